@@ -1,0 +1,206 @@
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { checkDocument, type DocumentReport } from '../domain/check/checker';
+import type { Corpus } from '../domain/corpus/corpus';
+import { languageOfPath } from '../domain/document/index';
+import { LineIndex } from '../domain/text/positions';
+import type { FindingCode } from '../domain/types';
+import { loadCorpus } from '../wiring/loadCorpus';
+import { version } from '../../../package.json';
+
+const USAGE = `Usage: citecheck check [--format text|json] [--corpus DIR] [--hints] FILE...
+
+Checks what FILE says against a corpus of sources: wrong dates and figures,
+claims no source supports, citations that do not fit.
+
+Options:
+  --format text|json  text: one line per finding (default); json: the full report
+  --corpus DIR        a corpus folder (sources/, a .bib file, vocabulary/); repeatable;
+                      default: the corpus shipped with CiteCheck
+  --hints             also list supported claims that cite nothing
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit status: 0 no problem found, 1 problems found, 2 usage or input error.`;
+
+class UsageError extends Error {}
+
+interface Options {
+	format: 'text' | 'json';
+	corpus: string[];
+	hints: boolean;
+	files: string[];
+}
+
+function parseArgs(argv: string[]): Options | 'help' | 'version' {
+	if (argv.includes('-h') || argv.includes('--help')) return 'help';
+	if (argv.includes('-v') || argv.includes('--version')) return 'version';
+	const [command, ...rest] = argv;
+	if (command === undefined) throw new UsageError('no command given');
+	if (command !== 'check') throw new UsageError(`unknown command "${command}"`);
+	const options: Options = { format: 'text', corpus: [], hints: false, files: [] };
+	for (let i = 0; i < rest.length; i++) {
+		const arg = rest[i]!;
+		const value = () => {
+			const next = rest[++i];
+			if (next === undefined) throw new UsageError(`${arg} needs a value`);
+			return next;
+		};
+		if (arg === '--format') {
+			const format = value();
+			if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (use text or json)`);
+			options.format = format;
+		} else if (arg.startsWith('--format=')) {
+			const format = arg.slice('--format='.length);
+			if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (use text or json)`);
+			options.format = format;
+		} else if (arg === '--corpus') options.corpus.push(value());
+		else if (arg.startsWith('--corpus=')) options.corpus.push(arg.slice('--corpus='.length));
+		else if (arg === '--hints') options.hints = true;
+		else if (arg === '--') options.files.push(...rest.slice(i + 1)), (i = rest.length);
+		else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+		else options.files.push(arg);
+	}
+	if (options.files.length === 0) throw new UsageError('no file to check');
+	return options;
+}
+
+/** Reads a document as UTF-8 text, or says in words why it cannot be checked. */
+async function readDocument(path: string): Promise<string> {
+	let bytes: Buffer;
+	try {
+		bytes = await readFile(path);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') throw new Error(`${path}: no such file`);
+		if (code === 'EISDIR') throw new Error(`${path}: is a folder, not a file`);
+		if (code === 'EACCES') throw new Error(`${path}: permission denied`);
+		throw new Error(`${path}: cannot be read (${code ?? String(error)})`);
+	}
+	if (bytes.includes(0)) throw new Error(`${path}: looks like a binary file, not text`);
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+	} catch {
+		throw new Error(`${path}: is not valid UTF-8 text`);
+	}
+}
+
+const SEVERITY: Record<FindingCode, string> = {
+	'wrong-date': 'warning',
+	'wrong-number': 'warning',
+	contradicted: 'warning',
+	'citation-mismatch': 'warning',
+	'unknown-source': 'warning',
+	unsupported: 'info',
+	'missing-citation': 'hint',
+};
+
+function jsonOf(path: string, text: string, report: DocumentReport) {
+	const lines = new LineIndex(text);
+	const range = (span: { start: number; end: number }) => ({ start: lines.positionAt(span.start), end: lines.positionAt(span.end) });
+	return {
+		path,
+		claims: report.claims.map((claim) => ({
+			range: range(claim.span),
+			text: claim.text,
+			verdict: claim.verdict,
+			message: claim.message,
+			sources: claim.evidence.map((e) => ({ key: e.key, ...(e.page !== undefined ? { page: e.page } : {}), quote: e.quote, score: e.score })),
+			fixes: claim.fixes.map((f) => ({ range: range(f.span), newText: f.newText })),
+		})),
+	};
+}
+
+function textOf(path: string, text: string, report: DocumentReport, hints: boolean): string[] {
+	const lines = new LineIndex(text);
+	return report.findings
+		.filter((f) => hints || f.code !== 'missing-citation')
+		.map((f) => {
+			const at = lines.positionAt(f.span.start);
+			return `${path}:${at.line + 1}:${at.character + 1}: ${SEVERITY[f.code]} ${f.code}: ${f.message}`;
+		});
+}
+
+function summaryOf(reports: DocumentReport[], files: number): string {
+	const claims = reports.flatMap((r) => r.claims);
+	const supported = claims.filter((c) => c.verdict === 'supported').length;
+	const counts = new Map<string, number>();
+	for (const finding of reports.flatMap((r) => r.findings)) {
+		if (finding.code === 'missing-citation') continue;
+		counts.set(finding.code, (counts.get(finding.code) ?? 0) + 1);
+	}
+	const uncited = claims.filter((c) => c.verdict === 'supported' && c.citations.length === 0).length;
+	const problems = [...counts.values()].reduce((a, b) => a + b, 0);
+	const detail = [...counts].map(([code, n]) => `${n} ${code}`).join(', ');
+	return (
+		`${files} file${files === 1 ? '' : 's'}, ${claims.length} claim${claims.length === 1 ? '' : 's'}: ${supported} supported` +
+		(uncited > 0 ? ` (${uncited} uncited)` : '') +
+		`, ${problems} problem${problems === 1 ? '' : 's'}${detail ? ` (${detail})` : ''}`
+	);
+}
+
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, corpusFor?: (dirs?: string[]) => Promise<Corpus>): Promise<number> {
+	let options: ReturnType<typeof parseArgs>;
+	try {
+		options = parseArgs(argv);
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		err(`citecheck: ${error.message}\n${USAGE}`);
+		return 2;
+	}
+	if (options === 'help') return out(USAGE), 0;
+	if (options === 'version') return out(version), 0;
+
+	for (const dir of options.corpus) {
+		const info = await stat(dir).catch(() => undefined);
+		if (!info?.isDirectory()) {
+			err(`citecheck: the corpus folder ${dir} does not exist`);
+			return 2;
+		}
+	}
+	const corpus = await (corpusFor ?? loadCorpus)(options.corpus.length > 0 ? options.corpus.map((d) => resolve(d)) : undefined);
+	for (const problem of corpus.problems) err(`citecheck: corpus: ${problem}`);
+
+	let inputError = false;
+	const results: { path: string; text: string; report: DocumentReport }[] = [];
+	for (const path of options.files) {
+		let text: string;
+		try {
+			text = await readDocument(path);
+		} catch (error) {
+			err(`citecheck: ${(error as Error).message}`);
+			inputError = true;
+			continue;
+		}
+		results.push({ path, text, report: checkDocument(text, languageOfPath(path), corpus) });
+	}
+
+	if (options.format === 'json') {
+		out(JSON.stringify({ files: results.map((r) => jsonOf(r.path, r.text, r.report)) }, null, 2));
+	} else {
+		for (const r of results) for (const line of textOf(r.path, r.text, r.report, options.hints)) out(line);
+		out(summaryOf(results.map((r) => r.report), results.length));
+	}
+	if (inputError) return 2;
+	const problem = results.some((r) => r.report.findings.some((f) => f.code !== 'missing-citation'));
+	return problem ? 1 : 0;
+}
+
+/** Runs the command line as a process: arguments from argv, output to stdout and stderr. */
+export function run(): void {
+	main(
+		process.argv.slice(2),
+		(s) => process.stdout.write(`${s}\n`),
+		(s) => process.stderr.write(`${s}\n`),
+	).then(
+		(code) => {
+			process.exitCode = code;
+		},
+		(error: unknown) => {
+			process.stderr.write(`citecheck: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+			process.exitCode = 2;
+		},
+	);
+}
+
+if (require.main === module) run();

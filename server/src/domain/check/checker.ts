@@ -1,0 +1,174 @@
+import { shortLabel } from '../corpus/bibliography';
+import type { Corpus } from '../corpus/corpus';
+import { parseDocument } from '../document/index';
+import { sentencesOf } from '../document/sentences';
+import type { Citation, DocumentLanguage, Evidence, Finding, ProseBlock, Sentence, Span, TextEdit, Verdict } from '../types';
+import { claimOf } from './claims';
+import { resolveCitation } from './citations';
+import { DEFAULT_VERIFY_OPTIONS, label, verifyClaim, type Judgement, type SentenceEdit, type VerifyOptions } from './verify';
+
+/** Lets a long check stop early when its result is no longer wanted. */
+export interface Cancellation {
+	readonly isCancellationRequested: boolean;
+}
+
+export class CheckCancelled extends Error {
+	constructor() {
+		super('check cancelled');
+	}
+}
+
+/** What the checker concluded about one claim of a document. */
+export interface ClaimReport {
+	span: Span;
+	text: string;
+	verdict: Verdict;
+	message: string;
+	evidence: Evidence[];
+	/** Edits that would correct the claim (dates, figures, a citation key). */
+	fixes: TextEdit[];
+	fixLabel?: string;
+	citations: ResolvedCitation[];
+}
+
+export interface ResolvedCitation extends Citation {
+	/** Keys of the corpus this citation points at. */
+	resolved: string[];
+	/** Keys written in the citation that the corpus does not have. */
+	unknown: string[];
+}
+
+export interface DocumentReport {
+	claims: ClaimReport[];
+	findings: Finding[];
+	/** Sentences looked at, claims or not. */
+	sentences: number;
+}
+
+export interface CheckOptions {
+	verify?: VerifyOptions;
+	cancellation?: Cancellation;
+	/** Judgements of sentences already checked, keyed by sentence text; reused across checks of one document. */
+	cache?: Map<string, Judgement>;
+}
+
+export function checkDocument(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions = {}): DocumentReport {
+	const blocks = parseDocument(text, language);
+	const sentences = sentencesOf(blocks, new Set(corpus.vocabulary.abbreviations));
+	const claims: ClaimReport[] = [];
+	const findings: Finding[] = [];
+	for (const sentence of sentences) {
+		if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
+		const citations = sentence.citations.map((c) => resolveCitation(c, corpus));
+		for (const citation of citations) {
+			for (const key of citation.unknown) {
+				findings.push({
+					span: citation.span,
+					code: 'unknown-source',
+					message: `No source in the corpus has the key "${key}".`,
+					evidence: [],
+					fixes: [],
+				});
+			}
+		}
+		const claim = claimOf(sentence, corpus.analyzer, corpus.vocabulary);
+		if (!claim) continue;
+		let judgement = options.cache?.get(sentence.text);
+		if (!judgement) {
+			judgement = verifyClaim(claim, corpus, options.verify ?? DEFAULT_VERIFY_OPTIONS);
+			options.cache?.set(sentence.text, judgement);
+		}
+		const report = reportOf(sentence, blocks[sentence.block]!, judgement, citations, corpus, text);
+		claims.push(report);
+		const finding = findingOf(report, corpus);
+		if (finding) findings.push(finding);
+	}
+	findings.sort((a, b) => a.span.start - b.span.start);
+	return { claims, findings, sentences: sentences.length };
+}
+
+function toDocument(block: ProseBlock, sentence: Sentence, edit: SentenceEdit): TextEdit {
+	const start = block.starts[sentence.textStart + edit.start]!;
+	const end = block.ends[sentence.textStart + edit.end - 1]!;
+	return { span: { start, end }, newText: edit.newText };
+}
+
+function reportOf(sentence: Sentence, block: ProseBlock, judgement: Judgement, citations: ResolvedCitation[], corpus: Corpus, text: string): ClaimReport {
+	const report: ClaimReport = {
+		span: sentence.span,
+		text: sentence.text,
+		verdict: judgement.verdict,
+		message: judgement.message,
+		evidence: judgement.evidence,
+		fixes: judgement.edits.map((e) => toDocument(block, sentence, e)),
+		...(judgement.fixLabel ? { fixLabel: judgement.fixLabel } : {}),
+		citations,
+	};
+	const cited = [...new Set(citations.flatMap((c) => c.resolved))];
+	if (cited.length === 0 || judgement.verdict !== 'supported') return report;
+	const fitting = judgement.evidence.filter((e) => cited.includes(e.key));
+	if (fitting.length > 0) {
+		// The writer's own source leads, so the hover and the report show what they cited.
+		report.evidence = [...fitting, ...judgement.evidence.filter((e) => !cited.includes(e.key))];
+		const wrongPage = pageMismatch(citations, fitting);
+		if (wrongPage) {
+			report.verdict = 'citation-mismatch';
+			report.message = `${label(corpus, fitting[0]!)} says this, not p. ${wrongPage.locator}.`;
+			report.fixes = wrongPage.edit ? [wrongPage.edit] : [];
+		}
+		return report;
+	}
+	const best = judgement.evidence[0]!;
+	const names = cited.map((key) => {
+		const meta = corpus.source(key)?.meta;
+		return meta ? shortLabel(meta) : key;
+	});
+	report.verdict = 'citation-mismatch';
+	report.message = `${names.join(' and ')} ${names.length > 1 ? 'do' : 'does'} not say this; ${label(corpus, best)} does.`;
+	report.fixes = citations.flatMap((c) => replaceKeyEdits(c, best.key, text));
+	report.fixLabel = `Cite ${label(corpus, best)} instead`;
+	return report;
+}
+
+/** A pinpoint page that the cited source's passage is not on. */
+function pageMismatch(citations: ResolvedCitation[], fitting: Evidence[]): { locator: string; edit?: TextEdit } | undefined {
+	for (const citation of citations) {
+		if (!citation.locator) continue;
+		const evidence = fitting.find((e) => citation.resolved.includes(e.key) && e.page !== undefined);
+		if (!evidence?.page) continue;
+		const pages = citation.locator.split(/[-–]+/).map((p) => Number.parseInt(p, 10));
+		const page = Number.parseInt(evidence.page, 10);
+		const first = pages[0]!;
+		const last = pages[pages.length - 1]!;
+		if (Number.isNaN(first) || (page >= first && page <= last)) continue;
+		return { locator: citation.locator };
+	}
+	return undefined;
+}
+
+function replaceKeyEdits(citation: ResolvedCitation, key: string, text: string): TextEdit[] {
+	const edits: TextEdit[] = [];
+	const written = text.slice(citation.span.start, citation.span.end);
+	for (const old of citation.resolved) {
+		const at = written.indexOf(old);
+		if (at < 0) continue;
+		edits.push({ span: { start: citation.span.start + at, end: citation.span.start + at + old.length }, newText: key });
+	}
+	return edits;
+}
+
+function findingOf(report: ClaimReport, corpus: Corpus): Finding | undefined {
+	const fixes = report.fixes.length > 0 ? [{ title: report.fixLabel ?? 'Apply the sources’ wording', edits: report.fixes, preferred: true }] : [];
+	if (report.verdict === 'supported') {
+		if (report.citations.length > 0) return undefined;
+		const best = report.evidence[0];
+		return {
+			span: report.span,
+			code: 'missing-citation',
+			message: best ? `Supported by ${label(corpus, best)}, but nothing is cited.` : 'Nothing is cited.',
+			evidence: report.evidence,
+			fixes: [],
+		};
+	}
+	return { span: report.span, code: report.verdict, message: report.message, evidence: report.evidence, fixes };
+}

@@ -1,0 +1,49 @@
+import type { SourceMeta } from '../corpus/bibliography';
+import type { Corpus } from '../corpus/corpus';
+import type { Citation } from '../types';
+import type { ResolvedCitation } from './checker';
+
+const WORDS = /[\p{L}\p{N}]{4,}/gu;
+
+function wordsOf(text: string): Set<string> {
+	return new Set([...text.toLowerCase().matchAll(WORDS)].map((m) => m[0]));
+}
+
+/**
+ * How well a footnote's text names a source: its author's family name and the words of its title.
+ * A footnote in notes-bibliography style ("Weitz, “Uzbekistan’s National Security Strategy,” 146.")
+ * names both; a bare "Ibid." names neither.
+ */
+function noteScore(note: Set<string>, meta: SourceMeta): number {
+	const title = wordsOf(meta.title);
+	let shared = 0;
+	for (const word of title) if (note.has(word)) shared++;
+	const titleShare = title.size > 0 ? shared / title.size : 0;
+	const author = meta.authors.some((a) => note.has(a.family.toLowerCase()));
+	return titleShare + (author ? 0.5 : 0);
+}
+
+/** Finds the corpus sources a citation points at: its keys, or for a footnote the source its text names. */
+export function resolveCitation(citation: Citation, corpus: Corpus): ResolvedCitation {
+	const resolved: string[] = [];
+	const unknown: string[] = [];
+	for (const key of citation.keys) (corpus.source(key) ? resolved : unknown).push(key);
+	if (citation.kind === 'footnote' && citation.keys.length === 0 && citation.note) {
+		const note = wordsOf(citation.note);
+		const direct = [...corpus.sources.keys()].find((key) => note.has(key.toLowerCase()));
+		if (direct) resolved.push(direct);
+		else {
+			let best: string | undefined;
+			let bestScore = 0.5;
+			for (const [key, source] of corpus.sources) {
+				const score = noteScore(note, source.meta);
+				if (score > bestScore) {
+					best = key;
+					bestScore = score;
+				}
+			}
+			if (best) resolved.push(best);
+		}
+	}
+	return { ...citation, resolved, unknown };
+}

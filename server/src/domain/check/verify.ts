@@ -1,0 +1,350 @@
+import { shortLabel } from '../corpus/bibliography';
+import type { Corpus, EvidenceSentence } from '../corpus/corpus';
+import { formatDate, formatRange, sameDate } from '../facts/dates';
+import { comparable, formatNumber, sameNumber } from '../facts/numbers';
+import { sameKey, type Token } from '../text/analyzer';
+import type { DateMention, DatePoint, Evidence, NumberMention, Span, Verdict } from '../types';
+import type { Claim } from './claims';
+
+/** A replacement inside the claim's sentence text (offsets into `Sentence.text`). */
+export interface SentenceEdit {
+	start: number;
+	end: number;
+	newText: string;
+}
+
+export interface Judgement {
+	verdict: Verdict;
+	message: string;
+	/** Passages that support the claim (or that the problem was found in), best first. */
+	evidence: Evidence[];
+	edits: SentenceEdit[];
+	/** A short description of the fix, for a code action title. */
+	fixLabel?: string;
+}
+
+export interface VerifyOptions {
+	/** Candidate sentences fetched from the index per claim. */
+	candidates: number;
+	/** Share of the claim's weighted words a passage must contain to support it. */
+	support: number;
+	/** Share needed to say a passage describes the same event (for wrong dates and figures). */
+	event: number;
+}
+
+export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = { candidates: 24, support: 0.66, event: 0.6 };
+
+/** One or two neighbouring sentences of a source, read together. */
+interface Unit {
+	sentences: EvidenceSentence[];
+	keys: string[];
+	entities: Set<string>;
+	dates: EvidencePoint[];
+	numbers: { mention: NumberMention; sentence: EvidenceSentence; used: boolean }[];
+	negations: number;
+}
+
+interface EvidencePoint {
+	point: DatePoint;
+	mention: DateMention;
+	sentence: EvidenceSentence;
+	used: boolean;
+}
+
+interface ClaimPoint {
+	point: DatePoint;
+	mention: DateMention;
+	role: 'point' | 'start' | 'end';
+}
+
+type Outcome =
+	| { kind: 'supported'; score: number; unit: Unit }
+	| { kind: 'wrong-date'; score: number; unit: Unit; edits: SentenceEdit[]; said: string }
+	| { kind: 'wrong-number'; score: number; unit: Unit; edits: SentenceEdit[]; said: string }
+	| { kind: 'contradicted'; score: number; unit: Unit }
+	| { kind: 'partial'; score: number; unit: Unit };
+
+const PROBLEM_ORDER: Outcome['kind'][] = ['wrong-date', 'wrong-number', 'contradicted'];
+
+export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions = DEFAULT_VERIFY_OPTIONS): Judgement {
+	const tokens = uniqueTokens(claim.analysis.tokens, corpus);
+	if (tokens.length === 0) return unsupported('No source says this.');
+	const outcomes: Outcome[] = [];
+	for (const unit of unitsAround(corpus.retrieve(claim.analysis, options.candidates), corpus)) {
+		const outcome = judgeUnit(claim, tokens, unit, corpus, options);
+		if (outcome) outcomes.push(outcome);
+	}
+	const supports = outcomes.filter((o) => o.kind === 'supported' && o.score >= options.support).sort(byScore);
+	if (supports.length > 0) {
+		const evidence = bestPerSource(supports).map((o) => evidenceOf(o.unit, o.score));
+		return {
+			verdict: 'supported',
+			message: `Supported by ${evidence.map((e) => label(corpus, e)).join('; ')}.`,
+			evidence,
+			edits: [],
+		};
+	}
+	const problems = outcomes
+		.filter((o) => PROBLEM_ORDER.includes(o.kind) && o.score >= options.event)
+		.sort((a, b) => b.score - a.score || PROBLEM_ORDER.indexOf(a.kind) - PROBLEM_ORDER.indexOf(b.kind));
+	const problem = problems[0];
+	if (problem) {
+		const evidence = [evidenceOf(problem.unit, problem.score)];
+		const where = label(corpus, evidence[0]!);
+		if (problem.kind === 'wrong-date') {
+			return { verdict: 'wrong-date', message: `The sources date this to ${problem.said} (${where}).`, evidence, edits: problem.edits, fixLabel: `Change to ${problem.said} (${where})` };
+		}
+		if (problem.kind === 'wrong-number') {
+			return { verdict: 'wrong-number', message: `The sources give ${problem.said} (${where}).`, evidence, edits: problem.edits, fixLabel: `Change to ${problem.said} (${where})` };
+		}
+		return { verdict: 'contradicted', message: `${where} says the opposite: “${evidence[0]!.quote}”`, evidence, edits: [] };
+	}
+	return unsupported('No source says this.');
+}
+
+function unsupported(message: string): Judgement {
+	return { verdict: 'unsupported', message, evidence: [], edits: [] };
+}
+
+const byScore = (a: Outcome, b: Outcome) => b.score - a.score;
+
+function bestPerSource(outcomes: Outcome[]): Outcome[] {
+	const seen = new Set<string>();
+	return outcomes.filter((o) => {
+		const key = o.unit.sentences[0]!.key;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+export function label(corpus: Corpus, evidence: Evidence): string {
+	const meta = corpus.source(evidence.key)?.meta;
+	const name = meta ? shortLabel(meta) : evidence.key;
+	return evidence.page ? `${name}, p. ${evidence.page}` : name;
+}
+
+function evidenceOf(unit: Unit, score: number): Evidence {
+	const first = unit.sentences[0]!;
+	const last = unit.sentences[unit.sentences.length - 1]!;
+	return {
+		key: first.key,
+		...(first.page !== undefined ? { page: first.page } : {}),
+		quote: unit.sentences.map((s) => s.text).join(' '),
+		location: { start: first.location.start, end: last.location.end },
+		score: Math.round(score * 100) / 100,
+	};
+}
+
+function uniqueTokens(tokens: Token[], corpus: Corpus): Token[] {
+	const seen = new Set<string>();
+	const out: Token[] = [];
+	for (const token of tokens) {
+		const key = token.kind === 'name' ? corpus.resolveName(token.key) : token.key;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		out.push({ ...token, key });
+	}
+	return out;
+}
+
+/** Each candidate alone, and with the sentence before and after it in the same paragraph. */
+function unitsAround(candidates: EvidenceSentence[], corpus: Corpus): Unit[] {
+	const units: Unit[] = [];
+	const seen = new Set<string>();
+	const add = (sentences: EvidenceSentence[]) => {
+		const id = sentences.map((s) => s.id).join(',');
+		if (seen.has(id)) return;
+		seen.add(id);
+		units.push(makeUnit(sentences, corpus));
+	};
+	for (const sentence of candidates) {
+		add([sentence]);
+		const before = corpus.sentences[sentence.id - 1];
+		const after = corpus.sentences[sentence.id + 1];
+		if (before && before.paragraph === sentence.paragraph) add([before, sentence]);
+		if (after && after.paragraph === sentence.paragraph) add([sentence, after]);
+	}
+	return units;
+}
+
+function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
+	const keys: string[] = [];
+	const entities = new Set<string>();
+	let negations = 0;
+	for (const sentence of sentences) {
+		for (const token of sentence.analysis.tokens) {
+			keys.push(token.key);
+			if (token.kind === 'entity') entities.add(token.key);
+		}
+		negations += sentence.analysis.negations;
+	}
+	// "It returned in 2006": the actor is named in the sentence before.
+	const first = sentences[0]!;
+	const previous = corpus.sentences[first.id - 1];
+	if (first.analysis.pronoun && previous && previous.key === first.key) for (const e of previous.analysis.entities) entities.add(e);
+	const dates: EvidencePoint[] = [];
+	const numbers: Unit['numbers'] = [];
+	for (const sentence of sentences) {
+		for (const mention of sentence.dates) {
+			dates.push({ point: mention.start, mention, sentence, used: false });
+			if (!samePoint(mention.start, mention.end)) dates.push({ point: mention.end, mention, sentence, used: false });
+		}
+		for (const mention of sentence.numbers) numbers.push({ mention, sentence, used: false });
+	}
+	return { sentences, keys, entities, dates, numbers, negations };
+}
+
+function samePoint(a: DatePoint, b: DatePoint): boolean {
+	return a.year === b.year && a.month === b.month && a.day === b.day && a.granularity === b.granularity;
+}
+
+function hasKey(unit: Unit, key: string): boolean {
+	return unit.keys.some((k) => sameKey(k, key));
+}
+
+function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, options: VerifyOptions): Outcome | undefined {
+	let total = 0;
+	let matched = 0;
+	for (const token of tokens) {
+		const weight = corpus.weight(token.key);
+		total += weight;
+		if (token.kind === 'entity') {
+			if (!unit.entities.has(token.key)) return undefined;
+			matched += weight;
+		} else if (hasKey(unit, token.key)) matched += weight;
+	}
+	const score = matched / total;
+	if (score < Math.min(options.event, options.support)) return undefined;
+
+	const claimPoints = pointsOf(claim.dates);
+	const dates = unit.dates.map((d) => ({ ...d, used: false }));
+	const unmatchedDates = claimPoints.filter((c) => {
+		const hit = dates.find((e) => dateFits(c, e.point));
+		if (hit) {
+			for (const e of dates) if (dateFits(c, e.point)) e.used = true;
+			return false;
+		}
+		return true;
+	});
+	const numbers = unit.numbers.map((n) => ({ ...n, used: false }));
+	const unmatchedNumbers = claim.numbers.filter((c) => {
+		const hit = numbers.find((e) => sameNumber(c, e.mention));
+		if (hit) hit.used = true;
+		return !hit;
+	});
+
+	if (contradicts(claim, tokens, unit, corpus)) return { kind: 'contradicted', score, unit };
+
+	if (unmatchedDates.length > 0) {
+		const free = dates.filter((d) => !d.used && d.mention.qualifier !== 'before' && d.mention.qualifier !== 'after');
+		if (free.length === 0) return { kind: 'partial', score, unit };
+		const edits = dateEdits(claim, unmatchedDates, free, corpus);
+		if (!edits) return { kind: 'partial', score, unit };
+		return { kind: 'wrong-date', score, unit, edits: edits.edits, said: edits.said };
+	}
+	if (unmatchedNumbers.length > 0) {
+		const edits: SentenceEdit[] = [];
+		const said: string[] = [];
+		for (const wrong of unmatchedNumbers) {
+			const candidate = numbers.find((e) => !e.used && comparable(wrong, e.mention));
+			if (!candidate) return { kind: 'partial', score, unit };
+			candidate.used = true;
+			const newText = formatNumber(candidate.mention, wrong);
+			edits.push({ start: wrong.span.start, end: wrong.span.end, newText });
+			said.push(candidate.mention.text);
+		}
+		return { kind: 'wrong-number', score, unit, edits, said: said.join(', ') };
+	}
+	return { kind: 'supported', score, unit };
+}
+
+function pointsOf(mentions: DateMention[]): ClaimPoint[] {
+	const points: ClaimPoint[] = [];
+	for (const mention of mentions) {
+		if (samePoint(mention.start, mention.end)) points.push({ point: mention.start, mention, role: 'point' });
+		else points.push({ point: mention.start, mention, role: 'start' }, { point: mention.end, mention, role: 'end' });
+	}
+	return points;
+}
+
+/** Compares two points on their years, then months, then days, as far as both go. */
+function compare(a: DatePoint, b: DatePoint): number {
+	if (a.year !== undefined && b.year !== undefined) {
+		const ay = a.granularity === 'decade' ? Math.floor(a.year / 10) : a.year;
+		const by = b.granularity === 'decade' ? Math.floor(b.year / 10) : b.year;
+		if (a.granularity === 'decade' || b.granularity === 'decade') {
+			const x = a.granularity === 'decade' ? ay : Math.floor(a.year / 10);
+			const y = b.granularity === 'decade' ? by : Math.floor(b.year / 10);
+			return x - y;
+		}
+		if (a.year !== b.year) return a.year - b.year;
+	}
+	if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return a.month - b.month;
+	if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return a.day - b.day;
+	return 0;
+}
+
+/** A claimed date fits a source's date when they agree, or when the claim only bounds it ("before 2017"). */
+function dateFits(claim: ClaimPoint, source: DatePoint): boolean {
+	if (sameDate(claim.point, source)) return true;
+	const q = claim.mention.qualifier;
+	if (q === 'before' || q === 'by' || q === 'until') return compare(source, claim.point) < 0;
+	if (q === 'after') return compare(source, claim.point) > 0;
+	return false;
+}
+
+/** Pairs each wrong date of the claim with the source's date that stands where it stands, and writes the fix. */
+function dateEdits(claim: Claim, wrong: ClaimPoint[], free: EvidencePoint[], corpus: Corpus): { edits: SentenceEdit[]; said: string } | undefined {
+	const replacements = new Map<DateMention, { start?: DatePoint; end?: DatePoint }>();
+	for (const point of wrong) {
+		const context = nearKeys(claim.analysis.tokens, point.mention.span, 48);
+		let best: EvidencePoint | undefined;
+		let bestScore = -1;
+		for (const candidate of free) {
+			if (candidate.used) continue;
+			const around = nearKeys(candidate.sentence.analysis.tokens, candidate.mention.span, 64);
+			let score = 0;
+			for (const key of context) if (around.some((k) => sameKey(k, key))) score += corpus.weight(key);
+			// A range's start answers a point claim better than its end ("rejoined from 2006-2012").
+			if (candidate.point !== candidate.mention.start) score -= 0.01;
+			if (score > bestScore) {
+				best = candidate;
+				bestScore = score;
+			}
+		}
+		if (!best) return undefined;
+		best.used = true;
+		const entry = replacements.get(point.mention) ?? {};
+		if (point.role === 'end') entry.end = best.point;
+		else entry.start = best.point;
+		replacements.set(point.mention, entry);
+	}
+	const edits: SentenceEdit[] = [];
+	const said: string[] = [];
+	for (const [mention, entry] of replacements) {
+		const isRange = !samePoint(mention.start, mention.end);
+		const newText = isRange
+			? formatRange(entry.start ?? mention.start, entry.end ?? mention.end, mention)
+			: formatDate(entry.start ?? mention.start, mention);
+		edits.push({ start: mention.span.start, end: mention.span.end, newText });
+		said.push(newText);
+	}
+	return { edits, said: said.join(', ') };
+}
+
+function nearKeys(tokens: Token[], span: Span, radius: number): string[] {
+	return tokens.filter((t) => t.end > span.start - radius && t.start < span.end + radius).map((t) => t.key);
+}
+
+/** The passage says the opposite: one of the two is negated, or it has the antonym of the claim's verb. */
+function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): boolean {
+	let flipped = false;
+	for (const token of tokens) {
+		const opposites = corpus.analyzer.antonyms.get(token.key);
+		if (!opposites || unit.keys.includes(token.key)) continue;
+		if ([...opposites].some((o) => unit.keys.includes(o))) flipped = true;
+	}
+	const negated = claim.analysis.negations % 2 !== unit.negations % 2;
+	return negated !== flipped;
+}

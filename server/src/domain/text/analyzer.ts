@@ -1,0 +1,212 @@
+import { stemmer } from 'stemmer';
+import type { Span } from '../types';
+import type { Vocabulary } from '../vocabulary';
+
+/**
+ * A content unit of a sentence. `key` is what two texts are compared on: `@id` for a named entity,
+ * `~concept` for a word of a synonym family, the Porter stem otherwise.
+ */
+export interface Token {
+	key: string;
+	kind: 'entity' | 'name' | 'word';
+	start: number;
+	end: number;
+}
+
+export interface Analysis {
+	tokens: Token[];
+	/** Entity ids in order of first mention. */
+	entities: string[];
+	/** How many negating words the sentence has (its parity tells the polarity). */
+	negations: number;
+	/** The sentence refers back with a pronoun ("It returned in 2006"). */
+	pronoun: boolean;
+}
+
+type PhraseKind = 'entity' | 'concept' | 'negation' | 'pronoun';
+
+interface Phrase {
+	words: string[];
+	kind: PhraseKind;
+	value: string;
+	/** All-capital names (US, UN, SCO) must match in capitals, so "us" stays a pronoun. */
+	exact: string[] | null;
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/u;
+const DIGITS = /^\p{N}+$/u;
+const CAPITAL = /^\p{Lu}/u;
+
+function normalise(word: string): string {
+	return word.replace(/’/g, "'").replace(/‐/g, '-').replace(POSSESSIVE, '').toLowerCase();
+}
+
+function wordsOf(text: string): string[] {
+	return [...text.matchAll(WORD)].map((m) => m[0]);
+}
+
+export class Analyzer {
+	private readonly phrases = new Map<string, Phrase[]>();
+	private readonly stopwords: Set<string>;
+	private readonly stems = new Map<string, string>();
+	private readonly entityTypes = new Map<string, string>();
+	/** Concept key → the concept keys that say its opposite. */
+	readonly antonyms = new Map<string, Set<string>>();
+
+	constructor(vocabulary: Vocabulary) {
+		this.stopwords = new Set(vocabulary.stopwords.map(normalise));
+		for (const entity of vocabulary.entities) {
+			this.entityTypes.set(`@${entity.id}`, entity.type);
+			for (const name of entity.names) this.addPhrase(name, 'entity', `@${entity.id}`, /^[\p{Lu}.\d]+$/u.test(name.replace(/\s/g, '')));
+		}
+		for (const family of vocabulary.synonyms) {
+			const concept = `~${normalise(family[0] ?? '')}`;
+			for (const word of family) this.addPhrase(word, 'concept', concept, false);
+		}
+		for (const word of vocabulary.negations) this.addPhrase(word, 'negation', 'not', false);
+		for (const word of vocabulary.pronouns) this.addPhrase(word, 'pronoun', 'it', false);
+		for (const [a, b] of vocabulary.antonyms) {
+			const ka = this.conceptOf(a);
+			const kb = this.conceptOf(b);
+			if (!this.antonyms.has(ka)) this.antonyms.set(ka, new Set());
+			if (!this.antonyms.has(kb)) this.antonyms.set(kb, new Set());
+			this.antonyms.get(ka)!.add(kb);
+			this.antonyms.get(kb)!.add(ka);
+		}
+		for (const list of this.phrases.values()) list.sort((x, y) => y.words.length - x.words.length);
+	}
+
+	entityType(key: string): string | undefined {
+		return this.entityTypes.get(key);
+	}
+
+	/** The key a single word is compared on. */
+	conceptOf(word: string): string {
+		const lower = normalise(word);
+		const phrase = this.phrases.get(lower)?.find((p) => p.words.length === 1 && p.kind === 'concept');
+		return phrase ? phrase.value : this.stem(lower);
+	}
+
+	private addPhrase(text: string, kind: PhraseKind, value: string, exact: boolean): void {
+		const raw = wordsOf(text);
+		if (raw.length === 0) {
+			// Contractions such as "n't" have no word characters of their own.
+			if (kind === 'negation') this.list(normalise(text)).push({ words: [normalise(text)], kind, value, exact: null });
+			return;
+		}
+		const words = raw.map(normalise);
+		this.list(words[0]!).push({ words, kind, value, exact: exact ? raw : null });
+		// A stemmed first word lets "suspending" find the family of "suspend".
+		if (words.length === 1 && kind === 'concept') {
+			const stemmed = this.stem(words[0]!);
+			if (stemmed !== words[0]) this.list(`#${stemmed}`).push({ words: [`#${stemmed}`], kind, value, exact: null });
+		}
+	}
+
+	private list(first: string): Phrase[] {
+		let list = this.phrases.get(first);
+		if (!list) this.phrases.set(first, (list = []));
+		return list;
+	}
+
+	private stem(word: string): string {
+		let stemmed = this.stems.get(word);
+		if (stemmed === undefined) {
+			stemmed = stemmer(word);
+			this.stems.set(word, stemmed);
+		}
+		return stemmed;
+	}
+
+	/** Splits a text into content tokens; words inside `skip` spans (dates, figures) are left out. */
+	analyze(text: string, skip: readonly Span[] = []): Analysis {
+		const raw: { text: string; norm: string; start: number; end: number }[] = [];
+		for (const match of text.matchAll(WORD)) {
+			const start = match.index;
+			const end = start + match[0].length;
+			if (skip.some((s) => start < s.end && end > s.start)) continue;
+			raw.push({ text: match[0], norm: normalise(match[0]), start, end });
+		}
+		const tokens: Token[] = [];
+		const entities: string[] = [];
+		let negations = 0;
+		let pronoun = false;
+		const emit = (token: Token) => {
+			tokens.push(token);
+			if (token.kind === 'entity' && !entities.includes(token.key)) entities.push(token.key);
+		};
+		for (let i = 0; i < raw.length; ) {
+			const word = raw[i]!;
+			const phrase = this.matchPhrase(raw, i);
+			if (phrase) {
+				const last = raw[i + phrase.words.length - 1]!;
+				if (phrase.kind === 'entity') emit({ key: phrase.value, kind: 'entity', start: word.start, end: last.end });
+				else if (phrase.kind === 'concept') emit({ key: phrase.value, kind: 'word', start: word.start, end: last.end });
+				else if (phrase.kind === 'negation') negations++;
+				else pronoun = true;
+				i += phrase.words.length;
+				continue;
+			}
+			i++;
+			if (/n['’]t$/u.test(word.text)) {
+				negations++;
+				continue;
+			}
+			const parts = /[-‐]/u.test(word.text) ? this.splitHyphenated(word) : [word];
+			for (const part of parts) {
+				if (DIGITS.test(part.norm) || this.stopwords.has(part.norm) || part.norm.length < 2) continue;
+				const single = this.matchPhrase([part], 0);
+				if (single?.kind === 'entity') emit({ key: single.value, kind: 'entity', start: part.start, end: part.end });
+				else if (single?.kind === 'concept') emit({ key: single.value, kind: 'word', start: part.start, end: part.end });
+				else if (single?.kind === 'negation') negations++;
+				else if (single?.kind === 'pronoun') pronoun = true;
+				else {
+					const stemmed = this.stem(part.norm);
+					const concept = this.phrases.get(`#${stemmed}`)?.[0];
+					const initial = part.start === 0 || /[.!?:]["”’)]*\s*$/u.test(text.slice(Math.max(0, part.start - 4), part.start));
+					const kind = concept ? 'word' : CAPITAL.test(part.text) && !initial ? 'name' : 'word';
+					emit({ key: concept ? concept.value : stemmed, kind, start: part.start, end: part.end });
+				}
+			}
+		}
+		return { tokens, entities, negations, pronoun };
+	}
+
+	private splitHyphenated(word: { text: string; start: number }): { text: string; norm: string; start: number; end: number }[] {
+		const parts: { text: string; norm: string; start: number; end: number }[] = [];
+		for (const m of word.text.matchAll(/[\p{L}\p{M}\p{N}'’]+/gu)) {
+			const start = word.start + m.index;
+			parts.push({ text: m[0], norm: normalise(m[0]), start, end: start + m[0].length });
+		}
+		return parts;
+	}
+
+	private matchPhrase(words: readonly { text: string; norm: string }[], at: number): Phrase | undefined {
+		const candidates = this.phrases.get(words[at]!.norm);
+		if (!candidates) return undefined;
+		outer: for (const phrase of candidates) {
+			if (at + phrase.words.length > words.length) continue;
+			for (let k = 0; k < phrase.words.length; k++) {
+				const word = words[at + k]!;
+				if (word.norm !== phrase.words[k]) continue outer;
+				if (phrase.exact && word.text.replace(POSSESSIVE, '') !== phrase.exact[k]) continue outer;
+			}
+			// A capitalised name is not matched by a lowercase word ("turkey" the bird, "china" the plate).
+			if (phrase.kind === 'entity' && !phrase.exact && !CAPITAL.test(words[at]!.text) && !/^the$/i.test(words[at]!.text)) continue;
+			return phrase;
+		}
+		return undefined;
+	}
+}
+
+/** Two keys name the same thing: equal, or stems that differ only in their ending (suspend/suspens). */
+export function sameKey(a: string, b: string): boolean {
+	if (a === b) return true;
+	if (a[0] === '@' || a[0] === '~' || b[0] === '@' || b[0] === '~') return false;
+	const shorter = Math.min(a.length, b.length);
+	if (shorter < 5) return false;
+	let common = 0;
+	while (common < shorter && a.charCodeAt(common) === b.charCodeAt(common)) common++;
+	return common >= shorter - 1 && common >= 5;
+}

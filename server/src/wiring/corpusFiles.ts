@@ -1,0 +1,213 @@
+// Reads a corpus folder from disk: the bibliography, the source texts and the vocabulary JSON.
+// Nothing here interprets the contents beyond what is needed to find files; a file that cannot be
+// used becomes a problem for a person to fix, and the rest of the corpus still loads.
+
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseBibliography } from '../domain/corpus/bibliography';
+
+export interface CorpusFiles {
+	/** The text of the bibliography: `sources.bib` if present, else the first `*.bib` by name. */
+	bib: string | null;
+	bibPath: string | null;
+	/** Source texts, keyed by the bibliography entry whose `file` names them, else by file name without extension. */
+	sources: { key: string; path: string; raw: string }[];
+	/** Every `vocabulary/*.json` merged by top-level key (lists are concatenated). */
+	vocabulary: Record<string, unknown>;
+	problems: { path: string; message: string }[];
+}
+
+const SOURCE_EXTENSIONS = new Set(['.txt', '.md']);
+const PREFERRED_BIB = 'sources.bib';
+
+export async function readCorpusFolder(dir: string): Promise<CorpusFiles> {
+	const result: CorpusFiles = { bib: null, bibPath: null, sources: [], vocabulary: {}, problems: [] };
+	const problem = (file: string, message: string) => result.problems.push({ path: file, message });
+
+	const names = await listFolder(dir);
+	if (names instanceof FolderError) {
+		problem(dir, names.message === 'missing' ? 'the corpus folder does not exist' : `the corpus folder cannot be read: ${names.message}`);
+		return result;
+	}
+
+	// One bibliography keeps line numbers in its messages meaningful; others are named, not merged.
+	const bibs = names.filter((n) => n.toLowerCase().endsWith('.bib')).sort((a, b) => Number(b === PREFERRED_BIB) - Number(a === PREFERRED_BIB) || a.localeCompare(b));
+	for (const name of bibs) {
+		const file = path.join(dir, name);
+		if (result.bibPath !== null) {
+			problem(file, `only one bibliography is read per corpus (${path.basename(result.bibPath)}); this one is ignored, move its entries there`);
+			continue;
+		}
+		const text = await readText(file);
+		if (typeof text === 'string') {
+			result.bib = text;
+			result.bibPath = file;
+		} else problem(file, text.message);
+	}
+	if (bibs.length === 0) problem(dir, 'the corpus folder has no bibliography (a .bib file)');
+
+	// A bibliography entry may name its text with `file`; that names the key, whatever the file is called.
+	const keyOfFile = new Map<string, string>();
+	if (result.bib !== null) {
+		for (const entry of parseBibliography(result.bib).entries) {
+			if (entry.file) keyOfFile.set(path.resolve(dir, entry.file), entry.key);
+		}
+	}
+
+	const sourcesDir = path.join(dir, 'sources');
+	const sourceFiles: string[] = [];
+	const listed = await listFolder(sourcesDir);
+	if (listed instanceof FolderError) {
+		if (keyOfFile.size === 0 || listed.message !== 'missing') {
+			problem(sourcesDir, listed.message === 'missing' ? 'there is no sources folder; put each source text in sources/<key>.txt' : `the sources folder cannot be read: ${listed.message}`);
+		}
+	} else {
+		for (const name of listed.sort((a, b) => a.localeCompare(b))) {
+			if (SOURCE_EXTENSIONS.has(path.extname(name).toLowerCase())) sourceFiles.push(path.join(sourcesDir, name));
+		}
+	}
+	const known = new Set(sourceFiles.map((f) => path.resolve(f)));
+	for (const [file, key] of keyOfFile) {
+		if (known.has(file)) continue;
+		if (existsSync(file)) sourceFiles.push(file);
+		else problem(file, `the bibliography entry "${key}" names this file, which does not exist`);
+	}
+
+	for (const file of sourceFiles) {
+		const raw = await readText(file);
+		if (typeof raw !== 'string') {
+			problem(file, raw.message);
+			continue;
+		}
+		const key = keyOfFile.get(path.resolve(file)) ?? path.basename(file, path.extname(file));
+		result.sources.push({ key, path: file, raw });
+	}
+
+	const vocabularyDir = path.join(dir, 'vocabulary');
+	const vocabularyNames = await listFolder(vocabularyDir);
+	if (vocabularyNames instanceof FolderError) {
+		if (vocabularyNames.message !== 'missing') problem(vocabularyDir, `the vocabulary folder cannot be read: ${vocabularyNames.message}`);
+	} else {
+		for (const name of vocabularyNames.filter((n) => n.toLowerCase().endsWith('.json')).sort((a, b) => a.localeCompare(b))) {
+			const file = path.join(vocabularyDir, name);
+			const text = await readText(file);
+			if (typeof text !== 'string') {
+				problem(file, text.message);
+				continue;
+			}
+			const parsed = parseJson(text);
+			if (typeof parsed === 'string') problem(file, parsed);
+			else mergeVocabulary(result.vocabulary, parsed, (message) => problem(file, message));
+		}
+	}
+	return result;
+}
+
+class FolderError {
+	constructor(readonly message: string) {}
+}
+
+async function listFolder(dir: string): Promise<string[] | FolderError> {
+	try {
+		const info = await stat(dir);
+		if (!info.isDirectory()) return new FolderError('it is a file, not a folder');
+		return await readdir(dir);
+	} catch (error) {
+		const code = codeOf(error);
+		return new FolderError(code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : describeError(error));
+	}
+}
+
+/** The file as text, or why it cannot be used. */
+async function readText(file: string): Promise<string | { message: string }> {
+	let bytes: Uint8Array;
+	try {
+		bytes = await readFile(file);
+	} catch (error) {
+		return { message: `cannot be read: ${describeError(error)}` };
+	}
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return { message: 'is not valid UTF-8 text; save it with UTF-8 encoding' };
+	}
+}
+
+function parseJson(text: string): Record<string, unknown> | string {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const position = /position (\d+)/.exec(message);
+		if (position) {
+			const before = text.slice(0, Number(position[1]));
+			const line = before.split('\n').length;
+			const column = before.length - before.lastIndexOf('\n');
+			return `is not valid JSON (line ${line}, column ${column}: ${message.replace(/\s*(?:in JSON )?at position \d+.*$/, '')})`;
+		}
+		// Some engine messages quote the text around the error instead of giving a position.
+		return `is not valid JSON (${message.replace(/, ".*$/s, '').replace(/^(Unexpected token .+?), .*$/s, '$1')})`;
+	}
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'must hold a JSON object whose keys name vocabulary lists';
+	return value as Record<string, unknown>;
+}
+
+/** Lists under one key from several files add up; a `$comment` and the like just take the last. */
+function mergeVocabulary(into: Record<string, unknown>, from: Record<string, unknown>, problem: (message: string) => void): void {
+	for (const [key, value] of Object.entries(from)) {
+		const existing = into[key];
+		if (existing === undefined || key.startsWith('$')) into[key] = value;
+		else if (Array.isArray(existing) && Array.isArray(value)) into[key] = [...existing, ...value];
+		else if (isPlainObject(existing) && isPlainObject(value)) into[key] = { ...existing, ...value };
+		else {
+			problem(`"${key}" is also defined in another vocabulary file with a different shape; this file's value is used`);
+			into[key] = value;
+		}
+	}
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function codeOf(error: unknown): string | undefined {
+	return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+function describeError(error: unknown): string {
+	switch (codeOf(error)) {
+		case 'EACCES':
+		case 'EPERM':
+			return 'permission denied';
+		case 'EISDIR':
+			return 'it is a folder, not a file';
+		case 'ENOENT':
+			return 'it does not exist';
+		case 'ELOOP':
+			return 'it is a link that points to itself';
+		case 'EMFILE':
+		case 'ENFILE':
+			return 'too many files are open';
+		default:
+			return codeOf(error) ?? (error instanceof Error ? error.message : String(error));
+	}
+}
+
+/**
+ * The corpus shipped with CiteCheck: the nearest `corpus/sources.bib` above this module, which
+ * is the source tree under tests and `dist/` in the bundle. Falls back to `./corpus`.
+ */
+export function defaultCorpusDir(): string {
+	const starts = [typeof __dirname === 'string' ? __dirname : undefined, process.cwd()].filter((d): d is string => d !== undefined);
+	for (const start of starts) {
+		let dir = path.resolve(start);
+		for (;;) {
+			const candidate = path.join(dir, 'corpus');
+			if (existsSync(path.join(candidate, 'sources.bib'))) return candidate;
+			const parent = path.dirname(dir);
+			if (parent === dir) break;
+			dir = parent;
+		}
+	}
+	return path.resolve('corpus');
+}

@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Corpus } from '../../server/src/domain/corpus/corpus';
+import { loadCorpus } from '../../server/src/wiring/loadCorpus';
+import { readLabelled, scoreLabelled } from '../helpers/labelled';
+
+// Our own labelled claims about the shipped corpus: a regression bar that needs nothing outside the project.
+const items = readLabelled(join(__dirname, '..', 'claims', 'regression.jsonl'));
+let corpus: Corpus;
+beforeAll(async () => {
+	corpus = await loadCorpus();
+});
+
+describe.each(['md', 'tex'] as const)('regression claims as %s', (doc) => {
+	it('stay above the bar', () => {
+		const scores = scoreLabelled(items, corpus, doc);
+		if (scores.misses.length > 0) console.log(`regression misses (${doc}):\n  ${scores.misses.join('\n  ')}`);
+		console.log(`regression(${doc}): ${JSON.stringify({ ...scores, misses: undefined })}`);
+		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.85);
+		expect(scores.dateFix).toBeGreaterThanOrEqual(0.8);
+		expect(scores.numberFix).toBeGreaterThanOrEqual(0.66);
+		expect(scores.attribution).toBeGreaterThanOrEqual(0.8);
+	});
+});

@@ -1,0 +1,281 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../server/src/domain/facts/dates';
+import { comparable, findNumbers, formatNumber, sameNumber } from '../../server/src/domain/facts/numbers';
+import type { NumberMention } from '../../server/src/domain/types';
+
+/** The figures of a text, with its dates skipped as the checker does. */
+function figures(text: string): NumberMention[] {
+	return findNumbers(
+		text,
+		findDates(text).map((d) => d.span),
+	);
+}
+
+function only(text: string): NumberMention {
+	const found = figures(text);
+	expect(found, `figures in ${JSON.stringify(text)}: ${JSON.stringify(found.map((n) => n.text))}`).toHaveLength(1);
+	return found[0] as NumberMention;
+}
+
+function texts(text: string): string[] {
+	return figures(text).map((n) => n.text);
+}
+
+describe('findNumbers: forms', () => {
+	it.each([
+		['The CSTO created a 20,000-strong rapid reaction force.', '20,000', 20000, 'count'],
+		['Kazakhstan fielded 20 000 troops.', '20 000', 20000, 'count'],
+		['Kazakhstan fielded 20\u00a0000 troops.', '20\u00a0000', 20000, 'count'],
+		['Trade grew by 12.6 percent last year.', '12.6 percent', 12.6, 'percent'],
+		['Trade grew by 12.6% last year.', '12.6%', 12.6, 'percent'],
+		['Trade grew by 12.6 per cent last year.', '12.6 per cent', 12.6, 'percent'],
+		['Trade grew by 12.6 % last year.', '12.6 %', 12.6, 'percent'],
+		['Turnout fell 3 percentage points.', '3 percentage points', 3, 'percent'],
+		['Uzbekistan attended the 65th meeting of defence ministers.', '65th', 65, 'ordinal'],
+		['It was the sixty-fifth session of the council.', 'sixty-fifth', 65, 'ordinal'],
+		['It was the third SCO summit in Tashkent.', 'third', 3, 'ordinal'],
+		['Russia and Uzbekistan signed 36 agreements.', '36', 36, 'count'],
+		['Russia and Uzbekistan signed six agreements.', 'six', 6, 'count'],
+		['The two presidents met twice.', 'two', 2, 'count'],
+		['Some twenty-one officers were detained.', 'twenty-one', 21, 'count'],
+		['About a dozen militants crossed the border.', 'a dozen', 12, 'count'],
+		['Two dozen advisers stayed behind.', 'Two dozen', 24, 'count'],
+		['Some two hundred and fifty guards were moved.', 'two hundred and fifty', 250, 'count'],
+		['Twenty thousand people fled.', 'Twenty thousand', 20000, 'count'],
+		['1.5 million people live in the Ferghana region.', '1.5 million', 1.5e6, 'count'],
+		['One million people live in the region.', 'One million', 1e6, 'count'],
+		['About 20k migrants returned.', '20k', 20000, 'count'],
+		['The index rose to 0.5 points.', '0.5', 0.5, 'count'],
+	])('%s', (text, written, value, unit) => {
+		const n = only(text);
+		expect(n.text).toBe(written);
+		expect(n.value).toBeCloseTo(value, 6);
+		expect(n.unit).toBe(unit);
+		expect(text.slice(n.span.start, n.span.end)).toBe(written);
+	});
+
+	it.each([
+		['Trade with Russia reached $7.6 billion.', '$7.6 billion', 7.6e9, '$', 'billion'],
+		['Trade with Russia reached US$7.6bn.', 'US$7.6bn', 7.6e9, 'US$', 'bn'],
+		['Trade with Russia reached 7.6 billion dollars.', '7.6 billion dollars', 7.6e9, 'USD', 'billion'],
+		['Trade with Russia reached 7.6 billion US dollars.', '7.6 billion US dollars', 7.6e9, 'USD', 'billion'],
+		['The EU pledged €3 million for border posts.', '€3 million', 3e6, '€', 'million'],
+		['The EU pledged 3 million euros for border posts.', '3 million euros', 3e6, 'EUR', 'million'],
+		['Moscow wrote off USD 865 million of debt.', 'USD 865 million', 865e6, 'USD', 'million'],
+		['The loan was $7.6m.', '$7.6m', 7.6e6, '$', 'm'],
+		['The grant was $500,000.', '$500,000', 5e5, '$', undefined],
+		['China lent 2 billion yuan.', '2 billion yuan', 2e9, 'CNY', 'billion'],
+	])('%s', (text, written, value, currency, scale) => {
+		const n = only(text);
+		expect(n.text).toBe(written);
+		expect(n.value).toBeCloseTo(value, 3);
+		expect(n.unit).toBe('currency');
+		expect(n.currency).toBe(currency);
+		expect(n.scale).toBe(scale);
+	});
+
+	it('lets the first number of a range share the unit of the second', () => {
+		const [a, b] = figures('Growth was 15-20 percent in 2016.');
+		expect(a).toMatchObject({ text: '15', value: 15, unit: 'percent' });
+		expect(b).toMatchObject({ text: '20 percent', value: 20, unit: 'percent' });
+		const [c, d] = figures('The deal was worth $5-7 billion.');
+		expect(c).toMatchObject({ text: '$5', value: 5e9, unit: 'currency', currency: '$', scale: 'billion' });
+		expect(d).toMatchObject({ text: '7 billion', value: 7e9, unit: 'currency', currency: '$' });
+	});
+
+	it('finds figures in text order, skipping dates', () => {
+		const text = 'On December 13, 2013, 36 deputies backed the plan; by 2015 some 1,500 troops and six helicopters had arrived.';
+		expect(texts(text)).toEqual(['36', '1,500', 'six']);
+	});
+
+	it('finds the dates itself when no skip spans are given', () => {
+		expect(findNumbers('On December 13, 2013, 36 deputies voted.').map((n) => n.text)).toEqual(['36']);
+		expect(findNumbers('On December 13, 2013, 36 deputies voted.', []).map((n) => n.text)).toEqual(['13', '36']);
+	});
+
+	it('counts a year-like number followed by what it counts', () => {
+		expect(only('Russia kept 2000 troops at Kant.').value).toBe(2000);
+		expect(only('A 2000-strong contingent arrived.').text).toBe('2000');
+	});
+});
+
+describe('findNumbers: what is not a figure', () => {
+	it.each([
+		['years', 'Uzbekistan left the CSTO in 2012 and returned in 2006; 2012\'s crisis followed.'],
+		['decades', 'In the 1990s and the early 2000s the IMU grew.'],
+		['years before 1900', 'Russia took Tashkent in 1865 and Bukhara became a protectorate after 1868.'],
+		['exercise names', 'Brotherhood-2019 and Zapad-2017 were large drills.'],
+		['weapon and aircraft names', 'Tashkent bought Su-27 jets, Mi-8 transports and an S-400 battery.'],
+		['page numbers', 'See Weitz, p. 146, and pp. 146-147, and pp. 12–14, and p.33.'],
+		['issue numbers', 'Eurasia Daily Monitor No. 12, Vol. 10, Issue: 76, § 4 and #5.'],
+		['locators', 'Article 5 of the treaty and Resolution 1373 and Chapter 7 and Table 2.'],
+		['URLs', 'Read http://www.example.org/news/2013/12345.html or www.gov.uz/ru/9876 or example.com/a/555.'],
+		['identifiers glued to letters', 'The G20, the C5+1 format, a 3D map, a 20km zone and weitz2014.'],
+		['versions and times', 'Version 3.5.1 was released at 12:30.'],
+		['reference markers', 'As argued earlier [12], the base closed.'],
+		['fractions and multiples', 'Trade doubled; half the troops left; a third stayed; two-thirds of voters and three quarters agreed.'],
+		['the pronoun one', 'One of the officers said no one would leave; one another.'],
+		['first and second', 'At first Tashkent refused; the second round was quiet.'],
+		['a fraction with a', 'Nearly a third of the budget went to the army.'],
+		['vague plurals', 'Dozens of militants and hundreds of refugees and thousands of people.'],
+		['names with a number word', 'The Shanghai Five became the SCO; the Group of Eight met.'],
+		['dates', 'The summit ran April 4-5, 2017 and again on 13 December 2013 and Sept. 6.'],
+	])('%s', (_label, text) => {
+		expect(texts(text)).toEqual([]);
+	});
+});
+
+const n = (text: string): NumberMention => only(text);
+
+describe('sameNumber and comparable', () => {
+	it('matches the same figure written differently', () => {
+		expect(sameNumber(n('It cost $7.6 billion.'), n('It cost $7,600 million.'))).toBe(true);
+		expect(sameNumber(n('It cost 7.6 billion dollars.'), n('It cost US$7.6bn.'))).toBe(true);
+		expect(sameNumber(n('They sent two battalions.'), n('They sent 2 battalions.'))).toBe(true);
+		expect(sameNumber(n('Twenty thousand people fled.'), n('20,000 people fled.'))).toBe(true);
+		expect(sameNumber(n('About 20 000 people fled.'), n('20,000 people fled.'))).toBe(true);
+		expect(sameNumber(n('It rose 12.6%.'), n('It rose 12.6 per cent.'))).toBe(true);
+		expect(sameNumber(n('The 65th meeting.'), n('The sixty-fifth meeting.'))).toBe(true);
+		expect(sameNumber(n('A dozen guards.'), n('12 guards.'))).toBe(true);
+	});
+
+	it('allows for the rounding of the less precise figure', () => {
+		expect(sameNumber(n('It rose 13 percent.'), n('It rose 12.6 percent.'))).toBe(true);
+		expect(sameNumber(n('1.5 million people'), n('1,520,000 people'))).toBe(true);
+		expect(sameNumber(n('It rose 12 percent.'), n('It rose 12.6 percent.'))).toBe(false);
+		expect(sameNumber(n('It cost $7.2 billion.'), n('It cost $7.6 billion.'))).toBe(false);
+		expect(sameNumber(n('20,000 people'), n('20,400 people'))).toBe(false);
+		expect(sameNumber(n('five states'), n('two states'))).toBe(false);
+	});
+
+	it('never matches across unit classes', () => {
+		expect(sameNumber(n('It rose 12.6 percent.'), n('12.6 tonnes'))).toBe(false);
+		expect(comparable(n('It rose 12.6 percent.'), n('36 deputies'))).toBe(false);
+		expect(comparable(n('$7.6 billion'), n('7.6 billion'))).toBe(false);
+		expect(comparable(n('the 65th meeting'), n('65 meetings'))).toBe(false);
+		expect(comparable(n('$7.6 billion'), n('€7.6 billion'))).toBe(false);
+		expect(comparable(n('$7.6 billion'), n('7.2 billion dollars'))).toBe(true);
+		expect(comparable(n('USD 7 million'), n('US$7m'))).toBe(true);
+		expect(comparable(n('15 percent'), n('21.6%'))).toBe(true);
+		expect(comparable(n('five states'), n('36 states'))).toBe(true);
+	});
+});
+
+describe('formatNumber', () => {
+	/** The writer's sentence with its figure replaced by the source's, the way the fix does it. */
+	const fix = (writer: string, source: string): string => {
+		const w = only(writer);
+		const s = only(source);
+		return writer.slice(0, w.span.start) + formatNumber(s, w) + writer.slice(w.span.end);
+	};
+
+	it('writes the source figure the writer\'s way', () => {
+		expect(fix('The CSTO built a 15,000-strong force.', 'a 20,000-strong force')).toBe('The CSTO built a 20,000-strong force.');
+		expect(fix('Trade grew 21.6 percent.', 'trade grew by 12.6 percent')).toBe('Trade grew 12.6 percent.');
+		expect(fix('Trade grew 21.6%.', 'trade grew by 12.6 per cent')).toBe('Trade grew 12.6%.');
+		expect(fix('Trade reached $7.2 billion.', 'trade reached 7.6 billion dollars')).toBe('Trade reached $7.6 billion.');
+		expect(fix('Trade reached US$7.2bn.', 'trade reached $7,600 million')).toBe('Trade reached US$7.6bn.');
+		expect(fix('Trade reached 7.2 billion dollars.', 'trade reached $7.6 billion')).toBe('Trade reached 7.6 billion dollars.');
+		expect(fix('They signed five agreements.', 'they signed 2 agreements')).toBe('They signed two agreements.');
+		expect(fix('Five agreements were signed.', 'they signed 2 agreements')).toBe('Two agreements were signed.');
+		expect(fix('They signed 48 agreements.', 'they signed 36 agreements')).toBe('They signed 36 agreements.');
+		expect(fix('They signed twenty agreements.', 'they signed 21 agreements')).toBe('They signed twenty-one agreements.');
+		expect(fix('About a dozen guards left.', 'some 15 guards left')).toBe('About fifteen guards left.');
+		expect(fix('Twenty thousand people fled.', '15,000 people fled')).toBe('Fifteen thousand people fled.');
+		expect(fix('1.2 million people live there.', '1,500,000 people')).toBe('1.5 million people live there.');
+	});
+
+	it('keeps ordinals ordinal', () => {
+		expect(fix('It was the 64th meeting.', 'the 65th meeting')).toBe('It was the 65th meeting.');
+		expect(fix('It was the 64th meeting.', 'the 61st meeting')).toBe('It was the 61st meeting.');
+		expect(fix('It was the 64th meeting.', 'the 112th meeting')).toBe('It was the 112th meeting.');
+		expect(fix('It was the sixty-fourth meeting.', 'the 65th meeting')).toBe('It was the sixty-fifth meeting.');
+		expect(fix('It was the fourth summit.', 'the 3rd summit')).toBe('It was the third summit.');
+		expect(fix('It was the fourth summit.', 'the 20th summit')).toBe('It was the twentieth summit.');
+	});
+
+	it('keeps the writer\'s grouping', () => {
+		expect(fix('They sent 15000 troops.', '20,000 troops')).toBe('They sent 20000 troops.');
+		expect(fix('They sent 15 000 troops.', '25000 troops')).toBe('They sent 25 000 troops.');
+		expect(fix('They sent 800 troops.', '1,200 troops')).toBe('They sent 1,200 troops.');
+	});
+
+	it('changes the scale word when the writer\'s would give a fraction', () => {
+		expect(fix('Trade reached $7.2 billion.', 'trade reached $760 million')).toBe('Trade reached $760 million.');
+		expect(fix('Trade reached US$7.2bn.', 'trade reached $760 million')).toBe('Trade reached US$760m.');
+	});
+
+	it('writes the shared-unit end of a range at the range\'s scale', () => {
+		const text = 'The deal was worth $5-7 billion.';
+		const [a] = figures(text);
+		expect(formatNumber(only('a $6 billion deal'), a as NumberMention)).toBe('$6');
+	});
+});
+
+describe('robustness', () => {
+	const pieces = fc.oneof(
+		fc.constantFrom('one', 'two', 'twenty', '-', 'hundred', 'and', 'a', 'dozen', 'third', 'the', 'million', 'bn', 'percent', 'per', 'cent', '%', '$', 'US$', '€', 'USD', 'p.', 'No.', 'http://x.org/', 'th', 'st', 'Brotherhood-', 'é', '🙂', '\u00a0', '–'),
+		fc.integer({ min: 0, max: 100_000 }).map(String),
+		fc.double({ min: 0, max: 1e6, noNaN: true }).map((x) => x.toFixed(2)),
+		fc.constantFrom(' ', ' ', ', ', ',', '.', '/', ':', '[', ']'),
+		fc.string({ maxLength: 4 }),
+		fc.string({ unit: 'binary', maxLength: 3 }),
+	);
+	const prose = fc.array(pieces, { maxLength: 40 }).map((a) => a.join(''));
+
+	it('returns ordered, non-overlapping spans that match the text, and never inside skipped spans', () => {
+		fc.assert(
+			fc.property(prose, (text) => {
+				const dates = findDates(text).map((d) => d.span);
+				const found = findNumbers(text, dates);
+				let end = 0;
+				for (const m of found) {
+					expect(m.span.start).toBeGreaterThanOrEqual(end);
+					expect(m.span.end).toBeGreaterThan(m.span.start);
+					expect(m.span.end).toBeLessThanOrEqual(text.length);
+					expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+					expect(Number.isFinite(m.value)).toBe(true);
+					for (const d of dates) expect(m.span.end <= d.start || m.span.start >= d.end).toBe(true);
+					end = m.span.end;
+				}
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	it('compares and formats whatever it finds without throwing', () => {
+		fc.assert(
+			fc.property(prose, prose, (a, b) => {
+				const xs = findNumbers(a);
+				const ys = findNumbers(b);
+				for (const x of xs) {
+					expect(sameNumber(x, x)).toBe(true);
+					for (const y of ys) {
+						expect(sameNumber(x, y)).toBe(sameNumber(y, x));
+						expect(typeof formatNumber(y, x)).toBe('string');
+					}
+				}
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
+	it.each([
+		['digits', '7'.repeat(100_000)],
+		['digits and hyphens', '12-'.repeat(34_000)],
+		['1-1-1-1', '1-'.repeat(50_000)],
+		['comma groups', '100,'.repeat(25_000)],
+		['space groups', '100 '.repeat(25_000)],
+		['decimals', '1.'.repeat(50_000)],
+		['number words', 'twenty-'.repeat(14_000)],
+		['number words with and', 'two hundred and '.repeat(6_000)],
+		['currency signs', '$'.repeat(100_000)],
+		['April April April', 'April '.repeat(17_000)],
+	])('finishes fast on %s', (_label, text) => {
+		findNumbers(text.slice(0, 2000)); // warm up
+		const t0 = performance.now();
+		findNumbers(text);
+		expect(performance.now() - t0).toBeLessThan(500);
+	});
+});
