@@ -41,7 +41,8 @@ interface Unit {
 	entities: Set<string>;
 	dates: EvidencePoint[];
 	numbers: { mention: NumberMention; sentence: EvidenceSentence; used: boolean }[];
-	negations: number;
+	/** Read together with a neighbour: slightly less telling than a sentence that says it all. */
+	pair: boolean;
 }
 
 interface EvidencePoint {
@@ -59,8 +60,7 @@ interface ClaimPoint {
 
 type Outcome =
 	| { kind: 'supported'; score: number; unit: Unit }
-	| { kind: 'wrong-date'; score: number; unit: Unit; edits: SentenceEdit[]; said: string }
-	| { kind: 'wrong-number'; score: number; unit: Unit; edits: SentenceEdit[]; said: string }
+	| { kind: 'wrong-date' | 'wrong-number'; score: number; unit: Unit; edits: SentenceEdit[]; said: string; distance: number; precise: boolean }
 	| { kind: 'contradicted'; score: number; unit: Unit }
 	| { kind: 'partial'; score: number; unit: Unit };
 
@@ -84,10 +84,7 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 			edits: [],
 		};
 	}
-	const problems = outcomes
-		.filter((o) => PROBLEM_ORDER.includes(o.kind) && o.score >= options.event)
-		.sort((a, b) => b.score - a.score || PROBLEM_ORDER.indexOf(a.kind) - PROBLEM_ORDER.indexOf(b.kind));
-	const problem = problems[0];
+	const problem = pickProblem(outcomes.filter((o) => PROBLEM_ORDER.includes(o.kind) && o.score >= options.event));
 	if (problem) {
 		const evidence = [evidenceOf(problem.unit, problem.score)];
 		const where = label(corpus, evidence[0]!);
@@ -100,6 +97,22 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 		return { verdict: 'contradicted', message: `${where} says the opposite: “${evidence[0]!.quote}”`, evidence, edits: [] };
 	}
 	return unsupported('No source says this.');
+}
+
+/**
+ * The passage that most likely describes the claimed event. Near-equal passages are told apart by
+ * how precise their date is and how close it is to the claim's: a writer's wrong date is usually a
+ * slip near the right one.
+ */
+function pickProblem(problems: Outcome[]): Outcome | undefined {
+	const best = Math.max(...problems.map((p) => p.score));
+	const close = problems.filter((p) => p.score >= best - 0.08);
+	const rank = (o: Outcome) => (o.kind === 'wrong-date' || o.kind === 'wrong-number' ? [o.precise ? 0 : 1, o.distance] : [2, 0]);
+	return close.sort((a, b) => {
+		const [pa, da] = rank(a);
+		const [pb, db] = rank(b);
+		return pa! - pb! || da! - db! || b.score - a.score || PROBLEM_ORDER.indexOf(a.kind) - PROBLEM_ORDER.indexOf(b.kind);
+	})[0];
 }
 
 function unsupported(message: string): Judgement {
@@ -171,18 +184,20 @@ function unitsAround(candidates: EvidenceSentence[], corpus: Corpus): Unit[] {
 function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
 	const keys: string[] = [];
 	const entities = new Set<string>();
-	let negations = 0;
 	for (const sentence of sentences) {
 		for (const token of sentence.analysis.tokens) {
 			keys.push(token.key);
 			if (token.kind === 'entity') entities.add(token.key);
 		}
-		negations += sentence.analysis.negations;
 	}
-	// "It returned in 2006": the actor is named in the sentence before.
-	const first = sentences[0]!;
-	const previous = corpus.sentences[first.id - 1];
-	if (first.analysis.pronoun && previous && previous.key === first.key) for (const e of previous.analysis.entities) entities.add(e);
+	// "It returned in 2006": the actor is named in a sentence before, maybe two or three back.
+	let current = sentences[0]!;
+	for (let back = 0; back < 3 && current.analysis.pronoun; back++) {
+		const previous = corpus.sentences[current.id - 1];
+		if (!previous || previous.key !== current.key) break;
+		for (const e of previous.analysis.entities) entities.add(e);
+		current = previous;
+	}
 	const dates: EvidencePoint[] = [];
 	const numbers: Unit['numbers'] = [];
 	for (const sentence of sentences) {
@@ -192,7 +207,7 @@ function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
 		}
 		for (const mention of sentence.numbers) numbers.push({ mention, sentence, used: false });
 	}
-	return { sentences, keys, entities, dates, numbers, negations };
+	return { sentences, keys, entities, dates, numbers, pair: sentences.length > 1 };
 }
 
 function samePoint(a: DatePoint, b: DatePoint): boolean {
@@ -202,6 +217,9 @@ function samePoint(a: DatePoint, b: DatePoint): boolean {
 function hasKey(unit: Unit, key: string): boolean {
 	return unit.keys.some((k) => sameKey(k, key));
 }
+
+// A date or figure that agrees weighs as much as a telling word: it pins the passage to the event.
+const FACT_WEIGHT = 3;
 
 function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, options: VerifyOptions): Outcome | undefined {
 	let total = 0;
@@ -214,49 +232,73 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 			matched += weight;
 		} else if (hasKey(unit, token.key)) matched += weight;
 	}
-	const score = matched / total;
-	if (score < Math.min(options.event, options.support)) return undefined;
+	// How much of what the claim says about the event the passage says too, dates and figures aside.
+	const event = (matched / total) * (unit.pair ? 0.97 : 1);
+	if (event < Math.min(options.event, options.support) - 0.15) return undefined;
 
+	// In a pair, a sentence that shares none of the claim's words is context, and its dates and figures belong to another event.
+	const words = tokens.filter((t) => t.kind !== 'entity');
+	const bearing = new Set(unit.sentences.filter((sentence) => !unit.pair || sentence.analysis.tokens.some((t) => t.kind !== 'entity' && words.some((w) => sameKey(w.key, t.key)))));
 	const claimPoints = pointsOf(claim.dates);
-	const dates = unit.dates.map((d) => ({ ...d, used: false }));
+	const dates = unit.dates.filter((d) => bearing.has(d.sentence)).map((d) => ({ ...d, used: false }));
 	const unmatchedDates = claimPoints.filter((c) => {
-		const hit = dates.find((e) => dateFits(c, e.point));
-		if (hit) {
-			for (const e of dates) if (dateFits(c, e.point)) e.used = true;
-			return false;
-		}
-		return true;
+		const hits = datesFitting(c, dates);
+		for (const hit of hits) hit.used = true;
+		return hits.length === 0;
 	});
-	const numbers = unit.numbers.map((n) => ({ ...n, used: false }));
+	const numbers = unit.numbers.filter((n) => bearing.has(n.sentence)).map((n) => ({ ...n, used: false }));
 	const unmatchedNumbers = claim.numbers.filter((c) => {
-		const hit = numbers.find((e) => sameNumber(c, e.mention));
+		const hit = numbers.find((e) => !e.used && sameNumber(c, e.mention));
 		if (hit) hit.used = true;
 		return !hit;
 	});
+	const facts = claimPoints.length + claim.numbers.length;
+	const agreeing = facts - unmatchedDates.length - unmatchedNumbers.length;
+	const score = ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * facts)) * (unit.pair ? 0.97 : 1);
 
-	if (contradicts(claim, tokens, unit, corpus)) return { kind: 'contradicted', score, unit };
+	if (contradicts(claim, tokens, unit, corpus)) return event >= options.event ? { kind: 'contradicted', score: event, unit } : undefined;
 
 	if (unmatchedDates.length > 0) {
-		const free = dates.filter((d) => !d.used && d.mention.qualifier !== 'before' && d.mention.qualifier !== 'after');
-		if (free.length === 0) return { kind: 'partial', score, unit };
+		const free = dates.filter((d) => !d.used && !isBound(d.mention));
+		if (free.length === 0 || event < options.event) return { kind: 'partial', score, unit };
 		const edits = dateEdits(claim, unmatchedDates, free, corpus);
 		if (!edits) return { kind: 'partial', score, unit };
-		return { kind: 'wrong-date', score, unit, edits: edits.edits, said: edits.said };
+		return { kind: 'wrong-date', score: event, unit, edits: edits.edits, said: edits.said, distance: edits.distance, precise: edits.precise };
 	}
 	if (unmatchedNumbers.length > 0) {
+		if (event < options.event) return { kind: 'partial', score, unit };
 		const edits: SentenceEdit[] = [];
 		const said: string[] = [];
 		for (const wrong of unmatchedNumbers) {
 			const candidate = numbers.find((e) => !e.used && comparable(wrong, e.mention));
-			if (!candidate) return { kind: 'partial', score, unit };
+			if (!candidate) return { kind: score >= options.support ? 'supported' : 'partial', score, unit };
 			candidate.used = true;
 			const newText = formatNumber(candidate.mention, wrong);
 			edits.push({ start: wrong.span.start, end: wrong.span.end, newText });
 			said.push(candidate.mention.text);
 		}
-		return { kind: 'wrong-number', score, unit, edits, said: said.join(', ') };
+		return { kind: 'wrong-number', score: event, unit, edits, said: said.join(', '), distance: 0, precise: true };
 	}
 	return { kind: 'supported', score, unit };
+}
+
+/** "after 2014", "before 2017": a bound, not the date of an event. */
+function isBound(mention: DateMention): boolean {
+	return mention.qualifier === 'before' || mention.qualifier === 'after' || mention.qualifier === 'by' || mention.qualifier === 'until';
+}
+
+const PRECISION: Record<DatePoint['granularity'], number> = { decade: 0, year: 1, month: 2, day: 3 };
+
+/**
+ * The source's dates that a claimed date agrees with. The passage's most precise dates (up to the
+ * claim's precision) decide: a bare "2012" elsewhere in a passage that dates the event "June 2012"
+ * cannot vouch for a claimed "April 15, 2012".
+ */
+function datesFitting(claim: ClaimPoint, dates: EvidencePoint[]): EvidencePoint[] {
+	const usable = dates.filter((d) => isBound(d.mention) === isBound(claim.mention) || !isBound(d.mention));
+	const wanted = PRECISION[claim.point.granularity];
+	const level = Math.min(wanted, Math.max(-1, ...usable.map((d) => PRECISION[d.point.granularity])));
+	return usable.filter((d) => PRECISION[d.point.granularity] >= level && dateFits(claim, d.point));
 }
 
 function pointsOf(mentions: DateMention[]): ClaimPoint[] {
@@ -295,17 +337,18 @@ function dateFits(claim: ClaimPoint, source: DatePoint): boolean {
 }
 
 /** Pairs each wrong date of the claim with the source's date that stands where it stands, and writes the fix. */
-function dateEdits(claim: Claim, wrong: ClaimPoint[], free: EvidencePoint[], corpus: Corpus): { edits: SentenceEdit[]; said: string } | undefined {
+function dateEdits(claim: Claim, wrong: ClaimPoint[], free: EvidencePoint[], corpus: Corpus): { edits: SentenceEdit[]; said: string; distance: number; precise: boolean } | undefined {
 	const replacements = new Map<DateMention, { start?: DatePoint; end?: DatePoint }>();
+	let distance = 0;
+	let precise = true;
 	for (const point of wrong) {
 		const context = nearKeys(claim.analysis.tokens, point.mention.span, 48);
 		let best: EvidencePoint | undefined;
 		let bestScore = -1;
 		for (const candidate of free) {
 			if (candidate.used) continue;
-			const around = nearKeys(candidate.sentence.analysis.tokens, candidate.mention.span, 64);
 			let score = 0;
-			for (const key of context) if (around.some((k) => sameKey(k, key))) score += corpus.weight(key);
+			for (const key of context) score += corpus.weight(key) * closeness(candidate.sentence.analysis.tokens, candidate.mention.span, key, 64);
 			// A range's start answers a point claim better than its end ("rejoined from 2006-2012").
 			if (candidate.point !== candidate.mention.start) score -= 0.01;
 			if (score > bestScore) {
@@ -315,6 +358,8 @@ function dateEdits(claim: Claim, wrong: ClaimPoint[], free: EvidencePoint[], cor
 		}
 		if (!best) return undefined;
 		best.used = true;
+		distance += Math.abs(years(best.point) - years(point.point));
+		if (PRECISION[best.point.granularity] < PRECISION[point.point.granularity]) precise = false;
 		const entry = replacements.get(point.mention) ?? {};
 		if (point.role === 'end') entry.end = best.point;
 		else entry.start = best.point;
@@ -330,14 +375,45 @@ function dateEdits(claim: Claim, wrong: ClaimPoint[], free: EvidencePoint[], cor
 		edits.push({ start: mention.span.start, end: mention.span.end, newText });
 		said.push(newText);
 	}
-	return { edits, said: said.join(', ') };
+	return { edits, said: said.join(', '), distance, precise };
+}
+
+/** A point as a number of years, for how far apart two dates are. */
+function years(point: DatePoint): number {
+	if (point.year === undefined) return 0;
+	return point.year + ((point.month ?? 6) - 1) / 12 + ((point.day ?? 15) - 1) / 365;
+}
+
+/** 1 for a matching word right next to the span, falling to 0 at `radius` characters away. */
+function closeness(tokens: Token[], span: Span, key: string, radius: number): number {
+	let best = 0;
+	for (const t of tokens) {
+		if (!sameKey(t.key, key)) continue;
+		const gap = t.end <= span.start ? span.start - t.end : t.start >= span.end ? t.start - span.end : 0;
+		best = Math.max(best, 1 - gap / radius);
+	}
+	return best;
 }
 
 function nearKeys(tokens: Token[], span: Span, radius: number): string[] {
 	return tokens.filter((t) => t.end > span.start - radius && t.start < span.end + radius).map((t) => t.key);
 }
 
-/** The passage says the opposite: one of the two is negated, or it has the antonym of the claim's verb. */
+/**
+ * Negations that bear on one of the given words: a negation turns the content word right after it
+ * ("is not reviewing", "no foreign bases", "refused to join"), not a clause further on ("dispelled
+ * this prediction … by stating that").
+ */
+function negationsNear(negations: number[], sentence: Token[], relevant: (t: Token) => boolean): number {
+	let count = 0;
+	for (const at of negations) {
+		const next = sentence.find((t) => t.kind !== 'entity' && t.start > at);
+		if (next && next.start - at <= 30 && relevant(next)) count++;
+	}
+	return count;
+}
+
+/** The passage says the opposite: one of the two is negated where they meet, or it has the antonym of the claim's verb. */
 function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): boolean {
 	let flipped = false;
 	for (const token of tokens) {
@@ -345,6 +421,12 @@ function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus):
 		if (!opposites || unit.keys.includes(token.key)) continue;
 		if ([...opposites].some((o) => unit.keys.includes(o))) flipped = true;
 	}
-	const negated = claim.analysis.negations % 2 !== unit.negations % 2;
+	const claimWords = tokens.filter((t) => t.kind !== 'entity');
+	const claimNegations = negationsNear(claim.analysis.negations, claim.analysis.tokens, () => true);
+	let unitNegations = 0;
+	for (const sentence of unit.sentences) {
+		unitNegations += negationsNear(sentence.analysis.negations, sentence.analysis.tokens, (t) => claimWords.some((c) => sameKey(c.key, t.key)));
+	}
+	const negated = claimNegations % 2 !== unitNegations % 2;
 	return negated !== flipped;
 }

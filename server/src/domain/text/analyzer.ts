@@ -17,8 +17,8 @@ export interface Analysis {
 	tokens: Token[];
 	/** Entity ids in order of first mention. */
 	entities: string[];
-	/** How many negating words the sentence has (its parity tells the polarity). */
-	negations: number;
+	/** Offsets of the negating words ("not", "never", "refused"), so polarity can be read near a given word. */
+	negations: number[];
 	/** The sentence refers back with a pronoun ("It returned in 2006"). */
 	pronoun: boolean;
 }
@@ -130,7 +130,7 @@ export class Analyzer {
 		}
 		const tokens: Token[] = [];
 		const entities: string[] = [];
-		let negations = 0;
+		const negations: number[] = [];
 		let pronoun = false;
 		const emit = (token: Token) => {
 			tokens.push(token);
@@ -143,14 +143,14 @@ export class Analyzer {
 				const last = raw[i + phrase.words.length - 1]!;
 				if (phrase.kind === 'entity') emit({ key: phrase.value, kind: 'entity', start: word.start, end: last.end });
 				else if (phrase.kind === 'concept') emit({ key: phrase.value, kind: 'word', start: word.start, end: last.end });
-				else if (phrase.kind === 'negation') negations++;
+				else if (phrase.kind === 'negation') negations.push(word.start);
 				else pronoun = true;
 				i += phrase.words.length;
 				continue;
 			}
 			i++;
 			if (/n['’]t$/u.test(word.text)) {
-				negations++;
+				negations.push(word.start);
 				continue;
 			}
 			const parts = /[-‐]/u.test(word.text) ? this.splitHyphenated(word) : [word];
@@ -159,7 +159,7 @@ export class Analyzer {
 				const single = this.matchPhrase([part], 0);
 				if (single?.kind === 'entity') emit({ key: single.value, kind: 'entity', start: part.start, end: part.end });
 				else if (single?.kind === 'concept') emit({ key: single.value, kind: 'word', start: part.start, end: part.end });
-				else if (single?.kind === 'negation') negations++;
+				else if (single?.kind === 'negation') negations.push(part.start);
 				else if (single?.kind === 'pronoun') pronoun = true;
 				else {
 					const stemmed = this.stem(part.norm);

@@ -1,0 +1,35 @@
+// The document readers behind one entry point: text in, prose blocks with exact offsets out.
+import type { DocumentLanguage, ProseBlock } from '../types';
+import { parseLatex } from './latex';
+import { parseMarkdown } from './markdown';
+import { parsePlainText } from './plaintext';
+
+export { parseLatex } from './latex';
+export { parseMarkdown } from './markdown';
+export { parsePlainText } from './plaintext';
+export { sentencesOf, splitSentences } from './sentences';
+export { findPandocCitations, parseLocator } from './citations';
+
+const MARKDOWN = new Set(['md', 'markdown', 'mdx', 'qmd', 'rmd', 'mkd', 'mdown']);
+const LATEX = new Set(['tex', 'latex', 'ltx']);
+
+export function parseDocument(text: string, language: DocumentLanguage): ProseBlock[] {
+	switch (language) {
+		case 'markdown':
+			return parseMarkdown(text);
+		case 'latex':
+			return parseLatex(text);
+		default:
+			return parsePlainText(text);
+	}
+}
+
+/** The language of a file from its extension (case-insensitive); anything unknown is plain text. */
+export function languageOfPath(path: string): DocumentLanguage {
+	const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+	const dot = name.lastIndexOf('.');
+	const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+	if (MARKDOWN.has(extension)) return 'markdown';
+	if (LATEX.has(extension)) return 'latex';
+	return 'plaintext';
+}

@@ -1,0 +1,824 @@
+// LaTeX prose: one linear pass over the body with explicit stacks (no recursion), so nesting depth
+// and unbalanced braces cost nothing but memory. Math, comments, command names and non-text
+// arguments are dropped; the arguments of text commands stay.
+import type { ProseBlock } from '../types';
+import { parseLocator } from './citations';
+import { BlockBuilder, BlockList, isSpace, type BlockKind, type CitationBody } from './prose';
+
+const HEADINGS = new Set(['part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph', 'subparagraph', 'title']);
+const CAPTIONS = new Set(['caption', 'subcaption', 'captionof']);
+const CITE = /^[a-zA-Z]*[Cc]ite[a-zA-Z]*$/;
+const NOT_CITATIONS = new Set(['nocite']);
+const MATH_ENVS = new Set(['equation', 'align', 'alignat', 'gather', 'multline', 'flalign', 'eqnarray', 'math', 'displaymath', 'split', 'dmath', 'subequations']);
+const SKIPPED_ENVS = new Set(['verbatim', 'Verbatim', 'lstlisting', 'minted', 'comment', 'alltt', 'tikzpicture', 'picture', 'thebibliography', 'filecontents', 'filecontents*']);
+const LIST_ENVS = new Set(['itemize', 'enumerate', 'description', 'list', 'compactitem', 'compactenum', 'inparaenum', 'asparaenum']);
+const QUOTE_ENVS = new Set(['quote', 'quotation', 'verse', 'displayquote']);
+const TABLE_ENVS: ReadonlyMap<string, string> = new Map([
+	['tabular', 'om'],
+	['tabular*', 'mom'],
+	['tabularx', 'mom'],
+	['tabulary', 'mom'],
+	['longtable', 'om'],
+	['array', 'om'],
+]);
+const BLOCK_ENVS: ReadonlyMap<string, string> = new Map([
+	['figure', 'o'],
+	['figure*', 'o'],
+	['table', 'o'],
+	['table*', 'o'],
+	['center', ''],
+	['flushleft', ''],
+	['flushright', ''],
+	['abstract', ''],
+	['minipage', 'oom'],
+	['document', ''],
+	['theorem', 'o'],
+	['lemma', 'o'],
+	['proof', 'o'],
+	['definition', 'o'],
+	['remark', 'o'],
+]);
+
+/**
+ * Commands whose arguments are not prose, with the arguments to drop: `o` an optional `[…]`,
+ * `m` a mandatory argument (a braced group or one token). Arguments after those stay, so
+ * `\href{url}{text}` and `\textcolor{red}{text}` keep their text.
+ */
+const SKIPPED: ReadonlyMap<string, string> = new Map([
+	...['label', 'ref', 'eqref', 'pageref', 'autoref', 'cref', 'Cref', 'vref', 'nameref', 'url', 'nolinkurl', 'input', 'include', 'includeonly', 'bibliography', 'bibliographystyle', 'vspace', 'hspace', 'hypersetup', 'graphicspath', 'date', 'thanks', 'index', 'glossary', 'pagestyle', 'thispagestyle', 'linespread', 'ensuremath', 'nocite', 'href', 'hyperlink', 'hypertarget', 'markright', 'pagenumbering', 'setstretch', 'urlstyle', 'addvspace', 'enlargethispage', 'tag', 'hphantom', 'vphantom', 'phantom'].map((name) => [name, 'm'] as const),
+	...['usepackage', 'RequirePackage', 'documentclass', 'includegraphics', 'addbibresource', 'color', 'textcolor', 'colorbox', 'pagecolor', 'footnotetext', 'captionsetup', 'author', 'includepdf', 'bibitem', 'setmainfont', 'setsansfont', 'setmonofont', 'geometry'].map((name) => [name, 'om'] as const),
+	...['footnotemark', 'printbibliography', 'hyperref', 'linebreak', 'pagebreak', 'nolinebreak'].map((name) => [name, 'o'] as const),
+	...['setlength', 'addtolength', 'setcounter', 'addtocounter', 'fontsize', 'numberwithin', 'markboth', 'settowidth', 'DeclareMathOperator'].map((name) => [name, 'mm'] as const),
+	['newcommand', 'moom'],
+	['renewcommand', 'moom'],
+	['providecommand', 'moom'],
+	['DeclareRobustCommand', 'moom'],
+	['newenvironment', 'moomm'],
+	['renewenvironment', 'moomm'],
+	['newtheorem', 'momo'],
+	['definecolor', 'mmm'],
+	['fcolorbox', 'omm'],
+	['addcontentsline', 'mmm'],
+	['resizebox', 'mm'],
+	['scalebox', 'mo'],
+	['rule', 'omm'],
+	['raisebox', 'moo'],
+	['makebox', 'oo'],
+	['framebox', 'oo'],
+	['parbox', 'ooom'],
+	['newcounter', 'mo'],
+	['newlength', 'm'],
+	['setcitestyle', 'm'],
+	['bibpunct', 'om'],
+	['multicolumn', 'mm'],
+	['multirow', 'moom'],
+	['cline', 'm'],
+	['cmidrule', 'om'],
+]);
+
+/** Commands that end a paragraph without starting anything. */
+const BREAKS = new Set(['par', 'bigskip', 'medskip', 'smallskip', 'newpage', 'clearpage', 'cleardoublepage', 'maketitle', 'tableofcontents', 'listoffigures', 'listoftables', 'printbibliography', 'appendix', 'vfill']);
+const SPACES = new Set(['newline', 'linebreak', 'quad', 'qquad', 'enspace', 'thinspace', 'nobreakspace', 'space', 'enskip', 'hfill']);
+
+const SYMBOLS: ReadonlyMap<string, string> = new Map([
+	['ldots', '…'], ['dots', '…'], ['textellipsis', '…'], ['textendash', '–'], ['textemdash', '—'],
+	['textquoteleft', '‘'], ['textquoteright', '’'], ['textquotedblleft', '“'], ['textquotedblright', '”'],
+	['guillemotleft', '«'], ['guillemotright', '»'], ['guillemetleft', '«'], ['guillemetright', '»'],
+	['LaTeX', 'LaTeX'], ['TeX', 'TeX'], ['LaTeXe', 'LaTeX2e'], ['S', '§'], ['P', '¶'], ['textsection', '§'],
+	['textdollar', '$'], ['textbackslash', '\\'], ['textasciitilde', '~'], ['textunderscore', '_'], ['textbar', '|'],
+	['textless', '<'], ['textgreater', '>'], ['textbullet', '•'], ['textdegree', '°'], ['texttimes', '×'],
+	['pounds', '£'], ['textsterling', '£'], ['euro', '€'], ['EUR', '€'], ['texteuro', '€'], ['textregistered', '®'],
+	['copyright', '©'], ['textcopyright', '©'], ['texttrademark', '™'], ['dag', '†'], ['ddag', '‡'], ['slash', '/'],
+	['textquotesingle', "'"], ['textpercent', '%'], ['ss', 'ß'], ['SS', 'SS'], ['o', 'ø'], ['O', 'Ø'], ['ae', 'æ'],
+	['AE', 'Æ'], ['oe', 'œ'], ['OE', 'Œ'], ['aa', 'å'], ['AA', 'Å'], ['l', 'ł'], ['L', 'Ł'], ['i', 'ı'], ['j', 'ȷ'],
+	['dh', 'ð'], ['DH', 'Ð'], ['th', 'þ'], ['TH', 'Þ'], ['ng', 'ŋ'], ['NG', 'Ŋ'], ['textperiodcentered', '·'],
+]);
+
+/** Accents as combining marks; the accented letter is composed (NFC) where Unicode has one. */
+const ACCENTS: ReadonlyMap<string, string> = new Map([
+	["'", '\u0301'], ['`', '\u0300'], ['^', '\u0302'], ['"', '\u0308'], ['~', '\u0303'], ['=', '\u0304'], ['.', '\u0307'],
+	['c', '\u0327'], ['v', '\u030C'], ['u', '\u0306'], ['H', '\u030B'], ['k', '\u0328'], ['r', '\u030A'], ['d', '\u0323'],
+	['b', '\u0331'], ['t', '\u0361'],
+]);
+
+const MAX_OPTIONAL_LENGTH = 2000;
+const ESCAPED = new Set(['%', '$', '&', '#', '_', '{', '}']);
+/** Characters that need a look; everything else is copied in runs. */
+const SPECIAL = /[\\{}%$~\-`'&#^_ \t\r\n]/g;
+
+type Frame =
+	| { type: 'group' }
+	| { type: 'kind'; saved: BlockKind | null }
+	| { type: 'footnote'; start: number; main: Flow };
+
+interface Env {
+	name: string;
+	kind: BlockKind | null;
+	/** Whether the environment stands apart from the paragraph around it. */
+	separate: boolean;
+}
+
+/** Where text goes: the document's blocks, or the text of a footnote being read. */
+class Flow {
+	builder: BlockBuilder | null = null;
+	pending: { start: number; end: number } | null = null;
+	override: BlockKind | null = null;
+	nextItem = false;
+
+	constructor(readonly blocks: BlockList | null) {}
+}
+
+export function parseLatex(text: string): ProseBlock[] {
+	const { start, end } = bodyOf(text);
+	return new LatexReader(text, start, end).read();
+}
+
+/** The body: after `\begin{document}` when there is one, up to `\end{document}`. */
+function bodyOf(text: string): { start: number; end: number } {
+	const begin = findCommand(text, /\\begin\s*\{document\}/g, 0);
+	const start = begin ? begin.index + begin.length : 0;
+	const finish = findCommand(text, /\\end\s*\{document\}/g, start);
+	return { start, end: finish ? finish.index : text.length };
+}
+
+/** The first match of `pattern` from `from` that is not commented out. */
+function findCommand(text: string, pattern: RegExp, from: number): { index: number; length: number } | null {
+	pattern.lastIndex = from;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+		const lineStart = Math.max(text.lastIndexOf('\n', match.index), text.lastIndexOf('\r', match.index)) + 1;
+		if (!/(?:^|[^\\])(?:\\\\)*%/.test(text.slice(lineStart, match.index))) return { index: match.index, length: match[0].length };
+	}
+	return null;
+}
+
+function isLetter(ch: string | undefined): boolean {
+	return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch === '@');
+}
+
+class LatexReader {
+	private pos: number;
+	private readonly list = new BlockList();
+	private flow: Flow;
+	private readonly frames: Frame[] = [];
+	private readonly envs: Env[] = [];
+	/** No character but whitespace since the last line break: a line break now ends a paragraph. */
+	private lineBlank = true;
+
+	constructor(
+		private readonly doc: string,
+		start: number,
+		private readonly end: number,
+	) {
+		this.pos = start;
+		this.flow = new Flow(this.list);
+	}
+
+	read(): ProseBlock[] {
+		const { doc } = this;
+		while (this.pos < this.end) {
+			const i = this.pos;
+			const c = doc[i] as string;
+			switch (c) {
+				case '\\':
+					this.command(i);
+					break;
+				case '{':
+					this.frames.push({ type: 'group' });
+					this.lineBlank = false;
+					this.pos = i + 1;
+					break;
+				case '}':
+					this.lineBlank = false;
+					this.pos = i + 1;
+					this.closeFrame(this.frames.pop(), i + 1);
+					break;
+				case '%':
+					this.comment(i);
+					break;
+				case '$':
+					this.lineBlank = false;
+					this.pos = doc[i + 1] === '$' ? this.skipMath(i + 2, '$$') : this.skipMath(i + 1, '$');
+					break;
+				case ' ':
+				case '\t':
+				case '~':
+					if (c === '~') this.lineBlank = false;
+					this.space(i, i + 1);
+					this.pos = i + 1;
+					break;
+				case '\r':
+				case '\n':
+					this.lineBreak(i);
+					break;
+				case '-':
+					this.dash(i);
+					break;
+				case '`':
+					if (doc[i + 1] === '`') this.emit('“', i, i + 2);
+					else this.emit('‘', i, i + 1);
+					break;
+				case "'":
+					if (doc[i + 1] === "'") this.emit('”', i, i + 2);
+					else this.emit("'", i, i + 1);
+					break;
+				case '&':
+					this.lineBlank = false;
+					if (this.inCells()) this.endBlock();
+					this.pos = i + 1;
+					break;
+				case '#':
+				case '^':
+				case '_':
+					this.lineBlank = false;
+					this.pos = i + 1;
+					break;
+				default:
+					this.run(i);
+			}
+		}
+		while (this.frames.length > 0) this.closeFrame(this.frames.pop(), this.end);
+		this.endBlock();
+		return this.list.blocks;
+	}
+
+	// ---- output -------------------------------------------------------------------------------
+
+	private builder(): BlockBuilder {
+		const flow = this.flow;
+		if (!flow.builder) {
+			const kind = flow.override ?? (flow.nextItem ? 'item' : this.envKind());
+			flow.nextItem = false;
+			flow.builder = new BlockBuilder(flow.blocks ? kind : 'paragraph');
+			flow.pending = null;
+		}
+		return flow.builder;
+	}
+
+	/** Writes the space owed since the last character, unless the block has no text yet. */
+	private flushSpace(): void {
+		const flow = this.flow;
+		const pending = flow.pending;
+		flow.pending = null;
+		if (pending && flow.builder && flow.builder.length > 0 && !isSpace(flow.builder.lastChar)) {
+			flow.builder.push(' ', pending.start, pending.end);
+		}
+	}
+
+	private emit(ch: string, start: number, end: number): void {
+		this.flushSpace();
+		this.builder().push(ch, start, end);
+		this.lineBlank = false;
+		this.pos = end;
+	}
+
+	/** Whitespace collapses to one space, mapped to the first run of it. */
+	private space(start: number, end: number): void {
+		const flow = this.flow;
+		if (!flow.pending) flow.pending = { start, end };
+		else if (flow.pending.end === start) flow.pending.end = end;
+	}
+
+	private endBlock(): void {
+		const flow = this.flow;
+		// A footnote is one note: its paragraph breaks are the spaces already owed for the line ends.
+		if (!flow.blocks) return;
+		flow.blocks.add(flow.builder);
+		flow.builder = null;
+		flow.pending = null;
+	}
+
+	private envKind(): BlockKind {
+		for (let i = this.envs.length - 1; i >= 0; i--) {
+			const kind = (this.envs[i] as Env).kind;
+			if (kind) return kind;
+		}
+		return 'paragraph';
+	}
+
+	private inCells(): boolean {
+		return this.flow.override === null && this.envKind() === 'cell';
+	}
+
+	// ---- characters ---------------------------------------------------------------------------
+
+	/** Copies ordinary characters up to the next one that needs a look. */
+	private run(i: number): void {
+		SPECIAL.lastIndex = i + 1;
+		const next = SPECIAL.exec(this.doc);
+		const stop = Math.min(next ? next.index : this.end, this.end);
+		this.flushSpace();
+		this.builder().copy(this.doc, i, stop);
+		this.lineBlank = false;
+		this.pos = stop;
+	}
+
+	private dash(i: number): void {
+		const doc = this.doc;
+		if (doc[i + 1] === '-' && doc[i + 2] === '-') this.emit('—', i, i + 3);
+		else if (doc[i + 1] === '-') this.emit('–', i, i + 2);
+		else this.emit('-', i, i + 1);
+	}
+
+	private lineBreak(i: number): void {
+		const end = this.doc[i] === '\r' && this.doc[i + 1] === '\n' ? i + 2 : i + 1;
+		if (this.lineBlank) this.endBlock();
+		else this.space(i, end);
+		this.lineBlank = true;
+		this.pos = end;
+	}
+
+	/** A comment runs to the end of its line and takes the line break and the next line's indent with it. */
+	private comment(i: number): void {
+		const doc = this.doc;
+		let j = i;
+		while (j < this.end && doc[j] !== '\n' && doc[j] !== '\r') j++;
+		if (doc[j] === '\r' && doc[j + 1] === '\n') j += 2;
+		else if (j < this.end) j++;
+		while (j < this.end && (doc[j] === ' ' || doc[j] === '\t')) j++;
+		this.lineBlank = true;
+		this.pos = j;
+	}
+
+	/** Whether a blank line (a paragraph end) starts at the line break at `i`. */
+	private blankLineAt(i: number): boolean {
+		const doc = this.doc;
+		let j = i + (doc[i] === '\r' && doc[i + 1] === '\n' ? 2 : 1);
+		while (j < this.end && (doc[j] === ' ' || doc[j] === '\t')) j++;
+		return j >= this.end || doc[j] === '\n' || doc[j] === '\r';
+	}
+
+	/**
+	 * Skips math from `from` to after `closer`. Math cannot span a paragraph, so an unterminated
+	 * formula ends at the next blank line rather than swallowing the rest of the document.
+	 */
+	private skipMath(from: number, closer: string): number {
+		const doc = this.doc;
+		let j = from;
+		while (j < this.end) {
+			const c = doc[j];
+			if (c === '\\') {
+				if (closer.length === 2 && doc[j + 1] === closer[1] && closer[0] === '\\') return j + 2;
+				j += 2;
+			} else if (c === '%') {
+				while (j < this.end && doc[j] !== '\n' && doc[j] !== '\r') j++;
+			} else if (c === '$' && closer[0] === '$') {
+				if (closer === '$') return j + 1;
+				if (doc[j + 1] === '$') return j + 2;
+				j++;
+			} else if ((c === '\n' || c === '\r') && this.blankLineAt(j)) {
+				return j;
+			} else {
+				j++;
+			}
+		}
+		return this.end;
+	}
+
+	// ---- groups and arguments -----------------------------------------------------------------
+
+	private closeFrame(frame: Frame | undefined, at: number): void {
+		if (!frame || frame.type === 'group') return;
+		if (frame.type === 'kind') {
+			this.endBlock();
+			this.flow.override = frame.saved;
+			return;
+		}
+		this.closeFootnote(frame, at);
+	}
+
+	private skipSpaces(j: number): number {
+		const doc = this.doc;
+		while (j < this.end && (doc[j] === ' ' || doc[j] === '\t')) j++;
+		return j;
+	}
+
+	/** Spaces and at most one line break, as TeX skips them after a command word or between arguments. */
+	private skipArgumentSpace(j: number): number {
+		const doc = this.doc;
+		j = this.skipSpaces(j);
+		if ((doc[j] === '\n' || doc[j] === '\r') && !this.blankLineAt(j)) {
+			j += doc[j] === '\r' && doc[j + 1] === '\n' ? 2 : 1;
+			j = this.skipSpaces(j);
+		}
+		return j;
+	}
+
+	/** End of the balanced group opening at `j` (`{`), or the end of the body when it never closes. */
+	private skipGroup(j: number): number {
+		const doc = this.doc;
+		let depth = 0;
+		while (j < this.end) {
+			const c = doc[j];
+			if (c === '\\') j += 2;
+			else if (c === '%') {
+				while (j < this.end && doc[j] !== '\n' && doc[j] !== '\r') j++;
+			} else {
+				if (c === '{') depth++;
+				else if (c === '}' && --depth === 0) return j + 1;
+				j++;
+			}
+		}
+		return this.end;
+	}
+
+	/** End of the optional argument opening at `j` (`[`), or -1 when it does not close within the paragraph. */
+	private skipOptional(j: number): number {
+		const doc = this.doc;
+		let brackets = 0;
+		let braces = 0;
+		// Bounded so that a run of unclosed `[` cannot make the pass quadratic.
+		const limit = Math.min(this.end, j + MAX_OPTIONAL_LENGTH);
+		while (j < limit) {
+			const c = doc[j];
+			if (c === '\\') {
+				j += 2;
+				continue;
+			}
+			if (c === '{') braces++;
+			else if (c === '}') braces = Math.max(braces - 1, 0);
+			else if (c === '[' && braces === 0) brackets++;
+			else if (c === ']' && braces === 0 && --brackets === 0) return j + 1;
+			else if ((c === '\n' || c === '\r') && this.blankLineAt(j)) return -1;
+			j++;
+		}
+		return -1;
+	}
+
+	/** End of one mandatory argument starting at or after `j`: a group, a command, or one character. */
+	private skipMandatory(j: number): number {
+		const doc = this.doc;
+		j = this.skipArgumentSpace(j);
+		if (j >= this.end) return this.end;
+		if (doc[j] === '{') return this.skipGroup(j);
+		if (doc[j] === '\\') {
+			let k = j + 1;
+			if (isLetter(doc[k])) while (k < this.end && isLetter(doc[k])) k++;
+			else k++;
+			return Math.min(k, this.end);
+		}
+		return j + 1;
+	}
+
+	/** Skips arguments by a spec of `o` (optional) and `m` (mandatory) letters. */
+	private skipArguments(j: number, spec: string): number {
+		for (const arg of spec) {
+			if (arg === 'm') {
+				j = this.skipMandatory(j);
+			} else {
+				const k = this.skipSpaces(j);
+				if (this.doc[k] === '[') {
+					const after = this.skipOptional(k);
+					if (after > 0) j = after;
+				}
+			}
+		}
+		return j;
+	}
+
+	/** The text of an optional argument at `j`, with where it ends; null when there is none. */
+	private optionalText(j: number): { text: string; end: number } | null {
+		const k = this.skipArgumentSpace(j);
+		if (this.doc[k] !== '[') return null;
+		const end = this.skipOptional(k);
+		if (end < 0) return null;
+		return { text: this.doc.slice(k + 1, end - 1), end };
+	}
+
+	// ---- commands -----------------------------------------------------------------------------
+
+	private command(i: number): void {
+		const doc = this.doc;
+		this.lineBlank = false;
+		const first = doc[i + 1];
+		if (first === undefined || i + 1 >= this.end) {
+			this.pos = i + 1;
+			return;
+		}
+		if (!isLetter(first)) {
+			this.controlSymbol(i, first);
+			return;
+		}
+		let j = i + 1;
+		while (j < this.end && isLetter(doc[j])) j++;
+		const name = doc.slice(i + 1, j);
+		let starred = false;
+		if (doc[j] === '*') {
+			starred = true;
+			j++;
+		}
+		this.controlWord(i, name, j, starred);
+	}
+
+	private controlSymbol(i: number, symbol: string): void {
+		const doc = this.doc;
+		if (ESCAPED.has(symbol)) {
+			this.emit(symbol, i, i + 2);
+			return;
+		}
+		const accent = ACCENTS.get(symbol);
+		if (accent) {
+			this.accent(i, i + 2, accent);
+			return;
+		}
+		switch (symbol) {
+			case '\\': {
+				let j = i + 2;
+				if (doc[j] === '*') j++;
+				const k = this.skipSpaces(j);
+				if (doc[k] === '[') {
+					const after = this.skipOptional(k);
+					if (after > 0) j = after;
+				}
+				if (this.inCells()) this.endBlock();
+				else this.space(i, i + 2);
+				this.pos = j;
+				return;
+			}
+			case '(':
+				this.pos = this.skipMath(i + 2, '\\)');
+				return;
+			case '[':
+				this.pos = this.skipMath(i + 2, '\\]');
+				return;
+			case ' ':
+			case '\t':
+			case ',':
+			case ';':
+			case ':':
+			case '>':
+				this.space(i, i + 2);
+				this.pos = i + 2;
+				return;
+			case '\n':
+			case '\r':
+				this.space(i, i + 2);
+				this.pos = i + 2;
+				this.lineBlank = true;
+				return;
+			default:
+				// `\-`, `\/`, `\@`, `\!` and unknown symbols print nothing worth keeping.
+				this.pos = i + 2;
+		}
+	}
+
+	private controlWord(i: number, name: string, j: number, starred: boolean): void {
+		void starred;
+		const doc = this.doc;
+		if (name === 'begin' || name === 'end') {
+			this.environment(i, name === 'begin', j);
+			return;
+		}
+		if (HEADINGS.has(name) || CAPTIONS.has(name)) {
+			this.titled(name === 'captionof' ? this.skipMandatory(j) : j, HEADINGS.has(name) ? 'heading' : 'caption');
+			return;
+		}
+		if (name === 'footnote') {
+			this.footnote(i, j);
+			return;
+		}
+		if (CITE.test(name) && !NOT_CITATIONS.has(name)) {
+			this.cite(i, name, j);
+			return;
+		}
+		if (name === 'item') {
+			this.endBlock();
+			if (this.envKind() !== 'item') this.flow.nextItem = true;
+			this.pos = this.skipArguments(this.skipArgumentSpace(j), 'o');
+			return;
+		}
+		if (BREAKS.has(name)) {
+			this.endBlock();
+			this.pos = name === 'printbibliography' ? this.skipArguments(j, 'o') : j;
+			return;
+		}
+		if (name === 'verb') {
+			const delimiter = doc[j];
+			let k = j + 1;
+			while (k < this.end && doc[k] !== delimiter && doc[k] !== '\n') k++;
+			this.pos = Math.min(k + 1, this.end);
+			return;
+		}
+		if (name === 'iffalse') {
+			const fi = /\\fi(?![a-zA-Z@])/g;
+			fi.lastIndex = j;
+			const match = fi.exec(doc);
+			this.pos = match && match.index < this.end ? match.index + 3 : this.end;
+			return;
+		}
+		if (name === 'def' || name === 'gdef' || name === 'edef' || name === 'xdef') {
+			let k = this.skipMandatory(j);
+			while (k < this.end && doc[k] !== '{') k++;
+			this.pos = this.skipGroup(k);
+			return;
+		}
+		if (name === 'let') {
+			let k = this.skipMandatory(j);
+			k = this.skipSpaces(k);
+			if (doc[k] === '=') k++;
+			this.pos = this.skipMandatory(k);
+			return;
+		}
+		const spec = SKIPPED.get(name);
+		if (spec !== undefined) {
+			this.pos = this.skipArguments(j, spec);
+			return;
+		}
+		const accent = name.length === 1 ? ACCENTS.get(name) : undefined;
+		if (accent) {
+			this.accent(i, this.skipArgumentSpace(j), accent);
+			return;
+		}
+		const symbol = SYMBOLS.get(name);
+		if (symbol !== undefined) {
+			// Unlike TeX, keep the space after `\ldots and`: writers rarely mean "…and".
+			this.emit(symbol, i, j);
+			return;
+		}
+		if (SPACES.has(name)) {
+			this.space(i, j);
+			this.pos = this.afterWord(j);
+			return;
+		}
+		// Unknown commands print nothing themselves; a braced argument that follows is read as text.
+		let k = j;
+		if (doc[k] === '[') {
+			const after = this.skipOptional(k);
+			if (after > 0) k = after;
+		}
+		this.pos = this.afterWord(k);
+	}
+
+	/** Where reading resumes after a command word: TeX drops the spaces (and one line break) after it. */
+	private afterWord(j: number): number {
+		const k = this.skipArgumentSpace(j);
+		if (/[\r\n]/.test(this.doc.slice(j, k))) this.lineBlank = true;
+		return k;
+	}
+
+	private accent(i: number, j: number, mark: string): void {
+		const doc = this.doc;
+		let base: string | undefined;
+		let end = j;
+		if (doc[j] === '{') {
+			const close = doc.slice(j, j + 8).indexOf('}');
+			const inner = close > 0 ? doc.slice(j + 1, j + close).trim() : '';
+			base = inner === '\\i' ? 'i' : inner === '\\j' ? 'j' : [...inner].length === 1 ? inner : undefined;
+			end = j + close + 1;
+		} else if (doc[j] === '\\' && (doc[j + 1] === 'i' || doc[j + 1] === 'j') && !isLetter(doc[j + 2])) {
+			base = doc[j + 1];
+			end = j + 2;
+		} else if (doc[j] !== undefined && j < this.end && !/[\s\\{}%$]/.test(doc[j] as string)) {
+			base = String.fromCodePoint(doc.codePointAt(j) as number);
+			end = j + base.length;
+		}
+		if (base === undefined) {
+			this.pos = j;
+			return;
+		}
+		this.emit((base + mark).normalize('NFC'), i, Math.min(end, this.end));
+	}
+
+	private environment(i: number, begin: boolean, j: number): void {
+		const doc = this.doc;
+		const open = this.skipSpaces(j);
+		const brace = doc[open] === '{' ? doc.slice(open, open + 66).indexOf('}') : -1;
+		const close = brace < 0 ? -1 : open + brace;
+		if (close < 0 || close >= this.end) {
+			this.pos = j;
+			return;
+		}
+		const name = doc.slice(open + 1, close).trim();
+		const after = close + 1;
+		if (!begin) {
+			this.endEnvironment(name);
+			this.pos = after;
+			return;
+		}
+		const bare = name.endsWith('*') ? name.slice(0, -1) : name;
+		if (MATH_ENVS.has(bare) || SKIPPED_ENVS.has(name)) {
+			const closer = doc.indexOf(`\\end{${name}}`, after);
+			this.pos = closer < 0 || closer >= this.end ? this.end : closer + `\\end{${name}}`.length;
+			void i;
+			return;
+		}
+		const table = TABLE_ENVS.get(name);
+		if (table !== undefined) {
+			this.endBlock();
+			this.envs.push({ name, kind: 'cell', separate: true });
+			this.pos = this.skipArguments(after, table);
+			return;
+		}
+		if (LIST_ENVS.has(name) || QUOTE_ENVS.has(name)) {
+			this.endBlock();
+			this.envs.push({ name, kind: LIST_ENVS.has(name) ? 'item' : 'quote', separate: true });
+			this.pos = this.skipArguments(after, 'o');
+			return;
+		}
+		const block = BLOCK_ENVS.get(name);
+		if (block !== undefined) {
+			this.endBlock();
+			this.envs.push({ name, kind: 'paragraph', separate: true });
+			this.pos = this.skipArguments(after, block);
+			return;
+		}
+		this.envs.push({ name, kind: null, separate: false });
+		this.pos = after;
+	}
+
+	private endEnvironment(name: string): void {
+		for (let k = this.envs.length - 1; k >= 0; k--) {
+			if ((this.envs[k] as Env).name !== name) continue;
+			const separate = this.envs.slice(k).some((env) => env.separate);
+			if (separate) this.endBlock();
+			this.envs.length = k;
+			return;
+		}
+	}
+
+	/** `\section{…}` and `\caption{…}`: the argument is a block of its own. */
+	private titled(j: number, kind: BlockKind): void {
+		this.endBlock();
+		let k = this.skipArguments(j, 'o');
+		k = this.skipArgumentSpace(k);
+		if (this.doc[k] !== '{') {
+			this.pos = k;
+			return;
+		}
+		this.frames.push({ type: 'kind', saved: this.flow.override });
+		this.flow.override = kind;
+		this.pos = k + 1;
+	}
+
+	private cite(i: number, name: string, j: number): void {
+		const doc = this.doc;
+		const multi = name.endsWith('cites');
+		const keys: string[] = [];
+		let locator: string | undefined;
+		let k = j;
+		let found = false;
+		for (;;) {
+			const notes: string[] = [];
+			for (let n = 0; n < 2; n++) {
+				const optional = this.optionalText(k);
+				if (!optional) break;
+				notes.push(optional.text);
+				k = optional.end;
+			}
+			const open = this.skipArgumentSpace(k);
+			if (doc[open] !== '{') break;
+			const close = this.skipGroup(open);
+			for (const key of doc.slice(open + 1, Math.max(open + 1, close - 1)).split(',')) {
+				const trimmed = key.trim();
+				if (trimmed !== '') keys.push(trimmed);
+			}
+			const postnote = notes.length > 0 ? notes[notes.length - 1] : undefined;
+			if (locator === undefined && postnote !== undefined) locator = parseLocator(postnote);
+			k = close;
+			found = true;
+			if (!multi) break;
+		}
+		if (!found) {
+			this.pos = j;
+			return;
+		}
+		const body: CitationBody = locator === undefined ? { kind: 'latex', keys } : { kind: 'latex', keys, locator };
+		this.placeCitation(i, k, body);
+		this.pos = k;
+	}
+
+	/** Stands a citation's source [start, end) in the text as one character, cut out when the block ends. */
+	private placeCitation(start: number, end: number, body: CitationBody): void {
+		this.flushSpace();
+		const builder = this.builder();
+		const at = builder.length;
+		builder.push('\uFFFC', start, end);
+		builder.markCitation(at, at + 1, body);
+		this.lineBlank = false;
+	}
+
+	private footnote(i: number, j: number): void {
+		let k = this.skipArguments(j, 'o');
+		k = this.skipArgumentSpace(k);
+		if (this.doc[k] !== '{') {
+			this.pos = k;
+			return;
+		}
+		this.frames.push({ type: 'footnote', start: i, main: this.flow });
+		this.flow = new Flow(null);
+		this.pos = k + 1;
+	}
+
+	private closeFootnote(frame: { start: number; main: Flow }, end: number): void {
+		const note = this.flow.builder?.finish() ?? null;
+		this.flow = frame.main;
+		const keys: string[] = [];
+		let locator: string | undefined;
+		for (const citation of note?.citations ?? []) {
+			keys.push(...citation.keys);
+			locator ??= citation.locator;
+		}
+		const body: CitationBody = { kind: 'footnote', keys, note: note?.text ?? '' };
+		if (locator !== undefined) body.locator = locator;
+		this.placeCitation(frame.start, end, body);
+	}
+}

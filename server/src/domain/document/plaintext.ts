@@ -1,0 +1,37 @@
+// Plain text prose: paragraphs are separated by blank lines; a single line break is a space.
+import type { ProseBlock } from '../types';
+import { markPandocCitations } from './citations';
+import { BlockBuilder, BlockList } from './prose';
+
+export function parsePlainText(text: string): ProseBlock[] {
+	const list = new BlockList();
+	let builder: BlockBuilder | null = null;
+	const finish = (): void => {
+		if (!builder) return;
+		markPandocCitations(builder);
+		list.add(builder);
+		builder = null;
+	};
+
+	let lineStart = 0;
+	while (lineStart <= text.length) {
+		let lineEnd = lineStart;
+		while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+		let breakEnd = lineEnd;
+		if (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n') breakEnd = lineEnd + 2;
+		else if (lineEnd < text.length) breakEnd = lineEnd + 1;
+
+		if (/^\s*$/.test(text.slice(lineStart, lineEnd))) {
+			finish();
+		} else {
+			builder ??= new BlockBuilder('paragraph');
+			builder.copy(text, lineStart, lineEnd);
+			// The line break stands for a space between this line's last word and the next line's first.
+			if (breakEnd > lineEnd) builder.push(' ', lineEnd, breakEnd);
+		}
+		if (breakEnd === lineEnd) break;
+		lineStart = breakEnd;
+	}
+	finish();
+	return list.blocks;
+}
