@@ -39,7 +39,8 @@ describe('Analyzer', () => {
 	});
 
 	it('counts negations and notices pronouns', () => {
-		expect(analyzer.analyze('Uzbekistan is not reviewing it').negations).toEqual([14]);
+		expect(analyzer.analyze('Uzbekistan is not reviewing it').negations).toEqual([{ at: 14, scope: 'phrase' }]);
+		expect(analyzer.analyze('Kamilov dispelled the idea').negations).toEqual([{ at: 8, scope: 'word' }]);
 		expect(analyzer.analyze("Tashkent didn't join").negations).toHaveLength(1);
 		expect(analyzer.analyze('It returned in 2006.').pronoun).toBe(true);
 		expect(analyzer.analyze('Uzbekistan returned.').pronoun).toBe(false);

@@ -398,3 +398,21 @@ describe('robustness', () => {
 		expect(performance.now() - t0).toBeLessThan(500);
 	});
 });
+
+describe('day ranges in words', () => {
+	it('reads "Month D to D, YYYY" and "Month D and D" as one range', () => {
+		const [a] = findDates('The drills ran from October 21 to 29, 2019.');
+		expect(a?.text).toBe('October 21 to 29, 2019');
+		expect(a?.start).toMatchObject({ year: 2019, month: 10, day: 21 });
+		expect(a?.end).toMatchObject({ year: 2019, month: 10, day: 29 });
+		const [b] = findDates('officials met in Tashkent on July 15 and 16', { defaultYear: 2021 });
+		expect(b?.text).toBe('July 15 and 16');
+		expect(b?.end).toMatchObject({ year: 2021, month: 7, day: 16 });
+	});
+
+	it('leaves a count after "and" alone', () => {
+		const dates = findDates('On July 15 and 16 soldiers were hurt.');
+		expect(dates.map((d) => d.text)).toEqual(['July 15']);
+	});
+});
+

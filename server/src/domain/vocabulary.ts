@@ -13,6 +13,7 @@ export interface Vocabulary {
 	synonyms: string[][];
 	antonyms: [string, string][];
 	negations: string[];
+	negatingWords: string[];
 	pronouns: string[];
 	stopwords: string[];
 	signposts: string[];
@@ -26,6 +27,7 @@ export interface Vocabulary {
 
 const STRING_LISTS = [
 	'negations',
+	'negatingWords',
 	'pronouns',
 	'stopwords',
 	'signposts',
@@ -41,6 +43,7 @@ export function emptyVocabulary(): Vocabulary {
 		synonyms: [],
 		antonyms: [],
 		negations: [],
+		negatingWords: [],
 		pronouns: [],
 		stopwords: [],
 		signposts: [],

@@ -2,7 +2,7 @@ import { shortLabel } from '../corpus/bibliography';
 import type { Corpus, EvidenceSentence } from '../corpus/corpus';
 import { formatDate, formatRange, sameDate } from '../facts/dates';
 import { comparable, formatNumber, sameNumber } from '../facts/numbers';
-import { sameKey, type Token } from '../text/analyzer';
+import { sameKey, type Negation, type Token } from '../text/analyzer';
 import type { DateMention, DatePoint, Evidence, NumberMention, Span, Verdict } from '../types';
 import type { Claim } from './claims';
 
@@ -75,7 +75,9 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 		if (outcome) outcomes.push(outcome);
 	}
 	const supports = outcomes.filter((o) => o.kind === 'supported' && o.score >= options.support).sort(byScore);
-	if (supports.length > 0) {
+	const problem = pickProblem(outcomes.filter((o) => PROBLEM_ORDER.includes(o.kind) && o.score >= options.event));
+	// A passage that plainly tells this very event with another date or figure outweighs one that only loosely agrees.
+	if (supports.length > 0 && !(problem && problem.kind !== 'contradicted' && problem.score >= supports[0]!.score + 0.15)) {
 		const evidence = bestPerSource(supports).map((o) => evidenceOf(o.unit, o.score));
 		return {
 			verdict: 'supported',
@@ -84,7 +86,6 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 			edits: [],
 		};
 	}
-	const problem = pickProblem(outcomes.filter((o) => PROBLEM_ORDER.includes(o.kind) && o.score >= options.event));
 	if (problem) {
 		const evidence = [evidenceOf(problem.unit, problem.score)];
 		const where = label(corpus, evidence[0]!);
@@ -224,14 +225,32 @@ const FACT_WEIGHT = 3;
 function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, options: VerifyOptions): Outcome | undefined {
 	let total = 0;
 	let matched = 0;
+	let wordTotal = 0;
+	let wordMatched = 0;
+	const actor = tokens.find((t) => t.kind === 'entity');
+	let around: Set<string> | undefined;
 	for (const token of tokens) {
 		const weight = corpus.weight(token.key);
 		total += weight;
 		if (token.kind === 'entity') {
-			if (!unit.entities.has(token.key)) return undefined;
-			matched += weight;
-		} else if (hasKey(unit, token.key)) matched += weight;
+			if (unit.entities.has(token.key)) matched += weight;
+			else {
+				// Named nearby ("Agreements were signed" after naming both countries) is half a match, but
+				// not when the passage gives the claim's actor's role to someone else.
+				if (token === actor && actsOtherwise(token.key, unit, corpus)) return undefined;
+				around ??= corpus.entitiesAround(unit.sentences[0]!, 3);
+				if (!around.has(token.key)) return undefined;
+				matched += weight / 2;
+			}
+		} else {
+			wordTotal += weight;
+			if (hasKey(unit, token.key)) {
+				matched += weight;
+				wordMatched += weight;
+			}
+		}
 	}
+
 	// How much of what the claim says about the event the passage says too, dates and figures aside.
 	const event = (matched / total) * (unit.pair ? 0.97 : 1);
 	if (event < Math.min(options.event, options.support) - 0.15) return undefined;
@@ -255,8 +274,11 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 	const facts = claimPoints.length + claim.numbers.length;
 	const agreeing = facts - unmatchedDates.length - unmatchedNumbers.length;
 	const score = ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * facts)) * (unit.pair ? 0.97 : 1);
+	// Actors alone do not make a passage say what the claim says: it must share what happens, or when.
+	const saysWhatHappens = wordTotal === 0 || (wordMatched + FACT_WEIGHT * agreeing) / (wordTotal + FACT_WEIGHT * facts) >= 0.5;
 
-	if (contradicts(claim, tokens, unit, corpus)) return event >= options.event ? { kind: 'contradicted', score: event, unit } : undefined;
+	// Saying the opposite is about the same moment: a denial from 2021 does not contradict a claim about 2006.
+	if (unmatchedDates.length === 0 && contradicts(claim, tokens, unit, corpus)) return event >= options.event ? { kind: 'contradicted', score: event, unit } : undefined;
 
 	if (unmatchedDates.length > 0) {
 		const free = dates.filter((d) => !d.used && !isBound(d.mention));
@@ -271,7 +293,8 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		const said: string[] = [];
 		for (const wrong of unmatchedNumbers) {
 			const candidate = numbers.find((e) => !e.used && comparable(wrong, e.mention));
-			if (!candidate) return { kind: score >= options.support ? 'supported' : 'partial', score, unit };
+			// A small count the passage does not give ("the two ministries") is a detail, not a figure to check.
+			if (!candidate) return { kind: score >= options.support && wrong.unit === 'count' && wrong.value <= 10 ? 'supported' : 'partial', score, unit };
 			candidate.used = true;
 			const newText = formatNumber(candidate.mention, wrong);
 			edits.push({ start: wrong.span.start, end: wrong.span.end, newText });
@@ -279,7 +302,16 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		}
 		return { kind: 'wrong-number', score: event, unit, edits, said: said.join(', '), distance: 0, precise: true };
 	}
-	return { kind: 'supported', score, unit };
+	return { kind: saysWhatHappens ? 'supported' : 'partial', score, unit };
+}
+
+/** The passage's own first actor of the same kind (a country for a country, a person for a person) is another one. */
+function actsOtherwise(key: string, unit: Unit, corpus: Corpus): boolean {
+	const type = corpus.analyzer.entityType(key);
+	return unit.sentences.some((s) => {
+		const first = s.analysis.entities.find((e) => corpus.analyzer.entityType(e) === type);
+		return first !== undefined && first !== key;
+	});
 }
 
 /** "after 2014", "before 2017": a bound, not the date of an event. */
@@ -400,15 +432,16 @@ function nearKeys(tokens: Token[], span: Span, radius: number): string[] {
 }
 
 /**
- * Negations that bear on one of the given words: a negation turns the content word right after it
- * ("is not reviewing", "no foreign bases", "refused to join"), not a clause further on ("dispelled
- * this prediction … by stating that").
+ * Negations that bear on one of the relevant words: "not" turns the phrase after it ("is not
+ * reviewing the question of rejoining"), a negating verb only the word right after it ("refused to
+ * join", but not "dispelled this prediction … by stating that").
  */
-function negationsNear(negations: number[], sentence: Token[], relevant: (t: Token) => boolean): number {
+function negationsNear(negations: Negation[], sentence: Token[], relevant: (t: Token) => boolean): number {
 	let count = 0;
-	for (const at of negations) {
-		const next = sentence.find((t) => t.kind !== 'entity' && t.start > at);
-		if (next && next.start - at <= 30 && relevant(next)) count++;
+	for (const negation of negations) {
+		const after = sentence.filter((t) => t.kind !== 'entity' && t.start > negation.at && t.start - negation.at <= 40);
+		const scope = negation.scope === 'word' ? after.slice(0, 1) : after;
+		if (scope.some(relevant)) count++;
 	}
 	return count;
 }

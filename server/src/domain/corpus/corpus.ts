@@ -108,7 +108,20 @@ export class Corpus {
 	/** How telling a key is: rare keys weigh more. */
 	weight(key: string): number {
 		const df = this.df.get(bucket(key)) ?? 0;
+		// A word no source uses is more likely the writer's paraphrase than a detail the sources lack,
+		// so it weighs like a common word rather than the rarest.
+		if (df === 0) return Math.log(1 + (this.sentences.length + 1) / 40);
 		return Math.log(1 + (this.sentences.length + 1) / (df + 0.5));
+	}
+
+	/** Entities named in the sentences around a sentence of the same source: the setting of what it says. */
+	entitiesAround(sentence: EvidenceSentence, reach: number): Set<string> {
+		const around = new Set<string>();
+		for (let id = sentence.id - reach; id <= sentence.id + reach; id++) {
+			const other = this.sentences[id];
+			if (other && other.key === sentence.key) for (const e of other.analysis.entities) around.add(e);
+		}
+		return around;
 	}
 
 	/** A name the corpus does not know, matched to a close spelling it does ("Bordyuzha" → "bordyusha"). */

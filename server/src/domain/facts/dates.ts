@@ -468,9 +468,11 @@ function monthFirst(ts: Token[], i: number): Hit | undefined {
 	if (d && validDay(m.month, d.day) && (!figureFollows(ts, d.next) || ts[i - 1]?.lower === 'on')) {
 		let e = d.next;
 		let endDay: DayTok | undefined;
-		if (dashJoins(ts, e)) {
-			const d2 = dayAt(ts, e + 1);
-			if (d2 && d2.day > d.day && validDay(m.month, d2.day) && !monthAt(ts, d2.next)) {
+		// "October 21-29", and in words "October 21 to 29", "July 15 and 16".
+		const worded = ts[e]?.kind === 'word' && ts[e]?.spaced && (TO_WORDS.has(ts[e]!.lower) || ts[e]!.lower === 'and');
+		if (dashJoins(ts, e) || worded) {
+			const d2 = ts[e + 1]?.spaced || !worded ? dayAt(ts, e + 1) : undefined;
+			if (d2 && d2.day > d.day && validDay(m.month, d2.day) && !monthAt(ts, d2.next) && !figureFollows(ts, d2.next)) {
 				endDay = d2;
 				e = d2.next;
 			}

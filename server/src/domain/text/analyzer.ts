@@ -13,17 +13,26 @@ export interface Token {
 	end: number;
 }
 
+/**
+ * A negating word: "not" and its kind turn around the phrase after them (`phrase`), a verb such as
+ * "refused" or "dispelled" only the word right after it (`word`).
+ */
+export interface Negation {
+	at: number;
+	scope: 'phrase' | 'word';
+}
+
 export interface Analysis {
 	tokens: Token[];
 	/** Entity ids in order of first mention. */
 	entities: string[];
-	/** Offsets of the negating words ("not", "never", "refused"), so polarity can be read near a given word. */
-	negations: number[];
+	/** The negating words, so polarity can be read near a given word. */
+	negations: Negation[];
 	/** The sentence refers back with a pronoun ("It returned in 2006"). */
 	pronoun: boolean;
 }
 
-type PhraseKind = 'entity' | 'concept' | 'negation' | 'pronoun';
+type PhraseKind = 'entity' | 'concept' | 'negation' | 'negating' | 'pronoun';
 
 interface Phrase {
 	words: string[];
@@ -65,6 +74,7 @@ export class Analyzer {
 			for (const word of family) this.addPhrase(word, 'concept', concept, false);
 		}
 		for (const word of vocabulary.negations) this.addPhrase(word, 'negation', 'not', false);
+		for (const word of vocabulary.negatingWords) this.addPhrase(word, 'negating', 'not', false);
 		for (const word of vocabulary.pronouns) this.addPhrase(word, 'pronoun', 'it', false);
 		for (const [a, b] of vocabulary.antonyms) {
 			const ka = this.conceptOf(a);
@@ -92,7 +102,7 @@ export class Analyzer {
 		const raw = wordsOf(text);
 		if (raw.length === 0) {
 			// Contractions such as "n't" have no word characters of their own.
-			if (kind === 'negation') this.list(normalise(text)).push({ words: [normalise(text)], kind, value, exact: null });
+			if (kind === 'negation' || kind === 'negating') this.list(normalise(text)).push({ words: [normalise(text)], kind, value, exact: null });
 			return;
 		}
 		const words = raw.map(normalise);
@@ -130,7 +140,7 @@ export class Analyzer {
 		}
 		const tokens: Token[] = [];
 		const entities: string[] = [];
-		const negations: number[] = [];
+		const negations: Negation[] = [];
 		let pronoun = false;
 		const emit = (token: Token) => {
 			tokens.push(token);
@@ -143,14 +153,14 @@ export class Analyzer {
 				const last = raw[i + phrase.words.length - 1]!;
 				if (phrase.kind === 'entity') emit({ key: phrase.value, kind: 'entity', start: word.start, end: last.end });
 				else if (phrase.kind === 'concept') emit({ key: phrase.value, kind: 'word', start: word.start, end: last.end });
-				else if (phrase.kind === 'negation') negations.push(word.start);
+				else if (phrase.kind === 'negation' || phrase.kind === 'negating') negations.push({ at: word.start, scope: phrase.kind === 'negation' ? 'phrase' : 'word' });
 				else pronoun = true;
 				i += phrase.words.length;
 				continue;
 			}
 			i++;
 			if (/n['’]t$/u.test(word.text)) {
-				negations.push(word.start);
+				negations.push({ at: word.start, scope: 'phrase' });
 				continue;
 			}
 			const parts = /[-‐]/u.test(word.text) ? this.splitHyphenated(word) : [word];
@@ -159,7 +169,7 @@ export class Analyzer {
 				const single = this.matchPhrase([part], 0);
 				if (single?.kind === 'entity') emit({ key: single.value, kind: 'entity', start: part.start, end: part.end });
 				else if (single?.kind === 'concept') emit({ key: single.value, kind: 'word', start: part.start, end: part.end });
-				else if (single?.kind === 'negation') negations.push(part.start);
+				else if (single?.kind === 'negation' || single?.kind === 'negating') negations.push({ at: part.start, scope: single.kind === 'negation' ? 'phrase' : 'word' });
 				else if (single?.kind === 'pronoun') pronoun = true;
 				else {
 					const stemmed = this.stem(part.norm);
