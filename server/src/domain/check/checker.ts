@@ -112,9 +112,13 @@ function reportOf(sentence: Sentence, block: ProseBlock, judgement: Judgement, c
 		report.evidence = [...fitting, ...judgement.evidence.filter((e) => !cited.includes(e.key))];
 		const wrongPage = pageMismatch(citations, fitting);
 		if (wrongPage) {
+			const page = fitting[0]!.page;
 			report.verdict = 'citation-mismatch';
-			report.message = `${label(corpus, fitting[0]!)} says this, not p. ${wrongPage.locator}.`;
-			report.fixes = wrongPage.edit ? [wrongPage.edit] : [];
+			report.message = `${label(corpus, fitting[0]!)} says this, not p. ${wrongPage.citation.locator}.`;
+			const written = text.slice(wrongPage.citation.span.start, wrongPage.citation.span.end);
+			const at = written.lastIndexOf(wrongPage.citation.locator!);
+			report.fixes = page && at >= 0 ? [{ span: { start: wrongPage.citation.span.start + at, end: wrongPage.citation.span.start + at + wrongPage.citation.locator!.length }, newText: page }] : [];
+			if (page) report.fixLabel = `Cite p. ${page}`;
 		}
 		return report;
 	}
@@ -130,18 +134,24 @@ function reportOf(sentence: Sentence, block: ProseBlock, judgement: Judgement, c
 	return report;
 }
 
+/** Pages as a range: "146", "146-147", "146–48". */
+function pageRange(text: string): [number, number] | undefined {
+	const [first, last] = text.split(/\s*[-–]+\s*/).map((p) => Number.parseInt(p, 10));
+	if (first === undefined || Number.isNaN(first)) return undefined;
+	if (last === undefined || Number.isNaN(last)) return [first, first];
+	// "146–48" abbreviates the end page.
+	const end = last < first ? Number.parseInt(String(first).slice(0, String(first).length - String(last).length) + String(last), 10) : last;
+	return [first, end];
+}
+
 /** A pinpoint page that the cited source's passage is not on. */
-function pageMismatch(citations: ResolvedCitation[], fitting: Evidence[]): { locator: string; edit?: TextEdit } | undefined {
+function pageMismatch(citations: ResolvedCitation[], fitting: Evidence[]): { citation: ResolvedCitation } | undefined {
 	for (const citation of citations) {
-		if (!citation.locator) continue;
-		const evidence = fitting.find((e) => citation.resolved.includes(e.key) && e.page !== undefined);
-		if (!evidence?.page) continue;
-		const pages = citation.locator.split(/[-–]+/).map((p) => Number.parseInt(p, 10));
-		const page = Number.parseInt(evidence.page, 10);
-		const first = pages[0]!;
-		const last = pages[pages.length - 1]!;
-		if (Number.isNaN(first) || (page >= first && page <= last)) continue;
-		return { locator: citation.locator };
+		const cited = citation.locator ? pageRange(citation.locator) : undefined;
+		if (!cited) continue;
+		const pages = fitting.filter((e) => citation.resolved.includes(e.key) && e.page !== undefined).map((e) => pageRange(e.page!));
+		if (pages.length === 0 || pages.some((p) => p && p[0] <= cited[1] && cited[0] <= p[1])) continue;
+		return { citation };
 	}
 	return undefined;
 }

@@ -31,7 +31,9 @@ export function notClaimReason(sentence: Sentence, vocabulary: Vocabulary): stri
 	const lower = text.toLowerCase().replace(/’/g, "'");
 	if (startsWithPhrase(lower, vocabulary.signposts) || containsPhrase(lower, vocabulary.signpostAnywhere)) return 'signposting';
 	if (startsWithPhrase(lower, vocabulary.opinions) || containsPhrase(lower, vocabulary.opinionAnywhere)) return 'opinion';
-	if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return 'fragment';
+	// A few words without a full stop are a label (a list item, a table cell), not a statement.
+	const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+	if (words < 3 || (words < 6 && !/[.!…]["”’)\]]*$/u.test(text))) return 'fragment';
 	return undefined;
 }
 

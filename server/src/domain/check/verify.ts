@@ -107,6 +107,9 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
  */
 function pickProblem(problems: Outcome[]): Outcome | undefined {
 	const best = Math.max(...problems.map((p) => p.score));
+	// A passage that denies the claim at the claim's own date is the plainest answer.
+	const denial = problems.find((p) => p.kind === 'contradicted' && p.score >= best);
+	if (denial) return denial;
 	const close = problems.filter((p) => p.score >= best - 0.08);
 	const rank = (o: Outcome) => (o.kind === 'wrong-date' || o.kind === 'wrong-number' ? [o.precise ? 0 : 1, o.distance] : [2, 0]);
 	return close.sort((a, b) => {
@@ -277,8 +280,13 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 	// Actors alone do not make a passage say what the claim says: it must share what happens, or when.
 	const saysWhatHappens = wordTotal === 0 || (wordMatched + FACT_WEIGHT * agreeing) / (wordTotal + FACT_WEIGHT * facts) >= 0.5;
 
-	// Saying the opposite is about the same moment: a denial from 2021 does not contradict a claim about 2006.
-	if (unmatchedDates.length === 0 && contradicts(claim, tokens, unit, corpus)) return event >= options.event ? { kind: 'contradicted', score: event, unit } : undefined;
+	// Saying the opposite is about the same moment: a denial from 2021 does not contradict a claim about
+	// 2006. An undated passage speaks as of its source's publication ("is not reviewing rejoining").
+	const published = corpus.source(unit.sentences[0]!.key)?.meta.year;
+	const sameMoment =
+		unmatchedDates.length === 0 ||
+		(dates.length === 0 && published !== undefined && unmatchedDates.every((c) => dateFits(c, { year: published, granularity: 'year' })));
+	if (sameMoment && contradicts(claim, tokens, unit, corpus)) return event >= options.event ? { kind: 'contradicted', score: event, unit } : undefined;
 
 	if (unmatchedDates.length > 0) {
 		const free = dates.filter((d) => !d.used && !isBound(d.mention));

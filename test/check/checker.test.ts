@@ -1,0 +1,142 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkDocument, type ClaimReport } from '../../server/src/domain/check/checker';
+import type { Corpus } from '../../server/src/domain/corpus/corpus';
+import type { DocumentLanguage } from '../../server/src/domain/types';
+import { shippedCorpus } from '../helpers/corpus';
+
+let corpus: Corpus;
+beforeAll(async () => {
+	corpus = await shippedCorpus();
+});
+
+function only(text: string, language: DocumentLanguage = 'markdown'): ClaimReport {
+	const report = checkDocument(text, language, corpus);
+	expect(report.claims).toHaveLength(1);
+	return report.claims[0]!;
+}
+
+/** The document with the claim's fixes applied. */
+function fixed(text: string, claim: ClaimReport): string {
+	let out = text;
+	for (const fix of [...claim.fixes].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, fix.span.start) + fix.newText + out.slice(fix.span.end);
+	return out;
+}
+
+describe('verdicts on the shipped corpus', () => {
+	it('supports a paraphrase and quotes the source with its page', () => {
+		const claim = only('In June 2012 Tashkent froze its membership of the Collective Security Treaty Organization.');
+		expect(claim.verdict).toBe('supported');
+		const weitz = claim.evidence.find((e) => e.key === 'weitz2014');
+		expect(weitz?.page).toBe('146');
+		expect(weitz?.quote).toContain('suspended its CSTO membership in June 2012');
+	});
+
+	it('fixes a wrong day at the writer’s precision', () => {
+		const text = 'Uzbekistan ratified a free trade agreement with the CIS on 13 December 2012.';
+		const claim = only(text);
+		expect(claim.verdict).toBe('wrong-date');
+		expect(claim.message).toMatch(/13 December 2013/);
+		expect(fixed(text, claim)).toBe('Uzbekistan ratified a free trade agreement with the CIS on 13 December 2013.');
+	});
+
+	it('fills in the year of publication for a source that gives none', () => {
+		const text = 'Islam Karimov held talks with Vladimir Putin in Moscow on April 15, 2014.';
+		const claim = only(text);
+		expect(claim.verdict).toBe('wrong-date');
+		expect(fixed(text, claim)).toContain('April 15, 2013');
+	});
+
+	it('fixes a wrong figure in the writer’s form', () => {
+		const text = 'In 2009 the CSTO formed a Collective Rapid Reaction Force of 25,000 troops, which alarmed Uzbekistan.';
+		const claim = only(text);
+		expect(claim.verdict).toBe('wrong-number');
+		expect(fixed(text, claim)).toContain('20,000 troops');
+	});
+
+	it('does not accept another actor in the actor’s place', () => {
+		expect(only('Tajikistan ratified a free trade agreement with the CIS on December 13, 2013.').verdict).toBe('unsupported');
+	});
+
+	it('does not count what only a reader comment says', () => {
+		expect(only('Uzbekistan says the CSTO is a waste of money.').verdict).toBe('unsupported');
+	});
+
+	it('flags a claim that a source negates', () => {
+		const claim = only('In 2021 Uzbekistan was reviewing the question of rejoining the CSTO.');
+		expect(claim.verdict).toBe('contradicted');
+		expect(claim.evidence[0]?.key).toBe('altynbayev2021');
+	});
+
+	it('leaves what no source touches unsupported', () => {
+		expect(only('Uzbekistan bought twelve fighter jets from France in 2018.').verdict).toBe('unsupported');
+	});
+});
+
+describe('citations', () => {
+	it('accepts a citation of a source that says it, and names that source first', () => {
+		const claim = only('Karimov visited China in 2005 [@weitz2014, p. 147].');
+		expect(claim.verdict).toBe('supported');
+		expect(claim.evidence[0]?.key).toBe('weitz2014');
+	});
+
+	it('flags a citation of a source that does not say it and offers the one that does', () => {
+		const text = 'Karimov visited China in 2005 [@edm2013].';
+		const claim = only(text);
+		expect(claim.verdict).toBe('citation-mismatch');
+		expect(claim.message).toMatch(/Weitz 2014/);
+		expect(fixed(text, claim)).toBe('Karimov visited China in 2005 [@weitz2014].');
+	});
+
+	it('flags a page the passage is not on', () => {
+		const text = 'Karimov visited China in 2005 [@weitz2014, p. 146].';
+		const claim = only(text);
+		expect(claim.verdict).toBe('citation-mismatch');
+		expect(claim.message).toMatch(/p\. 147/);
+		expect(fixed(text, claim)).toBe('Karimov visited China in 2005 [@weitz2014, p. 147].');
+		expect(only('Karimov visited China in 2005 [@weitz2014, pp. 146-148].').verdict).toBe('supported');
+	});
+
+	it('reads LaTeX citations', () => {
+		const text = '\\begin{document}\nKarimov visited China in 2005~\\cite{edm2006}.\n\\end{document}\n';
+		expect(only(text, 'latex').verdict).toBe('citation-mismatch');
+	});
+
+	it('resolves a footnote by the author and title it names', () => {
+		const text = 'Karimov visited China in 2005.[^1]\n\n[^1]: Richard Weitz, "Uzbekistan\'s National Security Strategy: Threat and Response," 147.\n';
+		const claim = only(text);
+		expect(claim.citations[0]?.resolved).toEqual(['weitz2014']);
+		expect(claim.verdict).toBe('supported');
+	});
+
+	it('reports a key the corpus does not have', () => {
+		const report = checkDocument('Karimov visited China in 2005 [@nobody1999].', 'markdown', corpus);
+		const unknown = report.findings.find((f) => f.code === 'unknown-source');
+		expect(unknown?.message).toContain('nobody1999');
+	});
+
+	it('hints at a supported claim that cites nothing', () => {
+		const report = checkDocument('Karimov visited China in 2005.', 'markdown', corpus);
+		expect(report.findings.map((f) => f.code)).toEqual(['missing-citation']);
+	});
+});
+
+describe('documents', () => {
+	it('puts findings on the exact characters, through accents, emoji and curly quotes', () => {
+		const text = '# Überblick 🙂\n\n“Naïve” readers 🙂 may forget that Karimov visited China in 2007.\n';
+		const claim = only(text);
+		expect(claim.verdict).toBe('wrong-date');
+		expect(text.slice(claim.span.start, claim.span.end)).toBe('“Naïve” readers 🙂 may forget that Karimov visited China in 2007.');
+		expect(fixed(text, claim)).toContain('China in 2005.');
+	});
+
+	it('checks nothing in an empty document', () => {
+		expect(checkDocument('', 'markdown', corpus).claims).toEqual([]);
+		expect(checkDocument('', 'latex', corpus).claims).toEqual([]);
+		expect(checkDocument('', 'plaintext', corpus).claims).toEqual([]);
+	});
+
+	it('stops when the check is cancelled', () => {
+		const text = 'Karimov visited China in 2005.\n\n'.repeat(50);
+		expect(() => checkDocument(text, 'markdown', corpus, { cancellation: { isCancellationRequested: true } })).toThrow(/cancelled/);
+	});
+});

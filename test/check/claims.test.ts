@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { claimOf, notClaimReason } from '../../server/src/domain/check/claims';
+import { Analyzer } from '../../server/src/domain/text/analyzer';
+import type { Sentence } from '../../server/src/domain/types';
+import { shippedVocabulary } from '../helpers/vocabulary';
+
+const vocabulary = shippedVocabulary();
+const analyzer = new Analyzer(vocabulary);
+
+function sentence(text: string, heading = false): Sentence {
+	return { block: 0, textStart: 0, textEnd: text.length, text, span: { start: 0, end: text.length }, citations: [], heading };
+}
+
+describe('what is a claim', () => {
+	it.each([
+		['This paper traces Tashkent’s relations with Moscow since 1991.', 'signposting'],
+		['In the next section we look at the SCO.', 'signposting'],
+		['We now turn to Kazakhstan.', 'signposting'],
+		['I argue that Uzbekistan hedges between Russia and China.', 'opinion'],
+		['In my opinion, the CSTO matters less than the SCO.', 'opinion'],
+		['Why did Uzbekistan leave the CSTO in 2012?', 'question'],
+		['Russia and China', 'fragment'],
+	])('"%s" is %s', (text, reason) => {
+		expect(notClaimReason(sentence(text), vocabulary)).toBe(reason);
+		expect(claimOf(sentence(text), analyzer, vocabulary)).toBeUndefined();
+	});
+
+	it('a heading is never a claim', () => {
+		expect(notClaimReason(sentence('Uzbekistan left the CSTO in 2012', true), vocabulary)).toBe('heading');
+	});
+
+	it('a statement that names an actor or gives a date is a claim', () => {
+		const claim = claimOf(sentence('Uzbekistan left the CSTO in 2012.'), analyzer, vocabulary);
+		expect(claim?.dates.map((d) => d.text)).toEqual(['2012']);
+		expect(claim?.analysis.entities).toEqual(['@uzbekistan', '@csto']);
+		expect(claimOf(sentence('The picture changed after Zarafshan.'), analyzer, vocabulary)).toBeDefined();
+	});
+
+	it('a vague statement with nothing to check is not', () => {
+		expect(claimOf(sentence('Much has changed since then, and many doubts remain.'), analyzer, vocabulary)).toBeUndefined();
+		expect(claimOf(sentence('The argument proceeds in four steps.'), analyzer, vocabulary)).toBeUndefined();
+	});
+});

@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// The real command line, built by esbuild as users run it.
+const ROOT = join(__dirname, '..');
+const CLI = join(ROOT, 'bin', 'citecheck.js');
+let dir: string;
+
+function run(...args: string[]) {
+	const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: dir });
+	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+	const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+	if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+	dir = mkdtempSync(join(tmpdir(), 'citecheck-cli-'));
+	writeFileSync(join(dir, 'good.md'), '# Notes\n\nKarimov visited China in 2005 [@weitz2014, p. 147].\n');
+	writeFileSync(join(dir, 'bad.md'), 'Intro.\n\nKarimov visited China in 2007 [@weitz2014].\n\nUzbekistan bought fighter jets from France in 2018.\n');
+	writeFileSync(join(dir, 'bad.tex'), '\\documentclass{article}\n\\begin{document}\nKarimov visited China in 2007~\\cite{weitz2014}.\n\\end{document}\n');
+	writeFileSync(join(dir, 'empty.md'), '');
+	writeFileSync(join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+	writeFileSync(join(dir, 'latin1.md'), Buffer.from('Caf\xe9 in Tashkent.', 'latin1'));
+}, 60_000);
+
+describe('citecheck check', () => {
+	it('exits 0 and prints a summary when nothing is wrong', () => {
+		const { code, stdout } = run('check', 'good.md');
+		expect(code).toBe(0);
+		expect(stdout.trim()).toBe('1 file, 1 claim: 1 supported, 0 problems');
+	});
+
+	it('prints one line per finding as compilers do, and exits 1', () => {
+		const { code, stdout } = run('check', 'bad.md');
+		expect(code).toBe(1);
+		const lines = stdout.trim().split('\n');
+		expect(lines[0]).toBe('bad.md:3:1: warning wrong-date: The sources date this to 2005 (Weitz 2014, p. 147).');
+		expect(lines[1]).toBe('bad.md:5:1: info unsupported: No source says this.');
+		expect(lines[2]).toMatch(/^1 file, 2 claims: 0 supported, 2 problems \(1 wrong-date, 1 unsupported\)$/);
+	});
+
+	it('prints the JSON report with LSP positions, sources and fixes', () => {
+		const { code, stdout } = run('check', '--format', 'json', 'bad.tex');
+		expect(code).toBe(1);
+		const report = JSON.parse(stdout);
+		const [claim] = report.files[0].claims;
+		expect(claim).toMatchObject({
+			range: { start: { line: 2, character: 0 } },
+			verdict: 'wrong-date',
+			sources: [{ key: 'weitz2014', page: '147' }],
+			fixes: [{ range: { start: { line: 2, character: 25 }, end: { line: 2, character: 29 } }, newText: '2005' }],
+		});
+		expect(claim.sources[0].quote).toContain('Karimov visited the country in 2005');
+	});
+
+	it('lists supported claims without a citation on request', () => {
+		writeFileSync(join(dir, 'uncited.md'), 'Karimov visited China in 2005.\n');
+		expect(run('check', 'uncited.md').stdout).not.toContain('missing-citation');
+		const { code, stdout } = run('check', '--hints', 'uncited.md');
+		expect(code).toBe(0);
+		expect(stdout).toContain('uncited.md:1:1: hint missing-citation: Supported by Weitz 2014, p. 147, but nothing is cited.');
+	});
+
+	it('checks an empty file without complaint', () => {
+		const { code, stdout } = run('check', '--format', 'json', 'empty.md');
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toEqual({ files: [{ path: 'empty.md', claims: [] }] });
+	});
+
+	it.each([
+		[['check', 'missing.md'], /missing\.md: no such file/],
+		[['check', 'binary.md'], /binary\.md: looks like a binary file/],
+		[['check', 'latin1.md'], /latin1\.md: is not valid UTF-8/],
+		[['check', '.'], /is a folder/],
+		[['check', '--format', 'xml', 'good.md'], /unknown format "xml"/],
+		[['check', '--frobnicate', 'good.md'], /unknown option "--frobnicate"/],
+		[['check'], /no file to check/],
+		[['lint', 'good.md'], /unknown command "lint"/],
+		[['check', '--corpus', 'nowhere', 'good.md'], /corpus folder nowhere does not exist/],
+	])('exits 2 with a message on %j', (args, message) => {
+		const { code, stderr } = run(...args);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(message);
+		expect(stderr).not.toMatch(/at .*\.js:\d+/);
+	});
+
+	it('still checks the other files when one cannot be read', () => {
+		const { code, stdout, stderr } = run('check', 'missing.md', 'good.md');
+		expect(code).toBe(2);
+		expect(stderr).toContain('missing.md');
+		expect(stdout).toContain('1 file, 1 claim: 1 supported');
+	});
+
+	it('answers --help and --version', () => {
+		expect(run('--help').stdout).toContain('Usage: citecheck check');
+		const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+		expect(run('--version').stdout.trim()).toBe(version);
+	});
+
+	it('uses a corpus folder of its own, and names a broken part of it', () => {
+		const corpus = join(dir, 'corpus');
+		mkdirSync(join(corpus, 'sources'), { recursive: true });
+		writeFileSync(join(corpus, 'sources', 'notes2020.txt'), 'In March 2020 Uzbekistan opened a new border crossing with Tajikistan.\n');
+		writeFileSync(join(corpus, 'sources', 'broken.txt'), Buffer.from([0xff, 0xfe, 0x41]));
+		writeFileSync(join(corpus, 'sources.bib'), '@article{notes2020, title = {Border Notes}, author = {Doe, Jane}, year = 2020}\n@article{oops, title = {Unclosed\n');
+		writeFileSync(join(dir, 'mine.md'), 'Uzbekistan opened a new border crossing with Tajikistan in March 2021.\n');
+		const { code, stdout, stderr } = run('check', '--corpus', corpus, 'mine.md');
+		expect(stderr).toMatch(/broken\.txt/);
+		expect(stderr).toMatch(/sources\.bib/);
+		expect(code).toBe(1);
+		expect(stdout).toContain('The sources date this to March 2020 (Doe 2020).');
+	});
+});
+
+describe('unreadable input', () => {
+	it('reports a file it may not read', () => {
+		const path = join(dir, 'secret.md');
+		writeFileSync(path, 'Karimov visited China in 2005.\n');
+		chmodSync(path, 0o000);
+		const { code, stderr } = run('check', 'secret.md');
+		// Root may read anything; everyone else gets a clear refusal.
+		if (process.getuid?.() === 0) expect(code).toBe(0);
+		else expect(stderr).toMatch(/secret\.md: permission denied/);
+	});
+});
