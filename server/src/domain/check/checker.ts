@@ -53,11 +53,39 @@ export interface CheckOptions {
 }
 
 export function checkDocument(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions = {}): DocumentReport {
+	const steps = checkSteps(text, language, corpus, options);
+	let step = steps.next();
+	while (!step.done) step = steps.next();
+	return step.value;
+}
+
+/**
+ * The same check, pausing every few sentences so that other requests are served meanwhile and a
+ * cancellation can arrive; `pause` is how the host yields (a timer in Node.js).
+ */
+export async function checkDocumentAsync(
+	text: string,
+	language: DocumentLanguage,
+	corpus: Corpus,
+	options: CheckOptions & { pause: () => Promise<void>; every?: number },
+): Promise<DocumentReport> {
+	const steps = checkSteps(text, language, corpus, options);
+	const every = options.every ?? 25;
+	for (let n = 1; ; n++) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		if (n % every === 0) await options.pause();
+	}
+}
+
+/** Checks the document sentence by sentence, yielding after each. */
+function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions): Generator<void, DocumentReport> {
 	const blocks = parseDocument(text, language);
 	const sentences = sentencesOf(blocks, new Set(corpus.vocabulary.abbreviations));
 	const claims: ClaimReport[] = [];
 	const findings: Finding[] = [];
 	for (const sentence of sentences) {
+		yield;
 		if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
 		const citations = sentence.citations.map((c) => resolveCitation(c, corpus));
 		for (const citation of citations) {

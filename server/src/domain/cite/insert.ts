@@ -1,0 +1,142 @@
+import { fullReference, shortLabel, shortNote, type SourceMeta } from '../corpus/bibliography';
+import type { DocumentLanguage, TextEdit } from '../types';
+
+export type CitationStyle = 'pandoc' | 'markdown-footnote' | 'latex-cite' | 'latex-footnote' | 'plain';
+export type CitationStyleSetting = CitationStyle | 'auto';
+
+/** What to cite: a source and, where it has pages, the page. */
+export interface CitationTarget {
+	meta: SourceMeta;
+	page?: string;
+}
+
+/** The style the document already uses, or the usual one for its language. */
+export function detectStyle(text: string, language: DocumentLanguage, setting: CitationStyleSetting = 'auto'): CitationStyle {
+	if (setting !== 'auto') return setting;
+	if (language === 'latex') {
+		if (/\\(?:foot)?cite[a-z]*\*?\s*[[{]/.test(text) && !/\\footnote\s*\{/.test(text)) return 'latex-cite';
+		return /\\footnote\s*\{/.test(text) ? 'latex-footnote' : 'latex-cite';
+	}
+	if (language === 'markdown') {
+		if (/\[[^\]\n]*@[\w][\w:.#$%&+?<>~/-]*/.test(text)) return 'pandoc';
+		return 'markdown-footnote';
+	}
+	return 'plain';
+}
+
+const LATEX_SPECIALS: Record<string, string> = { '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '\\': '\\textbackslash{}' };
+
+function latexEscape(text: string): string {
+	return text.replace(/[&%$#_{}~^\\]/g, (c) => LATEX_SPECIALS[c]!).replace(/"([^"]*)"/g, '``$1\'\'');
+}
+
+/** A locator for the page: the first page of a range the passage straddles. */
+function pageOf(target: CitationTarget): string | undefined {
+	return target.page?.split(/[-–]/)[0];
+}
+
+/** Where a citation goes: before the sentence's closing punctuation (author-date), or after it (notes). */
+function insertionPoint(text: string, sentenceEnd: number, afterPunctuation: boolean): number {
+	let end = sentenceEnd;
+	while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+	if (afterPunctuation) return end;
+	let at = end;
+	while (at > 0 && /["”’)\]]/.test(text[at - 1]!)) at--;
+	if (at > 0 && /[.!?;:]/.test(text[at - 1]!)) return at - 1;
+	return end;
+}
+
+const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]?(.*)$/gm;
+
+interface FootnoteDefinition {
+	id: string;
+	text: string;
+	end: number;
+}
+
+function footnoteDefinitions(text: string): FootnoteDefinition[] {
+	return [...text.matchAll(FOOTNOTE_DEFINITION)].map((m) => ({ id: m[1]!, text: m[2]!, end: m.index + m[0].length }));
+}
+
+/** The note text in Chicago notes-bibliography style: in full the first time a source is cited, short after. */
+function noteText(target: CitationTarget, firstTime: boolean): string {
+	const page = pageOf(target);
+	return firstTime ? fullReference(target.meta, page) : shortNote(target.meta, page);
+}
+
+/** Whether the document already has a note or entry that names this source. */
+function alreadyCited(text: string, meta: SourceMeta): boolean {
+	if (text.includes(`@${meta.key}`) || text.includes(`{${meta.key}}`) || new RegExp(`\\[\\^${escape(meta.key)}(?:-[^\\]]*)?\\]`).test(text)) return true;
+	const short = meta.title.split(':')[0]!.trim();
+	return short.length > 8 && text.includes(short);
+}
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The edits that cite `target` for the sentence ending at `sentenceEnd`, in the document's own
+ * syntax. Only the insertion point and the note or reference block at the end change.
+ */
+export function citationEdits(text: string, sentenceEnd: number, target: CitationTarget, style: CitationStyle): TextEdit[] {
+	const key = target.meta.key;
+	const page = pageOf(target);
+	switch (style) {
+		case 'pandoc': {
+			const at = insertionPoint(text, sentenceEnd, false);
+			return [{ span: { start: at, end: at }, newText: ` [@${key}${page ? `, p. ${page}` : ''}]` }];
+		}
+		case 'latex-cite': {
+			const at = insertionPoint(text, sentenceEnd, false);
+			return [{ span: { start: at, end: at }, newText: `~\\cite${page ? `[${page}]` : ''}{${key}}` }];
+		}
+		case 'latex-footnote': {
+			const at = insertionPoint(text, sentenceEnd, true);
+			return [{ span: { start: at, end: at }, newText: `\\footnote{${latexEscape(noteText(target, !alreadyCited(text, target.meta)))}}` }];
+		}
+		case 'markdown-footnote':
+			return markdownFootnote(text, sentenceEnd, target);
+		case 'plain':
+			return numberedReference(text, sentenceEnd, target);
+	}
+}
+
+function markdownFootnote(text: string, sentenceEnd: number, target: CitationTarget): TextEdit[] {
+	const definitions = footnoteDefinitions(text);
+	const base = `${target.meta.key}${pageOf(target) ? `-${pageOf(target)}` : ''}`;
+	const note = noteText(target, !alreadyCited(text, target.meta));
+	const at = insertionPoint(text, sentenceEnd, true);
+	// The same source and page cited before: point at its note.
+	const existing = definitions.find((d) => d.id === base);
+	if (existing) return [{ span: { start: at, end: at }, newText: `[^${base}]` }];
+	let id = base;
+	for (let n = 2; definitions.some((d) => d.id === id) || text.includes(`[^${id}]`); n++) id = `${base}-${n}`;
+	const marker: TextEdit = { span: { start: at, end: at }, newText: `[^${id}]` };
+	const last = definitions[definitions.length - 1];
+	// Into the footnote block at the end when there is one; otherwise a new block.
+	if (last && /^\s*$/.test(text.slice(last.end).replace(/^(?: {4}|\t).*$/gm, ''))) {
+		return [marker, { span: { start: last.end, end: last.end }, newText: `\n[^${id}]: ${note}` }];
+	}
+	const tail = text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+	return [marker, { span: { start: text.length, end: text.length }, newText: `${tail}[^${id}]: ${note}\n` }];
+}
+
+const REFERENCE_ENTRY = /^\[(\d+)\][ \t]+(.*)$/gm;
+
+function numberedReference(text: string, sentenceEnd: number, target: CitationTarget): TextEdit[] {
+	const entries = [...text.matchAll(REFERENCE_ENTRY)].map((m) => ({ n: Number(m[1]), text: m[2]!, end: m.index + m[0].length }));
+	const at = insertionPoint(text, sentenceEnd, false);
+	const label = shortLabel(target.meta);
+	const page = pageOf(target);
+	const known = entries.find((e) => e.text.includes(target.meta.title) || e.text.startsWith(label));
+	const pin = page ? `, p. ${page}` : '';
+	if (known) return [{ span: { start: at, end: at }, newText: ` [${known.n}${pin}]` }];
+	const n = Math.max(0, ...entries.map((e) => e.n)) + 1;
+	const marker: TextEdit = { span: { start: at, end: at }, newText: ` [${n}${pin}]` };
+	const entry = `[${n}] ${fullReference(target.meta)}`;
+	const last = entries[entries.length - 1];
+	if (last) return [marker, { span: { start: last.end, end: last.end }, newText: `\n${entry}` }];
+	const tail = text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+	return [marker, { span: { start: text.length, end: text.length }, newText: `${tail}References\n\n${entry}\n` }];
+}

@@ -1,0 +1,370 @@
+import {
+	CodeActionKind,
+	DiagnosticRefreshRequest,
+	DocumentDiagnosticReportKind,
+	LSPErrorCodes,
+	ResponseError,
+	TextDocuments,
+	TextDocumentSyncKind,
+	type CancellationToken,
+	type Connection,
+	type Diagnostic,
+	type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CheckCancelled, checkDocumentAsync, type DocumentReport } from '../domain/check/checker';
+import type { Judgement } from '../domain/check/verify';
+import { citationEdits, detectStyle } from '../domain/cite/insert';
+import { shortLabel, fullReference } from '../domain/corpus/bibliography';
+import type { Corpus } from '../domain/corpus/corpus';
+import { LineIndex } from '../domain/text/positions';
+import type { DocumentLanguage } from '../domain/types';
+import { citeAllEdits, codeActions, FIX_ALL_KIND, workspaceEdit, type EditedDocument } from '../features/codeActions';
+import { toDiagnostics } from '../features/diagnostics';
+import { hoverAt } from '../features/hover';
+import { SourceLocations } from '../features/sources';
+import { readSettings, type Settings } from './settings';
+
+/** What the server needs from its host: files, the corpus, and how paths and URIs map. */
+export interface ServerDeps {
+	/** Loads the corpus from folders (none: the shipped corpus). */
+	loadCorpus(dirs?: string[]): Promise<Corpus>;
+	readFile(path: string): Promise<string>;
+	uriToPath(uri: string): string | undefined;
+	pathToUri(path: string): string;
+	/** Resolves a corpus path from the settings against a folder (the document's workspace folder, or its own). */
+	resolveCorpusPath(setting: string, base: string | undefined): string;
+	/** Calls back when something in the folder changes; returns how to stop. */
+	watch?(dir: string, onChange: () => void): { close(): void };
+	/** The README, for links that explain each diagnostic code. */
+	docsUri?: string;
+}
+
+interface Checked {
+	version: number;
+	corpus: Corpus;
+	settings: Settings;
+	report: DocumentReport;
+	lines: LineIndex;
+}
+
+const LANGUAGE: Record<string, DocumentLanguage> = { markdown: 'markdown', latex: 'latex', tex: 'latex', plaintext: 'plaintext' };
+
+function languageOf(languageId: string): DocumentLanguage {
+	return LANGUAGE[languageId] ?? 'plaintext';
+}
+
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Runs the CiteCheck language server on a connection; everything it touches comes in `deps`. */
+export function startServer(connection: Connection, deps: ServerDeps): void {
+	const documents = new TextDocuments(TextDocument);
+	const corpora = new Map<string, Promise<Corpus>>();
+	const watchers = new Map<string, { close(): void }>();
+	const settingsCache = new Map<string, Promise<Settings>>();
+	/** Judgements by sentence text, per corpus, so an edit re-checks only what changed. */
+	const judgements = new WeakMap<Corpus, Map<string, Judgement>>();
+	const checked = new Map<string, Checked>();
+	const reported = new Set<string>();
+	const pushTimers = new Map<string, NodeJS.Timeout>();
+	let pull = false;
+	let folders: string[] = [];
+	let configurationRequests = false;
+	let refreshable = false;
+
+	const problemsShown = new Set<string>();
+	function showProblems(corpus: Corpus): void {
+		const fresh = corpus.problems.filter((p) => !problemsShown.has(p));
+		for (const p of fresh) problemsShown.add(p);
+		if (fresh.length > 0) {
+			void connection.window.showWarningMessage(`CiteCheck: some of the corpus could not be used. ${fresh.slice(0, 3).join(' ')}${fresh.length > 3 ? ` (and ${fresh.length - 3} more)` : ''}`);
+			for (const p of fresh) connection.console.warn(`corpus: ${p}`);
+		}
+	}
+
+	function corpusFor(path: string): Promise<Corpus> {
+		let corpus = corpora.get(path);
+		if (!corpus) {
+			corpus = deps.loadCorpus(path ? [path] : undefined).then((loaded) => {
+				showProblems(loaded);
+				return loaded;
+			});
+			corpora.set(path, corpus);
+			if (deps.watch && path && !watchers.has(path)) {
+				let timer: NodeJS.Timeout | undefined;
+				watchers.set(
+					path,
+					deps.watch(path, () => {
+						clearTimeout(timer);
+						timer = setTimeout(() => {
+							corpora.delete(path);
+							void recheckAll();
+						}, 200);
+					}),
+				);
+			}
+		}
+		return corpus;
+	}
+
+	async function settingsFor(uri: string): Promise<Settings> {
+		if (!configurationRequests) return readSettings(undefined);
+		let settings = settingsCache.get(uri);
+		if (!settings) {
+			settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'citecheck' }).then(readSettings, () => readSettings(undefined));
+			settingsCache.set(uri, settings);
+		}
+		return settings;
+	}
+
+	/** The workspace folder holding the document, or the document's own folder: where a relative corpus path starts. */
+	function baseOf(uri: string): string | undefined {
+		const path = deps.uriToPath(uri);
+		if (!path) return folders[0];
+		return folders.filter((f) => path.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0] ?? path.replace(/[/\\][^/\\]*$/, '');
+	}
+
+	function enabled(document: TextDocument, settings: Settings): boolean {
+		return settings.languages.includes(document.languageId) || (document.languageId === 'tex' && settings.languages.includes('latex'));
+	}
+
+	async function check(document: TextDocument, token?: CancellationToken): Promise<Checked | undefined> {
+		const settings = await settingsFor(document.uri);
+		if (!enabled(document, settings)) return undefined;
+		const corpus = await corpusFor(settings.corpusPath ? deps.resolveCorpusPath(settings.corpusPath, baseOf(document.uri)) : '');
+		const previous = checked.get(document.uri);
+		if (previous && previous.version === document.version && previous.corpus === corpus && previous.settings === settings) return previous;
+		if (settings.run === 'onSave' && previous && previous.corpus === corpus && previous.settings === settings && !saved.has(document.uri)) return previous;
+		saved.delete(document.uri);
+		let cache = judgements.get(corpus);
+		if (!cache) judgements.set(corpus, (cache = new Map()));
+		const text = document.getText();
+		const report = await checkDocumentAsync(text, languageOf(document.languageId), corpus, {
+			cache,
+			pause,
+			...(token ? { cancellation: token } : {}),
+		});
+		const result = { version: document.version, corpus, settings, report, lines: new LineIndex(text) };
+		checked.set(document.uri, result);
+		return result;
+	}
+	const saved = new Set<string>();
+
+	function diagnosticsOf(result: Checked | undefined): Diagnostic[] {
+		if (!result) return [];
+		const sources = new SourceLocations(result.corpus, deps.pathToUri);
+		return toDiagnostics(result.report, result.lines, result.corpus, sources, result.settings, deps.docsUri);
+	}
+
+	async function push(document: TextDocument): Promise<void> {
+		try {
+			const result = await check(document);
+			if (documents.get(document.uri)?.version !== document.version) return;
+			await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsOf(result) });
+		} catch (error) {
+			connection.console.error(`check of ${document.uri} failed: ${(error as Error).message}`);
+		}
+	}
+
+	function schedulePush(document: TextDocument, delay: number): void {
+		clearTimeout(pushTimers.get(document.uri));
+		pushTimers.set(
+			document.uri,
+			setTimeout(() => {
+				pushTimers.delete(document.uri);
+				const current = documents.get(document.uri);
+				if (current) void push(current);
+			}, delay),
+		);
+	}
+
+	async function recheckAll(): Promise<void> {
+		checked.clear();
+		if (pull && refreshable) await connection.sendRequest(DiagnosticRefreshRequest.type);
+		else for (const document of documents.all()) schedulePush(document, 0);
+	}
+
+	connection.onInitialize((params): InitializeResult => {
+		const capabilities = params.capabilities;
+		pull = capabilities.textDocument?.diagnostic !== undefined;
+		refreshable = capabilities.workspace?.diagnostics?.refreshSupport === true;
+		configurationRequests = capabilities.workspace?.configuration === true;
+		folders = (params.workspaceFolders ?? []).map((f) => deps.uriToPath(f.uri)).filter((p): p is string => p !== undefined);
+		return {
+			capabilities: {
+				textDocumentSync: TextDocumentSyncKind.Incremental,
+				hoverProvider: true,
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+				executeCommandProvider: { commands: ['citecheck.citeAll'] },
+				...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+			},
+			serverInfo: { name: 'citecheck' },
+		};
+	});
+
+	connection.onDidChangeConfiguration(() => {
+		settingsCache.clear();
+		void recheckAll();
+	});
+
+	documents.onDidChangeContent((event) => {
+		if (!pull) schedulePush(event.document, 150);
+	});
+	documents.onDidSave((event) => {
+		saved.add(event.document.uri);
+		if (pull) {
+			if (refreshable) void connection.sendRequest(DiagnosticRefreshRequest.type);
+		} else schedulePush(event.document, 0);
+	});
+	documents.onDidClose((event) => {
+		checked.delete(event.document.uri);
+		settingsCache.delete(event.document.uri);
+		clearTimeout(pushTimers.get(event.document.uri));
+		if (!pull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+	});
+
+	connection.languages.diagnostics.on(async (params, token) => {
+		const document = documents.get(params.textDocument.uri);
+		if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+		try {
+			return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(await check(document, token)) };
+		} catch (error) {
+			if (error instanceof CheckCancelled) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer request', { retriggerRequest: true });
+			throw error;
+		}
+	});
+
+	async function current(uri: string): Promise<{ document: TextDocument; result: Checked } | undefined> {
+		const document = documents.get(uri);
+		if (!document) return undefined;
+		const result = await check(document);
+		return result ? { document, result } : undefined;
+	}
+
+	function edited(document: TextDocument): EditedDocument {
+		return { uri: document.uri, version: document.version, text: document.getText(), language: languageOf(document.languageId) };
+	}
+
+	connection.onHover(async (params) => {
+		const found = await current(params.textDocument.uri);
+		if (!found) return null;
+		const { result } = found;
+		const offset = result.lines.offsetAt(params.position);
+		return hoverAt(offset, result.report, result.lines, result.corpus, new SourceLocations(result.corpus, deps.pathToUri));
+	});
+
+	connection.onCodeAction(async (params) => {
+		const found = await current(params.textDocument.uri);
+		if (!found) return [];
+		const { document, result } = found;
+		return codeActions(edited(document), params.range, params.context.only, params.context.diagnostics, result.report, result.lines, result.corpus, result.settings);
+	});
+
+	connection.onExecuteCommand(async (params) => {
+		if (params.command !== 'citecheck.citeAll') return;
+		const uri = params.arguments?.[0];
+		if (typeof uri !== 'string') return;
+		const found = await current(uri);
+		if (!found) return;
+		const { document, result } = found;
+		const doc = edited(document);
+		const edits = citeAllEdits(doc, result.report, result.corpus, detectStyle(doc.text, doc.language, result.settings.citationStyle));
+		if (edits.length > 0) await connection.workspace.applyEdit({ label: 'Cite all supported claims', edit: workspaceEdit(doc, edits, result.lines) });
+	});
+
+	connection.onRequest('citecheck/status', async (params: { uri: string }) => {
+		const found = await current(params.uri);
+		const claims = found?.result.report.claims ?? [];
+		const supported = claims.filter((c) => c.verdict === 'supported');
+		return {
+			claims: claims.length,
+			supported: supported.length,
+			flagged: claims.length - supported.length,
+			uncited: supported.filter((c) => c.citations.length === 0).length,
+		};
+	});
+
+	async function corpusForUri(uri?: string): Promise<Corpus> {
+		const settings = uri ? await settingsFor(uri) : readSettings(undefined);
+		return corpusFor(settings.corpusPath && uri ? deps.resolveCorpusPath(settings.corpusPath, baseOf(uri)) : '');
+	}
+
+	connection.onRequest('citecheck/searchSources', async (params: { query: string; limit?: number; uri?: string }) => {
+		const corpus = await corpusForUri(params.uri);
+		const limit = Math.min(params.limit ?? 30, 200);
+		if (!params.query.trim()) {
+			return [...corpus.sources.values()].map((s) => ({ key: s.meta.key, label: shortLabel(s.meta), quote: fullReference(s.meta) }));
+		}
+		return corpus.retrieve(corpus.analyzer.analyze(params.query), limit).map((s) => ({
+			key: s.key,
+			label: `${shortLabel(corpus.source(s.key)!.meta)}${s.page ? `, p. ${s.page}` : ''}`,
+			...(s.page !== undefined ? { page: s.page } : {}),
+			quote: s.text,
+		}));
+	});
+
+	connection.onRequest('citecheck/sourceText', async (params: { key: string; uri?: string }) => {
+		const corpus = await corpusForUri(params.uri);
+		const source = corpus.source(params.key);
+		if (!source) throw new ResponseError(-32602, `no source has the key "${params.key}"`);
+		const lines: string[] = [`# ${fullReference(source.meta)}`, ''];
+		let paragraph = -1;
+		let page: string | undefined;
+		let current = '';
+		for (const sentence of corpus.sentences.slice(source.first, source.end)) {
+			if (sentence.paragraph !== paragraph) {
+				if (current) lines.push(current, '');
+				current = '';
+				paragraph = sentence.paragraph;
+				if (sentence.page !== undefined && sentence.page !== page) lines.push(`*p. ${sentence.page}*`, '');
+				page = sentence.page;
+			}
+			current += (current ? ' ' : '') + sentence.text;
+		}
+		if (current) lines.push(current);
+		return { key: params.key, reference: fullReference(source.meta), text: lines.join('\n') + '\n' };
+	});
+
+	connection.onRequest('citecheck/citationEdit', async (params: { uri: string; position: { line: number; character: number }; key: string; page?: string }) => {
+		const found = await current(params.uri);
+		if (!found) return null;
+		const { document, result } = found;
+		const meta = result.corpus.source(params.key)?.meta;
+		if (!meta) return null;
+		const doc = edited(document);
+		const offset = result.lines.offsetAt(params.position);
+		const style = detectStyle(doc.text, doc.language, result.settings.citationStyle);
+		return workspaceEdit(doc, citationEdits(doc.text, offset, { meta, ...(params.page ? { page: params.page } : {}) }, style), result.lines);
+	});
+
+	connection.onRequest('citecheck/checkFiles', async (params: { uris: string[] }) => {
+		let count = 0;
+		for (const uri of params.uris) {
+			const path = deps.uriToPath(uri);
+			if (!path || documents.get(uri)) continue;
+			let text: string;
+			try {
+				text = await deps.readFile(path);
+			} catch (error) {
+				connection.console.warn(`cannot read ${path}: ${(error as Error).message}`);
+				continue;
+			}
+			const languageId = /\.(tex|latex|ltx)$/i.test(path) ? 'latex' : /\.(md|markdown|qmd|rmd)$/i.test(path) ? 'markdown' : 'plaintext';
+			const document = TextDocument.create(uri, languageId, 0, text);
+			const result = await check(document);
+			checked.delete(uri);
+			await connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(result) });
+			reported.add(uri);
+			count++;
+		}
+		return { checked: count };
+	});
+
+	connection.onShutdown(() => {
+		for (const watcher of watchers.values()) watcher.close();
+		for (const timer of pushTimers.values()) clearTimeout(timer);
+	});
+
+	documents.listen(connection);
+	connection.listen();
+}

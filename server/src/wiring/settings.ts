@@ -1,0 +1,51 @@
+import type { CitationStyleSetting } from '../domain/cite/insert';
+import type { FindingCode } from '../domain/types';
+import { DEFAULT_SEVERITY, type FeatureOptions, type SeveritySetting } from '../features/options';
+
+/** The `citecheck.*` settings of one resource, checked and typed. */
+export interface Settings extends FeatureOptions {
+	corpusPath: string;
+	languages: string[];
+	run: 'onType' | 'onSave';
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+	corpusPath: '',
+	citationStyle: 'auto',
+	severity: DEFAULT_SEVERITY,
+	languages: ['markdown', 'latex', 'plaintext'],
+	run: 'onType',
+};
+
+const STYLES: CitationStyleSetting[] = ['auto', 'pandoc', 'markdown-footnote', 'latex-cite', 'latex-footnote', 'plain'];
+const SEVERITIES: SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+const SEVERITY_KEYS: Record<string, FindingCode> = {
+	wrongDate: 'wrong-date',
+	wrongNumber: 'wrong-number',
+	contradicted: 'contradicted',
+	citationMismatch: 'citation-mismatch',
+	unknownSource: 'unknown-source',
+	unsupported: 'unsupported',
+	missingCitation: 'missing-citation',
+};
+
+/** Turns what the client sent for the `citecheck` section into settings; anything malformed keeps its default. */
+export function readSettings(raw: unknown): Settings {
+	const section = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+	const corpus = (section.corpus ?? {}) as Record<string, unknown>;
+	const severityRaw = (section.severity ?? {}) as Record<string, unknown>;
+	const severity = { ...DEFAULT_SEVERITY };
+	for (const [name, code] of Object.entries(SEVERITY_KEYS)) {
+		const value = severityRaw[name];
+		if (SEVERITIES.includes(value as SeveritySetting)) severity[code] = value as SeveritySetting;
+	}
+	const style = section.citationStyle;
+	const languages = section.languages;
+	return {
+		corpusPath: typeof corpus.path === 'string' ? corpus.path : DEFAULT_SETTINGS.corpusPath,
+		citationStyle: STYLES.includes(style as CitationStyleSetting) ? (style as CitationStyleSetting) : 'auto',
+		severity,
+		languages: Array.isArray(languages) && languages.every((l) => typeof l === 'string') ? languages : DEFAULT_SETTINGS.languages,
+		run: section.run === 'onSave' ? 'onSave' : 'onType',
+	};
+}
