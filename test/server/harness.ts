@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { loadCorpus } from '../../server/src/wiring/loadCorpus';
 import { startServer } from '../../server/src/wiring/server';
 
@@ -57,7 +57,9 @@ export async function startClient(capabilities: ClientCapabilities, settings: Re
 			serverConnection.dispose();
 		},
 	};
-	connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => client.pushed.set(params.uri, params.diagnostics));
+	connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+		client.pushed.set(params.uri, params.diagnostics);
+	});
 	connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => client.settings));
 	connection.onRequest('workspace/diagnostic/refresh', () => null);
 	connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {

@@ -188,6 +188,11 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 
 /** Runs the command line as a process: arguments from argv, output to stdout and stderr. */
 export function run(): void {
+	// A reader that stops early (`citecheck check … | head`) is not an error.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		throw error;
+	});
 	main(
 		process.argv.slice(2),
 		(s) => process.stdout.write(`${s}\n`),

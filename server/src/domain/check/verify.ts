@@ -30,6 +30,8 @@ export interface VerifyOptions {
 	support: number;
 	/** Share needed to say a passage describes the same event (for wrong dates and figures). */
 	event: number;
+	/** Told about every passage weighed, for explaining a verdict. */
+	trace?: (kind: string, score: number, quote: string) => void;
 }
 
 export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = { candidates: 24, support: 0.66, event: 0.6 };
@@ -73,6 +75,7 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 	for (const unit of unitsAround(corpus.retrieve(claim.analysis, options.candidates), corpus)) {
 		const outcome = judgeUnit(claim, tokens, unit, corpus, options);
 		if (outcome) outcomes.push(outcome);
+		options.trace?.(outcome?.kind ?? 'unrelated', outcome?.score ?? 0, unit.sentences.map((s) => s.text).join(' '));
 	}
 	const supports = outcomes.filter((o) => o.kind === 'supported' && o.score >= options.support).sort(byScore);
 	const problem = pickProblem(outcomes.filter((o) => PROBLEM_ORDER.includes(o.kind) && o.score >= options.event));
@@ -179,10 +182,19 @@ function unitsAround(candidates: EvidenceSentence[], corpus: Corpus): Unit[] {
 		add([sentence]);
 		const before = corpus.sentences[sentence.id - 1];
 		const after = corpus.sentences[sentence.id + 1];
-		if (before && before.paragraph === sentence.paragraph) add([before, sentence]);
-		if (after && after.paragraph === sentence.paragraph) add([sentence, after]);
+		if (before && neighbours(before, sentence)) add([before, sentence]);
+		if (after && neighbours(sentence, after)) add([sentence, after]);
 	}
 	return units;
+}
+
+/**
+ * Two sentences read together: of one paragraph, or of a news story's one-sentence paragraphs, where
+ * the next line carries on the same report. Captions stand alone.
+ */
+function neighbours(a: EvidenceSentence, b: EvidenceSentence): boolean {
+	if (a.key !== b.key || a.caption || b.caption) return false;
+	return a.paragraph === b.paragraph || (a.paragraph === b.paragraph - 1 && a.paragraphSentences === 1 && b.paragraphSentences === 1);
 }
 
 function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
@@ -381,30 +393,36 @@ function dateEdits(claim: Claim, wrong: ClaimPoint[], free: EvidencePoint[], cor
 	const replacements = new Map<DateMention, { start?: DatePoint; end?: DatePoint }>();
 	let distance = 0;
 	let precise = true;
+	// Every wrong date against every free date of the passage, best pairs first: shared words around
+	// the two dates, then how near the dates are (a writer's slip is usually near the right date).
+	const pairs: { point: ClaimPoint; candidate: EvidencePoint; score: number; nearness: number }[] = [];
 	for (const point of wrong) {
 		const context = nearKeys(claim.analysis.tokens, point.mention.span, 48);
-		let best: EvidencePoint | undefined;
-		let bestScore = -1;
 		for (const candidate of free) {
-			if (candidate.used) continue;
 			let score = 0;
 			for (const key of context) score += corpus.weight(key) * closeness(candidate.sentence.analysis.tokens, candidate.mention.span, key, 64);
 			// A range's start answers a point claim better than its end ("rejoined from 2006-2012").
 			if (candidate.point !== candidate.mention.start) score -= 0.01;
-			if (score > bestScore) {
-				best = candidate;
-				bestScore = score;
-			}
+			pairs.push({ point, candidate, score, nearness: -Math.abs(years(candidate.point) - years(point.point)) });
 		}
-		if (!best) return undefined;
-		best.used = true;
-		distance += Math.abs(years(best.point) - years(point.point));
-		if (PRECISION[best.point.granularity] < PRECISION[point.point.granularity]) precise = false;
+	}
+	pairs.sort((a, b) => b.score - a.score || b.nearness - a.nearness);
+	const paired = new Set<ClaimPoint>();
+	for (const { point, candidate, score } of pairs) {
+		if (paired.has(point) || candidate.used) continue;
+		// With several dates in the claim ("left in 1999, came back in 2006 and suspended in June 2013"),
+		// a date whose words the passage does not share is about another part of it: left alone.
+		if (score <= 0 && wrong.length > 1) continue;
+		paired.add(point);
+		candidate.used = true;
+		distance += Math.abs(years(candidate.point) - years(point.point));
+		if (PRECISION[candidate.point.granularity] < PRECISION[point.point.granularity]) precise = false;
 		const entry = replacements.get(point.mention) ?? {};
-		if (point.role === 'end') entry.end = best.point;
-		else entry.start = best.point;
+		if (point.role === 'end') entry.end = candidate.point;
+		else entry.start = candidate.point;
 		replacements.set(point.mention, entry);
 	}
+	if (replacements.size === 0) return undefined;
 	const edits: SentenceEdit[] = [];
 	const said: string[] = [];
 	for (const [mention, entry] of replacements) {

@@ -19,6 +19,8 @@ export interface EvidenceSentence {
 	location: Span;
 	/** Sentences of one paragraph share this number. */
 	paragraph: number;
+	/** How many sentences the paragraph has. */
+	paragraphSentences: number;
 	caption: boolean;
 	analysis: Analysis;
 	dates: DateMention[];
@@ -74,10 +76,11 @@ export class Corpus {
 			const first = this.sentences.length;
 			const cleaned = cleanSource(entry.raw, entry.meta, cleaning);
 			for (const paragraph of cleaned.paragraphs) {
-				for (const span of splitSentences(paragraph.text, abbreviations)) {
+				const spans = splitSentences(paragraph.text, abbreviations);
+				for (const span of spans) {
 					const text = paragraph.text.slice(span.start, span.end);
 					const location = { start: paragraph.starts[span.start]!, end: paragraph.ends[span.end - 1]! };
-					this.sentences.push(this.evidence(text, entry.meta, paragraph.page, location, paragraphId, paragraph.kind === 'caption'));
+					this.sentences.push(this.evidence(text, entry.meta, paragraph.page, location, paragraphId, spans.length, paragraph.kind === 'caption'));
 				}
 				paragraphId++;
 			}
@@ -96,13 +99,13 @@ export class Corpus {
 		this.names = new Fuse([...this.nameSet], { includeScore: true, threshold: 0.3 });
 	}
 
-	private evidence(text: string, meta: SourceMeta, page: string | undefined, location: Span, paragraph: number, caption: boolean): EvidenceSentence {
+	private evidence(text: string, meta: SourceMeta, page: string | undefined, location: Span, paragraph: number, paragraphSentences: number, caption: boolean): EvidenceSentence {
 		const references = [...text.matchAll(REPORT_REFERENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 		const outside = (span: Span) => !references.some((r) => span.start >= r.start && span.end <= r.end);
 		const dates = findDates(text, meta.year !== undefined ? { defaultYear: meta.year } : {}).filter((d) => outside(d.span));
 		const numbers = findNumbers(text, dates.map((d) => d.span)).filter((n) => outside(n.span));
 		const analysis = this.analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.map((n) => n.span)]);
-		return { id: this.sentences.length, key: meta.key, page, text, location, paragraph, caption, analysis, dates, numbers };
+		return { id: this.sentences.length, key: meta.key, page, text, location, paragraph, paragraphSentences, caption, analysis, dates, numbers };
 	}
 
 	/** How telling a key is: rare keys weigh more. */
