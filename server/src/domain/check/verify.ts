@@ -211,7 +211,14 @@ function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
 	for (let back = 0; back < 3 && current.analysis.pronoun; back++) {
 		const previous = corpus.sentences[current.id - 1];
 		if (!previous || previous.key !== current.key) break;
-		for (const e of previous.analysis.entities) entities.add(e);
+		// The antecedent is the earlier sentence's leading actor of each kind, not everyone it lists.
+		const kinds = new Set<string | undefined>();
+		for (const e of previous.analysis.entities) {
+			const kind = corpus.analyzer.entityType(e);
+			if (kinds.has(kind)) continue;
+			kinds.add(kind);
+			entities.add(e);
+		}
 		current = previous;
 	}
 	const dates: EvidencePoint[] = [];
@@ -277,8 +284,11 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 	const dates = unit.dates.filter((d) => bearing.has(d.sentence)).map((d) => ({ ...d, used: false }));
 	const unmatchedDates = claimPoints.filter((c) => {
 		const hits = datesFitting(c, dates);
-		for (const hit of hits) hit.used = true;
-		return hits.length === 0;
+		// One source date answers one claimed date: the one written as precisely, so that "the 1990s"
+		// does not use up the "1999" a later "1998" should be compared with.
+		const hit = hits.find((h) => h.point.granularity === c.point.granularity) ?? hits[0];
+		if (hit) hit.used = true;
+		return hit === undefined;
 	});
 	const numbers = unit.numbers.filter((n) => bearing.has(n.sentence)).map((n) => ({ ...n, used: false }));
 	const unmatchedNumbers = claim.numbers.filter((c) => {
@@ -395,7 +405,7 @@ function dateEdits(claim: Claim, wrong: ClaimPoint[], free: EvidencePoint[], cor
 	let precise = true;
 	// Every wrong date against every free date of the passage, best pairs first: shared words around
 	// the two dates, then how near the dates are (a writer's slip is usually near the right date).
-	const pairs: { point: ClaimPoint; candidate: EvidencePoint; score: number; nearness: number }[] = [];
+	const pairs: { point: ClaimPoint; candidate: EvidencePoint; score: number; precise: number; nearness: number }[] = [];
 	for (const point of wrong) {
 		const context = nearKeys(claim.analysis.tokens, point.mention.span, 48);
 		for (const candidate of free) {
@@ -403,10 +413,13 @@ function dateEdits(claim: Claim, wrong: ClaimPoint[], free: EvidencePoint[], cor
 			for (const key of context) score += corpus.weight(key) * closeness(candidate.sentence.analysis.tokens, candidate.mention.span, key, 64);
 			// A range's start answers a point claim better than its end ("rejoined from 2006-2012").
 			if (candidate.point !== candidate.mention.start) score -= 0.01;
-			pairs.push({ point, candidate, score, nearness: -Math.abs(years(candidate.point) - years(point.point)) });
+			const precise = PRECISION[candidate.point.granularity] >= PRECISION[point.point.granularity] ? 1 : 0;
+			pairs.push({ point, candidate, score, precise, nearness: -Math.abs(years(candidate.point) - years(point.point)) });
 		}
 	}
-	pairs.sort((a, b) => b.score - a.score || b.nearness - a.nearness);
+	// A day is corrected by a day ("September 7" by "September 6", not by the "2006-2007" of a
+	// programme's term), whenever the passage has one.
+	pairs.sort((a, b) => b.precise - a.precise || b.score - a.score || b.nearness - a.nearness);
 	const paired = new Set<ClaimPoint>();
 	for (const { point, candidate, score } of pairs) {
 		if (paired.has(point) || candidate.used) continue;

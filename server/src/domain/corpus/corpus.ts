@@ -61,6 +61,7 @@ export class Corpus {
 	private readonly index: MiniSearch<{ id: number; terms: string }>;
 	private readonly names: Fuse<string>;
 	private readonly nameSet = new Set<string>();
+	private readonly resolved = new Map<string, string>();
 
 	constructor(
 		readonly vocabulary: Vocabulary,
@@ -130,13 +131,22 @@ export class Corpus {
 	/** A name the corpus does not know, matched to a close spelling it does ("Bordyuzha" → "bordyusha"). */
 	resolveName(key: string): string {
 		if (this.nameSet.has(key) || key.length < 5) return key;
-		const best = this.names.search(key, { limit: 1 })[0];
-		return best && (best.score ?? 1) <= 0.25 ? best.item : key;
+		let resolved = this.resolved.get(key);
+		if (resolved === undefined) {
+			const best = this.names.search(key, { limit: 1 })[0];
+			resolved = best && (best.score ?? 1) <= 0.25 ? best.item : key;
+			this.resolved.set(key, resolved);
+		}
+		return resolved;
 	}
 
 	/** The sentences that share the most telling words with the claim, best first. */
 	retrieve(analysis: Analysis, limit: number): EvidenceSentence[] {
-		const query = [...new Set(analysis.tokens.map((t) => bucket(t.key)))].join(' ');
+		// Keys in a large share of the corpus's sentences ("Uzbekistan" here) rank nothing and cost the most.
+		const common = Math.max(8, this.sentences.length * 0.2);
+		const keys = [...new Set(analysis.tokens.map((t) => bucket(t.key)))];
+		const telling = keys.filter((k) => (this.df.get(k) ?? 0) <= common);
+		const query = (telling.length > 0 ? telling : keys).join(' ');
 		if (!query) return [];
 		return this.index
 			.search(query, { combineWith: 'OR' })
