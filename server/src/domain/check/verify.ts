@@ -168,6 +168,20 @@ function uniqueTokens(tokens: Token[], corpus: Corpus): Token[] {
 	return out;
 }
 
+/**
+ * The word that says what the actor did: the first plain word after the first named actor, when it
+ * reads as a verb ("Tashkent has hosted", "The CSTO expelled", "Karimov died"). A passage that lacks
+ * it tells of something else, so it weighs double.
+ */
+function predicateOf(claim: Claim, tokens: Token[]): Token | undefined {
+	const actor = tokens.findIndex((t) => t.kind === 'entity');
+	if (actor < 0) return undefined;
+	const next = tokens.slice(actor + 1).find((t) => t.kind !== 'entity');
+	if (!next || next.kind === 'name') return undefined;
+	const word = claim.sentence.text.slice(next.start, next.end).toLowerCase();
+	return /(?:ed|[^s]s)$/.test(word) || next.key.startsWith('~') ? next : undefined;
+}
+
 /** Each candidate alone, and with the sentence before and after it in the same paragraph. */
 function unitsAround(candidates: EvidenceSentence[], corpus: Corpus): Unit[] {
 	const units: Unit[] = [];
@@ -250,9 +264,10 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 	let wordTotal = 0;
 	let wordMatched = 0;
 	const actor = tokens.find((t) => t.kind === 'entity');
+	const predicate = predicateOf(claim, tokens);
 	let around: Set<string> | undefined;
 	for (const token of tokens) {
-		const weight = corpus.weight(token.key);
+		const weight = corpus.weight(token.key) * (token === predicate ? 2 : 1);
 		total += weight;
 		if (token.kind === 'entity') {
 			if (unit.entities.has(token.key)) matched += weight;
