@@ -250,3 +250,45 @@ describe('LaTeX citation commands', () => {
 		expect(scopesOf(commented, 'weitz2014')).toEqual(['text.tex.latex', 'comment.line.percentage.tex']);
 	});
 });
+
+describe('a whole paper', () => {
+	/** The citation keys and footnote labels of a document, in order, as the grammar scopes them. */
+	async function labels(text: string, scopeName: string): Promise<string[]> {
+		const lines = await tokenize(text, scopeName);
+		return lines.flatMap((line) => line.filter((t) => t.scopes.includes(KEY) || t.scopes.includes(FOOTNOTE_LABEL)).map((t) => t.text));
+	}
+
+	it('finds every citation of a Markdown paper and nothing else', async () => {
+		const paper = [
+			'---',
+			'title: "Between Moscow and the West"',
+			'author: "A. Student <student@example.edu>"',
+			'---',
+			'',
+			'# Leaving the CSTO [draft]',
+			'',
+			'It suspended its membership again in June 2012 [@weitz2014, p. 146].',
+			'The amendments allowed action on a majority vote [see @weitz2014, p. 146; @edm2013].',
+			'Its exit was formalized at the December 2012 summit.[^1] As @ramani2017 notes, Tashkent hosts RATS.',
+			'Write to [the editors](mailto:editors@example.org) or press@mfa.uz with [corrections].',
+			'',
+			'[^1]: "Tashkent Strengthens Security Ties with Moscow," *Eurasia Daily Monitor* 10, no. 76 (April 2013).',
+		].join('\n');
+		expect(await labels(paper, 'text.html.markdown')).toEqual(['weitz2014', 'weitz2014', 'edm2013', '1', 'ramani2017', '1']);
+	});
+
+	it('finds every citation of a LaTeX paper and nothing else', async () => {
+		const paper = [
+			'\\documentclass{article}',
+			'\\usepackage[style=authoryear]{biblatex}',
+			'\\addbibresource{sources.bib}',
+			'\\begin{document}',
+			'Uzbekistan suspended its CSTO membership in June 2012~\\cite[146]{weitz2014}.',
+			'Tashkent hosts RATS \\parencite[see][]{ramani2017} and \\textcite{edm2006,edm2013} agree.',
+			'Its exit was formalized in Moscow\\footnote{See \\citet*[p.~3]{altynbayev2021}.}.',
+			'\\label{sec:cite} \\ref{fig:1} \\emph{[emphasis]} [brackets] a@b.c',
+			'\\end{document}',
+		].join('\n');
+		expect(await labels(paper, 'text.tex.latex')).toEqual(['weitz2014', 'ramani2017', 'edm2006', 'edm2013', 'altynbayev2021']);
+	});
+});
