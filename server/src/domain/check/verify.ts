@@ -40,6 +40,7 @@ export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = { candidates: 24, support: 
 interface Unit {
 	sentences: EvidenceSentence[];
 	keys: string[];
+	keySet: Set<string>;
 	entities: Set<string>;
 	dates: EvidencePoint[];
 	numbers: { mention: NumberMention; sentence: EvidenceSentence; used: boolean }[];
@@ -182,15 +183,22 @@ function predicateOf(claim: Claim, tokens: Token[]): Token | undefined {
 	return /(?:ed|[^s]s)$/.test(word) || next.key.startsWith('~') ? next : undefined;
 }
 
+// Units depend only on the corpus, and the same passages come up for claim after claim.
+const unitCache = new WeakMap<Corpus, Map<string, Unit>>();
+
 /** Each candidate alone, and with the sentence before and after it in the same paragraph. */
 function unitsAround(candidates: EvidenceSentence[], corpus: Corpus): Unit[] {
 	const units: Unit[] = [];
 	const seen = new Set<string>();
+	let cache = unitCache.get(corpus);
+	if (!cache) unitCache.set(corpus, (cache = new Map()));
 	const add = (sentences: EvidenceSentence[]) => {
 		const id = sentences.map((s) => s.id).join(',');
 		if (seen.has(id)) return;
 		seen.add(id);
-		units.push(makeUnit(sentences, corpus));
+		let unit = cache.get(id);
+		if (!unit) cache.set(id, (unit = makeUnit(sentences, corpus)));
+		units.push(unit);
 	};
 	for (const sentence of candidates) {
 		add([sentence]);
@@ -244,7 +252,7 @@ function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
 		}
 		for (const mention of sentence.numbers) numbers.push({ mention, sentence, used: false });
 	}
-	return { sentences, keys, entities, dates, numbers, pair: sentences.length > 1 };
+	return { sentences, keys, keySet: new Set(keys), entities, dates, numbers, pair: sentences.length > 1 };
 }
 
 function samePoint(a: DatePoint, b: DatePoint): boolean {
@@ -252,7 +260,7 @@ function samePoint(a: DatePoint, b: DatePoint): boolean {
 }
 
 function hasKey(unit: Unit, key: string): boolean {
-	return unit.keys.some((k) => sameKey(k, key));
+	return unit.keySet.has(key) || (key[0] !== '@' && key[0] !== '~' && unit.keys.some((k) => sameKey(k, key)));
 }
 
 // A date or figure that agrees weighs as much as a telling word: it pins the passage to the event.
@@ -505,8 +513,8 @@ function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus):
 	let flipped = false;
 	for (const token of tokens) {
 		const opposites = corpus.analyzer.antonyms.get(token.key);
-		if (!opposites || unit.keys.includes(token.key)) continue;
-		if ([...opposites].some((o) => unit.keys.includes(o))) flipped = true;
+		if (!opposites || unit.keySet.has(token.key)) continue;
+		if ([...opposites].some((o) => unit.keySet.has(o))) flipped = true;
 	}
 	const claimWords = tokens.filter((t) => t.kind !== 'entity');
 	const claimNegations = negationsNear(claim.analysis.negations, claim.analysis.tokens, () => true);

@@ -62,6 +62,8 @@ export class Corpus {
 	private readonly names: Fuse<string>;
 	private readonly nameSet = new Set<string>();
 	private readonly resolved = new Map<string, string>();
+	private readonly weights = new Map<string, number>();
+	private readonly around = new Map<string, Set<string>>();
 
 	constructor(
 		readonly vocabulary: Vocabulary,
@@ -111,6 +113,12 @@ export class Corpus {
 
 	/** How telling a key is: rare keys weigh more. */
 	weight(key: string): number {
+		let weight = this.weights.get(key);
+		if (weight === undefined) this.weights.set(key, (weight = this.computeWeight(key)));
+		return weight;
+	}
+
+	private computeWeight(key: string): number {
 		const df = this.df.get(bucket(key)) ?? 0;
 		// A word no source uses is more likely the writer's paraphrase than a detail the sources lack,
 		// so it weighs like a common word rather than the rarest.
@@ -120,7 +128,11 @@ export class Corpus {
 
 	/** Entities named in the sentences around a sentence of the same source: the setting of what it says. */
 	entitiesAround(sentence: EvidenceSentence, reach: number): Set<string> {
+		const id = `${sentence.id}:${reach}`;
+		const known = this.around.get(id);
+		if (known) return known;
 		const around = new Set<string>();
+		this.around.set(id, around);
 		for (let id = sentence.id - reach; id <= sentence.id + reach; id++) {
 			const other = this.sentences[id];
 			if (other && other.key === sentence.key) for (const e of other.analysis.entities) around.add(e);
