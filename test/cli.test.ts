@@ -10,7 +10,7 @@ const CLI = join(ROOT, 'bin', 'citecheck.js');
 let dir: string;
 
 function run(...args: string[]) {
-	const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: dir });
+	const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: dir, maxBuffer: 256 * 1024 * 1024 });
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -86,6 +86,16 @@ describe('citecheck check', () => {
 		expect(stderr).toMatch(message);
 		expect(stderr).not.toMatch(/at .*\.js:\d+/);
 	});
+
+	it('checks a 5 MB document in bounded time', () => {
+		const paragraph = 'Karimov visited China in 2007, and the visit was widely reported. Observers in Tashkent and Moscow took note of it.\n\n';
+		writeFileSync(join(dir, 'big.md'), paragraph.repeat(Math.ceil(5e6 / paragraph.length)));
+		const started = Date.now();
+		const { code, stdout } = run('check', 'big.md');
+		expect(code).toBe(1);
+		expect(stdout.trim().split('\n').at(-1)).toMatch(/^1 file, \d+ claims: /);
+		expect(Date.now() - started).toBeLessThan(120_000);
+	}, 180_000);
 
 	it('still checks the other files when one cannot be read', () => {
 		const { code, stdout, stderr } = run('check', 'missing.md', 'good.md');

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkDocument, type DocumentReport } from '../domain/check/checker';
+import type { Judgement } from '../domain/check/verify';
 import type { Corpus } from '../domain/corpus/corpus';
 import { languageOfPath } from '../domain/document/index';
 import { LineIndex } from '../domain/text/positions';
@@ -161,6 +162,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 	const corpus = await (corpusFor ?? loadCorpus)(options.corpus.length > 0 ? options.corpus.map((d) => resolve(d)) : undefined);
 	for (const problem of corpus.problems) err(`citecheck: corpus: ${problem}`);
 
+	// A sentence written twice (a repeated claim, a boilerplate line) is judged once.
+	const cache = new Map<string, Judgement>();
 	let inputError = false;
 	const results: { path: string; text: string; report: DocumentReport }[] = [];
 	for (const path of options.files) {
@@ -172,7 +175,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 			inputError = true;
 			continue;
 		}
-		results.push({ path, text, report: checkDocument(text, languageOfPath(path), corpus) });
+		results.push({ path, text, report: checkDocument(text, languageOfPath(path), corpus, { cache }) });
 	}
 
 	if (options.format === 'json') {
