@@ -66,13 +66,9 @@ function noteText(target: CitationTarget, firstTime: boolean): string {
 
 /** Whether the document already has a note or entry that names this source. */
 function alreadyCited(text: string, meta: SourceMeta): boolean {
-	if (text.includes(`@${meta.key}`) || text.includes(`{${meta.key}}`) || new RegExp(`\\[\\^${escape(meta.key)}(?:-[^\\]]*)?\\]`).test(text)) return true;
+	if (text.includes(`@${meta.key}`) || text.includes(`{${meta.key}}`)) return true;
 	const short = meta.title.split(':')[0]!.trim();
 	return short.length > 8 && text.includes(short);
-}
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

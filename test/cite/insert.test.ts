@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { citationEdits, detectStyle, type CitationTarget } from '../../server/src/domain/cite/insert';
+import type { TextEdit } from '../../server/src/domain/types';
+
+const weitz: CitationTarget = {
+	meta: { key: 'weitz2014', type: 'techreport', authors: [{ family: 'Weitz', given: 'Richard' }], title: "Uzbekistan's National Security Strategy: Threat and Response", publication: 'Uzbekistan Initiative Papers No. 12', year: 2014, month: 3 },
+	page: '146',
+};
+const ramani: CitationTarget = { meta: { key: 'ramani2017', type: 'article', authors: [{ family: 'Ramani', given: 'Samuel' }], title: "Russia and Uzbekistan's Renewed Security Partnership", publication: 'The Diplomat', year: 2017, month: 7 } };
+
+function apply(text: string, edits: TextEdit[]): string {
+	let out = text;
+	for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+	return out;
+}
+
+const CLAIM = 'Uzbekistan suspended its CSTO membership in June 2012.';
+
+describe('citation styles', () => {
+	it('detects the style a document already uses', () => {
+		expect(detectStyle('See [@doe2020].', 'markdown')).toBe('pandoc');
+		expect(detectStyle('A claim.[^1]\n\n[^1]: Note.', 'markdown')).toBe('markdown-footnote');
+		expect(detectStyle('Plain prose.', 'markdown')).toBe('markdown-footnote');
+		expect(detectStyle('As \\cite{x} says.', 'latex')).toBe('latex-cite');
+		expect(detectStyle('A claim.\\footnote{Note.}', 'latex')).toBe('latex-footnote');
+		expect(detectStyle('Anything.', 'plaintext')).toBe('plain');
+		expect(detectStyle('See [@doe2020].', 'markdown', 'latex-cite')).toBe('latex-cite');
+	});
+
+	it('puts a Pandoc citation before the full stop', () => {
+		expect(apply(CLAIM, citationEdits(CLAIM, CLAIM.length, weitz, 'pandoc'))).toBe('Uzbekistan suspended its CSTO membership in June 2012 [@weitz2014, p. 146].');
+	});
+
+	it('puts \\cite with its page before the full stop, and a \\footnote after it with LaTeX escaped', () => {
+		expect(apply(CLAIM, citationEdits(CLAIM, CLAIM.length, weitz, 'latex-cite'))).toBe('Uzbekistan suspended its CSTO membership in June 2012~\\cite[146]{weitz2014}.');
+		const note = apply(CLAIM, citationEdits(CLAIM, CLAIM.length, weitz, 'latex-footnote'));
+		expect(note).toBe(`${CLAIM}\\footnote{Richard Weitz, \`\`Uzbekistan's National Security Strategy: Threat and Response,'' Uzbekistan Initiative Papers No. 12, March 2014, 146.}`);
+	});
+
+	it('adds a Markdown footnote with a full note, then a short note for the same source', () => {
+		const doc = `${CLAIM}\n\nKarimov visited China in 2005.\n`;
+		const first = apply(doc, citationEdits(doc, CLAIM.length, weitz, 'markdown-footnote'));
+		expect(first).toBe(`${CLAIM}[^weitz2014-146]\n\nKarimov visited China in 2005.\n\n[^weitz2014-146]: Richard Weitz, "Uzbekistan's National Security Strategy: Threat and Response," Uzbekistan Initiative Papers No. 12, March 2014, 146.\n`);
+		const end = first.indexOf('2005.') + 5;
+		const second = apply(first, citationEdits(first, end, { ...weitz, page: '147' }, 'markdown-footnote'));
+		expect(second).toContain('Karimov visited China in 2005.[^weitz2014-147]');
+		expect(second.endsWith('[^weitz2014-147]: Weitz, "Uzbekistan\'s National Security Strategy," 147.\n')).toBe(true);
+	});
+
+	it('reuses the note for the same source and page, and never takes the author’s own footnote id', () => {
+		const mine = `${CLAIM}\n\n[^weitz2014-146]: My own note about something else.\n`;
+		expect(apply(mine, citationEdits(mine, CLAIM.length, weitz, 'markdown-footnote'))).toBe(`${CLAIM}[^weitz2014-146]\n\n[^weitz2014-146]: My own note about something else.\n`);
+		const taken = `${CLAIM} See [^weitz2014-146].\n`;
+		const result = apply(taken, citationEdits(taken, CLAIM.length, weitz, 'markdown-footnote'));
+		expect(result).toContain('[^weitz2014-146-2]: Richard Weitz');
+	});
+
+	it('numbers plain-text references and lists each source once', () => {
+		const doc = `${CLAIM}\n`;
+		const once = apply(doc, citationEdits(doc, CLAIM.length, weitz, 'plain'));
+		expect(once).toBe(`Uzbekistan suspended its CSTO membership in June 2012 [1, p. 146].\n\nReferences\n\n[1] Richard Weitz, "Uzbekistan's National Security Strategy: Threat and Response," Uzbekistan Initiative Papers No. 12, March 2014.\n`);
+		const twice = apply(once, citationEdits(once, once.indexOf('\n'), ramani, 'plain'));
+		expect(twice).toContain('[1, p. 146] [2].');
+		expect(twice).toMatch(/\[2\] Samuel Ramani, "Russia and Uzbekistan's Renewed Security Partnership,"/);
+		const again = apply(twice, citationEdits(twice, twice.indexOf('\n'), weitz, 'plain'));
+		expect(again.match(/^\[1\] /gm)).toHaveLength(1);
+	});
+});
