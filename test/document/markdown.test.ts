@@ -108,6 +108,14 @@ describe('parseMarkdown: structure', () => {
 		expectSoundMapping(doc, blocks);
 	});
 
+	it('drops e-mail addresses and www links that GFM finds after parsing, keeping offsets around them', () => {
+		const doc = 'Write to press@mfa.example.uz or see</b>www.example.com/&#233; for the decree [@k].';
+		const [block] = parseMarkdown(doc);
+		expect(block?.text).toBe('Write to or see for the decree.');
+		expect(block?.citations[0]?.keys).toEqual(['k']);
+		expectSoundMapping(doc, [block!]);
+	});
+
 	it('drops the task list checkbox', () => {
 		const doc = '- [x] Ratify the accord';
 		expect(texts(parseMarkdown(doc))).toEqual(['Ratify the accord']);

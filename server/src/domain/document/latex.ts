@@ -3,108 +3,30 @@
 // arguments are dropped; the arguments of text commands stay.
 import type { ProseBlock } from '../types';
 import { parseLocator } from './citations';
+import {
+	ACCENTS,
+	BLOCK_ENVS,
+	BREAKS,
+	CAPTIONS,
+	CITE,
+	ESCAPED,
+	HEADINGS,
+	LIST_ENVS,
+	MATH_ENVS,
+	NOT_CITATIONS,
+	QUOTE_ENVS,
+	SKIPPED,
+	SKIPPED_ENVS,
+	SPACES,
+	SYMBOLS,
+	TABLE_ENVS,
+} from './latexCommands';
 import { BlockBuilder, BlockList, isSpace, type BlockKind, type CitationBody } from './prose';
 
-const HEADINGS = new Set(['part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph', 'subparagraph', 'title']);
-const CAPTIONS = new Set(['caption', 'subcaption', 'captionof']);
-const CITE = /^[a-zA-Z]*[Cc]ite[a-zA-Z]*$/;
-const NOT_CITATIONS = new Set(['nocite']);
-const MATH_ENVS = new Set(['equation', 'align', 'alignat', 'gather', 'multline', 'flalign', 'eqnarray', 'math', 'displaymath', 'split', 'dmath', 'subequations']);
-const SKIPPED_ENVS = new Set(['verbatim', 'Verbatim', 'lstlisting', 'minted', 'comment', 'alltt', 'tikzpicture', 'picture', 'thebibliography', 'filecontents', 'filecontents*']);
-const LIST_ENVS = new Set(['itemize', 'enumerate', 'description', 'list', 'compactitem', 'compactenum', 'inparaenum', 'asparaenum']);
-const QUOTE_ENVS = new Set(['quote', 'quotation', 'verse', 'displayquote']);
-const TABLE_ENVS: ReadonlyMap<string, string> = new Map([
-	['tabular', 'om'],
-	['tabular*', 'mom'],
-	['tabularx', 'mom'],
-	['tabulary', 'mom'],
-	['longtable', 'om'],
-	['array', 'om'],
-]);
-const BLOCK_ENVS: ReadonlyMap<string, string> = new Map([
-	['figure', 'o'],
-	['figure*', 'o'],
-	['table', 'o'],
-	['table*', 'o'],
-	['center', ''],
-	['flushleft', ''],
-	['flushright', ''],
-	['abstract', ''],
-	['minipage', 'oom'],
-	['document', ''],
-	['theorem', 'o'],
-	['lemma', 'o'],
-	['proof', 'o'],
-	['definition', 'o'],
-	['remark', 'o'],
-]);
-
-/**
- * Commands whose arguments are not prose, with the arguments to drop: `o` an optional `[…]`,
- * `m` a mandatory argument (a braced group or one token). Arguments after those stay, so
- * `\href{url}{text}` and `\textcolor{red}{text}` keep their text.
- */
-const SKIPPED: ReadonlyMap<string, string> = new Map([
-	...['label', 'ref', 'eqref', 'pageref', 'autoref', 'cref', 'Cref', 'vref', 'nameref', 'url', 'nolinkurl', 'input', 'include', 'includeonly', 'bibliography', 'bibliographystyle', 'vspace', 'hspace', 'hypersetup', 'graphicspath', 'date', 'thanks', 'index', 'glossary', 'pagestyle', 'thispagestyle', 'linespread', 'ensuremath', 'nocite', 'href', 'hyperlink', 'hypertarget', 'markright', 'pagenumbering', 'setstretch', 'urlstyle', 'addvspace', 'enlargethispage', 'tag', 'hphantom', 'vphantom', 'phantom'].map((name) => [name, 'm'] as const),
-	...['usepackage', 'RequirePackage', 'documentclass', 'includegraphics', 'addbibresource', 'color', 'textcolor', 'colorbox', 'pagecolor', 'footnotetext', 'captionsetup', 'author', 'includepdf', 'bibitem', 'setmainfont', 'setsansfont', 'setmonofont', 'geometry'].map((name) => [name, 'om'] as const),
-	...['footnotemark', 'printbibliography', 'hyperref', 'linebreak', 'pagebreak', 'nolinebreak'].map((name) => [name, 'o'] as const),
-	...['setlength', 'addtolength', 'setcounter', 'addtocounter', 'fontsize', 'numberwithin', 'markboth', 'settowidth', 'DeclareMathOperator'].map((name) => [name, 'mm'] as const),
-	['newcommand', 'moom'],
-	['renewcommand', 'moom'],
-	['providecommand', 'moom'],
-	['DeclareRobustCommand', 'moom'],
-	['newenvironment', 'moomm'],
-	['renewenvironment', 'moomm'],
-	['newtheorem', 'momo'],
-	['definecolor', 'mmm'],
-	['fcolorbox', 'omm'],
-	['addcontentsline', 'mmm'],
-	['resizebox', 'mm'],
-	['scalebox', 'mo'],
-	['rule', 'omm'],
-	['raisebox', 'moo'],
-	['makebox', 'oo'],
-	['framebox', 'oo'],
-	['parbox', 'ooom'],
-	['newcounter', 'mo'],
-	['newlength', 'm'],
-	['setcitestyle', 'm'],
-	['bibpunct', 'om'],
-	['multicolumn', 'mm'],
-	['multirow', 'moom'],
-	['cline', 'm'],
-	['cmidrule', 'om'],
-]);
-
-/** Commands that end a paragraph without starting anything. */
-const BREAKS = new Set(['par', 'bigskip', 'medskip', 'smallskip', 'newpage', 'clearpage', 'cleardoublepage', 'maketitle', 'tableofcontents', 'listoffigures', 'listoftables', 'printbibliography', 'appendix', 'vfill']);
-const SPACES = new Set(['newline', 'linebreak', 'quad', 'qquad', 'enspace', 'thinspace', 'nobreakspace', 'space', 'enskip', 'hfill']);
-
-const SYMBOLS: ReadonlyMap<string, string> = new Map([
-	['ldots', '…'], ['dots', '…'], ['textellipsis', '…'], ['textendash', '–'], ['textemdash', '—'],
-	['textquoteleft', '‘'], ['textquoteright', '’'], ['textquotedblleft', '“'], ['textquotedblright', '”'],
-	['guillemotleft', '«'], ['guillemotright', '»'], ['guillemetleft', '«'], ['guillemetright', '»'],
-	['LaTeX', 'LaTeX'], ['TeX', 'TeX'], ['LaTeXe', 'LaTeX2e'], ['S', '§'], ['P', '¶'], ['textsection', '§'],
-	['textdollar', '$'], ['textbackslash', '\\'], ['textasciitilde', '~'], ['textunderscore', '_'], ['textbar', '|'],
-	['textless', '<'], ['textgreater', '>'], ['textbullet', '•'], ['textdegree', '°'], ['texttimes', '×'],
-	['pounds', '£'], ['textsterling', '£'], ['euro', '€'], ['EUR', '€'], ['texteuro', '€'], ['textregistered', '®'],
-	['copyright', '©'], ['textcopyright', '©'], ['texttrademark', '™'], ['dag', '†'], ['ddag', '‡'], ['slash', '/'],
-	['textquotesingle', "'"], ['textpercent', '%'], ['ss', 'ß'], ['SS', 'SS'], ['o', 'ø'], ['O', 'Ø'], ['ae', 'æ'],
-	['AE', 'Æ'], ['oe', 'œ'], ['OE', 'Œ'], ['aa', 'å'], ['AA', 'Å'], ['l', 'ł'], ['L', 'Ł'], ['i', 'ı'], ['j', 'ȷ'],
-	['dh', 'ð'], ['DH', 'Ð'], ['th', 'þ'], ['TH', 'Þ'], ['ng', 'ŋ'], ['NG', 'Ŋ'], ['textperiodcentered', '·'],
-]);
-
-/** Accents as combining marks; the accented letter is composed (NFC) where Unicode has one. */
-const ACCENTS: ReadonlyMap<string, string> = new Map([
-	["'", '\u0301'], ['`', '\u0300'], ['^', '\u0302'], ['"', '\u0308'], ['~', '\u0303'], ['=', '\u0304'], ['.', '\u0307'],
-	['c', '\u0327'], ['v', '\u030C'], ['u', '\u0306'], ['H', '\u030B'], ['k', '\u0328'], ['r', '\u030A'], ['d', '\u0323'],
-	['b', '\u0331'], ['t', '\u0361'],
-]);
-
-const MAX_OPTIONAL_LENGTH = 2000;
-const ESCAPED = new Set(['%', '$', '&', '#', '_', '{', '}']);
 /** Characters that need a look; everything else is copied in runs. */
 const SPECIAL = /[\\{}%$~\-`'&#^_ \t\r\n]/g;
+/** Optional arguments are looked for this far, so a run of unclosed `[` cannot make the pass quadratic. */
+const MAX_OPTIONAL_LENGTH = 2000;
 
 type Frame =
 	| { type: 'group' }
@@ -426,7 +348,6 @@ class LatexReader {
 		const doc = this.doc;
 		let brackets = 0;
 		let braces = 0;
-		// Bounded so that a run of unclosed `[` cannot make the pass quadratic.
 		const limit = Math.min(this.end, j + MAX_OPTIONAL_LENGTH);
 		while (j < limit) {
 			const c = doc[j];
@@ -501,12 +422,9 @@ class LatexReader {
 		let j = i + 1;
 		while (j < this.end && isLetter(doc[j])) j++;
 		const name = doc.slice(i + 1, j);
-		let starred = false;
-		if (doc[j] === '*') {
-			starred = true;
-			j++;
-		}
-		this.controlWord(i, name, j, starred);
+		// A star (`\section*`, `\cite*`) changes nothing this reader keeps.
+		if (doc[j] === '*') j++;
+		this.controlWord(i, name, j);
 	}
 
 	private controlSymbol(i: number, symbol: string): void {
@@ -561,11 +479,10 @@ class LatexReader {
 		}
 	}
 
-	private controlWord(i: number, name: string, j: number, starred: boolean): void {
-		void starred;
+	private controlWord(i: number, name: string, j: number): void {
 		const doc = this.doc;
 		if (name === 'begin' || name === 'end') {
-			this.environment(i, name === 'begin', j);
+			this.environment(name === 'begin', j);
 			return;
 		}
 		if (HEADINGS.has(name) || CAPTIONS.has(name)) {
@@ -678,7 +595,7 @@ class LatexReader {
 		this.emit((base + mark).normalize('NFC'), i, Math.min(end, this.end));
 	}
 
-	private environment(i: number, begin: boolean, j: number): void {
+	private environment(begin: boolean, j: number): void {
 		const doc = this.doc;
 		const open = this.skipSpaces(j);
 		const brace = doc[open] === '{' ? doc.slice(open, open + 66).indexOf('}') : -1;
@@ -698,7 +615,6 @@ class LatexReader {
 		if (MATH_ENVS.has(bare) || SKIPPED_ENVS.has(name)) {
 			const closer = doc.indexOf(`\\end{${name}}`, after);
 			this.pos = closer < 0 || closer >= this.end ? this.end : closer + `\\end{${name}}`.length;
-			void i;
 			return;
 		}
 		const table = TABLE_ENVS.get(name);
@@ -708,10 +624,11 @@ class LatexReader {
 			this.pos = this.skipArguments(after, table);
 			return;
 		}
-		if (LIST_ENVS.has(name) || QUOTE_ENVS.has(name)) {
+		const list = LIST_ENVS.get(name);
+		if (list !== undefined || QUOTE_ENVS.has(name)) {
 			this.endBlock();
-			this.envs.push({ name, kind: LIST_ENVS.has(name) ? 'item' : 'quote', separate: true });
-			this.pos = this.skipArguments(after, 'o');
+			this.envs.push({ name, kind: list === undefined ? 'quote' : 'item', separate: true });
+			this.pos = this.skipArguments(after, list ?? 'o');
 			return;
 		}
 		const block = BLOCK_ENVS.get(name);

@@ -7,6 +7,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import type { ProseBlock } from '../types';
 import { markPandocCitations } from './citations';
+import { defuse, piecesOf, type Piece } from './markdownInput';
 import { parsePlainText } from './plaintext';
 import { BlockBuilder, BlockList, type BlockKind, type CitationBody } from './prose';
 
@@ -22,20 +23,17 @@ interface MdNode {
 }
 
 const FRONTMATTER = ['yaml', 'toml'] as const;
-const OPTIONS = {
+/** Front matter exists only at the start of the document, so only the first piece looks for it. */
+const FIRST_PIECE = {
 	extensions: [gfm(), frontmatter([...FRONTMATTER])],
 	mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...FRONTMATTER])],
 };
+const LATER_PIECE = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 
 /** Block nodes whose content is not prose of the body. */
 const SKIPPED_BLOCKS = new Set(['code', 'html', 'yaml', 'toml', 'thematicBreak', 'definition', 'footnoteDefinition', 'math']);
 /** Inline nodes whose content is not prose. */
 const SKIPPED_INLINE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'inlineMath']);
-
-// micromark's cost grows with the square of container and bracket nesting (and it overflows the
-// stack near 4,000 nested list items), so deeper nesting is flattened before parsing.
-const MAX_CONTAINER_DEPTH = 40;
-const MAX_BRACKET_DEPTH = 32;
 
 const CHAR_REF = /^&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/;
 const FOOTNOTE_MARK = /\[\^([^\]\s^]+)\]/g;
@@ -49,102 +47,53 @@ interface Match {
 type InlineEntry = { node: MdNode; limit: number } | { run: MdNode[]; limit: number } | { exit: number };
 
 interface FootnoteNote {
-	label: string;
 	note: string;
 	keys: string[];
 	locator?: string;
 }
 
-export function parseMarkdown(text: string): ProseBlock[] {
+export interface MarkdownOptions {
+	/** Read plain paragraphs without the parser (the default); off, every piece goes through it. */
+	plainParagraphs?: boolean;
+}
+
+export function parseMarkdown(text: string, options: MarkdownOptions = {}): ProseBlock[] {
 	if (text.trim() === '') return [];
 	const safe = defuse(text);
-	let root: MdNode;
-	try {
-		root = fromMarkdown(safe, OPTIONS) as unknown as MdNode;
-	} catch {
-		// Only pathological input gets here (the parser recursed too deep); its words still count.
-		return parsePlainText(text);
-	}
 	const reader = new Reader(text, safe);
-	reader.collectFootnotes(root);
-	return reader.read(root);
-}
-
-/**
- * A copy of `text` of the same length in which container markers beyond MAX_CONTAINER_DEPTH on a
- * line and `[` beyond MAX_BRACKET_DEPTH in a paragraph are blanked. Offsets are unchanged, and the
- * reader copies characters from the original, so only the structure of such input is lost.
- */
-function defuse(text: string): string {
-	const blanked: number[] = [];
-	const blank = (i: number): void => {
-		blanked.push(i);
-	};
-	let lineStart = true;
-	let blankLine = true;
-	let bracketDepth = 0;
-	for (let i = 0; i < text.length; i++) {
-		if (lineStart) {
-			i = defuseContainers(text, i, blank);
-			lineStart = false;
-			if (i >= text.length) break;
-		}
-		const c = text.charCodeAt(i);
-		if (c === 0x0a || c === 0x0d) {
-			if (blankLine) bracketDepth = 0;
-			blankLine = true;
-			lineStart = true;
-			if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+	const pieces = piecesOf(safe);
+	for (const piece of options.plainParagraphs === false ? mergePlain(pieces) : pieces) {
+		if (piece.plain) {
+			reader.readPlainParagraph(piece.start, piece.end);
 			continue;
 		}
-		if (c !== 0x20 && c !== 0x09) blankLine = false;
-		if (c === 0x5c /* \ */) {
-			i++;
-		} else if (c === 0x5b /* [ */) {
-			if (bracketDepth >= MAX_BRACKET_DEPTH) blank(i);
-			else bracketDepth++;
-		} else if (c === 0x5d /* ] */ && bracketDepth > 0) {
-			bracketDepth--;
-		}
-	}
-	if (blanked.length === 0) return text;
-	const chars = text.split('');
-	for (const i of blanked) chars[i] = ' ';
-	return chars.join('');
-}
-
-/** Blanks container markers past the allowed depth at the start of a line; returns where the line's content starts. */
-function defuseContainers(text: string, start: number, blank: (i: number) => void): number {
-	let depth = 0;
-	let i = start;
-	while (i < text.length) {
-		const c = text[i];
-		if (c === ' ' || c === '\t') {
-			i++;
+		let root: MdNode;
+		try {
+			root = fromMarkdown(safe.slice(piece.start, piece.end), piece.start === 0 ? FIRST_PIECE : LATER_PIECE) as unknown as MdNode;
+		} catch {
+			// Only pathological input gets here (the parser recursed too deep); its words still count.
+			reader.readPlain(piece.start, piece.end);
 			continue;
 		}
-		let markerEnd = -1;
-		if (c === '>') markerEnd = i + 1;
-		else if ((c === '-' || c === '*' || c === '+') && /[ \t\r\n]/.test(text[i + 1] ?? '\n')) markerEnd = i + 1;
-		else if (c !== undefined && c >= '0' && c <= '9') {
-			let j = i;
-			while (j < text.length && j - i < 9 && (text[j] as string) >= '0' && (text[j] as string) <= '9') j++;
-			if ((text[j] === '.' || text[j] === ')') && /[ \t\r\n]/.test(text[j + 1] ?? '\n')) markerEnd = j + 1;
-		}
-		if (markerEnd < 0) break;
-		depth++;
-		if (depth > MAX_CONTAINER_DEPTH) for (let j = i; j < markerEnd; j++) blank(j);
-		i = markerEnd;
+		reader.read(root, piece.start);
 	}
-	return i;
+	return reader.finish();
 }
 
-function startOf(node: MdNode): number | undefined {
-	return node.position?.start.offset;
+/** Pieces with plain paragraphs joined back into their neighbours, for reading everything with the parser. */
+function mergePlain(pieces: Piece[]): Piece[] {
+	const merged: Piece[] = [];
+	for (const piece of pieces) {
+		const last = merged[merged.length - 1];
+		if (last && last.end === piece.start) last.end = piece.end;
+		else merged.push({ ...piece, plain: false });
+	}
+	return merged;
 }
 
-function endOf(node: MdNode): number | undefined {
-	return node.position?.end.offset;
+/** Footnote labels match case-insensitively and with runs of whitespace collapsed, as in CommonMark. */
+function labelKey(label: string): string {
+	return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase();
 }
 
 /** Plain text of a node's text descendants, for comparing a link's text with its URL. */
@@ -162,30 +111,87 @@ function plainText(node: MdNode): string {
 
 class Reader {
 	private readonly notes = new Map<string, FootnoteNote>();
+	/** Footnote citations waiting for their notes, which may be defined in a later piece. */
+	private readonly footnotes: { key: string; citation: CitationBody }[] = [];
+	private readonly list = new BlockList();
+	/** Where the piece being read starts in the document: node offsets are relative to it. */
+	private base = 0;
 
 	constructor(
 		private readonly doc: string,
 		private readonly safe: string,
 	) {}
 
-	/** Footnote definitions, turned into notes before the body so references anywhere can use them. */
-	collectFootnotes(root: MdNode): void {
+	read(root: MdNode, base: number): void {
+		this.base = base;
 		const stack: MdNode[] = [root];
 		while (stack.length > 0) {
 			const node = stack.pop() as MdNode;
 			if (node.type === 'footnoteDefinition') {
-				const id = node.identifier ?? '';
-				if (!this.notes.has(id)) this.notes.set(id, this.noteOf(node));
+				const key = labelKey(node.label ?? node.identifier ?? '');
+				if (!this.notes.has(key)) this.notes.set(key, this.noteOf(node));
 				continue;
 			}
 			for (const child of node.children ?? []) stack.push(child);
 		}
+		this.blocksOf(root, 'paragraph', this.list, true);
 	}
 
-	read(root: MdNode): ProseBlock[] {
-		const list = new BlockList();
-		this.blocksOf(root, 'paragraph', list, true);
-		return list.blocks;
+	/** A paragraph found plain (no markup): its lines, trimmed, joined by spaces standing for the breaks. */
+	readPlainParagraph(start: number, end: number): void {
+		const { doc } = this;
+		const builder = new BlockBuilder('paragraph');
+		let pos = start;
+		while (pos < end) {
+			const newline = doc.indexOf('\n', pos);
+			const last = newline < 0 || newline >= end;
+			const breakStart = last ? end : doc[newline - 1] === '\r' ? newline - 1 : newline;
+			let from = pos;
+			let to = breakStart;
+			while (from < to && (doc[from] === ' ' || doc[from] === '\t')) from++;
+			while (to > from && (doc[to - 1] === ' ' || doc[to - 1] === '\t')) to--;
+			builder.copy(doc, from, to);
+			if (last) break;
+			builder.push(' ', breakStart, newline + 1);
+			pos = newline + 1;
+		}
+		markPandocCitations(builder);
+		this.markUndefinedFootnotes(builder);
+		this.list.add(builder);
+	}
+
+	/** A piece the parser could not read, taken as plain text. */
+	readPlain(start: number, end: number): void {
+		for (const block of parsePlainText(this.doc.slice(start, end))) {
+			for (let i = 0; i < block.starts.length; i++) {
+				(block.starts as Int32Array)[i] = (block.starts[i] as number) + start;
+				(block.ends as Int32Array)[i] = (block.ends[i] as number) + start;
+			}
+			for (const citation of block.citations) citation.span = { start: citation.span.start + start, end: citation.span.end + start };
+			this.list.blocks.push(block);
+		}
+	}
+
+	/** The blocks, with every footnote citation given its note now that all definitions are known. */
+	finish(): ProseBlock[] {
+		for (const { key, citation } of this.footnotes) {
+			const note = this.notes.get(key);
+			if (!note) continue;
+			citation.note = note.note;
+			citation.keys = [...note.keys];
+			if (note.locator !== undefined) citation.locator = note.locator;
+		}
+		return this.list.blocks;
+	}
+
+	private startOf(node: MdNode): number | undefined {
+		const offset = node.position?.start.offset;
+		return offset === undefined ? undefined : offset + this.base;
+	}
+
+	private endOf(node: MdNode): number | undefined {
+		const offset = node.position?.end.offset;
+		return offset === undefined ? undefined : offset + this.base;
 	}
 
 	private noteOf(definition: MdNode): FootnoteNote {
@@ -199,11 +205,7 @@ class Reader {
 				locator ??= citation.locator;
 			}
 		}
-		const note: FootnoteNote = {
-			label: definition.label ?? definition.identifier ?? '',
-			note: list.blocks.map((block) => block.text).join(' '),
-			keys,
-		};
+		const note: FootnoteNote = { note: list.blocks.map((block) => block.text).join(' '), keys };
 		if (locator !== undefined) note.locator = locator;
 		return note;
 	}
@@ -235,8 +237,7 @@ class Reader {
 					pushChildren(node, 'item');
 					break;
 				default:
-					if (SKIPPED_BLOCKS.has(node.type) && !(node.type === 'footnoteDefinition' && node === container)) break;
-					pushChildren(node, context);
+					if (!SKIPPED_BLOCKS.has(node.type)) pushChildren(node, context);
 			}
 		}
 	}
@@ -248,7 +249,7 @@ class Reader {
 	 */
 	private inlineBlock(node: MdNode, kind: BlockKind, body: boolean): BlockBuilder {
 		const builder = new BlockBuilder(kind);
-		let cursor = startOf(node) ?? 0;
+		let cursor = this.startOf(node) ?? 0;
 		const stack: InlineEntry[] = [];
 		const pushChildren = (parent: MdNode, limit: number): void => {
 			const children = parent.children ?? [];
@@ -256,22 +257,22 @@ class Reader {
 			let k = 0;
 			while (k < children.length) {
 				const child = children[k] as MdNode;
-				if (startOf(child) !== undefined || (child.type !== 'text' && child.type !== 'link')) {
+				if (this.startOf(child) !== undefined || (child.type !== 'text' && child.type !== 'link')) {
 					entries.push({ node: child, limit });
 					k++;
 					continue;
 				}
 				const run: MdNode[] = [];
-				while (k < children.length && startOf(children[k] as MdNode) === undefined && ['text', 'link'].includes((children[k] as MdNode).type)) {
+				while (k < children.length && this.startOf(children[k] as MdNode) === undefined && ['text', 'link'].includes((children[k] as MdNode).type)) {
 					run.push(children[k] as MdNode);
 					k++;
 				}
 				const next = children[k];
-				entries.push({ run, limit: (next && startOf(next)) ?? limit });
+				entries.push({ run, limit: (next && this.startOf(next)) ?? limit });
 			}
 			for (let i = entries.length - 1; i >= 0; i--) stack.push(entries[i] as InlineEntry);
 		};
-		pushChildren(node, endOf(node) ?? this.doc.length);
+		pushChildren(node, this.endOf(node) ?? this.doc.length);
 		while (stack.length > 0) {
 			const entry = stack.pop() as InlineEntry;
 			if ('exit' in entry) {
@@ -283,8 +284,8 @@ class Reader {
 				continue;
 			}
 			const current = entry.node;
-			const start = startOf(current);
-			const end = endOf(current);
+			const start = this.startOf(current);
+			const end = this.endOf(current);
 			if (start !== undefined) cursor = Math.max(cursor, start);
 			const skipped = SKIPPED_INLINE.has(current.type) || (current.type === 'link' && this.isBareUrl(current, start));
 			if (skipped || (current.type === 'footnoteReference' && !body)) {
@@ -343,16 +344,16 @@ class Reader {
 	private footnoteReference(builder: BlockBuilder, node: MdNode, start: number, end: number): void {
 		const from = builder.length;
 		builder.copy(this.doc, start, end);
-		const note = this.notes.get(node.identifier ?? '');
-		const body: CitationBody = { kind: 'footnote', keys: note ? [...note.keys] : [], label: node.label ?? node.identifier ?? '' };
-		if (note) {
-			body.note = note.note;
-			if (note.locator !== undefined) body.locator = note.locator;
-		}
-		builder.markCitation(from, builder.length, body);
+		this.markFootnote(builder, from, builder.length, node.label ?? node.identifier ?? '');
 	}
 
-	/** `[^label]` left as text because no definition exists is still a footnote marker. */
+	private markFootnote(builder: BlockBuilder, from: number, to: number, label: string): void {
+		const citation: CitationBody = { kind: 'footnote', keys: [], label };
+		this.footnotes.push({ key: labelKey(label), citation });
+		builder.markCitation(from, to, citation);
+	}
+
+	/** `[^label]` left as text (no definition in its piece, or none at all) is still a footnote marker. */
 	private markUndefinedFootnotes(builder: BlockBuilder): void {
 		const text = builder.text();
 		if (!text.includes('[^')) return;
@@ -360,7 +361,7 @@ class Reader {
 			const from = match.index;
 			const to = from + match[0].length;
 			if (!builder.isVerbatim(from) || !builder.isVerbatim(to - 1) || builder.isMarked(from, to)) continue;
-			builder.markCitation(from, to, { kind: 'footnote', keys: [], label: match[1] ?? '' });
+			this.markFootnote(builder, from, to, match[1] ?? '');
 		}
 	}
 
@@ -438,6 +439,21 @@ class Reader {
 				const next = value[i];
 				while (p < to && safe[p] !== next && (safe[p] === ' ' || safe[p] === '\t' || safe[p] === '>')) p++;
 				continue;
+			}
+			if (!keep) {
+				// Most text is its source verbatim: copy such runs in one step.
+				let k = 0;
+				while (i + k < value.length && p + k < to) {
+					const code = value.charCodeAt(i + k);
+					if (code !== safe.charCodeAt(p + k) || code === 0x0a || code === 0x0d || code === 0x26 || code === 0x5c) break;
+					k++;
+				}
+				if (k > 0) {
+					builder.copy(this.doc, p, p + k);
+					p += k;
+					i += k;
+					continue;
+				}
 			}
 			const match = this.matchAt(value, i, p, to);
 			if (match) {

@@ -13,10 +13,15 @@ interface Cut {
 	body: CitationBody;
 }
 
-const SPACE = /\s/;
+/** Whitespace as JavaScript's `\s` sees it, by code unit (called for every character of a block). */
+export function isSpaceCode(code: number): boolean {
+	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	if (code < 0xa0) return false;
+	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 export function isSpace(ch: string | undefined): boolean {
-	return ch !== undefined && SPACE.test(ch);
+	return ch !== undefined && ch.length > 0 && isSpaceCode(ch.charCodeAt(0));
 }
 
 export class BlockBuilder {
@@ -86,46 +91,54 @@ export class BlockBuilder {
 	finish(): ProseBlock | null {
 		const raw = this.text();
 		const cuts = [...this.cuts].sort((a, b) => a.from - b.from);
-		const keep: number[] = [];
+		const starts = new Int32Array(raw.length);
+		const ends = new Int32Array(raw.length);
+		const parts: string[] = [];
 		const citations: Citation[] = [];
+		let length = 0;
+		let lastWasSpace = true; // also drops leading whitespace
 		// Runs of whitespace (left where markup was dropped) collapse to their first character.
 		const keepRange = (from: number, to: number): void => {
+			let run = from;
 			for (let i = from; i < to; i++) {
-				if (isSpace(raw[i]) && keep.length > 0 && isSpace(raw[keep[keep.length - 1] as number])) continue;
-				keep.push(i);
+				const space = isSpaceCode(raw.charCodeAt(i));
+				if (space && lastWasSpace) {
+					if (i > run) parts.push(raw.slice(run, i));
+					run = i + 1;
+					continue;
+				}
+				starts[length] = this.starts[i] as number;
+				ends[length] = this.ends[i] as number;
+				length++;
+				lastWasSpace = space;
 			}
+			if (to > run) parts.push(raw.slice(run, to));
 		};
 		let next = 0;
 		for (const cut of cuts) {
 			if (cut.from < next) continue;
 			let from = cut.from;
-			while (from > next && isSpace(raw[from - 1])) from--;
+			while (from > next && isSpaceCode(raw.charCodeAt(from - 1))) from--;
 			keepRange(next, from);
 			const start = this.starts[from] ?? 0;
 			const end = this.ends[cut.to - 1] ?? start;
-			citations.push({ ...cut.body, span: { start, end }, anchor: keep.length });
+			// The body becomes the citation itself, so a reader can still fill it in (a footnote's note).
+			const citation = cut.body as Citation;
+			citation.span = { start, end };
+			citation.anchor = length;
+			citations.push(citation);
 			next = cut.to;
 		}
 		keepRange(next, raw.length);
 
-		let first = 0;
-		while (first < keep.length && isSpace(raw[keep[first] as number])) first++;
-		let last = keep.length;
-		while (last > first && isSpace(raw[keep[last - 1] as number])) last--;
-		if (last === first) return null;
-
-		const length = last - first;
-		const starts = new Int32Array(length);
-		const ends = new Int32Array(length);
-		const chars: string[] = new Array<string>(length);
-		for (let i = 0; i < length; i++) {
-			const source = keep[first + i] as number;
-			starts[i] = this.starts[source] as number;
-			ends[i] = this.ends[source] as number;
-			chars[i] = raw[source] as string;
+		let text = parts.join('');
+		if (lastWasSpace && length > 0) {
+			text = text.slice(0, -1);
+			length--;
 		}
-		for (const citation of citations) citation.anchor = Math.min(Math.max(citation.anchor - first, 0), length);
-		return { kind: this.kind, text: chars.join(''), starts, ends, citations };
+		if (length === 0) return null;
+		for (const citation of citations) citation.anchor = Math.min(citation.anchor, length);
+		return { kind: this.kind, text, starts: starts.slice(0, length), ends: ends.slice(0, length), citations };
 	}
 }
 

@@ -5,6 +5,7 @@
 // Abbreviations, initials, ellipses and list numbers are not boundaries. One pass over the
 // whitespace-separated words, so the cost is linear in the text.
 import type { Citation, ProseBlock, Sentence, Span } from '../types';
+import { isSpaceCode as isSpace } from './prose';
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', '»', '›']);
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '{', '«', '‹', '¿', '¡']);
@@ -12,10 +13,6 @@ const TERMINALS = new Set(['.', '!', '?']);
 const INITIALS = /^(?:\p{L}\.)+$/u;
 const STARTER = /[\p{Lu}\p{Lt}\p{N}]/u;
 const NUMBER = /^\d+\.$/;
-
-function isSpace(code: number): boolean {
-	return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x0c || code === 0x0b || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
-}
 
 /** Whether the word [start, end) of `text` ends a sentence, given the word that follows it at `next`. */
 function endsSentence(text: string, start: number, end: number, next: number, isFirst: boolean, abbreviations: ReadonlySet<string>): boolean {
