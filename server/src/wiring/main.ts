@@ -1,4 +1,4 @@
-import { watch } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,5 +34,13 @@ startServer(connection, {
 			return { close() {} };
 		}
 	},
-	docsUri: pathToFileURL(join(defaultCorpusDir(), '..', 'README.md')).toString(),
+	docsUri: pathToFileURL(readmePath()).toString(),
 });
+
+/** The README the diagnostics' code descriptions link to; the extension package stores it as `readme.md`. */
+function readmePath(): string {
+	const root = join(defaultCorpusDir(), '..');
+	const upper = join(root, 'README.md');
+	const lower = join(root, 'readme.md');
+	return existsSync(upper) || !existsSync(lower) ? upper : lower;
+}

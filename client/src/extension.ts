@@ -1,0 +1,212 @@
+// The VS Code extension: starts CiteCheck's language server (dist/server.js) for Markdown, LaTeX
+// and plain text, and adds what the protocol alone does not give: the commands, the status bar
+// item, the source documents, trusted hover links and the citation highlighting (a grammar,
+// declared in package.json).
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+	DiagnosticPullMode,
+	ExecuteCommandRequest,
+	LanguageClient,
+	State,
+	TransportKind,
+	type DocumentSelector,
+	type LanguageClientOptions,
+	type ServerOptions,
+} from 'vscode-languageclient/node';
+import { checkWorkspace } from './checkWorkspace';
+import { RestartingErrorHandler } from './errorHandler';
+import { CITE_ALL_SERVER_COMMAND, type OpenSourceArgs } from './protocol';
+import { searchSources } from './searchSources';
+import { isChecked, runMode, SCHEMES, SECTION, SUPPORTED_LANGUAGES, withResolvedCorpusPath } from './settings';
+import { StatusBar } from './statusBar';
+import { messageOf, openSource, parseOpenSourceArgs, pickSource, SOURCE_SCHEME, SourceDocumentProvider } from './sources';
+
+/** The commands this extension registers; the server may advertise `citecheck.citeAll` too, which the client then leaves to this extension. */
+export const COMMANDS = {
+	checkWorkspace: 'citecheck.checkWorkspace',
+	searchSources: 'citecheck.searchSources',
+	openSource: 'citecheck.openSource',
+	citeAll: 'citecheck.citeAll',
+	restartServer: 'citecheck.restartServer',
+} as const;
+
+/** Hover links may run this command, and no other. */
+const TRUSTED_HOVER_COMMANDS = [COMMANDS.openSource];
+
+let client: LanguageClient | undefined;
+
+/** What the extension gives other extensions and its end-to-end tests. */
+export interface CiteCheckApi {
+	/** Resolves once the server has started (rejects if it could not). */
+	ready(): Promise<void>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CiteCheckApi> {
+	const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+	const serverOptions: ServerOptions = {
+		run: { module: serverModule, transport: TransportKind.ipc },
+		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+	};
+
+	const documentSelector: DocumentSelector = SUPPORTED_LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
+	const errorHandler = new RestartingErrorHandler(
+		() => client?.outputChannel,
+		() => restartServer(),
+	);
+
+	const clientOptions: LanguageClientOptions = {
+		documentSelector,
+		outputChannelName: 'CiteCheck',
+		synchronize: { configurationSection: SECTION },
+		// Pulled diagnostics are off by default since version 10 of the client: ask for them on every
+		// change and save, unless the user wants checks on save only; never for unopened tabs.
+		diagnosticPullOptions: {
+			onChange: true,
+			onSave: true,
+			onTabs: false,
+			filter: (document, mode) => mode === DiagnosticPullMode.onType && runMode(document.uri) === 'onSave',
+		},
+		errorHandler,
+		middleware: {
+			// The server's hovers link to `command:citecheck.openSource?…`; only that command may run from them.
+			provideHover: async (document, position, token, next) => {
+				const hover = await next(document, position, token);
+				if (hover) {
+					for (const content of hover.contents) {
+						if (content instanceof vscode.MarkdownString) content.isTrusted = { enabledCommands: TRUSTED_HOVER_COMMANDS };
+					}
+				}
+				return hover;
+			},
+			workspace: {
+				// A relative `citecheck.corpus.path` means the workspace folder's; the server gets it absolute.
+				configuration: async (params, token, next) => {
+					const result = await next(params, token);
+					if (!Array.isArray(result)) return result;
+					return result.map((value, i) => withResolvedCorpusPath(params.items[i]?.section, params.items[i]?.scopeUri, value));
+				},
+			},
+		},
+	};
+
+	client = new LanguageClient('citecheck', 'CiteCheck', serverOptions, clientOptions);
+	leaveCommandsToExtension(client, Object.values(COMMANDS));
+
+	const sources = new SourceDocumentProvider(() => client);
+	/** Opens a source from the corpus of the document being written, if one is active. */
+	const open = async (target: OpenSourceArgs) => {
+		sources.setContext(target.key, contextDocument());
+		await openSource(target);
+	};
+	const statusBar = new StatusBar(() => client);
+	context.subscriptions.push(
+		sources,
+		statusBar,
+		vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, sources),
+		client.onDidChangeState((event) => {
+			if (event.newState === State.Running) sources.invalidate();
+			statusBar.refresh();
+		}),
+		vscode.workspace.onDidChangeConfiguration((event) => {
+			if (event.affectsConfiguration(`${SECTION}.corpus`)) sources.invalidate();
+		}),
+
+		vscode.commands.registerCommand(COMMANDS.checkWorkspace, async () => {
+			const running = await ready();
+			if (running) await checkWorkspace(running);
+		}),
+		vscode.commands.registerCommand(COMMANDS.searchSources, async () => {
+			const running = await ready();
+			if (running) await searchSources(running, open);
+		}),
+		vscode.commands.registerCommand(COMMANDS.openSource, async (...args: unknown[]) => {
+			const target = parseOpenSourceArgs(args) ?? (await pickSource(await ready(), contextDocument()));
+			if (target) await open(target);
+		}),
+		vscode.commands.registerCommand(COMMANDS.citeAll, async (uri?: unknown) => citeAll(uri)),
+		vscode.commands.registerCommand(COMMANDS.restartServer, () => restartServer()),
+	);
+
+	const started = client.start();
+	started.then(undefined, (error: unknown) => {
+		void vscode.window.showErrorMessage(`The CiteCheck server could not start: ${messageOf(error)}`, 'Show Output').then((choice) => {
+			if (choice) client?.outputChannel.show(true);
+		});
+	});
+	return { ready: () => started };
+}
+
+export async function deactivate(): Promise<void> {
+	const running = client;
+	client = undefined;
+	if (running) await running.dispose().then(undefined, () => undefined);
+}
+
+/** The client once its server runs, starting it if it stopped; undefined (and the user told) if it cannot. */
+async function ready(): Promise<LanguageClient | undefined> {
+	if (!client) return undefined;
+	if (client.isRunning()) return client;
+	try {
+		await client.start(); // while it is starting, the same promise
+		return client;
+	} catch (error) {
+		void vscode.window.showErrorMessage(`The CiteCheck server is not running: ${messageOf(error)}`);
+		return undefined;
+	}
+}
+
+async function restartServer(): Promise<void> {
+	if (!client) return;
+	try {
+		if (client.state === State.Stopped) await client.start();
+		else await client.restart();
+		vscode.window.setStatusBarMessage('CiteCheck: server restarted', 3000);
+	} catch (error) {
+		void vscode.window.showErrorMessage(`The CiteCheck server could not be restarted: ${messageOf(error)}`);
+	}
+}
+
+/** The URI of the active editor's document if CiteCheck checks it: its settings say which corpus to search. */
+function contextDocument(): string | undefined {
+	const document = vscode.window.activeTextEditor?.document;
+	return document && isChecked(document) ? document.uri.toString() : undefined;
+}
+
+/** Forwards "Cite All Supported Claims" for the active editor (or the given document) to the server, which applies the edit. */
+async function citeAll(argument: unknown): Promise<void> {
+	let document: vscode.TextDocument | undefined;
+	if (argument instanceof vscode.Uri || typeof argument === 'string') {
+		const uri = typeof argument === 'string' ? vscode.Uri.parse(argument) : argument;
+		document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+	} else {
+		document = vscode.window.activeTextEditor?.document;
+	}
+	if (!document || !isChecked(document)) {
+		void vscode.window.showInformationMessage('CiteCheck: open a Markdown, LaTeX or text document to cite its claims.');
+		return;
+	}
+	const running = await ready();
+	if (!running) return;
+	try {
+		await running.sendRequest(ExecuteCommandRequest.type, { command: CITE_ALL_SERVER_COMMAND, arguments: [document.uri.toString()] });
+	} catch (error) {
+		void vscode.window.showErrorMessage(`CiteCheck could not cite the claims: ${messageOf(error)}`);
+	}
+}
+
+/**
+ * The client registers a VS Code command for each command the server can execute; for those this
+ * extension registers itself (`citecheck.citeAll`), that would fail ("command already exists"),
+ * so they are taken out of what the client registers. The extension forwards them itself.
+ */
+function leaveCommandsToExtension(languageClient: LanguageClient, own: readonly string[]): void {
+	const feature = languageClient.getFeature(ExecuteCommandRequest.method);
+	if (!feature) return;
+	const register = feature.register.bind(feature);
+	feature.register = (data) => {
+		const commands = data.registerOptions.commands?.filter((command) => !own.includes(command)) ?? [];
+		register({ ...data, registerOptions: { ...data.registerOptions, commands } });
+	};
+}

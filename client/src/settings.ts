@@ -1,0 +1,73 @@
+// Reading CiteCheck's settings on the client side: which languages it checks (for the status bar
+// and the commands), when it checks (for pulling diagnostics), and the corpus folder, which the
+// client resolves against the workspace folder before the server sees it.
+
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+export const SECTION = 'citecheck';
+
+/** The languages the server can check; `citecheck.languages` picks among them. */
+export const SUPPORTED_LANGUAGES = ['markdown', 'latex', 'tex', 'plaintext'] as const;
+export const DEFAULT_LANGUAGES = ['markdown', 'latex', 'plaintext'];
+/** Documents of these schemes are sent to the server. */
+export const SCHEMES = ['file', 'untitled'] as const;
+
+export function enabledLanguages(scope?: vscode.ConfigurationScope): string[] {
+	const value = vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('languages');
+	return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : DEFAULT_LANGUAGES;
+}
+
+/** Whether CiteCheck checks this document: a file or untitled buffer in one of the enabled languages. */
+export function isChecked(document: vscode.TextDocument): boolean {
+	if (!(SCHEMES as readonly string[]).includes(document.uri.scheme)) return false;
+	const languages = enabledLanguages(document.uri);
+	// A `tex` document (plain TeX) is checked as LaTeX, as the server does.
+	return languages.includes(document.languageId) || (document.languageId === 'tex' && languages.includes('latex'));
+}
+
+export type RunMode = 'onType' | 'onSave';
+
+export function runMode(scope?: vscode.ConfigurationScope): RunMode {
+	return vscode.workspace.getConfiguration(SECTION, scope).get<string>('run') === 'onSave' ? 'onSave' : 'onType';
+}
+
+/**
+ * `citecheck.corpus.path` made absolute: `~` is the home folder, a relative path is resolved
+ * against the workspace folder of `scopeUri` (else the first workspace folder). An empty path
+ * (the corpus shipped with the extension) stays empty, as does a relative one with no folder open.
+ */
+export function resolveCorpusPath(value: string, scopeUri?: vscode.Uri): string {
+	const trimmed = value.trim();
+	if (trimmed === '') return '';
+	if (trimmed === '~' || trimmed.startsWith('~/') || trimmed.startsWith('~\\')) return path.join(os.homedir(), trimmed.slice(1));
+	if (path.isAbsolute(trimmed)) return trimmed;
+	const folder = (scopeUri && vscode.workspace.getWorkspaceFolder(scopeUri)) ?? vscode.workspace.workspaceFolders?.[0];
+	if (!folder || folder.uri.scheme !== 'file') return trimmed;
+	return path.resolve(folder.uri.fsPath, trimmed);
+}
+
+/**
+ * Rewrites the answer to one `workspace/configuration` item so that the corpus path in it is
+ * absolute, whichever section the server asked for: `citecheck`, `citecheck.corpus` or
+ * `citecheck.corpus.path`.
+ */
+export function withResolvedCorpusPath(section: string | undefined, scopeUri: string | undefined, value: unknown): unknown {
+	const uri = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;
+	const resolve = (p: unknown) => (typeof p === 'string' ? resolveCorpusPath(p, uri) : p);
+	if (section === `${SECTION}.corpus.path`) return resolve(value);
+	if (!isRecord(value)) return value;
+	if (section === `${SECTION}.corpus`) return { ...value, path: resolve(value.path) };
+	if (section === SECTION) {
+		const copy: Record<string, unknown> = { ...value };
+		if (isRecord(copy.corpus)) copy.corpus = { ...copy.corpus, path: resolve(copy.corpus.path) };
+		if (typeof copy['corpus.path'] === 'string') copy['corpus.path'] = resolve(copy['corpus.path']);
+		return copy;
+	}
+	return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
