@@ -20,6 +20,11 @@ describe('Analyzer', () => {
 		expect(keys('Moscow-backed')).toContain('@russia');
 	});
 
+	it('finds a word family from any form of a word whose stem is the word itself', () => {
+		expect(keys('rising')).toEqual(keys('increase'));
+		expect(keys('rises')).toEqual(keys('increase'));
+	});
+
 	it('matches all-capital names only in capitals', () => {
 		expect(keys('the US and the UN')).toEqual(['@united-states', '@un']);
 		expect(keys('let us go')).not.toContain('@united-states');

@@ -67,6 +67,20 @@ describe('verdicts on the shipped corpus', () => {
 		expect(claim.evidence[0]?.key).toBe('altynbayev2021');
 	});
 
+	it('does not lend one body’s event to another named in its place', () => {
+		expect(only('Uzbekistan hosted a CSTO summit on counterterrorism in 2013.').verdict).toBe('unsupported');
+	});
+
+	it('does not take a partner named in the sentence before for the one in the event', () => {
+		expect(only('Uzbekistan signed a strategic partnership declaration with China in June 2012.').verdict).not.toBe('supported');
+	});
+
+	it('reads a verb in every form of its word family', () => {
+		const claim = only('Official Uzbek statistics show commodity turnover with Russia rising by 12.6 percent from 2011 to 2012.');
+		expect(claim.verdict).toBe('supported');
+		expect(claim.evidence[0]?.key).toBe('weitz2014');
+	});
+
 	it('leaves what no source touches unsupported', () => {
 		expect(only('Uzbekistan bought twelve fighter jets from France in 2018.').verdict).toBe('unsupported');
 	});

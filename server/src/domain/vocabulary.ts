@@ -21,6 +21,8 @@ export interface Vocabulary {
 	opinions: string[];
 	opinionAnywhere: string[];
 	abbreviations: string[];
+	/** Past tenses that do not end in -ed ("sent", "held"), so a claim's verb is known as one. */
+	pastTenses: string[];
 	/** Everything else (cleaning rules and any key a later part reads), passed through untouched. */
 	extra: Record<string, unknown>;
 }
@@ -35,6 +37,7 @@ const STRING_LISTS = [
 	'opinions',
 	'opinionAnywhere',
 	'abbreviations',
+	'pastTenses',
 ] as const;
 
 export function emptyVocabulary(): Vocabulary {
@@ -51,6 +54,7 @@ export function emptyVocabulary(): Vocabulary {
 		opinions: [],
 		opinionAnywhere: [],
 		abbreviations: [],
+		pastTenses: [],
 		extra: {},
 	};
 }

@@ -4,6 +4,7 @@ import { formatDate, formatRange, sameDate } from '../facts/dates';
 import { comparable, formatNumber, sameNumber } from '../facts/numbers';
 import { sameKey, type Negation, type Token } from '../text/analyzer';
 import type { DateMention, DatePoint, Evidence, NumberMention, Span, Verdict } from '../types';
+import type { Vocabulary } from '../vocabulary';
 import type { Claim } from './claims';
 
 /** A replacement inside the claim's sentence text (offsets into `Sentence.text`). */
@@ -30,11 +31,13 @@ export interface VerifyOptions {
 	support: number;
 	/** Share needed to say a passage describes the same event (for wrong dates and figures). */
 	event: number;
+	/** Share of the claim's weighted words (actors aside) a passage must contain to give it another date or figure. */
+	eventWords: number;
 	/** Told about every passage weighed, for explaining a verdict. */
 	trace?: (kind: string, score: number, quote: string) => void;
 }
 
-export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = { candidates: 24, support: 0.66, event: 0.6 };
+export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = { candidates: 24, support: 0.66, event: 0.6, eventWords: 0.5 };
 
 /** One or two neighbouring sentences of a source, read together. */
 interface Unit {
@@ -174,13 +177,25 @@ function uniqueTokens(tokens: Token[], corpus: Corpus): Token[] {
  * reads as a verb ("Tashkent has hosted", "The CSTO expelled", "Karimov died"). A passage that lacks
  * it tells of something else, so it weighs double.
  */
-function predicateOf(claim: Claim, tokens: Token[]): Token | undefined {
+/** "particularly", "finally": how something happened, seldom what happened, so it weighs half. */
+function isManner(claim: Claim, token: Token): boolean {
+	return token.kind === 'word' && !token.key.startsWith('~') && /[a-z]ly$/i.test(claim.sentence.text.slice(token.start, token.end));
+}
+
+function predicateOf(claim: Claim, tokens: Token[], vocabulary: Vocabulary): Token | undefined {
 	const actor = tokens.findIndex((t) => t.kind === 'entity');
 	if (actor < 0) return undefined;
 	const next = tokens.slice(actor + 1).find((t) => t.kind !== 'entity');
 	if (!next || next.kind === 'name') return undefined;
 	const word = claim.sentence.text.slice(next.start, next.end).toLowerCase();
-	return /(?:ed|[^s]s)$/.test(word) || next.key.startsWith('~') ? next : undefined;
+	return /(?:ed|[^s]s)$/.test(word) || next.key.startsWith('~') || pastTensesOf(vocabulary).has(word) ? next : undefined;
+}
+
+const pastTenses = new WeakMap<Vocabulary, Set<string>>();
+function pastTensesOf(vocabulary: Vocabulary): Set<string> {
+	let set = pastTenses.get(vocabulary);
+	if (!set) pastTenses.set(vocabulary, (set = new Set(vocabulary.pastTenses.map((w) => w.toLowerCase()))));
+	return set;
 }
 
 // Units depend only on the corpus, and the same passages come up for claim after claim.
@@ -272,17 +287,19 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 	let wordTotal = 0;
 	let wordMatched = 0;
 	const actor = tokens.find((t) => t.kind === 'entity');
-	const predicate = predicateOf(claim, tokens);
+	const predicate = predicateOf(claim, tokens, corpus.vocabulary);
 	let around: Set<string> | undefined;
+	const entities = unit.pair ? entitiesOfEvent(tokens, unit, corpus) : unit.entities;
 	for (const token of tokens) {
-		const weight = corpus.weight(token.key) * (token === predicate ? 2 : 1);
+		const weight = corpus.weight(token.key) * (token === predicate ? 2 : isManner(claim, token) ? 0.5 : 1);
 		total += weight;
 		if (token.kind === 'entity') {
-			if (unit.entities.has(token.key)) matched += weight;
+			if (entities.has(token.key)) matched += weight;
 			else {
 				// Named nearby ("Agreements were signed" after naming both countries) is half a match, but
 				// not when the passage gives the claim's actor's role to someone else.
 				if (token === actor && actsOtherwise(token.key, unit, corpus)) return undefined;
+				if (token !== actor && standsInFor(token.key, tokens, entities, corpus)) return undefined;
 				around ??= corpus.entitiesAround(unit.sentences[0]!, 3);
 				if (!around.has(token.key)) return undefined;
 				matched += weight / 2;
@@ -298,7 +315,9 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 
 	// How much of what the claim says about the event the passage says too, dates and figures aside.
 	const event = (matched / total) * (unit.pair ? 0.97 : 1);
-	if (event < Math.min(options.event, options.support) - 0.15) return undefined;
+	// Agreeing dates and figures could still lift it, so the bound counts them all as agreeing.
+	const facts = claim.dates.length + claim.numbers.length;
+	if ((matched + FACT_WEIGHT * facts) / (total + FACT_WEIGHT * facts) < Math.min(options.event, options.support) - 0.15) return undefined;
 
 	// In a pair, a sentence that shares none of the claim's words is context, and its dates and figures belong to another event.
 	const words = tokens.filter((t) => t.kind !== 'entity');
@@ -319,11 +338,16 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		if (hit) hit.used = true;
 		return !hit;
 	});
-	const facts = claimPoints.length + claim.numbers.length;
-	const agreeing = facts - unmatchedDates.length - unmatchedNumbers.length;
-	const score = ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * facts)) * (unit.pair ? 0.97 : 1);
+	const factCount = claimPoints.length + claim.numbers.length;
+	const agreeing = factCount - unmatchedDates.length - unmatchedNumbers.length;
+	const score = ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * factCount)) * (unit.pair ? 0.97 : 1);
 	// Actors alone do not make a passage say what the claim says: it must share what happens, or when.
-	const saysWhatHappens = wordTotal === 0 || (wordMatched + FACT_WEIGHT * agreeing) / (wordTotal + FACT_WEIGHT * facts) >= 0.5;
+	// A date that agrees helps here no more than a plain word: "sent troops to the force created in
+	// 2009" does not tell that anyone sent troops.
+	const saysWhatHappens = wordTotal === 0 || (wordMatched + agreeing) / (wordTotal + factCount) >= 0.5;
+	// Another date or figure is only wrong for the same event: the passage must tell most of what
+	// happens in the claim's own words, not merely name the same actors.
+	const sameEvent = wordTotal === 0 || wordMatched / wordTotal >= options.eventWords;
 
 	// Saying the opposite is about the same moment: a denial from 2021 does not contradict a claim about
 	// 2006. An undated passage speaks as of its source's publication ("is not reviewing rejoining").
@@ -331,17 +355,17 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 	const sameMoment =
 		unmatchedDates.length === 0 ||
 		(dates.length === 0 && published !== undefined && unmatchedDates.every((c) => dateFits(c, { year: published, granularity: 'year' })));
-	if (sameMoment && contradicts(claim, tokens, unit, corpus)) return event >= options.event ? { kind: 'contradicted', score: event, unit } : undefined;
+	if (sameMoment && contradicts(claim, tokens, unit, corpus)) return event >= options.support ? { kind: 'contradicted', score: event, unit } : undefined;
 
 	if (unmatchedDates.length > 0) {
 		const free = dates.filter((d) => !d.used && !isBound(d.mention));
-		if (free.length === 0 || event < options.event) return { kind: 'partial', score, unit };
+		if (free.length === 0 || event < options.event || !sameEvent) return { kind: 'partial', score, unit };
 		const edits = dateEdits(claim, unmatchedDates, free, corpus);
 		if (!edits) return { kind: 'partial', score, unit };
 		return { kind: 'wrong-date', score: event, unit, edits: edits.edits, said: edits.said, distance: edits.distance, precise: edits.precise };
 	}
 	if (unmatchedNumbers.length > 0) {
-		if (event < options.event) return { kind: 'partial', score, unit };
+		if (event < options.event || !sameEvent) return { kind: 'partial', score, unit };
 		const edits: SentenceEdit[] = [];
 		const said: string[] = [];
 		for (const wrong of unmatchedNumbers) {
@@ -365,6 +389,40 @@ function actsOtherwise(key: string, unit: Unit, corpus: Corpus): boolean {
 		const first = s.analysis.entities.find((e) => corpus.analyzer.entityType(e) === type);
 		return first !== undefined && first !== key;
 	});
+}
+
+/**
+ * The passage names, where the claim has this entity, another of the same kind that the claim does
+ * not name: "the SCO's structure" for a claimed "CSTO summit" tells of another body.
+ */
+function standsInFor(key: string, tokens: Token[], entities: Set<string>, corpus: Corpus): boolean {
+	const type = corpus.analyzer.entityType(key);
+	const named = new Set(tokens.filter((t) => t.kind === 'entity').map((t) => t.key));
+	for (const e of entities) if (!named.has(e) && corpus.analyzer.entityType(e) === type) return true;
+	return false;
+}
+
+/**
+ * The actors of a pair of sentences that take part in what the claim tells. The sentence sharing
+ * most of the claim's words tells the event; where it names actors of a kind that the claim does
+ * not, the other sentence's actors of that kind are context ("ties with Russia, China… the
+ * Russia-Uzbekistan partnership" does not tell of a partnership with China).
+ */
+function entitiesOfEvent(tokens: Token[], unit: Unit, corpus: Corpus): Set<string> {
+	const words = tokens.filter((t) => t.kind !== 'entity');
+	let main = unit.sentences[0]!;
+	let best = -1;
+	for (const sentence of unit.sentences) {
+		let shared = 0;
+		for (const w of words) if (sentence.analysis.tokens.some((t) => sameKey(t.key, w.key))) shared += corpus.weight(w.key);
+		if (shared > best) [main, best] = [sentence, shared];
+	}
+	const named = new Set(tokens.filter((t) => t.kind === 'entity').map((t) => t.key));
+	const mainTypes = new Set(main.analysis.entities.filter((e) => !named.has(e)).map((e) => corpus.analyzer.entityType(e)));
+	const own = new Set(main.analysis.entities);
+	const kept = new Set<string>();
+	for (const e of unit.entities) if (own.has(e) || !mainTypes.has(corpus.analyzer.entityType(e))) kept.add(e);
+	return kept;
 }
 
 /** "after 2014", "before 2017": a bound, not the date of an event. */

@@ -109,8 +109,10 @@ export class Analyzer {
 		this.list(words[0]!).push({ words, kind, value, exact: exact ? raw : null });
 		// A stemmed first word lets "suspending" find the family of "suspend".
 		if (words.length === 1 && kind === 'concept') {
+			// Registered even where the word is its own stem: "rise" is how "rising" finds the family.
 			const stemmed = this.stem(words[0]!);
-			if (stemmed !== words[0]) this.list(`#${stemmed}`).push({ words: [`#${stemmed}`], kind, value, exact: null });
+			const stems = this.list(`#${stemmed}`);
+			if (!stems.some((p) => p.value === value)) stems.push({ words: [`#${stemmed}`], kind, value, exact: null });
 		}
 	}
 
