@@ -23,6 +23,8 @@ export interface Vocabulary {
 	abbreviations: string[];
 	/** Past tenses that do not end in -ed ("sent", "held"), so a claim's verb is known as one. */
 	pastTenses: string[];
+	/** Names of a people used before a noun ("Uzbek officials"): the word after them is no verb. */
+	demonyms: string[];
 	/** Everything else (cleaning rules and any key a later part reads), passed through untouched. */
 	extra: Record<string, unknown>;
 }
@@ -38,6 +40,7 @@ const STRING_LISTS = [
 	'opinionAnywhere',
 	'abbreviations',
 	'pastTenses',
+	'demonyms',
 ] as const;
 
 export function emptyVocabulary(): Vocabulary {
@@ -55,6 +58,7 @@ export function emptyVocabulary(): Vocabulary {
 		opinionAnywhere: [],
 		abbreviations: [],
 		pastTenses: [],
+		demonyms: [],
 		extra: {},
 	};
 }

@@ -185,16 +185,20 @@ function isManner(claim: Claim, token: Token): boolean {
 function predicateOf(claim: Claim, tokens: Token[], vocabulary: Vocabulary): Token | undefined {
 	const actor = tokens.findIndex((t) => t.kind === 'entity');
 	if (actor < 0) return undefined;
+	const actorText = claim.sentence.text.slice(tokens[actor]!.start, tokens[actor]!.end).toLowerCase();
+	if (wordSet(vocabulary, 'demonyms').has(actorText)) return undefined;
 	const next = tokens.slice(actor + 1).find((t) => t.kind !== 'entity');
 	if (!next || next.kind === 'name') return undefined;
 	const word = claim.sentence.text.slice(next.start, next.end).toLowerCase();
-	return /(?:ed|[^s]s)$/.test(word) || next.key.startsWith('~') || pastTensesOf(vocabulary).has(word) ? next : undefined;
+	return /(?:ed|[^s]s)$/.test(word) || next.key.startsWith('~') || wordSet(vocabulary, 'pastTenses').has(word) ? next : undefined;
 }
 
-const pastTenses = new WeakMap<Vocabulary, Set<string>>();
-function pastTensesOf(vocabulary: Vocabulary): Set<string> {
-	let set = pastTenses.get(vocabulary);
-	if (!set) pastTenses.set(vocabulary, (set = new Set(vocabulary.pastTenses.map((w) => w.toLowerCase()))));
+const wordSets = new WeakMap<Vocabulary, Map<string, Set<string>>>();
+function wordSet(vocabulary: Vocabulary, list: 'pastTenses' | 'demonyms'): Set<string> {
+	let sets = wordSets.get(vocabulary);
+	if (!sets) wordSets.set(vocabulary, (sets = new Map()));
+	let set = sets.get(list);
+	if (!set) sets.set(list, (set = new Set(vocabulary[list].map((w) => w.toLowerCase()))));
 	return set;
 }
 
@@ -420,6 +424,11 @@ function entitiesOfEvent(tokens: Token[], unit: Unit, corpus: Corpus): Set<strin
 	const named = new Set(tokens.filter((t) => t.kind === 'entity').map((t) => t.key));
 	const mainTypes = new Set(main.analysis.entities.filter((e) => !named.has(e)).map((e) => corpus.analyzer.entityType(e)));
 	const own = new Set(main.analysis.entities);
+	// "It returned in 2006": the actor a pronoun stands for, found in sentences before, is the sentence's own.
+	if (main.analysis.pronoun) {
+		const named = new Set(unit.sentences.flatMap((s) => s.analysis.entities));
+		for (const e of unit.entities) if (!named.has(e)) own.add(e);
+	}
 	const kept = new Set<string>();
 	for (const e of unit.entities) if (own.has(e) || !mainTypes.has(corpus.analyzer.entityType(e))) kept.add(e);
 	return kept;
