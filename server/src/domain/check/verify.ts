@@ -29,6 +29,9 @@ export interface VerifyOptions {
 	candidates: number;
 	/** Share of the claim's weighted words a passage must contain to support it. */
 	support: number;
+	/** The lower share that does when the words and facts shared weigh at least `sharedWeight`. */
+	looseSupport: number;
+	sharedWeight: number;
 	/** Share needed to say a passage describes the same event (for wrong dates and figures). */
 	event: number;
 	/** Share of the claim's weighted words (actors aside) a passage must contain to give it another date or figure. */
@@ -37,7 +40,7 @@ export interface VerifyOptions {
 	trace?: (kind: string, score: number, quote: string) => void;
 }
 
-export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = { candidates: 24, support: 0.66, event: 0.6, eventWords: 0.5 };
+export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = { candidates: 24, support: 0.66, looseSupport: 0.5, sharedWeight: 16, event: 0.6, eventWords: 0.5 };
 
 /** One or two neighbouring sentences of a source, read together. */
 interface Unit {
@@ -65,7 +68,7 @@ interface ClaimPoint {
 }
 
 type Outcome =
-	| { kind: 'supported'; score: number; unit: Unit }
+	| { kind: 'supported'; score: number; unit: Unit; shared: number }
 	| { kind: 'wrong-date' | 'wrong-number'; score: number; unit: Unit; edits: SentenceEdit[]; said: string; distance: number; precise: boolean }
 	| { kind: 'contradicted'; score: number; unit: Unit }
 	| { kind: 'partial'; score: number; unit: Unit };
@@ -81,10 +84,15 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 		if (outcome) outcomes.push(outcome);
 		options.trace?.(outcome?.kind ?? 'unrelated', outcome?.score ?? 0, unit.sentences.map((s) => s.text).join(' '));
 	}
-	const supports = outcomes.filter((o) => o.kind === 'supported' && o.score >= options.support).sort(byScore);
+	// A long claim adds words of its own to what it paraphrases: a passage that shares a great deal of
+	// it supports it at a lower share.
+	const supports = outcomes
+		.filter((o) => o.kind === 'supported' && (o.score >= options.support || (o.score >= options.looseSupport && o.shared >= options.sharedWeight)))
+		.sort(byScore);
 	const problem = pickProblem(outcomes.filter((o) => PROBLEM_ORDER.includes(o.kind) && o.score >= options.event));
-	// A passage that plainly tells this very event with another date or figure outweighs one that only loosely agrees.
-	if (supports.length > 0 && !(problem && problem.kind !== 'contradicted' && problem.score >= supports[0]!.score + 0.15)) {
+	// A passage that plainly tells this very event with another date or figure outweighs one that only
+	// loosely agrees; so does one that plainly says the opposite, against a support by a lower share.
+	if (supports.length > 0 && !(problem && (problem.kind !== 'contradicted' || supports[0]!.score < options.support) && problem.score >= supports[0]!.score + 0.15)) {
 		const evidence = bestPerSource(supports).map((o) => evidenceOf(o.unit, o.score));
 		return {
 			verdict: 'supported',
@@ -230,12 +238,12 @@ function unitsAround(candidates: EvidenceSentence[], corpus: Corpus): Unit[] {
 }
 
 /**
- * Two sentences read together: of one paragraph, or of a news story's one-sentence paragraphs, where
- * the next line carries on the same report. Captions stand alone.
+ * Two sentences read together: next to each other in one paragraph, or the last of a paragraph and
+ * the first of the next, where a report names the speaker and then quotes them. Captions stand alone.
  */
 function neighbours(a: EvidenceSentence, b: EvidenceSentence): boolean {
 	if (a.key !== b.key || a.caption || b.caption) return false;
-	return a.paragraph === b.paragraph || (a.paragraph === b.paragraph - 1 && a.paragraphSentences === 1 && b.paragraphSentences === 1);
+	return a.paragraph === b.paragraph || a.paragraph === b.paragraph - 1;
 }
 
 function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
@@ -375,7 +383,10 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		for (const wrong of unmatchedNumbers) {
 			const candidate = numbers.find((e) => !e.used && comparable(wrong, e.mention));
 			// A small count the passage does not give ("the two ministries") is a detail, not a figure to check.
-			if (!candidate) return { kind: score >= options.support && wrong.unit === 'count' && wrong.value <= 10 ? 'supported' : 'partial', score, unit };
+			if (!candidate) {
+				if (score >= options.support && wrong.unit === 'count' && wrong.value <= 10) return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing };
+				return { kind: 'partial', score, unit };
+			}
 			candidate.used = true;
 			const newText = formatNumber(candidate.mention, wrong);
 			edits.push({ start: wrong.span.start, end: wrong.span.end, newText });
@@ -383,7 +394,8 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		}
 		return { kind: 'wrong-number', score: event, unit, edits, said: said.join(', '), distance: 0, precise: true };
 	}
-	return { kind: saysWhatHappens ? 'supported' : 'partial', score, unit };
+	if (!saysWhatHappens) return { kind: 'partial', score, unit };
+	return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing };
 }
 
 /** The passage's own first actor of the same kind (a country for a country, a person for a person) is another one. */
