@@ -39,6 +39,13 @@ describe('verdicts on the shipped corpus', () => {
 		expect(fixed(text, claim)).toBe('Uzbekistan ratified a free trade agreement with the CIS on 13 December 2013.');
 	});
 
+	it('replaces a part of the year with the source’s month', () => {
+		const text = 'The CSTO formalized Uzbekistan’s de facto exit at its Moscow summit in early 2013.';
+		const claim = only(text);
+		expect(claim.verdict).toBe('wrong-date');
+		expect(fixed(text, claim)).toBe('The CSTO formalized Uzbekistan’s de facto exit at its Moscow summit in December 2012.');
+	});
+
 	it('fills in the year of publication for a source that gives none', () => {
 		const text = 'Islam Karimov held talks with Vladimir Putin in Moscow on April 15, 2014.';
 		const claim = only(text);

@@ -542,6 +542,12 @@ function dateEdits(claim: Claim, wrong: ClaimPoint[], free: EvidencePoint[], cor
 	const said: string[] = [];
 	for (const [mention, entry] of replacements) {
 		const isRange = !samePoint(mention.start, mention.end);
+		const part = !isRange && entry.start ? partOfYear(claim.sentence.text, mention, entry.start) : undefined;
+		if (part) {
+			edits.push(part);
+			said.push(part.newText);
+			continue;
+		}
 		const newText = isRange
 			? formatRange(entry.start ?? mention.start, entry.end ?? mention.end, mention)
 			: formatDate(entry.start ?? mention.start, mention);
@@ -549,6 +555,18 @@ function dateEdits(claim: Claim, wrong: ClaimPoint[], free: EvidencePoint[], cor
 		said.push(newText);
 	}
 	return { edits, said: said.join(', '), distance, precise };
+}
+
+/**
+ * "mid-2013" against a source's "December 2012": the part of the year would be wrong too, so the
+ * fix gives the source's month in its place.
+ */
+function partOfYear(text: string, mention: DateMention, source: DatePoint): SentenceEdit | undefined {
+	if (mention.qualifier !== 'early' && mention.qualifier !== 'mid' && mention.qualifier !== 'late') return undefined;
+	if (mention.start.granularity !== 'year' || source.month === undefined || source.year === undefined) return undefined;
+	const before = /\b(?:early|mid|late)(?:\s*-\s*|\s+)(?:in\s+)?$/i.exec(text.slice(0, mention.span.start));
+	if (!before) return undefined;
+	return { start: before.index, end: mention.span.end, newText: formatDate({ year: source.year, month: source.month, granularity: 'month' }) };
 }
 
 /** A point as a number of years, for how far apart two dates are. */
