@@ -88,6 +88,23 @@ describe('verdicts on the shipped corpus', () => {
 		expect(claim.evidence[0]?.key).toBe('weitz2014');
 	});
 
+	it('does not take another state’s office for the one the claim names', () => {
+		expect(only('A Kazakh Foreign Ministry spokesman, Vafo Niyatbekov, told the BBC that the withdrawal followed Tashkent’s foreign policy guidelines.').verdict).not.toBe('supported');
+	});
+
+	it('hears a denial of an intention as a denial of the act', () => {
+		expect(only('In February 2006 the CSTO’s Secretary General Nikolai Bordyusha confirmed that Uzbekistan was planning to rejoin the CSTO.').verdict).toBe('contradicted');
+	});
+
+	it('reads early, mid- and late as parts of the year', () => {
+		const text = 'Western governments turned away from Uzbekistan after the Andijan massacre of early 2005.';
+		expect(only(text).verdict).toBe('supported');
+		const late = 'Western governments turned away from Uzbekistan after the Andijan massacre of late 2005.';
+		const claim = only(late);
+		expect(claim.verdict).toBe('wrong-date');
+		expect(fixed(late, claim)).toBe('Western governments turned away from Uzbekistan after the Andijan massacre of May 2005.');
+	});
+
 	it('leaves what no source touches unsupported', () => {
 		expect(only('Uzbekistan bought twelve fighter jets from France in 2018.').verdict).toBe('unsupported');
 	});

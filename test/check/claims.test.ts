@@ -19,6 +19,8 @@ describe('what is a claim', () => {
 		['I argue that Uzbekistan hedges between Russia and China.', 'opinion'],
 		['In my opinion, the CSTO matters less than the SCO.', 'opinion'],
 		['Why did Uzbekistan leave the CSTO in 2012?', 'question'],
+		['Whether Tashkent can stay outside the CSTO is a matter I return to in the conclusion.', 'signposting'],
+		['How Astana answered is something we examine below.', 'signposting'],
 		['Russia and China', 'fragment'],
 	])('"%s" is %s', (text, reason) => {
 		expect(notClaimReason(sentence(text), vocabulary)).toBe(reason);

@@ -325,6 +325,8 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		}
 	}
 
+	if (swapsDemonym(claim, unit, corpus)) return undefined;
+
 	// How much of what the claim says about the event the passage says too, dates and figures aside.
 	const event = (matched / total) * (unit.pair ? 0.97 : 1);
 	// Agreeing dates and figures could still lift it, so the bound counts them all as agreeing.
@@ -446,6 +448,37 @@ function entitiesOfEvent(tokens: Token[], unit: Unit, corpus: Corpus): Set<strin
 	return kept;
 }
 
+/**
+ * The claim's "Uzbek Foreign Ministry" is the passage's "Tajik Foreign Ministry": the same office of
+ * a state the claim does not name. A demonym is read with the word right after it, in both.
+ */
+function swapsDemonym(claim: Claim, unit: Unit, corpus: Corpus): boolean {
+	const demonyms = wordSet(corpus.vocabulary, 'demonyms');
+	const text = claim.sentence.text;
+	const claimed = claim.analysis.tokens;
+	const named = new Set(claimed.filter((t) => t.kind === 'entity').map((t) => t.key));
+	for (let i = 0; i + 1 < claimed.length; i++) {
+		const [who, what] = [claimed[i]!, claimed[i + 1]!];
+		if (who.kind !== 'entity' || what.kind === 'entity' || what.start - who.end > 1) continue;
+		if (!demonyms.has(text.slice(who.start, who.end).toLowerCase())) continue;
+		const type = corpus.analyzer.entityType(who.key);
+		let same = false;
+		let other = false;
+		for (const sentence of unit.sentences) {
+			const tokens = sentence.analysis.tokens;
+			for (let j = 0; j + 1 < tokens.length; j++) {
+				const [a, b] = [tokens[j]!, tokens[j + 1]!];
+				if (a.kind !== 'entity' || b.start - a.end > 1 || !sameKey(b.key, what.key)) continue;
+				if (!demonyms.has(sentence.text.slice(a.start, a.end).toLowerCase())) continue;
+				if (a.key === who.key) same = true;
+				else if (corpus.analyzer.entityType(a.key) === type && !named.has(a.key)) other = true;
+			}
+		}
+		if (other && !same) return true;
+	}
+	return false;
+}
+
 /** "after 2014", "before 2017": a bound, not the date of an event. */
 function isBound(mention: DateMention): boolean {
 	return mention.qualifier === 'before' || mention.qualifier === 'after' || mention.qualifier === 'by' || mention.qualifier === 'until';
@@ -491,10 +524,17 @@ function compare(a: DatePoint, b: DatePoint): number {
 	return 0;
 }
 
+const PARTS_OF_YEAR = { early: [1, 5], mid: [4, 9], late: [8, 12] } as const;
+
 /** A claimed date fits a source's date when they agree, or when the claim only bounds it ("before 2017"). */
 function dateFits(claim: ClaimPoint, source: DatePoint): boolean {
-	if (sameDate(claim.point, source)) return true;
 	const q = claim.mention.qualifier;
+	// "late 2005" is not the source's "May 2005"; the parts overlap, as writers' use of them does.
+	const part = q === 'early' || q === 'mid' || q === 'late' ? PARTS_OF_YEAR[q] : undefined;
+	if (part && claim.point.granularity === 'year' && source.month !== undefined && source.year === claim.point.year) {
+		return source.month >= part[0] && source.month <= part[1];
+	}
+	if (sameDate(claim.point, source)) return true;
 	if (q === 'before' || q === 'by' || q === 'until') return compare(source, claim.point) < 0;
 	if (q === 'after') return compare(source, claim.point) > 0;
 	return false;
@@ -542,7 +582,7 @@ function dateEdits(claim: Claim, wrong: ClaimPoint[], free: EvidencePoint[], cor
 	const said: string[] = [];
 	for (const [mention, entry] of replacements) {
 		const isRange = !samePoint(mention.start, mention.end);
-		const part = !isRange && entry.start ? partOfYear(claim.sentence.text, mention, entry.start) : undefined;
+		const part = !isRange && entry.start ? vaguePeriodEdit(claim.sentence.text, mention, entry.start) : undefined;
 		if (part) {
 			edits.push(part);
 			said.push(part.newText);
@@ -561,12 +601,19 @@ function dateEdits(claim: Claim, wrong: ClaimPoint[], free: EvidencePoint[], cor
  * "mid-2013" against a source's "December 2012": the part of the year would be wrong too, so the
  * fix gives the source's month in its place.
  */
-function partOfYear(text: string, mention: DateMention, source: DatePoint): SentenceEdit | undefined {
+function vaguePeriodEdit(text: string, mention: DateMention, source: DatePoint): SentenceEdit | undefined {
+	if (source.year === undefined) return undefined;
+	// "the 1990s" against "2005": the year says more than "the 2000s" would.
+	if (mention.start.granularity === 'decade' && source.granularity !== 'decade') {
+		const before = /\b(?:the\s+)?(?:(?:early|mid|late)(?:\s*-\s*|\s+)(?:the\s+)?)?$/i.exec(text.slice(0, mention.span.start));
+		return { start: before ? before.index : mention.span.start, end: mention.span.end, newText: String(source.year) };
+	}
 	if (mention.qualifier !== 'early' && mention.qualifier !== 'mid' && mention.qualifier !== 'late') return undefined;
-	if (mention.start.granularity !== 'year' || source.month === undefined || source.year === undefined) return undefined;
-	const before = /\b(?:early|mid|late)(?:\s*-\s*|\s+)(?:in\s+)?$/i.exec(text.slice(0, mention.span.start));
-	if (!before) return undefined;
-	return { start: before.index, end: mention.span.end, newText: formatDate({ year: source.year, month: source.month, granularity: 'month' }) };
+	if (mention.start.granularity === 'year' && source.month !== undefined) {
+		const before = /\b(?:early|mid|late)(?:\s*-\s*|\s+)(?:in\s+)?$/i.exec(text.slice(0, mention.span.start));
+		if (before) return { start: before.index, end: mention.span.end, newText: formatDate({ year: source.year, month: source.month, granularity: 'month' }) };
+	}
+	return undefined;
 }
 
 /** A point as a number of years, for how far apart two dates are. */
@@ -599,7 +646,8 @@ function negationsNear(negations: Negation[], sentence: Token[], relevant: (t: T
 	let count = 0;
 	for (const negation of negations) {
 		const after = sentence.filter((t) => t.kind !== 'entity' && t.start > negation.at && t.start - negation.at <= 40);
-		const scope = negation.scope === 'word' ? after.slice(0, 1) : after;
+		// "denied that Uzbekistan was planning to rejoin": an intention passes the denial on to its verb.
+		const scope = negation.scope === 'word' ? after.slice(0, after[0]?.key === '~plan' ? 2 : 1) : after;
 		if (scope.some(relevant)) count++;
 	}
 	return count;
