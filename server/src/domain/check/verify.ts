@@ -59,6 +59,8 @@ interface EvidencePoint {
 	mention: DateMention;
 	sentence: EvidenceSentence;
 	used: boolean;
+	/** Used up by a single date of the claim, not by a claimed range. */
+	bySingle?: boolean;
 }
 
 interface ClaimPoint {
@@ -342,8 +344,18 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		const hits = datesFitting(c, dates);
 		// One source date answers one claimed date: the one written as precisely, so that "the 1990s"
 		// does not use up the "1999" a later "1998" should be compared with.
-		const hit = hits.find((h) => h.point.granularity === c.point.granularity) ?? hits[0];
-		if (hit) hit.used = true;
+		// A single date is answered by a single date before a range's end, so that the range is left
+		// whole for a claimed range ("in 2006 … for 2007-2009" against "September 6 … for 2006-2008").
+		const single = (h: EvidencePoint) => samePoint(h.mention.start, h.mention.end) === (c.role === 'point');
+		const hit =
+			hits.find((h) => single(h) && h.point.granularity === c.point.granularity) ??
+			hits.find(single) ??
+			hits.find((h) => h.point.granularity === c.point.granularity) ??
+			hits[0];
+		if (hit) {
+			hit.used = true;
+			hit.bySingle = c.role === 'point';
+		}
 		return hit === undefined;
 	});
 	const numbers = unit.numbers.filter((n) => bearing.has(n.sentence)).map((n) => ({ ...n, used: false }));
@@ -371,15 +383,24 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		(dates.length === 0 && published !== undefined && unmatchedDates.every((c) => dateFits(c, { year: published, granularity: 'year' })));
 	if (sameMoment && contradicts(claim, tokens, unit, corpus)) return event >= options.support ? { kind: 'contradicted', score: event, unit } : undefined;
 
+	// How surely the passage tells the claim's event, counting the dates or figures that agree: they
+	// pin it down while another one is found wrong.
+	const pinned = (agreeing: number) => ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * agreeing)) * (unit.pair ? 0.97 : 1);
+
 	if (unmatchedDates.length > 0) {
-		const free = dates.filter((d) => !d.used && !isBound(d.mention));
-		if (free.length === 0 || event < options.event || !sameEvent) return { kind: 'partial', score, unit };
+		// A claimed range is answered by the passage's range as a whole, even where a single date of
+		// the claim already agreed with one of its ends ("in 2006 … for 2007-2009" against "for 2006-2008").
+		const rangeClaimed = unmatchedDates.some((c) => c.role !== 'point');
+		const free = dates
+			.filter((d) => (!d.used || (rangeClaimed && d.bySingle && !samePoint(d.mention.start, d.mention.end))) && !isBound(d.mention))
+			.map((d) => ({ ...d, used: false }));
+		if (free.length === 0 || pinned(claim.numbers.length - unmatchedNumbers.length) < options.event || !sameEvent) return { kind: 'partial', score, unit };
 		const edits = dateEdits(claim, unmatchedDates, free, corpus);
 		if (!edits) return { kind: 'partial', score, unit };
-		return { kind: 'wrong-date', score: event, unit, edits: edits.edits, said: edits.said, distance: edits.distance, precise: edits.precise };
+		return { kind: 'wrong-date', score: pinned(claim.numbers.length - unmatchedNumbers.length), unit, edits: edits.edits, said: edits.said, distance: edits.distance, precise: edits.precise };
 	}
 	if (unmatchedNumbers.length > 0) {
-		if (event < options.event || !sameEvent) return { kind: 'partial', score, unit };
+		if (pinned(claimPoints.length) < options.event || !sameEvent) return { kind: 'partial', score, unit };
 		const edits: SentenceEdit[] = [];
 		const said: string[] = [];
 		for (const wrong of unmatchedNumbers) {
@@ -394,7 +415,7 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 			edits.push({ start: wrong.span.start, end: wrong.span.end, newText });
 			said.push(candidate.mention.text);
 		}
-		return { kind: 'wrong-number', score: event, unit, edits, said: said.join(', '), distance: 0, precise: true };
+		return { kind: 'wrong-number', score: pinned(claimPoints.length), unit, edits, said: said.join(', '), distance: 0, precise: true };
 	}
 	if (!saysWhatHappens) return { kind: 'partial', score, unit };
 	return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing };
