@@ -9,7 +9,7 @@ const month = (year: number | undefined, m: number): DatePoint => ({ ...(year !=
 const year = (y: number): DatePoint => ({ year: y, granularity: 'year' });
 const decade = (y: number): DatePoint => ({ year: y, granularity: 'decade' });
 
-function only(text: string, options?: { defaultYear?: number }): DateMention {
+function only(text: string, options?: { defaultYear?: number; defaultMonth?: number }): DateMention {
 	const found = findDates(text, options);
 	expect(found, `dates in ${JSON.stringify(text)}: ${JSON.stringify(found.map((d) => d.text))}`).toHaveLength(1);
 	return found[0] as DateMention;
@@ -162,6 +162,16 @@ describe('findDates: missing years', () => {
 		expect(d.inferredYear).toBeUndefined();
 	});
 
+	it('reads a month after a word that makes it a date, in the year of the context', () => {
+		expect(only('In June the talks resumed.', { defaultYear: 2012 }).start).toEqual({ year: 2012, month: 6, granularity: 'month' });
+	});
+
+	it('counts "last" and "next" months from the month of publication', () => {
+		expect(only('Outreach since last September’s transition.', { defaultYear: 2017, defaultMonth: 7 }).start.year).toBe(2016);
+		expect(only('Talks resumed last March.', { defaultYear: 2017, defaultMonth: 7 }).start.year).toBe(2017);
+		expect(only('The drills are planned for next April.', { defaultYear: 2017, defaultMonth: 7 }).start.year).toBe(2018);
+	});
+
 	it('leaves the year out without a default', () => {
 		const d = only('Karimov received Putin on April 15.');
 		expect(d.start.year).toBeUndefined();
@@ -184,7 +194,7 @@ describe('findDates: what is not a date', () => {
 		['phone-like digit chains', 'Call 71-2012-33 for details.'],
 		['the verb may and the noun march', 'Tashkent may 5 times refuse; the March on Moscow failed; they march 12 kilometres.'],
 		['ordinals and words', 'It was the second meeting; the first came later.'],
-		['a month name alone', 'In June the talks resumed; April was quiet.'],
+		['a month name without a word that makes it a date', 'April was quiet; June and July passed.'],
 		['a lower-case month word', 'Officials may 15 more times object; the march 12 was cancelled.'],
 		['years outside 1900-2099', 'The Russian conquest of Tashkent in 1865 and the year 2150.'],
 		['a day that is a count', 'In May 12 soldiers were killed.'],

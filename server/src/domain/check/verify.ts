@@ -192,13 +192,16 @@ function isManner(claim: Claim, token: Token): boolean {
 	return token.kind === 'word' && !token.key.startsWith('~') && /[a-z]ly$/i.test(claim.sentence.text.slice(token.start, token.end));
 }
 
-function predicateOf(claim: Claim, tokens: Token[], vocabulary: Vocabulary): Token | undefined {
+function predicateOf(claim: Claim, tokens: Token[], corpus: Corpus): Token | undefined {
+	const vocabulary = corpus.vocabulary;
 	const actor = tokens.findIndex((t) => t.kind === 'entity');
 	if (actor < 0) return undefined;
 	const actorText = claim.sentence.text.slice(tokens[actor]!.start, tokens[actor]!.end).toLowerCase();
 	if (wordSet(vocabulary, 'demonyms').has(actorText)) return undefined;
 	const next = tokens.slice(actor + 1).find((t) => t.kind !== 'entity');
 	if (!next || next.kind === 'name') return undefined;
+	// "Karimov argued that…": what was said carries the claim, not the saying.
+	if (next.key === corpus.analyzer.conceptOf('say')) return undefined;
 	const word = claim.sentence.text.slice(next.start, next.end).toLowerCase();
 	return /(?:ed|[^s]s)$/.test(word) || next.key.startsWith('~') || wordSet(vocabulary, 'pastTenses').has(word) ? next : undefined;
 }
@@ -301,7 +304,7 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 	let wordTotal = 0;
 	let wordMatched = 0;
 	const actor = tokens.find((t) => t.kind === 'entity');
-	const predicate = predicateOf(claim, tokens, corpus.vocabulary);
+	const predicate = predicateOf(claim, tokens, corpus);
 	let around: Set<string> | undefined;
 	const entities = unit.pair ? entitiesOfEvent(tokens, unit, corpus) : unit.entities;
 	for (const token of tokens) {
@@ -594,7 +597,13 @@ function dateEdits(claim: Claim, wrong: ClaimPoint[], free: EvidencePoint[], cor
 		distance += Math.abs(years(candidate.point) - years(point.point));
 		if (PRECISION[candidate.point.granularity] < PRECISION[point.point.granularity]) precise = false;
 		const entry = replacements.get(point.mention) ?? {};
-		if (point.role === 'end') entry.end = candidate.point;
+		const whole = point.role !== 'point' && !samePoint(candidate.mention.start, candidate.mention.end);
+		// A claimed range wrong at one end is answered by the passage's range as a whole: "2007-2008"
+		// against "2006-2007" becomes "2006-2007", never "2007-2006".
+		if (whole) {
+			entry.start = candidate.mention.start;
+			entry.end = candidate.mention.end;
+		} else if (point.role === 'end') entry.end = candidate.point;
 		else entry.start = candidate.point;
 		replacements.set(point.mention, entry);
 	}

@@ -105,7 +105,7 @@ export class Corpus {
 	private evidence(text: string, meta: SourceMeta, page: string | undefined, location: Span, paragraph: number, paragraphSentences: number, caption: boolean): EvidenceSentence {
 		const references = [...text.matchAll(REPORT_REFERENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 		const outside = (span: Span) => !references.some((r) => span.start >= r.start && span.end <= r.end);
-		const dates = findDates(text, meta.year !== undefined ? { defaultYear: meta.year } : {}).filter((d) => outside(d.span));
+		const dates = findDates(text, meta.year !== undefined ? { defaultYear: meta.year, ...(meta.month !== undefined ? { defaultMonth: meta.month } : {}) } : {}).filter((d) => outside(d.span));
 		const numbers = findNumbers(text, dates.map((d) => d.span)).filter((n) => outside(n.span));
 		const analysis = this.analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.map((n) => n.span)]);
 		return { id: this.sentences.length, key: meta.key, page, text, location, paragraph, paragraphSentences, caption, analysis, dates, numbers };

@@ -502,8 +502,16 @@ function monthFirst(ts: Token[], i: number): Hit | undefined {
 			}
 		}
 	}
+	// A month alone is a date after a word that makes it one ("last September", "in October"), and
+	// takes its year from the context.
+	if (BARE_MONTH_CUES.has(ts[i - 1]?.lower ?? '') && ts[k]?.kind !== 'num') {
+		const start = point('month', undefined, m.month);
+		return { start, end: start, first: i, last: k, style: style('md', { monthText, monthDot: dot }), range: false, numericStart: false };
+	}
 	return undefined;
 }
+
+const BARE_MONTH_CUES = new Set(['last', 'next', 'this', 'in', 'since', 'until', 'by', 'during', 'early', 'mid', 'late']);
 
 /** "13 December 2013", "13 December", "the 1st of June", "4-5 April 2017". */
 function dayFirst(ts: Token[], i: number, inRange: boolean): Hit | undefined {
@@ -738,14 +746,22 @@ function scan(text: string): Found[] {
 }
 
 /** Dates, ranges and periods in `text`, in text order and not overlapping. */
-export function findDates(text: string, options: { defaultYear?: number } = {}): DateMention[] {
+export function findDates(text: string, options: { defaultYear?: number; defaultMonth?: number } = {}): DateMention[] {
 	const fallback = options.defaultYear;
 	return scan(text).map(({ hit, start, end }) => {
 		let inferred = false;
+		// "last September" in a report of July 2017 is September 2016; "next April", April 2018.
+		const relative = /\b(last|next)\s+$/i.exec(text.slice(Math.max(0, start - 6), start))?.[1]?.toLowerCase();
 		const fill = (p: DatePoint): DatePoint => {
 			if (p.year !== undefined || fallback === undefined) return { ...p };
 			inferred = true;
-			return { ...p, year: fallback };
+			let year = fallback;
+			if (relative && p.month !== undefined) {
+				const now = options.defaultMonth;
+				if (relative === 'last' && (now === undefined || p.month >= now)) year--;
+				if (relative === 'next' && (now === undefined || p.month <= now)) year++;
+			}
+			return { ...p, year };
 		};
 		const mention: DateMention = { span: { start, end }, text: text.slice(start, end), start: fill(hit.start), end: fill(hit.end) };
 		if (hit.qualifier) mention.qualifier = hit.qualifier;
