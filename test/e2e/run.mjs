@@ -316,7 +316,10 @@ async function main() {
 
 	const server = startCodeServer(entry, profile, join(OUT, 'code-server.log'), WAIT_MS * 2);
 	killOnExit.add(server.killNow);
-	cleanups.push(() => server.stop());
+	cleanups.push(async () => {
+		await server.stop();
+		killOnExit.delete(server.killNow); // its process group is gone: nothing to kill on exit
+	});
 	const t0 = Date.now();
 	const url = await server.listening;
 	say(`     code-server listens on ${url} (${seconds(Date.now() - t0)})`);
