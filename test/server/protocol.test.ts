@@ -119,6 +119,20 @@ describe('hover', () => {
 		expect(value).toMatch(/weitz2014\.txt#L\d+/);
 	});
 
+	it('links to the source with the whole passage to select, however long, under a short title', async () => {
+		client = await startClient(PULL);
+		const text = 'The 2010 amendments to the CSTO charter allowed military action on a majority vote rather than by consensus.\n';
+		await open(client, text);
+		const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 10 } })) as Hover;
+		const value = (hover.contents as MarkupContent).value;
+		const link = /\[Open the source at this passage\]\(command:citecheck\.openSource\?([^ )]+) "([^"]*)"\)/.exec(value);
+		expect(link?.[2]).toBe('Open weitz2014 with this passage selected');
+		const [args] = JSON.parse(decodeURIComponent(link![1]!)) as { key: string; quote: string }[];
+		expect(args?.key).toBe('weitz2014');
+		expect(args?.quote.length).toBeGreaterThan(200);
+		expect(args?.quote).toMatch(/^The focus of recent Uzbekistani concern .* based on a majority vote rather than a consensus of the members\.$/);
+	});
+
 	it('on a citation shows the reference and what that source says about the sentence', async () => {
 		client = await startClient(PULL);
 		const text = 'Karimov visited China in 2005 [@weitz2014].\n';

@@ -35,8 +35,9 @@ function highlighted(quote: string, claim: string, corpus: Corpus): string {
 	return out + escapeMarkdown(quote.slice(at));
 }
 
+/** The command link that opens the source with the whole passage selected (the client selects the quote it is given). */
 function openLink(evidence: Evidence): string {
-	const args = encodeURIComponent(JSON.stringify([{ key: evidence.key, quote: evidence.quote.slice(0, 200) }]));
+	const args = encodeURIComponent(JSON.stringify([{ key: evidence.key, quote: evidence.quote }]));
 	return `command:citecheck.openSource?${args}`;
 }
 
@@ -46,7 +47,7 @@ function passage(evidence: Evidence, claim: string, corpus: Corpus, sources: Sou
 	const uri = sources.uri(evidence.key);
 	const range = sources.range(evidence.key, evidence.location);
 	const fileLink = uri && range ? ` · [corpus file](${uri}#L${range.start.line + 1})` : '';
-	return [`> ${highlighted(evidence.quote, claim, corpus)}`, '', `— ${escapeMarkdown(reference)}`, '', `[Open the source at this passage](${openLink(evidence)})${fileLink}`].join('\n');
+	return [`> ${highlighted(evidence.quote, claim, corpus)}`, '', `— ${escapeMarkdown(reference)}`, '', `[Open the source at this passage](${openLink(evidence)} "Open ${evidence.key.replace(/["\\]/g, '\\$&')} with this passage selected")${fileLink}`].join('\n');
 }
 
 function claimHover(claim: ClaimReport, corpus: Corpus, sources: SourceLocations): string {

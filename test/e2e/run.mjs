@@ -1,0 +1,347 @@
+#!/usr/bin/env node
+// End-to-end test of the extension in a real VS Code: packages the .vsix, installs it into a fresh
+// code-server (VS Code in the browser), opens the fixture papers in headless Chromium and works
+// with them as a writer would: reads the Problems panel and the status bar, hovers a sentence,
+// applies quick fixes with Ctrl+., saves and compares the file on disk with what it should be.
+// Saves the README's screenshots to docs/images/. Prints PASS/FAIL per check; exits 1 on a failure.
+//
+// Needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium), ripgrep and a C++ tool chain (for
+// code-server's native modules), and Node.js 20. code-server comes from the npm registry into
+// test/e2e/.cache/ the first time. Logs and failure screenshots go to test/e2e/.out/.
+
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CODE_SERVER_VERSION, ensureCodeServer, installExtension, startCodeServer } from './codeServer.mjs';
+import { saveImage } from './images.mjs';
+import * as wb from './workbench.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..', '..');
+const CACHE = join(HERE, '.cache');
+const OUT = join(HERE, '.out');
+const IMAGES = join(ROOT, 'docs', 'images');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** The whole run, a cold install included, ends by then whatever happens. */
+const RUN_LIMIT_MS = 20 * 60_000;
+/** The first check of a paper: the extension activates and the server loads the corpus. */
+const FIRST_CHECK_MS = 120_000;
+/** Anything else the page should show. */
+const WAIT_MS = 30_000;
+
+/** The findings of both papers, which say the same in the same order; `line` is the claim's line in the prose. */
+const FINDINGS = [
+	{ severity: 'warning', source: 'citecheck', code: 'wrong-date', line: 0, column: 1, message: 'The sources date this to June 2012 (Weitz 2014, p. 146).' },
+	{ severity: 'warning', source: 'citecheck', code: 'citation-mismatch', line: 2, column: 1, message: 'Ramani 2017 does not say this; Weitz 2014, p. 147 does.' },
+	{ severity: 'info', source: 'citecheck', code: 'unsupported', line: 3, column: 1, message: 'No source says this.' },
+];
+/** The findings where the prose starts on line `first` of the file. */
+const findingsFrom = (first) => FINDINGS.map((f) => ({ ...f, line: f.line + first }));
+
+const PAPERS = [
+	{
+		name: 'Markdown',
+		folder: 'markdown',
+		file: 'paper.md',
+		problems: findingsFrom(3),
+		cite: { at: 'Forish', title: 'Cite Ramani 2017 (footnote)', shows: 'facility.[^ramani2017]' },
+		screenshots: true,
+		openSourceFromHover: true,
+	},
+	{
+		name: 'LaTeX',
+		folder: 'latex',
+		file: 'paper.tex',
+		problems: findingsFrom(6),
+		cite: { at: 'Forish', title: 'Cite Ramani 2017 (\\footnote)', shows: 'facility.\\footnote{Ramani' },
+		screenshots: false,
+		openSourceFromHover: false,
+	},
+];
+/** The passage of the source that supports the hovered sentence. */
+const PASSAGE =
+	'The focus of recent Uzbekistani concern has been the creation of the 20,000-strong CSTO Collective Rapid Reaction Force in 2009 and the 2010 amendments to the CSTO charter allowing military action in response to a wider range of security crises based on a majority vote rather than a consensus of the members.';
+/** What both papers show alike: the counts, the hover and the date's fix. */
+const COMMON = {
+	statusBefore: { label: 'CiteCheck: 3 supported, 3 flagged, 1 uncited of 6 claims', text: '$(check) 3 · $(warning) 3 · 1 uncited' },
+	statusAfter: { label: 'CiteCheck: 4 supported, 2 flagged, 0 uncited of 6 claims', text: '$(check) 4 · $(warning) 2 · 0 uncited' },
+	hover: {
+		at: 'majority vote',
+		source: 'weitz2014.md',
+		passage: PASSAGE,
+		shows: [
+			'CiteCheck: supported by the sources. Supported by Weitz 2014, p. 146.',
+			PASSAGE,
+			'— Richard Weitz, "Uzbekistan\'s National Security Strategy: Threat and Response," Uzbekistan Initiative Papers No. 12, March 2014, 146.',
+		],
+	},
+	dateFix: { at: 'June 2013', title: 'Change to June 2012 (Weitz 2014, p. 146)', shows: 'membership in June 2012.' },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Reporting and clean-up
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+const logFile = join(OUT, 'e2e.log');
+writeFileSync(logFile, '');
+const log = (text) => writeFileSync(logFile, `${text}\n`, { flag: 'a' });
+const started = Date.now();
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const say = (text) => {
+	console.log(text);
+	log(text);
+};
+
+/** Undo actions, run last-first: stop the browser and code-server, delete the temporary profile. */
+const cleanups = [];
+let cleaning;
+function cleanUp() {
+	cleaning ??= (async () => {
+		while (cleanups.length > 0) {
+			try {
+				await cleanups.pop()();
+			} catch (error) {
+				log(`clean-up: ${error.message}`);
+			}
+		}
+	})();
+	return cleaning;
+}
+/** Killed for sure even on a plain exit (code-server runs in a process group of its own). */
+const killOnExit = new Set();
+process.on('exit', () => {
+	for (const kill of killOnExit) kill();
+});
+/** Set when the run is stopped from outside: no further checks run or report. */
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+	process.once(signal, () => {
+		stopping = true;
+		say(`\n${signal}: stopping`);
+		void cleanUp().finally(() => process.exit(130));
+	});
+}
+const watchdog = setTimeout(() => {
+	stopping = true;
+	say(`FAIL the run did not end within ${seconds(RUN_LIMIT_MS)}`);
+	void cleanUp().finally(() => process.exit(1));
+}, RUN_LIMIT_MS);
+
+/** 'pass', 'fail' or 'skip' for each check so far. */
+const results = [];
+let exitCode = 0;
+/** Runs one check, printing PASS or FAIL; a failure saves a screenshot and skips the paper's later checks. */
+async function check(page, state, title, body) {
+	if (stopping) return;
+	if (state.failed) {
+		say(`SKIP ${title}`);
+		results.push('skip');
+		return;
+	}
+	const t0 = Date.now();
+	try {
+		await body();
+		say(`PASS ${title} (${seconds(Date.now() - t0)})`);
+		results.push('pass');
+	} catch (error) {
+		if (stopping) return;
+		state.failed = true;
+		results.push('fail');
+		const message = String(error.message ?? error).replace(/\x1b\[[0-9;]*m/g, ''); // Playwright's call logs are coloured
+		say(`FAIL ${title} (${seconds(Date.now() - t0)})\n     ${message.split('\n').join('\n     ')}`);
+		const shot = join(OUT, `failure-${results.length}.png`);
+		await page.screenshot({ path: shot }).then(
+			() => say(`     screenshot: ${relative(ROOT, shot)}`),
+			() => undefined,
+		);
+	}
+}
+
+function assert(condition, message) {
+	if (!condition) throw new Error(message);
+}
+
+/** A line-by-line account of how two texts differ, for a failure message. */
+function lineDiff(expected, actual) {
+	const a = expected.split('\n');
+	const b = actual.split('\n');
+	const lines = [];
+	for (let i = 0; i < Math.max(a.length, b.length); i++) {
+		if (a[i] !== b[i]) lines.push(`line ${i + 1}:\n  expected ${JSON.stringify(a[i])}\n  actual   ${JSON.stringify(b[i])}`);
+	}
+	return lines.join('\n');
+}
+
+/** Waits until the file on disk reads `expected` (the editor has written it), else fails with the difference. */
+async function waitForFile(page, path, expected, timeoutMs) {
+	const deadline = Date.now() + timeoutMs;
+	let actual = readFileSync(path, 'utf8');
+	while (actual !== expected && Date.now() < deadline) {
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+		actual = readFileSync(path, 'utf8');
+	}
+	assert(actual === expected, `${path} differs from ${relative(ROOT, join(HERE, 'expected'))}:\n${lineDiff(expected, actual)}`);
+}
+
+function image(name, png) {
+	const path = join(IMAGES, name);
+	say(`     ${relative(ROOT, path)}: ${saveImage(path, png) ? 'updated' : 'unchanged'}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks of one paper
+
+async function testPaper(page, url, workspace, paper) {
+	const state = { failed: false };
+	const file = join(workspace, paper.folder, paper.file);
+	const expected = readFileSync(join(HERE, 'expected', paper.folder, paper.file), 'utf8');
+	const name = `${paper.name} (${paper.folder}/${paper.file})`;
+	const codes = (list) => list.map((p) => `${p.code} on line ${p.line}`).join(', ');
+
+	await check(page, state, `${name}: opens in the workbench`, async () => {
+		await wb.openFolder(page, url, join(workspace, paper.folder), FIRST_CHECK_MS);
+		await wb.openFile(page, paper.file, WAIT_MS);
+		await wb.showProblems(page, WAIT_MS);
+	});
+
+	await check(page, state, `${name}: the Problems panel lists exactly ${codes(paper.problems)}`, async () => {
+		await wb.waitForProblems(page, paper.problems, FIRST_CHECK_MS);
+	});
+
+	await check(page, state, `${name}: the status bar reads "${COMMON.statusBefore.text}"`, async () => {
+		const text = await wb.waitForStatus(page, COMMON.statusBefore.label, WAIT_MS);
+		assert(text === COMMON.statusBefore.text, `the item shows "${text}"`);
+		if (paper.screenshots) {
+			await page.locator('.part.editor .squiggly-info').first().waitFor({ timeout: WAIT_MS });
+			image('diagnostics.png', await page.screenshot({ animations: 'disabled' }));
+		}
+	});
+
+	await check(page, state, `${name}: hovering a supported sentence shows the source's passage and reference`, async () => {
+		const widget = await wb.hover(page, COMMON.hover.at, COMMON.hover.shows[0], WAIT_MS);
+		const text = (await widget.innerText()).replace(/\s+/g, ' ');
+		for (const part of COMMON.hover.shows) assert(text.includes(part), `the hover does not show "${part}"; it shows:\n${text}`);
+		if (paper.screenshots) image('hover.png', await page.locator('.part.editor').screenshot({ animations: 'disabled' }));
+		await wb.dismissHover(page, widget, WAIT_MS);
+	});
+
+	if (paper.openSourceFromHover) {
+		await check(page, state, `${name}: the hover's link opens ${COMMON.hover.source} with the whole passage selected`, async () => {
+			const widget = await wb.hover(page, COMMON.hover.at, COMMON.hover.shows[0], WAIT_MS);
+			await wb.followHoverLink(page, widget, 'Open the source at this passage', WAIT_MS);
+			await wb.waitForActiveTab(page, COMMON.hover.source, WAIT_MS);
+			await wb.waitForSelection(page, `(${COMMON.hover.passage.length} selected)`, WAIT_MS);
+			// The status bar item is for the documents CiteCheck checks, not for its sources.
+			await wb.waitForStatusHidden(page, WAIT_MS);
+			await wb.openFile(page, paper.file, WAIT_MS);
+			await wb.waitForStatus(page, COMMON.statusBefore.label, WAIT_MS);
+		});
+	}
+
+	await check(page, state, `${name}: Ctrl+. on the wrong date offers and applies "${COMMON.dateFix.title}"`, async () => {
+		const titles = await wb.openQuickFixes(page, COMMON.dateFix.at, WAIT_MS);
+		assert(titles.includes(COMMON.dateFix.title), `the quick fixes are ${JSON.stringify(titles)}`);
+		if (paper.screenshots) image('quick-fix.png', await page.locator('.part.editor').screenshot({ animations: 'disabled' }));
+		await wb.chooseQuickFix(page, COMMON.dateFix.title, WAIT_MS);
+		await wb.waitForEditorText(page, COMMON.dateFix.shows, WAIT_MS);
+	});
+
+	await check(page, state, `${name}: Ctrl+. on the uncited claim offers and applies "${paper.cite.title}"`, async () => {
+		const titles = await wb.openQuickFixes(page, paper.cite.at, WAIT_MS);
+		assert(titles.includes(paper.cite.title), `the quick fixes are ${JSON.stringify(titles)}`);
+		await wb.chooseQuickFix(page, paper.cite.title, WAIT_MS);
+		await wb.waitForEditorText(page, paper.cite.shows, WAIT_MS);
+	});
+
+	await check(page, state, `${name}: after Ctrl+S the file on disk is the expected text, whole`, async () => {
+		await wb.save(page, WAIT_MS);
+		await waitForFile(page, file, expected, WAIT_MS);
+	});
+
+	const after = paper.problems.filter((p) => p.code !== 'wrong-date');
+	await check(page, state, `${name}: then the Problems panel lists ${codes(after)} and the status bar reads "${COMMON.statusAfter.text}"`, async () => {
+		await wb.waitForProblems(page, after, WAIT_MS);
+		const text = await wb.waitForStatus(page, COMMON.statusAfter.label, WAIT_MS);
+		assert(text === COMMON.statusAfter.text, `the item shows "${text}"`);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run
+
+/** Runs a set-up step and says what it did, and how long it took. */
+function step(title, fn) {
+	const t0 = Date.now();
+	const result = fn();
+	const detail = typeof title === 'function' ? title(result) : title;
+	say(`     ${detail} (${seconds(Date.now() - t0)})`);
+	return result;
+}
+
+async function main() {
+	if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
+
+	const { entry } = step(
+		({ dir, installed }) => `code-server ${CODE_SERVER_VERSION} ${installed ? 'installed into' : 'reused from'} ${relative(ROOT, dir)}`,
+		() => ensureCodeServer(CACHE, log),
+	);
+
+	const vsix = step('packaged the extension (npm run package)', () => {
+		const result = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8' });
+		log(`${result.stdout}${result.stderr}`);
+		if (result.status !== 0) throw new Error(`npm run package failed; see ${relative(ROOT, logFile)}`);
+		const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+		return join(ROOT, `${name}-${version}.vsix`);
+	});
+
+	const home = mkdtempSync(join(tmpdir(), 'citecheck-e2e-'));
+	cleanups.push(() => rmSync(home, { recursive: true, force: true }));
+	const profile = { home, config: join(home, 'config.yaml'), userData: join(home, 'user-data'), extensions: join(home, 'extensions') };
+	// After a failure, keep the workbench's own logs (extension host, the CiteCheck output channel).
+	cleanups.push(() => {
+		if (results.includes('fail') || exitCode !== 0) cpSync(join(profile.userData, 'logs'), join(OUT, 'logs'), { recursive: true });
+	});
+	mkdirSync(join(profile.userData, 'User'), { recursive: true });
+	writeFileSync(profile.config, 'auth: none\n');
+	cpSync(join(HERE, 'user-settings.json'), join(profile.userData, 'User', 'settings.json'));
+	const workspace = join(home, 'workspace');
+	cpSync(join(HERE, 'fixture'), workspace, { recursive: true });
+	step(`installed ${relative(ROOT, vsix)} into a fresh extensions folder`, () => installExtension(entry, profile, vsix, log));
+
+	const server = startCodeServer(entry, profile, join(OUT, 'code-server.log'), WAIT_MS * 2);
+	killOnExit.add(server.killNow);
+	cleanups.push(async () => {
+		await server.stop();
+		killOnExit.delete(server.killNow); // its process group is gone: nothing to kill on exit
+	});
+	const t0 = Date.now();
+	const url = await server.listening;
+	say(`     code-server listens on ${url} (${seconds(Date.now() - t0)})`);
+
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, timeout: WAIT_MS * 2 });
+	cleanups.push(() => Promise.race([browser.close(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]));
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	mkdirSync(IMAGES, { recursive: true });
+
+	for (const paper of PAPERS) await testPaper(page, url, workspace, paper);
+}
+
+try {
+	await main();
+} catch (error) {
+	if (!stopping) say(`FAIL ${error.message ?? error}`);
+	exitCode = 1;
+} finally {
+	await cleanUp();
+	clearTimeout(watchdog);
+}
+const counts = (kind) => results.filter((r) => r === kind).length;
+if (counts('fail') > 0) exitCode = 1;
+say(`\n${counts('pass')} passed, ${counts('fail')} failed, ${counts('skip')} skipped in ${seconds(Date.now() - started)}`);
+process.exit(exitCode);

@@ -1,0 +1,181 @@
+// What a person does in the VS Code workbench, and what they see there, through Playwright. Every
+// wait is on something the page shows, with a bounded timeout; none sleeps for a fixed time.
+
+const STATUS_ITEM = '.statusbar-item a[aria-label^="CiteCheck:"]';
+const ACTION_WIDGET = '.action-widget';
+
+/** A string inside a CSS attribute selector's quotes. */
+const cssString = (text) => text.replace(/["\\]/g, '\\$&');
+
+/** Waits until `read()` (run in Node) returns a value `accept` takes; throws with the last value seen. */
+async function until(page, what, read, accept, timeoutMs) {
+	const deadline = Date.now() + timeoutMs;
+	let last;
+	for (;;) {
+		last = await read();
+		if (accept(last)) return last;
+		if (Date.now() > deadline) throw new Error(`${what}: not seen within ${timeoutMs / 1000} s; last seen: ${JSON.stringify(last, null, 1)}`);
+		// Let the page render before looking again (a frame, not a fixed delay).
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+	}
+}
+
+/** Opens a folder in the workbench and waits for its files in the Explorer. */
+export async function openFolder(page, url, folder, timeoutMs) {
+	await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
+	await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: timeoutMs });
+}
+
+/** Clicks a file in the Explorer and waits for its editor. */
+export async function openFile(page, name, timeoutMs) {
+	await page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${cssString(name)}"]`).click({ timeout: timeoutMs });
+	await waitForActiveTab(page, name, timeoutMs);
+	await page.locator('.part.editor .monaco-editor .view-lines').first().waitFor({ timeout: timeoutMs });
+}
+
+/** Opens the Problems panel (Ctrl+Shift+M toggles it, so only when it is not open). */
+export async function showProblems(page, timeoutMs) {
+	if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
+	await page.locator('.markers-panel').waitFor({ timeout: timeoutMs });
+}
+
+/** The findings the Problems panel lists (not their related passages): severity, code, message, line and column. */
+export async function problems(page) {
+	return page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) =>
+		rows
+			.filter((row) => row.querySelector('.marker-icon'))
+			.map((row) => {
+				const text = (selector) => row.querySelector(selector)?.textContent?.trim() ?? '';
+				const icon = row.querySelector('.marker-icon');
+				const severity = ['error', 'warning', 'info'].find((s) => icon.classList.contains(s)) ?? icon.className;
+				const [, line, column] = /\[Ln (\d+), Col (\d+)\]/.exec(text('.marker-line')) ?? [];
+				return { severity, source: text('.marker-source'), code: text('.marker-code'), line: Number(line), column: Number(column), message: text('.marker-message') };
+			}),
+	);
+}
+
+/** Waits until the Problems panel lists exactly `expected` (compared on the fields `expected` gives). */
+export async function waitForProblems(page, expected, timeoutMs) {
+	const pick = (found) => found.map((p, i) => Object.fromEntries(Object.keys(expected[i] ?? expected[0] ?? {}).map((k) => [k, p[k]])));
+	const same = (found) => found.length === expected.length && JSON.stringify(pick(found)) === JSON.stringify(expected);
+	return until(page, 'the expected problems', () => problems(page), same, timeoutMs);
+}
+
+/** Waits until the CiteCheck status bar item reads `label` (its accessible label); returns what it shows, icons as `$(name)`. */
+export async function waitForStatus(page, label, timeoutMs) {
+	const item = page.locator(STATUS_ITEM);
+	await until(page, `the status bar item "${label}"`, async () => ((await item.count()) > 0 ? item.first().getAttribute('aria-label') : null), (l) => l === label, timeoutMs);
+	return item.first().evaluate((element) =>
+		[...element.childNodes]
+			.map((node) => {
+				const icon = node.nodeType === Node.ELEMENT_NODE ? [...node.classList].find((c) => c.startsWith('codicon-')) : undefined;
+				return icon ? `$(${icon.slice('codicon-'.length)})` : node.textContent;
+			})
+			.join('')
+			.replace(/\s+/g, ' ')
+			.trim(),
+	);
+}
+
+/** The screen box of the first occurrence of `text` in the active editor's visible lines. */
+async function textBox(page, text, timeoutMs) {
+	const line = page.locator('.part.editor .monaco-editor .view-line').filter({ hasText: text }).first();
+	await line.waitFor({ timeout: timeoutMs });
+	return line.evaluate((element, wanted) => {
+		// Monaco splits a line into several text nodes (every 50 characters, and per token) and writes spaces as no-break spaces.
+		const nodes = [];
+		const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+		const whole = nodes.map((n) => n.textContent).join('').replace(/\u00a0/g, ' ');
+		const at = whole.indexOf(wanted);
+		if (at < 0) throw new Error(`"${wanted}" is not in the line "${whole}"`);
+		const locate = (offset) => {
+			for (const node of nodes) {
+				if (offset <= node.textContent.length) return [node, offset];
+				offset -= node.textContent.length;
+			}
+			throw new Error('offset beyond the line');
+		};
+		const range = document.createRange();
+		range.setStart(...locate(at));
+		range.setEnd(...locate(at + wanted.length));
+		const r = range.getBoundingClientRect();
+		return { x: r.x, y: r.y, width: r.width, height: r.height };
+	}, text);
+}
+
+/** Puts the caret in the middle of `text` in the active editor, by clicking there. */
+export async function clickText(page, text, timeoutMs) {
+	const box = await textBox(page, text, timeoutMs);
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Rests the mouse on `text` and waits for the hover that contains `expected`; returns the hover's locator. */
+export async function hover(page, text, expected, timeoutMs) {
+	const box = await textBox(page, text, timeoutMs);
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	const widget = page.locator('.monaco-hover:visible', { hasText: expected }).first();
+	await widget.waitFor({ timeout: timeoutMs });
+	return widget;
+}
+
+/** Clicks a link of an open hover (the mouse travels there over the hover, which keeps it open). */
+export async function followHoverLink(page, widget, text, timeoutMs) {
+	const link = widget.locator('a', { hasText: text }).first();
+	const box = await link.boundingBox({ timeout: timeoutMs });
+	await page.mouse.move(box.x + 5, box.y + box.height / 2, { steps: 5 });
+	await link.click({ timeout: timeoutMs });
+}
+
+/** Waits until the active tab is `name`. */
+export async function waitForActiveTab(page, name, timeoutMs) {
+	await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: timeoutMs });
+}
+
+/** Waits until the status bar's selection item reads `text` (such as "(309 selected)"). */
+export async function waitForSelection(page, text, timeoutMs) {
+	const item = page.locator('.statusbar-item[id="status.editor.selection"]');
+	await until(page, `the selection "${text}"`, async () => ((await item.count()) > 0 ? item.first().innerText() : null), (t) => t?.includes(text) === true, timeoutMs);
+}
+
+/** Waits until the CiteCheck status bar item is hidden. */
+export async function waitForStatusHidden(page, timeoutMs) {
+	await page.locator(STATUS_ITEM).waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
+/** Moves the mouse away, presses Escape and waits for the hover to go. */
+export async function dismissHover(page, widget, timeoutMs) {
+	await page.mouse.move(2, 2);
+	await page.keyboard.press('Escape');
+	await widget.waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
+/** Ctrl+. with the caret in `text`: waits for the quick-fix menu and returns its actions' titles. */
+export async function openQuickFixes(page, text, timeoutMs) {
+	await clickText(page, text, timeoutMs);
+	await page.keyboard.press('Control+Period');
+	const rows = page.locator(`${ACTION_WIDGET} .monaco-list-row.action`);
+	await rows.first().waitFor({ timeout: timeoutMs });
+	return rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label')));
+}
+
+/** Picks an action of the open quick-fix menu by its title and waits for the menu to close. */
+export async function chooseQuickFix(page, title, timeoutMs) {
+	const row = page.locator(`${ACTION_WIDGET} .monaco-list-row.action[aria-label="${cssString(title)}"]`);
+	// The menu ignores clicks until the mouse has moved over it (against clicks meant for the editor).
+	const box = await row.boundingBox({ timeout: timeoutMs });
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await row.click({ timeout: timeoutMs });
+	await page.locator(ACTION_WIDGET).waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
+/** Waits until the active editor shows `text`. */
+export async function waitForEditorText(page, text, timeoutMs) {
+	await page.locator('.part.editor .monaco-editor .view-line').filter({ hasText: text }).first().waitFor({ timeout: timeoutMs });
+}
+
+/** Ctrl+S, then waits until the active tab is no longer marked as modified. */
+export async function save(page, timeoutMs) {
+	await page.keyboard.press('Control+S');
+	await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: timeoutMs });
+}
