@@ -575,6 +575,8 @@ function dateEdits(claim: Claim, wrong: ClaimPoint[], free: EvidencePoint[], cor
 	for (const point of wrong) {
 		const context = nearKeys(claim.analysis.tokens, point.mention.span, 48);
 		for (const candidate of free) {
+			// "since September 2003" is answered by a "since", not by the date of another event.
+			if (point.mention.qualifier === 'since' && candidate.mention.qualifier !== 'since') continue;
 			let score = 0;
 			for (const key of context) score += corpus.weight(key) * closeness(candidate.sentence.analysis.tokens, candidate.mention.span, key, 64);
 			// A range's start answers a point claim better than its end ("rejoined from 2006-2012").
