@@ -55,6 +55,16 @@ describe('citation styles', () => {
 		expect(result).toContain('[^weitz2014-146-2]: Richard Weitz');
 	});
 
+	it('points at the writer’s own footnote for the same source and page', () => {
+		const doc = `${CLAIM}\n\nRussia and Uzbekistan grew closer.[^r]\n\n[^r]: Samuel Ramani, “Russia and Uzbekistan’s Renewed Security Partnership,” The Diplomat, July 2017.\n`;
+		const known = new Map([['r', { key: 'ramani2017' }]]);
+		expect(apply(doc, citationEdits(doc, CLAIM.length, ramani, 'markdown-footnote', known))).toBe(doc.replace(CLAIM, `${CLAIM}[^r]`));
+		// Another page of the same source is another note.
+		const weitzNote = new Map([['w', { key: 'weitz2014', page: '147' }]]);
+		const withW = `${CLAIM}\n\n[^w]: Weitz, 147.\n`;
+		expect(apply(withW, citationEdits(withW, CLAIM.length, weitz, 'markdown-footnote', weitzNote))).toContain('[^weitz2014-146]');
+	});
+
 	it('numbers plain-text references and lists each source once', () => {
 		const doc = `${CLAIM}\n`;
 		const once = apply(doc, citationEdits(doc, CLAIM.length, weitz, 'plain'));

@@ -49,7 +49,7 @@ const PAPERS = [
 		folder: 'markdown',
 		file: 'paper.md',
 		problems: findingsFrom(3),
-		cite: { at: 'Forish', title: 'Cite Ramani 2017 (footnote)', shows: 'facility.[^ramani2017]' },
+		cite: { at: 'Forish', title: 'Cite Ramani 2017 (footnote)', shows: 'facility.[^ramani]' },
 		screenshots: true,
 		openSourceFromHover: true,
 	},

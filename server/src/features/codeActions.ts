@@ -1,7 +1,7 @@
 import { CodeActionKind, TextDocumentEdit, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { ClaimReport, DocumentReport } from '../domain/check/checker';
 import { label } from '../domain/check/verify';
-import { citationEdits, detectStyle, type CitationStyle } from '../domain/cite/insert';
+import { citationEdits, detectStyle, type CitationStyle, type KnownNotes } from '../domain/cite/insert';
 import type { Corpus } from '../domain/corpus/corpus';
 import type { LineIndex } from '../domain/text/positions';
 import type { DocumentLanguage, Evidence, TextEdit } from '../domain/types';
@@ -80,7 +80,7 @@ export function codeActions(
 						kind: CodeActionKind.QuickFix,
 						isPreferred: evidence === claim.evidence[0],
 						diagnostics: related,
-						edit: workspaceEdit(doc, citationEdits(doc.text, claim.span.end, target, style), lines),
+						edit: workspaceEdit(doc, citationEdits(doc.text, claim.span.end, target, style, knownNotes(report)), lines),
 					});
 				}
 			}
@@ -100,6 +100,7 @@ export function codeActions(
  */
 export function citeAllEdits(doc: EditedDocument, report: DocumentReport, corpus: Corpus, style: CitationStyle): TextEdit[] {
 	let working = doc.text;
+	const known = knownNotes(report);
 	const inserted: { at: number; original: number; length: number }[] = [];
 	const out: TextEdit[] = [];
 	const toOriginal = (offset: number): number => {
@@ -115,7 +116,7 @@ export function citeAllEdits(doc: EditedDocument, report: DocumentReport, corpus
 		if (claim.verdict !== 'supported' || claim.citations.length > 0 || !claim.evidence[0]) continue;
 		const target = targetOf(claim.evidence[0], corpus);
 		if (!target) continue;
-		const edits = citationEdits(working, toWorking(claim.span.end), target, style).sort((a, b) => b.span.start - a.span.start);
+		const edits = citationEdits(working, toWorking(claim.span.end), target, style, known).sort((a, b) => b.span.start - a.span.start);
 		for (const edit of edits) {
 			const original = toOriginal(edit.span.start);
 			working = working.slice(0, edit.span.start) + edit.newText + working.slice(edit.span.end);
@@ -130,4 +131,16 @@ export function citeAllEdits(doc: EditedDocument, report: DocumentReport, corpus
 		.map((edit, order) => ({ edit, order }))
 		.sort((a, b) => a.edit.span.start - b.edit.span.start || a.order - b.order)
 		.map((x) => x.edit);
+}
+
+/** The writer's footnotes that name one source, by label, so a new citation of it can point there. */
+function knownNotes(report: DocumentReport): KnownNotes {
+	const known = new Map<string, { key: string; page?: string }>();
+	for (const claim of report.claims) {
+		for (const c of claim.citations) {
+			if (c.kind !== 'footnote' || c.label === undefined || c.resolved.length !== 1) continue;
+			known.set(c.label, { key: c.resolved[0]!, ...(c.locator ? { page: c.locator } : {}) });
+		}
+	}
+	return known;
 }

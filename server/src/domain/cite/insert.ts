@@ -75,7 +75,10 @@ function alreadyCited(text: string, meta: SourceMeta): boolean {
  * The edits that cite `target` for the sentence ending at `sentenceEnd`, in the document's own
  * syntax. Only the insertion point and the note or reference block at the end change.
  */
-export function citationEdits(text: string, sentenceEnd: number, target: CitationTarget, style: CitationStyle): TextEdit[] {
+/** The source (and page) a footnote of the document already cites, by its label. */
+export type KnownNotes = ReadonlyMap<string, { key: string; page?: string }>;
+
+export function citationEdits(text: string, sentenceEnd: number, target: CitationTarget, style: CitationStyle, known: KnownNotes = new Map()): TextEdit[] {
 	const key = target.meta.key;
 	const page = pageOf(target);
 	switch (style) {
@@ -92,20 +95,23 @@ export function citationEdits(text: string, sentenceEnd: number, target: Citatio
 			return [{ span: { start: at, end: at }, newText: `\\footnote{${latexEscape(noteText(target, !alreadyCited(text, target.meta)))}}` }];
 		}
 		case 'markdown-footnote':
-			return markdownFootnote(text, sentenceEnd, target);
+			return markdownFootnote(text, sentenceEnd, target, known);
 		case 'plain':
 			return numberedReference(text, sentenceEnd, target);
 	}
 }
 
-function markdownFootnote(text: string, sentenceEnd: number, target: CitationTarget): TextEdit[] {
+function markdownFootnote(text: string, sentenceEnd: number, target: CitationTarget, known: KnownNotes): TextEdit[] {
 	const definitions = footnoteDefinitions(text);
 	const base = `${target.meta.key}${pageOf(target) ? `-${pageOf(target)}` : ''}`;
 	const note = noteText(target, !alreadyCited(text, target.meta));
 	const at = insertionPoint(text, sentenceEnd, true);
-	// The same source and page cited before: point at its note.
-	const existing = definitions.find((d) => d.id === base);
-	if (existing) return [{ span: { start: at, end: at }, newText: `[^${base}]` }];
+	// The same source and page cited before, in a note of ours or of the writer's: point at that note.
+	const existing = definitions.find((d) => d.id === base) ?? definitions.find((d) => {
+		const cited = known.get(d.id);
+		return cited?.key === target.meta.key && (pageOf({ meta: target.meta, ...(cited.page ? { page: cited.page } : {}) }) ?? '') === (pageOf(target) ?? '');
+	});
+	if (existing) return [{ span: { start: at, end: at }, newText: `[^${existing.id}]` }];
 	let id = base;
 	for (let n = 2; definitions.some((d) => d.id === id) || text.includes(`[^${id}]`); n++) id = `${base}-${n}`;
 	const marker: TextEdit = { span: { start: at, end: at }, newText: `[^${id}]` };
