@@ -343,7 +343,11 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 	const bearing = new Set(unit.sentences.filter((sentence) => !unit.pair || sentence.analysis.tokens.some((t) => t.kind !== 'entity' && words.some((w) => sameKey(w.key, t.key)))));
 	const claimPoints = pointsOf(claim.dates);
 	const dates = unit.dates.filter((d) => bearing.has(d.sentence)).map((d) => ({ ...d, used: false }));
+	// A report that gives no date for what it tells tells of the days it was published in.
+	const meta = corpus.source(unit.sentences[0]!.key)?.meta;
+	const asPublished = dates.length === 0 && meta?.year !== undefined && meta.month !== undefined;
 	const unmatchedDates = claimPoints.filter((c) => {
+		if (asPublished && c.point.granularity === 'month' && c.point.year === meta.year && c.point.month === meta.month) return false;
 		const hits = datesFitting(c, dates);
 		// One source date answers one claimed date: the one written as precisely, so that "the 1990s"
 		// does not use up the "1999" a later "1998" should be compared with.
