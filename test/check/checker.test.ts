@@ -105,6 +105,10 @@ describe('verdicts on the shipped corpus', () => {
 		expect(fixed(late, claim)).toBe('Western governments turned away from Uzbekistan after the Andijan massacre of May 2005.');
 	});
 
+	it('does not read “could not remember” as a denial of what is remembered', () => {
+		expect(only('During his state visit to Kazakhstan in September 2006, Karimov pushed for joint military exercises between the two countries.').verdict).toBe('supported');
+	});
+
 	it('leaves what no source touches unsupported', () => {
 		expect(only('Uzbekistan bought twelve fighter jets from France in 2018.').verdict).toBe('unsupported');
 	});

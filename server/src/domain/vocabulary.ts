@@ -25,6 +25,8 @@ export interface Vocabulary {
 	pastTenses: string[];
 	/** Names of a people used before a noun ("Uzbek officials"): the word after them is no verb. */
 	demonyms: string[];
+	/** Verbs of knowing and remembering: "could not remember X" does not deny X. */
+	cognitions: string[];
 	/** Everything else (cleaning rules and any key a later part reads), passed through untouched. */
 	extra: Record<string, unknown>;
 }
@@ -41,6 +43,7 @@ const STRING_LISTS = [
 	'abbreviations',
 	'pastTenses',
 	'demonyms',
+	'cognitions',
 ] as const;
 
 export function emptyVocabulary(): Vocabulary {
@@ -59,6 +62,7 @@ export function emptyVocabulary(): Vocabulary {
 		abbreviations: [],
 		pastTenses: [],
 		demonyms: [],
+		cognitions: [],
 		extra: {},
 	};
 }

@@ -207,7 +207,7 @@ function predicateOf(claim: Claim, tokens: Token[], corpus: Corpus): Token | und
 }
 
 const wordSets = new WeakMap<Vocabulary, Map<string, Set<string>>>();
-function wordSet(vocabulary: Vocabulary, list: 'pastTenses' | 'demonyms'): Set<string> {
+function wordSet(vocabulary: Vocabulary, list: 'pastTenses' | 'demonyms' | 'cognitions'): Set<string> {
 	let sets = wordSets.get(vocabulary);
 	if (!sets) wordSets.set(vocabulary, (sets = new Map()));
 	let set = sets.get(list);
@@ -678,12 +678,16 @@ function nearKeys(tokens: Token[], span: Span, radius: number): string[] {
  * reviewing the question of rejoining"), a negating verb only the word right after it ("refused to
  * join", but not "dispelled this prediction … by stating that").
  */
-function negationsNear(negations: Negation[], sentence: Token[], relevant: (t: Token) => boolean): number {
+function negationsNear(negations: Negation[], sentence: Token[], text: string, vocabulary: Vocabulary, relevant: (t: Token) => boolean): number {
+	const cognitions = wordSet(vocabulary, 'cognitions');
 	let count = 0;
 	for (const negation of negations) {
 		const after = sentence.filter((t) => t.kind !== 'entity' && t.start > negation.at && t.start - negation.at <= 40);
+		// "could not remember previous joint exercises" denies remembering, not the exercises.
+		const first = after[0];
+		if (first && cognitions.has(text.slice(first.start, first.end).toLowerCase())) continue;
 		// "denied that Uzbekistan was planning to rejoin": an intention passes the denial on to its verb.
-		const scope = negation.scope === 'word' ? after.slice(0, after[0]?.key === '~plan' ? 2 : 1) : after;
+		const scope = negation.scope === 'word' ? after.slice(0, first?.key === '~plan' ? 2 : 1) : after;
 		if (scope.some(relevant)) count++;
 	}
 	return count;
@@ -698,10 +702,10 @@ function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus):
 		if ([...opposites].some((o) => unit.keySet.has(o))) flipped = true;
 	}
 	const claimWords = tokens.filter((t) => t.kind !== 'entity');
-	const claimNegations = negationsNear(claim.analysis.negations, claim.analysis.tokens, () => true);
+	const claimNegations = negationsNear(claim.analysis.negations, claim.analysis.tokens, claim.sentence.text, corpus.vocabulary, () => true);
 	let unitNegations = 0;
 	for (const sentence of unit.sentences) {
-		unitNegations += negationsNear(sentence.analysis.negations, sentence.analysis.tokens, (t) => claimWords.some((c) => sameKey(c.key, t.key)));
+		unitNegations += negationsNear(sentence.analysis.negations, sentence.analysis.tokens, sentence.text, corpus.vocabulary, (t) => claimWords.some((c) => sameKey(c.key, t.key)));
 	}
 	const negated = claimNegations % 2 !== unitNegations % 2;
 	return negated !== flipped;
