@@ -25,6 +25,11 @@ describe('Analyzer', () => {
 		expect(keys('rises')).toEqual(keys('increase'));
 	});
 
+	it('does not take “not only … but also” for a negation', () => {
+		expect(analyzer.analyze('The talks not only marked a strengthening of ties but also…').negations).toEqual([]);
+		expect(analyzer.analyze('The talks did not mark a strengthening of ties.').negations).toHaveLength(1);
+	});
+
 	it('matches all-capital names only in capitals', () => {
 		expect(keys('the US and the UN')).toEqual(['@united-states', '@un']);
 		expect(keys('let us go')).not.toContain('@united-states');

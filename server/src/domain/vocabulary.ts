@@ -25,6 +25,8 @@ export interface Vocabulary {
 	pastTenses: string[];
 	/** Names of a people used before a noun ("Uzbek officials"): the word after them is no verb. */
 	demonyms: string[];
+	/** Phrases that begin like a negation but deny nothing ("not only"). */
+	nonNegations: string[];
 	/** Verbs of knowing and remembering: "could not remember X" does not deny X. */
 	cognitions: string[];
 	/** Everything else (cleaning rules and any key a later part reads), passed through untouched. */
@@ -43,6 +45,7 @@ const STRING_LISTS = [
 	'abbreviations',
 	'pastTenses',
 	'demonyms',
+	'nonNegations',
 	'cognitions',
 ] as const;
 
@@ -62,6 +65,7 @@ export function emptyVocabulary(): Vocabulary {
 		abbreviations: [],
 		pastTenses: [],
 		demonyms: [],
+		nonNegations: [],
 		cognitions: [],
 		extra: {},
 	};

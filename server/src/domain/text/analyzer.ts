@@ -32,7 +32,7 @@ export interface Analysis {
 	pronoun: boolean;
 }
 
-type PhraseKind = 'entity' | 'concept' | 'negation' | 'negating' | 'pronoun';
+type PhraseKind = 'entity' | 'concept' | 'negation' | 'negating' | 'pronoun' | 'neutral';
 
 interface Phrase {
 	words: string[];
@@ -76,6 +76,7 @@ export class Analyzer {
 		for (const word of vocabulary.negations) this.addPhrase(word, 'negation', 'not', false);
 		for (const word of vocabulary.negatingWords) this.addPhrase(word, 'negating', 'not', false);
 		for (const word of vocabulary.pronouns) this.addPhrase(word, 'pronoun', 'it', false);
+		for (const phrase of vocabulary.nonNegations) this.addPhrase(phrase, 'neutral', '', false);
 		for (const [a, b] of vocabulary.antonyms) {
 			const ka = this.conceptOf(a);
 			const kb = this.conceptOf(b);
@@ -156,7 +157,7 @@ export class Analyzer {
 				if (phrase.kind === 'entity') emit({ key: phrase.value, kind: 'entity', start: word.start, end: last.end });
 				else if (phrase.kind === 'concept') emit({ key: phrase.value, kind: 'word', start: word.start, end: last.end });
 				else if (phrase.kind === 'negation' || phrase.kind === 'negating') negations.push({ at: word.start, scope: phrase.kind === 'negation' ? 'phrase' : 'word' });
-				else pronoun = true;
+				else if (phrase.kind === 'pronoun') pronoun = true;
 				i += phrase.words.length;
 				continue;
 			}
