@@ -109,6 +109,10 @@ describe('verdicts on the shipped corpus', () => {
 		expect(only('During his state visit to Kazakhstan in September 2006, Karimov pushed for joint military exercises between the two countries.').verdict).toBe('supported');
 	});
 
+	it('does not take an intention for the deed', () => {
+		expect(only('Mirziyoyev visited the United States in September 2017.').verdict).toBe('unsupported');
+	});
+
 	it('leaves what no source touches unsupported', () => {
 		expect(only('Uzbekistan bought twelve fighter jets from France in 2018.').verdict).toBe('unsupported');
 	});

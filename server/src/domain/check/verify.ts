@@ -390,6 +390,8 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		(dates.length === 0 && published !== undefined && unmatchedDates.every((c) => dateFits(c, { year: published, granularity: 'year' })));
 	if (sameMoment && contradicts(claim, tokens, unit, corpus)) return event >= options.support ? { kind: 'contradicted', score: event, unit } : undefined;
 
+	const intendedOnly = predicate !== undefined && onlyIntended(tokens, predicate, unit);
+
 	// How surely the passage tells the claim's event, counting the dates or figures that agree: they
 	// pin it down while another one is found wrong.
 	const pinned = (agreeing: number) => ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * agreeing)) * (unit.pair ? 0.97 : 1);
@@ -401,13 +403,13 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		const free = dates
 			.filter((d) => (!d.used || (rangeClaimed && d.bySingle && !samePoint(d.mention.start, d.mention.end))) && !isBound(d.mention))
 			.map((d) => ({ ...d, used: false }));
-		if (free.length === 0 || pinned(claim.numbers.length - unmatchedNumbers.length) < options.event || !sameEvent) return { kind: 'partial', score, unit };
+		if (free.length === 0 || pinned(claim.numbers.length - unmatchedNumbers.length) < options.event || !sameEvent || intendedOnly) return { kind: 'partial', score, unit };
 		const edits = dateEdits(claim, unmatchedDates, free, corpus);
 		if (!edits) return { kind: 'partial', score, unit };
 		return { kind: 'wrong-date', score: pinned(claim.numbers.length - unmatchedNumbers.length), unit, edits: edits.edits, said: edits.said, distance: edits.distance, precise: edits.precise };
 	}
 	if (unmatchedNumbers.length > 0) {
-		if (pinned(claimPoints.length) < options.event || !sameEvent) return { kind: 'partial', score, unit };
+		if (pinned(claimPoints.length) < options.event || !sameEvent || intendedOnly) return { kind: 'partial', score, unit };
 		const edits: SentenceEdit[] = [];
 		const said: string[] = [];
 		for (const wrong of unmatchedNumbers) {
@@ -424,7 +426,7 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		}
 		return { kind: 'wrong-number', score: pinned(claimPoints.length), unit, edits, said: said.join(', '), distance: 0, precise: true };
 	}
-	if (!saysWhatHappens) return { kind: 'partial', score, unit };
+	if (!saysWhatHappens || intendedOnly) return { kind: 'partial', score, unit };
 	return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing };
 }
 
@@ -506,6 +508,26 @@ function swapsDemonym(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 	}
 	return false;
 }
+
+/**
+ * The passage has the claim's verb only as an intention ("announcing Mirziyoyev's intention to visit
+ * the United States in September"), while the claim tells it as done.
+ */
+function onlyIntended(tokens: Token[], predicate: Token, unit: Unit): boolean {
+	if (tokens.some((t) => t.key === INTENTION)) return false;
+	let seen = false;
+	for (const sentence of unit.sentences) {
+		const words = sentence.analysis.tokens;
+		for (let i = 0; i < words.length; i++) {
+			if (!sameKey(words[i]!.key, predicate.key)) continue;
+			if (!words.slice(Math.max(0, i - 3), i).some((t) => t.key === INTENTION)) return false;
+			seen = true;
+		}
+	}
+	return seen;
+}
+
+const INTENTION = '~plan';
 
 /** "after 2014", "before 2017": a bound, not the date of an event. */
 function isBound(mention: DateMention): boolean {
