@@ -113,6 +113,10 @@ describe('verdicts on the shipped corpus', () => {
 		expect(only('Mirziyoyev visited the United States in September 2017.').verdict).toBe('unsupported');
 	});
 
+	it('dates an undated quotation by the sentence that introduces it', () => {
+		expect(only('In July 2021 Elena Panina wrote that the armed forces of the CSTO member states should be strictly subordinated to the Russian general staff.').verdict).toBe('supported');
+	});
+
 	it('leaves what no source touches unsupported', () => {
 		expect(only('Uzbekistan bought twelve fighter jets from France in 2018.').verdict).toBe('unsupported');
 	});

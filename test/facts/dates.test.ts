@@ -166,6 +166,10 @@ describe('findDates: missing years', () => {
 		expect(only('In June the talks resumed.', { defaultYear: 2012 }).start).toEqual({ year: 2012, month: 6, granularity: 'month' });
 	});
 
+	it('reads a month used before a noun ("a July editorial")', () => {
+		expect(only('In a July editorial, Panina wrote on the CSTO.', { defaultYear: 2021 }).start).toEqual({ year: 2021, month: 7, granularity: 'month' });
+	});
+
 	it('counts "last" and "next" months from the month of publication', () => {
 		expect(only('Outreach since last September’s transition.', { defaultYear: 2017, defaultMonth: 7 }).start.year).toBe(2016);
 		expect(only('Talks resumed last March.', { defaultYear: 2017, defaultMonth: 7 }).start.year).toBe(2017);

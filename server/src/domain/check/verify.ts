@@ -347,6 +347,7 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 	const meta = corpus.source(unit.sentences[0]!.key)?.meta;
 	const asPublished = dates.length === 0 && meta?.year !== undefined && meta.month !== undefined;
 	const unmatchedDates = claimPoints.filter((c) => {
+		if (dates.length === 0 && datedBefore(unit, corpus).some((d) => PRECISION[d.granularity] >= PRECISION[c.point.granularity] && dateFits(c, d))) return false;
 		if (asPublished && c.point.granularity === 'month' && c.point.year === meta.year && c.point.month === meta.month) return false;
 		const hits = datesFitting(c, dates);
 		// One source date answers one claimed date: the one written as precisely, so that "the 1990s"
@@ -528,6 +529,23 @@ function onlyIntended(tokens: Token[], predicate: Token, unit: Unit): boolean {
 }
 
 const INTENTION = '~plan';
+
+/**
+ * The dates of the few sentences before an undated passage: "In a July editorial, … Panina pointed
+ * to threats … "The armed forces … should be subordinated", she said." They can agree with a
+ * claim's date; they never make it wrong, being another sentence's.
+ */
+function datedBefore(unit: Unit, corpus: Corpus): DatePoint[] {
+	const first = unit.sentences[0]!;
+	const points: DatePoint[] = [];
+	for (let id = first.id - 1; id >= Math.max(0, first.id - 3); id--) {
+		const sentence = corpus.sentences[id];
+		if (!sentence || sentence.key !== first.key) break;
+		for (const mention of sentence.dates) points.push(mention.start, mention.end);
+		if (points.length > 0) break;
+	}
+	return points;
+}
 
 /** "after 2014", "before 2017": a bound, not the date of an event. */
 function isBound(mention: DateMention): boolean {
