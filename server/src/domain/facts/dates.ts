@@ -511,7 +511,7 @@ function monthFirst(ts: Token[], i: number): Hit | undefined {
 	return undefined;
 }
 
-const BARE_MONTH_CUES = new Set(['last', 'next', 'this', 'in', 'since', 'until', 'by', 'during', 'early', 'mid', 'late', 'a', 'the']);
+const BARE_MONTH_CUES = new Set(['last', 'next', 'this', 'in', 'since', 'until', 'by', 'during', 'early', 'mid', 'late', 'a']);
 
 /** "13 December 2013", "13 December", "the 1st of June", "4-5 April 2017". */
 function dayFirst(ts: Token[], i: number, inRange: boolean): Hit | undefined {
