@@ -1,0 +1,261 @@
+// The benchmark: `npm run bench` (full, several minutes) or `npm run bench -- --quick` (a few
+// seconds, a smoke run). Each paper size and each corpus size is measured in a process of its own;
+// the results go to bench/results.json and the tables of BENCHMARKS.md.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type, release } from 'node:os';
+import { join } from 'node:path';
+import { checkDocument, type DocumentReport } from '../server/src/domain/check/checker';
+import type { Corpus } from '../server/src/domain/corpus/corpus';
+import { defaultCorpusDir } from '../server/src/wiring/corpusFiles';
+import { loadCorpus } from '../server/src/wiring/loadCorpus';
+import { generateCorpus } from './corpus';
+import { startHarper } from './harper';
+import { generatePaper } from './paper';
+import { report, runChild, serverStart, type ServerStart } from './process';
+import { renderMarkdown, updateBenchmarks, type Results, type PaperResult, type ScaleResult, type ColdResult } from './report';
+import { measureServer } from './server';
+import { MB, MemoryWatch, peakRss, summarise, time } from './stats';
+
+const ROOT = process.cwd();
+const CACHE = join(ROOT, 'node_modules', '.cache', 'citecheck-bench');
+
+interface Plan {
+	papers: number[];
+	domainRuns: (words: number) => number;
+	warmup: number;
+	serverRuns: (words: number) => { full: number; edits: number; requests: number };
+	harperPairs: (words: number) => number;
+	coldProcesses: number;
+	serverStarts: number;
+	corpora: number[];
+	scaleBuilds: number;
+	scaleChecks: number;
+	scalePaper: number;
+}
+
+const FULL: Plan = {
+	papers: [1000, 10000, 50000],
+	domainRuns: (w) => (w <= 1000 ? 20 : w <= 10000 ? 10 : 5),
+	warmup: 2,
+	serverRuns: (w) => ({ full: w <= 1000 ? 10 : w <= 10000 ? 5 : 3, edits: w <= 10000 ? 30 : 15, requests: 50 }),
+	harperPairs: (w) => (w <= 1000 ? 15 : w <= 10000 ? 10 : 5),
+	coldProcesses: 7,
+	serverStarts: 5,
+	corpora: [5, 100, 1000],
+	scaleBuilds: 3,
+	scaleChecks: 5,
+	scalePaper: 10000,
+};
+
+const QUICK: Plan = {
+	papers: [1000],
+	domainRuns: () => 5,
+	warmup: 1,
+	serverRuns: () => ({ full: 2, edits: 5, requests: 10 }),
+	harperPairs: () => 0,
+	coldProcesses: 2,
+	serverStarts: 1,
+	corpora: [5, 20],
+	scaleBuilds: 1,
+	scaleChecks: 2,
+	scalePaper: 1000,
+};
+
+function arg(name: string): string | undefined {
+	const at = process.argv.indexOf(`--${name}`);
+	return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+function harperVersion(): string {
+	const file = join(ROOT, 'node_modules', 'harper.js', 'package.json');
+	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : 'not installed';
+}
+
+function counts(report: DocumentReport): { verdicts: Record<string, number>; findings: Record<string, number> } {
+	const verdicts: Record<string, number> = {};
+	const findings: Record<string, number> = {};
+	for (const claim of report.claims) verdicts[claim.verdict] = (verdicts[claim.verdict] ?? 0) + 1;
+	for (const finding of report.findings) findings[finding.code] = (findings[finding.code] ?? 0) + 1;
+	return { verdicts, findings };
+}
+
+/** Child: everything about one paper size against the shipped corpus. */
+async function paperTask(words: number, plan: Plan): Promise<PaperResult> {
+	const memory = new MemoryWatch();
+	memory.start();
+	const paper = generatePaper(words, 1);
+
+	const loadFirstStart = performance.now();
+	let corpus: Corpus = await loadCorpus();
+	const loadFirst = performance.now() - loadFirstStart;
+	const load = await time(plan.domainRuns(words), plan.warmup, async () => {
+		corpus = await loadCorpus();
+		memory.sample();
+	});
+
+	const firstStart = performance.now();
+	const first = checkDocument(paper.text, 'markdown', corpus);
+	const domainFirst = performance.now() - firstStart;
+	const domain = await time(plan.domainRuns(words), plan.warmup, () => {
+		checkDocument(paper.text, 'markdown', corpus);
+		memory.sample();
+	});
+
+	const server = await measureServer(paper, plan.serverRuns(words), plan.warmup);
+	memory.stop();
+	const peakRssBefore = peakRss();
+
+	const result: PaperResult = {
+		words: paper.words,
+		sentences: paper.sentences.length,
+		uniqueSentences: new Set(paper.sentences.map((s) => s.text.replace(/\s*\[[^\]]*\]$/, ''))).size,
+		claims: first.claims.length,
+		...counts(first),
+		diagnostics: server.diagnostics,
+		loadFirst,
+		load: summarise(load),
+		domainFirst,
+		domain: summarise(domain),
+		serverFull: summarise(server.full),
+		edit: summarise(server.edit),
+		hover: summarise(server.hover),
+		codeActions: summarise(server.codeActions),
+		peakHeapMB: memory.heap / MB,
+		peakRssMB: Math.max(memory.rss, peakRssBefore) / MB,
+	};
+
+	const pairs = plan.harperPairs(words);
+	if (pairs > 0) {
+		gc();
+		const harper = await startHarper(harperVersion());
+		const lints = await harper.lint(paper.text);
+		for (let i = 0; i < plan.warmup; i++) {
+			await harper.lint(paper.text);
+			checkDocument(paper.text, 'markdown', corpus);
+		}
+		// Ours and Harper's in turns, so that both see the same load on the machine; the ratio is taken per pair.
+		const ours: number[] = [];
+		const theirs: number[] = [];
+		const ratios: number[] = [];
+		for (let i = 0; i < pairs; i++) {
+			let start = performance.now();
+			checkDocument(paper.text, 'markdown', corpus);
+			ours.push(performance.now() - start);
+			start = performance.now();
+			await harper.lint(paper.text);
+			theirs.push(performance.now() - start);
+			ratios.push(ours[i]! / theirs[i]!);
+		}
+		result.harper = { version: harper.version, setup: harper.setup, lints, lint: summarise(theirs), ours: summarise(ours), ratio: summarise(ratios) };
+	}
+	return result;
+}
+
+/** Child: loads the shipped corpus once, in a fresh process. */
+async function coldTask(): Promise<{ load: number; sinceStart: number }> {
+	const start = performance.now();
+	await loadCorpus();
+	const end = performance.now();
+	return { load: end - start, sinceStart: end };
+}
+
+/** Child: builds a generated corpus of `sources` sources, and with `checks` > 0 checks the scale paper against it. */
+async function scaleTask(sources: number, checks: number, plan: Plan): Promise<ScaleResult> {
+	const generated = generateCorpus(CACHE, defaultCorpusDir(), sources);
+	gc();
+	const memory = new MemoryWatch();
+	memory.start();
+	const start = performance.now();
+	const corpus = await loadCorpus([generated.dir]);
+	const build = performance.now() - start;
+	memory.stop();
+	const buildPeakRssMB = Math.max(peakRss(), memory.rss) / MB;
+	gc();
+	const heapMB = process.memoryUsage().heapUsed / MB;
+	const result: ScaleResult = { sources: generated.sources, words: generated.words, sentences: corpus.sentences.length, build, buildPeakRssMB, heapMB };
+	if (corpus.problems.length > 0) throw new Error(`the generated corpus has problems: ${corpus.problems.slice(0, 3).join('; ')}`);
+	if (checks > 0) {
+		const paper = generatePaper(plan.scalePaper, 1);
+		const samples = await time(checks, 1, () => checkDocument(paper.text, 'markdown', corpus));
+		result.check = summarise(samples);
+		result.checkPeakRssMB = peakRss() / MB;
+	}
+	return result;
+}
+
+async function parent(plan: Plan, quick: boolean): Promise<void> {
+	const script = process.argv[1]!;
+	const flags = quick ? ['--quick'] : [];
+	const log = (text: string) => process.stderr.write(`${text}\n`);
+
+	log('cold start: fresh processes loading the shipped corpus');
+	const cold: { load: number; sinceStart: number }[] = [];
+	for (let i = 0; i < plan.coldProcesses; i++) cold.push(await runChild(script, ['--task', 'cold', ...flags]));
+	const serverJs = join(ROOT, 'dist', 'server.js');
+	const starts: ServerStart[] = [];
+	if (existsSync(serverJs)) for (let i = 0; i < plan.serverStarts; i++) starts.push(await serverStart(serverJs));
+	const coldResult: ColdResult = {
+		load: summarise(cold.map((c) => c.load)),
+		processReady: summarise(cold.map((c) => c.sinceStart)),
+		...(starts.length > 0 ? { serverInitialized: summarise(starts.map((s) => s.initialized)), serverFirstDiagnostics: summarise(starts.map((s) => s.firstDiagnostics)) } : {}),
+	};
+
+	const papers: PaperResult[] = [];
+	for (const words of plan.papers) {
+		log(`paper of ${words} words`);
+		papers.push(await runChild(script, ['--task', 'paper', '--words', String(words), ...flags]));
+	}
+
+	const scale: ScaleResult[] = [];
+	for (const sources of plan.corpora) {
+		log(`corpus of ${sources} sources`);
+		const runs: ScaleResult[] = [];
+		for (let i = 0; i < plan.scaleBuilds; i++) {
+			runs.push(await runChild(script, ['--task', 'scale', '--sources', String(sources), '--checks', String(i === 0 ? plan.scaleChecks : 0), ...flags]));
+		}
+		const builds = summarise(runs.map((r) => r.build));
+		scale.push({ ...runs[0]!, build: builds.median, builds, buildPeakRssMB: Math.max(...runs.map((r) => r.buildPeakRssMB)) });
+	}
+
+	const results: Results = {
+		quick,
+		date: new Date().toISOString(),
+		machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 1024 ** 3), os: `${type()} ${release()}` },
+		node: process.version,
+		harper: harperVersion(),
+		scalePaperWords: plan.scalePaper,
+		cold: coldResult,
+		papers,
+		scale,
+	};
+	const markdown = renderMarkdown(results);
+	if (quick) {
+		mkdirSync(CACHE, { recursive: true });
+		writeFileSync(join(CACHE, 'results-quick.json'), `${JSON.stringify(results, null, 2)}\n`);
+		process.stdout.write(`${markdown}\n`);
+		return;
+	}
+	writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+	updateBenchmarks(join(ROOT, 'BENCHMARKS.md'), markdown);
+	process.stdout.write(`${markdown}\nWrote bench/results.json and BENCHMARKS.md.\n`);
+}
+
+async function main(): Promise<void> {
+	const quick = process.argv.includes('--quick');
+	const plan = quick ? QUICK : FULL;
+	const task = arg('task');
+	if (task === 'paper') report(await paperTask(Number(arg('words')), plan));
+	else if (task === 'cold') report(await coldTask());
+	else if (task === 'scale') report(await scaleTask(Number(arg('sources')), Number(arg('checks') ?? 0), plan));
+	else await parent(plan, quick);
+}
+
+main().then(
+	() => process.exit(0),
+	(error: unknown) => {
+		process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		process.exit(1);
+	},
+);
