@@ -135,6 +135,16 @@ describe('documents', () => {
 		expect(checkDocument('', 'plaintext', corpus).claims).toEqual([]);
 	});
 
+	it('reuses judgements and readings of sentences it has seen, with the same report as a fresh check', () => {
+		const text = ['# Karimov in 2005', '', 'Karimov visited China in 2005.', 'Karimov visited China in 2007. [@weitz2014]', 'In my view, Karimov visited China in 2005.', '', '## Karimov in 2005'].join('\n');
+		const edited = `Tashkent ratified a free trade agreement with the CIS on December 13, 2013.\n\n${text.replace('2007', '2006')}`;
+		const cache = new Map();
+		const readings = new Map();
+		for (const version of [text, edited, text]) expect(checkDocument(version, 'markdown', corpus, { cache, readings })).toEqual(checkDocument(version, 'markdown', corpus));
+		// Two headings with the same words are read once.
+		expect([...readings.keys()].filter((k: string) => k.endsWith('Karimov in 2005'))).toHaveLength(1);
+	});
+
 	it('stops when the check is cancelled', () => {
 		const text = 'Karimov visited China in 2005.\n\n'.repeat(50);
 		expect(() => checkDocument(text, 'markdown', corpus, { cancellation: { isCancellationRequested: true } })).toThrow(/cancelled/);

@@ -12,7 +12,7 @@ import {
 	type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CheckCancelled, checkDocumentAsync, type DocumentReport } from '../domain/check/checker';
+import { CheckCancelled, checkDocumentAsync, type DocumentReport, type Reading } from '../domain/check/checker';
 import type { Judgement } from '../domain/check/verify';
 import { citationEdits, detectStyle } from '../domain/cite/insert';
 import { shortLabel, fullReference } from '../domain/corpus/bibliography';
@@ -62,8 +62,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	const corpora = new Map<string, Promise<Corpus>>();
 	const watchers = new Map<string, { close(): void }>();
 	const settingsCache = new Map<string, Promise<Settings>>();
-	/** Judgements by sentence text, per corpus, so an edit re-checks only what changed. */
-	const judgements = new WeakMap<Corpus, Map<string, Judgement>>();
+	/** Judgements and readings by sentence text, per corpus, so an edit re-checks only what changed. */
+	const judgements = new WeakMap<Corpus, { cache: Map<string, Judgement>; readings: Map<string, Reading> }>();
 	const checked = new Map<string, Checked>();
 	const reported = new Set<string>();
 	const pushTimers = new Map<string, NodeJS.Timeout>();
@@ -136,11 +136,11 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		if (previous && previous.version === document.version && previous.corpus === corpus && previous.settings === settings) return previous;
 		if (settings.run === 'onSave' && previous && previous.corpus === corpus && previous.settings === settings && !saved.has(document.uri)) return previous;
 		saved.delete(document.uri);
-		let cache = judgements.get(corpus);
-		if (!cache) judgements.set(corpus, (cache = new Map()));
+		let caches = judgements.get(corpus);
+		if (!caches) judgements.set(corpus, (caches = { cache: new Map(), readings: new Map() }));
 		const text = document.getText();
 		const report = await checkDocumentAsync(text, languageOf(document.languageId), corpus, {
-			cache,
+			...caches,
 			pause,
 			...(token ? { cancellation: token } : {}),
 		});

@@ -3,7 +3,7 @@ import type { Corpus } from '../corpus/corpus';
 import { parseDocument } from '../document/index';
 import { sentencesOf } from '../document/sentences';
 import type { Citation, DocumentLanguage, Evidence, Finding, ProseBlock, Sentence, Span, TextEdit, Verdict } from '../types';
-import { claimOf } from './claims';
+import { claimOf, type Claim } from './claims';
 import { resolveCitation } from './citations';
 import { DEFAULT_VERIFY_OPTIONS, label, verifyClaim, type Judgement, type SentenceEdit, type VerifyOptions } from './verify';
 
@@ -50,6 +50,24 @@ export interface CheckOptions {
 	cancellation?: Cancellation;
 	/** Judgements of sentences already checked, keyed by sentence text; reused across checks of one document. */
 	cache?: Map<string, Judgement>;
+	/** How sentences already read were read (claim or not, words, dates, figures); reused like `cache`. */
+	readings?: Map<string, Reading>;
+}
+
+/** What a sentence's text reads as: a claim's words, dates and figures, or null for no claim. */
+export type Reading = Omit<Claim, 'sentence'> | null;
+
+/** The sentence's claim, read once per text (and kind: a heading is never a claim). */
+function readClaim(sentence: Sentence, corpus: Corpus, readings: Map<string, Reading> | undefined): Claim | undefined {
+	if (!readings) return claimOf(sentence, corpus.analyzer, corpus.vocabulary);
+	const key = `${sentence.heading ? 'h' : 'p'}${sentence.text}`;
+	let reading = readings.get(key);
+	if (reading === undefined) {
+		const claim = claimOf(sentence, corpus.analyzer, corpus.vocabulary);
+		reading = claim ? { analysis: claim.analysis, dates: claim.dates, numbers: claim.numbers } : null;
+		readings.set(key, reading);
+	}
+	return reading ? { sentence, ...reading } : undefined;
 }
 
 export function checkDocument(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions = {}): DocumentReport {
@@ -99,7 +117,7 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 				});
 			}
 		}
-		const claim = claimOf(sentence, corpus.analyzer, corpus.vocabulary);
+		const claim = readClaim(sentence, corpus, options.readings);
 		if (!claim) continue;
 		let judgement = options.cache?.get(sentence.text);
 		if (!judgement) {
