@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkDocument, type ClaimReport } from '../../server/src/domain/check/checker';
+import { checkDocument, checkDocumentAsync, type ClaimReport } from '../../server/src/domain/check/checker';
 import type { Corpus } from '../../server/src/domain/corpus/corpus';
 import type { DocumentLanguage } from '../../server/src/domain/types';
 import { shippedCorpus } from '../helpers/corpus';
@@ -143,6 +143,14 @@ describe('documents', () => {
 		for (const version of [text, edited, text]) expect(checkDocument(version, 'markdown', corpus, { cache, readings })).toEqual(checkDocument(version, 'markdown', corpus));
 		// Two headings with the same words are read once.
 		expect([...readings.keys()].filter((k: string) => k.endsWith('Karimov in 2005'))).toHaveLength(1);
+	});
+
+	it('checks asynchronously, pausing to let other work run, with the same report', async () => {
+		const text = 'Karimov visited China in 2005.\n\n'.repeat(20);
+		let pauses = 0;
+		const pause = () => new Promise<void>((resolve) => setImmediate(() => (pauses++, resolve())));
+		expect(await checkDocumentAsync(text, 'markdown', corpus, { pause, slice: 0 })).toEqual(checkDocument(text, 'markdown', corpus));
+		expect(pauses).toBeGreaterThan(10);
 	});
 
 	it('stops when the check is cancelled', () => {

@@ -78,21 +78,26 @@ export function checkDocument(text: string, language: DocumentLanguage, corpus: 
 }
 
 /**
- * The same check, pausing every few sentences so that other requests are served meanwhile and a
- * cancellation can arrive; `pause` is how the host yields (a timer in Node.js).
+ * The same check, pausing every few milliseconds of work so that other requests are served meanwhile
+ * and a cancellation can arrive; `pause` is how the host yields (a timer in Node.js). Sentences
+ * judged before cost next to nothing, so the pauses follow time, not a count of sentences.
  */
 export async function checkDocumentAsync(
 	text: string,
 	language: DocumentLanguage,
 	corpus: Corpus,
-	options: CheckOptions & { pause: () => Promise<void>; every?: number },
+	options: CheckOptions & { pause: () => Promise<void>; slice?: number },
 ): Promise<DocumentReport> {
 	const steps = checkSteps(text, language, corpus, options);
-	const every = options.every ?? 25;
-	for (let n = 1; ; n++) {
+	const slice = options.slice ?? 10;
+	let since = performance.now();
+	for (;;) {
 		const step = steps.next();
 		if (step.done) return step.value;
-		if (n % every === 0) await options.pause();
+		if (performance.now() - since >= slice) {
+			await options.pause();
+			since = performance.now();
+		}
 	}
 }
 
