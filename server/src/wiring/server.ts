@@ -150,10 +150,17 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	}
 	const saved = new Set<string>();
 
+	/** Where each corpus's passages are, kept with the corpus (file URIs and line indexes are worked out once). */
+	const locations = new WeakMap<Corpus, SourceLocations>();
+	function sourcesOf(corpus: Corpus): SourceLocations {
+		let sources = locations.get(corpus);
+		if (!sources) locations.set(corpus, (sources = new SourceLocations(corpus, deps.pathToUri)));
+		return sources;
+	}
+
 	function diagnosticsOf(result: Checked | undefined): Diagnostic[] {
 		if (!result) return [];
-		const sources = new SourceLocations(result.corpus, deps.pathToUri);
-		return toDiagnostics(result.report, result.lines, result.corpus, sources, result.settings, deps.docsUri);
+		return toDiagnostics(result.report, result.lines, result.corpus, sourcesOf(result.corpus), result.settings, deps.docsUri);
 	}
 
 	async function push(document: TextDocument): Promise<void> {
@@ -250,7 +257,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		if (!found) return null;
 		const { result } = found;
 		const offset = result.lines.offsetAt(params.position);
-		return hoverAt(offset, result.report, result.lines, result.corpus, new SourceLocations(result.corpus, deps.pathToUri));
+		return hoverAt(offset, result.report, result.lines, result.corpus, sourcesOf(result.corpus));
 	});
 
 	connection.onCodeAction(async (params) => {
