@@ -5,7 +5,7 @@ import { findNumbers } from '../facts/numbers';
 import { Analyzer, type Analysis } from '../text/analyzer';
 import type { DateMention, NumberMention, Span } from '../types';
 import type { Vocabulary } from '../vocabulary';
-import { parseBibliography, type SourceMeta } from './bibliography';
+import { parseBibliography, type ParsedBibliography, type SourceMeta } from './bibliography';
 import { cleanSource, type CleaningVocabulary } from './clean';
 import { TermIndex } from './termIndex';
 
@@ -39,8 +39,8 @@ export interface SourceRecord {
 }
 
 export interface CorpusInput {
-	/** BibTeX files with their paths (for messages). */
-	bibliographies: { path: string; text: string }[];
+	/** BibTeX files with their paths (for messages), and their entries when the caller has parsed them already. */
+	bibliographies: { path: string; text: string; parsed?: ParsedBibliography }[];
 	/** Source texts; the key is the bibliography key (a file's name without extension). */
 	sources: { key: string; path?: string; raw: string }[];
 	vocabulary: Vocabulary;
@@ -173,7 +173,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
 	const problems = [...(input.problems ?? [])];
 	const metas = new Map<string, SourceMeta>();
 	for (const bib of input.bibliographies) {
-		const parsed = parseBibliography(bib.text);
+		const parsed = bib.parsed ?? parseBibliography(bib.text);
 		for (const problem of parsed.problems) problems.push(`${bib.path}: ${problem}`);
 		for (const meta of parsed.entries) {
 			if (metas.has(meta.key)) problems.push(`${bib.path}: the key "${meta.key}" is defined twice; the first entry is used`);
