@@ -715,6 +715,8 @@ function parseAt(ts: Token[], i: number): Hit | undefined {
 }
 
 
+const ANY_DIGIT = /[0-9]/;
+
 interface Found {
 	hit: Hit;
 	start: number;
@@ -739,6 +741,8 @@ function scan(text: string): Found[] {
 
 /** Dates, ranges and periods in `text`, in text order and not overlapping. */
 export function findDates(text: string, options: { defaultYear?: number } = {}): DateMention[] {
+	// Every date this reads has a number in it.
+	if (!ANY_DIGIT.test(text)) return [];
 	const fallback = options.defaultYear;
 	return scan(text).map(({ hit, start, end }) => {
 		let inferred = false;
