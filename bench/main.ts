@@ -14,7 +14,7 @@ import { generatePaper } from './paper';
 import { report, runChild, serverStart, type ServerStart } from './process';
 import { renderMarkdown, updateBenchmarks, type Results, type PaperResult, type ScaleResult, type ColdResult } from './report';
 import { measureServer } from './server';
-import { MB, MemoryWatch, peakRss, summarise, time } from './stats';
+import { inTurns, MB, MemoryWatch, peakRss, summarise, time } from './stats';
 
 const ROOT = process.cwd();
 const CACHE = join(ROOT, 'node_modules', '.cache', 'citecheck-bench');
@@ -131,23 +131,14 @@ async function paperTask(words: number, plan: Plan): Promise<PaperResult> {
 		gc();
 		const harper = await startHarper(harperVersion());
 		const lints = await harper.lint(paper.text);
-		for (let i = 0; i < plan.warmup; i++) {
-			await harper.lint(paper.text);
-			checkDocument(paper.text, 'markdown', corpus);
-		}
-		// Ours and Harper's in turns, so that both see the same load on the machine; the ratio is taken per pair.
-		const ours: number[] = [];
-		const theirs: number[] = [];
-		const ratios: number[] = [];
-		for (let i = 0; i < pairs; i++) {
-			let start = performance.now();
-			checkDocument(paper.text, 'markdown', corpus);
-			ours.push(performance.now() - start);
-			start = performance.now();
-			await harper.lint(paper.text);
-			theirs.push(performance.now() - start);
-			ratios.push(ours[i]! / theirs[i]!);
-		}
+		// Ours and Harper's in turns; the ratio is taken per pair.
+		const turns = await inTurns(
+			pairs,
+			plan.warmup,
+			() => checkDocument(paper.text, 'markdown', corpus),
+			() => harper.lint(paper.text),
+		);
+		const [ours, theirs, ratios] = [turns.a, turns.b, turns.ratios];
 		result.harper = { version: harper.version, setup: harper.setup, lints, lint: summarise(theirs), ours: summarise(ours), ratio: summarise(ratios) };
 	}
 	return result;
@@ -161,7 +152,11 @@ async function coldTask(): Promise<{ load: number; sinceStart: number }> {
 	return { load: end - start, sinceStart: end };
 }
 
-/** Child: builds a generated corpus of `sources` sources, and with `checks` > 0 checks the scale paper against it. */
+/**
+ * Child: builds a generated corpus of `sources` sources, and with `checks` > 0 checks the scale paper
+ * against it, in turns with the same check against the shipped corpus, so that the ratio of the two
+ * is taken under the same load on the machine.
+ */
 async function scaleTask(sources: number, checks: number, plan: Plan): Promise<ScaleResult> {
 	const generated = generateCorpus(CACHE, defaultCorpusDir(), sources);
 	gc();
@@ -178,8 +173,16 @@ async function scaleTask(sources: number, checks: number, plan: Plan): Promise<S
 	if (corpus.problems.length > 0) throw new Error(`the generated corpus has problems: ${corpus.problems.slice(0, 3).join('; ')}`);
 	if (checks > 0) {
 		const paper = generatePaper(plan.scalePaper, 1);
-		const samples = await time(checks, 1, () => checkDocument(paper.text, 'markdown', corpus));
-		result.check = summarise(samples);
+		const shipped = await loadCorpus();
+		const turns = await inTurns(
+			checks,
+			plan.warmup,
+			() => checkDocument(paper.text, 'markdown', corpus),
+			() => checkDocument(paper.text, 'markdown', shipped),
+		);
+		result.check = summarise(turns.a);
+		result.shippedCheck = summarise(turns.b);
+		result.ratio = summarise(turns.ratios);
 		result.checkPeakRssMB = peakRss() / MB;
 	}
 	return result;
@@ -189,13 +192,17 @@ async function parent(plan: Plan, quick: boolean): Promise<void> {
 	const script = process.argv[1]!;
 	const flags = quick ? ['--quick'] : [];
 	const log = (text: string) => process.stderr.write(`${text}\n`);
+	// `--only papers,scale` runs some parts (for working on one); the results then go to the cache folder.
+	const only = arg('only')?.split(',');
+	const part = (name: string) => !only || only.includes(name);
 
 	log('cold start: fresh processes loading the shipped corpus');
 	const cold: { load: number; sinceStart: number }[] = [];
-	for (let i = 0; i < plan.coldProcesses; i++) cold.push(await runChild(script, ['--task', 'cold', ...flags]));
+	const coldRuns = part('cold') ? plan.coldProcesses : 1;
+	for (let i = 0; i < coldRuns; i++) cold.push(await runChild(script, ['--task', 'cold', ...flags]));
 	const serverJs = join(ROOT, 'dist', 'server.js');
 	const starts: ServerStart[] = [];
-	if (existsSync(serverJs)) for (let i = 0; i < plan.serverStarts; i++) starts.push(await serverStart(serverJs));
+	if (existsSync(serverJs) && part('cold')) for (let i = 0; i < plan.serverStarts; i++) starts.push(await serverStart(serverJs));
 	const coldResult: ColdResult = {
 		load: summarise(cold.map((c) => c.load)),
 		processReady: summarise(cold.map((c) => c.sinceStart)),
@@ -203,13 +210,13 @@ async function parent(plan: Plan, quick: boolean): Promise<void> {
 	};
 
 	const papers: PaperResult[] = [];
-	for (const words of plan.papers) {
+	for (const words of part('papers') ? plan.papers : []) {
 		log(`paper of ${words} words`);
 		papers.push(await runChild(script, ['--task', 'paper', '--words', String(words), ...flags]));
 	}
 
 	const scale: ScaleResult[] = [];
-	for (const sources of plan.corpora) {
+	for (const sources of part('scale') ? plan.corpora : []) {
 		log(`corpus of ${sources} sources`);
 		const runs: ScaleResult[] = [];
 		for (let i = 0; i < plan.scaleBuilds; i++) {
@@ -231,9 +238,9 @@ async function parent(plan: Plan, quick: boolean): Promise<void> {
 		scale,
 	};
 	const markdown = renderMarkdown(results);
-	if (quick) {
+	if (quick || only) {
 		mkdirSync(CACHE, { recursive: true });
-		writeFileSync(join(CACHE, 'results-quick.json'), `${JSON.stringify(results, null, 2)}\n`);
+		writeFileSync(join(CACHE, quick ? 'results-quick.json' : 'results-part.json'), `${JSON.stringify(results, null, 2)}\n`);
 		process.stdout.write(`${markdown}\n`);
 		return;
 	}

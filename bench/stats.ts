@@ -37,6 +37,28 @@ export async function timed(runs: number, warmup: number, fn: () => Promise<numb
 	return samples;
 }
 
+/**
+ * Runs `a` and `b` in turns, after `warmup` unmeasured turns, so that both see the same load on the
+ * machine; returns their timings and the ratio a/b of each pair.
+ */
+export async function inTurns(runs: number, warmup: number, a: () => unknown, b: () => unknown): Promise<{ a: number[]; b: number[]; ratios: number[] }> {
+	for (let i = 0; i < warmup; i++) {
+		await a();
+		await b();
+	}
+	const out = { a: [] as number[], b: [] as number[], ratios: [] as number[] };
+	for (let i = 0; i < runs; i++) {
+		let start = performance.now();
+		await a();
+		out.a.push(performance.now() - start);
+		start = performance.now();
+		await b();
+		out.b.push(performance.now() - start);
+		out.ratios.push(out.a[i]! / out.b[i]!);
+	}
+	return out;
+}
+
 /** The highest heap and resident set sizes seen, sampled between runs and on a timer while work yields. */
 export class MemoryWatch {
 	heap = 0;
