@@ -59,17 +59,23 @@ describe('the term index', () => {
 		expect(index.search(['t1'], 0)).toEqual([]);
 	});
 
-	it('finds the same best documents in a large index, where most documents can be skipped', () => {
+	it.each([
+		['as it comes', {}],
+		['counting terms in more than 40 documents as common and going by intersections from 100 documents on', { common: 40, long: 100 }],
+		['going by intersections whenever a term is common', { common: 8, long: 0 }],
+	])('finds the same best documents in a large index, %s', (_, tuning) => {
 		const next = random(7);
 		// Word frequencies as in prose: a few common terms, many rare ones.
 		const pick = () => `w${Math.floor(Math.exp(next() * Math.log(2000)))}`;
 		const docs = Array.from({ length: 6000 }, () => Array.from({ length: 3 + Math.floor(next() * 12) }, pick).join(' '));
-		const index = new TermIndex(docs);
+		const index = new TermIndex(docs, tuning);
 		const expected = reference(docs);
 		for (let q = 0; q < 200; q++) {
-			const terms = [...new Set(Array.from({ length: 2 + Math.floor(next() * 10) }, pick))];
-			for (const limit of [5, 24, 60]) expect(index.search(terms, limit)).toEqual(expected(terms, limit));
+			const terms = [...new Set(Array.from({ length: 1 + Math.floor(next() * 10) }, pick))];
+			for (const limit of [1, 5, 24, 60]) expect(index.search(terms, limit)).toEqual(expected(terms, limit));
 		}
+		// Repeated terms, and terms no document has.
+		for (const terms of [['w1', 'w2', 'w1'], ['w3', 'nowhere', 'w1', 'w2', 'w5']]) expect(index.search(terms, 24)).toEqual(expected(terms, 24));
 	});
 
 	it('counts the documents that have a term', () => {

@@ -8,10 +8,28 @@ const B = 0.7;
 const D = 0.5;
 
 interface Postings {
+	/** The term's number in the index. */
+	id: number;
+	/** Document ids, ascending. */
 	docs: Int32Array;
 	/** Each posting's BM25 contribution, fixed once the index is built. */
 	scores: Float64Array;
+	/** The highest of `scores`. */
+	max: number;
 }
+
+interface Intersection {
+	docs: Int32Array;
+	/** `at[l][k]`: the index of docs[k] in the l-th list. */
+	at: Int32Array[];
+}
+
+/** A term in more documents than this is common: most of its documents have few other terms of a query. */
+const COMMON = 256;
+/** Below this many documents in a query's common lists, all of them are gathered. */
+const LONG = 16384;
+/** How many intersections of common lists are kept. */
+const INTERSECTIONS = 4096;
 
 export class TermIndex {
 	private readonly postings = new Map<string, Postings>();
@@ -21,9 +39,23 @@ export class TermIndex {
 	private readonly score: Float64Array;
 	private readonly matched: Uint16Array;
 	private readonly touched: Int32Array;
+	/** Per document, its row among a query's candidates (-1 between queries). */
+	private readonly slot: Int32Array;
+	/** The candidates' scores by query term (all 0 between queries). */
+	private table = new Float64Array(4096);
+	/** Documents in two or three common lists, by the lists' ids, most recently used last. */
+	private readonly intersections = new Map<string, Intersection>();
 
-	/** `documents[i]` is the text of document i: its terms separated by single spaces. */
-	constructor(documents: readonly string[]) {
+	private readonly common: number;
+	private readonly long: number;
+
+	/**
+	 * `documents[i]` is the text of document i: its terms separated by single spaces. `tuning`
+	 * changes when a term counts as common and when a query's common lists are long (for tests).
+	 */
+	constructor(documents: readonly string[], tuning: { common?: number; long?: number } = {}) {
+		this.common = tuning.common ?? COMMON;
+		this.long = tuning.long ?? LONG;
 		this.size = documents.length;
 		const ids = new Map<string, number>();
 		const terms: string[] = [];
@@ -79,11 +111,14 @@ export class TermIndex {
 				const f = tf[j]!;
 				scores[j] = inverse * (D + (f * (K + 1)) / (f + K * (1 - B + (B * lengths[list[j]!]!) / average)));
 			}
-			this.postings.set(terms[id]!, { docs: list, scores });
+			let max = 0;
+			for (let j = 0; j < matching; j++) max = Math.max(max, scores[j]!);
+			this.postings.set(terms[id]!, { id, docs: list, scores, max });
 		}
 		this.score = new Float64Array(total);
 		this.matched = new Uint16Array(total);
 		this.touched = new Int32Array(total);
+		this.slot = new Int32Array(total).fill(-1);
 	}
 
 	/** How many documents have the term. */
@@ -92,12 +127,182 @@ export class TermIndex {
 	}
 
 	/**
-	 * The ids of the `limit` documents that best match any of the terms, best first. A document's
-	 * score is the sum of its terms' scores times how many of the query's terms it has; equal
-	 * scores keep the order in which the documents were first matched.
+	 * The ids of the `limit` documents that best match any of the terms, best first: the first
+	 * `limit` hits of MiniSearch's `search(terms.join(' '), { combineWith: 'OR' })`. A document's
+	 * score is the sum of its terms' scores, in query order, times how many of the query's terms it
+	 * has; equal scores keep the order in which the documents were first matched, term by term.
 	 */
 	search(terms: readonly string[], limit: number): number[] {
 		if (limit <= 0) return [];
+		const lists: { list: Postings; at: number }[] = [];
+		const seen = new Set<string>();
+		let long = 0;
+		for (let at = 0; at < terms.length; at++) {
+			const term = terms[at]!;
+			const list = term ? this.postings.get(term) : undefined;
+			if (!list) continue;
+			if (seen.has(term)) return this.searchAll(terms, limit);
+			seen.add(term);
+			lists.push({ list, at });
+			if (list.docs.length > this.common) long += list.docs.length;
+		}
+		// Going through every document of the lists is quicker until they are long.
+		return (long > this.long ? this.searchFew(lists, limit) : undefined) ?? this.searchAll(terms, limit);
+	}
+
+	/**
+	 * With common terms (long lists), most documents have one or two of the query's terms and
+	 * nothing else, and score no more than the best of those terms can make. So the documents with
+	 * a rare term or with three common ones (then two) are found first, from intersections of
+	 * common lists kept for later queries with the same terms, and only they are scored. When the
+	 * `limit`-th best of them beats anything the others can score, they hold the answer; otherwise
+	 * undefined.
+	 */
+	private searchFew(lists: { list: Postings; at: number }[], limit: number): number[] | undefined {
+		const common = lists.filter(({ list }) => list.docs.length > this.common).map(({ list }) => list);
+		common.sort((a, b) => a.id - b.id);
+		const maxima = common.map((list) => list.max).sort((a, b) => b - a);
+		for (let level = Math.min(3, common.length); level >= 2; level--) {
+			// The most a document with fewer than `level` common terms and no rare one can score.
+			let bound = 0;
+			let sum = 0;
+			for (let j = 1; j < level; j++) {
+				sum += maxima[j - 1]!;
+				bound = Math.max(bound, sum * j);
+			}
+			const best = this.scoreCandidates(lists, common, level, limit);
+			if (best && best.score > bound) return best.docs;
+		}
+		return undefined;
+	}
+
+	/**
+	 * The documents with `level` of the common lists or any rare one, each scored exactly (its
+	 * terms' scores summed in query order): the best `limit`, and the score of the last of them;
+	 * undefined when there are fewer.
+	 */
+	private scoreCandidates(lists: { list: Postings; at: number }[], common: Postings[], level: number, limit: number): { docs: number[]; score: number } | undefined {
+		const width = lists.length;
+		const columnOf = new Map(lists.map(({ list }, i) => [list, i]));
+		const commonColumns = common.map((list) => columnOf.get(list)!);
+		const slot = this.slot;
+		const docs: number[] = [];
+		// Row r holds candidate r's score for each query term, 0 where it lacks the term (kept between queries, cleared).
+		let table = this.table;
+		const rowOf = (doc: number): number => {
+			let r = slot[doc]!;
+			if (r < 0) {
+				r = slot[doc] = docs.length;
+				docs.push(doc);
+				if ((r + 1) * width > table.length) {
+					const grown = new Float64Array(table.length * 2);
+					grown.set(table);
+					table = this.table = grown;
+				}
+			}
+			return r * width;
+		};
+		const chosen: number[] = [];
+		const choose = (from: number): void => {
+			if (chosen.length < level) {
+				for (let i = from; i < common.length; i++) {
+					chosen.push(i);
+					choose(i + 1);
+					chosen.pop();
+				}
+				return;
+			}
+			const found = this.intersection(chosen.map((i) => common[i]!));
+			for (let c = 0; c < chosen.length; c++) {
+				const list = common[chosen[c]!]!;
+				const column = commonColumns[chosen[c]!]!;
+				const at = found.at[c]!;
+				for (let k = 0; k < found.docs.length; k++) {
+					// The row first: making it may grow the table.
+					const row = rowOf(found.docs[k]!);
+					table[row + column] = list.scores[at[k]!]!;
+				}
+			}
+		};
+		choose(0);
+		const fromIntersections = docs.length;
+		for (let column = 0; column < width; column++) {
+			const list = lists[column]!.list;
+			if (list.docs.length > this.common) continue;
+			for (let k = 0; k < list.docs.length; k++) {
+				const row = rowOf(list.docs[k]!);
+				table[row + column] = list.scores[k]!;
+			}
+		}
+		// A document met only in rare lists may still have some of the common terms.
+		for (let r = fromIntersections; r < docs.length; r++) {
+			for (let c = 0; c < common.length; c++) {
+				const k = indexOf(common[c]!.docs, docs[r]!);
+				if (k >= 0) table[r * width + commonColumns[c]!] = common[c]!.scores[k]!;
+			}
+		}
+		for (const doc of docs) slot[doc] = -1;
+		const n = docs.length;
+		const scores = new Float64Array(n);
+		const firsts = new Int32Array(n);
+		for (let r = 0; r < n; r++) {
+			let sum = 0;
+			let count = 0;
+			let first = -1;
+			for (let c = 0; c < width; c++) {
+				const value = table[r * width + c]!;
+				if (value === 0) continue;
+				table[r * width + c] = 0;
+				sum += value;
+				count++;
+				if (first < 0) first = lists[c]!.at;
+			}
+			scores[r] = sum * count;
+			firsts[r] = first;
+		}
+		if (n < limit) return undefined;
+		const order = Array.from({ length: n }, (_, r) => r);
+		order.sort((a, b) => scores[b]! - scores[a]! || firsts[a]! - firsts[b]! || docs[a]! - docs[b]!);
+		const best = order.slice(0, limit);
+		return { docs: best.map((r) => docs[r]!), score: scores[best[best.length - 1]!]! };
+	}
+
+	/**
+	 * The documents in all the lists, ascending, with each one's index in each list; the most
+	 * recently used few thousand are kept.
+	 */
+	private intersection(lists: Postings[]): Intersection {
+		const key = lists.map((list) => list.id).join(',');
+		let found = this.intersections.get(key);
+		if (found) this.intersections.delete(key);
+		else {
+			const order = lists.map((_, i) => i).sort((p, q) => lists[p]!.docs.length - lists[q]!.docs.length);
+			const shortest = lists[order[0]!]!.docs;
+			const cursors = lists.map(() => 0);
+			const docs: number[] = [];
+			const at: number[][] = lists.map(() => []);
+			outer: for (let i = 0; i < shortest.length; i++) {
+				const doc = shortest[i]!;
+				cursors[order[0]!] = i;
+				for (const o of order.slice(1)) {
+					const list = lists[o]!.docs;
+					const k = advance(list, cursors[o]!, doc);
+					cursors[o] = k;
+					if (k >= list.length) break outer;
+					if (list[k] !== doc) continue outer;
+				}
+				docs.push(doc);
+				lists.forEach((_, l) => at[l]!.push(cursors[l]!));
+			}
+			found = { docs: Int32Array.from(docs), at: at.map((positions) => Int32Array.from(positions)) };
+			if (this.intersections.size >= INTERSECTIONS) this.intersections.delete(this.intersections.keys().next().value!);
+		}
+		this.intersections.set(key, found);
+		return found;
+	}
+
+	/** Every term's documents gathered in query order, as MiniSearch gathers them (repeated terms too). */
+	private searchAll(terms: readonly string[], limit: number): number[] {
 		const score = this.score;
 		const matched = this.matched;
 		const touched = this.touched;
@@ -175,4 +380,38 @@ export class TermIndex {
 		order.sort((x, y) => (worse(value[x]!, heap[x]!, value[y]!, heap[y]!) ? 1 : -1));
 		return order.map((k) => touched[heap[k]!]!);
 	}
+}
+
+/** The first index at or after `from` whose document is at least `doc` (galloping, then binary search). */
+function advance(docs: Int32Array, from: number, doc: number): number {
+	if (from >= docs.length || docs[from]! >= doc) return from;
+	let step = 1;
+	let low = from;
+	let high = from + 1;
+	while (high < docs.length && docs[high]! < doc) {
+		low = high;
+		step *= 2;
+		high = from + step;
+	}
+	high = Math.min(high, docs.length);
+	while (low + 1 < high) {
+		const mid = (low + high) >> 1;
+		if (docs[mid]! < doc) low = mid;
+		else high = mid;
+	}
+	return high;
+}
+
+/** The index of `doc` in the ascending `docs`, or -1. */
+function indexOf(docs: Int32Array, doc: number): number {
+	let low = 0;
+	let high = docs.length - 1;
+	while (low <= high) {
+		const mid = (low + high) >> 1;
+		const value = docs[mid]!;
+		if (value < doc) low = mid + 1;
+		else if (value > doc) high = mid - 1;
+		else return mid;
+	}
+	return -1;
 }
