@@ -50,22 +50,21 @@ export interface CheckOptions {
 	cancellation?: Cancellation;
 	/** Judgements of sentences already checked, keyed by sentence text; reused across checks of one document. */
 	cache?: Map<string, Judgement>;
-	/** How sentences already read were read (claim or not, words, dates, figures); reused like `cache`. */
+	/** How sentences (not headings) already read were read (claim or not, words, dates, figures), by text; reused like `cache`. */
 	readings?: Map<string, Reading>;
 }
 
 /** What a sentence's text reads as: a claim's words, dates and figures, or null for no claim. */
 export type Reading = Omit<Claim, 'sentence'> | null;
 
-/** The sentence's claim, read once per text (and kind: a heading is never a claim). */
+/** The sentence's claim, read once per text (headings, never claims, are not kept). */
 function readClaim(sentence: Sentence, corpus: Corpus, readings: Map<string, Reading> | undefined): Claim | undefined {
-	if (!readings) return claimOf(sentence, corpus.analyzer, corpus.vocabulary);
-	const key = `${sentence.heading ? 'h' : 'p'}${sentence.text}`;
-	let reading = readings.get(key);
+	if (!readings || sentence.heading) return claimOf(sentence, corpus.analyzer, corpus.vocabulary);
+	let reading = readings.get(sentence.text);
 	if (reading === undefined) {
 		const claim = claimOf(sentence, corpus.analyzer, corpus.vocabulary);
 		reading = claim ? { analysis: claim.analysis, dates: claim.dates, numbers: claim.numbers } : null;
-		readings.set(key, reading);
+		readings.set(sentence.text, reading);
 	}
 	return reading ? { sentence, ...reading } : undefined;
 }
