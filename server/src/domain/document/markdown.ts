@@ -61,7 +61,9 @@ class TextCache<T> {
 // A document being edited is read again and again with most of its pieces unchanged: their parse
 // trees (which take some tens of times their text's memory) and the blocks read from them are kept.
 const parsedPieces = new TextCache<MdNode>(256 * 1024);
-const readPieces = new TextCache<ProseBlock[]>(1024 * 1024);
+const readParagraphs = new TextCache<ProseBlock[]>(1024 * 1024);
+const readPieces = new TextCache<ProseBlock[]>(256 * 1024);
+const readFirstPieces = new TextCache<ProseBlock[]>(64 * 1024);
 
 function parsePiece(text: string, first: boolean): MdNode {
 	const key = `${first ? 'f' : 'l'}${text}`;
@@ -122,8 +124,10 @@ export function parseMarkdown(text: string, options: MarkdownOptions = {}): Pros
 	// A piece reads the same wherever it stands, unless input was defused or footnotes tie it to others.
 	const reuse = safe === text && options.plainParagraphs !== false && options.reuse !== false;
 	for (const piece of options.plainParagraphs === false ? mergePlain(pieces) : pieces) {
-		const key = reuse ? `${piece.plain ? 'p' : piece.start === 0 ? 'f' : 'l'}${text.slice(piece.start, piece.end)}` : undefined;
-		const known = key === undefined ? undefined : readPieces.get(key);
+		// Plain paragraphs, the first piece (front matter) and the others are kept apart.
+		const kept = piece.plain ? readParagraphs : piece.start === 0 ? readFirstPieces : readPieces;
+		const key = reuse ? text.slice(piece.start, piece.end) : undefined;
+		const known = key === undefined ? undefined : kept.get(key);
 		if (known) {
 			reader.reuse(known, piece.start);
 			continue;
@@ -143,7 +147,7 @@ export function parseMarkdown(text: string, options: MarkdownOptions = {}): Pros
 		}
 		if (key !== undefined) {
 			const blocks = reader.since(mark, piece.start);
-			if (blocks) readPieces.remember(key, blocks);
+			if (blocks) kept.remember(key, blocks);
 		}
 	}
 	return reader.finish();
