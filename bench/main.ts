@@ -43,7 +43,7 @@ const FULL: Plan = {
 	serverStarts: 5,
 	corpora: [5, 100, 1000],
 	scaleBuilds: 3,
-	scaleChecks: 5,
+	scaleChecks: 10,
 	scalePaper: 10000,
 };
 
