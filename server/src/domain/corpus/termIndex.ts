@@ -20,14 +20,14 @@ interface Postings {
 
 interface Intersection {
 	docs: Int32Array;
-	/** `at[l][k]`: the index of docs[k] in the l-th list. */
-	at: Int32Array[];
+	/** `scores[l][k]`: the score of docs[k] in the l-th list. */
+	scores: Float64Array[];
 }
 
 /** A term in more documents than this is common: most of its documents have few other terms of a query. */
 const COMMON = 256;
 /** Below this many documents in a query's common lists, all of them are gathered. */
-const LONG = 16384;
+const LONG = 4096;
 /** How many intersections of common lists are kept. */
 const INTERSECTIONS = 4096;
 
@@ -185,53 +185,45 @@ export class TermIndex {
 		const width = lists.length;
 		const columnOf = new Map(lists.map(({ list }, i) => [list, i]));
 		const commonColumns = common.map((list) => columnOf.get(list)!);
-		const slot = this.slot;
-		const docs: number[] = [];
-		// Row r holds candidate r's score for each query term, 0 where it lacks the term (kept between queries, cleared).
-		let table = this.table;
-		const rowOf = (doc: number): number => {
-			let r = slot[doc]!;
-			if (r < 0) {
-				r = slot[doc] = docs.length;
-				docs.push(doc);
-				if ((r + 1) * width > table.length) {
-					const grown = new Float64Array(table.length * 2);
-					grown.set(table);
-					table = this.table = grown;
-				}
-			}
-			return r * width;
-		};
+		const found: { columns: number[]; intersection: Intersection }[] = [];
 		const chosen: number[] = [];
 		const choose = (from: number): void => {
-			if (chosen.length < level) {
-				for (let i = from; i < common.length; i++) {
-					chosen.push(i);
-					choose(i + 1);
-					chosen.pop();
-				}
+			if (chosen.length === level) {
+				found.push({ columns: chosen.map((i) => commonColumns[i]!), intersection: this.intersection(chosen.map((i) => common[i]!)) });
 				return;
 			}
-			const found = this.intersection(chosen.map((i) => common[i]!));
-			for (let c = 0; c < chosen.length; c++) {
-				const list = common[chosen[c]!]!;
-				const column = commonColumns[chosen[c]!]!;
-				const at = found.at[c]!;
-				for (let k = 0; k < found.docs.length; k++) {
-					// The row first: making it may grow the table.
-					const row = rowOf(found.docs[k]!);
-					table[row + column] = list.scores[at[k]!]!;
-				}
+			for (let i = from; i < common.length; i++) {
+				chosen.push(i);
+				choose(i + 1);
+				chosen.pop();
 			}
 		};
 		choose(0);
+		// Row r of the table holds candidate r's score for each query term, 0 where it lacks the term.
+		let most = 0;
+		for (const { intersection } of found) most += intersection.docs.length;
+		for (const { list } of lists) if (list.docs.length <= this.common) most += list.docs.length;
+		if (this.table.length < most * width) this.table = new Float64Array(most * width * 2);
+		const table = this.table;
+		const slot = this.slot;
+		const docs: number[] = [];
+		for (const { columns, intersection } of found) {
+			for (let k = 0; k < intersection.docs.length; k++) {
+				const doc = intersection.docs[k]!;
+				let r = slot[doc]!;
+				if (r < 0) r = slot[doc] = docs.push(doc) - 1;
+				for (let c = 0; c < columns.length; c++) table[r * width + columns[c]!] = intersection.scores[c]![k]!;
+			}
+		}
 		const fromIntersections = docs.length;
 		for (let column = 0; column < width; column++) {
 			const list = lists[column]!.list;
 			if (list.docs.length > this.common) continue;
 			for (let k = 0; k < list.docs.length; k++) {
-				const row = rowOf(list.docs[k]!);
-				table[row + column] = list.scores[k]!;
+				const doc = list.docs[k]!;
+				let r = slot[doc]!;
+				if (r < 0) r = slot[doc] = docs.push(doc) - 1;
+				table[r * width + column] = list.scores[k]!;
 			}
 		}
 		// A document met only in rare lists may still have some of the common terms.
@@ -261,15 +253,13 @@ export class TermIndex {
 			firsts[r] = first;
 		}
 		if (n < limit) return undefined;
-		const order = Array.from({ length: n }, (_, r) => r);
-		order.sort((a, b) => scores[b]! - scores[a]! || firsts[a]! - firsts[b]! || docs[a]! - docs[b]!);
-		const best = order.slice(0, limit);
+		const best = topK(n, limit, (a, b) => scores[a]! < scores[b]! || (scores[a] === scores[b] && (firsts[a]! > firsts[b]! || (firsts[a] === firsts[b] && docs[a]! > docs[b]!))));
 		return { docs: best.map((r) => docs[r]!), score: scores[best[best.length - 1]!]! };
 	}
 
 	/**
-	 * The documents in all the lists, ascending, with each one's index in each list; the most
-	 * recently used few thousand are kept.
+	 * The documents in all the lists, ascending, with their scores in each list; the most recently
+	 * used few thousand are kept.
 	 */
 	private intersection(lists: Postings[]): Intersection {
 		const key = lists.map((list) => list.id).join(',');
@@ -280,7 +270,7 @@ export class TermIndex {
 			const shortest = lists[order[0]!]!.docs;
 			const cursors = lists.map(() => 0);
 			const docs: number[] = [];
-			const at: number[][] = lists.map(() => []);
+			const scores: number[][] = lists.map(() => []);
 			outer: for (let i = 0; i < shortest.length; i++) {
 				const doc = shortest[i]!;
 				cursors[order[0]!] = i;
@@ -292,9 +282,9 @@ export class TermIndex {
 					if (list[k] !== doc) continue outer;
 				}
 				docs.push(doc);
-				lists.forEach((_, l) => at[l]!.push(cursors[l]!));
+				lists.forEach((list, l) => scores[l]!.push(list.scores[cursors[l]!]!));
 			}
-			found = { docs: Int32Array.from(docs), at: at.map((positions) => Int32Array.from(positions)) };
+			found = { docs: Int32Array.from(docs), scores: scores.map((values) => Float64Array.from(values)) };
 			if (this.intersections.size >= INTERSECTIONS) this.intersections.delete(this.intersections.keys().next().value!);
 		}
 		this.intersections.set(key, found);
@@ -414,4 +404,37 @@ function indexOf(docs: Int32Array, doc: number): number {
 		else return mid;
 	}
 	return -1;
+}
+
+/** The `limit` best of items 0…n-1, best first, by `worse(a, b)`: whether a ranks below b (a bounded heap whose root is the worst kept). */
+function topK(n: number, limit: number, worse: (a: number, b: number) => boolean): number[] {
+	const heap: number[] = [];
+	const down = (from: number): void => {
+		let at = from;
+		for (;;) {
+			const left = 2 * at + 1;
+			if (left >= heap.length) return;
+			const right = left + 1;
+			const child = right < heap.length && worse(heap[right]!, heap[left]!) ? right : left;
+			if (!worse(heap[child]!, heap[at]!)) return;
+			[heap[at], heap[child]] = [heap[child]!, heap[at]!];
+			at = child;
+		}
+	};
+	for (let i = 0; i < n; i++) {
+		if (heap.length < limit) {
+			heap.push(i);
+			let at = heap.length - 1;
+			while (at > 0) {
+				const parent = (at - 1) >> 1;
+				if (!worse(heap[at]!, heap[parent]!)) break;
+				[heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+				at = parent;
+			}
+		} else if (worse(heap[0]!, i)) {
+			heap[0] = i;
+			down(0);
+		}
+	}
+	return heap.sort((a, b) => (worse(a, b) ? 1 : -1));
 }
