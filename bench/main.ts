@@ -174,6 +174,9 @@ async function scaleTask(sources: number, checks: number, plan: Plan): Promise<S
 	if (checks > 0) {
 		const paper = generatePaper(plan.scalePaper, 1);
 		const shipped = await loadCorpus();
+		const firstStart = performance.now();
+		checkDocument(paper.text, 'markdown', corpus);
+		result.firstCheck = performance.now() - firstStart;
 		const turns = await inTurns(
 			checks,
 			plan.warmup,
