@@ -196,7 +196,7 @@ async function parent(plan: Plan, quick: boolean): Promise<void> {
 	const flags = quick ? ['--quick'] : [];
 	const log = (text: string) => process.stderr.write(`${text}\n`);
 	// `--only papers,scale` runs some parts (for working on one); the results then go to the cache folder.
-	const only = arg('only')?.split(',');
+	const only = arg('only')?.split(',') ?? (arg('papers') || arg('corpora') ? ['cold', 'papers', 'scale'] : undefined);
 	const part = (name: string) => !only || only.includes(name);
 
 	log('cold start: fresh processes loading the shipped corpus');
@@ -252,9 +252,19 @@ async function parent(plan: Plan, quick: boolean): Promise<void> {
 	process.stdout.write(`${markdown}\nWrote bench/results.json and BENCHMARKS.md.\n`);
 }
 
+/** `--papers 1000,10000` and `--corpora 5,100` choose the sizes (for working on one). */
+function sizes(name: string): number[] | undefined {
+	return arg(name)
+		?.split(',')
+		.map(Number)
+		.filter((n) => n > 0);
+}
+
 async function main(): Promise<void> {
 	const quick = process.argv.includes('--quick');
-	const plan = quick ? QUICK : FULL;
+	const plan = { ...(quick ? QUICK : FULL) };
+	plan.papers = sizes('papers') ?? plan.papers;
+	plan.corpora = sizes('corpora') ?? plan.corpora;
 	const task = arg('task');
 	if (task === 'paper') report(await paperTask(Number(arg('words')), plan));
 	else if (task === 'cold') report(await coldTask());
