@@ -102,6 +102,13 @@ async function paperTask(words: number, plan: Plan): Promise<PaperResult> {
 		checkDocument(paper.text, 'markdown', corpus);
 		memory.sample();
 	});
+	// Papers of the same size from other seeds: nothing of their text was read before.
+	const others = Array.from({ length: plan.domainRuns(words) + plan.warmup }, (_, i) => generatePaper(words, 100 + i).text);
+	let next = 0;
+	const domainNew = await time(plan.domainRuns(words), plan.warmup, () => {
+		checkDocument(others[next++]!, 'markdown', corpus);
+		memory.sample();
+	});
 
 	const server = await measureServer(paper, plan.serverRuns(words), plan.warmup);
 	memory.stop();
@@ -118,6 +125,7 @@ async function paperTask(words: number, plan: Plan): Promise<PaperResult> {
 		load: summarise(load),
 		domainFirst,
 		domain: summarise(domain),
+		domainNew: summarise(domainNew),
 		serverFull: summarise(server.full),
 		edit: summarise(server.edit),
 		hover: summarise(server.hover),
@@ -131,12 +139,13 @@ async function paperTask(words: number, plan: Plan): Promise<PaperResult> {
 		gc();
 		const harper = await startHarper(harperVersion());
 		const lints = await harper.lint(paper.text);
-		// Ours and Harper's in turns; the ratio is taken per pair.
+		// Ours and Harper's in turns, each turn on a paper neither has seen; the ratio is taken per pair.
+		const texts = Array.from({ length: pairs + plan.warmup }, (_, i) => generatePaper(words, 200 + i).text);
 		const turns = await inTurns(
 			pairs,
 			plan.warmup,
-			() => checkDocument(paper.text, 'markdown', corpus),
-			() => harper.lint(paper.text),
+			(turn) => checkDocument(texts[turn]!, 'markdown', corpus),
+			(turn) => harper.lint(texts[turn]!),
 		);
 		const [ours, theirs, ratios] = [turns.a, turns.b, turns.ratios];
 		result.harper = { version: harper.version, setup: harper.setup, lints, lint: summarise(theirs), ours: summarise(ours), ratio: summarise(ratios) };

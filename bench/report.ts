@@ -16,6 +16,8 @@ export interface PaperResult {
 	/** The first check in the process, and warm checks after it (domain layer). */
 	domainFirst: number;
 	domain: Stats;
+	/** Warm checks, each of a paper of the same size not seen before (no text read before to reuse). */
+	domainNew: Stats;
 	/** A fresh server (corpus loaded) opening the paper and answering the diagnostics pull. */
 	serverFull: Stats;
 	/** One sentence edited through incremental sync, then the diagnostics pull. */
@@ -87,7 +89,7 @@ const words = (n: number) => n.toLocaleString('en-US');
 export function goals(results: Results): Goal[] {
 	const out: Goal[] = [];
 	const paper = results.papers.find((p) => p.words >= 10000 && p.words < 11000);
-	if (paper?.harper) out.push({ goal: 'Full check of 10,000 words (warm) ÷ Harper lint', target: '≤ 0.5', measured: paper.harper.ratio.median.toFixed(2), met: paper.harper.ratio.median <= 0.5 });
+	if (paper?.harper) out.push({ goal: 'Full check of 10,000 words (warm, new paper) ÷ Harper lint', target: '≤ 0.5', measured: paper.harper.ratio.median.toFixed(2), met: paper.harper.ratio.median <= 0.5 });
 	if (paper) {
 		out.push({ goal: 'Edit one sentence and re-check, 10,000 words, server', target: '≤ 10 ms median', measured: ms(paper.edit.median), met: paper.edit.median <= 10 });
 		out.push({ goal: 'Hover at a claim, 10,000 words', target: '≤ 5 ms median', measured: ms(paper.hover.median), met: paper.hover.median <= 5 });
@@ -122,14 +124,15 @@ export function renderMarkdown(results: Results): string {
 	row('verdicts', (p) => Object.entries(p.verdicts).map(([k, v]) => `${k} ${v}`).join(', '));
 	row('findings', (p) => Object.entries(p.findings).map(([k, v]) => `${k} ${v}`).join(', '));
 	row('full check, domain layer, first in process', (p) => ms(p.domainFirst));
-	row('full check, domain layer, warm', (p) => stat(p.domain));
+	row('full check, domain layer, warm, the same paper again', (p) => stat(p.domain));
+	row('full check, domain layer, warm, a new paper each run', (p) => stat(p.domainNew));
 	row('full check, server in-process (open, pull diagnostics)', (p) => stat(p.serverFull));
 	row('edit one sentence, pull diagnostics', (p) => stat(p.edit));
 	row('hover at a claim', (p) => stat(p.hover));
 	row('code actions at a claim', (p) => stat(p.codeActions));
 	row('peak heap (sampled) / peak RSS', (p) => `${mb(p.peakHeapMB)} / ${mb(p.peakRssMB)}`);
-	row('Harper lint, warm', (p) => stat(p.harper?.lint));
-	row('our full check in the same turns', (p) => stat(p.harper?.ours));
+	row('Harper lint, warm, a new paper each run', (p) => stat(p.harper?.lint));
+	row('our full check of the same papers, in turns', (p) => stat(p.harper?.ours));
 	row('**ours ÷ Harper** (per pair)', (p) => (p.harper ? `**${p.harper.ratio.median.toFixed(2)}** (p95 ${p.harper.ratio.p95.toFixed(2)})` : '–'));
 	lines.push('', '### Cold start', '');
 	const cold = results.cold;

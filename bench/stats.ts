@@ -39,20 +39,26 @@ export async function timed(runs: number, warmup: number, fn: () => Promise<numb
 
 /**
  * Runs `a` and `b` in turns, after `warmup` unmeasured turns, so that both see the same load on the
- * machine; returns their timings and the ratio a/b of each pair.
+ * machine; returns their timings and the ratio a/b of each pair. Each is told the turn's number
+ * (the warm-up turns come first).
  */
-export async function inTurns(runs: number, warmup: number, a: () => unknown, b: () => unknown): Promise<{ a: number[]; b: number[]; ratios: number[] }> {
+export async function inTurns(
+	runs: number,
+	warmup: number,
+	a: (turn: number) => unknown,
+	b: (turn: number) => unknown,
+): Promise<{ a: number[]; b: number[]; ratios: number[] }> {
 	for (let i = 0; i < warmup; i++) {
-		await a();
-		await b();
+		await a(i);
+		await b(i);
 	}
 	const out = { a: [] as number[], b: [] as number[], ratios: [] as number[] };
 	for (let i = 0; i < runs; i++) {
 		let start = performance.now();
-		await a();
+		await a(warmup + i);
 		out.a.push(performance.now() - start);
 		start = performance.now();
-		await b();
+		await b(warmup + i);
 		out.b.push(performance.now() - start);
 		out.ratios.push(out.a[i]! / out.b[i]!);
 	}
