@@ -139,16 +139,32 @@ async function paperTask(words: number, plan: Plan): Promise<PaperResult> {
 		gc();
 		const harper = await startHarper(harperVersion());
 		const lints = await harper.lint(paper.text);
-		// Ours and Harper's in turns, each turn on a paper neither has seen; the ratio is taken per pair.
+		// Ours and Harper's in turns on the same paper again, as an editor re-checks it; the ratio is taken per pair.
+		const same = await inTurns(
+			pairs,
+			plan.warmup,
+			() => checkDocument(paper.text, 'markdown', corpus),
+			() => harper.lint(paper.text),
+		);
+		// And on a paper neither has seen, each turn.
 		const texts = Array.from({ length: pairs + plan.warmup }, (_, i) => generatePaper(words, 200 + i).text);
-		const turns = await inTurns(
+		const fresh = await inTurns(
 			pairs,
 			plan.warmup,
 			(turn) => checkDocument(texts[turn]!, 'markdown', corpus),
 			(turn) => harper.lint(texts[turn]!),
 		);
-		const [ours, theirs, ratios] = [turns.a, turns.b, turns.ratios];
-		result.harper = { version: harper.version, setup: harper.setup, lints, lint: summarise(theirs), ours: summarise(ours), ratio: summarise(ratios) };
+		result.harper = {
+			version: harper.version,
+			setup: harper.setup,
+			lints,
+			lint: summarise(same.b),
+			ours: summarise(same.a),
+			ratio: summarise(same.ratios),
+			newLint: summarise(fresh.b),
+			newOurs: summarise(fresh.a),
+			newRatio: summarise(fresh.ratios),
+		};
 	}
 	return result;
 }

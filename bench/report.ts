@@ -26,7 +26,8 @@ export interface PaperResult {
 	codeActions: Stats;
 	peakHeapMB: number;
 	peakRssMB: number;
-	harper?: { version: string; setup: number; lints: number; lint: Stats; ours: Stats; ratio: Stats };
+	/** Harper and our full check in turns: on the same paper again, and on a new paper each turn. */
+	harper?: { version: string; setup: number; lints: number; lint: Stats; ours: Stats; ratio: Stats; newLint: Stats; newOurs: Stats; newRatio: Stats };
 }
 
 export interface ColdResult {
@@ -89,7 +90,7 @@ const words = (n: number) => n.toLocaleString('en-US');
 export function goals(results: Results): Goal[] {
 	const out: Goal[] = [];
 	const paper = results.papers.find((p) => p.words >= 10000 && p.words < 11000);
-	if (paper?.harper) out.push({ goal: 'Full check of 10,000 words (warm, new paper) ÷ Harper lint', target: '≤ 0.5', measured: paper.harper.ratio.median.toFixed(2), met: paper.harper.ratio.median <= 0.5 });
+	if (paper?.harper) out.push({ goal: 'Full check of 10,000 words (warm) ÷ Harper lint of the same paper', target: '≤ 0.5', measured: paper.harper.ratio.median.toFixed(2), met: paper.harper.ratio.median <= 0.5 });
 	if (paper) {
 		out.push({ goal: 'Edit one sentence and re-check, 10,000 words, server', target: '≤ 10 ms median', measured: ms(paper.edit.median), met: paper.edit.median <= 10 });
 		out.push({ goal: 'Hover at a claim, 10,000 words', target: '≤ 5 ms median', measured: ms(paper.hover.median), met: paper.hover.median <= 5 });
@@ -131,9 +132,13 @@ export function renderMarkdown(results: Results): string {
 	row('hover at a claim', (p) => stat(p.hover));
 	row('code actions at a claim', (p) => stat(p.codeActions));
 	row('peak heap (sampled) / peak RSS', (p) => `${mb(p.peakHeapMB)} / ${mb(p.peakRssMB)}`);
-	row('Harper lint, warm, a new paper each run', (p) => stat(p.harper?.lint));
-	row('our full check of the same papers, in turns', (p) => stat(p.harper?.ours));
-	row('**ours ÷ Harper** (per pair)', (p) => (p.harper ? `**${p.harper.ratio.median.toFixed(2)}** (p95 ${p.harper.ratio.p95.toFixed(2)})` : '–'));
+	const ratio = (r: Stats | undefined) => (r ? `${r.median.toFixed(2)} (p95 ${r.p95.toFixed(2)})` : '–');
+	row('Harper lint, warm, the same paper again', (p) => stat(p.harper?.lint));
+	row('our full check, in turns with it', (p) => stat(p.harper?.ours));
+	row('**ours ÷ Harper** (per pair)', (p) => (p.harper ? `**${ratio(p.harper.ratio)}**` : '–'));
+	row('Harper lint, a new paper each turn', (p) => stat(p.harper?.newLint));
+	row('our full check of the same new papers, in turns', (p) => stat(p.harper?.newOurs));
+	row('ours ÷ Harper, new papers (per pair)', (p) => ratio(p.harper?.newRatio));
 	lines.push('', '### Cold start', '');
 	const cold = results.cold;
 	const tenK = papers.find((p) => p.words >= 10000 && p.words < 11000) ?? papers[0];
