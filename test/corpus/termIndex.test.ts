@@ -63,6 +63,7 @@ describe('the term index', () => {
 		['as it comes', {}],
 		['counting terms in more than 40 documents as common and going by intersections from 100 documents on', { common: 40, long: 100 }],
 		['going by intersections whenever a term is common', { common: 8, long: 0 }],
+		['keeping few intersections', { common: 8, long: 0, kept: 50 }],
 	])('finds the same best documents in a large index, %s', (_, tuning) => {
 		const next = random(7);
 		// Word frequencies as in prose: a few common terms, many rare ones.

@@ -28,8 +28,8 @@ interface Intersection {
 const COMMON = 256;
 /** Below this many documents in a query's common lists, all of them are gathered. */
 const LONG = 4096;
-/** How many intersections of common lists are kept. */
-const INTERSECTIONS = 4096;
+/** How many documents the kept intersections of common lists may hold together (some tens of megabytes). */
+const KEPT_DOCUMENTS = 1 << 21;
 
 export class TermIndex {
 	private readonly postings = new Map<string, Postings>();
@@ -45,17 +45,21 @@ export class TermIndex {
 	private table = new Float64Array(4096);
 	/** Documents in two or three common lists, by the lists' ids, most recently used last. */
 	private readonly intersections = new Map<string, Intersection>();
+	private keptDocuments = 0;
 
 	private readonly common: number;
 	private readonly long: number;
+	private readonly kept: number;
 
 	/**
 	 * `documents[i]` is the text of document i: its terms separated by single spaces. `tuning`
-	 * changes when a term counts as common and when a query's common lists are long (for tests).
+	 * changes when a term counts as common, when a query's common lists are long, and how many
+	 * documents the kept intersections hold (for tests).
 	 */
-	constructor(documents: readonly string[], tuning: { common?: number; long?: number } = {}) {
+	constructor(documents: readonly string[], tuning: { common?: number; long?: number; kept?: number } = {}) {
 		this.common = tuning.common ?? COMMON;
 		this.long = tuning.long ?? LONG;
+		this.kept = tuning.kept ?? KEPT_DOCUMENTS;
 		this.size = documents.length;
 		const ids = new Map<string, number>();
 		const terms: string[] = [];
@@ -259,7 +263,7 @@ export class TermIndex {
 
 	/**
 	 * The documents in all the lists, ascending, with their scores in each list; the most recently
-	 * used few thousand are kept.
+	 * used are kept, up to a number of documents in all.
 	 */
 	private intersection(lists: Postings[]): Intersection {
 		const key = lists.map((list) => list.id).join(',');
@@ -285,7 +289,12 @@ export class TermIndex {
 				lists.forEach((list, l) => scores[l]!.push(list.scores[cursors[l]!]!));
 			}
 			found = { docs: Int32Array.from(docs), scores: scores.map((values) => Float64Array.from(values)) };
-			if (this.intersections.size >= INTERSECTIONS) this.intersections.delete(this.intersections.keys().next().value!);
+			this.keptDocuments += found.docs.length;
+			for (const [oldest, dropped] of this.intersections) {
+				if (this.keptDocuments <= this.kept) break;
+				this.intersections.delete(oldest);
+				this.keptDocuments -= dropped.docs.length;
+			}
 		}
 		this.intersections.set(key, found);
 		return found;
