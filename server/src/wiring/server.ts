@@ -56,6 +56,9 @@ function languageOf(languageId: string): DocumentLanguage {
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Sentence texts whose judgements and readings are kept per corpus (each a few kilobytes at most). */
+const KEPT_SENTENCES = 50_000;
+
 /** Runs the CiteCheck language server on a connection; everything it touches comes in `deps`. */
 export function startServer(connection: Connection, deps: ServerDeps): void {
 	const documents = new TextDocuments(TextDocument);
@@ -137,7 +140,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		if (settings.run === 'onSave' && previous && previous.corpus === corpus && previous.settings === settings && !saved.has(document.uri)) return previous;
 		saved.delete(document.uri);
 		let caches = judgements.get(corpus);
-		if (!caches) judgements.set(corpus, (caches = { cache: new Map(), readings: new Map() }));
+		// Every edit adds the sentence as it now reads; past this many, the caches start afresh.
+		if (!caches || caches.cache.size + caches.readings.size > KEPT_SENTENCES) judgements.set(corpus, (caches = { cache: new Map(), readings: new Map() }));
 		const text = document.getText();
 		const report = await checkDocumentAsync(text, languageOf(document.languageId), corpus, {
 			...caches,
