@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkDocument, type ClaimReport } from '../../server/src/domain/check/checker';
+import { checkDocument, checkDocumentAsync, type ClaimReport } from '../../server/src/domain/check/checker';
 import type { Corpus } from '../../server/src/domain/corpus/corpus';
 import type { DocumentLanguage } from '../../server/src/domain/types';
 import { shippedCorpus } from '../helpers/corpus';
@@ -183,6 +183,25 @@ describe('documents', () => {
 		expect(checkDocument('', 'markdown', corpus).claims).toEqual([]);
 		expect(checkDocument('', 'latex', corpus).claims).toEqual([]);
 		expect(checkDocument('', 'plaintext', corpus).claims).toEqual([]);
+	});
+
+	it('reuses judgements and readings of sentences it has seen, with the same report as a fresh check', () => {
+		const text = ['# Karimov in 2005', '', 'Karimov visited China in 2005.', 'Karimov visited China in 2007. [@weitz2014]', 'In my view, Karimov visited China in 2005.', '', '## Karimov in 2005'].join('\n');
+		const edited = `Tashkent ratified a free trade agreement with the CIS on December 13, 2013.\n\n${text.replace('2007', '2006')}`;
+		const cache = new Map();
+		const readings = new Map();
+		for (const version of [text, edited, text]) expect(checkDocument(version, 'markdown', corpus, { cache, readings })).toEqual(checkDocument(version, 'markdown', corpus));
+		// Headings are no claims, and are not kept.
+		expect(readings.has('Karimov in 2005')).toBe(false);
+		expect(readings.get('Karimov visited China in 2005.')).toBeTruthy();
+	});
+
+	it('checks asynchronously, pausing to let other work run, with the same report', async () => {
+		const text = 'Karimov visited China in 2005.\n\n'.repeat(20);
+		let pauses = 0;
+		const pause = () => new Promise<void>((resolve) => setImmediate(() => (pauses++, resolve())));
+		expect(await checkDocumentAsync(text, 'markdown', corpus, { pause, slice: 0 })).toEqual(checkDocument(text, 'markdown', corpus));
+		expect(pauses).toBeGreaterThan(10);
 	});
 
 	it('stops when the check is cancelled', () => {

@@ -6,6 +6,7 @@ import type { Span } from '../domain/types';
 /** Where a source's passages are, as editor locations: the corpus file's URI and line ranges. */
 export class SourceLocations {
 	private readonly indexes = new Map<string, LineIndex>();
+	private readonly uris = new Map<string, string | undefined>();
 
 	constructor(
 		private readonly corpus: Corpus,
@@ -14,8 +15,11 @@ export class SourceLocations {
 	) {}
 
 	uri(key: string): string | undefined {
+		if (this.uris.has(key)) return this.uris.get(key);
 		const path = this.corpus.source(key)?.path;
-		return path ? this.uriOfPath(path) : undefined;
+		const uri = path ? this.uriOfPath(path) : undefined;
+		this.uris.set(key, uri);
+		return uri;
 	}
 
 	range(key: string, span: Span): Range | undefined {

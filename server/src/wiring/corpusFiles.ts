@@ -5,12 +5,14 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseBibliography } from '../domain/corpus/bibliography';
+import { parseBibliography, type ParsedBibliography } from '../domain/corpus/bibliography';
 
 export interface CorpusFiles {
 	/** The text of the bibliography: `sources.bib` if present, else the first `*.bib` by name. */
 	bib: string | null;
 	bibPath: string | null;
+	/** The bibliography as parsed (to find the files its entries name), for the corpus to use as it is. */
+	parsedBib: ParsedBibliography | null;
 	/** Source texts, keyed by the bibliography entry whose `file` names them, else by file name without extension. */
 	sources: { key: string; path: string; raw: string }[];
 	/** Every `vocabulary/*.json` merged by top-level key (lists are concatenated). */
@@ -22,7 +24,7 @@ const SOURCE_EXTENSIONS = new Set(['.txt', '.md']);
 const PREFERRED_BIB = 'sources.bib';
 
 export async function readCorpusFolder(dir: string): Promise<CorpusFiles> {
-	const result: CorpusFiles = { bib: null, bibPath: null, sources: [], vocabulary: {}, problems: [] };
+	const result: CorpusFiles = { bib: null, bibPath: null, parsedBib: null, sources: [], vocabulary: {}, problems: [] };
 	const problem = (file: string, message: string) => result.problems.push({ path: file, message });
 
 	const names = await listFolder(dir);
@@ -50,7 +52,8 @@ export async function readCorpusFolder(dir: string): Promise<CorpusFiles> {
 	// A bibliography entry may name its text with `file`; that names the key, whatever the file is called.
 	const keyOfFile = new Map<string, string>();
 	if (result.bib !== null) {
-		for (const entry of parseBibliography(result.bib).entries) {
+		result.parsedBib = parseBibliography(result.bib);
+		for (const entry of result.parsedBib.entries) {
 			if (entry.file) keyOfFile.set(path.resolve(dir, entry.file), entry.key);
 		}
 	}

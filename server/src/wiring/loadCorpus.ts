@@ -1,4 +1,4 @@
-import { buildCorpus, type Corpus } from '../domain/corpus/corpus';
+import { buildCorpus, type Corpus, type CorpusInput } from '../domain/corpus/corpus';
 import { readVocabulary } from '../domain/vocabulary';
 import { defaultCorpusDir, readCorpusFolder } from './corpusFiles';
 
@@ -19,14 +19,14 @@ export async function loadCorpus(dirs: string[] = [defaultCorpusDir()]): Promise
 	const folders = await Promise.all([...new Set([shipped, ...dirs])].map(async (dir) => ({ dir, folder: await readCorpusFolder(dir) })));
 	const vocabularyRaw: Record<string, unknown> = {};
 	const problems: string[] = [];
-	const bibliographies: { path: string; text: string }[] = [];
+	const bibliographies: CorpusInput['bibliographies'] = [];
 	const sources: { key: string; path?: string; raw: string }[] = [];
 	for (const { dir, folder } of folders) {
 		mergeVocabulary(vocabularyRaw, folder.vocabulary);
 		for (const problem of folder.problems) problems.push(`${problem.path}: ${problem.message}`);
 		// The shipped folder lends its vocabulary; its sources count only when it was asked for.
 		if (dir === shipped && !dirs.includes(shipped)) continue;
-		if (folder.bib !== null) bibliographies.push({ path: folder.bibPath ?? dir, text: folder.bib });
+		if (folder.bib !== null) bibliographies.push({ path: folder.bibPath ?? dir, text: folder.bib, ...(folder.parsedBib ? { parsed: folder.parsedBib } : {}) });
 		sources.push(...folder.sources);
 	}
 	const { vocabulary, problems: vocabularyProblems } = readVocabulary(vocabularyRaw);

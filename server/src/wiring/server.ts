@@ -12,7 +12,7 @@ import {
 	type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CheckCancelled, checkDocumentAsync, type DocumentReport } from '../domain/check/checker';
+import { CheckCancelled, checkDocumentAsync, type DocumentReport, type Reading } from '../domain/check/checker';
 import type { Judgement } from '../domain/check/verify';
 import { citationEdits, detectStyle } from '../domain/cite/insert';
 import { shortLabel, fullReference } from '../domain/corpus/bibliography';
@@ -56,14 +56,17 @@ function languageOf(languageId: string): DocumentLanguage {
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Sentence texts whose judgements and readings are kept per corpus (each a few kilobytes at most). */
+const KEPT_SENTENCES = 50_000;
+
 /** Runs the CiteCheck language server on a connection; everything it touches comes in `deps`. */
 export function startServer(connection: Connection, deps: ServerDeps): void {
 	const documents = new TextDocuments(TextDocument);
 	const corpora = new Map<string, Promise<Corpus>>();
 	const watchers = new Map<string, { close(): void }>();
 	const settingsCache = new Map<string, Promise<Settings>>();
-	/** Judgements by sentence text, per corpus, so an edit re-checks only what changed. */
-	const judgements = new WeakMap<Corpus, Map<string, Judgement>>();
+	/** Judgements and readings by sentence text, per corpus, so an edit re-checks only what changed. */
+	const judgements = new WeakMap<Corpus, { cache: Map<string, Judgement>; readings: Map<string, Reading> }>();
 	const checked = new Map<string, Checked>();
 	const reported = new Set<string>();
 	const pushTimers = new Map<string, NodeJS.Timeout>();
@@ -136,11 +139,12 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		if (previous && previous.version === document.version && previous.corpus === corpus && previous.settings === settings) return previous;
 		if (settings.run === 'onSave' && previous && previous.corpus === corpus && previous.settings === settings && !saved.has(document.uri)) return previous;
 		saved.delete(document.uri);
-		let cache = judgements.get(corpus);
-		if (!cache) judgements.set(corpus, (cache = new Map()));
+		let caches = judgements.get(corpus);
+		// Every edit adds the sentence as it now reads; past this many, the caches start afresh.
+		if (!caches || caches.cache.size + caches.readings.size > KEPT_SENTENCES) judgements.set(corpus, (caches = { cache: new Map(), readings: new Map() }));
 		const text = document.getText();
 		const report = await checkDocumentAsync(text, languageOf(document.languageId), corpus, {
-			cache,
+			...caches,
 			pause,
 			...(token ? { cancellation: token } : {}),
 		});
@@ -150,10 +154,17 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	}
 	const saved = new Set<string>();
 
+	/** Where each corpus's passages are, kept with the corpus (file URIs and line indexes are worked out once). */
+	const locations = new WeakMap<Corpus, SourceLocations>();
+	function sourcesOf(corpus: Corpus): SourceLocations {
+		let sources = locations.get(corpus);
+		if (!sources) locations.set(corpus, (sources = new SourceLocations(corpus, deps.pathToUri)));
+		return sources;
+	}
+
 	function diagnosticsOf(result: Checked | undefined): Diagnostic[] {
 		if (!result) return [];
-		const sources = new SourceLocations(result.corpus, deps.pathToUri);
-		return toDiagnostics(result.report, result.lines, result.corpus, sources, result.settings, deps.docsUri);
+		return toDiagnostics(result.report, result.lines, result.corpus, sourcesOf(result.corpus), result.settings, deps.docsUri);
 	}
 
 	async function push(document: TextDocument): Promise<void> {
@@ -250,7 +261,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		if (!found) return null;
 		const { result } = found;
 		const offset = result.lines.offsetAt(params.position);
-		return hoverAt(offset, result.report, result.lines, result.corpus, new SourceLocations(result.corpus, deps.pathToUri));
+		return hoverAt(offset, result.report, result.lines, result.corpus, sourcesOf(result.corpus));
 	});
 
 	connection.onCodeAction(async (params) => {

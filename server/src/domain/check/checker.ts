@@ -3,7 +3,7 @@ import type { Corpus } from '../corpus/corpus';
 import { parseDocument } from '../document/index';
 import { sentencesOf } from '../document/sentences';
 import type { Citation, DocumentLanguage, Evidence, Finding, ProseBlock, Sentence, Span, TextEdit, Verdict } from '../types';
-import { claimOf } from './claims';
+import { claimOf, type Claim } from './claims';
 import { resolveCitation } from './citations';
 import { DEFAULT_VERIFY_OPTIONS, label, verifyClaim, type Judgement, type SentenceEdit, type VerifyOptions } from './verify';
 
@@ -50,6 +50,23 @@ export interface CheckOptions {
 	cancellation?: Cancellation;
 	/** Judgements of sentences already checked, keyed by sentence text; reused across checks of one document. */
 	cache?: Map<string, Judgement>;
+	/** How sentences (not headings) already read were read (claim or not, words, dates, figures), by text; reused like `cache`. */
+	readings?: Map<string, Reading>;
+}
+
+/** What a sentence's text reads as: a claim's words, dates and figures, or null for no claim. */
+export type Reading = Omit<Claim, 'sentence'> | null;
+
+/** The sentence's claim, read once per text (headings, never claims, are not kept). */
+function readClaim(sentence: Sentence, corpus: Corpus, readings: Map<string, Reading> | undefined): Claim | undefined {
+	if (!readings || sentence.heading) return claimOf(sentence, corpus.analyzer, corpus.vocabulary);
+	let reading = readings.get(sentence.text);
+	if (reading === undefined) {
+		const claim = claimOf(sentence, corpus.analyzer, corpus.vocabulary);
+		reading = claim ? { analysis: claim.analysis, dates: claim.dates, numbers: claim.numbers } : null;
+		readings.set(sentence.text, reading);
+	}
+	return reading ? { sentence, ...reading } : undefined;
 }
 
 export function checkDocument(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions = {}): DocumentReport {
@@ -60,21 +77,26 @@ export function checkDocument(text: string, language: DocumentLanguage, corpus: 
 }
 
 /**
- * The same check, pausing every few sentences so that other requests are served meanwhile and a
- * cancellation can arrive; `pause` is how the host yields (a timer in Node.js).
+ * The same check, pausing every few milliseconds of work so that other requests are served meanwhile
+ * and a cancellation can arrive; `pause` is how the host yields (a timer in Node.js). Sentences
+ * judged before cost next to nothing, so the pauses follow time, not a count of sentences.
  */
 export async function checkDocumentAsync(
 	text: string,
 	language: DocumentLanguage,
 	corpus: Corpus,
-	options: CheckOptions & { pause: () => Promise<void>; every?: number },
+	options: CheckOptions & { pause: () => Promise<void>; slice?: number },
 ): Promise<DocumentReport> {
 	const steps = checkSteps(text, language, corpus, options);
-	const every = options.every ?? 25;
-	for (let n = 1; ; n++) {
+	const slice = options.slice ?? 10;
+	let since = performance.now();
+	for (;;) {
 		const step = steps.next();
 		if (step.done) return step.value;
-		if (n % every === 0) await options.pause();
+		if (performance.now() - since >= slice) {
+			await options.pause();
+			since = performance.now();
+		}
 	}
 }
 
@@ -99,7 +121,7 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 				});
 			}
 		}
-		const claim = claimOf(sentence, corpus.analyzer, corpus.vocabulary);
+		const claim = readClaim(sentence, corpus, options.readings);
 		if (!claim) continue;
 		let judgement = options.cache?.get(sentence.text);
 		if (!judgement) {

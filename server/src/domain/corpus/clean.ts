@@ -5,6 +5,7 @@
 // quote can be shown at its exact place. Rules are driven by the text's structure, the source's
 // metadata and the vocabulary, never by which source it is.
 
+import { isSpaceCode } from '../document/prose';
 import type { Span } from '../types';
 import type { SourceMeta } from './bibliography';
 
@@ -103,14 +104,27 @@ export const DROP_REASONS = {
 
 const SPACE = /\s/;
 const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/;
+const isInvisibleCode = (c: number) => c === 0x200b || c === 0x2060 || c === 0xfeff || c === 0xad;
 const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl' };
 const HYPHENS = '-\u2010';
 const CLOSERS = /["”’')\]»]+$/;
 const LOWER_START = /^\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
 
+// The cleaner folds each line several times over (comments, page markers, footnotes, furniture).
+const folded = new Map<string, string>();
+
 /** Folds what differs between a typed phrase and the same phrase in a captured text. */
 function fold(text: string): string {
+	let result = folded.get(text);
+	if (result === undefined) {
+		if (folded.size >= 4096) folded.clear();
+		folded.set(text, (result = foldText(text)));
+	}
+	return result;
+}
+
+function foldText(text: string): string {
 	return text
 		.normalize('NFKC')
 		.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
@@ -352,7 +366,10 @@ function findFurniture(ctx: Context): void {
 			const connectors = new Set(['and', '&', 'de', 'van', 'von', 'der', 'al', 'bin', 'da', 'la', 'le']);
 			return words.length <= 6 && !endsSentence(rest.replace(/\b\p{Lu}\.$/u, '')) && words.every((w) => UPPER_START.test(w) || connectors.has(w.toLowerCase()));
 		});
+	const anyWidget = widgets.length > 0 ? new RegExp(widgets.map((w) => w.source).join('|'), 'u') : undefined;
 	const isWidgetRow = (folded: string) => {
+		// Most lines have no widget label at all.
+		if (!anyWidget?.test(folded)) return false;
 		let rest = folded;
 		for (const w of widgets) rest = rest.replace(w, ' ');
 		return rest !== folded && /^[\s|•·/,:\-–—]*$/.test(rest);
@@ -486,15 +503,16 @@ function lineChars(ctx: Context, index: number): { chars: string[]; starts: numb
 	}
 	const soft = raw[hi - 1] === '\u00ad';
 	for (let i = line.lo; i < hi; i++) {
-		const ch = raw[i]!;
-		if (SPACE.test(ch)) {
+		const code = raw.charCodeAt(i);
+		if (isSpaceCode(code)) {
 			if (chars.at(-1) === ' ') ends[ends.length - 1] = i + 1;
 			else {
 				chars.push(' ');
 				starts.push(i);
 				ends.push(i + 1);
 			}
-		} else if (!INVISIBLE.test(ch)) {
+		} else if (!isInvisibleCode(code)) {
+			const ch = raw[i]!;
 			for (const c of LIGATURES[ch] ?? ch) {
 				chars.push(c);
 				starts.push(i);
@@ -512,7 +530,7 @@ interface Between {
 }
 
 function assemble(ctx: Context, layout: Layout): { pieces: Piece[]; pages: (string | undefined)[] } {
-	const words = wordSet(ctx.raw);
+	const words = lazyWordSet(ctx.raw);
 	const pieces: Piece[] = [];
 	const markerPages: string[] = [];
 	let current: Piece | undefined;
@@ -595,7 +613,13 @@ function wordSet(raw: string): Set<string> {
 	return new Set(raw.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []);
 }
 
-function joinKind(a: string, b: string, soft: boolean, between: Between, layout: Layout, words: Set<string>): 'break' | 'space' | 'glue' | 'unhyphenate' {
+/** The word set, made the first time a line-end hyphen asks for it. */
+function lazyWordSet(raw: string): () => Set<string> {
+	let words: Set<string> | undefined;
+	return () => (words ??= wordSet(raw));
+}
+
+function joinKind(a: string, b: string, soft: boolean, between: Between, layout: Layout, sourceWords: () => Set<string>): 'break' | 'space' | 'glue' | 'unhyphenate' {
 	if (soft) return 'glue';
 	const last = a.slice(-1);
 	const beforeHyphen = a.slice(-2, -1);
@@ -604,6 +628,7 @@ function joinKind(a: string, b: string, soft: boolean, between: Between, layout:
 			const left = /\p{L}+$/u.exec(a.slice(0, -1))?.[0].toLowerCase() ?? '';
 			const right = /^\p{L}+/u.exec(b)?.[0].toLowerCase() ?? '';
 			// The source itself settles it when it writes the compound with a hyphen elsewhere and never solid.
+			const words = sourceWords();
 			const keep = words.has(`${left}-${right}`) && !words.has(`${left}${right}`);
 			return keep ? 'glue' : 'unhyphenate';
 		}

@@ -1,13 +1,13 @@
 import Fuse from 'fuse.js';
-import MiniSearch from 'minisearch';
 import { splitSentences } from '../document/sentences';
 import { findDates } from '../facts/dates';
 import { findNumbers } from '../facts/numbers';
 import { Analyzer, type Analysis } from '../text/analyzer';
 import type { DateMention, NumberMention, Span } from '../types';
 import type { Vocabulary } from '../vocabulary';
-import { parseBibliography, type SourceMeta } from './bibliography';
+import { parseBibliography, type ParsedBibliography, type SourceMeta } from './bibliography';
 import { cleanSource, type CleaningVocabulary } from './clean';
+import { TermIndex } from './termIndex';
 
 /** A sentence of a source that a claim can be checked against. */
 export interface EvidenceSentence {
@@ -39,8 +39,8 @@ export interface SourceRecord {
 }
 
 export interface CorpusInput {
-	/** BibTeX files with their paths (for messages). */
-	bibliographies: { path: string; text: string }[];
+	/** BibTeX files with their paths (for messages), and their entries when the caller has parsed them already. */
+	bibliographies: { path: string; text: string; parsed?: ParsedBibliography }[];
 	/** Source texts; the key is the bibliography key (a file's name without extension). */
 	sources: { key: string; path?: string; raw: string }[];
 	vocabulary: Vocabulary;
@@ -58,7 +58,7 @@ export class Corpus {
 	readonly analyzer: Analyzer;
 	readonly problems: string[];
 	private readonly df = new Map<string, number>();
-	private readonly index: MiniSearch<{ id: number; terms: string }>;
+	private readonly index: TermIndex;
 	private readonly names: Fuse<string>;
 	private readonly nameSet = new Set<string>();
 	private readonly resolved = new Map<string, string>();
@@ -93,12 +93,7 @@ export class Corpus {
 			for (const key of new Set(sentence.analysis.tokens.map((t) => bucket(t.key)))) this.df.set(key, (this.df.get(key) ?? 0) + 1);
 			for (const token of sentence.analysis.tokens) if (token.kind === 'name') this.nameSet.add(token.key);
 		}
-		this.index = new MiniSearch({
-			fields: ['terms'],
-			tokenize: (text) => text.split(' '),
-			processTerm: (term) => term,
-		});
-		this.index.addAll(this.sentences.map((s) => ({ id: s.id, terms: s.analysis.tokens.map((t) => bucket(t.key)).join(' ') })));
+		this.index = new TermIndex(this.sentences.map((s) => s.analysis.tokens.map((t) => bucket(t.key)).join(' ')));
 		this.names = new Fuse([...this.nameSet], { includeScore: true, threshold: 0.3 });
 	}
 
@@ -160,10 +155,7 @@ export class Corpus {
 		const telling = keys.filter((k) => (this.df.get(k) ?? 0) <= common);
 		const query = (telling.length > 0 ? telling : keys).join(' ');
 		if (!query) return [];
-		return this.index
-			.search(query, { combineWith: 'OR' })
-			.slice(0, limit)
-			.map((hit) => this.sentences[hit.id as number]!);
+		return this.index.search(query.split(' '), limit).map((id) => this.sentences[id]!);
 	}
 
 	source(key: string): SourceRecord | undefined {
@@ -172,7 +164,7 @@ export class Corpus {
 }
 
 /** The retrieval key: stems are cut to five letters so that word families meet in the index. */
-function bucket(key: string): string {
+export function bucket(key: string): string {
 	return key[0] === '@' || key[0] === '~' ? key : key.slice(0, 5);
 }
 
@@ -181,7 +173,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
 	const problems = [...(input.problems ?? [])];
 	const metas = new Map<string, SourceMeta>();
 	for (const bib of input.bibliographies) {
-		const parsed = parseBibliography(bib.text);
+		const parsed = bib.parsed ?? parseBibliography(bib.text);
 		for (const problem of parsed.problems) problems.push(`${bib.path}: ${problem}`);
 		for (const meta of parsed.entries) {
 			if (metas.has(meta.key)) problems.push(`${bib.path}: the key "${meta.key}" is defined twice; the first entry is used`);

@@ -30,6 +30,63 @@ const FIRST_PIECE = {
 };
 const LATER_PIECE = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 
+/** A map from text to what was made of it, most recently used last, keeping about `limit` characters of keys. */
+class TextCache<T> {
+	private readonly map = new Map<string, T>();
+	private characters = 0;
+
+	constructor(private readonly limit: number) {}
+
+	get(key: string): T | undefined {
+		const value = this.map.get(key);
+		if (value !== undefined) {
+			this.map.delete(key);
+			this.map.set(key, value);
+		}
+		return value;
+	}
+
+	remember(key: string, value: T): void {
+		if (key.length > this.limit / 8 || this.map.has(key)) return;
+		this.map.set(key, value);
+		this.characters += key.length;
+		for (const oldest of this.map.keys()) {
+			if (this.characters <= this.limit) break;
+			this.map.delete(oldest);
+			this.characters -= oldest.length;
+		}
+	}
+}
+
+// A document being edited is read again and again with most of its pieces unchanged: their parse
+// trees (which take some tens of times their text's memory) and the blocks read from them are kept.
+const parsedPieces = new TextCache<MdNode>(256 * 1024);
+const readParagraphs = new TextCache<ProseBlock[]>(1024 * 1024);
+const readPieces = new TextCache<ProseBlock[]>(256 * 1024);
+const readFirstPieces = new TextCache<ProseBlock[]>(64 * 1024);
+
+function parsePiece(text: string, first: boolean): MdNode {
+	const key = `${first ? 'f' : 'l'}${text}`;
+	let root = parsedPieces.get(key);
+	if (!root) {
+		root = fromMarkdown(text, first ? FIRST_PIECE : LATER_PIECE) as unknown as MdNode;
+		parsedPieces.remember(key, root);
+	}
+	return root;
+}
+
+/** A block moved by `delta` characters in the document. */
+function shifted(block: ProseBlock, delta: number): ProseBlock {
+	const starts = new Int32Array(block.starts.length);
+	const ends = new Int32Array(block.ends.length);
+	for (let i = 0; i < starts.length; i++) {
+		starts[i] = block.starts[i]! + delta;
+		ends[i] = block.ends[i]! + delta;
+	}
+	const citations = block.citations.map((c) => ({ ...c, span: { start: c.span.start + delta, end: c.span.end + delta } }));
+	return { kind: block.kind, text: block.text, starts, ends, citations };
+}
+
 /** Block nodes whose content is not prose of the body. */
 const SKIPPED_BLOCKS = new Set(['code', 'html', 'yaml', 'toml', 'thematicBreak', 'definition', 'footnoteDefinition', 'math']);
 /** Inline nodes whose content is not prose. */
@@ -55,6 +112,8 @@ interface FootnoteNote {
 export interface MarkdownOptions {
 	/** Read plain paragraphs without the parser (the default); off, every piece goes through it. */
 	plainParagraphs?: boolean;
+	/** Reuse what was read from the same piece of text before (the default); off, read every piece afresh. */
+	reuse?: boolean;
 }
 
 export function parseMarkdown(text: string, options: MarkdownOptions = {}): ProseBlock[] {
@@ -62,20 +121,34 @@ export function parseMarkdown(text: string, options: MarkdownOptions = {}): Pros
 	const safe = defuse(text);
 	const reader = new Reader(text, safe);
 	const pieces = piecesOf(safe);
+	// A piece reads the same wherever it stands, unless input was defused or footnotes tie it to others.
+	const reuse = safe === text && options.plainParagraphs !== false && options.reuse !== false;
 	for (const piece of options.plainParagraphs === false ? mergePlain(pieces) : pieces) {
-		if (piece.plain) {
-			reader.readPlainParagraph(piece.start, piece.end);
+		// Plain paragraphs, the first piece (front matter) and the others are kept apart.
+		const kept = piece.plain ? readParagraphs : piece.start === 0 ? readFirstPieces : readPieces;
+		const key = reuse ? text.slice(piece.start, piece.end) : undefined;
+		const known = key === undefined ? undefined : kept.get(key);
+		if (known) {
+			reader.reuse(known, piece.start);
 			continue;
 		}
-		let root: MdNode;
-		try {
-			root = fromMarkdown(safe.slice(piece.start, piece.end), piece.start === 0 ? FIRST_PIECE : LATER_PIECE) as unknown as MdNode;
-		} catch {
-			// Only pathological input gets here (the parser recursed too deep); its words still count.
-			reader.readPlain(piece.start, piece.end);
-			continue;
+		const mark = reader.mark();
+		if (piece.plain) reader.readPlainParagraph(piece.start, piece.end);
+		else {
+			let root: MdNode;
+			try {
+				root = parsePiece(safe.slice(piece.start, piece.end), piece.start === 0);
+			} catch {
+				// Only pathological input gets here (the parser recursed too deep); its words still count.
+				reader.readPlain(piece.start, piece.end);
+				continue;
+			}
+			reader.read(root, piece.start);
 		}
-		reader.read(root, piece.start);
+		if (key !== undefined) {
+			const blocks = reader.since(mark, piece.start);
+			if (blocks) kept.remember(key, blocks);
+		}
 	}
 	return reader.finish();
 }
@@ -135,6 +208,22 @@ class Reader {
 			for (const child of node.children ?? []) stack.push(child);
 		}
 		this.blocksOf(root, 'paragraph', this.list, true);
+	}
+
+	/** Where the reader is, to take what a piece adds with `since`. */
+	mark(): { blocks: number; footnotes: number; notes: number } {
+		return { blocks: this.list.blocks.length, footnotes: this.footnotes.length, notes: this.notes.size };
+	}
+
+	/** The blocks read since `mark`, placed as if their piece started at 0; none when footnotes are involved. */
+	since(mark: { blocks: number; footnotes: number; notes: number }, start: number): ProseBlock[] | undefined {
+		if (this.footnotes.length !== mark.footnotes || this.notes.size !== mark.notes) return undefined;
+		return this.list.blocks.slice(mark.blocks).map((block) => shifted(block, -start));
+	}
+
+	/** Blocks read before from the same piece text, now starting at `start`. */
+	reuse(blocks: ProseBlock[], start: number): void {
+		for (const block of blocks) this.list.blocks.push(shifted(block, start));
 	}
 
 	/** A paragraph found plain (no markup): its lines, trimmed, joined by spaces standing for the breaks. */

@@ -723,6 +723,9 @@ function parseAt(ts: Token[], i: number): Hit | undefined {
 }
 
 
+const ANY_DIGIT = /[0-9]/;
+const ANY_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
 interface Found {
 	hit: Hit;
 	start: number;
@@ -747,6 +750,8 @@ function scan(text: string): Found[] {
 
 /** Dates, ranges and periods in `text`, in text order and not overlapping. */
 export function findDates(text: string, options: { defaultYear?: number; defaultMonth?: number } = {}): DateMention[] {
+	// Every date this reads has a number in it, or a month's name.
+	if (!ANY_DIGIT.test(text) && !ANY_MONTH.test(text)) return [];
 	const fallback = options.defaultYear;
 	return scan(text).map(({ hit, start, end }) => {
 		let inferred = false;

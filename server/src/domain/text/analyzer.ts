@@ -48,6 +48,8 @@ const DIGITS = /^\p{N}+$/u;
 const CAPITAL = /^\p{Lu}/u;
 
 function normalise(word: string): string {
+	// Most words have no apostrophe or hyphen to fold.
+	if (!word.includes('’') && !word.includes("'") && !word.includes('‐')) return word.toLowerCase();
 	return word.replace(/’/g, "'").replace(/‐/g, '-').replace(POSSESSIVE, '').toLowerCase();
 }
 

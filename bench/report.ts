@@ -1,0 +1,180 @@
+// The results' shape, and their tables in Markdown for BENCHMARKS.md.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Stats } from './stats';
+
+export interface PaperResult {
+	words: number;
+	sentences: number;
+	uniqueSentences: number;
+	claims: number;
+	verdicts: Record<string, number>;
+	findings: Record<string, number>;
+	diagnostics: number;
+	/** Loading and indexing the shipped corpus, the first time in the process and then warm. */
+	loadFirst: number;
+	load: Stats;
+	/** The first check in the process, and warm checks after it (domain layer). */
+	domainFirst: number;
+	domain: Stats;
+	/** Warm checks, each of a paper of the same size not seen before (no text read before to reuse). */
+	domainNew: Stats;
+	/** A fresh server (corpus loaded) opening the paper and answering the diagnostics pull. */
+	serverFull: Stats;
+	/** One sentence edited through incremental sync, then the diagnostics pull. */
+	edit: Stats;
+	hover: Stats;
+	codeActions: Stats;
+	peakHeapMB: number;
+	peakRssMB: number;
+	/** Harper and our full check in turns: on the same paper again, and on a new paper each turn. */
+	harper?: { version: string; setup: number; lints: number; lint: Stats; ours: Stats; ratio: Stats; newLint: Stats; newOurs: Stats; newRatio: Stats };
+}
+
+export interface ColdResult {
+	/** A fresh process loading and indexing the shipped corpus. */
+	load: Stats;
+	/** From the process's start to the corpus being ready (Node.js start and module loading included). */
+	processReady: Stats;
+	serverInitialized?: Stats;
+	serverFirstDiagnostics?: Stats;
+}
+
+export interface ScaleResult {
+	sources: number;
+	words: number;
+	sentences: number;
+	/** Median over the builds (each in a fresh process). */
+	build: number;
+	builds?: Stats;
+	buildPeakRssMB: number;
+	heapMB: number;
+	/** The scale paper checked against this corpus: the first time in the process, then warm, in turns with the shipped corpus. */
+	firstCheck?: number;
+	check?: Stats;
+	shippedCheck?: Stats;
+	/** This corpus's check ÷ the shipped corpus's, per pair of turns. */
+	ratio?: Stats;
+	checkPeakRssMB?: number;
+}
+
+export interface Results {
+	quick: boolean;
+	date: string;
+	machine: { cpu: string; cores: number; memoryGB: number; os: string };
+	node: string;
+	harper: string;
+	scalePaperWords: number;
+	cold: ColdResult;
+	papers: PaperResult[];
+	scale: ScaleResult[];
+}
+
+export interface Goal {
+	goal: string;
+	target: string;
+	measured: string;
+	met: boolean;
+}
+
+function ms(value: number): string {
+	if (value < 10) return `${value.toFixed(2)} ms`;
+	if (value < 100) return `${value.toFixed(1)} ms`;
+	if (value < 10000) return `${Math.round(value)} ms`;
+	return `${(value / 1000).toFixed(1)} s`;
+}
+
+const stat = (s: Stats | undefined) => (s ? `${ms(s.median)} (p95 ${ms(s.p95)})` : '–');
+const mb = (value: number | undefined) => (value === undefined ? '–' : `${Math.round(value)} MB`);
+const words = (n: number) => n.toLocaleString('en-US');
+
+export function goals(results: Results): Goal[] {
+	const out: Goal[] = [];
+	const paper = results.papers.find((p) => p.words >= 10000 && p.words < 11000);
+	if (paper?.harper) out.push({ goal: 'Full check of 10,000 words (warm) ÷ Harper lint of the same paper', target: '≤ 0.5', measured: paper.harper.ratio.median.toFixed(2), met: paper.harper.ratio.median <= 0.5 });
+	if (paper) {
+		out.push({ goal: 'Edit one sentence and re-check, 10,000 words, server', target: '≤ 10 ms median', measured: ms(paper.edit.median), met: paper.edit.median <= 10 });
+		out.push({ goal: 'Hover at a claim, 10,000 words', target: '≤ 5 ms median', measured: ms(paper.hover.median), met: paper.hover.median <= 5 });
+		out.push({ goal: 'Code actions at a claim, 10,000 words', target: '≤ 5 ms median', measured: ms(paper.codeActions.median), met: paper.codeActions.median <= 5 });
+	}
+	out.push({ goal: 'Cold start with the shipped corpus (fresh process: load and index)', target: '≤ 300 ms', measured: ms(results.cold.load.median), met: results.cold.load.median <= 300 });
+	const large = results.scale.find((s) => s.sources === 1000);
+	const small = results.scale.find((s) => s.sources === 5);
+	if (large) {
+		out.push({ goal: 'Index build, 1,000 sources', target: '≤ 10 s', measured: ms(large.build), met: large.build <= 10000 });
+		out.push({ goal: 'Peak RSS building the index, 1,000 sources', target: '≤ 500 MB', measured: mb(large.buildPeakRssMB), met: large.buildPeakRssMB <= 500 });
+		if (large.ratio) out.push({ goal: `${words(results.scalePaperWords)}-word check, 1,000 sources ÷ 5 sources`, target: '≤ 3', measured: large.ratio.median.toFixed(2), met: large.ratio.median <= 3 });
+	}
+	return out;
+}
+
+export function renderMarkdown(results: Results): string {
+	const lines: string[] = [];
+	const { machine } = results;
+	lines.push(
+		`Measured ${results.date.slice(0, 10)} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}; Node.js ${results.node}; Harper (harper.js) ${results.harper}${results.quick ? '; quick run' : ''}.`,
+		'Times are medians with the 95th percentile in brackets, over the runs given in bench/results.json.',
+		'',
+		'### Papers against the shipped corpus',
+		'',
+	);
+	const papers = results.papers;
+	const row = (name: string, cell: (p: PaperResult) => string) => lines.push(`| ${name} | ${papers.map(cell).join(' | ')} |`);
+	lines.push(`| | ${papers.map((p) => `${words(p.words)} words`).join(' | ')} |`, `| --- | ${papers.map(() => '---').join(' | ')} |`);
+	row('sentences (distinct)', (p) => `${p.sentences} (${p.uniqueSentences})`);
+	row('claims', (p) => String(p.claims));
+	row('verdicts', (p) => Object.entries(p.verdicts).map(([k, v]) => `${k} ${v}`).join(', '));
+	row('findings', (p) => Object.entries(p.findings).map(([k, v]) => `${k} ${v}`).join(', '));
+	row('full check, domain layer, first in process', (p) => ms(p.domainFirst));
+	row('full check, domain layer, warm, the same paper again', (p) => stat(p.domain));
+	row('full check, domain layer, warm, a new paper each run', (p) => stat(p.domainNew));
+	row('full check, server in-process (open, pull diagnostics)', (p) => stat(p.serverFull));
+	row('edit one sentence, pull diagnostics', (p) => stat(p.edit));
+	row('hover at a claim', (p) => stat(p.hover));
+	row('code actions at a claim', (p) => stat(p.codeActions));
+	row('peak heap (sampled) / peak RSS', (p) => `${mb(p.peakHeapMB)} / ${mb(p.peakRssMB)}`);
+	const ratio = (r: Stats | undefined) => (r ? `${r.median.toFixed(2)} (p95 ${r.p95.toFixed(2)})` : '–');
+	row('Harper lint, warm, the same paper again', (p) => stat(p.harper?.lint));
+	row('our full check, in turns with it', (p) => stat(p.harper?.ours));
+	row('**ours ÷ Harper** (per pair)', (p) => (p.harper ? `**${ratio(p.harper.ratio)}**` : '–'));
+	row('Harper lint, a new paper each turn', (p) => stat(p.harper?.newLint));
+	row('our full check of the same new papers, in turns', (p) => stat(p.harper?.newOurs));
+	row('ours ÷ Harper, new papers (per pair)', (p) => ratio(p.harper?.newRatio));
+	lines.push('', '### Cold start', '');
+	const cold = results.cold;
+	const tenK = papers.find((p) => p.words >= 10000 && p.words < 11000) ?? papers[0];
+	lines.push('| | time |', '| --- | --- |');
+	lines.push(`| shipped corpus: load and index, fresh process | ${stat(cold.load)} |`);
+	lines.push(`| process start to corpus ready (Node.js and modules included) | ${stat(cold.processReady)} |`);
+	if (cold.serverInitialized) lines.push(`| \`dist/server.js --stdio\`: spawn to \`initialize\` answered | ${stat(cold.serverInitialized)} |`);
+	if (cold.serverFirstDiagnostics) lines.push(`| \`dist/server.js --stdio\`: spawn to first diagnostics | ${stat(cold.serverFirstDiagnostics)} |`);
+	if (tenK) lines.push(`| load and index again in a warm process | ${stat(tenK.load)} |`);
+	lines.push('', `### Corpus scale (the ${words(results.scalePaperWords)}-word paper)`, '');
+	lines.push(
+		'| sources | words | sentences | index build | peak RSS, build | heap after build | first check | full check, warm | same turns, 5 sources | ÷ 5 sources (per pair) |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+	);
+	for (const s of results.scale) {
+		lines.push(
+			`| ${words(s.sources)} | ${words(s.words)} | ${words(s.sentences)} | ${s.builds ? stat(s.builds) : ms(s.build)} | ${mb(s.buildPeakRssMB)} | ${mb(s.heapMB)} | ${s.firstCheck === undefined ? '–' : ms(s.firstCheck)} | ${stat(s.check)} | ${stat(s.shippedCheck)} | ${s.ratio ? `${s.ratio.median.toFixed(2)} (p95 ${s.ratio.p95.toFixed(2)})` : '–'} |`,
+		);
+	}
+	const list = goals(results);
+	if (list.length > 0) {
+		lines.push('', '### Goals', '', '| goal | target | measured | met |', '| --- | --- | --- | --- |');
+		for (const g of list) lines.push(`| ${g.goal} | ${g.target} | ${g.measured} | ${g.met ? 'yes' : '**no**'} |`);
+	}
+	return lines.join('\n');
+}
+
+const START = '<!-- results: written by npm run bench -->';
+const END = '<!-- end of results -->';
+
+/** Replaces the results part of BENCHMARKS.md, keeping what is written around it. */
+export function updateBenchmarks(file: string, markdown: string): void {
+	const block = `${START}\n${markdown}\n${END}`;
+	const text = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+	const from = text.indexOf(START);
+	const to = text.indexOf(END);
+	const next = from >= 0 && to > from ? text.slice(0, from) + block + text.slice(to + END.length) : `${text.trimEnd()}\n\n${block}\n`;
+	writeFileSync(file, next);
+}

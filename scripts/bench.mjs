@@ -1,0 +1,25 @@
+// Bundles the benchmark (bench/main.ts) with esbuild and runs it: `npm run bench`, or
+// `npm run bench -- --quick` for a run of a few seconds. The bundle lives in node_modules/.cache,
+// so that the shipped corpus and the packages are found from it as from dist/.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = join('node_modules', '.cache', 'citecheck-bench');
+mkdirSync(dir, { recursive: true });
+const outfile = join(dir, 'bench.cjs');
+await build({
+	entryPoints: ['bench/main.ts'],
+	outfile,
+	bundle: true,
+	platform: 'node',
+	format: 'cjs',
+	target: 'node20',
+	sourcemap: true,
+	// Harper is an ES module with its WebAssembly binary inlined; it is imported as it is.
+	external: ['harper.js', 'harper.js/*'],
+	logLevel: 'warning',
+});
+const run = spawnSync(process.execPath, ['--expose-gc', '--enable-source-maps', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(run.status ?? 1);
