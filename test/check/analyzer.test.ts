@@ -30,6 +30,10 @@ describe('Analyzer', () => {
 		expect(analyzer.analyze('The talks did not mark a strengthening of ties.').negations).toHaveLength(1);
 	});
 
+	it('reads a retraction as a denial of what came before it', () => {
+		expect(analyzer.analyze('Experts said Tashkent might open a base; this did not occur.').negations).toEqual([{ at: 'Experts said Tashkent might open a base; this '.length, scope: 'before' }]);
+	});
+
 	it('matches all-capital names only in capitals', () => {
 		expect(keys('the US and the UN')).toEqual(['@united-states', '@un']);
 		expect(keys('let us go')).not.toContain('@united-states');

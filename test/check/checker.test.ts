@@ -117,6 +117,10 @@ describe('verdicts on the shipped corpus', () => {
 		expect(only('In July 2021 Elena Panina wrote that the armed forces of the CSTO member states should be strictly subordinated to the Russian general staff.').verdict).toBe('supported');
 	});
 
+	it('hears “this did not occur” as a denial of what came before it', () => {
+		expect(only('After suspending its CSTO membership, Tashkent let a foreign power open a military base on its territory.').verdict).toBe('contradicted');
+	});
+
 	it('leaves what no source touches unsupported', () => {
 		expect(only('Uzbekistan bought twelve fighter jets from France in 2018.').verdict).toBe('unsupported');
 	});

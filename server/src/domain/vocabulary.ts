@@ -27,6 +27,8 @@ export interface Vocabulary {
 	demonyms: string[];
 	/** Phrases that begin like a negation but deny nothing ("not only"). */
 	nonNegations: string[];
+	/** Phrases that deny what came before them ("… this did not occur"). */
+	retractions: string[];
 	/** Verbs of knowing and remembering: "could not remember X" does not deny X. */
 	cognitions: string[];
 	/** Everything else (cleaning rules and any key a later part reads), passed through untouched. */
@@ -46,6 +48,7 @@ const STRING_LISTS = [
 	'pastTenses',
 	'demonyms',
 	'nonNegations',
+	'retractions',
 	'cognitions',
 ] as const;
 
@@ -66,6 +69,7 @@ export function emptyVocabulary(): Vocabulary {
 		pastTenses: [],
 		demonyms: [],
 		nonNegations: [],
+		retractions: [],
 		cognitions: [],
 		extra: {},
 	};

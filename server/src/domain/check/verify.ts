@@ -722,6 +722,11 @@ function negationsNear(negations: Negation[], sentence: Token[], text: string, v
 	const cognitions = wordSet(vocabulary, 'cognitions');
 	let count = 0;
 	for (const negation of negations) {
+		if (negation.scope === 'before') {
+			// "… readiness to open a foreign military base on its territory, this did not occur."
+			if (sentence.some((t) => t.kind !== 'entity' && t.end <= negation.at && negation.at - t.start <= 80 && relevant(t))) count++;
+			continue;
+		}
 		const after = sentence.filter((t) => t.kind !== 'entity' && t.start > negation.at && t.start - negation.at <= 40);
 		// "could not remember previous joint exercises" denies remembering, not the exercises.
 		const first = after[0];

@@ -19,7 +19,8 @@ export interface Token {
  */
 export interface Negation {
 	at: number;
-	scope: 'phrase' | 'word';
+	/** What it denies: what follows it (a phrase or one word), or what came before it ("… did not occur"). */
+	scope: 'phrase' | 'word' | 'before';
 }
 
 export interface Analysis {
@@ -32,7 +33,7 @@ export interface Analysis {
 	pronoun: boolean;
 }
 
-type PhraseKind = 'entity' | 'concept' | 'negation' | 'negating' | 'pronoun' | 'neutral';
+type PhraseKind = 'entity' | 'concept' | 'negation' | 'negating' | 'retraction' | 'pronoun' | 'neutral';
 
 interface Phrase {
 	words: string[];
@@ -79,6 +80,7 @@ export class Analyzer {
 		for (const word of vocabulary.negatingWords) this.addPhrase(word, 'negating', 'not', false);
 		for (const word of vocabulary.pronouns) this.addPhrase(word, 'pronoun', 'it', false);
 		for (const phrase of vocabulary.nonNegations) this.addPhrase(phrase, 'neutral', '', false);
+		for (const phrase of vocabulary.retractions) this.addPhrase(phrase, 'retraction', 'not', false);
 		for (const [a, b] of vocabulary.antonyms) {
 			const ka = this.conceptOf(a);
 			const kb = this.conceptOf(b);
@@ -159,6 +161,7 @@ export class Analyzer {
 				if (phrase.kind === 'entity') emit({ key: phrase.value, kind: 'entity', start: word.start, end: last.end });
 				else if (phrase.kind === 'concept') emit({ key: phrase.value, kind: 'word', start: word.start, end: last.end });
 				else if (phrase.kind === 'negation' || phrase.kind === 'negating') negations.push({ at: word.start, scope: phrase.kind === 'negation' ? 'phrase' : 'word' });
+				else if (phrase.kind === 'retraction') negations.push({ at: word.start, scope: 'before' });
 				else if (phrase.kind === 'pronoun') pronoun = true;
 				i += phrase.words.length;
 				continue;
