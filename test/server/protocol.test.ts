@@ -133,6 +133,18 @@ describe('hover', () => {
 		expect(args?.quote).toMatch(/^The focus of recent Uzbekistani concern .* based on a majority vote rather than a consensus of the members\.$/);
 	});
 
+	it('past the end of a line answers for that line, not for the next one', async () => {
+		client = await startClient(PULL);
+		await open(client, '# Notes\nKarimov visited China in 2005.\n');
+		expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 40 } })).toBeNull();
+		const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+			textDocument: { uri: URI },
+			range: { start: { line: 0, character: 0 }, end: { line: 0, character: 40 } },
+			context: { diagnostics: [] },
+		})) as CodeAction[];
+		expect(actions).toEqual([]);
+	});
+
 	it('on a citation shows the reference and what that source says about the sentence', async () => {
 		client = await startClient(PULL);
 		const text = 'Karimov visited China in 2005 [@weitz2014].\n';
