@@ -8,12 +8,16 @@ import { createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { loadCorpus } from '../../server/src/wiring/loadCorpus';
-import { startServer } from '../../server/src/wiring/server';
+import { startServer, type ServerDeps } from '../../server/src/wiring/server';
 
 export interface Client {
 	connection: MessageConnection;
 	/** Diagnostics the server pushed, by URI (latest). */
 	pushed: Map<string, Diagnostic[]>;
+	/** The document version each latest push was for, by URI. */
+	pushedVersions: Map<string, number | undefined>;
+	/** `window/showMessage` notifications, in order. */
+	messages: { type: number; message: string }[];
 	/** Settings the client answers `workspace/configuration` with. */
 	settings: Record<string, unknown>;
 	/** Edits the server asked the client to apply. */
@@ -32,7 +36,7 @@ export const PUSH: ClientCapabilities = {
 };
 
 /** Starts the real server in this process, connected to a client end over a pair of streams. */
-export async function startClient(capabilities: ClientCapabilities, settings: Record<string, unknown> = {}): Promise<Client> {
+export async function startClient(capabilities: ClientCapabilities, settings: Record<string, unknown> = {}, deps: Partial<ServerDeps> = {}): Promise<Client> {
 	const up = new PassThrough();
 	const down = new PassThrough();
 	const serverConnection = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
@@ -45,11 +49,14 @@ export async function startClient(capabilities: ClientCapabilities, settings: Re
 		resolveCorpusPath: (setting, base) => (isAbsolute(setting) ? setting : resolve(base ?? '.', setting)),
 		watch: (dir, onChange) => watch(dir, { recursive: true }, onChange),
 		docsUri: 'https://example.invalid/README.md',
+		...deps,
 	});
 	const connection = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
 	const client: Client = {
 		connection,
 		pushed: new Map(),
+		pushedVersions: new Map(),
+		messages: [],
 		settings,
 		applied: [],
 		close: () => {
@@ -59,6 +66,7 @@ export async function startClient(capabilities: ClientCapabilities, settings: Re
 	};
 	connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
 		client.pushed.set(params.uri, params.diagnostics);
+		client.pushedVersions.set(params.uri, params.version);
 	});
 	connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => client.settings));
 	connection.onRequest('workspace/diagnostic/refresh', () => null);
@@ -66,12 +74,23 @@ export async function startClient(capabilities: ClientCapabilities, settings: Re
 		client.applied.push(params.edit);
 		return { applied: true };
 	});
-	connection.onNotification('window/showMessage', () => undefined);
+	connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+		client.messages.push(params);
+	});
 	connection.onNotification('window/logMessage', () => undefined);
 	connection.listen();
 	await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities, workspaceFolders: null });
 	await connection.sendNotification('initialized', {});
 	return client;
+}
+
+export async function openDocument(client: Client, uri: string, languageId: string, text: string, version = 1): Promise<void> {
+	await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+}
+
+export async function pullDiagnostics(client: Client, uri: string): Promise<Diagnostic[]> {
+	const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+	return report.items;
 }
 
 /** The edits of a workspace edit for one document, applied to its text, checking the version they were made for. */
