@@ -48,8 +48,13 @@ describe('citation styles', () => {
 	});
 
 	it('reuses the note for the same source and page, and never takes the author’s own footnote id', () => {
+		const ours = `${CLAIM}\n\n[^weitz2014-146]: Weitz, "Uzbekistan's National Security Strategy," 146.\n`;
+		expect(apply(ours, citationEdits(ours, CLAIM.length, weitz, 'markdown-footnote'))).toBe(`${CLAIM}[^weitz2014-146]\n\n[^weitz2014-146]: Weitz, "Uzbekistan's National Security Strategy," 146.\n`);
+		// The same id on a note of the writer's about something else: a new id, and that note is left alone.
 		const mine = `${CLAIM}\n\n[^weitz2014-146]: My own note about something else.\n`;
-		expect(apply(mine, citationEdits(mine, CLAIM.length, weitz, 'markdown-footnote'))).toBe(`${CLAIM}[^weitz2014-146]\n\n[^weitz2014-146]: My own note about something else.\n`);
+		expect(apply(mine, citationEdits(mine, CLAIM.length, weitz, 'markdown-footnote'))).toBe(
+			`${CLAIM}[^weitz2014-146-2]\n\n[^weitz2014-146]: My own note about something else.\n[^weitz2014-146-2]: Richard Weitz, "Uzbekistan's National Security Strategy: Threat and Response," Uzbekistan Initiative Papers No. 12, March 2014, 146.\n`,
+		);
 		const taken = `${CLAIM} See [^weitz2014-146].\n`;
 		const result = apply(taken, citationEdits(taken, CLAIM.length, weitz, 'markdown-footnote'));
 		expect(result).toContain('[^weitz2014-146-2]: Richard Weitz');

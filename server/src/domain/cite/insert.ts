@@ -71,6 +71,12 @@ function alreadyCited(text: string, meta: SourceMeta): boolean {
 	return short.length > 8 && text.includes(short);
 }
 
+/** Whether a note's text names the source: its key, its first author or its title. */
+function namesSource(note: string, meta: SourceMeta): boolean {
+	const family = meta.authors[0]?.family;
+	return note.includes(meta.key) || (family !== undefined && family.length > 1 && note.includes(family)) || alreadyCited(note, meta);
+}
+
 /**
  * The edits that cite `target` for the sentence ending at `sentenceEnd`, in the document's own
  * syntax. Only the insertion point and the note or reference block at the end change.
@@ -107,7 +113,8 @@ function markdownFootnote(text: string, sentenceEnd: number, target: CitationTar
 	const note = noteText(target, !alreadyCited(text, target.meta));
 	const at = insertionPoint(text, sentenceEnd, true);
 	// The same source and page cited before, in a note of ours or of the writer's: point at that note.
-	const existing = definitions.find((d) => d.id === base) ?? definitions.find((d) => {
+	// A note under our id is reused only if it names the source: the writer may have used the id for a note of their own.
+	const existing = definitions.find((d) => d.id === base && namesSource(d.text, target.meta)) ?? definitions.find((d) => {
 		const cited = known.get(d.id);
 		return cited?.key === target.meta.key && (pageOf({ meta: target.meta, ...(cited.page ? { page: cited.page } : {}) }) ?? '') === (pageOf(target) ?? '');
 	});
