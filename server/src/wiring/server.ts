@@ -40,8 +40,13 @@ export interface ServerDeps {
 	docsUri?: string;
 }
 
+/** A check of one version of a document, with the text it was made on: edits are computed against that text. */
 interface Checked {
+	/** Tells one check from another, for `previousResultId` in diagnostic pulls. */
+	id: string;
 	version: number;
+	text: string;
+	language: DocumentLanguage;
 	corpus: Corpus;
 	settings: Settings;
 	report: DocumentReport;
@@ -128,27 +133,59 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		return settings.languages.includes(document.languageId) || (document.languageId === 'tex' && settings.languages.includes('latex'));
 	}
 
-	async function check(document: TextDocument, token?: CancellationToken): Promise<Checked | undefined> {
+	/** The settings and corpus a document is checked with, or undefined when its language is not checked. */
+	async function setupOf(document: TextDocument): Promise<{ settings: Settings; corpus: Corpus } | undefined> {
 		const settings = await settingsFor(document.uri);
 		if (!enabled(document, settings)) return undefined;
 		const corpus = await corpusFor(settings.corpusPath ? deps.resolveCorpusPath(settings.corpusPath, baseOf(document.uri)) : '');
-		const previous = checked.get(document.uri);
-		if (previous && previous.version === document.version && previous.corpus === corpus && previous.settings === settings) return previous;
-		if (settings.run === 'onSave' && previous && previous.corpus === corpus && previous.settings === settings && !saved.has(document.uri)) return previous;
-		saved.delete(document.uri);
-		let cache = judgements.get(corpus);
-		if (!cache) judgements.set(corpus, (cache = new Map()));
+		return { settings, corpus };
+	}
+
+	const isFor = (result: Checked | undefined, setup: { settings: Settings; corpus: Corpus }): result is Checked =>
+		result !== undefined && result.corpus === setup.corpus && result.settings === setup.settings;
+
+	/** A check of the document as it is now (or was when asked: an edit that comes meanwhile gets its own). */
+	async function check(document: TextDocument, token?: CancellationToken): Promise<Checked | undefined> {
+		// The document object is updated in place by edits that arrive while this awaits: take the text
+		// and its version together now, so that a report never claims a version it was not made on.
+		const version = document.version;
 		const text = document.getText();
-		const report = await checkDocumentAsync(text, languageOf(document.languageId), corpus, {
+		const setup = await setupOf(document);
+		if (!setup) return undefined;
+		const previous = checked.get(document.uri);
+		if (isFor(previous, setup) && previous.version === version) return previous;
+		let cache = judgements.get(setup.corpus);
+		if (!cache) judgements.set(setup.corpus, (cache = new Map()));
+		const language = languageOf(document.languageId);
+		const report = await checkDocumentAsync(text, language, setup.corpus, {
 			cache,
 			pause,
 			...(token ? { cancellation: token } : {}),
 		});
-		const result = { version: document.version, corpus, settings, report, lines: new LineIndex(text) };
-		checked.set(document.uri, result);
+		const result: Checked = { id: `${++checks}`, version, text, language, ...setup, report, lines: new LineIndex(text) };
+		// Kept only for an open document, and never in place of a check of a later version.
+		const latest = checked.get(document.uri);
+		if (documents.get(document.uri) && !(latest && latest.version > version)) checked.set(document.uri, result);
+		return result;
+	}
+	let checks = 0;
+
+	/**
+	 * The check whose findings are shown: the current one, or with `run: onSave` the one made when
+	 * the document was last opened or saved, until it is saved again.
+	 */
+	async function shownCheck(document: TextDocument, token?: CancellationToken): Promise<Checked | undefined> {
+		const setup = await setupOf(document);
+		if (!setup) return undefined;
+		const shown = lastShown.get(document.uri);
+		if (setup.settings.run === 'onSave' && !saved.has(document.uri) && isFor(shown, setup)) return shown;
+		saved.delete(document.uri);
+		const result = await check(document, token);
+		if (result && documents.get(document.uri)) lastShown.set(document.uri, result);
 		return result;
 	}
 	const saved = new Set<string>();
+	const lastShown = new Map<string, Checked>();
 
 	function diagnosticsOf(result: Checked | undefined): Diagnostic[] {
 		if (!result) return [];
@@ -158,9 +195,11 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
 	async function push(document: TextDocument): Promise<void> {
 		try {
-			const result = await check(document);
-			if (documents.get(document.uri)?.version !== document.version) return;
-			await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsOf(result) });
+			const result = await shownCheck(document);
+			// A check of an older version is not pushed: the version now open has its own push coming,
+			// or (checking on save) keeps what was pushed at the last save.
+			if (!documents.get(document.uri) || (result && result.version !== document.version)) return;
+			await connection.sendDiagnostics({ uri: document.uri, version: result?.version ?? document.version, diagnostics: diagnosticsOf(result) });
 		} catch (error) {
 			connection.console.error(`check of ${document.uri} failed: ${(error as Error).message}`);
 		}
@@ -180,6 +219,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
 	async function recheckAll(): Promise<void> {
 		checked.clear();
+		lastShown.clear();
 		if (pull && refreshable) await connection.sendRequest(DiagnosticRefreshRequest.type);
 		else for (const document of documents.all()) schedulePush(document, 0);
 	}
@@ -218,6 +258,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	});
 	documents.onDidClose((event) => {
 		checked.delete(event.document.uri);
+		lastShown.delete(event.document.uri);
+		saved.delete(event.document.uri);
 		settingsCache.delete(event.document.uri);
 		clearTimeout(pushTimers.get(event.document.uri));
 		if (!pull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -227,13 +269,17 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const document = documents.get(params.textDocument.uri);
 		if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
 		try {
-			return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(await check(document, token)) };
+			const result = await shownCheck(document, token);
+			// Unchanged since the client's last pull (checking on save, the text was edited but not saved).
+			if (result && params.previousResultId === result.id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: result.id };
+			return { kind: DocumentDiagnosticReportKind.Full, ...(result ? { resultId: result.id } : {}), items: diagnosticsOf(result) };
 		} catch (error) {
 			if (error instanceof CheckCancelled) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer request', { retriggerRequest: true });
 			throw error;
 		}
 	});
 
+	/** A check of the open document as it is now, whenever its findings are shown. */
 	async function current(uri: string): Promise<{ document: TextDocument; result: Checked } | undefined> {
 		const document = documents.get(uri);
 		if (!document) return undefined;
@@ -241,8 +287,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		return result ? { document, result } : undefined;
 	}
 
-	function edited(document: TextDocument): EditedDocument {
-		return { uri: document.uri, version: document.version, text: document.getText(), language: languageOf(document.languageId) };
+	/** The text a check was made on, with its version: an edit computed on it is refused by a client whose text has moved on. */
+	function edited(document: TextDocument, result: Checked): EditedDocument {
+		return { uri: document.uri, version: result.version, text: result.text, language: result.language };
 	}
 
 	connection.onHover(async (params) => {
@@ -257,7 +304,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const found = await current(params.textDocument.uri);
 		if (!found) return [];
 		const { document, result } = found;
-		return codeActions(edited(document), params.range, params.context.only, params.context.diagnostics, result.report, result.lines, result.corpus, result.settings);
+		return codeActions(edited(document, result), params.range, params.context.only, params.context.diagnostics, result.report, result.lines, result.corpus, result.settings);
 	});
 
 	connection.onExecuteCommand(async (params) => {
@@ -267,7 +314,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const found = await current(uri);
 		if (!found) return;
 		const { document, result } = found;
-		const doc = edited(document);
+		const doc = edited(document, result);
 		const edits = citeAllEdits(doc, result.report, result.corpus, detectStyle(doc.text, doc.language, result.settings.citationStyle));
 		if (edits.length > 0) await connection.workspace.applyEdit({ label: 'Cite all supported claims', edit: workspaceEdit(doc, edits, result.lines) });
 	});
@@ -331,7 +378,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const { document, result } = found;
 		const meta = result.corpus.source(params.key)?.meta;
 		if (!meta) return null;
-		const doc = edited(document);
+		const doc = edited(document, result);
 		const offset = result.lines.offsetAt(params.position);
 		const style = detectStyle(doc.text, doc.language, result.settings.citationStyle);
 		return workspaceEdit(doc, citationEdits(doc.text, offset, { meta, ...(params.page ? { page: params.page } : {}) }, style), result.lines);
