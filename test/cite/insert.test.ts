@@ -58,6 +58,11 @@ describe('citation styles', () => {
 		const taken = `${CLAIM} See [^weitz2014-146].\n`;
 		const result = apply(taken, citationEdits(taken, CLAIM.length, weitz, 'markdown-footnote'));
 		expect(result).toContain('[^weitz2014-146-2]: Richard Weitz');
+		// Cited again: the note under the other id is found by its text, not written twice.
+		const again = `${result}\nKarimov said so too.\n`;
+		const twice = apply(again, citationEdits(again, again.length - 1, weitz, 'markdown-footnote'));
+		expect(twice).toContain('Karimov said so too.[^weitz2014-146-2]\n');
+		expect(twice.match(/^\[\^weitz2014-146-\d\]:/gm)).toHaveLength(1);
 	});
 
 	it('points at the writer’s own footnote for the same source and page', () => {

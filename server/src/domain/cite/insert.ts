@@ -114,10 +114,15 @@ function markdownFootnote(text: string, sentenceEnd: number, target: CitationTar
 	const at = insertionPoint(text, sentenceEnd, true);
 	// The same source and page cited before, in a note of ours or of the writer's: point at that note.
 	// A note under our id is reused only if it names the source: the writer may have used the id for a note of their own.
-	const existing = definitions.find((d) => d.id === base && namesSource(d.text, target.meta)) ?? definitions.find((d) => {
-		const cited = known.get(d.id);
-		return cited?.key === target.meta.key && (pageOf({ meta: target.meta, ...(cited.page ? { page: cited.page } : {}) }) ?? '') === (pageOf(target) ?? '');
-	});
+	// One of ours under another id (ours was taken) is known by its text.
+	const ours = [noteText(target, true), noteText(target, false)];
+	const existing =
+		definitions.find((d) => d.id === base && namesSource(d.text, target.meta)) ??
+		definitions.find((d) => ours.includes(d.text.trim())) ??
+		definitions.find((d) => {
+			const cited = known.get(d.id);
+			return cited?.key === target.meta.key && (pageOf({ meta: target.meta, ...(cited.page ? { page: cited.page } : {}) }) ?? '') === (pageOf(target) ?? '');
+		});
 	if (existing) return [{ span: { start: at, end: at }, newText: `[^${existing.id}]` }];
 	let id = base;
 	for (let n = 2; definitions.some((d) => d.id === id) || text.includes(`[^${id}]`); n++) id = `${base}-${n}`;
