@@ -132,7 +132,10 @@ class Reader {
 				if (!this.notes.has(key)) this.notes.set(key, this.noteOf(node));
 				continue;
 			}
-			for (const child of node.children ?? []) stack.push(child);
+			// Children go on the stack last first, so that they come off in document order: of two
+			// definitions of one footnote label the first counts, as in GFM.
+			const children = node.children ?? [];
+			for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
 		}
 		this.blocksOf(root, 'paragraph', this.list, true);
 	}
