@@ -4,7 +4,8 @@
 //
 // CITECHECK_FUZZ_STEPS sets how many edits are made in all (default 3,000, split over the three
 // languages); each step is checked against a server started for it alone. CITECHECK_FUZZ_PUSH_RUNS
-// sets how many bursts of edits the push test sends (default 15).
+// sets how many bursts of edits the push test sends (default 15), CITECHECK_FUZZ_CONCURRENT_RUNS how
+// many runs send requests while edits keep coming (default 10).
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -124,6 +125,64 @@ describe('a server fed incremental edits', () => {
 					}
 				}),
 				{ numRuns: Number(process.env.CITECHECK_FUZZ_PUSH_RUNS ?? 15) },
+			);
+		} finally {
+			server.close();
+		}
+	}, 600_000);
+
+	it('answers requests sent while edits keep coming with fixes for the version they name', async () => {
+		// More sentences than a check takes before it pauses for other messages, so that edits arrive
+		// in the middle of checks; requests are sent without waiting for their answers.
+		const corpus = await deps.loadCorpus();
+		const seed = `${SEEDS.markdown}\n${corpus.sentences
+			.slice(0, 30)
+			.map((s) => s.text)
+			.join('\n\n')}\n`;
+		const server = await startClient(PULL, {}, deps);
+		let run = 0;
+		try {
+			await fc.assert(
+				fc.asyncProperty(fc.array(fc.tuple(stepArbitrary, fc.nat({ max: 40 })), { minLength: 2, maxLength: 8 }), async (steps) => {
+					const uri = `file:///fuzz/concurrent-${run++}.md`;
+					const document = TextDocument.create(uri, 'markdown', 1, seed);
+					const texts = new Map([[1, seed]]);
+					await openDocument(server, uri, 'markdown', seed);
+					const answers: Promise<CodeAction[]>[] = [];
+					const ask = () => {
+						const range = { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) };
+						answers.push(server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }) as Promise<CodeAction[]>);
+						void pullDiagnostics(server, uri);
+					};
+					try {
+						ask();
+						for (const [step, delay] of steps) {
+							// Typing speed: some edits come while a check runs, some between checks.
+							await new Promise((r) => setTimeout(r, delay));
+							const contentChanges = applyStep(document, step);
+							texts.set(document.version, document.getText());
+							void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges });
+							ask();
+						}
+						const offered = (await Promise.all(answers)).flat();
+						const fresh = new Map<number, CodeAction[]>();
+						for (const action of offered) {
+							const version = (action.edit!.documentChanges![0] as { textDocument: { version: number } }).textDocument.version;
+							if (!fresh.has(version)) {
+								const then = TextDocument.create(uri, 'markdown', version, texts.get(version)!);
+								// Compared without the findings each fix names, which these requests did not send.
+								fresh.set(version, (await observeFresh(then, { line: 0, character: 0 })).actions.map((a) => ({ ...a, diagnostics: [] })));
+							}
+							expect(fresh.get(version)).toContainEqual({ ...action, diagnostics: [] });
+						}
+						// Once the edits stop, the findings are those of the last text.
+						const final = await pullDiagnostics(server, uri);
+						expect(final).toEqual((await observeFresh(document, { line: 0, character: 0 })).diagnostics);
+					} finally {
+						await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+					}
+				}),
+				{ numRuns: Number(process.env.CITECHECK_FUZZ_CONCURRENT_RUNS ?? 10) },
 			);
 		} finally {
 			server.close();
