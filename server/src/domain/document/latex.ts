@@ -243,10 +243,26 @@ class LatexReader {
 
 	private lineBreak(i: number): void {
 		const end = this.doc[i] === '\r' && this.doc[i + 1] === '\n' ? i + 2 : i + 1;
-		if (this.lineBlank) this.endBlock();
+		if (this.lineBlank) {
+			this.endOpenHeading(i);
+			this.endBlock();
+		}
 		else this.space(i, end);
 		this.lineBlank = true;
 		this.pos = end;
+	}
+
+	/**
+	 * A heading's argument cannot hold a paragraph end (TeX stops: "Paragraph ended before \@sect was
+	 * complete"), so a blank line ends a heading left open, with the groups opened in it, and what
+	 * follows is read as the prose it is rather than as more heading.
+	 */
+	private endOpenHeading(at: number): void {
+		while (this.flow.override === 'heading') {
+			const top = this.frames[this.frames.length - 1];
+			if (!top || top.type === 'footnote') return;
+			this.closeFrame(this.frames.pop(), at);
+		}
 	}
 
 	/** A comment runs to the end of its line and takes the line break and the next line's indent with it. */
