@@ -1,6 +1,6 @@
 import { shortLabel } from '../corpus/bibliography';
 import type { Corpus } from '../corpus/corpus';
-import { parseDocument } from '../document/index';
+import { parseDocumentSteps } from '../document/index';
 import { sentencesOf } from '../document/sentences';
 import type { Citation, DocumentLanguage, Evidence, Finding, ProseBlock, Sentence, Span, TextEdit, Verdict } from '../types';
 import { claimOf } from './claims';
@@ -78,9 +78,10 @@ export async function checkDocumentAsync(
 	}
 }
 
-/** Checks the document sentence by sentence, yielding after each. */
+/** Checks the document sentence by sentence, yielding after each (and while it reads the document). */
 function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions): Generator<void, DocumentReport> {
-	const blocks = parseDocument(text, language);
+	const blocks = yield* parseDocumentSteps(text, language);
+	if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
 	const sentences = sentencesOf(blocks, new Set(corpus.vocabulary.abbreviations));
 	const claims: ClaimReport[] = [];
 	const findings: Finding[] = [];

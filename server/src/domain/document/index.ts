@@ -1,7 +1,7 @@
 // The document readers behind one entry point: text in, prose blocks with exact offsets out.
 import type { DocumentLanguage, ProseBlock } from '../types';
 import { parseLatex } from './latex';
-import { parseMarkdown } from './markdown';
+import { markdownSteps, parseMarkdown } from './markdown';
 import { parsePlainText } from './plaintext';
 
 export { parseLatex } from './latex';
@@ -22,6 +22,12 @@ export function parseDocument(text: string, language: DocumentLanguage): ProseBl
 		default:
 			return parsePlainText(text);
 	}
+}
+
+/** The same, yielding now and then while it reads (Markdown between pieces; the others read in one go). */
+export function* parseDocumentSteps(text: string, language: DocumentLanguage): Generator<void, ProseBlock[]> {
+	if (language === 'markdown') return yield* markdownSteps(text);
+	return parseDocument(text, language);
 }
 
 /** The language of a file from its extension (case-insensitive); anything unknown is plain text. */

@@ -58,11 +58,24 @@ export interface MarkdownOptions {
 }
 
 export function parseMarkdown(text: string, options: MarkdownOptions = {}): ProseBlock[] {
+	const steps = markdownSteps(text, options);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * The same reading, piece by piece, yielding before each piece: a long document takes long to
+ * parse, and a caller that must answer other requests meanwhile can pause between pieces.
+ */
+export function* markdownSteps(text: string, options: MarkdownOptions = {}): Generator<void, ProseBlock[]> {
 	if (text.trim() === '') return [];
 	const safe = defuse(text);
 	const reader = new Reader(text, safe);
 	const pieces = piecesOf(safe);
 	for (const piece of options.plainParagraphs === false ? mergePlain(pieces) : pieces) {
+		yield;
 		if (piece.plain) {
 			reader.readPlainParagraph(piece.start, piece.end);
 			continue;
