@@ -59,7 +59,18 @@ function languageOf(languageId: string): DocumentLanguage {
 	return LANGUAGE[languageId] ?? 'plaintext';
 }
 
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** How long a check runs before it lets other messages in (a hover, an edit, a cancellation). */
+const SLICE_MS = 20;
+
+/** A pause for one check: it yields to the event loop once the check has run for a slice, else goes on at once. */
+function pauser(): () => Promise<void> {
+	let since = performance.now();
+	return async () => {
+		if (performance.now() - since < SLICE_MS) return;
+		await new Promise<void>((resolve) => setImmediate(resolve));
+		since = performance.now();
+	};
+}
 
 /** Runs the CiteCheck language server on a connection; everything it touches comes in `deps`. */
 export function startServer(connection: Connection, deps: ServerDeps): void {
@@ -141,7 +152,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		return { settings, corpus };
 	}
 
-	const isFor = (result: Checked | undefined, setup: { settings: Settings; corpus: Corpus }): result is Checked =>
+	const isFor = <T extends { settings: Settings; corpus: Corpus }>(result: T | undefined, setup: { settings: Settings; corpus: Corpus }): result is T =>
 		result !== undefined && result.corpus === setup.corpus && result.settings === setup.settings;
 
 	/** A check of the document as it is now (or was when asked: an edit that comes meanwhile gets its own). */
@@ -154,21 +165,41 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		if (!setup) return undefined;
 		const previous = checked.get(document.uri);
 		if (isFor(previous, setup) && previous.version === version) return previous;
+		// A hover or a pull while the same text is being checked waits for that check rather than
+		// starting another (a long document would otherwise be checked once per request). If that
+		// one is cancelled, this request checks for itself.
+		const shared = running.get(document.uri);
+		if (shared && shared.version === version && isFor(shared, setup)) {
+			try {
+				return await shared.promise;
+			} catch (error) {
+				if (!(error instanceof CheckCancelled)) throw error;
+			}
+		}
 		let cache = judgements.get(setup.corpus);
 		if (!cache) judgements.set(setup.corpus, (cache = new Map()));
 		const language = languageOf(document.languageId);
-		const report = await checkDocumentAsync(text, language, setup.corpus, {
+		const promise = checkDocumentAsync(text, language, setup.corpus, {
 			cache,
-			pause,
+			pause: pauser(),
+			every: 1,
 			...(token ? { cancellation: token } : {}),
-		});
-		const result: Checked = { id: `${++checks}`, version, text, language, ...setup, report, lines: new LineIndex(text) };
+		}).then((report): Checked => ({ id: `${++checks}`, version, text, language, ...setup, report, lines: new LineIndex(text) }));
+		const entry = { version, ...setup, promise };
+		running.set(document.uri, entry);
+		let result: Checked;
+		try {
+			result = await promise;
+		} finally {
+			if (running.get(document.uri) === entry) running.delete(document.uri);
+		}
 		// Kept only for an open document, and never in place of a check of a later version.
 		const latest = checked.get(document.uri);
 		if (documents.get(document.uri) && !(latest && latest.version > version)) checked.set(document.uri, result);
 		return result;
 	}
 	let checks = 0;
+	const running = new Map<string, { version: number; corpus: Corpus; settings: Settings; promise: Promise<Checked> }>();
 
 	/**
 	 * The check whose findings are shown: the current one, or with `run: onSave` the one made when
