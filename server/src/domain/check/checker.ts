@@ -74,7 +74,11 @@ export async function checkDocumentAsync(
 	for (let n = 1; ; n++) {
 		const step = steps.next();
 		if (step.done) return step.value;
-		if (n % every === 0) await options.pause();
+		if (n % every === 0) {
+			await options.pause();
+			// What arrived during the pause may have cancelled the check, in the reading too.
+			if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
+		}
 	}
 }
 
