@@ -89,15 +89,23 @@ export function applyStep(document: TextDocument, changes: Change[]): TextDocume
 
 /** What is wrong with a diagnostic's range in the document: outside it, reversed, or inside a line break. */
 export function rangeProblems(document: TextDocument, diagnostic: Diagnostic): string[] {
-	const problems: string[] = [];
-	const lines = document.getText().split(/\r\n|\r|\n/);
-	const check = (name: string, p: { line: number; character: number }) => {
-		const line = lines[p.line];
-		if (line === undefined) problems.push(`${name} line ${p.line} of ${lines.length}`);
-		else if (p.character < 0 || p.character > line.length) problems.push(`${name} character ${p.character} on a line of ${line.length}`);
+	return rangeChecker(document)(diagnostic);
+}
+
+/** The same check, with the document's lines measured once, for many diagnostics of one text. */
+export function rangeChecker(document: TextDocument): (diagnostic: Diagnostic) => string[] {
+	const lengths = document.getText().split(/\r\n|\r|\n/).map((line) => line.length);
+	return (diagnostic) => {
+		const problems: string[] = [];
+		const check = (name: string, p: { line: number; character: number }) => {
+			const length = lengths[p.line];
+			if (length === undefined) problems.push(`${name} line ${p.line} of ${lengths.length}`);
+			else if (p.character < 0 || p.character > length) problems.push(`${name} character ${p.character} on a line of ${length}`);
+		};
+		check('start', diagnostic.range.start);
+		check('end', diagnostic.range.end);
+		const { start, end } = diagnostic.range;
+		if (start.line > end.line || (start.line === end.line && start.character > end.character)) problems.push('start after end');
+		return problems;
 	};
-	check('start', diagnostic.range.start);
-	check('end', diagnostic.range.end);
-	if (document.offsetAt(diagnostic.range.start) > document.offsetAt(diagnostic.range.end)) problems.push('start after end');
-	return problems;
 }
