@@ -17,11 +17,23 @@ export function detectStyle(text: string, language: DocumentLanguage, setting: C
 		if (/\\(?:foot)?cite[a-z]*\*?\s*[[{]/.test(text) && !/\\footnote\s*\{/.test(text)) return 'latex-cite';
 		return /\\footnote\s*\{/.test(text) ? 'latex-footnote' : 'latex-cite';
 	}
-	if (language === 'markdown') {
-		if (/\[[^\]\n]*@[\w][\w:.#$%&+?<>~/-]*/.test(text)) return 'pandoc';
-		return 'markdown-footnote';
-	}
+	if (language === 'markdown') return hasPandocCitation(text) ? 'pandoc' : 'markdown-footnote';
 	return 'plain';
+}
+
+/**
+ * Whether an `@key` stands inside brackets, `[see @key, p. 5]`, on one line. One pass: a regular
+ * expression would try every `[` against the rest of its line, minutes on a long line of brackets.
+ */
+function hasPandocCitation(text: string): boolean {
+	let open = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '[') open = true;
+		else if (c === ']' || c === '\n') open = false;
+		else if (c === '@' && open && /\w/.test(text[i + 1] ?? '')) return true;
+	}
+	return false;
 }
 
 const LATEX_SPECIALS: Record<string, string> = { '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '\\': '\\textbackslash{}' };
