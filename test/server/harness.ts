@@ -1,13 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { watch } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { loadCorpus } from '../../server/src/wiring/loadCorpus';
+import { nodeDeps } from '../../server/src/wiring/nodeDeps';
 import { startServer, type ServerDeps } from '../../server/src/wiring/server';
 
 export interface Client {
@@ -40,14 +36,9 @@ export async function startClient(capabilities: ClientCapabilities, settings: Re
 	const up = new PassThrough();
 	const down = new PassThrough();
 	const serverConnection = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-	const uriToPath = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
+	// The server as the editor runs it, with the same files, paths and watches.
 	startServer(serverConnection, {
-		loadCorpus,
-		readFile: (path) => readFile(path, 'utf8'),
-		uriToPath,
-		pathToUri: (path) => pathToFileURL(path).toString(),
-		resolveCorpusPath: (setting, base) => (isAbsolute(setting) ? setting : resolve(base ?? '.', setting)),
-		watch: (dir, onChange) => watch(dir, { recursive: true }, onChange),
+		...nodeDeps(),
 		docsUri: 'https://example.invalid/README.md',
 		...deps,
 	});
@@ -59,9 +50,13 @@ export async function startClient(capabilities: ClientCapabilities, settings: Re
 		messages: [],
 		settings,
 		applied: [],
+		// Shut down as an editor does, so that the server stops watching the corpus, then hang up.
 		close: () => {
-			connection.dispose();
-			serverConnection.dispose();
+			const hangUp = () => {
+				connection.dispose();
+				serverConnection.dispose();
+			};
+			connection.sendRequest('shutdown').then(hangUp, hangUp);
 		},
 	};
 	connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -106,10 +101,10 @@ export function applyWorkspaceEdit(text: string, edit: WorkspaceEdit, uri: strin
 }
 
 /** Waits until `probe` returns something, or fails after `ms`. */
-export async function until<T>(probe: () => T | undefined, ms = 10_000): Promise<T> {
+export async function until<T>(probe: () => T | undefined | Promise<T | undefined>, ms = 10_000): Promise<T> {
 	const started = Date.now();
 	for (;;) {
-		const value = probe();
+		const value = await probe();
 		if (value !== undefined) return value;
 		if (Date.now() - started > ms) throw new Error('timed out waiting');
 		await new Promise((r) => setTimeout(r, 20));
