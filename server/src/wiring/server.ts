@@ -3,7 +3,9 @@ import {
 	DiagnosticRefreshRequest,
 	DocumentDiagnosticReportKind,
 	LSPErrorCodes,
+	MessageType,
 	ResponseError,
+	ShowMessageNotification,
 	TextDocuments,
 	TextDocumentSyncKind,
 	type CancellationToken,
@@ -75,7 +77,7 @@ function pauser(): () => Promise<void> {
 /** Runs the CiteCheck language server on a connection; everything it touches comes in `deps`. */
 export function startServer(connection: Connection, deps: ServerDeps): void {
 	const documents = new TextDocuments(TextDocument);
-	const corpora = new Map<string, Promise<Corpus>>();
+	const corpora = new Map<string, Promise<Corpus | undefined>>();
 	const watchers = new Map<string, { close(): void }>();
 	const settingsCache = new Map<string, Promise<Settings>>();
 	/** Judgements by sentence text, per corpus, so an edit re-checks only what changed. */
@@ -88,23 +90,56 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	let configurationRequests = false;
 	let refreshable = false;
 
+	/**
+	 * Tells the user something once, as a notification: a request (`window/showMessageRequest`)
+	 * would wait for an answer, and a client without it would answer with an error.
+	 */
+	function tell(type: MessageType, message: string): void {
+		quietly(connection.sendNotification(ShowMessageNotification.type, { type, message }));
+	}
+
+	/** Runs a promise whose failure must not end the server (an unhandled rejection ends a Node.js process): it is logged. */
+	function quietly(promise: Promise<unknown>): void {
+		promise.catch((error: unknown) => {
+			try {
+				connection.console.error(`CiteCheck: ${error instanceof Error ? error.message : String(error)}`);
+			} catch {
+				// The connection is gone (the client quit): there is no one left to tell.
+			}
+		});
+	}
+
+	/** Corpus problems told already: a corpus read again after a change tells only what is new. */
 	const problemsShown = new Set<string>();
+	const PROBLEMS_TOLD = 5;
 	function showProblems(corpus: Corpus): void {
 		const fresh = corpus.problems.filter((p) => !problemsShown.has(p));
 		for (const p of fresh) problemsShown.add(p);
 		if (fresh.length > 0) {
-			void connection.window.showWarningMessage(`CiteCheck: some of the corpus could not be used. ${fresh.slice(0, 3).join(' ')}${fresh.length > 3 ? ` (and ${fresh.length - 3} more)` : ''}`);
+			const more = fresh.length > PROBLEMS_TOLD ? ` (and ${fresh.length - PROBLEMS_TOLD} more, listed in the CiteCheck output)` : '';
+			tell(MessageType.Warning, `CiteCheck: some of the corpus could not be used. ${fresh.slice(0, PROBLEMS_TOLD).join(' ')}${more}`);
 			for (const p of fresh) connection.console.warn(`corpus: ${p}`);
 		}
 	}
 
-	function corpusFor(path: string): Promise<Corpus> {
+	/** The corpus of a folder ('' for the shipped one), or undefined when it could not be loaded at all (the user is told). */
+	function corpusFor(path: string): Promise<Corpus | undefined> {
 		let corpus = corpora.get(path);
 		if (!corpus) {
-			corpus = deps.loadCorpus(path ? [path] : undefined).then((loaded) => {
-				showProblems(loaded);
-				return loaded;
-			});
+			corpus = deps.loadCorpus(path ? [path] : undefined).then(
+				(loaded) => {
+					showProblems(loaded);
+					return loaded;
+				},
+				(error: unknown) => {
+					// Kept as failed until the folder or the settings change: reading again on every keystroke would not help.
+					const reason = error instanceof Error ? error.message : String(error);
+					const message = `CiteCheck could not read the corpus${path ? ` at ${path}` : ''}: ${reason}. Documents are not checked until it can be read.`;
+					if (!problemsShown.has(message)) tell(MessageType.Error, message);
+					problemsShown.add(message);
+					return undefined;
+				},
+			);
 			corpora.set(path, corpus);
 			if (deps.watch && path && !watchers.has(path)) {
 				let timer: NodeJS.Timeout | undefined;
@@ -114,7 +149,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 						clearTimeout(timer);
 						timer = setTimeout(() => {
 							corpora.delete(path);
-							void recheckAll();
+							quietly(recheckAll());
 						}, 200);
 					}),
 				);
@@ -149,7 +184,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const settings = await settingsFor(document.uri);
 		if (!enabled(document, settings)) return undefined;
 		const corpus = await corpusFor(settings.corpusPath ? deps.resolveCorpusPath(settings.corpusPath, baseOf(document.uri)) : '');
-		return { settings, corpus };
+		return corpus ? { settings, corpus } : undefined;
 	}
 
 	const isFor = <T extends { settings: Settings; corpus: Corpus }>(result: T | undefined, setup: { settings: Settings; corpus: Corpus }): result is T =>
@@ -243,7 +278,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 			setTimeout(() => {
 				pushTimers.delete(document.uri);
 				const current = documents.get(document.uri);
-				if (current) void push(current);
+				if (current) quietly(push(current));
 			}, delay),
 		);
 	}
@@ -275,7 +310,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
 	connection.onDidChangeConfiguration(() => {
 		settingsCache.clear();
-		void recheckAll();
+		quietly(recheckAll());
 	});
 
 	documents.onDidChangeContent((event) => {
@@ -284,7 +319,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	documents.onDidSave((event) => {
 		saved.add(event.document.uri);
 		if (pull) {
-			if (refreshable) void connection.sendRequest(DiagnosticRefreshRequest.type);
+			if (refreshable) quietly(connection.sendRequest(DiagnosticRefreshRequest.type));
 		} else schedulePush(event.document, 0);
 	});
 	documents.onDidClose((event) => {
@@ -293,7 +328,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		saved.delete(event.document.uri);
 		settingsCache.delete(event.document.uri);
 		clearTimeout(pushTimers.get(event.document.uri));
-		if (!pull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+		if (!pull) quietly(connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
 	});
 
 	connection.languages.diagnostics.on(async (params, token) => {
@@ -364,7 +399,10 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
 	async function corpusForUri(uri?: string): Promise<Corpus> {
 		const settings = uri ? await settingsFor(uri) : readSettings(undefined);
-		return corpusFor(settings.corpusPath && uri ? deps.resolveCorpusPath(settings.corpusPath, baseOf(uri)) : '');
+		const path = settings.corpusPath && uri ? deps.resolveCorpusPath(settings.corpusPath, baseOf(uri)) : '';
+		const corpus = await corpusFor(path);
+		if (!corpus) throw new ResponseError(-32603, `the corpus${path ? ` at ${path}` : ''} could not be read`);
+		return corpus;
 	}
 
 	connection.onRequest('citecheck/searchSources', async (params: { query: string; limit?: number; uri?: string }) => {
