@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckCancelled, checkDocumentAsync, type DocumentReport } from '../domain/check/checker';
+import { RecentCache } from '../domain/check/recentCache';
 import type { Judgement } from '../domain/check/verify';
 import { citationEdits, detectStyle } from '../domain/cite/insert';
 import { shortLabel, fullReference } from '../domain/corpus/bibliography';
@@ -61,6 +62,12 @@ function languageOf(languageId: string): DocumentLanguage {
 	return LANGUAGE[languageId] ?? 'plaintext';
 }
 
+/**
+ * Judgements kept per corpus, of the sentences checked last: a long paper has a few thousand
+ * sentences, and every keystroke in a session adds one more that is never seen again.
+ */
+const JUDGEMENTS_KEPT = 5_000;
+
 /** How long a check runs before it lets other messages in (a hover, an edit, a cancellation). */
 const SLICE_MS = 20;
 
@@ -81,7 +88,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	const watchers = new Map<string, { close(): void }>();
 	const settingsCache = new Map<string, Promise<Settings>>();
 	/** Judgements by sentence text, per corpus, so an edit re-checks only what changed. */
-	const judgements = new WeakMap<Corpus, Map<string, Judgement>>();
+	const judgements = new WeakMap<Corpus, RecentCache<Judgement>>();
 	const checked = new Map<string, Checked>();
 	const reported = new Set<string>();
 	const pushTimers = new Map<string, NodeJS.Timeout>();
@@ -212,7 +219,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 			}
 		}
 		let cache = judgements.get(setup.corpus);
-		if (!cache) judgements.set(setup.corpus, (cache = new Map()));
+		if (!cache) judgements.set(setup.corpus, (cache = new RecentCache(JUDGEMENTS_KEPT)));
 		const language = languageOf(document.languageId);
 		const promise = checkDocumentAsync(text, language, setup.corpus, {
 			cache,

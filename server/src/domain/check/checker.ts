@@ -4,6 +4,7 @@ import { parseDocumentSteps } from '../document/index';
 import { sentencesOf } from '../document/sentences';
 import type { Citation, DocumentLanguage, Evidence, Finding, ProseBlock, Sentence, Span, TextEdit, Verdict } from '../types';
 import { claimOf } from './claims';
+import type { Cache } from './recentCache';
 import { resolveCitation } from './citations';
 import { DEFAULT_VERIFY_OPTIONS, label, verifyClaim, type Judgement, type SentenceEdit, type VerifyOptions } from './verify';
 
@@ -49,7 +50,7 @@ export interface CheckOptions {
 	verify?: VerifyOptions;
 	cancellation?: Cancellation;
 	/** Judgements of sentences already checked, keyed by sentence text; reused across checks of one document. */
-	cache?: Map<string, Judgement>;
+	cache?: Cache<Judgement>;
 }
 
 export function checkDocument(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions = {}): DocumentReport {
