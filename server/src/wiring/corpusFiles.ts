@@ -51,7 +51,12 @@ export async function readCorpusFolder(dir: string): Promise<CorpusFiles> {
 	const keyOfFile = new Map<string, string>();
 	if (result.bib !== null) {
 		for (const entry of parseBibliography(result.bib).entries) {
-			if (entry.file) keyOfFile.set(path.resolve(dir, entry.file), entry.key);
+			if (!entry.file) continue;
+			const file = path.resolve(dir, entry.file);
+			// The corpus is its folder: a bibliography cannot have files read from elsewhere (a home
+			// folder, a system file), which hovers and searches would then show.
+			if (!isInside(file, dir)) problem(file, `the bibliography entry "${entry.key}" names this file, which is outside the corpus folder; it is not read`);
+			else keyOfFile.set(file, entry.key);
 		}
 	}
 
@@ -102,6 +107,11 @@ export async function readCorpusFolder(dir: string): Promise<CorpusFiles> {
 		}
 	}
 	return result;
+}
+
+function isInside(file: string, dir: string): boolean {
+	const relative = path.relative(path.resolve(dir), file);
+	return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 class FolderError {
