@@ -3,6 +3,7 @@ import type { Corpus } from '../corpus/corpus';
 import { parseDocumentSteps } from '../document/index';
 import { sentencesOf } from '../document/sentences';
 import type { Citation, DocumentLanguage, Evidence, Finding, ProseBlock, Sentence, Span, TextEdit, Verdict } from '../types';
+import { runSteps } from '../steps';
 import { claimOf } from './claims';
 import type { Cache } from './recentCache';
 import { resolveCitation } from './citations';
@@ -54,10 +55,7 @@ export interface CheckOptions {
 }
 
 export function checkDocument(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions = {}): DocumentReport {
-	const steps = checkSteps(text, language, corpus, options);
-	let step = steps.next();
-	while (!step.done) step = steps.next();
-	return step.value;
+	return runSteps(checkSteps(text, language, corpus, options));
 }
 
 /**

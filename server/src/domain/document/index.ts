@@ -1,8 +1,8 @@
 // The document readers behind one entry point: text in, prose blocks with exact offsets out.
 import type { DocumentLanguage, ProseBlock } from '../types';
-import { parseLatex } from './latex';
+import { latexSteps, parseLatex } from './latex';
 import { markdownSteps, parseMarkdown } from './markdown';
-import { parsePlainText } from './plaintext';
+import { parsePlainText, plainTextSteps } from './plaintext';
 
 export { parseLatex } from './latex';
 export { parseMarkdown } from './markdown';
@@ -24,10 +24,16 @@ export function parseDocument(text: string, language: DocumentLanguage): ProseBl
 	}
 }
 
-/** The same, yielding now and then while it reads (Markdown between pieces; the others read in one go). */
-export function* parseDocumentSteps(text: string, language: DocumentLanguage): Generator<void, ProseBlock[]> {
-	if (language === 'markdown') return yield* markdownSteps(text);
-	return parseDocument(text, language);
+/** The same, yielding now and then while it reads, so that a long document can be paused. */
+export function parseDocumentSteps(text: string, language: DocumentLanguage): Generator<void, ProseBlock[]> {
+	switch (language) {
+		case 'markdown':
+			return markdownSteps(text);
+		case 'latex':
+			return latexSteps(text);
+		default:
+			return plainTextSteps(text);
+	}
 }
 
 /** The language of a file from its extension (case-insensitive); anything unknown is plain text. */

@@ -22,6 +22,7 @@ import {
 	TABLE_ENVS,
 } from './latexCommands';
 import { BlockBuilder, BlockList, isSpace, type BlockKind, type CitationBody } from './prose';
+import { runSteps, STEP_CHARACTERS } from '../steps';
 
 /** Characters that need a look; everything else is copied in runs. */
 const SPECIAL = /[\\{}%$~\-`'&#^_ \t\r\n]/g;
@@ -51,6 +52,11 @@ class Flow {
 }
 
 export function parseLatex(text: string): ProseBlock[] {
+	return runSteps(latexSteps(text));
+}
+
+/** The same reading, yielding every few thousand characters, so that a long document can be paused. */
+export function latexSteps(text: string): Generator<void, ProseBlock[]> {
 	const { start, end } = bodyOf(text);
 	return new LatexReader(text, start, end).read();
 }
@@ -95,9 +101,14 @@ class LatexReader {
 		this.flow = new Flow(this.list);
 	}
 
-	read(): ProseBlock[] {
+	*read(): Generator<void, ProseBlock[]> {
 		const { doc } = this;
+		let yielded = this.pos;
 		while (this.pos < this.end) {
+			if (this.pos - yielded >= STEP_CHARACTERS) {
+				yield;
+				yielded = this.pos;
+			}
 			const i = this.pos;
 			const c = doc[i] as string;
 			switch (c) {

@@ -8,6 +8,7 @@ import { gfm } from 'micromark-extension-gfm';
 import type { ProseBlock } from '../types';
 import { markPandocCitations } from './citations';
 import { defuse, piecesOf, type Piece } from './markdownInput';
+import { runSteps } from '../steps';
 import { parsePlainText } from './plaintext';
 import { BlockBuilder, BlockList, type BlockKind, type CitationBody } from './prose';
 
@@ -58,11 +59,7 @@ export interface MarkdownOptions {
 }
 
 export function parseMarkdown(text: string, options: MarkdownOptions = {}): ProseBlock[] {
-	const steps = markdownSteps(text, options);
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
+	return runSteps(markdownSteps(text, options));
 }
 
 /**
