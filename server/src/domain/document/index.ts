@@ -1,8 +1,9 @@
 // The document readers behind one entry point: text in, prose blocks with exact offsets out.
 import type { DocumentLanguage, ProseBlock } from '../types';
-import { latexSteps, parseLatex } from './latex';
-import { markdownSteps, parseMarkdown } from './markdown';
-import { parsePlainText, plainTextSteps } from './plaintext';
+import { runSteps } from '../steps';
+import { latexSteps } from './latex';
+import { markdownSteps } from './markdown';
+import { plainTextSteps } from './plaintext';
 
 export { parseLatex } from './latex';
 export { parseMarkdown } from './markdown';
@@ -14,14 +15,7 @@ const MARKDOWN = new Set(['md', 'markdown', 'mdx', 'qmd', 'rmd', 'mkd', 'mdown']
 const LATEX = new Set(['tex', 'latex', 'ltx']);
 
 export function parseDocument(text: string, language: DocumentLanguage): ProseBlock[] {
-	switch (language) {
-		case 'markdown':
-			return parseMarkdown(text);
-		case 'latex':
-			return parseLatex(text);
-		default:
-			return parsePlainText(text);
-	}
+	return runSteps(parseDocumentSteps(text, language));
 }
 
 /** The same, yielding now and then while it reads, so that a long document can be paused. */
