@@ -65,6 +65,13 @@ describe('citation styles', () => {
 		expect(twice.match(/^\[\^weitz2014-146-\d\]:/gm)).toHaveLength(1);
 	});
 
+	it('takes only \\n and \\r for line ends, not U+2028, when it finds notes and reference entries', () => {
+		const list = `${CLAIM}\n\n[1] Someone,\u2028A Book.\n`;
+		expect(apply(list, citationEdits(list, CLAIM.length, weitz, 'plain'))).toContain('[1] Someone,\u2028A Book.\n[2] Richard Weitz');
+		const notes = `${CLAIM}\n\n[^a]: A note,\u2028on two lines.\n`;
+		expect(apply(notes, citationEdits(notes, CLAIM.length, weitz, 'markdown-footnote'))).toContain('[^a]: A note,\u2028on two lines.\n[^weitz2014-146]: Richard Weitz');
+	});
+
 	it('points at the writer’s own footnote for the same source and page', () => {
 		const doc = `${CLAIM}\n\nRussia and Uzbekistan grew closer.[^r]\n\n[^r]: Samuel Ramani, “Russia and Uzbekistan’s Renewed Security Partnership,” The Diplomat, July 2017.\n`;
 		const known = new Map([['r', { key: 'ramani2017' }]]);

@@ -58,7 +58,11 @@ function insertionPoint(text: string, sentenceEnd: number, afterPunctuation: boo
 	return end;
 }
 
-const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]?(.*)$/gm;
+// Lines end at \n or \r only, as in Markdown and the protocol: `^`, `$` and `.` of a regular
+// expression also stop at U+2028 and U+2029, which would put a note in the middle of a line.
+// So a line starts after a line end or at the start, `(?<![^\n\r])`, and runs on with `[^\n\r]*`.
+const FOOTNOTE_DEFINITION = /(?<![^\n\r])\[\^([^\]\s]+)\]:[ \t]?([^\n\r]*)/g;
+const INDENTED_LINE = /(?<![^\n\r])(?: {4}|\t)[^\n\r]*/g;
 
 interface FootnoteDefinition {
 	id: string;
@@ -141,14 +145,14 @@ function markdownFootnote(text: string, sentenceEnd: number, target: CitationTar
 	const marker: TextEdit = { span: { start: at, end: at }, newText: `[^${id}]` };
 	const last = definitions[definitions.length - 1];
 	// Into the footnote block at the end when there is one; otherwise a new block.
-	if (last && /^\s*$/.test(text.slice(last.end).replace(/^(?: {4}|\t).*$/gm, ''))) {
+	if (last && /^\s*$/.test(text.slice(last.end).replace(INDENTED_LINE, ''))) {
 		return [marker, { span: { start: last.end, end: last.end }, newText: `\n[^${id}]: ${note}` }];
 	}
 	const tail = text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
 	return [marker, { span: { start: text.length, end: text.length }, newText: `${tail}[^${id}]: ${note}\n` }];
 }
 
-const REFERENCE_ENTRY = /^\[(\d+)\][ \t]+(.*)$/gm;
+const REFERENCE_ENTRY = /(?<![^\n\r])\[(\d+)\][ \t]+([^\n\r]*)/g;
 
 function numberedReference(text: string, sentenceEnd: number, target: CitationTarget): TextEdit[] {
 	const entries = [...text.matchAll(REFERENCE_ENTRY)].map((m) => ({ n: Number(m[1]), text: m[2]!, end: m.index + m[0].length }));
