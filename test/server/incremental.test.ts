@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import type { Corpus } from '../../server/src/domain/corpus/corpus';
+import { fuzzParameters } from '../helpers/fuzz';
 import { loadCorpus } from '../../server/src/wiring/loadCorpus';
 import { applyStep, rangeProblems, SEEDS, stepArbitrary } from './edits';
 import { openDocument, PULL, PUSH, pullDiagnostics, startClient, until, type Client } from './harness';
@@ -89,7 +90,7 @@ describe('a server fed incremental edits', () => {
 					}
 					counted.runs++;
 				}),
-				{ numRuns: Math.max(1, Math.round(STEPS / LANGUAGES.length / AVERAGE_SEQUENCE)) },
+				fuzzParameters(Math.max(1, Math.round(STEPS / LANGUAGES.length / AVERAGE_SEQUENCE))),
 			);
 		} finally {
 			server.close();
@@ -124,7 +125,7 @@ describe('a server fed incremental edits', () => {
 						await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 					}
 				}),
-				{ numRuns: Number(process.env.CITECHECK_FUZZ_PUSH_RUNS ?? 15) },
+				fuzzParameters(Number(process.env.CITECHECK_FUZZ_PUSH_RUNS ?? 15)),
 			);
 		} finally {
 			server.close();
@@ -182,7 +183,7 @@ describe('a server fed incremental edits', () => {
 						await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 					}
 				}),
-				{ numRuns: Number(process.env.CITECHECK_FUZZ_CONCURRENT_RUNS ?? 10) },
+				fuzzParameters(Number(process.env.CITECHECK_FUZZ_CONCURRENT_RUNS ?? 10)),
 			);
 		} finally {
 			server.close();

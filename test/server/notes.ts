@@ -1,9 +1,10 @@
 // The parts of a paper a citation may add to besides its sentence: Markdown footnote definitions
 // and a numbered reference list, read as a writer sees them.
 
-const DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]?(.*)$/gm;
+// Lines end at \n or \r only (not at U+2028, where `^`, `$` and `.` stop).
+const DEFINITION = /(?<![^\n\r])\[\^([^\]\s]+)\]:[ \t]?([^\n\r]*)/g;
 const MARKER = /\[\^([^\]\s]+)\](?!:)/g;
-const NOTE_LINE = /^(?:\[\^[^\]\s]+\]:.*|\[\d+\][ \t].*|References|\s*)$/;
+const NOTE_LINE = /^(?:\[\^[^\]\s]+\]:[^\n\r]*|\[\d+\][ \t][^\n\r]*|References|[^\S\n\r]*)$/;
 
 /** Footnote definitions: the id, the text on the definition's line, and the whole note (lines that follow until a blank one belong to it). */
 export function footnoteDefinitions(text: string): { id: string; text: string; note: string }[] {

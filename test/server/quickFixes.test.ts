@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import { shippedCorpus } from '../helpers/corpus';
+import { fuzzParameters } from '../helpers/fuzz';
 import { applyStep, changeArbitrary, SEEDS, type Change } from './edits';
 import { applyWorkspaceEdit, openDocument, PULL, pullDiagnostics, startClient, type Client } from './harness';
 import { footnoteDefinitions, inNoteBlock, markers } from './notes';
@@ -194,7 +195,7 @@ describe('every quick fix on random papers', () => {
 					await client!.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 				}
 			}),
-			{ numRuns: Number(process.env.CITECHECK_FUZZ_FIX_RUNS ?? 500) },
+			fuzzParameters(Number(process.env.CITECHECK_FUZZ_FIX_RUNS ?? 500)),
 		);
 	}, 600_000);
 });
