@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { nodeDeps } from '../../server/src/wiring/nodeDeps';
 import { startServer, type ServerDeps } from '../../server/src/wiring/server';
 
@@ -18,6 +18,8 @@ export interface Client {
 	settings: Record<string, unknown>;
 	/** Edits the server asked the client to apply. */
 	applied: WorkspaceEdit[];
+	/** What the server answered to `initialize`. */
+	initialized?: InitializeResult;
 	close(): void;
 }
 
@@ -74,7 +76,7 @@ export async function startClient(capabilities: ClientCapabilities, settings: Re
 	});
 	connection.onNotification('window/logMessage', () => undefined);
 	connection.listen();
-	await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities, workspaceFolders: null });
+	client.initialized = (await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities, workspaceFolders: null })) as InitializeResult;
 	await connection.sendNotification('initialized', {});
 	return client;
 }

@@ -226,7 +226,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 			pause: pauser(),
 			every: 1,
 			...(token ? { cancellation: token } : {}),
-		}).then((report): Checked => ({ id: `${++checks}`, version, text, language, ...setup, report, lines: new LineIndex(text) }));
+		}).then((report): Checked => ({ id: `${instance}-${++checks}`, version, text, language, ...setup, report, lines: new LineIndex(text) }));
 		const entry = { version, ...setup, promise };
 		running.set(document.uri, entry);
 		let result: Checked;
@@ -241,6 +241,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		return result;
 	}
 	let checks = 0;
+	// Result ids of one server are not taken for another's: a restarted server does not answer
+	// "unchanged" to an id its predecessor gave out.
+	const instance = Date.now().toString(36);
 	const running = new Map<string, { version: number; corpus: Corpus; settings: Settings; promise: Promise<Checked> }>();
 
 	/**
@@ -305,7 +308,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		folders = (params.workspaceFolders ?? []).map((f) => deps.uriToPath(f.uri)).filter((p): p is string => p !== undefined);
 		return {
 			capabilities: {
-				textDocumentSync: TextDocumentSyncKind.Incremental,
+				// Saves are asked for in so many words: a client that reads the protocol to the letter sends
+				// them only then, and checking on save needs them.
+				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
 				hoverProvider: true,
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
 				executeCommandProvider: { commands: ['citecheck.citeAll'] },
