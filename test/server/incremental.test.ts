@@ -2,7 +2,7 @@
 // with the same findings, hovers and quick fixes as a new server that opens the final text, and
 // every finding stays inside the document.
 //
-// CITECHECK_FUZZ_STEPS sets how many edits are made in all (default 3,000, split over the three
+// CITECHECK_FUZZ_STEPS sets about how many edits are made in all (default 2,000, split over the three
 // languages); each step is checked against a server started for it alone. CITECHECK_FUZZ_PUSH_RUNS
 // sets how many bursts of edits the push test sends (default 15), CITECHECK_FUZZ_CONCURRENT_RUNS how
 // many runs send requests while edits keep coming (default 10).
@@ -16,7 +16,7 @@ import { loadCorpus } from '../../server/src/wiring/loadCorpus';
 import { applyStep, rangeProblems, SEEDS, stepArbitrary } from './edits';
 import { openDocument, PULL, PUSH, pullDiagnostics, startClient, until, type Client } from './harness';
 
-const STEPS = Number(process.env.CITECHECK_FUZZ_STEPS ?? 3_000);
+const STEPS = Number(process.env.CITECHECK_FUZZ_STEPS ?? 2_000);
 const SEQUENCE = { minLength: 1, maxLength: 20, size: 'max' } as const;
 /** Steps per run on average, to turn a number of steps into a number of runs. */
 const AVERAGE_SEQUENCE = (SEQUENCE.minLength + SEQUENCE.maxLength) / 2;
