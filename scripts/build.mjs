@@ -1,6 +1,10 @@
-// Bundles the command line and the language server (and the client once it exists) into dist/.
+// Bundles the command line and the language server (and the client once it exists) into dist/,
+// or into the folder after --outdir (tests build their own copy, so as not to race another build).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+
+const outdirAt = process.argv.indexOf('--outdir');
+const outdir = outdirAt >= 0 ? process.argv[outdirAt + 1] : 'dist';
 
 const entries = [
 	{ in: 'server/src/cli/main.ts', out: 'cli' },
@@ -12,7 +16,7 @@ await Promise.all(
 	entries.map((entry) =>
 		build({
 			entryPoints: { [entry.out]: entry.in },
-			outdir: 'dist',
+			outdir,
 			bundle: true,
 			platform: 'node',
 			format: 'cjs',

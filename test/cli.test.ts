@@ -24,6 +24,7 @@ beforeAll(() => {
 	writeFileSync(join(dir, 'empty.md'), '');
 	writeFileSync(join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
 	writeFileSync(join(dir, 'latin1.md'), Buffer.from('Caf\xe9 in Tashkent.', 'latin1'));
+	writeFileSync(join(dir, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Karimov visited China in 2005.', 'utf16le')]));
 }, 60_000);
 
 describe('citecheck check', () => {
@@ -74,6 +75,7 @@ describe('citecheck check', () => {
 		[['check', 'missing.md'], /missing\.md: no such file/],
 		[['check', 'binary.md'], /binary\.md: looks like a binary file/],
 		[['check', 'latin1.md'], /latin1\.md: is not valid UTF-8/],
+		[['check', 'utf16.md'], /utf16\.md: is UTF-16 text; save it as UTF-8/],
 		[['check', '.'], /is a folder/],
 		[['check', '--format', 'xml', 'good.md'], /unknown format "xml"/],
 		[['check', '--frobnicate', 'good.md'], /unknown option "--frobnicate"/],

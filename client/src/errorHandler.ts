@@ -3,12 +3,10 @@
 
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient/node';
-
-const MAX_CRASHES = 5;
-const WINDOW_MS = 3 * 60 * 1000;
+import { CrashCounter, keepConnection, MAX_CRASHES } from './crashes';
 
 export class RestartingErrorHandler implements ErrorHandler {
-	private crashes: number[] = [];
+	private readonly crashes = new CrashCounter();
 
 	constructor(
 		private readonly outputChannel: () => vscode.OutputChannel | undefined,
@@ -16,15 +14,11 @@ export class RestartingErrorHandler implements ErrorHandler {
 	) {}
 
 	error(_error: Error, _message: Message | undefined, count: number | undefined): ErrorHandlerResult {
-		// A broken message now and then is survivable; a stream of them means the connection is gone.
-		return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+		return { action: keepConnection(count) ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
 	}
 
 	closed(): CloseHandlerResult {
-		const now = Date.now();
-		this.crashes = [...this.crashes.filter((t) => now - t < WINDOW_MS), now];
-		if (this.crashes.length < MAX_CRASHES) return { action: CloseAction.Restart, handled: true };
-		this.crashes = [];
+		if (this.crashes.crashed()) return { action: CloseAction.Restart, handled: true };
 		void vscode.window
 			.showErrorMessage(`The CiteCheck server crashed ${MAX_CRASHES} times in the last 3 minutes and was not restarted.`, 'Restart Server', 'Show Output')
 			.then((choice) => {

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
 	DiagnosticPullMode,
+	DidChangeConfigurationNotification,
 	ExecuteCommandRequest,
 	LanguageClient,
 	State,
@@ -111,6 +112,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		}),
 		vscode.workspace.onDidChangeConfiguration((event) => {
 			if (event.affectsConfiguration(`${SECTION}.corpus`)) sources.invalidate();
+		}),
+		// Trusted now, the workspace's own corpus path counts: the server asks for its settings again.
+		vscode.workspace.onDidGrantWorkspaceTrust(() => {
+			sources.invalidate();
+			if (client?.isRunning()) void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null }).then(undefined, () => undefined);
 		}),
 
 		vscode.commands.registerCommand(COMMANDS.checkWorkspace, async () => {

@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { editFitsVersions } from './editVersions';
 import { CitationEditRequest, SearchSourcesRequest, type OpenSourceArgs, type SourcePassage } from './protocol';
 import { isChecked } from './settings';
 import { messageOf } from './sources';
@@ -118,7 +119,9 @@ async function insertCitation(client: LanguageClient, editor: vscode.TextEditor,
 		void vscode.window.showWarningMessage(`CiteCheck could not cite ${passage.label} here.`);
 		return;
 	}
-	const applied = await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(edit));
+	// Typed on while the server worked: the citation belongs to a text that is gone.
+	const current = (uri: string) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri)?.version;
+	const applied = editFitsVersions(edit, current) && (await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(edit)));
 	if (!applied) {
 		void vscode.window.showWarningMessage(`CiteCheck could not insert the citation of ${passage.label}: the document changed.`);
 		return;

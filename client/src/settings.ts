@@ -5,6 +5,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { allowedCorpusPath } from './trust';
 
 export const SECTION = 'citecheck';
 
@@ -50,12 +51,13 @@ export function resolveCorpusPath(value: string, scopeUri?: vscode.Uri): string 
 
 /**
  * Rewrites the answer to one `workspace/configuration` item so that the corpus path in it is
- * absolute, whichever section the server asked for: `citecheck`, `citecheck.corpus` or
- * `citecheck.corpus.path`.
+ * absolute, and in Restricted Mode the user's own, whichever section the server asked for:
+ * `citecheck`, `citecheck.corpus` or `citecheck.corpus.path`.
  */
 export function withResolvedCorpusPath(section: string | undefined, scopeUri: string | undefined, value: unknown): unknown {
 	const uri = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;
-	const resolve = (p: unknown) => (typeof p === 'string' ? resolveCorpusPath(p, uri) : p);
+	const userValue = () => vscode.workspace.getConfiguration(SECTION, uri).inspect<string>('corpus.path')?.globalValue;
+	const resolve = (p: unknown) => (typeof p === 'string' ? resolveCorpusPath(allowedCorpusPath(p, vscode.workspace.isTrusted, userValue()), uri) : p);
 	if (section === `${SECTION}.corpus.path`) return resolve(value);
 	if (!isRecord(value)) return value;
 	if (section === `${SECTION}.corpus`) return { ...value, path: resolve(value.path) };

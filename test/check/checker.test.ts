@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkDocument, checkDocumentAsync, type ClaimReport } from '../../server/src/domain/check/checker';
+import { CheckCancelled, checkDocument, checkDocumentAsync, type ClaimReport } from '../../server/src/domain/check/checker';
 import type { Corpus } from '../../server/src/domain/corpus/corpus';
 import type { DocumentLanguage } from '../../server/src/domain/types';
 import { shippedCorpus } from '../helpers/corpus';
@@ -211,5 +211,20 @@ describe('documents', () => {
 	it('stops when the check is cancelled', () => {
 		const text = 'Karimov visited China in 2005.\n\n'.repeat(50);
 		expect(() => checkDocument(text, 'markdown', corpus, { cancellation: { isCancellationRequested: true } })).toThrow(/cancelled/);
+	});
+});
+
+describe('a long check', () => {
+	it('pauses while it reads a long Markdown document, and stops at the next pause once cancelled', async () => {
+		const doc = 'A *marked* paragraph of [linked](x) prose about Tashkent in 2012.\n\n'.repeat(20_000);
+		const cancellation = { isCancellationRequested: false };
+		let pauses = 0;
+		const pause = async () => {
+			pauses++;
+			cancellation.isCancellationRequested = true;
+		};
+		await expect(checkDocumentAsync(doc, 'markdown', corpus, { pause, slice: 0, cancellation })).rejects.toBeInstanceOf(CheckCancelled);
+		// Cancelled in the reading, before a single sentence was judged.
+		expect(pauses).toBe(1);
 	});
 });

@@ -48,11 +48,28 @@ describe('citation styles', () => {
 	});
 
 	it('reuses the note for the same source and page, and never takes the author’s own footnote id', () => {
+		const ours = `${CLAIM}\n\n[^weitz2014-146]: Weitz, "Uzbekistan's National Security Strategy," 146.\n`;
+		expect(apply(ours, citationEdits(ours, CLAIM.length, weitz, 'markdown-footnote'))).toBe(`${CLAIM}[^weitz2014-146]\n\n[^weitz2014-146]: Weitz, "Uzbekistan's National Security Strategy," 146.\n`);
+		// The same id on a note of the writer's about something else: a new id, and that note is left alone.
 		const mine = `${CLAIM}\n\n[^weitz2014-146]: My own note about something else.\n`;
-		expect(apply(mine, citationEdits(mine, CLAIM.length, weitz, 'markdown-footnote'))).toBe(`${CLAIM}[^weitz2014-146]\n\n[^weitz2014-146]: My own note about something else.\n`);
+		expect(apply(mine, citationEdits(mine, CLAIM.length, weitz, 'markdown-footnote'))).toBe(
+			`${CLAIM}[^weitz2014-146-2]\n\n[^weitz2014-146]: My own note about something else.\n[^weitz2014-146-2]: Richard Weitz, "Uzbekistan's National Security Strategy: Threat and Response," Uzbekistan Initiative Papers No. 12, March 2014, 146.\n`,
+		);
 		const taken = `${CLAIM} See [^weitz2014-146].\n`;
 		const result = apply(taken, citationEdits(taken, CLAIM.length, weitz, 'markdown-footnote'));
 		expect(result).toContain('[^weitz2014-146-2]: Richard Weitz');
+		// Cited again: the note under the other id is found by its text, not written twice.
+		const again = `${result}\nKarimov said so too.\n`;
+		const twice = apply(again, citationEdits(again, again.length - 1, weitz, 'markdown-footnote'));
+		expect(twice).toContain('Karimov said so too.[^weitz2014-146-2]\n');
+		expect(twice.match(/^\[\^weitz2014-146-\d\]:/gm)).toHaveLength(1);
+	});
+
+	it('takes only \\n and \\r for line ends, not U+2028, when it finds notes and reference entries', () => {
+		const list = `${CLAIM}\n\n[1] Someone,\u2028A Book.\n`;
+		expect(apply(list, citationEdits(list, CLAIM.length, weitz, 'plain'))).toContain('[1] Someone,\u2028A Book.\n[2] Richard Weitz');
+		const notes = `${CLAIM}\n\n[^a]: A note,\u2028on two lines.\n`;
+		expect(apply(notes, citationEdits(notes, CLAIM.length, weitz, 'markdown-footnote'))).toContain('[^a]: A note,\u2028on two lines.\n[^weitz2014-146]: Richard Weitz');
 	});
 
 	it('points at the writer’s own footnote for the same source and page', () => {

@@ -107,6 +107,19 @@ describe('readCorpusFolder', () => {
 		expect(problemFor(files.problems, 'gone.txt')?.message).toMatch(/"gone" names this file, which does not exist/);
 	});
 
+	it('reads no file a bibliography entry names outside the corpus folder', async () => {
+		const outside = tempCorpus({ 'secret.txt': 'A secret.' });
+		const dir = tempCorpus({
+			'sources.bib': `@misc{up, title = {U}, file = {../${path.basename(outside)}/secret.txt}}\n@misc{abs, title = {A}, file = {${path.join(outside, 'secret.txt')}}}\n`,
+		});
+		const files = await readCorpusFolder(dir);
+		expect(files.sources).toEqual([]);
+		expect(files.problems.filter((p) => p.path === path.join(outside, 'secret.txt')).map((p) => p.message)).toEqual([
+			'the bibliography entry "up" names this file, which is outside the corpus folder; it is not read',
+			'the bibliography entry "abs" names this file, which is outside the corpus folder; it is not read',
+		]);
+	});
+
 	it('reads one bibliography and names the others it ignores', async () => {
 		const dir = tempCorpus({ 'a.bib': '@misc{a, title = {A}}', 'sources.bib': '@misc{b, title = {B}}', 'sources/b.txt': 'B.' });
 		const files = await readCorpusFolder(dir);

@@ -40,6 +40,18 @@ describe('parseLatex: structure', () => {
 		expectSoundMapping(doc, blocks);
 	});
 
+	it('ends a heading left open at the blank line after it, so the next paragraph is prose', () => {
+		const doc = '\\section{Open \\emph{heading\n\nKarimov visited China in 2007.\n\n\\caption{A caption\n\nthat goes on}';
+		const blocks = parseLatex(doc);
+		expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+			['heading', 'Open heading'],
+			['paragraph', 'Karimov visited China in 2007.'],
+			['caption', 'A caption'],
+			['caption', 'that goes on'],
+		]);
+		expectSoundMapping(doc, blocks);
+	});
+
 	it('makes items, captions, quotes and table cells blocks of their kind', () => {
 		const doc = wrap([
 			'\\begin{itemize}[noitemsep]',

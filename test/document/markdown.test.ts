@@ -214,6 +214,11 @@ describe('parseMarkdown: citations', () => {
 		expect(blocks[0]?.citations[0]).toMatchObject({ kind: 'footnote', label: 'a', keys: ['x'], note: 'A note about.' });
 	});
 
+	it('takes the first of two definitions of one footnote label, as GFM does', () => {
+		const doc = 'Body sentence.[^a]\n\n[^a]: The first note [@x].\n\n[^a]: The second note [@y].\n';
+		expect(parseMarkdown(doc)[0]?.citations[0]).toMatchObject({ kind: 'footnote', label: 'a', keys: ['x'], note: 'The first note.' });
+	});
+
 	it('turns an undefined footnote reference into a footnote citation without a note', () => {
 		const doc = 'An unexplained claim.[^missing]';
 		const [block] = parseMarkdown(doc);

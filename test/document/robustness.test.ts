@@ -6,6 +6,7 @@ import { parseMarkdown } from '../../server/src/domain/document/markdown';
 import { parsePlainText } from '../../server/src/domain/document/plaintext';
 import { sentencesOf } from '../../server/src/domain/document/sentences';
 import type { DocumentLanguage, ProseBlock } from '../../server/src/domain/types';
+import { random } from '../helpers/random';
 import { ABBREVIATIONS, expectSoundMapping, texts } from './invariants';
 
 const LANGUAGES: DocumentLanguage[] = ['markdown', 'latex', 'plaintext'];
@@ -19,15 +20,6 @@ function survives(doc: string, boundMs = 20_000): ProseBlock[][] {
 		expect(performance.now() - started, `${language} took too long`).toBeLessThan(boundMs);
 		return blocks;
 	});
-}
-
-/** A deterministic pseudo-random generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-	let state = seed;
-	return () => {
-		state = (state * 16807) % 2147483647;
-		return state / 2147483647;
-	};
 }
 
 describe('empty and junk input', () => {

@@ -1,23 +1,25 @@
-import { readFile } from 'node:fs/promises';
-import { watch } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { loadCorpus } from '../../server/src/wiring/loadCorpus';
-import { startServer } from '../../server/src/wiring/server';
+import type { ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { nodeDeps } from '../../server/src/wiring/nodeDeps';
+import { startServer, type ServerDeps } from '../../server/src/wiring/server';
 
 export interface Client {
 	connection: MessageConnection;
 	/** Diagnostics the server pushed, by URI (latest). */
 	pushed: Map<string, Diagnostic[]>;
+	/** The document version each latest push was for, by URI. */
+	pushedVersions: Map<string, number | undefined>;
+	/** `window/showMessage` notifications, in order. */
+	messages: { type: number; message: string }[];
 	/** Settings the client answers `workspace/configuration` with. */
 	settings: Record<string, unknown>;
 	/** Edits the server asked the client to apply. */
 	applied: WorkspaceEdit[];
+	/** What the server answered to `initialize`. */
+	initialized?: InitializeResult;
 	close(): void;
 }
 
@@ -32,33 +34,36 @@ export const PUSH: ClientCapabilities = {
 };
 
 /** Starts the real server in this process, connected to a client end over a pair of streams. */
-export async function startClient(capabilities: ClientCapabilities, settings: Record<string, unknown> = {}): Promise<Client> {
+export async function startClient(capabilities: ClientCapabilities, settings: Record<string, unknown> = {}, deps: Partial<ServerDeps> = {}): Promise<Client> {
 	const up = new PassThrough();
 	const down = new PassThrough();
 	const serverConnection = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-	const uriToPath = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
+	// The server as the editor runs it, with the same files, paths and watches.
 	startServer(serverConnection, {
-		loadCorpus,
-		readFile: (path) => readFile(path, 'utf8'),
-		uriToPath,
-		pathToUri: (path) => pathToFileURL(path).toString(),
-		resolveCorpusPath: (setting, base) => (isAbsolute(setting) ? setting : resolve(base ?? '.', setting)),
-		watch: (dir, onChange) => watch(dir, { recursive: true }, onChange),
+		...nodeDeps(),
 		docsUri: 'https://example.invalid/README.md',
+		...deps,
 	});
 	const connection = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
 	const client: Client = {
 		connection,
 		pushed: new Map(),
+		pushedVersions: new Map(),
+		messages: [],
 		settings,
 		applied: [],
+		// Shut down as an editor does, so that the server stops watching the corpus, then hang up.
 		close: () => {
-			connection.dispose();
-			serverConnection.dispose();
+			const hangUp = () => {
+				connection.dispose();
+				serverConnection.dispose();
+			};
+			connection.sendRequest('shutdown').then(hangUp, hangUp);
 		},
 	};
 	connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
 		client.pushed.set(params.uri, params.diagnostics);
+		client.pushedVersions.set(params.uri, params.version);
 	});
 	connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => client.settings));
 	connection.onRequest('workspace/diagnostic/refresh', () => null);
@@ -66,12 +71,23 @@ export async function startClient(capabilities: ClientCapabilities, settings: Re
 		client.applied.push(params.edit);
 		return { applied: true };
 	});
-	connection.onNotification('window/showMessage', () => undefined);
+	connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+		client.messages.push(params);
+	});
 	connection.onNotification('window/logMessage', () => undefined);
 	connection.listen();
-	await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities, workspaceFolders: null });
+	client.initialized = (await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities, workspaceFolders: null })) as InitializeResult;
 	await connection.sendNotification('initialized', {});
 	return client;
+}
+
+export async function openDocument(client: Client, uri: string, languageId: string, text: string, version = 1): Promise<void> {
+	await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+}
+
+export async function pullDiagnostics(client: Client, uri: string): Promise<Diagnostic[]> {
+	const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+	return report.items;
 }
 
 /** The edits of a workspace edit for one document, applied to its text, checking the version they were made for. */
@@ -87,10 +103,10 @@ export function applyWorkspaceEdit(text: string, edit: WorkspaceEdit, uri: strin
 }
 
 /** Waits until `probe` returns something, or fails after `ms`. */
-export async function until<T>(probe: () => T | undefined, ms = 10_000): Promise<T> {
+export async function until<T>(probe: () => T | undefined | Promise<T | undefined>, ms = 10_000): Promise<T> {
 	const started = Date.now();
 	for (;;) {
-		const value = probe();
+		const value = await probe();
 		if (value !== undefined) return value;
 		if (Date.now() - started > ms) throw new Error('timed out waiting');
 		await new Promise((r) => setTimeout(r, 20));

@@ -88,6 +88,28 @@ describe('diagnostics', () => {
 		expect(diagnostics.map((d) => d.code)).toContain('unsupported');
 	});
 
+	it('checking on save, stay as they were until the document is saved', async () => {
+		client = await startClient(PULL, { run: 'onSave' });
+		await open(client, PAPER);
+		const first = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } })) as { kind: string; resultId: string; items: Diagnostic[] };
+		expect(first.kind).toBe('full');
+		await client.connection.sendNotification('textDocument/didChange', {
+			textDocument: { uri: URI, version: 2 },
+			contentChanges: [{ range: { start: { line: 2, character: 56 }, end: { line: 2, character: 60 } }, text: '2012' }],
+		});
+		const edited = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, previousResultId: first.resultId })) as { kind: string };
+		expect(edited.kind).toBe('unchanged');
+		await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: URI } });
+		const saved = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, previousResultId: first.resultId })) as { kind: string; items: Diagnostic[] };
+		expect(saved.kind).toBe('full');
+		expect(saved.items.map((d) => d.code)).not.toContain('wrong-date');
+	});
+
+	it('ask the client for saves', async () => {
+		client = await startClient(PULL);
+		expect(client.initialized?.capabilities.textDocumentSync).toMatchObject({ openClose: true, change: 2, save: { includeText: false } });
+	});
+
 	it('follow a change of a corpus file', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'citecheck-corpus-'));
 		cpSync(CORPUS_DIR, dir, { recursive: true });
@@ -131,6 +153,18 @@ describe('hover', () => {
 		expect(args?.key).toBe('weitz2014');
 		expect(args?.quote.length).toBeGreaterThan(200);
 		expect(args?.quote).toMatch(/^The focus of recent Uzbekistani concern .* based on a majority vote rather than a consensus of the members\.$/);
+	});
+
+	it('past the end of a line answers for that line, not for the next one', async () => {
+		client = await startClient(PULL);
+		await open(client, '# Notes\nKarimov visited China in 2005.\n');
+		expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 40 } })).toBeNull();
+		const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+			textDocument: { uri: URI },
+			range: { start: { line: 0, character: 0 }, end: { line: 0, character: 40 } },
+			context: { diagnostics: [] },
+		})) as CodeAction[];
+		expect(actions).toEqual([]);
 	});
 
 	it('on a citation shows the reference and what that source says about the sentence', async () => {

@@ -78,6 +78,8 @@ async function readDocument(path: string): Promise<string> {
 		if (code === 'EACCES') throw new Error(`${path}: permission denied`);
 		throw new Error(`${path}: cannot be read (${code ?? String(error)})`);
 	}
+	// Windows editors save "Unicode" text as UTF-16 with a byte-order mark: text, but not UTF-8.
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new Error(`${path}: is UTF-16 text; save it as UTF-8`);
 	if (bytes.includes(0)) throw new Error(`${path}: looks like a binary file, not text`);
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');

@@ -95,42 +95,44 @@ export function codeActions(
 
 /**
  * Citations for every supported claim that cites nothing. Each is worked out on the text as the ones
- * before it left it (so footnote ids stay unique and notes shorten after the first), then mapped back
- * to offsets in the original text; all are insertions, kept in order.
+ * before it left it (so footnote ids stay unique and notes shorten after the first), and every
+ * insertion is kept as text to insert at an offset of the original text. One that lands inside or
+ * at the edge of an earlier one (a second entry in a reference list the first citation started)
+ * joins that text where it landed, so the result is one insertion per offset, in order.
  */
 export function citeAllEdits(doc: EditedDocument, report: DocumentReport, corpus: Corpus, style: CitationStyle): TextEdit[] {
-	let working = doc.text;
 	const known = knownNotes(report);
-	const inserted: { at: number; original: number; length: number }[] = [];
-	const out: TextEdit[] = [];
-	const toOriginal = (offset: number): number => {
+	/** Sorted by offset, at most one per offset. */
+	const insertions: { at: number; text: string }[] = [];
+	let working = doc.text;
+	const insert = (offset: number, text: string) => {
+		working = working.slice(0, offset) + text + working.slice(offset);
 		let shift = 0;
-		for (const ins of inserted) {
-			if (offset >= ins.at + ins.length) shift += ins.length;
-			else if (offset > ins.at) return ins.original;
+		for (const [i, ins] of insertions.entries()) {
+			const start = ins.at + shift;
+			if (offset < start) {
+				insertions.splice(i, 0, { at: offset - shift, text });
+				return;
+			}
+			if (offset <= start + ins.text.length) {
+				ins.text = ins.text.slice(0, offset - start) + text + ins.text.slice(offset - start);
+				return;
+			}
+			shift += ins.text.length;
 		}
-		return offset - shift;
+		insertions.push({ at: offset - shift, text });
 	};
-	const toWorking = (offset: number): number => offset + inserted.filter((ins) => ins.original < offset || (ins.original === offset && false)).reduce((n, ins) => n + ins.length, 0);
+	// A claim's end in the working text: after what was inserted before it, not what was inserted at it.
+	const toWorking = (offset: number): number => offset + insertions.filter((ins) => ins.at < offset).reduce((n, ins) => n + ins.text.length, 0);
 	for (const claim of report.claims) {
 		if (claim.verdict !== 'supported' || claim.citations.length > 0 || !claim.evidence[0]) continue;
 		const target = targetOf(claim.evidence[0], corpus);
 		if (!target) continue;
+		// citationEdits only inserts; from the last offset back, so that each offset still holds.
 		const edits = citationEdits(working, toWorking(claim.span.end), target, style, known).sort((a, b) => b.span.start - a.span.start);
-		for (const edit of edits) {
-			const original = toOriginal(edit.span.start);
-			working = working.slice(0, edit.span.start) + edit.newText + working.slice(edit.span.end);
-			for (const ins of inserted) if (ins.at >= edit.span.start) ins.at += edit.newText.length;
-			inserted.push({ at: edit.span.start, original, length: edit.newText.length });
-			inserted.sort((a, b) => a.at - b.at);
-			out.push({ span: { start: original, end: original }, newText: edit.newText });
-		}
+		for (const edit of edits) insert(edit.span.start, edit.newText);
 	}
-	// Same-offset insertions apply in array order: earlier text first.
-	return out
-		.map((edit, order) => ({ edit, order }))
-		.sort((a, b) => a.edit.span.start - b.edit.span.start || a.order - b.order)
-		.map((x) => x.edit);
+	return insertions.map((ins) => ({ span: { start: ins.at, end: ins.at }, newText: ins.text }));
 }
 
 /** The writer's footnotes that name one source, by label, so a new citation of it can point there. */

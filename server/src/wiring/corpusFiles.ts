@@ -54,7 +54,12 @@ export async function readCorpusFolder(dir: string): Promise<CorpusFiles> {
 	if (result.bib !== null) {
 		result.parsedBib = parseBibliography(result.bib);
 		for (const entry of result.parsedBib.entries) {
-			if (entry.file) keyOfFile.set(path.resolve(dir, entry.file), entry.key);
+			if (!entry.file) continue;
+			const file = path.resolve(dir, entry.file);
+			// The corpus is its folder: a bibliography cannot have files read from elsewhere (a home
+			// folder, a system file), which hovers and searches would then show.
+			if (!isInside(file, dir)) problem(file, `the bibliography entry "${entry.key}" names this file, which is outside the corpus folder; it is not read`);
+			else keyOfFile.set(file, entry.key);
 		}
 	}
 
@@ -105,6 +110,11 @@ export async function readCorpusFolder(dir: string): Promise<CorpusFiles> {
 		}
 	}
 	return result;
+}
+
+function isInside(file: string, dir: string): boolean {
+	const relative = path.relative(path.resolve(dir), file);
+	return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 class FolderError {

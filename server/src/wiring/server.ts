@@ -3,7 +3,9 @@ import {
 	DiagnosticRefreshRequest,
 	DocumentDiagnosticReportKind,
 	LSPErrorCodes,
+	MessageType,
 	ResponseError,
+	ShowMessageNotification,
 	TextDocuments,
 	TextDocumentSyncKind,
 	type CancellationToken,
@@ -13,6 +15,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckCancelled, checkDocumentAsync, type DocumentReport, type Reading } from '../domain/check/checker';
+import { RecentCache } from '../domain/check/recentCache';
 import type { Judgement } from '../domain/check/verify';
 import { citationEdits, detectStyle } from '../domain/cite/insert';
 import { shortLabel, fullReference } from '../domain/corpus/bibliography';
@@ -40,8 +43,13 @@ export interface ServerDeps {
 	docsUri?: string;
 }
 
+/** A check of one version of a document, with the text it was made on: edits are computed against that text. */
 interface Checked {
+	/** Tells one check from another, for `previousResultId` in diagnostic pulls. */
+	id: string;
 	version: number;
+	text: string;
+	language: DocumentLanguage;
 	corpus: Corpus;
 	settings: Settings;
 	report: DocumentReport;
@@ -54,19 +62,33 @@ function languageOf(languageId: string): DocumentLanguage {
 	return LANGUAGE[languageId] ?? 'plaintext';
 }
 
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * Judgements kept per corpus, of the sentences checked last: a long paper has a few thousand
+ * sentences, and every keystroke in a session adds one more that is never seen again.
+ */
+const JUDGEMENTS_KEPT = 5_000;
 
-/** Sentence texts whose judgements and readings are kept per corpus (each a few kilobytes at most). */
-const KEPT_SENTENCES = 50_000;
+/** How long a check runs before it lets other messages in (a hover, an edit, a cancellation). */
+const SLICE_MS = 20;
+
+/** A pause for one check: it yields to the event loop once the check has run for a slice, else goes on at once. */
+function pauser(): () => Promise<void> {
+	let since = performance.now();
+	return async () => {
+		if (performance.now() - since < SLICE_MS) return;
+		await new Promise<void>((resolve) => setImmediate(resolve));
+		since = performance.now();
+	};
+}
 
 /** Runs the CiteCheck language server on a connection; everything it touches comes in `deps`. */
 export function startServer(connection: Connection, deps: ServerDeps): void {
 	const documents = new TextDocuments(TextDocument);
-	const corpora = new Map<string, Promise<Corpus>>();
+	const corpora = new Map<string, Promise<Corpus | undefined>>();
 	const watchers = new Map<string, { close(): void }>();
 	const settingsCache = new Map<string, Promise<Settings>>();
 	/** Judgements and readings by sentence text, per corpus, so an edit re-checks only what changed. */
-	const judgements = new WeakMap<Corpus, { cache: Map<string, Judgement>; readings: Map<string, Reading> }>();
+	const judgements = new WeakMap<Corpus, { cache: RecentCache<Judgement>; readings: RecentCache<Reading> }>();
 	const checked = new Map<string, Checked>();
 	const reported = new Set<string>();
 	const pushTimers = new Map<string, NodeJS.Timeout>();
@@ -75,23 +97,56 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	let configurationRequests = false;
 	let refreshable = false;
 
+	/**
+	 * Tells the user something once, as a notification: a request (`window/showMessageRequest`)
+	 * would wait for an answer, and a client without it would answer with an error.
+	 */
+	function tell(type: MessageType, message: string): void {
+		quietly(connection.sendNotification(ShowMessageNotification.type, { type, message }));
+	}
+
+	/** Runs a promise whose failure must not end the server (an unhandled rejection ends a Node.js process): it is logged. */
+	function quietly(promise: Promise<unknown>): void {
+		promise.catch((error: unknown) => {
+			try {
+				connection.console.error(`CiteCheck: ${error instanceof Error ? error.message : String(error)}`);
+			} catch {
+				// The connection is gone (the client quit): there is no one left to tell.
+			}
+		});
+	}
+
+	/** Corpus problems told already: a corpus read again after a change tells only what is new. */
 	const problemsShown = new Set<string>();
+	const PROBLEMS_TOLD = 5;
 	function showProblems(corpus: Corpus): void {
 		const fresh = corpus.problems.filter((p) => !problemsShown.has(p));
 		for (const p of fresh) problemsShown.add(p);
 		if (fresh.length > 0) {
-			void connection.window.showWarningMessage(`CiteCheck: some of the corpus could not be used. ${fresh.slice(0, 3).join(' ')}${fresh.length > 3 ? ` (and ${fresh.length - 3} more)` : ''}`);
+			const more = fresh.length > PROBLEMS_TOLD ? ` (and ${fresh.length - PROBLEMS_TOLD} more, listed in the CiteCheck output)` : '';
+			tell(MessageType.Warning, `CiteCheck: some of the corpus could not be used. ${fresh.slice(0, PROBLEMS_TOLD).join(' ')}${more}`);
 			for (const p of fresh) connection.console.warn(`corpus: ${p}`);
 		}
 	}
 
-	function corpusFor(path: string): Promise<Corpus> {
+	/** The corpus of a folder ('' for the shipped one), or undefined when it could not be loaded at all (the user is told). */
+	function corpusFor(path: string): Promise<Corpus | undefined> {
 		let corpus = corpora.get(path);
 		if (!corpus) {
-			corpus = deps.loadCorpus(path ? [path] : undefined).then((loaded) => {
-				showProblems(loaded);
-				return loaded;
-			});
+			corpus = deps.loadCorpus(path ? [path] : undefined).then(
+				(loaded) => {
+					showProblems(loaded);
+					return loaded;
+				},
+				(error: unknown) => {
+					// Kept as failed until the folder or the settings change: reading again on every keystroke would not help.
+					const reason = error instanceof Error ? error.message : String(error);
+					const message = `CiteCheck could not read the corpus${path ? ` at ${path}` : ''}: ${reason}. Documents are not checked until it can be read.`;
+					if (!problemsShown.has(message)) tell(MessageType.Error, message);
+					problemsShown.add(message);
+					return undefined;
+				},
+			);
 			corpora.set(path, corpus);
 			if (deps.watch && path && !watchers.has(path)) {
 				let timer: NodeJS.Timeout | undefined;
@@ -101,7 +156,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 						clearTimeout(timer);
 						timer = setTimeout(() => {
 							corpora.delete(path);
-							void recheckAll();
+							quietly(recheckAll());
 						}, 200);
 					}),
 				);
@@ -131,28 +186,82 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		return settings.languages.includes(document.languageId) || (document.languageId === 'tex' && settings.languages.includes('latex'));
 	}
 
-	async function check(document: TextDocument, token?: CancellationToken): Promise<Checked | undefined> {
+	/** The settings and corpus a document is checked with, or undefined when its language is not checked. */
+	async function setupOf(document: TextDocument): Promise<{ settings: Settings; corpus: Corpus } | undefined> {
 		const settings = await settingsFor(document.uri);
 		if (!enabled(document, settings)) return undefined;
 		const corpus = await corpusFor(settings.corpusPath ? deps.resolveCorpusPath(settings.corpusPath, baseOf(document.uri)) : '');
-		const previous = checked.get(document.uri);
-		if (previous && previous.version === document.version && previous.corpus === corpus && previous.settings === settings) return previous;
-		if (settings.run === 'onSave' && previous && previous.corpus === corpus && previous.settings === settings && !saved.has(document.uri)) return previous;
-		saved.delete(document.uri);
-		let caches = judgements.get(corpus);
-		// Every edit adds the sentence as it now reads; past this many, the caches start afresh.
-		if (!caches || caches.cache.size + caches.readings.size > KEPT_SENTENCES) judgements.set(corpus, (caches = { cache: new Map(), readings: new Map() }));
+		return corpus ? { settings, corpus } : undefined;
+	}
+
+	const isFor = <T extends { settings: Settings; corpus: Corpus }>(result: T | undefined, setup: { settings: Settings; corpus: Corpus }): result is T =>
+		result !== undefined && result.corpus === setup.corpus && result.settings === setup.settings;
+
+	/** A check of the document as it is now (or was when asked: an edit that comes meanwhile gets its own). */
+	async function check(document: TextDocument, token?: CancellationToken): Promise<Checked | undefined> {
+		// The document object is updated in place by edits that arrive while this awaits: take the text
+		// and its version together now, so that a report never claims a version it was not made on.
+		const version = document.version;
 		const text = document.getText();
-		const report = await checkDocumentAsync(text, languageOf(document.languageId), corpus, {
+		const setup = await setupOf(document);
+		if (!setup) return undefined;
+		const previous = checked.get(document.uri);
+		if (isFor(previous, setup) && previous.version === version) return previous;
+		// A hover or a pull while the same text is being checked waits for that check rather than
+		// starting another (a long document would otherwise be checked once per request). If that
+		// one is cancelled, this request checks for itself.
+		const shared = running.get(document.uri);
+		if (shared && shared.version === version && isFor(shared, setup)) {
+			try {
+				return await shared.promise;
+			} catch (error) {
+				if (!(error instanceof CheckCancelled)) throw error;
+			}
+		}
+		let caches = judgements.get(setup.corpus);
+		if (!caches) judgements.set(setup.corpus, (caches = { cache: new RecentCache(JUDGEMENTS_KEPT), readings: new RecentCache(JUDGEMENTS_KEPT) }));
+		const language = languageOf(document.languageId);
+		const promise = checkDocumentAsync(text, language, setup.corpus, {
 			...caches,
-			pause,
+			pause: pauser(),
+			slice: 0,
 			...(token ? { cancellation: token } : {}),
-		});
-		const result = { version: document.version, corpus, settings, report, lines: new LineIndex(text) };
-		checked.set(document.uri, result);
+		}).then((report): Checked => ({ id: `${instance}-${++checks}`, version, text, language, ...setup, report, lines: new LineIndex(text) }));
+		const entry = { version, ...setup, promise };
+		running.set(document.uri, entry);
+		let result: Checked;
+		try {
+			result = await promise;
+		} finally {
+			if (running.get(document.uri) === entry) running.delete(document.uri);
+		}
+		// Kept only for an open document, and never in place of a check of a later version.
+		const latest = checked.get(document.uri);
+		if (documents.get(document.uri) && !(latest && latest.version > version)) checked.set(document.uri, result);
+		return result;
+	}
+	let checks = 0;
+	// Result ids of one server are not taken for another's: a restarted server does not answer
+	// "unchanged" to an id its predecessor gave out.
+	const instance = Date.now().toString(36);
+	const running = new Map<string, { version: number; corpus: Corpus; settings: Settings; promise: Promise<Checked> }>();
+
+	/**
+	 * The check whose findings are shown: the current one, or with `run: onSave` the one made when
+	 * the document was last opened or saved, until it is saved again.
+	 */
+	async function shownCheck(document: TextDocument, token?: CancellationToken): Promise<Checked | undefined> {
+		const setup = await setupOf(document);
+		if (!setup) return undefined;
+		const shown = lastShown.get(document.uri);
+		if (setup.settings.run === 'onSave' && !saved.has(document.uri) && isFor(shown, setup)) return shown;
+		saved.delete(document.uri);
+		const result = await check(document, token);
+		if (result && documents.get(document.uri)) lastShown.set(document.uri, result);
 		return result;
 	}
 	const saved = new Set<string>();
+	const lastShown = new Map<string, Checked>();
 
 	/** Where each corpus's passages are, kept with the corpus (file URIs and line indexes are worked out once). */
 	const locations = new WeakMap<Corpus, SourceLocations>();
@@ -164,14 +273,17 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
 	function diagnosticsOf(result: Checked | undefined): Diagnostic[] {
 		if (!result) return [];
-		return toDiagnostics(result.report, result.lines, result.corpus, sourcesOf(result.corpus), result.settings, deps.docsUri);
+		const sources = sourcesOf(result.corpus);
+		return toDiagnostics(result.report, result.lines, result.corpus, sources, result.settings, deps.docsUri);
 	}
 
 	async function push(document: TextDocument): Promise<void> {
 		try {
-			const result = await check(document);
-			if (documents.get(document.uri)?.version !== document.version) return;
-			await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsOf(result) });
+			const result = await shownCheck(document);
+			// A check of an older version is not pushed: the version now open has its own push coming,
+			// or (checking on save) keeps what was pushed at the last save.
+			if (!documents.get(document.uri) || (result && result.version !== document.version)) return;
+			await connection.sendDiagnostics({ uri: document.uri, version: result?.version ?? document.version, diagnostics: diagnosticsOf(result) });
 		} catch (error) {
 			connection.console.error(`check of ${document.uri} failed: ${(error as Error).message}`);
 		}
@@ -184,13 +296,14 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 			setTimeout(() => {
 				pushTimers.delete(document.uri);
 				const current = documents.get(document.uri);
-				if (current) void push(current);
+				if (current) quietly(push(current));
 			}, delay),
 		);
 	}
 
 	async function recheckAll(): Promise<void> {
 		checked.clear();
+		lastShown.clear();
 		if (pull && refreshable) await connection.sendRequest(DiagnosticRefreshRequest.type);
 		else for (const document of documents.all()) schedulePush(document, 0);
 	}
@@ -203,7 +316,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		folders = (params.workspaceFolders ?? []).map((f) => deps.uriToPath(f.uri)).filter((p): p is string => p !== undefined);
 		return {
 			capabilities: {
-				textDocumentSync: TextDocumentSyncKind.Incremental,
+				// Saves are asked for in so many words: a client that reads the protocol to the letter sends
+				// them only then, and checking on save needs them.
+				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
 				hoverProvider: true,
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
 				executeCommandProvider: { commands: ['citecheck.citeAll'] },
@@ -215,7 +330,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
 	connection.onDidChangeConfiguration(() => {
 		settingsCache.clear();
-		void recheckAll();
+		quietly(recheckAll());
 	});
 
 	documents.onDidChangeContent((event) => {
@@ -224,27 +339,33 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	documents.onDidSave((event) => {
 		saved.add(event.document.uri);
 		if (pull) {
-			if (refreshable) void connection.sendRequest(DiagnosticRefreshRequest.type);
+			if (refreshable) quietly(connection.sendRequest(DiagnosticRefreshRequest.type));
 		} else schedulePush(event.document, 0);
 	});
 	documents.onDidClose((event) => {
 		checked.delete(event.document.uri);
+		lastShown.delete(event.document.uri);
+		saved.delete(event.document.uri);
 		settingsCache.delete(event.document.uri);
 		clearTimeout(pushTimers.get(event.document.uri));
-		if (!pull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+		if (!pull) quietly(connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
 	});
 
 	connection.languages.diagnostics.on(async (params, token) => {
 		const document = documents.get(params.textDocument.uri);
 		if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
 		try {
-			return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(await check(document, token)) };
+			const result = await shownCheck(document, token);
+			// Unchanged since the client's last pull (checking on save, the text was edited but not saved).
+			if (result && params.previousResultId === result.id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: result.id };
+			return { kind: DocumentDiagnosticReportKind.Full, ...(result ? { resultId: result.id } : {}), items: diagnosticsOf(result) };
 		} catch (error) {
 			if (error instanceof CheckCancelled) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer request', { retriggerRequest: true });
 			throw error;
 		}
 	});
 
+	/** A check of the open document as it is now, whenever its findings are shown. */
 	async function current(uri: string): Promise<{ document: TextDocument; result: Checked } | undefined> {
 		const document = documents.get(uri);
 		if (!document) return undefined;
@@ -252,8 +373,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		return result ? { document, result } : undefined;
 	}
 
-	function edited(document: TextDocument): EditedDocument {
-		return { uri: document.uri, version: document.version, text: document.getText(), language: languageOf(document.languageId) };
+	/** The text a check was made on, with its version: an edit computed on it is refused by a client whose text has moved on. */
+	function edited(document: TextDocument, result: Checked): EditedDocument {
+		return { uri: document.uri, version: result.version, text: result.text, language: result.language };
 	}
 
 	connection.onHover(async (params) => {
@@ -268,7 +390,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const found = await current(params.textDocument.uri);
 		if (!found) return [];
 		const { document, result } = found;
-		return codeActions(edited(document), params.range, params.context.only, params.context.diagnostics, result.report, result.lines, result.corpus, result.settings);
+		return codeActions(edited(document, result), params.range, params.context.only, params.context.diagnostics, result.report, result.lines, result.corpus, result.settings);
 	});
 
 	connection.onExecuteCommand(async (params) => {
@@ -278,7 +400,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const found = await current(uri);
 		if (!found) return;
 		const { document, result } = found;
-		const doc = edited(document);
+		const doc = edited(document, result);
 		const edits = citeAllEdits(doc, result.report, result.corpus, detectStyle(doc.text, doc.language, result.settings.citationStyle));
 		if (edits.length > 0) await connection.workspace.applyEdit({ label: 'Cite all supported claims', edit: workspaceEdit(doc, edits, result.lines) });
 	});
@@ -297,7 +419,10 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
 	async function corpusForUri(uri?: string): Promise<Corpus> {
 		const settings = uri ? await settingsFor(uri) : readSettings(undefined);
-		return corpusFor(settings.corpusPath && uri ? deps.resolveCorpusPath(settings.corpusPath, baseOf(uri)) : '');
+		const path = settings.corpusPath && uri ? deps.resolveCorpusPath(settings.corpusPath, baseOf(uri)) : '';
+		const corpus = await corpusFor(path);
+		if (!corpus) throw new ResponseError(-32603, `the corpus${path ? ` at ${path}` : ''} could not be read`);
+		return corpus;
 	}
 
 	connection.onRequest('citecheck/searchSources', async (params: { query: string; limit?: number; uri?: string }) => {
@@ -342,7 +467,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const { document, result } = found;
 		const meta = result.corpus.source(params.key)?.meta;
 		if (!meta) return null;
-		const doc = edited(document);
+		const doc = edited(document, result);
 		const offset = result.lines.offsetAt(params.position);
 		const style = detectStyle(doc.text, doc.language, result.settings.citationStyle);
 		return workspaceEdit(doc, citationEdits(doc.text, offset, { meta, ...(params.page ? { page: params.page } : {}) }, style), result.lines);

@@ -1,9 +1,11 @@
 import { shortLabel } from '../corpus/bibliography';
 import type { Corpus } from '../corpus/corpus';
-import { parseDocument } from '../document/index';
+import { parseDocumentSteps } from '../document/index';
 import { sentencesOf } from '../document/sentences';
 import type { Citation, DocumentLanguage, Evidence, Finding, ProseBlock, Sentence, Span, TextEdit, Verdict } from '../types';
+import { runSteps } from '../steps';
 import { claimOf, type Claim } from './claims';
+import type { Cache } from './recentCache';
 import { resolveCitation } from './citations';
 import { DEFAULT_VERIFY_OPTIONS, label, verifyClaim, type Judgement, type SentenceEdit, type VerifyOptions } from './verify';
 
@@ -49,16 +51,16 @@ export interface CheckOptions {
 	verify?: VerifyOptions;
 	cancellation?: Cancellation;
 	/** Judgements of sentences already checked, keyed by sentence text; reused across checks of one document. */
-	cache?: Map<string, Judgement>;
+	cache?: Cache<Judgement>;
 	/** How sentences (not headings) already read were read (claim or not, words, dates, figures), by text; reused like `cache`. */
-	readings?: Map<string, Reading>;
+	readings?: Cache<Reading>;
 }
 
 /** What a sentence's text reads as: a claim's words, dates and figures, or null for no claim. */
 export type Reading = Omit<Claim, 'sentence'> | null;
 
 /** The sentence's claim, read once per text (headings, never claims, are not kept). */
-function readClaim(sentence: Sentence, corpus: Corpus, readings: Map<string, Reading> | undefined): Claim | undefined {
+function readClaim(sentence: Sentence, corpus: Corpus, readings: Cache<Reading> | undefined): Claim | undefined {
 	if (!readings || sentence.heading) return claimOf(sentence, corpus.analyzer, corpus.vocabulary);
 	let reading = readings.get(sentence.text);
 	if (reading === undefined) {
@@ -70,10 +72,7 @@ function readClaim(sentence: Sentence, corpus: Corpus, readings: Map<string, Rea
 }
 
 export function checkDocument(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions = {}): DocumentReport {
-	const steps = checkSteps(text, language, corpus, options);
-	let step = steps.next();
-	while (!step.done) step = steps.next();
-	return step.value;
+	return runSteps(checkSteps(text, language, corpus, options));
 }
 
 /**
@@ -95,14 +94,17 @@ export async function checkDocumentAsync(
 		if (step.done) return step.value;
 		if (performance.now() - since >= slice) {
 			await options.pause();
+			// What arrived during the pause may have cancelled the check, in the reading too.
+			if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
 			since = performance.now();
 		}
 	}
 }
 
-/** Checks the document sentence by sentence, yielding after each. */
+/** Checks the document sentence by sentence, yielding after each (and while it reads the document). */
 function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions): Generator<void, DocumentReport> {
-	const blocks = parseDocument(text, language);
+	const blocks = yield* parseDocumentSteps(text, language);
+	if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
 	const sentences = sentencesOf(blocks, new Set(corpus.vocabulary.abbreviations));
 	const claims: ClaimReport[] = [];
 	const findings: Finding[] = [];

@@ -17,11 +17,23 @@ export function detectStyle(text: string, language: DocumentLanguage, setting: C
 		if (/\\(?:foot)?cite[a-z]*\*?\s*[[{]/.test(text) && !/\\footnote\s*\{/.test(text)) return 'latex-cite';
 		return /\\footnote\s*\{/.test(text) ? 'latex-footnote' : 'latex-cite';
 	}
-	if (language === 'markdown') {
-		if (/\[[^\]\n]*@[\w][\w:.#$%&+?<>~/-]*/.test(text)) return 'pandoc';
-		return 'markdown-footnote';
-	}
+	if (language === 'markdown') return hasPandocCitation(text) ? 'pandoc' : 'markdown-footnote';
 	return 'plain';
+}
+
+/**
+ * Whether an `@key` stands inside brackets, `[see @key, p. 5]`, on one line. One pass: a regular
+ * expression would try every `[` against the rest of its line, minutes on a long line of brackets.
+ */
+function hasPandocCitation(text: string): boolean {
+	let open = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '[') open = true;
+		else if (c === ']' || c === '\n') open = false;
+		else if (c === '@' && open && /\w/.test(text[i + 1] ?? '')) return true;
+	}
+	return false;
 }
 
 const LATEX_SPECIALS: Record<string, string> = { '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '\\': '\\textbackslash{}' };
@@ -46,7 +58,11 @@ function insertionPoint(text: string, sentenceEnd: number, afterPunctuation: boo
 	return end;
 }
 
-const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]?(.*)$/gm;
+// Lines end at \n or \r only, as in Markdown and the protocol: `^`, `$` and `.` of a regular
+// expression also stop at U+2028 and U+2029, which would put a note in the middle of a line.
+// So a line starts after a line end or at the start, `(?<![^\n\r])`, and runs on with `[^\n\r]*`.
+const FOOTNOTE_DEFINITION = /(?<![^\n\r])\[\^([^\]\s]+)\]:[ \t]?([^\n\r]*)/g;
+const INDENTED_LINE = /(?<![^\n\r])(?: {4}|\t)[^\n\r]*/g;
 
 interface FootnoteDefinition {
 	id: string;
@@ -69,6 +85,12 @@ function alreadyCited(text: string, meta: SourceMeta): boolean {
 	if (text.includes(`@${meta.key}`) || text.includes(`{${meta.key}}`)) return true;
 	const short = meta.title.split(':')[0]!.trim();
 	return short.length > 8 && text.includes(short);
+}
+
+/** Whether a note's text names the source: its key, its first author or its title. */
+function namesSource(note: string, meta: SourceMeta): boolean {
+	const family = meta.authors[0]?.family;
+	return note.includes(meta.key) || (family !== undefined && family.length > 1 && note.includes(family)) || alreadyCited(note, meta);
 }
 
 /**
@@ -107,24 +129,30 @@ function markdownFootnote(text: string, sentenceEnd: number, target: CitationTar
 	const note = noteText(target, !alreadyCited(text, target.meta));
 	const at = insertionPoint(text, sentenceEnd, true);
 	// The same source and page cited before, in a note of ours or of the writer's: point at that note.
-	const existing = definitions.find((d) => d.id === base) ?? definitions.find((d) => {
-		const cited = known.get(d.id);
-		return cited?.key === target.meta.key && (pageOf({ meta: target.meta, ...(cited.page ? { page: cited.page } : {}) }) ?? '') === (pageOf(target) ?? '');
-	});
+	// A note under our id is reused only if it names the source: the writer may have used the id for a note of their own.
+	// One of ours under another id (ours was taken) is known by its text.
+	const ours = [noteText(target, true), noteText(target, false)];
+	const existing =
+		definitions.find((d) => d.id === base && namesSource(d.text, target.meta)) ??
+		definitions.find((d) => ours.includes(d.text.trim())) ??
+		definitions.find((d) => {
+			const cited = known.get(d.id);
+			return cited?.key === target.meta.key && (pageOf({ meta: target.meta, ...(cited.page ? { page: cited.page } : {}) }) ?? '') === (pageOf(target) ?? '');
+		});
 	if (existing) return [{ span: { start: at, end: at }, newText: `[^${existing.id}]` }];
 	let id = base;
 	for (let n = 2; definitions.some((d) => d.id === id) || text.includes(`[^${id}]`); n++) id = `${base}-${n}`;
 	const marker: TextEdit = { span: { start: at, end: at }, newText: `[^${id}]` };
 	const last = definitions[definitions.length - 1];
 	// Into the footnote block at the end when there is one; otherwise a new block.
-	if (last && /^\s*$/.test(text.slice(last.end).replace(/^(?: {4}|\t).*$/gm, ''))) {
+	if (last && /^\s*$/.test(text.slice(last.end).replace(INDENTED_LINE, ''))) {
 		return [marker, { span: { start: last.end, end: last.end }, newText: `\n[^${id}]: ${note}` }];
 	}
 	const tail = text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
 	return [marker, { span: { start: text.length, end: text.length }, newText: `${tail}[^${id}]: ${note}\n` }];
 }
 
-const REFERENCE_ENTRY = /^\[(\d+)\][ \t]+(.*)$/gm;
+const REFERENCE_ENTRY = /(?<![^\n\r])\[(\d+)\][ \t]+([^\n\r]*)/g;
 
 function numberedReference(text: string, sentenceEnd: number, target: CitationTarget): TextEdit[] {
 	const entries = [...text.matchAll(REFERENCE_ENTRY)].map((m) => ({ n: Number(m[1]), text: m[2]!, end: m.index + m[0].length }));

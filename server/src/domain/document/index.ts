@@ -1,8 +1,9 @@
 // The document readers behind one entry point: text in, prose blocks with exact offsets out.
 import type { DocumentLanguage, ProseBlock } from '../types';
-import { parseLatex } from './latex';
-import { parseMarkdown } from './markdown';
-import { parsePlainText } from './plaintext';
+import { runSteps } from '../steps';
+import { latexSteps } from './latex';
+import { markdownSteps } from './markdown';
+import { plainTextSteps } from './plaintext';
 
 export { parseLatex } from './latex';
 export { parseMarkdown } from './markdown';
@@ -14,13 +15,18 @@ const MARKDOWN = new Set(['md', 'markdown', 'mdx', 'qmd', 'rmd', 'mkd', 'mdown']
 const LATEX = new Set(['tex', 'latex', 'ltx']);
 
 export function parseDocument(text: string, language: DocumentLanguage): ProseBlock[] {
+	return runSteps(parseDocumentSteps(text, language));
+}
+
+/** The same, yielding now and then while it reads, so that a long document can be paused. */
+export function parseDocumentSteps(text: string, language: DocumentLanguage): Generator<void, ProseBlock[]> {
 	switch (language) {
 		case 'markdown':
-			return parseMarkdown(text);
+			return markdownSteps(text);
 		case 'latex':
-			return parseLatex(text);
+			return latexSteps(text);
 		default:
-			return parsePlainText(text);
+			return plainTextSteps(text);
 	}
 }
 

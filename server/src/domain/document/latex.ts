@@ -22,6 +22,7 @@ import {
 	TABLE_ENVS,
 } from './latexCommands';
 import { BlockBuilder, BlockList, isSpace, type BlockKind, type CitationBody } from './prose';
+import { runSteps, STEP_CHARACTERS } from '../steps';
 
 /** Characters that need a look; everything else is copied in runs. */
 const SPECIAL = /[\\{}%$~\-`'&#^_ \t\r\n]/g;
@@ -51,6 +52,11 @@ class Flow {
 }
 
 export function parseLatex(text: string): ProseBlock[] {
+	return runSteps(latexSteps(text));
+}
+
+/** The same reading, yielding every few thousand characters, so that a long document can be paused. */
+export function latexSteps(text: string): Generator<void, ProseBlock[]> {
 	const { start, end } = bodyOf(text);
 	return new LatexReader(text, start, end).read();
 }
@@ -95,9 +101,14 @@ class LatexReader {
 		this.flow = new Flow(this.list);
 	}
 
-	read(): ProseBlock[] {
+	*read(): Generator<void, ProseBlock[]> {
 		const { doc } = this;
+		let yielded = this.pos;
 		while (this.pos < this.end) {
+			if (this.pos - yielded >= STEP_CHARACTERS) {
+				yield;
+				yielded = this.pos;
+			}
 			const i = this.pos;
 			const c = doc[i] as string;
 			switch (c) {
@@ -243,10 +254,26 @@ class LatexReader {
 
 	private lineBreak(i: number): void {
 		const end = this.doc[i] === '\r' && this.doc[i + 1] === '\n' ? i + 2 : i + 1;
-		if (this.lineBlank) this.endBlock();
+		if (this.lineBlank) {
+			this.endOpenHeading(i);
+			this.endBlock();
+		}
 		else this.space(i, end);
 		this.lineBlank = true;
 		this.pos = end;
+	}
+
+	/**
+	 * A heading's argument cannot hold a paragraph end (TeX stops: "Paragraph ended before \@sect was
+	 * complete"), so a blank line ends a heading left open, with the groups opened in it, and what
+	 * follows is read as the prose it is rather than as more heading.
+	 */
+	private endOpenHeading(at: number): void {
+		while (this.flow.override === 'heading') {
+			const top = this.frames[this.frames.length - 1];
+			if (!top || top.type === 'footnote') return;
+			this.closeFrame(this.frames.pop(), at);
+		}
 	}
 
 	/** A comment runs to the end of its line and takes the line break and the next line's indent with it. */

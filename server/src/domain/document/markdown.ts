@@ -8,6 +8,7 @@ import { gfm } from 'micromark-extension-gfm';
 import type { ProseBlock } from '../types';
 import { markPandocCitations } from './citations';
 import { defuse, piecesOf, type Piece } from './markdownInput';
+import { runSteps } from '../steps';
 import { parsePlainText } from './plaintext';
 import { BlockBuilder, BlockList, type BlockKind, type CitationBody } from './prose';
 
@@ -117,6 +118,14 @@ export interface MarkdownOptions {
 }
 
 export function parseMarkdown(text: string, options: MarkdownOptions = {}): ProseBlock[] {
+	return runSteps(markdownSteps(text, options));
+}
+
+/**
+ * The same reading, piece by piece, yielding before each piece: a long document takes long to
+ * parse, and a caller that must answer other requests meanwhile can pause between pieces.
+ */
+export function* markdownSteps(text: string, options: MarkdownOptions = {}): Generator<void, ProseBlock[]> {
 	if (text.trim() === '') return [];
 	const safe = defuse(text);
 	const reader = new Reader(text, safe);
@@ -124,6 +133,7 @@ export function parseMarkdown(text: string, options: MarkdownOptions = {}): Pros
 	// A piece reads the same wherever it stands, unless input was defused or footnotes tie it to others.
 	const reuse = safe === text && options.plainParagraphs !== false && options.reuse !== false;
 	for (const piece of options.plainParagraphs === false ? mergePlain(pieces) : pieces) {
+		yield;
 		// Plain paragraphs, the first piece (front matter) and the others are kept apart.
 		const kept = piece.plain ? readParagraphs : piece.start === 0 ? readFirstPieces : readPieces;
 		const key = reuse ? text.slice(piece.start, piece.end) : undefined;
@@ -205,7 +215,10 @@ class Reader {
 				if (!this.notes.has(key)) this.notes.set(key, this.noteOf(node));
 				continue;
 			}
-			for (const child of node.children ?? []) stack.push(child);
+			// Children go on the stack last first, so that they come off in document order: of two
+			// definitions of one footnote label the first counts, as in GFM.
+			const children = node.children ?? [];
+			for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
 		}
 		this.blocksOf(root, 'paragraph', this.list, true);
 	}

@@ -2,8 +2,14 @@
 import type { ProseBlock } from '../types';
 import { markPandocCitations } from './citations';
 import { BlockBuilder, BlockList } from './prose';
+import { runSteps, STEP_CHARACTERS } from '../steps';
 
 export function parsePlainText(text: string): ProseBlock[] {
+	return runSteps(plainTextSteps(text));
+}
+
+/** The same reading, yielding every few thousand characters, so that a long document can be paused. */
+export function* plainTextSteps(text: string): Generator<void, ProseBlock[]> {
 	const list = new BlockList();
 	let builder: BlockBuilder | null = null;
 	const finish = (): void => {
@@ -14,7 +20,12 @@ export function parsePlainText(text: string): ProseBlock[] {
 	};
 
 	let lineStart = 0;
+	let yielded = 0;
 	while (lineStart <= text.length) {
+		if (lineStart - yielded >= STEP_CHARACTERS) {
+			yield;
+			yielded = lineStart;
+		}
 		let lineEnd = lineStart;
 		while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
 		let breakEnd = lineEnd;

@@ -18,6 +18,7 @@ export class LineIndex {
 		}
 	}
 
+	/** An offset inside a line break counts as the end of its line, as editors count it. */
 	positionAt(offset: number): Position {
 		const clamped = Math.max(0, Math.min(offset, this.text.length));
 		let low = 0;
@@ -27,11 +28,28 @@ export class LineIndex {
 			if (this.lineStarts[mid]! <= clamped) low = mid;
 			else high = mid - 1;
 		}
-		return { line: low, character: clamped - this.lineStarts[low]! };
+		return { line: low, character: this.beforeBreak(clamped, low) - this.lineStarts[low]! };
 	}
 
+	/**
+	 * A position past the end of its line means the line's end, not a place on the next line; a line
+	 * past the last means the end of the text. The protocol asks for this, and clients send such
+	 * positions (a stale range, a cursor past the end).
+	 */
 	offsetAt(position: Position): number {
-		const start = this.lineStarts[Math.max(0, Math.min(position.line, this.lineStarts.length - 1))]!;
-		return Math.min(start + position.character, this.text.length);
+		if (position.line < 0) return 0;
+		if (position.line >= this.lineStarts.length) return this.text.length;
+		const start = this.lineStarts[position.line]!;
+		if (position.character <= 0) return start;
+		const next = this.lineStarts[position.line + 1] ?? this.text.length;
+		return this.beforeBreak(Math.min(start + position.character, next), position.line);
+	}
+
+	/** The offset moved back out of the line break that ends line `line` (a line holds no other break characters). */
+	private beforeBreak(offset: number, line: number): number {
+		const start = this.lineStarts[line]!;
+		let at = offset;
+		while (at > start && (this.text.charCodeAt(at - 1) === 13 || this.text.charCodeAt(at - 1) === 10)) at--;
+		return at;
 	}
 }

@@ -1,0 +1,53 @@
+// Preloaded (node -r) into the built server and command line under test: every Node.js function
+// that starts a process, opens a network connection, writes a file or runs code from a string is
+// replaced by one that records the call in the file named by TRIPWIRE_LOG, then throws.
+'use strict';
+const fs = require('node:fs');
+
+// Opened before the wiring, and written with writeSync, which is not wired (nothing can open a file for it).
+const log = process.env.TRIPWIRE_LOG ? fs.openSync(process.env.TRIPWIRE_LOG, 'a') : undefined;
+const writeSync = fs.writeSync.bind(fs);
+
+function trip(name) {
+	return function tripped() {
+		const where = new Error().stack.split('\n').slice(2, 5).join(' | ');
+		if (log !== undefined) writeSync(log, `${name} ${where}\n`);
+		throw new Error(`tripwire: ${name}`);
+	};
+}
+
+function wire(moduleName, names) {
+	const target = require(moduleName);
+	for (const name of names) if (typeof target[name] === 'function') target[name] = trip(`${moduleName}.${name}`);
+}
+
+wire('node:child_process', ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork']);
+wire('node:net', ['connect', 'createConnection', 'createServer']);
+wire('node:tls', ['connect', 'createServer']);
+wire('node:http', ['request', 'get', 'createServer']);
+wire('node:https', ['request', 'get', 'createServer']);
+wire('node:http2', ['connect', 'createServer', 'createSecureServer']);
+wire('node:dgram', ['createSocket']);
+wire('node:dns', ['lookup', 'resolve', 'resolve4', 'resolve6']);
+wire('node:vm', ['runInNewContext', 'runInThisContext', 'runInContext', 'compileFunction']);
+wire('node:fs', [
+	'writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'createWriteStream', 'mkdir', 'mkdirSync', 'mkdtemp', 'mkdtempSync',
+	'rm', 'rmSync', 'rmdir', 'rmdirSync', 'unlink', 'unlinkSync', 'rename', 'renameSync', 'copyFile', 'copyFileSync', 'cp', 'cpSync',
+	'symlink', 'symlinkSync', 'link', 'linkSync', 'truncate', 'truncateSync', 'chmod', 'chmodSync', 'chown', 'chownSync', 'utimes', 'utimesSync',
+]);
+const promises = require('node:fs/promises');
+for (const name of ['writeFile', 'appendFile', 'mkdir', 'mkdtemp', 'rm', 'rmdir', 'unlink', 'rename', 'copyFile', 'cp', 'symlink', 'link', 'truncate', 'chmod', 'chown', 'utimes']) {
+	promises[name] = trip(`fs/promises.${name}`);
+}
+// Opening a file for anything but reading.
+for (const [target, name] of [[fs, 'open'], [fs, 'openSync'], [promises, 'open']]) {
+	const original = target[name];
+	target[name] = function open(path, flags, ...rest) {
+		if (flags !== undefined && flags !== 'r' && flags !== 0 && flags !== 'rs') return trip(`${name} for writing`)();
+		return original.call(this, path, flags, ...rest);
+	};
+}
+const threads = require('node:worker_threads');
+threads.Worker = new Proxy(threads.Worker, { construct: trip('worker_threads.Worker') });
+globalThis.eval = trip('eval');
+globalThis.Function = new Proxy(Function, { construct: trip('new Function'), apply: trip('Function()') });
