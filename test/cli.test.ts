@@ -123,6 +123,19 @@ describe('citecheck check', () => {
 		expect(code).toBe(1);
 		expect(stdout).toContain('The sources date this to March 2020 (Doe 2020).');
 	});
+
+	it('merges repeated --corpus folders, and --default-corpus puts the shipped corpus first', () => {
+		const library = join(ROOT, 'test', 'fixtures', 'library');
+		writeFileSync(join(dir, 'both.md'), 'Karimov visited China in 2005 [@weitz2014, p. 147].\n\nThe Uzbek enclave of Sokh lies inside Kyrgyzstan [@karimova2019].\n');
+		const alone = run('check', '--corpus', library, 'both.md');
+		expect(alone.stdout).toContain('unknown-source: No source in the corpus has the key "weitz2014".');
+		const both = run('check', '--corpus', library, '--default-corpus', 'both.md');
+		expect(both.stderr).toBe('');
+		expect(both.stdout.trim()).toBe('1 file, 2 claims: 2 supported, 0 problems');
+		const twice = run('check', '--default-corpus', '--corpus', library, '--corpus', library, 'both.md');
+		expect(twice.stderr).toBe('');
+		expect(twice.code).toBe(0);
+	});
 });
 
 describe('unreadable input', () => {

@@ -6,18 +6,23 @@ import type { Corpus } from '../domain/corpus/corpus';
 import { languageOfPath } from '../domain/document/index';
 import { LineIndex } from '../domain/text/positions';
 import type { FindingCode } from '../domain/types';
+import { defaultCorpusDir } from '../wiring/corpusFiles';
 import { loadCorpus } from '../wiring/loadCorpus';
 import { version } from '../../../package.json';
 
-const USAGE = `Usage: citecheck check [--format text|json] [--corpus DIR] [--hints] FILE...
+const USAGE = `Usage: citecheck check [--format text|json] [--corpus DIR]... [--default-corpus] [--hints] FILE...
 
 Checks what FILE says against a corpus of sources: wrong dates and figures,
 claims no source supports, citations that do not fit.
 
 Options:
   --format text|json  text: one line per finding (default); json: the full report
-  --corpus DIR        a corpus folder (sources/, a .bib file, vocabulary/); repeatable;
+  --corpus DIR        a corpus folder: source texts (.txt, .md, .html) in sources/ or
+                      beside a .bib or CSL-JSON file, and optionally vocabulary/;
+                      repeatable: the folders make one corpus, and of two sources
+                      with the same key the first folder's is used;
                       default: the corpus shipped with CiteCheck
+  --default-corpus    with --corpus: the shipped corpus too, before the folders given
   --hints             also list supported claims that cite nothing
   -h, --help          show this help
   -v, --version       show the version
@@ -30,6 +35,7 @@ interface Options {
 	format: 'text' | 'json';
 	corpus: string[];
 	hints: boolean;
+	defaultCorpus: boolean;
 	files: string[];
 }
 
@@ -39,7 +45,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
 	const [command, ...rest] = argv;
 	if (command === undefined) throw new UsageError('no command given');
 	if (command !== 'check') throw new UsageError(`unknown command "${command}"`);
-	const options: Options = { format: 'text', corpus: [], hints: false, files: [] };
+	const options: Options = { format: 'text', corpus: [], hints: false, defaultCorpus: false, files: [] };
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i]!;
 		const value = () => {
@@ -58,6 +64,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
 		} else if (arg === '--corpus') options.corpus.push(value());
 		else if (arg.startsWith('--corpus=')) options.corpus.push(arg.slice('--corpus='.length));
 		else if (arg === '--hints') options.hints = true;
+		else if (arg === '--default-corpus') options.defaultCorpus = true;
 		else if (arg === '--') options.files.push(...rest.slice(i + 1)), (i = rest.length);
 		else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
 		else options.files.push(arg);
@@ -159,7 +166,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 			return 2;
 		}
 	}
-	const corpus = await (corpusFor ?? loadCorpus)(options.corpus.length > 0 ? options.corpus.map((d) => resolve(d)) : undefined);
+	const dirs = [...(options.defaultCorpus ? [defaultCorpusDir()] : []), ...options.corpus.map((d) => resolve(d))];
+	const corpus = await (corpusFor ?? loadCorpus)(options.corpus.length > 0 ? dirs : undefined);
 	for (const problem of corpus.problems) err(`citecheck: corpus: ${problem}`);
 
 	// A sentence written twice (a repeated claim, a boilerplate line) is judged once.

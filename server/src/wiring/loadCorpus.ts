@@ -27,6 +27,7 @@ export async function loadCorpus(dirs: string[] = [defaultCorpusDir()]): Promise
 		// The shipped folder lends its vocabulary; its sources count only when it was asked for.
 		if (dir === shipped && !dirs.includes(shipped)) continue;
 		if (folder.bib !== null) bibliographies.push({ path: folder.bibPath ?? dir, text: folder.bib, ...(folder.parsedBib ? { parsed: folder.parsedBib } : {}) });
+		bibliographies.push(...folder.csl);
 		sources.push(...folder.sources);
 	}
 	const { vocabulary, problems: vocabularyProblems } = readVocabulary(vocabularyRaw);
