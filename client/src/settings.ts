@@ -49,20 +49,24 @@ export function resolveCorpusPath(value: string, scopeUri?: vscode.Uri): string 
 }
 
 /**
- * Rewrites the answer to one `workspace/configuration` item so that the corpus path in it is
- * absolute, whichever section the server asked for: `citecheck`, `citecheck.corpus` or
- * `citecheck.corpus.path`.
+ * Rewrites the answer to one `workspace/configuration` item so that the corpus paths in it
+ * (`corpus.path` and each of `corpus.paths`) are absolute, whichever section the server asked
+ * for: `citecheck`, `citecheck.corpus`, `citecheck.corpus.path` or `citecheck.corpus.paths`.
  */
 export function withResolvedCorpusPath(section: string | undefined, scopeUri: string | undefined, value: unknown): unknown {
 	const uri = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;
 	const resolve = (p: unknown) => (typeof p === 'string' ? resolveCorpusPath(p, uri) : p);
+	const resolveAll = (p: unknown) => (Array.isArray(p) ? p.map(resolve) : p);
+	const corpus = (c: Record<string, unknown>) => ({ ...c, path: resolve(c.path), ...('paths' in c ? { paths: resolveAll(c.paths) } : {}) });
 	if (section === `${SECTION}.corpus.path`) return resolve(value);
+	if (section === `${SECTION}.corpus.paths`) return resolveAll(value);
 	if (!isRecord(value)) return value;
-	if (section === `${SECTION}.corpus`) return { ...value, path: resolve(value.path) };
+	if (section === `${SECTION}.corpus`) return corpus(value);
 	if (section === SECTION) {
 		const copy: Record<string, unknown> = { ...value };
-		if (isRecord(copy.corpus)) copy.corpus = { ...copy.corpus, path: resolve(copy.corpus.path) };
+		if (isRecord(copy.corpus)) copy.corpus = corpus(copy.corpus);
 		if (typeof copy['corpus.path'] === 'string') copy['corpus.path'] = resolve(copy['corpus.path']);
+		if (Array.isArray(copy['corpus.paths'])) copy['corpus.paths'] = resolveAll(copy['corpus.paths']);
 		return copy;
 	}
 	return value;

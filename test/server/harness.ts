@@ -18,6 +18,8 @@ export interface Client {
 	settings: Record<string, unknown>;
 	/** Edits the server asked the client to apply. */
 	applied: WorkspaceEdit[];
+	/** Messages the server showed the user. */
+	messages: string[];
 	close(): void;
 }
 
@@ -52,6 +54,7 @@ export async function startClient(capabilities: ClientCapabilities, settings: Re
 		pushed: new Map(),
 		settings,
 		applied: [],
+		messages: [],
 		close: () => {
 			connection.dispose();
 			serverConnection.dispose();
@@ -66,7 +69,8 @@ export async function startClient(capabilities: ClientCapabilities, settings: Re
 		client.applied.push(params.edit);
 		return { applied: true };
 	});
-	connection.onNotification('window/showMessage', () => undefined);
+	connection.onNotification('window/showMessage', (params: { message: string }) => client.messages.push(params.message));
+	connection.onRequest('window/showMessageRequest', (params: { message: string }) => (client.messages.push(params.message), null));
 	connection.onNotification('window/logMessage', () => undefined);
 	connection.listen();
 	await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities, workspaceFolders: null });

@@ -27,7 +27,7 @@ import { readSettings, type Settings } from './settings';
 
 /** What the server needs from its host: files, the corpus, and how paths and URIs map. */
 export interface ServerDeps {
-	/** Loads the corpus from folders (none: the shipped corpus). */
+	/** Loads the corpus from folders, merged in order (none: the shipped corpus; `''` names it among others). */
 	loadCorpus(dirs?: string[]): Promise<Corpus>;
 	readFile(path: string): Promise<string>;
 	uriToPath(uri: string): string | undefined;
@@ -85,22 +85,25 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		}
 	}
 
-	function corpusFor(path: string): Promise<Corpus> {
-		let corpus = corpora.get(path);
+	/** The corpus of some folders, merged in order; `''` is the shipped corpus. */
+	function corpusFor(dirs: string[]): Promise<Corpus> {
+		const id = JSON.stringify(dirs);
+		let corpus = corpora.get(id);
 		if (!corpus) {
-			corpus = deps.loadCorpus(path ? [path] : undefined).then((loaded) => {
+			corpus = deps.loadCorpus(dirs.length === 1 && dirs[0] === '' ? undefined : dirs).then((loaded) => {
 				showProblems(loaded);
 				return loaded;
 			});
-			corpora.set(path, corpus);
-			if (deps.watch && path && !watchers.has(path)) {
+			corpora.set(id, corpus);
+			for (const path of dirs) {
+				if (!deps.watch || !path || watchers.has(path)) continue;
 				let timer: NodeJS.Timeout | undefined;
 				watchers.set(
 					path,
 					deps.watch(path, () => {
 						clearTimeout(timer);
 						timer = setTimeout(() => {
-							corpora.delete(path);
+							for (const key of [...corpora.keys()]) if ((JSON.parse(key) as string[]).includes(path)) corpora.delete(key);
 							void recheckAll();
 						}, 200);
 					}),
@@ -108,6 +111,17 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 			}
 		}
 		return corpus;
+	}
+
+	/**
+	 * The folders a document's corpus is made of: `corpus.path` (else the shipped corpus, unless
+	 * `corpus.includeDefault` is off), then `corpus.paths`, relative ones resolved against the
+	 * document's workspace folder.
+	 */
+	function corpusDirs(settings: Settings, uri: string | undefined): string[] {
+		const resolve = (setting: string) => (uri ? deps.resolveCorpusPath(setting, baseOf(uri)) : deps.resolveCorpusPath(setting, folders[0]));
+		const first = settings.corpusPath ? [resolve(settings.corpusPath)] : settings.includeDefaultCorpus ? [''] : [];
+		return [...new Set([...first, ...settings.corpusPaths.map(resolve)])];
 	}
 
 	async function settingsFor(uri: string): Promise<Settings> {
@@ -134,7 +148,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	async function check(document: TextDocument, token?: CancellationToken): Promise<Checked | undefined> {
 		const settings = await settingsFor(document.uri);
 		if (!enabled(document, settings)) return undefined;
-		const corpus = await corpusFor(settings.corpusPath ? deps.resolveCorpusPath(settings.corpusPath, baseOf(document.uri)) : '');
+		const corpus = await corpusFor(corpusDirs(settings, document.uri));
 		const previous = checked.get(document.uri);
 		if (previous && previous.version === document.version && previous.corpus === corpus && previous.settings === settings) return previous;
 		if (settings.run === 'onSave' && previous && previous.corpus === corpus && previous.settings === settings && !saved.has(document.uri)) return previous;
@@ -297,7 +311,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
 	async function corpusForUri(uri?: string): Promise<Corpus> {
 		const settings = uri ? await settingsFor(uri) : readSettings(undefined);
-		return corpusFor(settings.corpusPath && uri ? deps.resolveCorpusPath(settings.corpusPath, baseOf(uri)) : '');
+		return corpusFor(corpusDirs(settings, uri));
 	}
 
 	connection.onRequest('citecheck/searchSources', async (params: { query: string; limit?: number; uri?: string }) => {
