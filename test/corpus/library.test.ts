@@ -34,6 +34,11 @@ describe('htmlToText', () => {
 		expect(text).toBe('Heading\n\nFirst sentence here.\n\nOne\n\nTwo\n\nA&B – done\n');
 	});
 
+	it('starts each paragraph on the line of the page where its text starts, as far as blank lines between paragraphs allow', () => {
+		const page = '<!DOCTYPE html>\n<html>\n<body>\n<p>\n  One.\n</p>\n\n\n<p>Two\nlines.</p>\n<p>Three.</p>\n</body>\n</html>\n';
+		expect(htmlToText(page).split('\n')).toEqual(['', '', '', '', 'One.', '', '', '', 'Two lines.', '', 'Three.', '']);
+	});
+
 	it('gives nothing for a page without text', () => {
 		expect(htmlToText('<script>x()</script>')).toBe('');
 	});
@@ -71,7 +76,7 @@ describe('a library folder of Markdown and HTML sources with CSL-JSON metadata',
 			['borderwatch2020', 'borderwatch2020.html'],
 			['karimova2019', 'karimova2019.md'],
 		]);
-		const html = files.sources[0]!.raw;
+		const html = files.sources[0]!.raw.trimStart();
 		expect(html).toMatch(/^Demarcation Talks Resume on the Uzbek-Kyrgyz Border\n\nGovernment delegations/);
 		expect(html).not.toMatch(/Subscribe|tracker|font-family|About Border Watch/);
 	});

@@ -14,21 +14,45 @@ const BLOCKS = new Set([
 	'td', 'th', 'thead', 'tfoot', 'tr', 'ul',
 ]);
 
-/** The visible text of an HTML document, paragraphs separated by blank lines. */
+/**
+ * The visible text of an HTML document, paragraphs separated by blank lines. Each paragraph
+ * starts on the line of the page where its text starts, or as soon after as the paragraphs
+ * before it allow, so that a line of the text is (about) a line of the file.
+ */
 export function htmlToText(html: string): string {
-	// The parser keeps declarations as text; they are not part of the page.
-	const body = html.replace(/<![a-z][^>]*>|<\?[\s\S]*?\?>/gi, '');
+	// The parser keeps declarations as text; they are not part of the page. Blanking them keeps offsets.
+	const body = html.replace(/<![a-z][^>]*>|<\?[\s\S]*?\?>/gi, (m) => m.replace(/[^\n]/g, ' '));
+	const lineStarts = [0];
+	for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+	const lineOf = (offset: number) => {
+		let lo = 0;
+		let hi = lineStarts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (lineStarts[mid]! <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	};
 	const root = parse(body, { comment: false, lowerCaseTagName: true, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
-	const paragraphs: string[] = [];
+	let out = '';
+	let line = 0;
 	let current = '';
+	let startLine = 0;
 	const flush = () => {
 		const text = current.replace(/\s+/g, ' ').trim();
-		if (text) paragraphs.push(text);
 		current = '';
+		if (!text) return;
+		const target = out ? Math.max(startLine, line + 2) : startLine;
+		out += '\n'.repeat(target - line) + text;
+		line = target;
 	};
 	const walk = (node: Node) => {
 		if (node.nodeType === NodeType.TEXT_NODE) {
-			current += node.text;
+			const text = node.text;
+			const lead = text.search(/\S/);
+			if (lead >= 0 && !current.trim()) startLine = lineOf(node.range[0] + Math.min(lead, node.rawText.search(/\S/)));
+			current += text;
 			return;
 		}
 		if (node.nodeType !== NodeType.ELEMENT_NODE) return;
@@ -47,5 +71,5 @@ export function htmlToText(html: string): string {
 	};
 	walk(root);
 	flush();
-	return paragraphs.join('\n\n') + (paragraphs.length > 0 ? '\n' : '');
+	return out ? `${out}\n` : '';
 }
