@@ -21,6 +21,7 @@ import { LineIndex } from '../domain/text/positions';
 import type { DocumentLanguage } from '../domain/types';
 import { citeAllEdits, codeActions, FIX_ALL_KIND, workspaceEdit, type EditedDocument } from '../features/codeActions';
 import { toDiagnostics } from '../features/diagnostics';
+import { citationCompletions } from '../features/completion';
 import { hoverAt } from '../features/hover';
 import { SourceLocations } from '../features/sources';
 import { readSettings, type Settings } from './settings';
@@ -219,6 +220,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
 				hoverProvider: true,
+				completionProvider: { triggerCharacters: ['@', '{', ','] },
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
 				executeCommandProvider: { commands: ['citecheck.citeAll'] },
 				...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
@@ -276,6 +278,16 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const { result } = found;
 		const offset = result.lines.offsetAt(params.position);
 		return hoverAt(offset, result.report, result.lines, result.corpus, sourcesOf(result.corpus));
+	});
+
+	connection.onCompletion(async (params) => {
+		const found = await current(params.textDocument.uri);
+		if (!found) return null;
+		const { document, result } = found;
+		// When checks wait for a save, the report may be of an older text; positions are of this one.
+		const text = document.getText();
+		const lines = result.version === document.version ? result.lines : new LineIndex(text);
+		return citationCompletions(text, lines.offsetAt(params.position), languageOf(document.languageId), result.report, lines, result.corpus, judgements.get(result.corpus));
 	});
 
 	connection.onCodeAction(async (params) => {
