@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { readSettings } from '../../server/src/wiring/settings';
-import { PULL, startClient, until, type Client } from './harness';
+import { PULL, startClient, until, type Client, cleanUp, tempFolder } from './harness';
 
 // The writer's own library (Markdown and HTML sources, CSL-JSON metadata) beside the shipped corpus.
 const LIBRARY = join(__dirname, '..', 'fixtures', 'library');
@@ -13,11 +12,9 @@ const PAPER = ['Karimov visited China in 2005 [@weitz2014, p. 147].', '', 'The U
 const URI = 'file:///paper/paper.md';
 
 let client: Client | undefined;
-const temps: string[] = [];
 afterEach(() => {
-	client?.close();
+	cleanUp(client);
 	client = undefined;
-	for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 async function diagnosticsOf(c: Client, text = PAPER): Promise<Diagnostic[]> {
@@ -48,8 +45,7 @@ describe('citecheck.corpus.paths', () => {
 	});
 
 	it('keeps the first text of a key and tells the user which file was skipped', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'citecheck-paths-'));
-		temps.push(dir);
+		const dir = tempFolder('citecheck-paths-');
 		mkdirSync(join(dir, 'sources'));
 		writeFileSync(join(dir, 'sources', 'weitz2014.txt'), 'Another text under a key the shipped corpus has.\n');
 		writeFileSync(join(dir, 'sources.bib'), '@misc{weitz2014, title = {Another}}\n');

@@ -1,6 +1,7 @@
+import { mkdtempSync, rmSync, watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { watch } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
@@ -9,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { loadCorpus } from '../../server/src/wiring/loadCorpus';
 import { startServer } from '../../server/src/wiring/server';
+import { listDocuments } from '../../server/src/wiring/workspaceFiles';
 
 export interface Client {
 	connection: MessageConnection;
@@ -34,7 +36,7 @@ export const PUSH: ClientCapabilities = {
 };
 
 /** Starts the real server in this process, connected to a client end over a pair of streams. */
-export async function startClient(capabilities: ClientCapabilities, settings: Record<string, unknown> = {}): Promise<Client> {
+export async function startClient(capabilities: ClientCapabilities, settings: Record<string, unknown> = {}, workspaceFolders: string[] = []): Promise<Client> {
 	const up = new PassThrough();
 	const down = new PassThrough();
 	const serverConnection = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
@@ -44,6 +46,7 @@ export async function startClient(capabilities: ClientCapabilities, settings: Re
 		readFile: (path) => readFile(path, 'utf8'),
 		uriToPath,
 		pathToUri: (path) => pathToFileURL(path).toString(),
+		listDocuments,
 		resolveCorpusPath: (setting, base) => (isAbsolute(setting) ? setting : resolve(base ?? '.', setting)),
 		watch: (dir, onChange) => watch(dir, { recursive: true }, onChange),
 		docsUri: 'https://example.invalid/README.md',
@@ -73,7 +76,7 @@ export async function startClient(capabilities: ClientCapabilities, settings: Re
 	connection.onRequest('window/showMessageRequest', (params: { message: string }) => (client.messages.push(params.message), null));
 	connection.onNotification('window/logMessage', () => undefined);
 	connection.listen();
-	await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities, workspaceFolders: null });
+	await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities, workspaceFolders: workspaceFolders.length > 0 ? workspaceFolders.map((f) => ({ uri: pathToFileURL(f).toString(), name: f })) : null });
 	await connection.sendNotification('initialized', {});
 	return client;
 }
@@ -99,4 +102,19 @@ export async function until<T>(probe: () => T | undefined, ms = 10_000): Promise
 		if (Date.now() - started > ms) throw new Error('timed out waiting');
 		await new Promise((r) => setTimeout(r, 20));
 	}
+}
+
+const temps: string[] = [];
+
+/** A fresh temporary folder, removed by `cleanUp`. */
+export function tempFolder(prefix = 'citecheck-'): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	temps.push(dir);
+	return dir;
+}
+
+/** Closes a test's client and removes the temporary folders it made. */
+export function cleanUp(client: Client | undefined): void {
+	client?.close();
+	for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

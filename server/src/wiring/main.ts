@@ -6,6 +6,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { defaultCorpusDir } from './corpusFiles';
 import { loadCorpus } from './loadCorpus';
 import { startServer } from './server';
+import { listDocuments } from './workspaceFiles';
 
 // The language server process: stdio (`--stdio`), node-ipc or a socket, as the client asks.
 const connection = createConnection(ProposedFeatures.all);
@@ -26,6 +27,7 @@ startServer(connection, {
 	},
 	uriToPath,
 	pathToUri: (path) => pathToFileURL(path).toString(),
+	listDocuments,
 	resolveCorpusPath: (setting, base) => (isAbsolute(setting) ? setting : resolve(base ?? '.', setting)),
 	watch: (dir, onChange) => {
 		try {

@@ -17,12 +17,14 @@ import type { Judgement } from '../domain/check/verify';
 import { citationEdits, detectStyle } from '../domain/cite/insert';
 import { shortLabel, fullReference } from '../domain/corpus/bibliography';
 import type { Corpus } from '../domain/corpus/corpus';
+import { languageOfPath } from '../domain/document/index';
 import { LineIndex } from '../domain/text/positions';
 import type { DocumentLanguage } from '../domain/types';
 import { citeAllEdits, codeActions, FIX_ALL_KIND, workspaceEdit, type EditedDocument } from '../features/codeActions';
 import { toDiagnostics } from '../features/diagnostics';
 import { citationCompletions } from '../features/completion';
 import { hoverAt } from '../features/hover';
+import { citedKeyAt, citingSentences, definitionAt, referencesIn } from '../features/navigation';
 import { SourceLocations } from '../features/sources';
 import { readSettings, type Settings } from './settings';
 
@@ -35,6 +37,8 @@ export interface ServerDeps {
 	pathToUri(path: string): string;
 	/** Resolves a corpus path from the settings against a folder (the document's workspace folder, or its own). */
 	resolveCorpusPath(setting: string, base: string | undefined): string;
+	/** The documents (Markdown, LaTeX, plain text) under a workspace folder, for finding references. */
+	listDocuments?(dir: string): Promise<string[]>;
 	/** Calls back when something in the folder changes; returns how to stop. */
 	watch?(dir: string, onChange: () => void): { close(): void };
 	/** The README, for links that explain each diagnostic code. */
@@ -221,6 +225,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
 				hoverProvider: true,
 				completionProvider: { triggerCharacters: ['@', '{', ','] },
+				definitionProvider: true,
+				referencesProvider: true,
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
 				executeCommandProvider: { commands: ['citecheck.citeAll'] },
 				...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
@@ -288,6 +294,38 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const text = document.getText();
 		const lines = result.version === document.version ? result.lines : new LineIndex(text);
 		return citationCompletions(text, lines.offsetAt(params.position), languageOf(document.languageId), result.report, lines, result.corpus, judgements.get(result.corpus));
+	});
+
+	connection.onDefinition(async (params) => {
+		const found = await current(params.textDocument.uri);
+		if (!found) return null;
+		const { document, result } = found;
+		if (result.version !== document.version) return null;
+		return definitionAt(document.getText(), result.lines.offsetAt(params.position), languageOf(document.languageId), result.report, result.corpus, sourcesOf(result.corpus));
+	});
+
+	connection.onReferences(async (params) => {
+		const document = documents.get(params.textDocument.uri);
+		if (!document) return [];
+		const settings = await settingsFor(document.uri);
+		const corpus = await corpusFor(corpusDirs(settings, document.uri));
+		const text = document.getText();
+		const language = languageOf(document.languageId);
+		const cited = citedKeyAt(text, document.offsetAt(params.position), citingSentences(text, language, corpus));
+		if (!cited) return [];
+		// Open documents as they are now, then the workspace's other documents as saved.
+		const locations = documents.all().flatMap((d) => referencesIn(d.uri, d.getText(), languageOf(d.languageId), cited.key, corpus, new LineIndex(d.getText())));
+		const open = new Set(documents.all().map((d) => d.uri));
+		for (const folder of folders) {
+			for (const path of (await deps.listDocuments?.(folder)) ?? []) {
+				const uri = deps.pathToUri(path);
+				if (open.has(uri)) continue;
+				open.add(uri);
+				const saved = await deps.readFile(path).catch(() => undefined);
+				if (saved !== undefined && saved.includes(cited.key)) locations.push(...referencesIn(uri, saved, languageOfPath(path), cited.key, corpus, new LineIndex(saved)));
+			}
+		}
+		return locations;
 	});
 
 	connection.onCodeAction(async (params) => {
