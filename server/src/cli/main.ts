@@ -8,15 +8,20 @@ import { LineIndex } from '../domain/text/positions';
 import type { FindingCode } from '../domain/types';
 import { defaultCorpusDir } from '../wiring/corpusFiles';
 import { loadCorpus } from '../wiring/loadCorpus';
+import { listDocuments } from '../wiring/workspaceFiles';
+import { sarifOf } from './sarif';
 import { version } from '../../../package.json';
 
-const USAGE = `Usage: citecheck check [--format text|json] [--corpus DIR]... [--default-corpus] [--hints] FILE...
+const USAGE = `Usage: citecheck check [--format text|json|sarif] [--corpus DIR]... [--default-corpus] [--hints] FILE|FOLDER...
 
-Checks what FILE says against a corpus of sources: wrong dates and figures,
+Checks what each FILE (or the Markdown, LaTeX and text files in FOLDER and
+its subfolders) says against a corpus of sources: wrong dates and figures,
 claims no source supports, citations that do not fit.
 
 Options:
-  --format text|json  text: one line per finding (default); json: the full report
+  --format text|json|sarif
+                      text: one line per finding (default); json: the full report;
+                      sarif: the findings as SARIF 2.1.0, for code-scanning tools
   --corpus DIR        a corpus folder: source texts (.txt, .md, .html) in sources/ or
                       beside a .bib or CSL-JSON file, and optionally vocabulary/;
                       repeatable: the folders make one corpus, and of two sources
@@ -32,7 +37,7 @@ Exit status: 0 no problem found, 1 problems found, 2 usage or input error.`;
 class UsageError extends Error {}
 
 interface Options {
-	format: 'text' | 'json';
+	format: 'text' | 'json' | 'sarif';
 	corpus: string[];
 	hints: boolean;
 	defaultCorpus: boolean;
@@ -53,13 +58,9 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
 			if (next === undefined) throw new UsageError(`${arg} needs a value`);
 			return next;
 		};
-		if (arg === '--format') {
-			const format = value();
-			if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (use text or json)`);
-			options.format = format;
-		} else if (arg.startsWith('--format=')) {
-			const format = arg.slice('--format='.length);
-			if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (use text or json)`);
+		if (arg === '--format' || arg.startsWith('--format=')) {
+			const format = arg === '--format' ? value() : arg.slice('--format='.length);
+			if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown format "${format}" (use text, json or sarif)`);
 			options.format = format;
 		} else if (arg === '--corpus') options.corpus.push(value());
 		else if (arg.startsWith('--corpus=')) options.corpus.push(arg.slice('--corpus='.length));
@@ -174,7 +175,20 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 	const cache = new Map<string, Judgement>();
 	let inputError = false;
 	const results: { path: string; text: string; report: DocumentReport }[] = [];
+	// A folder stands for the documents in it and its subfolders.
+	const files: string[] = [];
 	for (const path of options.files) {
+		if (!(await stat(path).catch(() => undefined))?.isDirectory()) files.push(path);
+		else {
+			const found = await listDocuments(path);
+			if (found.length === 0) {
+				err(`citecheck: ${path}: the folder holds no Markdown, LaTeX or text file`);
+				inputError = true;
+			}
+			files.push(...found);
+		}
+	}
+	for (const path of files) {
 		let text: string;
 		try {
 			text = await readDocument(path);
@@ -186,7 +200,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 		results.push({ path, text, report: checkDocument(text, languageOfPath(path), corpus, { cache }) });
 	}
 
-	if (options.format === 'json') {
+	if (options.format === 'sarif') out(JSON.stringify(sarifOf(results, version, options.hints), null, 2));
+	else if (options.format === 'json') {
 		out(JSON.stringify({ files: results.map((r) => jsonOf(r.path, r.text, r.report)) }, null, 2));
 	} else {
 		for (const r of results) for (const line of textOf(r.path, r.text, r.report, options.hints)) out(line);
