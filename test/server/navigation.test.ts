@@ -65,3 +65,22 @@ describe('find references on a citation key', () => {
 		expect(locations[0]!.range).toEqual({ start: { line: 2, character: 0 }, end: { line: 2, character: PAPER.split('\n')[2]!.length } });
 	});
 });
+
+describe('the sources and how often the workspace cites them', () => {
+	it('counts the citing sentences and documents of each source, open or saved', async () => {
+		const dir = tempFolder('citecheck-usage-');
+		writeFileSync(join(dir, 'two.tex'), 'Karimov went to Beijing~\\cite[147]{weitz2014}.\n');
+		client = await startClient(PULL, {}, [dir]);
+		const uri = pathToFileURL(join(dir, 'paper.md')).toString();
+		await open(client, uri, PAPER);
+		const usage = (await client.connection.sendRequest('citecheck/sourceUsage', { uri })) as { key: string; label: string; uri?: string; citations: number; documents: number }[];
+		expect(usage.map((u) => [u.key, u.citations, u.documents])).toEqual([
+			['altynbayev2021', 0, 0],
+			['edm2006', 0, 0],
+			['edm2013', 1, 1],
+			['ramani2017', 0, 0],
+			['weitz2014', 3, 2],
+		]);
+		expect(usage.find((u) => u.key === 'weitz2014')).toMatchObject({ label: 'Weitz 2014', uri: pathToFileURL(join(CORPUS_DIR, 'sources', 'weitz2014.txt')).toString() });
+	});
+});

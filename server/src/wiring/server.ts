@@ -10,6 +10,7 @@ import {
 	type Connection,
 	type Diagnostic,
 	type InitializeResult,
+	type Location,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckCancelled, checkDocumentAsync, type DocumentReport, type Reading } from '../domain/check/checker';
@@ -313,19 +314,58 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const language = languageOf(document.languageId);
 		const cited = citedKeyAt(text, document.offsetAt(params.position), citingSentences(text, language, corpus));
 		if (!cited) return [];
-		// Open documents as they are now, then the workspace's other documents as saved.
-		const locations = documents.all().flatMap((d) => referencesIn(d.uri, d.getText(), languageOf(d.languageId), cited.key, corpus, new LineIndex(d.getText())));
-		const open = new Set(documents.all().map((d) => d.uri));
+		const locations: Location[] = [];
+		for await (const d of workspaceTexts((saved) => saved.includes(cited.key))) locations.push(...referencesIn(d.uri, d.text, d.language, cited.key, corpus, new LineIndex(d.text)));
+		return locations;
+	});
+
+	/** The open documents as they are now, then the workspace's other documents as saved (those `wanted`). */
+	async function* workspaceTexts(wanted: (text: string) => boolean = () => true): AsyncGenerator<{ uri: string; text: string; language: DocumentLanguage }> {
+		const seen = new Set<string>();
+		for (const d of documents.all()) {
+			seen.add(d.uri);
+			yield { uri: d.uri, text: d.getText(), language: languageOf(d.languageId) };
+		}
 		for (const folder of folders) {
 			for (const path of (await deps.listDocuments?.(folder)) ?? []) {
 				const uri = deps.pathToUri(path);
-				if (open.has(uri)) continue;
-				open.add(uri);
+				if (seen.has(uri)) continue;
+				seen.add(uri);
 				const saved = await deps.readFile(path).catch(() => undefined);
-				if (saved !== undefined && saved.includes(cited.key)) locations.push(...referencesIn(uri, saved, languageOfPath(path), cited.key, corpus, new LineIndex(saved)));
+				if (saved !== undefined && wanted(saved)) yield { uri, text: saved, language: languageOfPath(path) };
 			}
 		}
-		return locations;
+	}
+
+	/** The corpus's sources with how many sentences of the workspace cite each, and in how many documents. */
+	connection.onRequest('citecheck/sourceUsage', async (params: { uri?: string }) => {
+		const corpus = await corpusForUri(params.uri);
+		const usage = new Map<string, { citations: number; documents: Set<string> }>([...corpus.sources.keys()].map((key) => [key, { citations: 0, documents: new Set<string>() }]));
+		for await (const d of workspaceTexts()) {
+			const seen = new Set<unknown>();
+			for (const { sentence, keys } of citingSentences(d.text, d.language, corpus)) {
+				for (const key of keys) {
+					const entry = usage.get(key);
+					if (!entry || seen.has(`${sentence.span.start}:${key}`)) continue;
+					seen.add(`${sentence.span.start}:${key}`);
+					entry.citations++;
+					entry.documents.add(d.uri);
+				}
+			}
+		}
+		const sources = sourcesOf(corpus);
+		return [...corpus.sources.values()].map((s) => {
+			const uri = sources.uri(s.meta.key);
+			return {
+				key: s.meta.key,
+				label: shortLabel(s.meta),
+				title: s.meta.title,
+				reference: fullReference(s.meta),
+				...(uri ? { uri } : {}),
+				citations: usage.get(s.meta.key)!.citations,
+				documents: usage.get(s.meta.key)!.documents.size,
+			};
+		});
 	});
 
 	connection.onCodeAction(async (params) => {
