@@ -76,7 +76,7 @@ describe('citecheck check', () => {
 		[['check', 'binary.md'], /binary\.md: looks like a binary file/],
 		[['check', 'latin1.md'], /latin1\.md: is not valid UTF-8/],
 		[['check', 'utf16.md'], /utf16\.md: is UTF-16 text; save it as UTF-8/],
-		[['check', '.'], /is a folder/],
+		[['check', 'nothing-here/'], /nothing-here\/: no such file/],
 		[['check', '--format', 'xml', 'good.md'], /unknown format "xml"/],
 		[['check', '--frobnicate', 'good.md'], /unknown option "--frobnicate"/],
 		[['check'], /no file to check/],
@@ -124,6 +124,63 @@ describe('citecheck check', () => {
 		expect(stderr).toMatch(/sources\.bib/);
 		expect(code).toBe(1);
 		expect(stdout).toContain('The sources date this to March 2020 (Doe 2020).');
+	});
+
+	it('merges repeated --corpus folders, and --default-corpus puts the shipped corpus first', () => {
+		const library = join(ROOT, 'test', 'fixtures', 'library');
+		writeFileSync(join(dir, 'both.md'), 'Karimov visited China in 2005 [@weitz2014, p. 147].\n\nThe Uzbek enclave of Sokh lies inside Kyrgyzstan [@karimova2019].\n');
+		const alone = run('check', '--corpus', library, 'both.md');
+		expect(alone.stdout).toContain('unknown-source: No source in the corpus has the key "weitz2014".');
+		const both = run('check', '--corpus', library, '--default-corpus', 'both.md');
+		expect(both.stderr).toBe('');
+		expect(both.stdout.trim()).toBe('1 file, 2 claims: 2 supported, 0 problems');
+		const twice = run('check', '--default-corpus', '--corpus', library, '--corpus', library, 'both.md');
+		expect(twice.stderr).toBe('');
+		expect(twice.code).toBe(0);
+	});
+});
+
+describe('folders and SARIF', () => {
+	it('checks the Markdown, LaTeX and text files of a folder and its subfolders, not hidden ones', () => {
+		mkdirSync(join(dir, 'paper', 'chapters'), { recursive: true });
+		mkdirSync(join(dir, 'paper', '.git'), { recursive: true });
+		writeFileSync(join(dir, 'paper', 'chapters', 'one.md'), 'Karimov visited China in 2007 [@weitz2014].\n');
+		writeFileSync(join(dir, 'paper', 'two.tex'), 'Karimov visited China in 2005~\\cite[147]{weitz2014}.\n');
+		writeFileSync(join(dir, 'paper', 'figure.png'), 'not text');
+		writeFileSync(join(dir, 'paper', '.git', 'HEAD.md'), 'Uzbekistan bought fighter jets from France in 2018.\n');
+		const { code, stdout } = run('check', 'paper');
+		expect(code).toBe(1);
+		expect(stdout.trim().split('\n')).toEqual([
+			`${join('paper', 'chapters', 'one.md')}:1:1: warning wrong-date: The sources date this to 2005 (Weitz 2014, p. 147).`,
+			'2 files, 2 claims: 1 supported, 1 problem (1 wrong-date)',
+		]);
+		mkdirSync(join(dir, 'nothing'), { recursive: true });
+		const empty = run('check', 'nothing');
+		expect(empty.code).toBe(2);
+		expect(empty.stderr).toContain('nothing: the folder holds no Markdown, LaTeX or text file');
+	});
+
+	it('writes SARIF 2.1.0: one run, the codes as rules, each finding with its location and fix', () => {
+		const { code, stdout } = run('check', '--format', 'sarif', 'bad.md', 'good.md');
+		expect(code).toBe(1);
+		const sarif = JSON.parse(stdout);
+		expect(sarif.version).toBe('2.1.0');
+		expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
+		expect(sarif.runs).toHaveLength(1);
+		const [runLog] = sarif.runs;
+		const rules = runLog.tool.driver.rules.map((r: { id: string }) => r.id);
+		expect(rules).toEqual(['wrong-date', 'wrong-number', 'contradicted', 'citation-mismatch', 'unknown-source', 'unsupported', 'missing-citation']);
+		expect(runLog.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual(['bad.md', 'good.md']);
+		const wrong = runLog.results.find((r: { ruleId: string }) => r.ruleId === 'wrong-date');
+		expect(wrong).toMatchObject({
+			ruleIndex: 0,
+			level: 'warning',
+			message: { text: 'The sources date this to 2005 (Weitz 2014, p. 147).' },
+			locations: [{ physicalLocation: { artifactLocation: { uri: 'bad.md', index: 0 }, region: { startLine: 3, startColumn: 1 } } }],
+		});
+		expect(wrong.fixes[0].artifactChanges[0].replacements).toContainEqual(expect.objectContaining({ insertedContent: { text: '2005' } }));
+		expect(runLog.results.map((r: { ruleId: string }) => r.ruleId)).not.toContain('missing-citation');
+		for (const result of runLog.results) expect(rules[result.ruleIndex]).toBe(result.ruleId);
 	});
 });
 

@@ -12,12 +12,17 @@ if (!available) console.log(`SKIPPED: the evaluation set is not at ${EVAL}; the 
 const BAR = { 'balanced-accuracy': 0.92, 'date-fix': 0.9, 'number-fix': 0.9, attribution: 0.9 };
 
 describe.skipIf(!available)('the dev set through the command line', () => {
-	it.each(['md', 'tex'])('meets the bar as %s', (doc) => {
+	it.each([
+		['md', []],
+		['tex', []],
+		// A library of the writer's own (Markdown and HTML sources, CSL-JSON metadata) beside the shipped corpus.
+		['md', ['--default-corpus', '--corpus', join(ROOT, 'test', 'fixtures', 'library')]],
+	])('meets the bar as %s %j', (doc, corpus) => {
 		const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
 		expect(build.status, build.stderr).toBe(0);
 		const run = spawnSync(
 			process.execPath,
-			[join(EVAL, 'score.mjs'), '--set', join(EVAL, 'dev.jsonl'), '--doc', doc, '--', process.execPath, join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json'],
+			[join(EVAL, 'score.mjs'), '--set', join(EVAL, 'dev.jsonl'), '--doc', doc, '--', process.execPath, join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', ...corpus],
 			{ encoding: 'utf8' },
 		);
 		expect(run.status, run.stderr).toBe(0);

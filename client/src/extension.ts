@@ -20,6 +20,7 @@ import { checkWorkspace } from './checkWorkspace';
 import { RestartingErrorHandler } from './errorHandler';
 import { CITE_ALL_SERVER_COMMAND, type OpenSourceArgs } from './protocol';
 import { searchSources } from './searchSources';
+import { SOURCES_VIEW, SourcesView } from './sourcesView';
 import { isChecked, runMode, SCHEMES, SECTION, SUPPORTED_LANGUAGES, withResolvedCorpusPath } from './settings';
 import { StatusBar } from './statusBar';
 import { messageOf, openSource, parseOpenSourceArgs, pickSource, SOURCE_SCHEME, SourceDocumentProvider } from './sources';
@@ -31,6 +32,7 @@ export const COMMANDS = {
 	openSource: 'citecheck.openSource',
 	citeAll: 'citecheck.citeAll',
 	restartServer: 'citecheck.restartServer',
+	refreshSources: 'citecheck.refreshSources',
 } as const;
 
 /** Hover links may run this command, and no other. */
@@ -102,16 +104,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		await openSource(target);
 	};
 	const statusBar = new StatusBar(() => client);
+	const sourcesView = new SourcesView(() => client, contextDocument, COMMANDS.openSource);
 	context.subscriptions.push(
 		sources,
 		statusBar,
+		sourcesView,
+		vscode.window.registerTreeDataProvider(SOURCES_VIEW, sourcesView),
+		vscode.workspace.onDidSaveTextDocument((document) => {
+			if (isChecked(document)) sourcesView.refresh();
+		}),
+		vscode.commands.registerCommand(COMMANDS.refreshSources, () => sourcesView.refresh()),
 		vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, sources),
 		client.onDidChangeState((event) => {
-			if (event.newState === State.Running) sources.invalidate();
+			if (event.newState === State.Running) {
+				sources.invalidate();
+				sourcesView.refresh();
+			}
 			statusBar.refresh();
 		}),
 		vscode.workspace.onDidChangeConfiguration((event) => {
-			if (event.affectsConfiguration(`${SECTION}.corpus`)) sources.invalidate();
+			if (event.affectsConfiguration(`${SECTION}.corpus`)) {
+				sources.invalidate();
+				sourcesView.refresh();
+			}
 		}),
 		// Trusted now, the workspace's own corpus path counts: the server asks for its settings again.
 		vscode.workspace.onDidGrantWorkspaceTrust(() => {

@@ -74,3 +74,22 @@ export interface OpenSourceArgs {
 	key: string;
 	quote?: string;
 }
+
+export interface SourceUsageParams {
+	/** The document whose settings name the corpus (the shipped one without it). */
+	uri?: string;
+}
+/** A source of the corpus and how often the workspace cites it. */
+export interface SourceUsage {
+	key: string;
+	/** "Weitz 2014" */
+	label: string;
+	title: string;
+	reference: string;
+	/** The source file, when it has one. */
+	uri?: string;
+	/** Sentences that cite it, in open documents and the workspace's files. */
+	citations: number;
+	documents: number;
+}
+export const SourceUsageRequest = new RequestType<SourceUsageParams, SourceUsage[] | null, void>('citecheck/sourceUsage');

@@ -50,21 +50,31 @@ export function resolveCorpusPath(value: string, scopeUri?: vscode.Uri): string 
 }
 
 /**
- * Rewrites the answer to one `workspace/configuration` item so that the corpus path in it is
- * absolute, and in Restricted Mode the user's own, whichever section the server asked for:
- * `citecheck`, `citecheck.corpus` or `citecheck.corpus.path`.
+ * Rewrites the answer to one `workspace/configuration` item so that the corpus paths in it
+ * (`corpus.path` and each of `corpus.paths`) are absolute, and in Restricted Mode the user's own,
+ * whichever section the server asked for: `citecheck`, `citecheck.corpus`, `citecheck.corpus.path`
+ * or `citecheck.corpus.paths`.
  */
 export function withResolvedCorpusPath(section: string | undefined, scopeUri: string | undefined, value: unknown): unknown {
 	const uri = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;
-	const userValue = () => vscode.workspace.getConfiguration(SECTION, uri).inspect<string>('corpus.path')?.globalValue;
-	const resolve = (p: unknown) => (typeof p === 'string' ? resolveCorpusPath(allowedCorpusPath(p, vscode.workspace.isTrusted, userValue()), uri) : p);
+	const inspect = <T>(key: string) => vscode.workspace.getConfiguration(SECTION, uri).inspect<T>(key)?.globalValue;
+	const trusted = vscode.workspace.isTrusted;
+	const resolve = (p: unknown) => (typeof p === 'string' ? resolveCorpusPath(allowedCorpusPath(p, trusted, inspect<string>('corpus.path')), uri) : p);
+	// In Restricted Mode the folders are the user's own too, never the workspace's.
+	const resolveAll = (p: unknown) => {
+		const paths = trusted ? p : (inspect<unknown[]>('corpus.paths') ?? []);
+		return Array.isArray(paths) ? paths.map((x) => (typeof x === 'string' ? resolveCorpusPath(x, uri) : x)) : paths;
+	};
+	const corpus = (c: Record<string, unknown>) => ({ ...c, path: resolve(c.path), ...('paths' in c ? { paths: resolveAll(c.paths) } : {}) });
 	if (section === `${SECTION}.corpus.path`) return resolve(value);
+	if (section === `${SECTION}.corpus.paths`) return resolveAll(value);
 	if (!isRecord(value)) return value;
-	if (section === `${SECTION}.corpus`) return { ...value, path: resolve(value.path) };
+	if (section === `${SECTION}.corpus`) return corpus(value);
 	if (section === SECTION) {
 		const copy: Record<string, unknown> = { ...value };
-		if (isRecord(copy.corpus)) copy.corpus = { ...copy.corpus, path: resolve(copy.corpus.path) };
+		if (isRecord(copy.corpus)) copy.corpus = corpus(copy.corpus);
 		if (typeof copy['corpus.path'] === 'string') copy['corpus.path'] = resolve(copy['corpus.path']);
+		if (Array.isArray(copy['corpus.paths'])) copy['corpus.paths'] = resolveAll(copy['corpus.paths']);
 		return copy;
 	}
 	return value;

@@ -130,14 +130,14 @@ describe('readCorpusFolder', () => {
 	it('reports a missing folder and returns an empty corpus', async () => {
 		const missing = path.join(tmpdir(), 'citecheck-no-such-folder', 'corpus');
 		const files = await readCorpusFolder(missing);
-		expect(files).toEqual({ bib: null, bibPath: null, parsedBib: null, sources: [], vocabulary: {}, problems: [{ path: missing, message: 'the corpus folder does not exist' }] });
+		expect(files).toEqual({ bib: null, bibPath: null, parsedBib: null, csl: [], sources: [], vocabulary: {}, problems: [{ path: missing, message: 'the corpus folder does not exist' }] });
 	});
 
 	it('reports a folder without a bibliography or sources', async () => {
 		const dir = tempCorpus({ 'readme.txt': 'nothing here' });
 		const files = await readCorpusFolder(dir);
 		expect(files.problems.map((p) => p.message)).toEqual([
-			'the corpus folder has no bibliography (a .bib file)',
+			'the corpus folder has no bibliography (a .bib file or a CSL-JSON file)',
 			'there is no sources folder; put each source text in sources/<key>.txt',
 		]);
 	});

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -34,7 +38,9 @@ export const PUSH: ClientCapabilities = {
 };
 
 /** Starts the real server in this process, connected to a client end over a pair of streams. */
-export async function startClient(capabilities: ClientCapabilities, settings: Record<string, unknown> = {}, deps: Partial<ServerDeps> = {}): Promise<Client> {
+export async function startClient(capabilities: ClientCapabilities, settings: Record<string, unknown> = {}, depsOrFolders: Partial<ServerDeps> | string[] = {}, folders: string[] = []): Promise<Client> {
+	const deps = Array.isArray(depsOrFolders) ? {} : depsOrFolders;
+	const workspaceFolders = Array.isArray(depsOrFolders) ? depsOrFolders : folders;
 	const up = new PassThrough();
 	const down = new PassThrough();
 	const serverConnection = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
@@ -74,9 +80,15 @@ export async function startClient(capabilities: ClientCapabilities, settings: Re
 	connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
 		client.messages.push(params);
 	});
+	connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => (client.messages.push(params), null));
 	connection.onNotification('window/logMessage', () => undefined);
 	connection.listen();
-	client.initialized = (await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities, workspaceFolders: null })) as InitializeResult;
+	client.initialized = (await connection.sendRequest('initialize', {
+		processId: null,
+		rootUri: null,
+		capabilities,
+		workspaceFolders: workspaceFolders.length > 0 ? workspaceFolders.map((f) => ({ uri: pathToFileURL(f).toString(), name: f })) : null,
+	})) as InitializeResult;
 	await connection.sendNotification('initialized', {});
 	return client;
 }
@@ -111,4 +123,19 @@ export async function until<T>(probe: () => T | undefined | Promise<T | undefine
 		if (Date.now() - started > ms) throw new Error('timed out waiting');
 		await new Promise((r) => setTimeout(r, 20));
 	}
+}
+
+const temps: string[] = [];
+
+/** A fresh temporary folder, removed by `cleanUp`. */
+export function tempFolder(prefix = 'citecheck-'): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	temps.push(dir);
+	return dir;
+}
+
+/** Closes a test's client and removes the temporary folders it made. */
+export function cleanUp(client: Client | undefined): void {
+	client?.close();
+	for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

@@ -6,18 +6,28 @@ import type { Corpus } from '../domain/corpus/corpus';
 import { languageOfPath } from '../domain/document/index';
 import { LineIndex } from '../domain/text/positions';
 import type { FindingCode } from '../domain/types';
+import { defaultCorpusDir } from '../wiring/corpusFiles';
 import { loadCorpus } from '../wiring/loadCorpus';
+import { listDocuments } from '../wiring/workspaceFiles';
+import { sarifOf } from './sarif';
 import { version } from '../../../package.json';
 
-const USAGE = `Usage: citecheck check [--format text|json] [--corpus DIR] [--hints] FILE...
+const USAGE = `Usage: citecheck check [--format text|json|sarif] [--corpus DIR]... [--default-corpus] [--hints] FILE|FOLDER...
 
-Checks what FILE says against a corpus of sources: wrong dates and figures,
+Checks what each FILE (or the Markdown, LaTeX and text files in FOLDER and
+its subfolders) says against a corpus of sources: wrong dates and figures,
 claims no source supports, citations that do not fit.
 
 Options:
-  --format text|json  text: one line per finding (default); json: the full report
-  --corpus DIR        a corpus folder (sources/, a .bib file, vocabulary/); repeatable;
+  --format text|json|sarif
+                      text: one line per finding (default); json: the full report;
+                      sarif: the findings as SARIF 2.1.0, for code-scanning tools
+  --corpus DIR        a corpus folder: source texts (.txt, .md, .html) in sources/ or
+                      beside a .bib or CSL-JSON file, and optionally vocabulary/;
+                      repeatable: the folders make one corpus, and of two sources
+                      with the same key the first folder's is used;
                       default: the corpus shipped with CiteCheck
+  --default-corpus    with --corpus: the shipped corpus too, before the folders given
   --hints             also list supported claims that cite nothing
   -h, --help          show this help
   -v, --version       show the version
@@ -27,9 +37,10 @@ Exit status: 0 no problem found, 1 problems found, 2 usage or input error.`;
 class UsageError extends Error {}
 
 interface Options {
-	format: 'text' | 'json';
+	format: 'text' | 'json' | 'sarif';
 	corpus: string[];
 	hints: boolean;
+	defaultCorpus: boolean;
 	files: string[];
 }
 
@@ -39,7 +50,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
 	const [command, ...rest] = argv;
 	if (command === undefined) throw new UsageError('no command given');
 	if (command !== 'check') throw new UsageError(`unknown command "${command}"`);
-	const options: Options = { format: 'text', corpus: [], hints: false, files: [] };
+	const options: Options = { format: 'text', corpus: [], hints: false, defaultCorpus: false, files: [] };
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i]!;
 		const value = () => {
@@ -47,17 +58,14 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
 			if (next === undefined) throw new UsageError(`${arg} needs a value`);
 			return next;
 		};
-		if (arg === '--format') {
-			const format = value();
-			if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (use text or json)`);
-			options.format = format;
-		} else if (arg.startsWith('--format=')) {
-			const format = arg.slice('--format='.length);
-			if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (use text or json)`);
+		if (arg === '--format' || arg.startsWith('--format=')) {
+			const format = arg === '--format' ? value() : arg.slice('--format='.length);
+			if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown format "${format}" (use text, json or sarif)`);
 			options.format = format;
 		} else if (arg === '--corpus') options.corpus.push(value());
 		else if (arg.startsWith('--corpus=')) options.corpus.push(arg.slice('--corpus='.length));
 		else if (arg === '--hints') options.hints = true;
+		else if (arg === '--default-corpus') options.defaultCorpus = true;
 		else if (arg === '--') options.files.push(...rest.slice(i + 1)), (i = rest.length);
 		else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
 		else options.files.push(arg);
@@ -161,14 +169,28 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 			return 2;
 		}
 	}
-	const corpus = await (corpusFor ?? loadCorpus)(options.corpus.length > 0 ? options.corpus.map((d) => resolve(d)) : undefined);
+	const dirs = [...(options.defaultCorpus ? [defaultCorpusDir()] : []), ...options.corpus.map((d) => resolve(d))];
+	const corpus = await (corpusFor ?? loadCorpus)(options.corpus.length > 0 ? dirs : undefined);
 	for (const problem of corpus.problems) err(`citecheck: corpus: ${problem}`);
 
 	// A sentence written twice (a repeated claim, a boilerplate line) is judged once.
 	const cache = new Map<string, Judgement>();
 	let inputError = false;
 	const results: { path: string; text: string; report: DocumentReport }[] = [];
+	// A folder stands for the documents in it and its subfolders.
+	const files: string[] = [];
 	for (const path of options.files) {
+		if (!(await stat(path).catch(() => undefined))?.isDirectory()) files.push(path);
+		else {
+			const found = await listDocuments(path);
+			if (found.length === 0) {
+				err(`citecheck: ${path}: the folder holds no Markdown, LaTeX or text file`);
+				inputError = true;
+			}
+			files.push(...found);
+		}
+	}
+	for (const path of files) {
 		let text: string;
 		try {
 			text = await readDocument(path);
@@ -180,7 +202,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 		results.push({ path, text, report: checkDocument(text, languageOfPath(path), corpus, { cache }) });
 	}
 
-	if (options.format === 'json') {
+	if (options.format === 'sarif') out(JSON.stringify(sarifOf(results, version, options.hints), null, 2));
+	else if (options.format === 'json') {
 		out(JSON.stringify({ files: results.map((r) => jsonOf(r.path, r.text, r.report)) }, null, 2));
 	} else {
 		for (const r of results) for (const line of textOf(r.path, r.text, r.report, options.hints)) out(line);

@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseBibliography, type ParsedBibliography } from '../domain/corpus/bibliography';
+import { isCslJson, parseCslJson } from '../domain/corpus/csl';
+import { htmlToText } from '../domain/corpus/html';
 
 export interface CorpusFiles {
 	/** The text of the bibliography: `sources.bib` if present, else the first `*.bib` by name. */
@@ -13,18 +15,23 @@ export interface CorpusFiles {
 	bibPath: string | null;
 	/** The bibliography as parsed (to find the files its entries name), for the corpus to use as it is. */
 	parsedBib: ParsedBibliography | null;
-	/** Source texts, keyed by the bibliography entry whose `file` names them, else by file name without extension. */
+	/** CSL-JSON files beside the bibliography (Zotero and Better BibTeX exports), parsed. */
+	csl: { path: string; text: string; parsed: ParsedBibliography }[];
+	/** Source texts (an HTML page reduced to its visible text), keyed by the bibliography entry whose `file` names them, else by file name without extension. */
 	sources: { key: string; path: string; raw: string }[];
 	/** Every `vocabulary/*.json` merged by top-level key (lists are concatenated). */
 	vocabulary: Record<string, unknown>;
 	problems: { path: string; message: string }[];
 }
 
-const SOURCE_EXTENSIONS = new Set(['.txt', '.md']);
+const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+const isHtml = (file: string) => /\.html?$/i.test(file);
+/** Files in a folder without `sources/` that are notes about the folder, not sources. */
+const NOT_SOURCES = /^(?:readme|license|licence|changelog)(?:\.|$)/i;
 const PREFERRED_BIB = 'sources.bib';
 
 export async function readCorpusFolder(dir: string): Promise<CorpusFiles> {
-	const result: CorpusFiles = { bib: null, bibPath: null, parsedBib: null, sources: [], vocabulary: {}, problems: [] };
+	const result: CorpusFiles = { bib: null, bibPath: null, parsedBib: null, csl: [], sources: [], vocabulary: {}, problems: [] };
 	const problem = (file: string, message: string) => result.problems.push({ path: file, message });
 
 	const names = await listFolder(dir);
@@ -47,39 +54,73 @@ export async function readCorpusFolder(dir: string): Promise<CorpusFiles> {
 			result.bibPath = file;
 		} else problem(file, text.message);
 	}
-	if (bibs.length === 0) problem(dir, 'the corpus folder has no bibliography (a .bib file)');
+	// CSL-JSON beside the sources; other JSON in the folder is not metadata and is left alone.
+	for (const name of names.filter((n) => n.toLowerCase().endsWith('.json')).sort((a, b) => a.localeCompare(b))) {
+		const file = path.join(dir, name);
+		const text = await readText(file);
+		if (typeof text !== 'string') {
+			problem(file, text.message);
+			continue;
+		}
+		const parsed = parseJson(text, true);
+		if (typeof parsed === 'string') problem(file, parsed);
+		else if (isCslJson(parsed)) result.csl.push({ path: file, text, parsed: parseCslJson(text) });
+	}
+	if (bibs.length === 0 && result.csl.length === 0) problem(dir, 'the corpus folder has no bibliography (a .bib file or a CSL-JSON file)');
 
 	// A bibliography entry may name its text with `file`; that names the key, whatever the file is called.
+	// Zotero exports name files where Zotero keeps them (several separated by `;`); a file of that
+	// name among the sources is the entry's text too.
 	const keyOfFile = new Map<string, string>();
+	const keyOfName = new Map<string, string>();
+	const outside: { file: string; key: string }[] = [];
 	if (result.bib !== null) {
 		result.parsedBib = parseBibliography(result.bib);
 		for (const entry of result.parsedBib.entries) {
-			if (!entry.file) continue;
-			const file = path.resolve(dir, entry.file);
-			// The corpus is its folder: a bibliography cannot have files read from elsewhere (a home
-			// folder, a system file), which hovers and searches would then show.
-			if (!isInside(file, dir)) problem(file, `the bibliography entry "${entry.key}" names this file, which is outside the corpus folder; it is not read`);
-			else keyOfFile.set(file, entry.key);
+			const files = (entry.file ?? '').split(';').map((f) => f.trim()).filter(Boolean);
+			// Of several attachments (a snapshot's images, a PDF), only the texts CiteCheck reads count.
+			for (const named of files.length > 1 ? files.filter((f) => SOURCE_EXTENSIONS.has(path.extname(f).toLowerCase())) : files) {
+				const file = path.resolve(dir, named);
+				// The corpus is its folder: a bibliography cannot have files read from elsewhere (a home
+				// folder, a system file), which hovers and searches would then show.
+				keyOfName.set(path.basename(file), entry.key);
+				// A file outside the folder is never read: a Zotero export names where Zotero keeps it, and
+				// the copy in the corpus folder is found by its name instead.
+				if (isInside(file, dir)) keyOfFile.set(file, entry.key);
+				else outside.push({ file, key: entry.key });
+			}
 		}
 	}
 
 	const sourcesDir = path.join(dir, 'sources');
 	const sourceFiles: string[] = [];
-	const listed = await listFolder(sourcesDir);
+	let listed = await listFolder(sourcesDir);
+	let flat = false;
+	if (listed instanceof FolderError && listed.message === 'missing') {
+		// Without a sources folder, the texts may sit beside the bibliography.
+		const beside = names.filter((n) => SOURCE_EXTENSIONS.has(path.extname(n).toLowerCase()) && !NOT_SOURCES.test(n));
+		if (beside.length > 0) {
+			listed = beside;
+			flat = true;
+		}
+	}
 	if (listed instanceof FolderError) {
 		if (keyOfFile.size === 0 || listed.message !== 'missing') {
 			problem(sourcesDir, listed.message === 'missing' ? 'there is no sources folder; put each source text in sources/<key>.txt' : `the sources folder cannot be read: ${listed.message}`);
 		}
 	} else {
 		for (const name of listed.sort((a, b) => a.localeCompare(b))) {
-			if (SOURCE_EXTENSIONS.has(path.extname(name).toLowerCase())) sourceFiles.push(path.join(sourcesDir, name));
+			if (SOURCE_EXTENSIONS.has(path.extname(name).toLowerCase())) sourceFiles.push(path.join(flat ? dir : sourcesDir, name));
 		}
 	}
 	const known = new Set(sourceFiles.map((f) => path.resolve(f)));
+	for (const { file, key } of outside) {
+		if (![...known].some((f) => path.basename(f) === path.basename(file))) problem(file, `the bibliography entry "${key}" names this file, which is outside the corpus folder; it is not read`);
+	}
 	for (const [file, key] of keyOfFile) {
 		if (known.has(file)) continue;
 		if (existsSync(file)) sourceFiles.push(file);
-		else problem(file, `the bibliography entry "${key}" names this file, which does not exist`);
+		else if (![...known].some((f) => path.basename(f) === path.basename(file))) problem(file, `the bibliography entry "${key}" names this file, which does not exist`);
 	}
 
 	for (const file of sourceFiles) {
@@ -88,8 +129,8 @@ export async function readCorpusFolder(dir: string): Promise<CorpusFiles> {
 			problem(file, raw.message);
 			continue;
 		}
-		const key = keyOfFile.get(path.resolve(file)) ?? path.basename(file, path.extname(file));
-		result.sources.push({ key, path: file, raw });
+		const key = keyOfFile.get(path.resolve(file)) ?? keyOfName.get(path.basename(file)) ?? path.basename(file, path.extname(file));
+		result.sources.push({ key, path: file, raw: isHtml(file) ? htmlToText(raw) : raw });
 	}
 
 	const vocabularyDir = path.join(dir, 'vocabulary');
@@ -147,7 +188,9 @@ async function readText(file: string): Promise<string | { message: string }> {
 	}
 }
 
-function parseJson(text: string): Record<string, unknown> | string {
+function parseJson(text: string): Record<string, unknown> | string;
+function parseJson(text: string, anyShape: true): unknown;
+function parseJson(text: string, anyShape = false): unknown {
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
@@ -163,6 +206,7 @@ function parseJson(text: string): Record<string, unknown> | string {
 		// Some engine messages quote the text around the error instead of giving a position.
 		return `is not valid JSON (${message.replace(/, ".*$/s, '').replace(/^(Unexpected token .+?), .*$/s, '$1')})`;
 	}
+	if (anyShape) return value;
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'must hold a JSON object whose keys name vocabulary lists';
 	return value as Record<string, unknown>;
 }

@@ -11,11 +11,13 @@ function mergeVocabulary(into: Record<string, unknown>, from: Record<string, unk
 }
 
 /**
- * Reads corpus folders into one corpus. The shipped vocabulary is always the base, so a folder of
- * plain sources without vocabulary files still gets names and word families.
+ * Reads corpus folders into one corpus, in order (`''` names the shipped corpus). The shipped
+ * vocabulary is always the base, so a folder of plain sources without vocabulary files still gets
+ * names and word families.
  */
-export async function loadCorpus(dirs: string[] = [defaultCorpusDir()]): Promise<Corpus> {
+export async function loadCorpus(given: string[] = [defaultCorpusDir()]): Promise<Corpus> {
 	const shipped = defaultCorpusDir();
+	const dirs = given.map((dir) => dir || shipped);
 	const folders = await Promise.all([...new Set([shipped, ...dirs])].map(async (dir) => ({ dir, folder: await readCorpusFolder(dir) })));
 	const vocabularyRaw: Record<string, unknown> = {};
 	const problems: string[] = [];
@@ -27,6 +29,7 @@ export async function loadCorpus(dirs: string[] = [defaultCorpusDir()]): Promise
 		// The shipped folder lends its vocabulary; its sources count only when it was asked for.
 		if (dir === shipped && !dirs.includes(shipped)) continue;
 		if (folder.bib !== null) bibliographies.push({ path: folder.bibPath ?? dir, text: folder.bib, ...(folder.parsedBib ? { parsed: folder.parsedBib } : {}) });
+		bibliographies.push(...folder.csl);
 		sources.push(...folder.sources);
 	}
 	const { vocabulary, problems: vocabularyProblems } = readVocabulary(vocabularyRaw);

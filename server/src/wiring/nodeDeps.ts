@@ -6,6 +6,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defaultCorpusDir } from './corpusFiles';
 import { loadCorpus } from './loadCorpus';
+import { listDocuments } from './workspaceFiles';
 import type { ServerDeps } from './server';
 
 const uriToPath = (uri: string): string | undefined => {
@@ -43,6 +44,7 @@ export function nodeDeps(): ServerDeps {
 		},
 		uriToPath,
 		pathToUri: (path) => pathToFileURL(path).toString(),
+		listDocuments,
 		resolveCorpusPath: (setting, base) => (isAbsolute(setting) ? setting : resolve(base ?? '.', setting)),
 		watch: watchFolder,
 		docsUri: pathToFileURL(readmePath()).toString(),

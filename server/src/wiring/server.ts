@@ -12,6 +12,7 @@ import {
 	type Connection,
 	type Diagnostic,
 	type InitializeResult,
+	type Location,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckCancelled, checkDocumentAsync, type DocumentReport, type Reading } from '../domain/check/checker';
@@ -20,23 +21,28 @@ import type { Judgement } from '../domain/check/verify';
 import { citationEdits, detectStyle } from '../domain/cite/insert';
 import { shortLabel, fullReference } from '../domain/corpus/bibliography';
 import type { Corpus } from '../domain/corpus/corpus';
+import { languageOfPath } from '../domain/document/index';
 import { LineIndex } from '../domain/text/positions';
 import type { DocumentLanguage } from '../domain/types';
 import { citeAllEdits, codeActions, FIX_ALL_KIND, workspaceEdit, type EditedDocument } from '../features/codeActions';
 import { toDiagnostics } from '../features/diagnostics';
+import { citationCompletions } from '../features/completion';
 import { hoverAt } from '../features/hover';
+import { citedKeyAt, citingSentences, definitionAt, referencesIn } from '../features/navigation';
 import { SourceLocations } from '../features/sources';
 import { readSettings, type Settings } from './settings';
 
 /** What the server needs from its host: files, the corpus, and how paths and URIs map. */
 export interface ServerDeps {
-	/** Loads the corpus from folders (none: the shipped corpus). */
+	/** Loads the corpus from folders, merged in order (none: the shipped corpus; `''` names it among others). */
 	loadCorpus(dirs?: string[]): Promise<Corpus>;
 	readFile(path: string): Promise<string>;
 	uriToPath(uri: string): string | undefined;
 	pathToUri(path: string): string;
 	/** Resolves a corpus path from the settings against a folder (the document's workspace folder, or its own). */
 	resolveCorpusPath(setting: string, base: string | undefined): string;
+	/** The documents (Markdown, LaTeX, plain text) under a workspace folder, for finding references. */
+	listDocuments?(dir: string): Promise<string[]>;
 	/** Calls back when something in the folder changes; returns how to stop. */
 	watch?(dir: string, onChange: () => void): { close(): void };
 	/** The README, for links that explain each diagnostic code. */
@@ -129,11 +135,13 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		}
 	}
 
-	/** The corpus of a folder ('' for the shipped one), or undefined when it could not be loaded at all (the user is told). */
-	function corpusFor(path: string): Promise<Corpus | undefined> {
-		let corpus = corpora.get(path);
+	/** The corpus of some folders, merged in order (`''` is the shipped corpus), or undefined when it could not be loaded at all (the user is told). */
+	function corpusFor(dirs: string[]): Promise<Corpus | undefined> {
+		const id = JSON.stringify(dirs);
+		let corpus = corpora.get(id);
 		if (!corpus) {
-			corpus = deps.loadCorpus(path ? [path] : undefined).then(
+			const where = dirs.filter(Boolean).join(', ');
+			corpus = deps.loadCorpus(dirs.length === 1 && dirs[0] === '' ? undefined : dirs).then(
 				(loaded) => {
 					showProblems(loaded);
 					return loaded;
@@ -141,21 +149,22 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 				(error: unknown) => {
 					// Kept as failed until the folder or the settings change: reading again on every keystroke would not help.
 					const reason = error instanceof Error ? error.message : String(error);
-					const message = `CiteCheck could not read the corpus${path ? ` at ${path}` : ''}: ${reason}. Documents are not checked until it can be read.`;
+					const message = `CiteCheck could not read the corpus${where ? ` at ${where}` : ''}: ${reason}. Documents are not checked until it can be read.`;
 					if (!problemsShown.has(message)) tell(MessageType.Error, message);
 					problemsShown.add(message);
 					return undefined;
 				},
 			);
-			corpora.set(path, corpus);
-			if (deps.watch && path && !watchers.has(path)) {
+			corpora.set(id, corpus);
+			for (const path of dirs) {
+				if (!deps.watch || !path || watchers.has(path)) continue;
 				let timer: NodeJS.Timeout | undefined;
 				watchers.set(
 					path,
 					deps.watch(path, () => {
 						clearTimeout(timer);
 						timer = setTimeout(() => {
-							corpora.delete(path);
+							for (const key of [...corpora.keys()]) if ((JSON.parse(key) as string[]).includes(path)) corpora.delete(key);
 							quietly(recheckAll());
 						}, 200);
 					}),
@@ -163,6 +172,17 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 			}
 		}
 		return corpus;
+	}
+
+	/**
+	 * The folders a document's corpus is made of: `corpus.path` (else the shipped corpus, unless
+	 * `corpus.includeDefault` is off), then `corpus.paths`, relative ones resolved against the
+	 * document's workspace folder.
+	 */
+	function corpusDirs(settings: Settings, uri: string | undefined): string[] {
+		const resolve = (setting: string) => (uri ? deps.resolveCorpusPath(setting, baseOf(uri)) : deps.resolveCorpusPath(setting, folders[0]));
+		const first = settings.corpusPath ? [resolve(settings.corpusPath)] : settings.includeDefaultCorpus ? [''] : [];
+		return [...new Set([...first, ...settings.corpusPaths.map(resolve)])];
 	}
 
 	async function settingsFor(uri: string): Promise<Settings> {
@@ -190,7 +210,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	async function setupOf(document: TextDocument): Promise<{ settings: Settings; corpus: Corpus } | undefined> {
 		const settings = await settingsFor(document.uri);
 		if (!enabled(document, settings)) return undefined;
-		const corpus = await corpusFor(settings.corpusPath ? deps.resolveCorpusPath(settings.corpusPath, baseOf(document.uri)) : '');
+		const corpus = await corpusFor(corpusDirs(settings, document.uri));
 		return corpus ? { settings, corpus } : undefined;
 	}
 
@@ -320,6 +340,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 				// them only then, and checking on save needs them.
 				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
 				hoverProvider: true,
+				completionProvider: { triggerCharacters: ['@', '{', ','] },
+				definitionProvider: true,
+				referencesProvider: true,
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
 				executeCommandProvider: { commands: ['citecheck.citeAll'] },
 				...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
@@ -386,6 +409,88 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		return hoverAt(offset, result.report, result.lines, result.corpus, sourcesOf(result.corpus));
 	});
 
+	connection.onCompletion(async (params) => {
+		const found = await current(params.textDocument.uri);
+		if (!found) return null;
+		const { document, result } = found;
+		// When checks wait for a save, the report may be of an older text; positions are of this one.
+		const text = document.getText();
+		const lines = result.version === document.version ? result.lines : new LineIndex(text);
+		return citationCompletions(text, lines.offsetAt(params.position), languageOf(document.languageId), result.report, lines, result.corpus, judgements.get(result.corpus));
+	});
+
+	connection.onDefinition(async (params) => {
+		const found = await current(params.textDocument.uri);
+		if (!found) return null;
+		const { document, result } = found;
+		if (result.version !== document.version) return null;
+		return definitionAt(document.getText(), result.lines.offsetAt(params.position), languageOf(document.languageId), result.report, result.corpus, sourcesOf(result.corpus));
+	});
+
+	connection.onReferences(async (params) => {
+		const document = documents.get(params.textDocument.uri);
+		if (!document) return [];
+		const settings = await settingsFor(document.uri);
+		const corpus = await corpusFor(corpusDirs(settings, document.uri));
+		if (!corpus) return [];
+		const text = document.getText();
+		const language = languageOf(document.languageId);
+		const cited = citedKeyAt(text, document.offsetAt(params.position), citingSentences(text, language, corpus));
+		if (!cited) return [];
+		const locations: Location[] = [];
+		for await (const d of workspaceTexts((saved) => saved.includes(cited.key))) locations.push(...referencesIn(d.uri, d.text, d.language, cited.key, corpus, new LineIndex(d.text)));
+		return locations;
+	});
+
+	/** The open documents as they are now, then the workspace's other documents as saved (those `wanted`). */
+	async function* workspaceTexts(wanted: (text: string) => boolean = () => true): AsyncGenerator<{ uri: string; text: string; language: DocumentLanguage }> {
+		const seen = new Set<string>();
+		for (const d of documents.all()) {
+			seen.add(d.uri);
+			yield { uri: d.uri, text: d.getText(), language: languageOf(d.languageId) };
+		}
+		for (const folder of folders) {
+			for (const path of (await deps.listDocuments?.(folder)) ?? []) {
+				const uri = deps.pathToUri(path);
+				if (seen.has(uri)) continue;
+				seen.add(uri);
+				const saved = await deps.readFile(path).catch(() => undefined);
+				if (saved !== undefined && wanted(saved)) yield { uri, text: saved, language: languageOfPath(path) };
+			}
+		}
+	}
+
+	/** The corpus's sources with how many sentences of the workspace cite each, and in how many documents. */
+	connection.onRequest('citecheck/sourceUsage', async (params: { uri?: string }) => {
+		const corpus = await corpusForUri(params.uri);
+		const usage = new Map<string, { citations: number; documents: Set<string> }>([...corpus.sources.keys()].map((key) => [key, { citations: 0, documents: new Set<string>() }]));
+		for await (const d of workspaceTexts()) {
+			const seen = new Set<unknown>();
+			for (const { sentence, keys } of citingSentences(d.text, d.language, corpus)) {
+				for (const key of keys) {
+					const entry = usage.get(key);
+					if (!entry || seen.has(`${sentence.span.start}:${key}`)) continue;
+					seen.add(`${sentence.span.start}:${key}`);
+					entry.citations++;
+					entry.documents.add(d.uri);
+				}
+			}
+		}
+		const sources = sourcesOf(corpus);
+		return [...corpus.sources.values()].map((s) => {
+			const uri = sources.uri(s.meta.key);
+			return {
+				key: s.meta.key,
+				label: shortLabel(s.meta),
+				title: s.meta.title,
+				reference: fullReference(s.meta),
+				...(uri ? { uri } : {}),
+				citations: usage.get(s.meta.key)!.citations,
+				documents: usage.get(s.meta.key)!.documents.size,
+			};
+		});
+	});
+
 	connection.onCodeAction(async (params) => {
 		const found = await current(params.textDocument.uri);
 		if (!found) return [];
@@ -419,9 +524,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
 	async function corpusForUri(uri?: string): Promise<Corpus> {
 		const settings = uri ? await settingsFor(uri) : readSettings(undefined);
-		const path = settings.corpusPath && uri ? deps.resolveCorpusPath(settings.corpusPath, baseOf(uri)) : '';
-		const corpus = await corpusFor(path);
-		if (!corpus) throw new ResponseError(-32603, `the corpus${path ? ` at ${path}` : ''} could not be read`);
+		const dirs = corpusDirs(settings, uri);
+		const corpus = await corpusFor(dirs);
+		if (!corpus) throw new ResponseError(-32603, `the corpus${dirs.some(Boolean) ? ` at ${dirs.filter(Boolean).join(', ')}` : ''} could not be read`);
 		return corpus;
 	}
 

@@ -5,12 +5,18 @@ import { DEFAULT_SEVERITY, type FeatureOptions, type SeveritySetting } from '../
 /** The `citecheck.*` settings of one resource, checked and typed. */
 export interface Settings extends FeatureOptions {
 	corpusPath: string;
+	/** More corpus folders, merged after `corpusPath` (or the shipped corpus). */
+	corpusPaths: string[];
+	/** Whether the shipped corpus is part of the corpus when `corpusPath` is empty. */
+	includeDefaultCorpus: boolean;
 	languages: string[];
 	run: 'onType' | 'onSave';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
 	corpusPath: '',
+	corpusPaths: [],
+	includeDefaultCorpus: true,
 	citationStyle: 'auto',
 	severity: DEFAULT_SEVERITY,
 	languages: ['markdown', 'latex', 'plaintext'],
@@ -43,6 +49,8 @@ export function readSettings(raw: unknown): Settings {
 	const languages = section.languages;
 	return {
 		corpusPath: typeof corpus.path === 'string' ? corpus.path : DEFAULT_SETTINGS.corpusPath,
+		corpusPaths: Array.isArray(corpus.paths) ? corpus.paths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : DEFAULT_SETTINGS.corpusPaths,
+		includeDefaultCorpus: typeof corpus.includeDefault === 'boolean' ? corpus.includeDefault : DEFAULT_SETTINGS.includeDefaultCorpus,
 		citationStyle: STYLES.includes(style as CitationStyleSetting) ? (style as CitationStyleSetting) : 'auto',
 		severity,
 		languages: Array.isArray(languages) && languages.every((l) => typeof l === 'string') ? languages : DEFAULT_SETTINGS.languages,

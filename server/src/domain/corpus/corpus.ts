@@ -181,13 +181,15 @@ export function buildCorpus(input: CorpusInput): Corpus {
 		}
 	}
 	const entries: { meta: SourceMeta; path?: string; raw: string }[] = [];
-	const seen = new Set<string>();
+	// The first text of a key wins (the folders' order); the user is told which file was left out.
+	const seen = new Map<string, string | undefined>();
 	for (const source of input.sources) {
 		if (seen.has(source.key)) {
-			problems.push(`${source.path ?? source.key}: a second text for the key "${source.key}" is ignored`);
+			const first = seen.get(source.key);
+			problems.push(`${source.path ?? source.key}: a second text for the key "${source.key}" is ignored${first ? ` (${first} is used)` : ''}`);
 			continue;
 		}
-		seen.add(source.key);
+		seen.set(source.key, source.path);
 		let meta = metas.get(source.key);
 		if (!meta) {
 			problems.push(`${source.path ?? source.key}: no bibliography entry has the key "${source.key}"; it is used without a reference`);

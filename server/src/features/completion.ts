@@ -1,0 +1,99 @@
+import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
+import { checkDocument, type CheckOptions, type DocumentReport } from '../domain/check/checker';
+import { fullReference, shortLabel } from '../domain/corpus/bibliography';
+import type { Corpus } from '../domain/corpus/corpus';
+import type { LineIndex } from '../domain/text/positions';
+import type { DocumentLanguage } from '../domain/types';
+
+/** Where a citation key is being typed: the part of it already written, from `start` to the cursor. */
+export interface KeyContext {
+	start: number;
+	partial: string;
+	/** Where the citation begins (its `[` or backslash). */
+	opener: number;
+}
+
+// Inside `[@` or `[see @x; @`: a Pandoc citation whose last key is being typed.
+const PANDOC = /\[[^[\]\n]*?-?@([\p{L}\p{N}_:.#$%&+?<>~/-]*)$/u;
+// Inside `\cite{`, `\citep[p. 3]{`, `\parencite[][4]{a, `: the last key of a LaTeX citation command.
+const LATEX = /\\[a-zA-Z]*[Cc]ite[a-zA-Z]*\*?(?:\[[^\]\n]*\]){0,2}\{([^{}\n]*)$/;
+
+/** The citation key being typed at `offset`, if the cursor is inside a citation of the document's kind. */
+export function keyContextAt(text: string, offset: number, language: DocumentLanguage): KeyContext | undefined {
+	const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+	const before = text.slice(Math.max(lineStart, offset - 400), offset);
+	if (language === 'markdown') {
+		const match = PANDOC.exec(before);
+		if (match) return { start: offset - match[1]!.length, partial: match[1]!, opener: offset - before.length + match.index };
+	} else if (language === 'latex') {
+		const match = LATEX.exec(before);
+		if (match) {
+			const partial = match[1]!.slice(match[1]!.lastIndexOf(',') + 1).trimStart();
+			return { start: offset - partial.length, partial, opener: offset - before.length + match.index };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The corpus's keys as completions, the sources that best support the sentence being written
+ * first: the checker's evidence for that sentence's claim, then the passages retrieval finds for
+ * it, then the other sources by key.
+ */
+export function citationCompletions(
+	text: string,
+	offset: number,
+	language: DocumentLanguage,
+	report: DocumentReport,
+	lines: LineIndex,
+	corpus: Corpus,
+	options: CheckOptions = {},
+): CompletionList | null {
+	const context = keyContextAt(text, offset, language);
+	if (!context) return null;
+	// The sentence being written: the document's claim around the citation, else (a citation still
+	// open can keep the sentence from reading as one) the sentence's text before it, checked alone.
+	const claim =
+		report.claims.find((c) => c.span.start <= context.opener && context.opener <= c.span.end) ??
+		checkDocument(sentenceBefore(text, context.opener), 'plaintext', corpus, options).claims.at(-1);
+	const quotes = new Map<string, string>();
+	const ranked: string[] = [];
+	const rank = (key: string, quote?: string) => {
+		if (!corpus.source(key) || quotes.has(key)) return;
+		quotes.set(key, quote ?? '');
+		ranked.push(key);
+	};
+	// The checker's passages for the claim: the support it found, or the passage that tells it otherwise.
+	for (const evidence of claim?.evidence ?? []) rank(evidence.key, evidence.quote);
+	const judged = ranked.length;
+	const sentence = claim?.text ?? '';
+	if (sentence.trim()) for (const passage of corpus.retrieve(corpus.analyzer.analyze(sentence), 24)) rank(passage.key, passage.text);
+	const supported = ranked.length;
+	for (const key of [...corpus.sources.keys()].sort((a, b) => a.localeCompare(b))) rank(key);
+	const range = { start: lines.positionAt(context.start), end: lines.positionAt(offset) };
+	const items = ranked.map((key, index): CompletionItem => {
+		const meta = corpus.source(key)!.meta;
+		const quote = quotes.get(key);
+		return {
+			label: key,
+			kind: CompletionItemKind.Reference,
+			labelDetails: { detail: ` ${shortLabel(meta)}`, description: meta.title },
+			detail: fullReference(meta),
+			...(quote ? { documentation: { kind: MarkupKind.Markdown, value: `${index < judged ? (claim?.verdict === 'supported' ? 'Supports this sentence' : 'Tells of this') : 'Closest passage'}:\n\n> ${quote}` } } : {}),
+			sortText: String(index).padStart(5, '0'),
+			filterText: key,
+			textEdit: { range, newText: key },
+			...(index === 0 && supported > 0 ? { preselect: true } : {}),
+		};
+	});
+	return { isIncomplete: false, items };
+}
+
+/** The text of the sentence that ends where a citation begins, within its paragraph. */
+function sentenceBefore(text: string, end: number): string {
+	const paragraph = text.slice(0, end).split(/\n[ \t]*\n/).at(-1) ?? '';
+	const pieces = paragraph.split(/(?<=[.!?]["'’”)\]]*)\s+(?=\S)/);
+	const sentence = (pieces.at(-1) ?? '').replace(/^#+\s+/, '').trim();
+	// The sentence's end is still to be written; a full stop makes it one.
+	return sentence && !/[.!?]["'’”)\]]*$/.test(sentence) ? `${sentence}.` : sentence;
+}

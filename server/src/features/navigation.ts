@@ -1,0 +1,67 @@
+import type { Location } from 'vscode-languageserver-types';
+import type { DocumentReport } from '../domain/check/checker';
+import { resolveCitation } from '../domain/check/citations';
+import type { Corpus } from '../domain/corpus/corpus';
+import { parseDocument } from '../domain/document/index';
+import { sentencesOf } from '../domain/document/sentences';
+import type { LineIndex } from '../domain/text/positions';
+import type { Citation, DocumentLanguage, Sentence, Span } from '../domain/types';
+import type { SourceLocations } from './sources';
+
+/** A sentence of a document that cites some keys of the corpus. */
+export interface CitingSentence {
+	sentence: Sentence;
+	citation: Citation;
+	keys: string[];
+}
+
+/** Every citation of a document with the corpus keys it points at (footnotes resolved as the checker does). */
+export function citingSentences(text: string, language: DocumentLanguage, corpus: Corpus): CitingSentence[] {
+	const sentences = sentencesOf(parseDocument(text, language), new Set(corpus.vocabulary.abbreviations));
+	return sentences.flatMap((sentence) => sentence.citations.map((citation) => ({ sentence, citation, keys: resolveCitation(citation, corpus).resolved })));
+}
+
+const within = (span: Span, offset: number) => span.start <= offset && offset <= span.end;
+
+/** The key of the citation at `offset`: the one written under the cursor, else the citation's first. */
+export function citedKeyAt(text: string, offset: number, citing: CitingSentence[]): { key: string; sentence: Sentence } | undefined {
+	const found = citing.find((c) => within(c.citation.span, offset) && c.keys.length > 0);
+	if (!found) return undefined;
+	const written = text.slice(found.citation.span.start, found.citation.span.end);
+	const under = found.keys.find((key) => {
+		for (let at = written.indexOf(key); at >= 0; at = written.indexOf(key, at + 1)) {
+			if (within({ start: found.citation.span.start + at, end: found.citation.span.start + at + key.length }, offset)) return true;
+		}
+		return false;
+	});
+	return { key: under ?? found.keys[0]!, sentence: found.sentence };
+}
+
+/**
+ * Where a cited source says what the citing sentence says: the checker's passage from that source,
+ * else the source's passage retrieval ranks best for the sentence, else the source's beginning.
+ */
+export function definitionAt(text: string, offset: number, language: DocumentLanguage, report: DocumentReport, corpus: Corpus, sources: SourceLocations): Location | null {
+	const cited = citedKeyAt(text, offset, citingSentences(text, language, corpus));
+	if (!cited) return null;
+	const uri = sources.uri(cited.key);
+	if (!uri) return null;
+	const claim = report.claims.find((c) => within(c.span, cited.sentence.span.start));
+	const evidence = claim?.evidence.find((e) => e.key === cited.key);
+	const passage =
+		evidence?.location ??
+		corpus.retrieve(corpus.analyzer.analyze(claim?.text ?? cited.sentence.text), 200).find((s) => s.key === cited.key)?.location ?? { start: 0, end: 0 };
+	return { uri, range: sources.range(cited.key, passage)! };
+}
+
+/** The sentences of a document that cite `key`, as locations. */
+export function referencesIn(uri: string, text: string, language: DocumentLanguage, key: string, corpus: Corpus, lines: LineIndex): Location[] {
+	const seen = new Set<Sentence>();
+	const out: Location[] = [];
+	for (const { sentence, keys } of citingSentences(text, language, corpus)) {
+		if (!keys.includes(key) || seen.has(sentence)) continue;
+		seen.add(sentence);
+		out.push({ uri, range: { start: lines.positionAt(sentence.span.start), end: lines.positionAt(sentence.span.end) } });
+	}
+	return out;
+}
