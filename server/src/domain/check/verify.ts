@@ -182,16 +182,16 @@ function uniqueTokens(tokens: Token[], corpus: Corpus): Token[] {
 	return out;
 }
 
-/**
- * The word that says what the actor did: the first plain word after the first named actor, when it
- * reads as a verb ("Tashkent has hosted", "The CSTO expelled", "Karimov died"). A passage that lacks
- * it tells of something else, so it weighs double.
- */
 /** "particularly", "finally": how something happened, seldom what happened, so it weighs half. */
 function isManner(claim: Claim, token: Token): boolean {
 	return token.kind === 'word' && !token.key.startsWith('~') && /[a-z]ly$/i.test(claim.sentence.text.slice(token.start, token.end));
 }
 
+/**
+ * The word that says what the actor did: the first plain word after the first named actor, when it
+ * reads as a verb ("Tashkent has hosted", "The CSTO expelled", "Karimov died"). A passage that lacks
+ * it tells of something else, so it weighs double.
+ */
 function predicateOf(claim: Claim, tokens: Token[], corpus: Corpus): Token | undefined {
 	const vocabulary = corpus.vocabulary;
 	const actor = tokens.findIndex((t) => t.kind === 'entity');
@@ -306,7 +306,8 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 	const actor = tokens.find((t) => t.kind === 'entity');
 	const predicate = predicateOf(claim, tokens, corpus);
 	let around: Set<string> | undefined;
-	const entities = unit.pair ? entitiesOfEvent(tokens, unit, corpus) : unit.entities;
+	const named = new Set(tokens.filter((t) => t.kind === 'entity').map((t) => t.key));
+	const entities = unit.pair ? entitiesOfEvent(tokens, named, unit, corpus) : unit.entities;
 	for (const token of tokens) {
 		const weight = corpus.weight(token.key) * (token === predicate ? 2 : isManner(claim, token) ? 0.5 : 1);
 		total += weight;
@@ -316,7 +317,7 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 				// Named nearby ("Agreements were signed" after naming both countries) is half a match, but
 				// not when the passage gives the claim's actor's role to someone else.
 				if (token === actor && actsOtherwise(token.key, unit, corpus)) return undefined;
-				if (token !== actor && standsInFor(token.key, tokens, entities, corpus)) return undefined;
+				if (token !== actor && standsInFor(token.key, named, entities, corpus)) return undefined;
 				around ??= corpus.entitiesAround(unit.sentences[0]!, 3);
 				if (!around.has(token.key)) return undefined;
 				matched += weight / 2;
@@ -335,19 +336,20 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 	// How much of what the claim says about the event the passage says too, dates and figures aside.
 	const event = (matched / total) * (unit.pair ? 0.97 : 1);
 	// Agreeing dates and figures could still lift it, so the bound counts them all as agreeing.
-	const facts = claim.dates.length + claim.numbers.length;
-	if ((matched + FACT_WEIGHT * facts) / (total + FACT_WEIGHT * facts) < Math.min(options.event, options.support) - 0.15) return undefined;
+	const claimPoints = pointsOf(claim.dates);
+	const factCount = claimPoints.length + claim.numbers.length;
+	if ((matched + FACT_WEIGHT * factCount) / (total + FACT_WEIGHT * factCount) < Math.min(options.event, options.support) - 0.15) return undefined;
 
 	// In a pair, a sentence that shares none of the claim's words is context, and its dates and figures belong to another event.
 	const words = tokens.filter((t) => t.kind !== 'entity');
 	const bearing = new Set(unit.sentences.filter((sentence) => !unit.pair || sentence.analysis.tokens.some((t) => t.kind !== 'entity' && words.some((w) => sameKey(w.key, t.key)))));
-	const claimPoints = pointsOf(claim.dates);
 	const dates = unit.dates.filter((d) => bearing.has(d.sentence)).map((d) => ({ ...d, used: false }));
 	// A report that gives no date for what it tells tells of the days it was published in.
 	const meta = corpus.source(unit.sentences[0]!.key)?.meta;
 	const asPublished = dates.length === 0 && meta?.year !== undefined && meta.month !== undefined;
+	const before = dates.length === 0 && claimPoints.length > 0 ? datedBefore(unit, corpus) : [];
 	const unmatchedDates = claimPoints.filter((c) => {
-		if (dates.length === 0 && datedBefore(unit, corpus).some((d) => PRECISION[d.granularity] >= PRECISION[c.point.granularity] && dateFits(c, d))) return false;
+		if (before.some((d) => PRECISION[d.granularity] >= PRECISION[c.point.granularity] && dateFits(c, d))) return false;
 		if (asPublished && c.point.granularity === 'month' && c.point.year === meta.year && c.point.month === meta.month) return false;
 		const hits = datesFitting(c, dates);
 		// One source date answers one claimed date: the one written as precisely, so that "the 1990s"
@@ -372,7 +374,6 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		if (hit) hit.used = true;
 		return !hit;
 	});
-	const factCount = claimPoints.length + claim.numbers.length;
 	const agreeing = factCount - unmatchedDates.length - unmatchedNumbers.length;
 	const score = ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * factCount)) * (unit.pair ? 0.97 : 1);
 	// Actors alone do not make a passage say what the claim says: it must share what happens, or when.
@@ -385,7 +386,7 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 
 	// Saying the opposite is about the same moment: a denial from 2021 does not contradict a claim about
 	// 2006. An undated passage speaks as of its source's publication ("is not reviewing rejoining").
-	const published = corpus.source(unit.sentences[0]!.key)?.meta.year;
+	const published = meta?.year;
 	const sameMoment =
 		unmatchedDates.length === 0 ||
 		(dates.length === 0 && published !== undefined && unmatchedDates.every((c) => dateFits(c, { year: published, granularity: 'year' })));
@@ -444,9 +445,8 @@ function actsOtherwise(key: string, unit: Unit, corpus: Corpus): boolean {
  * The passage names, where the claim has this entity, another of the same kind that the claim does
  * not name: "the SCO's structure" for a claimed "CSTO summit" tells of another body.
  */
-function standsInFor(key: string, tokens: Token[], entities: Set<string>, corpus: Corpus): boolean {
+function standsInFor(key: string, named: ReadonlySet<string>, entities: Set<string>, corpus: Corpus): boolean {
 	const type = corpus.analyzer.entityType(key);
-	const named = new Set(tokens.filter((t) => t.kind === 'entity').map((t) => t.key));
 	for (const e of entities) if (!named.has(e) && corpus.analyzer.entityType(e) === type) return true;
 	return false;
 }
@@ -457,7 +457,7 @@ function standsInFor(key: string, tokens: Token[], entities: Set<string>, corpus
  * not, the other sentence's actors of that kind are context ("ties with Russia, China… the
  * Russia-Uzbekistan partnership" does not tell of a partnership with China).
  */
-function entitiesOfEvent(tokens: Token[], unit: Unit, corpus: Corpus): Set<string> {
+function entitiesOfEvent(tokens: Token[], named: ReadonlySet<string>, unit: Unit, corpus: Corpus): Set<string> {
 	const words = tokens.filter((t) => t.kind !== 'entity');
 	let main = unit.sentences[0]!;
 	let best = -1;
@@ -466,13 +466,12 @@ function entitiesOfEvent(tokens: Token[], unit: Unit, corpus: Corpus): Set<strin
 		for (const w of words) if (sentence.analysis.tokens.some((t) => sameKey(t.key, w.key))) shared += corpus.weight(w.key);
 		if (shared > best) [main, best] = [sentence, shared];
 	}
-	const named = new Set(tokens.filter((t) => t.kind === 'entity').map((t) => t.key));
 	const mainTypes = new Set(main.analysis.entities.filter((e) => !named.has(e)).map((e) => corpus.analyzer.entityType(e)));
 	const own = new Set(main.analysis.entities);
 	// "It returned in 2006": the actor a pronoun stands for, found in sentences before, is the sentence's own.
 	if (main.analysis.pronoun) {
-		const named = new Set(unit.sentences.flatMap((s) => s.analysis.entities));
-		for (const e of unit.entities) if (!named.has(e)) own.add(e);
+		const inSentences = new Set(unit.sentences.flatMap((s) => s.analysis.entities));
+		for (const e of unit.entities) if (!inSentences.has(e)) own.add(e);
 	}
 	const kept = new Set<string>();
 	for (const e of unit.entities) if (own.has(e) || !mainTypes.has(corpus.analyzer.entityType(e))) kept.add(e);
@@ -593,12 +592,13 @@ function compare(a: DatePoint, b: DatePoint): number {
 }
 
 const PARTS_OF_YEAR = { early: [1, 5], mid: [4, 9], late: [8, 12] } as const;
+const isPartOfYear = (q: DateMention['qualifier']): q is keyof typeof PARTS_OF_YEAR => q === 'early' || q === 'mid' || q === 'late';
 
 /** A claimed date fits a source's date when they agree, or when the claim only bounds it ("before 2017"). */
 function dateFits(claim: ClaimPoint, source: DatePoint): boolean {
 	const q = claim.mention.qualifier;
 	// "late 2005" is not the source's "May 2005"; the parts overlap, as writers' use of them does.
-	const part = q === 'early' || q === 'mid' || q === 'late' ? PARTS_OF_YEAR[q] : undefined;
+	const part = isPartOfYear(q) ? PARTS_OF_YEAR[q] : undefined;
 	if (part && claim.point.granularity === 'year' && source.month !== undefined && source.year === claim.point.year) {
 		return source.month >= part[0] && source.month <= part[1];
 	}
@@ -684,7 +684,7 @@ function vaguePeriodEdit(text: string, mention: DateMention, source: DatePoint):
 		const before = /\b(?:the\s+)?(?:(?:early|mid|late)(?:\s*-\s*|\s+)(?:the\s+)?)?$/i.exec(text.slice(0, mention.span.start));
 		return { start: before ? before.index : mention.span.start, end: mention.span.end, newText: String(source.year) };
 	}
-	if (mention.qualifier !== 'early' && mention.qualifier !== 'mid' && mention.qualifier !== 'late') return undefined;
+	if (!isPartOfYear(mention.qualifier)) return undefined;
 	if (mention.start.granularity === 'year' && source.month !== undefined) {
 		const before = /\b(?:early|mid|late)(?:\s*-\s*|\s+)(?:in\s+)?$/i.exec(text.slice(0, mention.span.start));
 		if (before) return { start: before.index, end: mention.span.end, newText: formatDate({ year: source.year, month: source.month, granularity: 'month' }) };
@@ -732,7 +732,7 @@ function negationsNear(negations: Negation[], sentence: Token[], text: string, v
 		const first = after[0];
 		if (first && cognitions.has(text.slice(first.start, first.end).toLowerCase())) continue;
 		// "denied that Uzbekistan was planning to rejoin": an intention passes the denial on to its verb.
-		const scope = negation.scope === 'word' ? after.slice(0, first?.key === '~plan' ? 2 : 1) : after;
+		const scope = negation.scope === 'word' ? after.slice(0, first?.key === INTENTION ? 2 : 1) : after;
 		if (scope.some(relevant)) count++;
 	}
 	return count;
