@@ -59,6 +59,7 @@ export function codeActions(
 	const actions: CodeAction[] = [];
 	const style = detectStyle(doc.text, doc.language, options.citationStyle);
 	if (wants(CodeActionKind.QuickFix)) {
+		const known = knownNotes(report);
 		for (const claim of report.claims) {
 			if (!overlaps(range, claim, lines)) continue;
 			const related = diagnostics.filter((d) => lines.offsetAt(d.range.start) === claim.span.start);
@@ -80,7 +81,7 @@ export function codeActions(
 						kind: CodeActionKind.QuickFix,
 						isPreferred: evidence === claim.evidence[0],
 						diagnostics: related,
-						edit: workspaceEdit(doc, citationEdits(doc.text, claim.span.end, target, style, knownNotes(report)), lines),
+						edit: workspaceEdit(doc, citationEdits(doc.text, claim.span.end, target, style, known), lines),
 					});
 				}
 			}

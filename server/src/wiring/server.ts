@@ -77,15 +77,8 @@ const JUDGEMENTS_KEPT = 5_000;
 /** How long a check runs before it lets other messages in (a hover, an edit, a cancellation). */
 const SLICE_MS = 20;
 
-/** A pause for one check: it yields to the event loop once the check has run for a slice, else goes on at once. */
-function pauser(): () => Promise<void> {
-	let since = performance.now();
-	return async () => {
-		if (performance.now() - since < SLICE_MS) return;
-		await new Promise<void>((resolve) => setImmediate(resolve));
-		since = performance.now();
-	};
-}
+/** Lets other messages in; the check calls it once it has run for a slice. */
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Runs the CiteCheck language server on a connection; everything it touches comes in `deps`. */
 export function startServer(connection: Connection, deps: ServerDeps): void {
@@ -243,8 +236,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const language = languageOf(document.languageId);
 		const promise = checkDocumentAsync(text, language, setup.corpus, {
 			...caches,
-			pause: pauser(),
-			slice: 0,
+			pause: yieldToEvents,
+			slice: SLICE_MS,
 			...(token ? { cancellation: token } : {}),
 		}).then((report): Checked => ({ id: `${instance}-${++checks}`, version, text, language, ...setup, report, lines: new LineIndex(text) }));
 		const entry = { version, ...setup, promise };

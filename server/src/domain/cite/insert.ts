@@ -43,7 +43,7 @@ function latexEscape(text: string): string {
 }
 
 /** A locator for the page: the first page of a range the passage straddles. */
-function pageOf(target: CitationTarget): string | undefined {
+function pageOf(target: { page?: string }): string | undefined {
 	return target.page?.split(/[-–]/)[0];
 }
 
@@ -93,13 +93,13 @@ function namesSource(note: string, meta: SourceMeta): boolean {
 	return note.includes(meta.key) || (family !== undefined && family.length > 1 && note.includes(family)) || alreadyCited(note, meta);
 }
 
+/** The source (and page) a footnote of the document already cites, by its label. */
+export type KnownNotes = ReadonlyMap<string, { key: string; page?: string }>;
+
 /**
  * The edits that cite `target` for the sentence ending at `sentenceEnd`, in the document's own
  * syntax. Only the insertion point and the note or reference block at the end change.
  */
-/** The source (and page) a footnote of the document already cites, by its label. */
-export type KnownNotes = ReadonlyMap<string, { key: string; page?: string }>;
-
 export function citationEdits(text: string, sentenceEnd: number, target: CitationTarget, style: CitationStyle, known: KnownNotes = new Map()): TextEdit[] {
 	const key = target.meta.key;
 	const page = pageOf(target);
@@ -137,7 +137,7 @@ function markdownFootnote(text: string, sentenceEnd: number, target: CitationTar
 		definitions.find((d) => ours.includes(d.text.trim())) ??
 		definitions.find((d) => {
 			const cited = known.get(d.id);
-			return cited?.key === target.meta.key && (pageOf({ meta: target.meta, ...(cited.page ? { page: cited.page } : {}) }) ?? '') === (pageOf(target) ?? '');
+			return cited?.key === target.meta.key && (pageOf(cited) ?? '') === (pageOf(target) ?? '');
 		});
 	if (existing) return [{ span: { start: at, end: at }, newText: `[^${existing.id}]` }];
 	let id = base;

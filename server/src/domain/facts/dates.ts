@@ -724,7 +724,7 @@ function parseAt(ts: Token[], i: number): Hit | undefined {
 
 
 const ANY_DIGIT = /[0-9]/;
-const ANY_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const ANY_MONTH = new RegExp(`\\b(?:${SHORT_MONTHS.join('|')})`);
 
 interface Found {
 	hit: Hit;
