@@ -53,26 +53,8 @@ const STRING_LISTS = [
 ] as const;
 
 export function emptyVocabulary(): Vocabulary {
-	return {
-		entities: [],
-		synonyms: [],
-		antonyms: [],
-		negations: [],
-		negatingWords: [],
-		pronouns: [],
-		stopwords: [],
-		signposts: [],
-		signpostAnywhere: [],
-		opinions: [],
-		opinionAnywhere: [],
-		abbreviations: [],
-		pastTenses: [],
-		demonyms: [],
-		nonNegations: [],
-		retractions: [],
-		cognitions: [],
-		extra: {},
-	};
+	const lists = Object.fromEntries(STRING_LISTS.map((key) => [key, [] as string[]])) as Record<(typeof STRING_LISTS)[number], string[]>;
+	return { entities: [], synonyms: [], antonyms: [], ...lists, extra: {} };
 }
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
