@@ -1,7 +1,10 @@
 // Bundles the command line and the language server (and the client once it exists) into dist/,
 // or into the folder after --outdir (tests build their own copy, so as not to race another build).
+// pdf.js is copied beside them as it is (an ES module the server loads into a worker when a corpus
+// has a PDF), with its licence.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const outdirAt = process.argv.indexOf('--outdir');
 const outdir = outdirAt >= 0 ? process.argv[outdirAt + 1] : 'dist';
@@ -28,3 +31,13 @@ await Promise.all(
 		}),
 	),
 );
+
+const pdfjs = 'node_modules/pdfjs-dist';
+mkdirSync(join(outdir, 'pdfjs'), { recursive: true });
+for (const [from, to] of [
+	['legacy/build/pdf.min.mjs', 'pdf.mjs'],
+	['legacy/build/pdf.worker.min.mjs', 'pdf.worker.mjs'],
+	['LICENSE', 'LICENSE'],
+]) {
+	copyFileSync(join(pdfjs, from), join(outdir, 'pdfjs', to));
+}

@@ -66,17 +66,20 @@ describe('parseCslJson', () => {
 	});
 });
 
-describe('a library folder of Markdown and HTML sources with CSL-JSON metadata', () => {
-	it('reads the sources beside the metadata, the HTML as text', async () => {
+describe('a library folder of PDF, Markdown and HTML sources with a Zotero .bib and CSL-JSON metadata', () => {
+	it('reads the sources beside the metadata, the HTML as text, the PDFs keyed by the files the .bib names', async () => {
 		const files = await readCorpusFolder(LIBRARY);
 		expect(files.problems).toEqual([]);
-		expect(files.bib).toBeNull();
+		expect(files.bibPath && path.basename(files.bibPath)).toBe('library.bib');
 		expect(files.csl.map((c) => path.basename(c.path))).toEqual(['library.json']);
 		expect(files.sources.map((s) => [s.key, path.basename(s.path)])).toEqual([
+			['bmsc2019', 'Border Management Staff College - 2019 - Joint Border Patrols in the Ferghana Valley.pdf'],
 			['borderwatch2020', 'borderwatch2020.html'],
 			['karimova2019', 'karimova2019.md'],
+			['nazarov2021', 'Nazarov - 2021 - Rail, Trade and Security on the Afghan Border.pdf'],
 		]);
-		const html = files.sources[0]!.raw.trimStart();
+		expect(files.sources[0]!.layout?.pages.map((p) => p.label)).toEqual(['1', '2']);
+		const html = files.sources[1]!.raw.trimStart();
 		expect(html).toMatch(/^Demarcation Talks Resume on the Uzbek-Kyrgyz Border\n\nGovernment delegations/);
 		expect(html).not.toMatch(/Subscribe|tracker|font-family|About Border Watch/);
 	});
@@ -84,7 +87,7 @@ describe('a library folder of Markdown and HTML sources with CSL-JSON metadata',
 	it('merges with the shipped corpus: metadata matched by key, every source searchable', async () => {
 		const corpus = await loadCorpus([defaultCorpusDir(), LIBRARY]);
 		expect(corpus.problems).toEqual([]);
-		expect([...corpus.sources.keys()]).toEqual(['altynbayev2021', 'edm2006', 'edm2013', 'ramani2017', 'weitz2014', 'borderwatch2020', 'karimova2019']);
+		expect([...corpus.sources.keys()]).toEqual(['altynbayev2021', 'edm2006', 'edm2013', 'ramani2017', 'weitz2014', 'bmsc2019', 'borderwatch2020', 'karimova2019', 'nazarov2021']);
 		expect(shortLabel(corpus.source('karimova2019')!.meta)).toBe('Karimova 2019');
 		expect(corpus.source('borderwatch2020')!.meta).toMatchObject({ type: 'online', year: 2020, month: 11, day: 12, url: 'https://example.org/border-watch/demarcation-talks' });
 		const found = corpus.retrieve(corpus.analyzer.analyze('The Uzbek enclave of Sokh lies inside Kyrgyzstan.'), 3);

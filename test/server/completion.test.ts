@@ -40,7 +40,7 @@ describe('citation key completion', () => {
 		expect(first.label).toBe('karimova2019');
 		expect(first.labelDetails).toEqual({ detail: ' Karimova 2019', description: 'Water, Borders and Security in the Ferghana Valley' });
 		expect(first.textEdit).toEqual({ range: { start: { line: 2, character: character - 3 }, end: { line: 2, character } }, newText: 'karimova2019' });
-		expect(items).toHaveLength(7);
+		expect(items).toHaveLength(9);
 	});
 
 	it('offers nothing outside a citation', async () => {

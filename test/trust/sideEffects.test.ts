@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { CORPUS_DIR } from '../helpers/vocabulary';
@@ -28,7 +29,28 @@ const HOSTILE = [
 	'Uzbekistan suspended its membership of the CSTO in June 2013.[^1]\n\n[^1]: See <http://127.0.0.1:9/> and `rm -rf /`.',
 ].join('\n\n');
 
-beforeAll(() => {
+/**
+ * A PDF that says the hostile things (but not the paper's claim about the CSTO, which the check must
+ * still find wrong), links to a local port and asks a viewer to run JavaScript when opened.
+ */
+function hostilePdf(): Promise<Buffer> {
+	return new Promise((resolve, reject) => {
+		const doc = new PDFDocument();
+		const chunks: Buffer[] = [];
+		doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+		doc.on('end', () => resolve(Buffer.concat(chunks)));
+		doc.on('error', reject);
+		doc.text(HOSTILE.split('\n\n').slice(0, -1).join('\n\n'));
+		doc.link(50, 50, 200, 20, 'http://127.0.0.1:9/pdf');
+		const root = (doc as unknown as { _root: { data: Record<string, unknown> } })._root;
+		const action = doc.ref({ S: 'JavaScript', JS: new String('app.launchURL("http://127.0.0.1:9/js"); this.exportDataObject({ cName: "x", nLaunch: 2 });') });
+		action.end();
+		root.data.OpenAction = action;
+		doc.end();
+	});
+}
+
+beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'citecheck-trust-'));
 	built = join(dir, 'dist');
 	const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--outdir', built], { cwd: ROOT, encoding: 'utf8' });
@@ -38,8 +60,13 @@ beforeAll(() => {
 	// A corpus whose files say the same hostile things.
 	cpSync(CORPUS_DIR, join(dir, 'corpus'), { recursive: true });
 	writeFileSync(join(dir, 'corpus', 'sources', 'hostile2020.txt'), `${HOSTILE}\n`);
+	writeFileSync(join(dir, 'corpus', 'sources', 'hostile2021.pdf'), await hostilePdf());
 	const bib = join(dir, 'corpus', 'sources.bib');
-	writeFileSync(bib, `${readFileSync(bib, 'utf8')}\n@misc{hostile2020, title = {\\write18{touch PWNED}}, url = {http://127.0.0.1:9/}, file = {../../../etc/passwd}}\n`);
+	writeFileSync(
+		bib,
+		`${readFileSync(bib, 'utf8')}\n@misc{hostile2020, title = {\\write18{touch PWNED}}, url = {http://127.0.0.1:9/}, file = {../../../etc/passwd}}\n` +
+			`@misc{hostile2021, title = {A PDF}, file = {Full Text:../../../etc/passwd:application/pdf;hostile2021.pdf}}\n`,
+	);
 	writeFileSync(join(dir, 'paper.md'), HOSTILE);
 	writeFileSync(join(dir, 'paper.tex'), `\\documentclass{article}\n\\begin{document}\n${HOSTILE}\n\\end{document}\n`);
 }, 120_000);

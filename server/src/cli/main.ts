@@ -22,7 +22,7 @@ Options:
   --format text|json|sarif
                       text: one line per finding (default); json: the full report;
                       sarif: the findings as SARIF 2.1.0, for code-scanning tools
-  --corpus DIR        a corpus folder: source texts (.txt, .md, .html) in sources/ or
+  --corpus DIR        a corpus folder: source texts (.txt, .md, .html, .pdf) in sources/ or
                       beside a .bib or CSL-JSON file, and optionally vocabulary/;
                       repeatable: the folders make one corpus, and of two sources
                       with the same key the first folder's is used;

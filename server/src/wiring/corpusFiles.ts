@@ -5,9 +5,11 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseBibliography, type ParsedBibliography } from '../domain/corpus/bibliography';
+import { attachmentsOf, parseBibliography, type ParsedBibliography } from '../domain/corpus/bibliography';
 import { isCslJson, parseCslJson } from '../domain/corpus/csl';
+import type { CorpusSourceInput } from '../domain/corpus/corpus';
 import { htmlToText } from '../domain/corpus/html';
+import { PdfError, readPdf } from './pdf';
 
 export interface CorpusFiles {
 	/** The text of the bibliography: `sources.bib` if present, else the first `*.bib` by name. */
@@ -17,15 +19,16 @@ export interface CorpusFiles {
 	parsedBib: ParsedBibliography | null;
 	/** CSL-JSON files beside the bibliography (Zotero and Better BibTeX exports), parsed. */
 	csl: { path: string; text: string; parsed: ParsedBibliography }[];
-	/** Source texts (an HTML page reduced to its visible text), keyed by the bibliography entry whose `file` names them, else by file name without extension. */
-	sources: { key: string; path: string; raw: string }[];
+	/** Source texts (an HTML page reduced to its visible text, a PDF's text with its layout), keyed by the bibliography entry whose `file` names them, else by file name without extension. */
+	sources: (CorpusSourceInput & { path: string })[];
 	/** Every `vocabulary/*.json` merged by top-level key (lists are concatenated). */
 	vocabulary: Record<string, unknown>;
 	problems: { path: string; message: string }[];
 }
 
-const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.pdf']);
 const isHtml = (file: string) => /\.html?$/i.test(file);
+const isPdf = (file: string) => /\.pdf$/i.test(file);
 /** Files in a folder without `sources/` that are notes about the folder, not sources. */
 const NOT_SOURCES = /^(?:readme|license|licence|changelog)(?:\.|$)/i;
 const PREFERRED_BIB = 'sources.bib';
@@ -77,7 +80,7 @@ export async function readCorpusFolder(dir: string): Promise<CorpusFiles> {
 	if (result.bib !== null) {
 		result.parsedBib = parseBibliography(result.bib);
 		for (const entry of result.parsedBib.entries) {
-			const files = (entry.file ?? '').split(';').map((f) => f.trim()).filter(Boolean);
+			const files = attachmentsOf(entry.file);
 			// Of several attachments (a snapshot's images, a PDF), only the texts CiteCheck reads count.
 			for (const named of files.length > 1 ? files.filter((f) => SOURCE_EXTENSIONS.has(path.extname(f).toLowerCase())) : files) {
 				const file = path.resolve(dir, named);
@@ -114,23 +117,25 @@ export async function readCorpusFolder(dir: string): Promise<CorpusFiles> {
 		}
 	}
 	const known = new Set(sourceFiles.map((f) => path.resolve(f)));
+	const knownNames = new Set([...known].map((f) => path.basename(f)));
+	// An entry with one attachment found (the PDF) does not miss the others (a snapshot Zotero keeps).
+	const found = new Set([...keyOfName].filter(([name]) => knownNames.has(name)).map(([, key]) => key));
+	for (const [file, key] of keyOfFile) if (!known.has(file) && existsSync(file)) found.add(key);
 	for (const { file, key } of outside) {
-		if (![...known].some((f) => path.basename(f) === path.basename(file))) problem(file, `the bibliography entry "${key}" names this file, which is outside the corpus folder; it is not read`);
+		if (!found.has(key)) problem(file, `the bibliography entry "${key}" names this file, which is outside the corpus folder; it is not read`);
 	}
 	for (const [file, key] of keyOfFile) {
 		if (known.has(file)) continue;
 		if (existsSync(file)) sourceFiles.push(file);
-		else if (![...known].some((f) => path.basename(f) === path.basename(file))) problem(file, `the bibliography entry "${key}" names this file, which does not exist`);
+		else if (!found.has(key)) problem(file, `the bibliography entry "${key}" names this file, which does not exist`);
 	}
 
 	for (const file of sourceFiles) {
-		const raw = await readText(file);
-		if (typeof raw !== 'string') {
-			problem(file, raw.message);
-			continue;
-		}
 		const key = keyOfFile.get(path.resolve(file)) ?? keyOfName.get(path.basename(file)) ?? path.basename(file, path.extname(file));
-		result.sources.push({ key, path: file, raw: isHtml(file) ? htmlToText(raw) : raw });
+		const source = isPdf(file) ? await readPdfSource(file) : await readText(file);
+		if (typeof source === 'string') result.sources.push({ key, path: file, raw: isHtml(file) ? htmlToText(source) : source });
+		else if ('message' in source) problem(file, source.message);
+		else result.sources.push({ key, path: file, raw: source.text, layout: source.layout });
 	}
 
 	const vocabularyDir = path.join(dir, 'vocabulary');
@@ -173,14 +178,31 @@ async function listFolder(dir: string): Promise<string[] | FolderError> {
 	}
 }
 
-/** The file as text, or why it cannot be used. */
-async function readText(file: string): Promise<string | { message: string }> {
-	let bytes: Uint8Array;
+/** The file's bytes, or why it cannot be read. */
+async function readBytes(file: string): Promise<Uint8Array | { message: string }> {
 	try {
-		bytes = await readFile(file);
+		return await readFile(file);
 	} catch (error) {
 		return { message: `cannot be read: ${describeError(error)}` };
 	}
+}
+
+/** A PDF's text and layout, or why it cannot be used. */
+async function readPdfSource(file: string): Promise<Awaited<ReturnType<typeof readPdf>> | { message: string }> {
+	const bytes = await readBytes(file);
+	if ('message' in bytes) return bytes;
+	try {
+		return await readPdf(bytes);
+	} catch (error) {
+		if (error instanceof PdfError) return { message: error.message };
+		return { message: `cannot be read as a PDF: ${error instanceof Error ? error.message : String(error)}` };
+	}
+}
+
+/** The file as text, or why it cannot be used. */
+async function readText(file: string): Promise<string | { message: string }> {
+	const bytes = await readBytes(file);
+	if ('message' in bytes) return bytes;
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {

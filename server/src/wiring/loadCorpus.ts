@@ -22,7 +22,7 @@ export async function loadCorpus(given: string[] = [defaultCorpusDir()]): Promis
 	const vocabularyRaw: Record<string, unknown> = {};
 	const problems: string[] = [];
 	const bibliographies: CorpusInput['bibliographies'] = [];
-	const sources: { key: string; path?: string; raw: string }[] = [];
+	const sources: CorpusInput['sources'] = [];
 	for (const { dir, folder } of folders) {
 		mergeVocabulary(vocabularyRaw, folder.vocabulary);
 		for (const problem of folder.problems) problems.push(`${problem.path}: ${problem.message}`);

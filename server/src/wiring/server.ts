@@ -29,7 +29,7 @@ import { toDiagnostics } from '../features/diagnostics';
 import { citationCompletions } from '../features/completion';
 import { hoverAt } from '../features/hover';
 import { citedKeyAt, citingSentences, definitionAt, referencesIn } from '../features/navigation';
-import { SourceLocations } from '../features/sources';
+import { SourceLocations, sourceDocument } from '../features/sources';
 import { readSettings, type Settings } from './settings';
 
 /** What the server needs from its host: files, the corpus, and how paths and URIs map. */
@@ -539,24 +539,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
 	connection.onRequest('citecheck/sourceText', async (params: { key: string; uri?: string }) => {
 		const corpus = await corpusForUri(params.uri);
-		const source = corpus.source(params.key);
-		if (!source) throw new ResponseError(-32602, `no source has the key "${params.key}"`);
-		const lines: string[] = [`# ${fullReference(source.meta)}`, ''];
-		let paragraph = -1;
-		let page: string | undefined;
-		let current = '';
-		for (const sentence of corpus.sentences.slice(source.first, source.end)) {
-			if (sentence.paragraph !== paragraph) {
-				if (current) lines.push(current, '');
-				current = '';
-				paragraph = sentence.paragraph;
-				if (sentence.page !== undefined && sentence.page !== page) lines.push(`*p. ${sentence.page}*`, '');
-				page = sentence.page;
-			}
-			current += (current ? ' ' : '') + sentence.text;
-		}
-		if (current) lines.push(current);
-		return { key: params.key, reference: fullReference(source.meta), text: lines.join('\n') + '\n' };
+		const document = sourceDocument(corpus, params.key);
+		if (!document) throw new ResponseError(-32602, `no source has the key "${params.key}"`);
+		return { key: params.key, reference: document.reference, text: document.text };
 	});
 
 	connection.onRequest('citecheck/citationEdit', async (params: { uri: string; position: { line: number; character: number }; key: string; page?: string }) => {

@@ -158,12 +158,21 @@ export function label(corpus: Corpus, evidence: Evidence): string {
 	return evidence.page ? `${name}, p. ${evidence.page}` : name;
 }
 
+/** The pages two sentences read together are on: "146" and "146-147" make "146-147". */
+function pagesOf(first: string | undefined, last: string | undefined): string | undefined {
+	if (first === undefined || last === undefined || first === last) return first ?? last;
+	const from = first.split(/[-–]/)[0]!;
+	const to = last.split(/[-–]/).at(-1)!;
+	return from === to ? from : `${from}-${to}`;
+}
+
 function evidenceOf(unit: Unit, score: number): Evidence {
 	const first = unit.sentences[0]!;
 	const last = unit.sentences[unit.sentences.length - 1]!;
+	const page = pagesOf(first.page, last.page);
 	return {
 		key: first.key,
-		...(first.page !== undefined ? { page: first.page } : {}),
+		...(page !== undefined ? { page } : {}),
 		quote: unit.sentences.map((s) => s.text).join(' '),
 		location: { start: first.location.start, end: last.location.end },
 		score: Math.round(score * 100) / 100,

@@ -161,6 +161,25 @@ function toMeta(entry: Entry, problem: (message: string) => void): SourceMeta {
 	return meta;
 }
 
+/**
+ * The files a `file` field names. Better BibTeX writes paths separated by `;`; Zotero's and
+ * Mendeley's exports write each as `description:path:type` (`Full Text PDF:/home/…/a.pdf:application/pdf`),
+ * with a Windows drive's colon escaped (`C\:\\Users…`).
+ */
+export function attachmentsOf(field: string | undefined): string[] {
+	const files: string[] = [];
+	for (const part of (field ?? '').split(';')) {
+		const trimmed = part.trim();
+		if (!trimmed) continue;
+		// Split at colons that are not escaped, then put a drive letter's colon back.
+		const pieces = trimmed.split(/(?<!\\):/);
+		const described = pieces.length >= 3 && /^[\w.+-]+\/[\w.+-]+$|^pdf$|^html?$/i.test(pieces.at(-1)!);
+		const file = (described ? pieces.slice(1, -1).join(':') : trimmed).replace(/\\:/g, ':').replace(/\\\\/g, '\\');
+		if (file) files.push(file);
+	}
+	return files;
+}
+
 function assign<K extends keyof SourceMeta>(meta: SourceMeta, name: K, value: SourceMeta[K] | undefined): void {
 	if (value !== undefined) meta[name] = value;
 }

@@ -8,6 +8,7 @@
 import { isSpaceCode } from '../document/prose';
 import type { Span } from '../types';
 import type { SourceMeta } from './bibliography';
+import type { SourceLayout } from './pdfLayout';
 
 /**
  * Word lists that steer cleaning (`corpus/vocabulary/cleaning.json`). Phrases are compared after
@@ -210,16 +211,23 @@ interface Context {
 	vocab: CleaningVocabulary;
 	meta: SourceMeta;
 	dropped: { reason: string; span: Span }[];
+	/** Page starts known from the file's layout (a PDF's), instead of markers found in the text. */
+	pageStarts?: SourceLayout['pages'];
 }
 
-export function cleanSource(raw: string, meta: SourceMeta, vocabulary: CleaningVocabulary): CleanedSource {
+/**
+ * The source's evidence paragraphs. `layout`, where the file has one (a PDF), says where pages
+ * start and which lines are headers, footers and footnotes; the text's own clues fill in the rest.
+ */
+export function cleanSource(raw: string, meta: SourceMeta, vocabulary: CleaningVocabulary, fileLayout?: SourceLayout): CleanedSource {
 	const vocab = cleaningVocabularyFrom(vocabulary as unknown as Record<string, unknown>).vocabulary;
 	const lines = splitLines(raw);
 	const roles: LineRole[] = lines.map((line) => (line.text ? { kind: 'content' } : { kind: 'blank' }));
-	const ctx: Context = { raw, lines, roles, vocab, meta, dropped: [] };
+	const ctx: Context = { raw, lines, roles, vocab, meta, dropped: [], ...(fileLayout && fileLayout.pages.length > 0 ? { pageStarts: fileLayout.pages } : {}) };
 
+	if (fileLayout) applyLayout(ctx, fileLayout);
 	cutComments(ctx);
-	findPageMarkers(ctx);
+	if (!fileLayout) findPageMarkers(ctx);
 	findFootnotes(ctx);
 	findFurniture(ctx);
 	findStandaloneHeadings(ctx);
@@ -240,6 +248,18 @@ function drop(ctx: Context, index: number, reason: string, transparent = false):
 }
 
 const isContent = (ctx: Context, i: number) => ctx.roles[i]?.kind === 'content';
+
+/** Lines the layout shows are not prose: dropped without parting the paragraph they interrupt. */
+function applyLayout(ctx: Context, layout: SourceLayout): void {
+	const drops = [...layout.drops].sort((a, b) => a.span.start - b.span.start);
+	let d = 0;
+	ctx.lines.forEach((line, i) => {
+		if (!isContent(ctx, i)) return;
+		while (d < drops.length && drops[d]!.span.end < line.hi) d++;
+		const found = drops[d];
+		if (found && found.span.start <= line.lo && line.hi <= found.span.end) drop(ctx, i, found.reason, true);
+	});
+}
 
 /** Readers' comments: everything from the first marker line to the end. */
 function cutComments(ctx: Context): void {
@@ -544,11 +564,16 @@ function assemble(ctx: Context, layout: Layout): { pieces: Piece[]; pages: (stri
 		previous = undefined;
 	};
 
+	const starts = ctx.pageStarts;
 	for (let i = 0; i < ctx.lines.length; i++) {
 		const role = ctx.roles[i]!;
 		if (role.kind === 'blank') {
 			flush();
 			continue;
+		}
+		while (starts && segment + 1 < starts.length && starts[segment + 1]!.start <= ctx.lines[i]!.lo) {
+			segment++;
+			between.pageBreak = true;
 		}
 		if (role.kind === 'marker') {
 			markerPages.push(role.page);
@@ -592,6 +617,7 @@ function assemble(ctx: Context, layout: Layout): { pieces: Piece[]; pages: (stri
 	}
 	flush();
 
+	if (starts) return { pieces, pages: starts.map((p) => p.label) };
 	// Text before the first marker numbered N is on page N-1.
 	const pages: (string | undefined)[] = [];
 	if (markerPages.length > 0) {

@@ -7,6 +7,7 @@ import type { DateMention, NumberMention, Span } from '../types';
 import type { Vocabulary } from '../vocabulary';
 import { parseBibliography, type ParsedBibliography, type SourceMeta } from './bibliography';
 import { cleanSource, type CleaningVocabulary } from './clean';
+import { numberedFrom, type SourceLayout } from './pdfLayout';
 import { TermIndex } from './termIndex';
 
 /** A sentence of a source that a claim can be checked against. */
@@ -33,6 +34,8 @@ export interface SourceRecord {
 	path?: string;
 	/** The raw text of the source file, to map locations to lines. */
 	raw: string;
+	/** The text was read out of a file that is not text (a PDF): a location in `raw` is no line of the file. */
+	extracted?: boolean;
 	/** [first, end) indices into `Corpus.sentences`. */
 	first: number;
 	end: number;
@@ -42,10 +45,25 @@ export interface CorpusInput {
 	/** BibTeX files with their paths (for messages), and their entries when the caller has parsed them already. */
 	bibliographies: { path: string; text: string; parsed?: ParsedBibliography }[];
 	/** Source texts; the key is the bibliography key (a file's name without extension). */
-	sources: { key: string; path?: string; raw: string }[];
+	sources: CorpusSourceInput[];
 	vocabulary: Vocabulary;
 	/** Problems already found while reading the files, kept with the corpus for the user. */
 	problems?: string[];
+}
+
+export interface CorpusSourceInput {
+	key: string;
+	path?: string;
+	raw: string;
+	/** For a text read out of a PDF: its pages, headers, footers and footnotes. */
+	layout?: SourceLayout;
+}
+
+interface CorpusEntry {
+	meta: SourceMeta;
+	path?: string;
+	raw: string;
+	layout?: SourceLayout;
 }
 
 // A parenthetical reference to a report, "(Interfax, April 15)" or "(see EDM, July 18, 2012)", dates
@@ -67,7 +85,7 @@ export class Corpus {
 
 	constructor(
 		readonly vocabulary: Vocabulary,
-		entries: { meta: SourceMeta; path?: string; raw: string }[],
+		entries: CorpusEntry[],
 		problems: string[],
 	) {
 		this.problems = problems;
@@ -77,7 +95,7 @@ export class Corpus {
 		let paragraphId = 0;
 		for (const entry of entries) {
 			const first = this.sentences.length;
-			const cleaned = cleanSource(entry.raw, entry.meta, cleaning);
+			const cleaned = cleanSource(entry.raw, entry.meta, cleaning, entry.layout && numberedFrom(entry.layout, entry.meta.pages));
 			for (const paragraph of cleaned.paragraphs) {
 				const spans = splitSentences(paragraph.text, abbreviations);
 				for (const span of spans) {
@@ -87,7 +105,7 @@ export class Corpus {
 				}
 				paragraphId++;
 			}
-			this.sources.set(entry.meta.key, { meta: entry.meta, path: entry.path, raw: entry.raw, first, end: this.sentences.length });
+			this.sources.set(entry.meta.key, { meta: entry.meta, path: entry.path, raw: entry.raw, ...(entry.layout ? { extracted: true } : {}), first, end: this.sentences.length });
 		}
 		for (const sentence of this.sentences) {
 			for (const key of new Set(sentence.analysis.tokens.map((t) => bucket(t.key)))) this.df.set(key, (this.df.get(key) ?? 0) + 1);
@@ -180,7 +198,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
 			else metas.set(meta.key, meta);
 		}
 	}
-	const entries: { meta: SourceMeta; path?: string; raw: string }[] = [];
+	const entries: CorpusEntry[] = [];
 	// The first text of a key wins (the folders' order); the user is told which file was left out.
 	const seen = new Map<string, string | undefined>();
 	for (const source of input.sources) {
@@ -195,7 +213,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
 			problems.push(`${source.path ?? source.key}: no bibliography entry has the key "${source.key}"; it is used without a reference`);
 			meta = { key: source.key, type: 'misc', authors: [], title: source.key };
 		}
-		entries.push({ meta, path: source.path, raw: source.raw });
+		entries.push({ meta, path: source.path, raw: source.raw, ...(source.layout ? { layout: source.layout } : {}) });
 	}
 	for (const key of metas.keys()) if (!seen.has(key)) problems.push(`the bibliography entry "${key}" has no source text`);
 	return new Corpus(input.vocabulary, entries, problems);
