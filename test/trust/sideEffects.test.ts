@@ -44,7 +44,7 @@ function hostilePdf(): Promise<Buffer> {
 		doc.link(50, 50, 200, 20, 'http://127.0.0.1:9/pdf');
 		const root = (doc as unknown as { _root: { data: Record<string, unknown> } })._root;
 		const action = doc.ref({ S: 'JavaScript', JS: new String('app.launchURL("http://127.0.0.1:9/js"); this.exportDataObject({ cName: "x", nLaunch: 2 });') });
-		action.end();
+		action.end(undefined);
 		root.data.OpenAction = action;
 		doc.end();
 	});

@@ -33,7 +33,17 @@ const isPdf = (file: string) => /\.pdf$/i.test(file);
 const NOT_SOURCES = /^(?:readme|license|licence|changelog)(?:\.|$)/i;
 const PREFERRED_BIB = 'sources.bib';
 
-export async function readCorpusFolder(dir: string): Promise<CorpusFiles> {
+/** Source files as read, by path, with the size and modification time they had then. */
+export type SourceFileCache = Map<string, { size: number; mtimeMs: number; source: CorpusSourceInput | { message: string } }>;
+
+export interface ReadOptions {
+	/** Files read before: one whose size and modification time are the same is taken from here. */
+	cache?: SourceFileCache;
+	/** Called after each source file. */
+	onFile?(): void;
+}
+
+export async function readCorpusFolder(dir: string, options: ReadOptions = {}): Promise<CorpusFiles> {
 	const result: CorpusFiles = { bib: null, bibPath: null, parsedBib: null, csl: [], sources: [], vocabulary: {}, problems: [] };
 	const problem = (file: string, message: string) => result.problems.push({ path: file, message });
 
@@ -132,10 +142,15 @@ export async function readCorpusFolder(dir: string): Promise<CorpusFiles> {
 
 	for (const file of sourceFiles) {
 		const key = keyOfFile.get(path.resolve(file)) ?? keyOfName.get(path.basename(file)) ?? path.basename(file, path.extname(file));
-		const source = isPdf(file) ? await readPdfSource(file) : await readText(file);
-		if (typeof source === 'string') result.sources.push({ key, path: file, raw: isHtml(file) ? htmlToText(source) : source });
-		else if ('message' in source) problem(file, source.message);
-		else result.sources.push({ key, path: file, raw: source.text, layout: source.layout });
+		const source = await readSource(file, key, options.cache);
+		if ('message' in source) problem(file, source.message);
+		else result.sources.push({ ...source, path: file });
+		options.onFile?.();
+	}
+	if (options.cache) {
+		// Files gone from the folder leave the cache with it.
+		const present = new Set(sourceFiles);
+		for (const cached of options.cache.keys()) if (isInside(cached, dir) && !present.has(cached)) options.cache.delete(cached);
 	}
 
 	const vocabularyDir = path.join(dir, 'vocabulary');
@@ -176,6 +191,23 @@ async function listFolder(dir: string): Promise<string[] | FolderError> {
 		const code = codeOf(error);
 		return new FolderError(code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : describeError(error));
 	}
+}
+
+/** A source file's text (and a PDF's layout), from the cache while the file is as it was. */
+async function readSource(file: string, key: string, cache: SourceFileCache | undefined): Promise<CorpusSourceInput | { message: string }> {
+	const info = cache ? await stat(file).catch(() => undefined) : undefined;
+	const cached = info && cache?.get(file);
+	if (cached && info && cached.size === info.size && cached.mtimeMs === info.mtimeMs) return 'message' in cached.source ? cached.source : { ...cached.source, key };
+	let source: CorpusSourceInput | { message: string };
+	if (isPdf(file)) {
+		const pdf = await readPdfSource(file);
+		source = 'message' in pdf ? pdf : { key, path: file, raw: pdf.text, layout: pdf.layout };
+	} else {
+		const text = await readText(file);
+		source = typeof text === 'string' ? { key, path: file, raw: isHtml(file) ? htmlToText(text) : text } : text;
+	}
+	if (cache && info) cache.set(file, { size: info.size, mtimeMs: info.mtimeMs, source });
+	return source;
 }
 
 /** The file's bytes, or why it cannot be read. */

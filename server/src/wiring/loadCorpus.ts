@@ -1,6 +1,6 @@
-import { buildCorpus, type Corpus, type CorpusInput } from '../domain/corpus/corpus';
+import { corpusBuild, type Corpus, type CorpusInput } from '../domain/corpus/corpus';
 import { readVocabulary } from '../domain/vocabulary';
-import { defaultCorpusDir, readCorpusFolder } from './corpusFiles';
+import { defaultCorpusDir, readCorpusFolder, type SourceFileCache } from './corpusFiles';
 
 /** Merges vocabulary files: lists add up, so a user's corpus extends the shipped words rather than replacing them. */
 function mergeVocabulary(into: Record<string, unknown>, from: Record<string, unknown>): void {
@@ -10,15 +10,36 @@ function mergeVocabulary(into: Record<string, unknown>, from: Record<string, unk
 	}
 }
 
+/** How far a load has come: source files read, then sources indexed. */
+export interface LoadProgress {
+	phase: 'reading' | 'indexing';
+	done: number;
+	total: number;
+}
+
+export interface LoadOptions {
+	/** What these folders made last time: a source whose text, entry and vocabulary are the same is not indexed again. */
+	previous?: Corpus;
+	/** Files read before, by path: one whose size and modification time are the same is not read again (a PDF not extracted again). */
+	files?: SourceFileCache;
+	onProgress?(progress: LoadProgress): void;
+	/** Awaited between sources; a server lets other messages in there. */
+	pause?(): Promise<void>;
+}
+
 /**
  * Reads corpus folders into one corpus, in order (`''` names the shipped corpus). The shipped
  * vocabulary is always the base, so a folder of plain sources without vocabulary files still gets
  * names and word families.
  */
-export async function loadCorpus(given: string[] = [defaultCorpusDir()]): Promise<Corpus> {
+export async function loadCorpus(given: string[] = [defaultCorpusDir()], options: LoadOptions = {}): Promise<Corpus> {
 	const shipped = defaultCorpusDir();
 	const dirs = given.map((dir) => dir || shipped);
-	const folders = await Promise.all([...new Set([shipped, ...dirs])].map(async (dir) => ({ dir, folder: await readCorpusFolder(dir) })));
+	let read = 0;
+	const onFile = options.onProgress && (() => options.onProgress!({ phase: 'reading', done: ++read, total: 0 }));
+	const folders = await Promise.all(
+		[...new Set([shipped, ...dirs])].map(async (dir) => ({ dir, folder: await readCorpusFolder(dir, { ...(options.files ? { cache: options.files } : {}), ...(onFile ? { onFile } : {}) }) })),
+	);
 	const vocabularyRaw: Record<string, unknown> = {};
 	const problems: string[] = [];
 	const bibliographies: CorpusInput['bibliographies'] = [];
@@ -33,5 +54,12 @@ export async function loadCorpus(given: string[] = [defaultCorpusDir()]): Promis
 		sources.push(...folder.sources);
 	}
 	const { vocabulary, problems: vocabularyProblems } = readVocabulary(vocabularyRaw);
-	return buildCorpus({ bibliographies, sources, vocabulary, problems: [...problems, ...vocabularyProblems] });
+	const input: CorpusInput = { bibliographies, sources, vocabulary, vocabularyKey: JSON.stringify(vocabularyRaw), problems: [...problems, ...vocabularyProblems] };
+	const steps = corpusBuild(input, options.previous);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		options.onProgress?.({ phase: 'indexing', done: step.value.done, total: step.value.total });
+		if (options.pause) await options.pause();
+	}
 }

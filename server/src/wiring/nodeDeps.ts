@@ -4,7 +4,7 @@ import { existsSync, watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { defaultCorpusDir } from './corpusFiles';
+import { defaultCorpusDir, type SourceFileCache } from './corpusFiles';
 import { loadCorpus } from './loadCorpus';
 import { listDocuments } from './workspaceFiles';
 import type { ServerDeps } from './server';
@@ -36,8 +36,10 @@ function watchFolder(dir: string, onChange: () => void): { close(): void } {
 }
 
 export function nodeDeps(): ServerDeps {
+	// Source files as last read: a corpus read again after a change reads only the files that changed.
+	const files: SourceFileCache = new Map();
 	return {
-		loadCorpus,
+		loadCorpus: (dirs, options) => loadCorpus(dirs, { ...options, files }),
 		readFile: async (path) => {
 			const bytes = await readFile(path);
 			return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -30,12 +30,14 @@ import { citationCompletions } from '../features/completion';
 import { hoverAt } from '../features/hover';
 import { citedKeyAt, citingSentences, definitionAt, referencesIn } from '../features/navigation';
 import { SourceLocations, sourceDocument } from '../features/sources';
+import type { LoadOptions, LoadProgress } from './loadCorpus';
 import { readSettings, type Settings } from './settings';
 
 /** What the server needs from its host: files, the corpus, and how paths and URIs map. */
 export interface ServerDeps {
 	/** Loads the corpus from folders, merged in order (none: the shipped corpus; `''` names it among others). */
-	loadCorpus(dirs?: string[]): Promise<Corpus>;
+	/** Reads corpus folders (none: the shipped corpus); `options` let it reuse a previous build, report progress and pause. */
+	loadCorpus(dirs?: string[], options?: LoadOptions): Promise<Corpus>;
 	readFile(path: string): Promise<string>;
 	uriToPath(uri: string): string | undefined;
 	pathToUri(path: string): string;
@@ -76,6 +78,9 @@ const JUDGEMENTS_KEPT = 5_000;
 
 /** How long a check runs before it lets other messages in (a hover, an edit, a cancellation). */
 const SLICE_MS = 20;
+
+/** A corpus read that takes longer than this shows its progress. */
+const PROGRESS_AFTER_MS = 500;
 
 /** Lets other messages in; the check calls it once it has run for a slice. */
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -128,26 +133,104 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		}
 	}
 
+	/** The corpus each set of folders last made, to check against while it is read again and to reuse what has not changed. */
+	const settledCorpora = new Map<string, Corpus>();
+	/** Reads of a corpus again after its files changed, by the same ids as `corpora`. */
+	const reloading = new Map<string, Promise<Corpus | undefined>>();
+	let progressSupported = false;
+
+	/**
+	 * Shows a progress notification for a corpus that takes a while to read (a large library, PDFs):
+	 * only after `PROGRESS_AFTER_MS`, so that a small corpus does not flash one.
+	 */
+	function loadProgress(where: string): { report(progress: LoadProgress): void; done(): void } {
+		let latest: LoadProgress | undefined;
+		let reporter: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;
+		let finished = false;
+		const message = (p: LoadProgress) => (p.phase === 'reading' ? `reading sources (${p.done})…` : `indexing sources: ${p.done} of ${p.total}`);
+		const timer = progressSupported
+			? setTimeout(() => {
+					quietly(
+						connection.window.createWorkDoneProgress().then((created) => {
+							if (finished) return created.done();
+							reporter = created;
+							reporter.begin(`CiteCheck${where ? `: ${where}` : ''}`, 0, latest ? message(latest) : 'reading sources…', false);
+						}),
+					);
+				}, PROGRESS_AFTER_MS)
+			: undefined;
+		let shown = 0;
+		return {
+			report(progress) {
+				latest = progress;
+				// A message a tenth of a second at most: the protocol need not carry every source.
+				if (!reporter || performance.now() - shown < 100) return;
+				shown = performance.now();
+				reporter.report(progress.phase === 'indexing' && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0, message(progress));
+			},
+			done() {
+				finished = true;
+				clearTimeout(timer);
+				reporter?.done();
+			},
+		};
+	}
+
+	/** Reads the corpus of some folders, letting other messages in as it goes; undefined when it could not be read at all (the user is told). */
+	function load(id: string, dirs: string[], previous: Corpus | undefined): Promise<Corpus | undefined> {
+		const where = dirs.filter(Boolean).join(', ');
+		const progress = loadProgress(where);
+		let slice = performance.now();
+		const pause = async () => {
+			if (performance.now() - slice < SLICE_MS) return;
+			await yieldToEvents();
+			slice = performance.now();
+		};
+		const options: LoadOptions = { pause, onProgress: (p) => progress.report(p), ...(previous ? { previous } : {}) };
+		return deps.loadCorpus(dirs.length === 1 && dirs[0] === '' ? undefined : dirs, options).then(
+			(loaded) => {
+				progress.done();
+				showProblems(loaded);
+				settledCorpora.set(id, loaded);
+				return loaded;
+			},
+			(error: unknown) => {
+				progress.done();
+				// Kept as failed until the folder or the settings change: reading again on every keystroke would not help.
+				const reason = error instanceof Error ? error.message : String(error);
+				const message = `CiteCheck could not read the corpus${where ? ` at ${where}` : ''}: ${reason}. Documents are not checked until it can be read.`;
+				if (!problemsShown.has(message)) tell(MessageType.Error, message);
+				problemsShown.add(message);
+				return undefined;
+			},
+		);
+	}
+
+	/**
+	 * Reads a corpus again after its files changed. Documents are checked against the corpus as it
+	 * was until the new one is ready; only the sources that changed are read and indexed again.
+	 */
+	function reload(id: string): void {
+		const dirs = JSON.parse(id) as string[];
+		const next = load(id, dirs, settledCorpora.get(id));
+		reloading.set(id, next);
+		quietly(
+			next.then(async () => {
+				// A later change started another read: that one's result is the one to use.
+				if (reloading.get(id) !== next) return;
+				reloading.delete(id);
+				corpora.set(id, next);
+				await recheckAll();
+			}),
+		);
+	}
+
 	/** The corpus of some folders, merged in order (`''` is the shipped corpus), or undefined when it could not be loaded at all (the user is told). */
 	function corpusFor(dirs: string[]): Promise<Corpus | undefined> {
 		const id = JSON.stringify(dirs);
 		let corpus = corpora.get(id);
 		if (!corpus) {
-			const where = dirs.filter(Boolean).join(', ');
-			corpus = deps.loadCorpus(dirs.length === 1 && dirs[0] === '' ? undefined : dirs).then(
-				(loaded) => {
-					showProblems(loaded);
-					return loaded;
-				},
-				(error: unknown) => {
-					// Kept as failed until the folder or the settings change: reading again on every keystroke would not help.
-					const reason = error instanceof Error ? error.message : String(error);
-					const message = `CiteCheck could not read the corpus${where ? ` at ${where}` : ''}: ${reason}. Documents are not checked until it can be read.`;
-					if (!problemsShown.has(message)) tell(MessageType.Error, message);
-					problemsShown.add(message);
-					return undefined;
-				},
-			);
+			corpus = load(id, dirs, undefined);
 			corpora.set(id, corpus);
 			for (const path of dirs) {
 				if (!deps.watch || !path || watchers.has(path)) continue;
@@ -157,8 +240,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 					deps.watch(path, () => {
 						clearTimeout(timer);
 						timer = setTimeout(() => {
-							for (const key of [...corpora.keys()]) if ((JSON.parse(key) as string[]).includes(path)) corpora.delete(key);
-							quietly(recheckAll());
+							for (const key of [...corpora.keys()]) if ((JSON.parse(key) as string[]).includes(path)) reload(key);
 						}, 200);
 					}),
 				);
@@ -326,6 +408,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		pull = capabilities.textDocument?.diagnostic !== undefined;
 		refreshable = capabilities.workspace?.diagnostics?.refreshSupport === true;
 		configurationRequests = capabilities.workspace?.configuration === true;
+		progressSupported = capabilities.window?.workDoneProgress === true;
 		folders = (params.workspaceFolders ?? []).map((f) => deps.uriToPath(f.uri)).filter((p): p is string => p !== undefined);
 		return {
 			capabilities: {

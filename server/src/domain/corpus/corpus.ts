@@ -47,6 +47,8 @@ export interface CorpusInput {
 	/** Source texts; the key is the bibliography key (a file's name without extension). */
 	sources: CorpusSourceInput[];
 	vocabulary: Vocabulary;
+	/** Tells this vocabulary from another (its files' contents); without it nothing is reused from a previous build. */
+	vocabularyKey?: string;
 	/** Problems already found while reading the files, kept with the corpus for the user. */
 	problems?: string[];
 }
@@ -59,7 +61,7 @@ export interface CorpusSourceInput {
 	layout?: SourceLayout;
 }
 
-interface CorpusEntry {
+export interface CorpusEntry {
 	meta: SourceMeta;
 	path?: string;
 	raw: string;
@@ -70,11 +72,19 @@ interface CorpusEntry {
 // the report, not the event; its dates and figures are not evidence.
 const REPORT_REFERENCE = /\((?:see |cf\. )?[\p{Lu}][^()]{0,80}?,[^()]*?\d[^()]*\)/gu;
 
+/** One source read into evidence sentences, kept so that a corpus built again reuses it while its text, entry and vocabulary stay the same. */
+export interface IndexedSource {
+	entry: CorpusEntry;
+	/** The source's sentences, numbered 0… within it and their paragraphs likewise. */
+	sentences: EvidenceSentence[];
+}
+
 export class Corpus {
 	readonly sources = new Map<string, SourceRecord>();
 	readonly sentences: EvidenceSentence[] = [];
-	readonly analyzer: Analyzer;
 	readonly problems: string[];
+	/** Each source as read, for the next build to reuse. */
+	readonly indexed: ReadonlyMap<string, IndexedSource>;
 	private readonly df = new Map<string, number>();
 	private readonly index: TermIndex;
 	private readonly names: Fuse<string>;
@@ -85,26 +95,23 @@ export class Corpus {
 
 	constructor(
 		readonly vocabulary: Vocabulary,
-		entries: CorpusEntry[],
+		readonly analyzer: Analyzer,
+		indexed: IndexedSource[],
 		problems: string[],
+		/** Tells one vocabulary from another: sources are reused only under the same one. */
+		readonly vocabularyKey?: string,
 	) {
 		this.problems = problems;
-		this.analyzer = new Analyzer(vocabulary);
-		const abbreviations = new Set(vocabulary.abbreviations);
-		const cleaning = vocabulary.extra as unknown as CleaningVocabulary;
-		let paragraphId = 0;
-		for (const entry of entries) {
+		this.indexed = new Map(indexed.map((source) => [source.entry.meta.key, source]));
+		let paragraphs = 0;
+		for (const { entry, sentences } of indexed) {
 			const first = this.sentences.length;
-			const cleaned = cleanSource(entry.raw, entry.meta, cleaning, entry.layout && numberedFrom(entry.layout, entry.meta.pages));
-			for (const paragraph of cleaned.paragraphs) {
-				const spans = splitSentences(paragraph.text, abbreviations);
-				for (const span of spans) {
-					const text = paragraph.text.slice(span.start, span.end);
-					const location = { start: paragraph.starts[span.start]!, end: paragraph.ends[span.end - 1]! };
-					this.sentences.push(this.evidence(text, entry.meta, paragraph.page, location, paragraphId, spans.length, paragraph.kind === 'caption'));
-				}
-				paragraphId++;
+			let last = -1;
+			for (const sentence of sentences) {
+				this.sentences.push({ ...sentence, id: first + sentence.id, paragraph: paragraphs + sentence.paragraph });
+				last = Math.max(last, sentence.paragraph);
 			}
+			paragraphs += last + 1;
 			this.sources.set(entry.meta.key, { meta: entry.meta, path: entry.path, raw: entry.raw, ...(entry.layout ? { extracted: true } : {}), first, end: this.sentences.length });
 		}
 		for (const sentence of this.sentences) {
@@ -113,15 +120,6 @@ export class Corpus {
 		}
 		this.index = new TermIndex(this.sentences.map((s) => s.analysis.tokens.map((t) => bucket(t.key)).join(' ')));
 		this.names = new Fuse([...this.nameSet], { includeScore: true, threshold: 0.3 });
-	}
-
-	private evidence(text: string, meta: SourceMeta, page: string | undefined, location: Span, paragraph: number, paragraphSentences: number, caption: boolean): EvidenceSentence {
-		const references = [...text.matchAll(REPORT_REFERENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-		const outside = (span: Span) => !references.some((r) => span.start >= r.start && span.end <= r.end);
-		const dates = findDates(text, meta.year !== undefined ? { defaultYear: meta.year, ...(meta.month !== undefined ? { defaultMonth: meta.month } : {}) } : {}).filter((d) => outside(d.span));
-		const numbers = findNumbers(text, dates.map((d) => d.span)).filter((n) => outside(n.span));
-		const analysis = this.analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.map((n) => n.span)]);
-		return { id: this.sentences.length, key: meta.key, page, text, location, paragraph, paragraphSentences, caption, analysis, dates, numbers };
 	}
 
 	/** How telling a key is: rare keys weigh more. */
@@ -186,8 +184,49 @@ export function bucket(key: string): string {
 	return key[0] === '@' || key[0] === '~' ? key : key.slice(0, 5);
 }
 
-/** Builds the corpus from its files' contents; a broken part is reported and the rest is used. */
-export function buildCorpus(input: CorpusInput): Corpus {
+/** Reads one source into evidence sentences: cleaned, split, its dates, figures and words found. */
+function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: CleaningVocabulary, abbreviations: Set<string>): IndexedSource {
+	const { meta } = entry;
+	const sentences: EvidenceSentence[] = [];
+	const cleaned = cleanSource(entry.raw, meta, cleaning, entry.layout && numberedFrom(entry.layout, meta.pages));
+	cleaned.paragraphs.forEach((paragraph, p) => {
+		const spans = splitSentences(paragraph.text, abbreviations);
+		for (const span of spans) {
+			const text = paragraph.text.slice(span.start, span.end);
+			const location = { start: paragraph.starts[span.start]!, end: paragraph.ends[span.end - 1]! };
+			const references = [...text.matchAll(REPORT_REFERENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+			const outside = (mention: { span: Span }) => !references.some((r) => mention.span.start >= r.start && mention.span.end <= r.end);
+			const dates = findDates(text, meta.year !== undefined ? { defaultYear: meta.year, ...(meta.month !== undefined ? { defaultMonth: meta.month } : {}) } : {}).filter(outside);
+			const numbers = findNumbers(text, dates.map((d) => d.span)).filter(outside);
+			const analysis = analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.map((n) => n.span)]);
+			const page = paragraph.page;
+			sentences.push({ id: sentences.length, key: meta.key, ...(page !== undefined ? { page } : {}), text, location, paragraph: p, paragraphSentences: spans.length, caption: paragraph.kind === 'caption', analysis, dates, numbers });
+		}
+	});
+	return { entry, sentences };
+}
+
+/** The same source as before: same text, same entry, same layout, read under the same vocabulary. */
+function unchanged(before: IndexedSource | undefined, entry: CorpusEntry): before is IndexedSource {
+	if (!before) return false;
+	const old = before.entry;
+	return old.raw === entry.raw && old.path === entry.path && JSON.stringify(old.meta) === JSON.stringify(entry.meta) && JSON.stringify(old.layout) === JSON.stringify(entry.layout);
+}
+
+/** How far a build has come: sources read of all. */
+export interface BuildProgress {
+	done: number;
+	total: number;
+	/** Of those, read again because they are new or changed (the rest were reused). */
+	read: number;
+}
+
+/**
+ * Builds the corpus from its files' contents, one source per step (the caller may pause between
+ * steps), reusing what `previous` read of each source that has not changed. A broken part is
+ * reported and the rest is used.
+ */
+export function* corpusBuild(input: CorpusInput, previous?: Corpus): Generator<BuildProgress, Corpus> {
 	const problems = [...(input.problems ?? [])];
 	const metas = new Map<string, SourceMeta>();
 	for (const bib of input.bibliographies) {
@@ -216,5 +255,30 @@ export function buildCorpus(input: CorpusInput): Corpus {
 		entries.push({ meta, path: source.path, raw: source.raw, ...(source.layout ? { layout: source.layout } : {}) });
 	}
 	for (const key of metas.keys()) if (!seen.has(key)) problems.push(`the bibliography entry "${key}" has no source text`);
-	return new Corpus(input.vocabulary, entries, problems);
+
+	const reuse = previous !== undefined && input.vocabularyKey !== undefined && previous.vocabularyKey === input.vocabularyKey;
+	const analyzer = reuse ? previous.analyzer : new Analyzer(input.vocabulary);
+	const cleaning = input.vocabulary.extra as unknown as CleaningVocabulary;
+	const abbreviations = new Set(input.vocabulary.abbreviations);
+	const indexed: IndexedSource[] = [];
+	let read = 0;
+	for (const entry of entries) {
+		const before = reuse ? previous.indexed.get(entry.meta.key) : undefined;
+		if (unchanged(before, entry)) indexed.push({ entry, sentences: before.sentences });
+		else {
+			indexed.push(indexSource(entry, analyzer, cleaning, abbreviations));
+			read++;
+		}
+		yield { done: indexed.length, total: entries.length, read };
+	}
+	return new Corpus(input.vocabulary, analyzer, indexed, problems, input.vocabularyKey);
+}
+
+/** Builds the corpus at once; see `corpusBuild`. */
+export function buildCorpus(input: CorpusInput, previous?: Corpus): Corpus {
+	const steps = corpusBuild(input, previous);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
 }
