@@ -17,6 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckCancelled, checkDocumentAsync, type DocumentReport, type Reading } from '../domain/check/checker';
 import { RecentCache } from '../domain/check/recentCache';
+import { summaryOf } from '../domain/check/summary';
 import type { Judgement } from '../domain/check/verify';
 import { citationEdits, detectStyle } from '../domain/cite/insert';
 import { shortLabel, fullReference } from '../domain/corpus/bibliography';
@@ -505,14 +506,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
 	connection.onRequest('citecheck/status', async (params: { uri: string }) => {
 		const found = await current(params.uri);
-		const claims = found?.result.report.claims ?? [];
-		const supported = claims.filter((c) => c.verdict === 'supported');
-		return {
-			claims: claims.length,
-			supported: supported.length,
-			flagged: claims.length - supported.length,
-			uncited: supported.filter((c) => c.citations.length === 0).length,
-		};
+		const { claims, supported, flagged, uncited } = summaryOf(found?.result.report ?? { claims: [] });
+		return { claims, supported, flagged, uncited };
 	});
 
 	async function corpusForUri(uri?: string): Promise<Corpus> {
