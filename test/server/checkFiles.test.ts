@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanUp, openDocument, PULL, startClient, tempFolder, type Client } from './harness';
+import { cleanUp, openDocument, PULL, startClient, tempFolder, until, type Client } from './harness';
 
 let client: Client | undefined;
 afterEach(() => {
@@ -40,4 +40,24 @@ describe('checking the workspace\'s files for the report', () => {
 	});
 
 
+	it('takes back the findings it pushed for a file while the file is open, whose findings are then pulled, and pushes them again when it is closed', async () => {
+		const dir = tempFolder('citecheck-files-');
+		writeFileSync(join(dir, 'paper.md'), WRONG);
+		const paper = pathToFileURL(join(dir, 'paper.md')).toString();
+		client = await startClient(PULL, {}, [dir]);
+		await client.connection.sendRequest('citecheck/checkFiles', { uris: [paper] });
+		expect(client.pushed.get(paper)).toHaveLength(2);
+		await openDocument(client, paper, 'markdown', 'Karimov visited China in 2005 [@weitz2014, p. 147].\n');
+		await until(() => (client!.pushed.get(paper)?.length === 0 ? true : undefined));
+		await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: paper } });
+		await until(() => (client!.pushed.get(paper)?.length === 2 ? true : undefined));
+	});
+
+	it('leaves the findings of files it did not check alone when they are opened', async () => {
+		client = await startClient(PULL);
+		await openDocument(client, 'file:///paper/other.md', 'markdown', WRONG);
+		await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: 'file:///paper/other.md' } });
+		await client.connection.sendRequest('citecheck/status', { uri: 'file:///paper/other.md' });
+		expect(client.pushed.size).toBe(0);
+	});
 });

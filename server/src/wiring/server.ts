@@ -366,7 +366,12 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		saved.delete(event.document.uri);
 		settingsCache.delete(event.document.uri);
 		clearTimeout(pushTimers.get(event.document.uri));
-		if (!pull) quietly(connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
+		if (reported.has(event.document.uri)) quietly(checkSaved(event.document.uri));
+		else if (!pull) quietly(connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
+	});
+	documents.onDidOpen((event) => {
+		// The findings pushed for the file as saved would be listed beside those pulled for the open document.
+		if (pull && reported.has(event.document.uri)) quietly(connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
 	});
 
 	connection.languages.diagnostics.on(async (params, token) => {
@@ -588,7 +593,11 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		return { checked: files.length, files };
 	});
 
-	/** Checks a file that is not open as it is saved, and pushes its findings; undefined when it cannot be read or its language is not checked. */
+	/**
+	 * Checks a file that is not open as it is saved, and pushes its findings, which stay in the
+	 * Problems panel until the file is opened (its findings are then the open document's) and come
+	 * back when it is closed. Undefined when the file cannot be read or its language is not checked.
+	 */
 	async function checkSaved(uri: string): Promise<Checked | undefined> {
 		const path = deps.uriToPath(uri);
 		if (!path) return undefined;
