@@ -1,6 +1,6 @@
 // The workspace report as a read-only Markdown document, `citecheck-report:/CiteCheck Report.md`:
 // one document, replaced by each new check, so that reports do not pile up as tabs. Each file's
-// name links to the file (Ctrl+click; a plain click in the Markdown preview).
+// name links to the file (Ctrl+click).
 
 import * as vscode from 'vscode';
 import { REPORT_TITLE, type FileLink } from './reportMarkdown';

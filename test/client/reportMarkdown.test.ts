@@ -10,25 +10,25 @@ const PAPER = { name: 'chapters/one.md', uri: 'file:///w/chapters/one.md', summa
 const NOTES = { name: 'notes (old)|draft.tex', uri: 'file:///w/notes%20(old)|draft.tex', summary: summaryOf({ claims: [] }) };
 
 describe('the workspace report', () => {
-	it('has a row per file, linked to it, with its claims and shares, and the total', () => {
+	it('has a row per file with its claims and shares, and the total, in lined-up columns', () => {
 		const lines = reportMarkdown([PAPER, NOTES], 2, false).markdown.split('\n');
 		expect(lines[0]).toBe('# CiteCheck Report');
 		expect(lines[2]).toBe('CiteCheck checked 2 files of the workspace: 6 claims, 50% supported, 50% flagged, 17% uncited.');
 		expect(lines.slice(4, 9)).toEqual([
-			'| file | claims | supported | flagged | uncited |',
-			'| :--- | ---: | ---: | ---: | ---: |',
-			'| [chapters/one.md](file:///w/chapters/one.md) | 6 | 50% | 50% | 17% |',
-			'| [notes (old)\\|draft.tex](file:///w/notes%20%28old%29%7Cdraft.tex) | 0 | – | – | – |',
-			'| **total** | 6 | 50% | 50% | 17% |',
+			'| file                   | claims | supported | flagged | uncited |',
+			'| :--------------------- | -----: | --------: | ------: | ------: |',
+			'| chapters/one.md        |      6 |       50% |     50% |     17% |',
+			'| notes (old)\\|draft.tex |      0 |         – |       – |       – |',
+			'| **total**              |      6 |       50% |     50% |     17% |',
 		]);
 	});
 
-	it('links each file name itself to its file', () => {
+	it('says where each file name is, and which file it opens', () => {
 		const { markdown, links } = reportMarkdown([PAPER, NOTES], 2, false);
 		const lines = markdown.split('\n');
 		expect(links.map((l) => [lines[l.line]!.slice(l.start, l.end), l.target])).toEqual([
 			['chapters/one.md', 'file:///w/chapters/one.md'],
-			['notes (old)\\|draft.tex', 'file:///w/notes%20%28old%29%7Cdraft.tex'],
+			['notes (old)\\|draft.tex', 'file:///w/notes%20(old)|draft.tex'],
 		]);
 	});
 
