@@ -57,6 +57,22 @@ describe('citecheck check', () => {
 		expect(claim.sources[0].quote).toContain('Karimov visited the country in 2005');
 	});
 
+	it('adds to the JSON report the share of claims supported, flagged and uncited, per file and in all', () => {
+		writeFileSync(join(dir, 'mixed.md'), 'Karimov visited China in 2005.\n\nKarimov visited China in 2007 [@weitz2014].\n\nKarimov visited China in 2005 [@weitz2014, p. 147].\n');
+		const { code, stdout } = run('check', '--format', 'json', 'mixed.md', 'good.md', 'empty.md');
+		expect(code).toBe(1);
+		const report = JSON.parse(stdout);
+		expect(report.files.map((f: { path: string; summary: unknown }) => [f.path, f.summary])).toEqual([
+			['mixed.md', { claims: 3, supported: 2, flagged: 1, uncited: 1, supportedShare: 0.6667, flaggedShare: 0.3333, uncitedShare: 0.3333 }],
+			['good.md', { claims: 1, supported: 1, flagged: 0, uncited: 0, supportedShare: 1, flaggedShare: 0, uncitedShare: 0 }],
+			['empty.md', { claims: 0, supported: 0, flagged: 0, uncited: 0, supportedShare: null, flaggedShare: null, uncitedShare: null }],
+		]);
+		expect(report.summary).toEqual({ files: 3, claims: 4, supported: 3, flagged: 1, uncited: 1, supportedShare: 0.75, flaggedShare: 0.25, uncitedShare: 0.25 });
+		// What was there before the summaries is as it was.
+		expect(Object.keys(report.files[0])).toEqual(['path', 'claims', 'summary']);
+		expect(Object.keys(report.files[0].claims[0])).toEqual(['range', 'text', 'verdict', 'message', 'sources', 'fixes']);
+	});
+
 	it('lists supported claims without a citation on request', () => {
 		writeFileSync(join(dir, 'uncited.md'), 'Karimov visited China in 2005.\n');
 		expect(run('check', 'uncited.md').stdout).not.toContain('missing-citation');
@@ -68,7 +84,8 @@ describe('citecheck check', () => {
 	it('checks an empty file without complaint', () => {
 		const { code, stdout } = run('check', '--format', 'json', 'empty.md');
 		expect(code).toBe(0);
-		expect(JSON.parse(stdout)).toEqual({ files: [{ path: 'empty.md', claims: [] }] });
+		const none = { claims: 0, supported: 0, flagged: 0, uncited: 0, supportedShare: null, flaggedShare: null, uncitedShare: null };
+		expect(JSON.parse(stdout)).toEqual({ files: [{ path: 'empty.md', claims: [], summary: none }], summary: { files: 1, ...none } });
 	});
 
 	it.each([
@@ -181,6 +198,16 @@ describe('folders and SARIF', () => {
 		expect(wrong.fixes[0].artifactChanges[0].replacements).toContainEqual(expect.objectContaining({ insertedContent: { text: '2005' } }));
 		expect(runLog.results.map((r: { ruleId: string }) => r.ruleId)).not.toContain('missing-citation');
 		for (const result of runLog.results) expect(rules[result.ruleIndex]).toBe(result.ruleId);
+	});
+
+	it('puts the share of claims supported, flagged and uncited in the property bags of the run and of each file', () => {
+		const { stdout } = run('check', '--format', 'sarif', 'bad.md', 'good.md');
+		const [runLog] = JSON.parse(stdout).runs;
+		expect(runLog.properties.summary).toEqual({ files: 2, claims: 3, supported: 1, flagged: 2, uncited: 0, supportedShare: 0.3333, flaggedShare: 0.6667, uncitedShare: 0 });
+		expect(runLog.artifacts.map((a: { properties: { summary: { claims: number; flaggedShare: number } } }) => a.properties.summary)).toEqual([
+			expect.objectContaining({ claims: 2, flagged: 2, flaggedShare: 1 }),
+			expect.objectContaining({ claims: 1, flagged: 0, flaggedShare: 0 }),
+		]);
 	});
 });
 

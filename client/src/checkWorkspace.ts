@@ -1,10 +1,12 @@
 // "CiteCheck: Check All Files in Workspace": finds the workspace's Markdown, LaTeX and text files
-// and has the server check them from disk, in batches, so that their findings fill the Problems
-// panel without opening them.
+// and has the server check them, in batches, so that their findings fill the Problems panel
+// without opening them; then shows the report of how each file's claims fared.
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CheckFilesRequest } from './protocol';
+import { CheckFilesRequest, type CheckFilesResult } from './protocol';
+import type { ReportDocumentProvider } from './reportDocument';
+import { reportMarkdown } from './reportMarkdown';
 import { enabledLanguages } from './settings';
 import { messageOf } from './sources';
 
@@ -26,7 +28,7 @@ export function filesGlob(languages: string[]): string | undefined {
 	return extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
 }
 
-export async function checkWorkspace(client: LanguageClient): Promise<void> {
+export async function checkWorkspace(client: LanguageClient, report: ReportDocumentProvider): Promise<void> {
 	if (!vscode.workspace.workspaceFolders?.length) {
 		void vscode.window.showInformationMessage('CiteCheck: open a folder to check the files in it.');
 		return;
@@ -42,13 +44,13 @@ export async function checkWorkspace(client: LanguageClient): Promise<void> {
 			progress.report({ message: 'finding files…' });
 			const uris = await vscode.workspace.findFiles(glob, EXCLUDE, undefined, token);
 			uris.sort((a, b) => a.toString().localeCompare(b.toString()));
-			let checked = 0;
+			const checked: CheckFilesResult['files'] = [];
 			for (let i = 0; i < uris.length && !token.isCancellationRequested; i += BATCH) {
 				const batch = uris.slice(i, i + BATCH);
 				progress.report({ message: `checking ${Math.min(i + batch.length, uris.length)} of ${uris.length} files…` });
 				try {
 					const result = await client.sendRequest(CheckFilesRequest, { uris: batch.map((uri) => uri.toString()) }, token);
-					checked += result?.checked ?? 0;
+					checked.push(...(result?.files ?? []));
 				} catch (error) {
 					if (token.isCancellationRequested) break;
 					throw error;
@@ -70,7 +72,10 @@ export async function checkWorkspace(client: LanguageClient): Promise<void> {
 		return;
 	}
 	await vscode.commands.executeCommand('workbench.actions.view.problems');
-	const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
-	if (outcome.cancelled) void vscode.window.showInformationMessage(`CiteCheck: stopped after checking ${files(outcome.checked)}.`);
-	else vscode.window.setStatusBarMessage(`CiteCheck checked ${files(outcome.checked)}.`, 5000);
+	const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+	const files = outcome.checked.map(({ uri, summary }) => ({ name: vscode.workspace.asRelativePath(vscode.Uri.parse(uri), multiRoot), uri, summary }));
+	await report.show(reportMarkdown(files, outcome.found, outcome.cancelled));
+	const count = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+	if (outcome.cancelled) void vscode.window.showInformationMessage(`CiteCheck: stopped after checking ${count(files.length)}.`);
+	else vscode.window.setStatusBarMessage(`CiteCheck checked ${count(files.length)}.`, 5000);
 }

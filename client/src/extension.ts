@@ -19,6 +19,7 @@ import {
 import { checkWorkspace } from './checkWorkspace';
 import { RestartingErrorHandler } from './errorHandler';
 import { CITE_ALL_SERVER_COMMAND, type OpenSourceArgs } from './protocol';
+import { REPORT_SCHEME, ReportDocumentProvider } from './reportDocument';
 import { searchSources } from './searchSources';
 import { SOURCES_VIEW, SourcesView } from './sourcesView';
 import { isChecked, runMode, SCHEMES, SECTION, SUPPORTED_LANGUAGES, withResolvedCorpusPath } from './settings';
@@ -103,6 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		sources.setContext(target.key, contextDocument());
 		await openSource(target);
 	};
+	const report = new ReportDocumentProvider();
 	const statusBar = new StatusBar(() => client);
 	const sourcesView = new SourcesView(() => client, contextDocument, COMMANDS.openSource);
 	context.subscriptions.push(
@@ -115,6 +117,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		}),
 		vscode.commands.registerCommand(COMMANDS.refreshSources, () => sourcesView.refresh()),
 		vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, sources),
+		report,
+		vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, report),
+		vscode.languages.registerDocumentLinkProvider({ scheme: REPORT_SCHEME }, report),
 		client.onDidChangeState((event) => {
 			if (event.newState === State.Running) {
 				sources.invalidate();
@@ -136,7 +141,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 
 		vscode.commands.registerCommand(COMMANDS.checkWorkspace, async () => {
 			const running = await ready();
-			if (running) await checkWorkspace(running);
+			if (running) await checkWorkspace(running, report);
 		}),
 		vscode.commands.registerCommand(COMMANDS.searchSources, async () => {
 			const running = await ready();

@@ -3,6 +3,8 @@
 // method names and shapes below.
 
 import { ExecuteCommandRequest, RequestType, type WorkspaceEdit } from 'vscode-languageclient/node';
+// The summary's shape is the server's own, not a copy that could drift from it.
+import type { ClaimSummary } from '../../server/src/domain/check/summary';
 
 export interface Position {
 	line: number;
@@ -62,6 +64,8 @@ export interface CheckFilesParams {
 }
 export interface CheckFilesResult {
 	checked: number;
+	/** The files checked (open ones as they are in the editor), with their summaries. */
+	files: { uri: string; summary: ClaimSummary }[];
 }
 export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult | null, void>('citecheck/checkFiles');
 

@@ -179,3 +179,95 @@ export async function save(page, timeoutMs) {
 	await page.keyboard.press('Control+S');
 	await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: timeoutMs });
 }
+
+/** Puts the keyboard's focus in the active editor. */
+export async function focusEditor(page, timeoutMs) {
+	await runCommand(page, 'View: Focus Active Editor Group', timeoutMs);
+	await page.locator('.part.editor .monaco-editor.focused').waitFor({ timeout: timeoutMs });
+}
+
+/** Expands a folder in the Explorer (a click toggles it, so only when it is collapsed). */
+export async function expandFolder(page, name, timeoutMs) {
+	const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${cssString(name)}"]`);
+	await row.waitFor({ timeout: timeoutMs });
+	if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click({ timeout: timeoutMs });
+	await page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${cssString(name)}"][aria-expanded="true"]`).waitFor({ timeout: timeoutMs });
+}
+
+/** A view of the side bar, by its title. */
+function sideBarView(page, title) {
+	return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header h3.title', { hasText: title }) });
+}
+
+/** Expands a view of the side bar (such as one of the Explorer's) by clicking its title, unless it is expanded already. */
+export async function expandView(page, title, timeoutMs) {
+	const header = sideBarView(page, title).locator('.pane-header');
+	await header.waitFor({ timeout: timeoutMs });
+	if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click({ timeout: timeoutMs });
+	await sideBarView(page, title).locator('.pane-header[aria-expanded="true"]').waitFor({ timeout: timeoutMs });
+}
+
+/** The items a tree view of the side bar shows: each one's label and description. */
+export async function treeItems(page, title) {
+	return sideBarView(page, title)
+		.locator('.pane-body .monaco-list-row')
+		.evaluateAll((rows) =>
+			rows.map((row) => ({
+				label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+				description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
+			})),
+		);
+}
+
+/** Waits until a tree view of the side bar shows exactly `expected` (labels and descriptions, in order). */
+export async function waitForTreeItems(page, title, expected, timeoutMs) {
+	return until(page, `the items of the view "${title}"`, () => treeItems(page, title), (items) => JSON.stringify(items) === JSON.stringify(expected), timeoutMs);
+}
+
+/** Runs a command from the Command Palette (F1), by its title as the palette lists it. */
+export async function runCommand(page, title, timeoutMs) {
+	await page.keyboard.press('F1');
+	const input = page.locator('.quick-input-widget .quick-input-box input');
+	await input.waitFor({ timeout: timeoutMs });
+	await input.fill(`>${title}`);
+	const row = page.locator(`.quick-input-widget .monaco-list-row[aria-label^="${cssString(title)}"]`).first();
+	await row.waitFor({ timeout: timeoutMs });
+	await row.click({ timeout: timeoutMs });
+	await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
+/**
+ * The lines of the active editor as they are in the document: the lines it shows, in their order
+ * on the screen, with the parts of a wrapped line joined again (only the first part has a number).
+ */
+export async function editorLines(page) {
+	return page.locator('.part.editor .editor-instance .monaco-editor').first().evaluate((editor) => {
+		const top = (element) => parseFloat(element.style.top || element.parentElement?.style.top || '0');
+		const numbered = new Set([...editor.querySelectorAll('.margin-view-overlays .line-numbers')].filter((n) => n.textContent.trim()).map((n) => top(n.parentElement)));
+		const parts = [...editor.querySelectorAll('.view-lines .view-line')].map((line) => ({ top: top(line), text: line.textContent.replace(/\u00a0/g, ' ') })).sort((a, b) => a.top - b.top);
+		const lines = [];
+		for (const part of parts) {
+			if (numbered.has(part.top) || lines.length === 0) lines.push(part.text);
+			else lines[lines.length - 1] += part.text;
+		}
+		return lines;
+	});
+}
+
+/** Waits until the active editor's lines (as `editorLines` reads them) are such that `accept` takes them; returns them. */
+export async function waitForEditorLines(page, what, accept, timeoutMs) {
+	return until(page, what, () => editorLines(page), accept, timeoutMs);
+}
+
+/** Ctrl+click on `text` in the active editor, once the editor shows a link there. */
+export async function followEditorLink(page, text, timeoutMs) {
+	await page.locator('.part.editor .monaco-editor .view-line .detected-link', { hasText: text }).first().waitFor({ timeout: timeoutMs });
+	const box = await textBox(page, text, timeoutMs);
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.keyboard.down('Control');
+	try {
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	} finally {
+		await page.keyboard.up('Control');
+	}
+}

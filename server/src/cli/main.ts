@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkDocument, type DocumentReport } from '../domain/check/checker';
+import { summaryOf, totalOf, type ClaimSummary, type TotalSummary } from '../domain/check/summary';
 import type { Judgement } from '../domain/check/verify';
 import type { Corpus } from '../domain/corpus/corpus';
 import { languageOfPath } from '../domain/document/index';
@@ -20,8 +21,10 @@ claims no source supports, citations that do not fit.
 
 Options:
   --format text|json|sarif
-                      text: one line per finding (default); json: the full report;
-                      sarif: the findings as SARIF 2.1.0, for code-scanning tools
+                      text: one line per finding (default); json: the full report,
+                      with the share of claims supported, flagged and uncited per
+                      file and in all; sarif: the findings as SARIF 2.1.0, for
+                      code-scanning tools, the shares in its property bags
   --corpus DIR        a corpus folder: source texts (.txt, .md, .html, .pdf) in sources/ or
                       beside a .bib or CSL-JSON file, and optionally vocabulary/;
                       repeatable: the folders make one corpus, and of two sources
@@ -106,7 +109,7 @@ const SEVERITY: Record<FindingCode, string> = {
 	'missing-citation': 'hint',
 };
 
-function jsonOf(path: string, text: string, report: DocumentReport) {
+function jsonOf(path: string, text: string, report: DocumentReport, summary: ClaimSummary) {
 	const lines = new LineIndex(text);
 	const range = (span: { start: number; end: number }) => ({ start: lines.positionAt(span.start), end: lines.positionAt(span.end) });
 	return {
@@ -119,6 +122,7 @@ function jsonOf(path: string, text: string, report: DocumentReport) {
 			sources: claim.evidence.map((e) => ({ key: e.key, ...(e.page !== undefined ? { page: e.page } : {}), quote: e.quote, score: e.score })),
 			fixes: claim.fixes.map((f) => ({ range: range(f.span), newText: f.newText })),
 		})),
+		summary,
 	};
 }
 
@@ -132,19 +136,17 @@ function textOf(path: string, text: string, report: DocumentReport, hints: boole
 		});
 }
 
-function summaryOf(reports: DocumentReport[], files: number): string {
-	const claims = reports.flatMap((r) => r.claims);
-	const supported = claims.filter((c) => c.verdict === 'supported').length;
+function summaryLine(reports: DocumentReport[], total: TotalSummary): string {
+	const { files, claims, supported, uncited } = total;
 	const counts = new Map<string, number>();
 	for (const finding of reports.flatMap((r) => r.findings)) {
 		if (finding.code === 'missing-citation') continue;
 		counts.set(finding.code, (counts.get(finding.code) ?? 0) + 1);
 	}
-	const uncited = claims.filter((c) => c.verdict === 'supported' && c.citations.length === 0).length;
 	const problems = [...counts.values()].reduce((a, b) => a + b, 0);
 	const detail = [...counts].map(([code, n]) => `${n} ${code}`).join(', ');
 	return (
-		`${files} file${files === 1 ? '' : 's'}, ${claims.length} claim${claims.length === 1 ? '' : 's'}: ${supported} supported` +
+		`${files} file${files === 1 ? '' : 's'}, ${claims} claim${claims === 1 ? '' : 's'}: ${supported} supported` +
 		(uncited > 0 ? ` (${uncited} uncited)` : '') +
 		`, ${problems} problem${problems === 1 ? '' : 's'}${detail ? ` (${detail})` : ''}`
 	);
@@ -176,7 +178,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 	// A sentence written twice (a repeated claim, a boilerplate line) is judged once.
 	const cache = new Map<string, Judgement>();
 	let inputError = false;
-	const results: { path: string; text: string; report: DocumentReport }[] = [];
+	const results: { path: string; text: string; report: DocumentReport; summary: ClaimSummary }[] = [];
 	// A folder stands for the documents in it and its subfolders.
 	const files: string[] = [];
 	for (const path of options.files) {
@@ -199,15 +201,17 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 			inputError = true;
 			continue;
 		}
-		results.push({ path, text, report: checkDocument(text, languageOfPath(path), corpus, { cache }) });
+		const report = checkDocument(text, languageOfPath(path), corpus, { cache });
+		results.push({ path, text, report, summary: summaryOf(report) });
 	}
+	const total = totalOf(results.map((r) => r.summary));
 
-	if (options.format === 'sarif') out(JSON.stringify(sarifOf(results, version, options.hints), null, 2));
+	if (options.format === 'sarif') out(JSON.stringify(sarifOf(results, total, version, options.hints), null, 2));
 	else if (options.format === 'json') {
-		out(JSON.stringify({ files: results.map((r) => jsonOf(r.path, r.text, r.report)) }, null, 2));
+		out(JSON.stringify({ files: results.map((r) => jsonOf(r.path, r.text, r.report, r.summary)), summary: total }, null, 2));
 	} else {
 		for (const r of results) for (const line of textOf(r.path, r.text, r.report, options.hints)) out(line);
-		out(summaryOf(results.map((r) => r.report), results.length));
+		out(summaryLine(results.map((r) => r.report), total));
 	}
 	if (inputError) return 2;
 	const problem = results.some((r) => r.report.findings.some((f) => f.code !== 'missing-citation'));

@@ -1,9 +1,12 @@
 // The report as SARIF 2.1.0, for code-scanning tools: one run, one rule per diagnostic code, one
-// result per finding with its location (UTF-16 columns, as the editor's).
+// result per finding with its location (UTF-16 columns, as the editor's). The share of claims
+// supported, flagged and uncited, which SARIF has no place of its own for, is in property bags:
+// the run's for all files, each artifact's for its file.
 
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentReport } from '../domain/check/checker';
+import type { ClaimSummary, TotalSummary } from '../domain/check/summary';
 import { LineIndex } from '../domain/text/positions';
 import type { FindingCode } from '../domain/types';
 
@@ -22,7 +25,7 @@ function artifactUri(path: string): string {
 	return isAbsolute(path) ? pathToFileURL(path).toString() : encodeURI(path.split(sep).join('/'));
 }
 
-export function sarifOf(results: { path: string; text: string; report: DocumentReport }[], version: string, hints: boolean): object {
+export function sarifOf(results: { path: string; text: string; report: DocumentReport; summary: ClaimSummary }[], total: TotalSummary, version: string, hints: boolean): object {
 	const index = new Map(RULES.map((rule, i) => [rule.id, i]));
 	return {
 		$schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -42,7 +45,7 @@ export function sarifOf(results: { path: string; text: string; report: DocumentR
 					},
 				},
 				columnKind: 'utf16CodeUnits',
-				artifacts: results.map((r) => ({ location: { uri: artifactUri(r.path) }, mimeType: 'text/plain' })),
+				artifacts: results.map((r) => ({ location: { uri: artifactUri(r.path) }, mimeType: 'text/plain', properties: { summary: r.summary } })),
 				results: results.flatMap((r, artifact) => {
 					const lines = new LineIndex(r.text);
 					return r.report.findings
@@ -79,6 +82,7 @@ export function sarifOf(results: { path: string; text: string; report: DocumentR
 							};
 						});
 				}),
+				properties: { summary: total },
 			},
 		],
 	};

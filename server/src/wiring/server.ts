@@ -17,6 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckCancelled, checkDocumentAsync, type DocumentReport, type Reading } from '../domain/check/checker';
 import { RecentCache } from '../domain/check/recentCache';
+import { summaryOf, type ClaimSummary } from '../domain/check/summary';
 import type { Judgement } from '../domain/check/verify';
 import { citationEdits, detectStyle } from '../domain/cite/insert';
 import { shortLabel, fullReference } from '../domain/corpus/bibliography';
@@ -94,6 +95,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	/** Judgements and readings by sentence text, per corpus, so an edit re-checks only what changed. */
 	const judgements = new WeakMap<Corpus, { cache: RecentCache<Judgement>; readings: RecentCache<Reading> }>();
 	const checked = new Map<string, Checked>();
+	/** Files whose findings "Check All Files in Workspace" pushed from disk. */
 	const reported = new Set<string>();
 	const pushTimers = new Map<string, NodeJS.Timeout>();
 	let pull = false;
@@ -447,7 +449,12 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		saved.delete(event.document.uri);
 		settingsCache.delete(event.document.uri);
 		clearTimeout(pushTimers.get(event.document.uri));
-		if (!pull) quietly(connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
+		if (reported.has(event.document.uri)) quietly(checkSaved(event.document.uri));
+		else if (!pull) quietly(connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
+	});
+	documents.onDidOpen((event) => {
+		// The findings pushed for the file as saved would be listed beside those pulled for the open document.
+		if (pull && reported.has(event.document.uri)) quietly(connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
 	});
 
 	connection.languages.diagnostics.on(async (params, token) => {
@@ -588,14 +595,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
 	connection.onRequest('citecheck/status', async (params: { uri: string }) => {
 		const found = await current(params.uri);
-		const claims = found?.result.report.claims ?? [];
-		const supported = claims.filter((c) => c.verdict === 'supported');
-		return {
-			claims: claims.length,
-			supported: supported.length,
-			flagged: claims.length - supported.length,
-			uncited: supported.filter((c) => c.citations.length === 0).length,
-		};
+		const { claims, supported, flagged, uncited } = summaryOf(found?.result.report ?? { claims: [] });
+		return { claims, supported, flagged, uncited };
 	});
 
 	async function corpusForUri(uri?: string): Promise<Corpus> {
@@ -639,28 +640,50 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		return workspaceEdit(doc, citationEdits(doc.text, offset, { meta, ...(params.page ? { page: params.page } : {}) }, style), result.lines);
 	});
 
-	connection.onRequest('citecheck/checkFiles', async (params: { uris: string[] }) => {
-		let count = 0;
+	/**
+	 * Checks files for "Check All Files in Workspace" and answers with each one's summary for the
+	 * report. An open document is checked as the editor has it, and its findings are left to the
+	 * editor's own pulls or pushes; the others are read from disk and their findings pushed.
+	 */
+	connection.onRequest('citecheck/checkFiles', async (params: { uris: string[] }, token) => {
+		const files: { uri: string; summary: ClaimSummary }[] = [];
 		for (const uri of params.uris) {
-			const path = deps.uriToPath(uri);
-			if (!path || documents.get(uri)) continue;
-			let text: string;
-			try {
-				text = await deps.readFile(path);
-			} catch (error) {
-				connection.console.warn(`cannot read ${path}: ${(error as Error).message}`);
+			if (token.isCancellationRequested) break;
+			const open = documents.get(uri);
+			if (open) {
+				const result = await check(open);
+				if (result) files.push({ uri, summary: summaryOf(result.report) });
 				continue;
 			}
-			const languageId = /\.(tex|latex|ltx)$/i.test(path) ? 'latex' : /\.(md|markdown|qmd|rmd)$/i.test(path) ? 'markdown' : 'plaintext';
-			const document = TextDocument.create(uri, languageId, 0, text);
-			const result = await check(document);
-			checked.delete(uri);
-			await connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(result) });
-			reported.add(uri);
-			count++;
+			const result = await checkSaved(uri);
+			if (result) files.push({ uri, summary: summaryOf(result.report) });
 		}
-		return { checked: count };
+		return { checked: files.length, files };
 	});
+
+	/**
+	 * Checks a file that is not open as it is saved, and pushes its findings, which stay in the
+	 * Problems panel until the file is opened (its findings are then the open document's) and come
+	 * back when it is closed. Undefined when the file cannot be read or its language is not checked.
+	 */
+	async function checkSaved(uri: string): Promise<Checked | undefined> {
+		const path = deps.uriToPath(uri);
+		if (!path) return undefined;
+		let text: string;
+		try {
+			text = await deps.readFile(path);
+		} catch (error) {
+			connection.console.warn(`cannot read ${path}: ${(error as Error).message}`);
+			return undefined;
+		}
+		const languageId = /\.(tex|latex|ltx)$/i.test(path) ? 'latex' : /\.(md|markdown|qmd|rmd)$/i.test(path) ? 'markdown' : 'plaintext';
+		const result = await check(TextDocument.create(uri, languageId, 0, text));
+		checked.delete(uri);
+		reported.add(uri);
+		// Opened meanwhile: the open document's findings are the ones to show.
+		if (!documents.get(uri)) await connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(result) });
+		return result;
+	}
 
 	connection.onShutdown(() => {
 		for (const watcher of watchers.values()) watcher.close();
