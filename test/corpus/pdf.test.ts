@@ -94,6 +94,36 @@ describe('pdfToText: the layout of a PDF page read into text', () => {
 		expect(unnumbered.layout.drops).toEqual([]);
 	});
 
+	it('reads a page set in two columns column by column, with what spans both above, and notes at the foot of a column', () => {
+		const left = Array.from({ length: 12 }, (_, i) => line(`Left column line ${i + 1} of the text${i === 11 ? ' runs on' : ''}`, 700 - i * 12, 50));
+		const right = Array.from({ length: 12 }, (_, i) => line(`${i === 0 ? 'into' : 'Right'} column line ${i + 1} of it${i === 11 ? '.' : ''}`, 700 - i * 12, 300));
+		const columns = (number: number) =>
+			page(
+				line('Journal of Border Studies 12', 760, 50, 8),
+				...(number === 1 ? [line('A Title Set Across Both Columns', 730, 120, 14)] : []),
+				...left,
+				...right,
+				line('1 A note at the foot of the left column.', 540, 50, 8),
+				line(String(number), 40, 278, 8),
+			);
+		const result = pdfToText([columns(1), columns(2)]);
+		const lines = result.text.split('\n');
+		expect(lines.slice(0, 4)).toEqual(['Journal of Border Studies 12', 'A Title Set Across Both Columns', '', 'Left column line 1 of the text']);
+		const at = (text: string) => lines.indexOf(text);
+		expect(at('Left column line 12 of the text runs on')).toBeLessThan(at('1 A note at the foot of the left column.'));
+		// The paragraph goes on from the foot of the left column to the top of the right, past the note.
+		expect(lines[at('1 A note at the foot of the left column.') + 1]).toBe('into column line 1 of it');
+		expect(lines[at('Right column line 12 of it.') + 1]).toBe('1');
+		expect(result.layout.pages.map((p) => p.label)).toEqual(['1', '2']);
+		expect(dropped(result)).toEqual(
+			[1, 2].flatMap((n) => [
+				['page marker', 'Journal of Border Studies 12'],
+				['footnote text', '1 A note at the foot of the left column.'],
+				['page marker', String(n)],
+			]),
+		);
+	});
+
 	it('gives an empty text for pages without text', () => {
 		expect(pdfToText([page([]), page([])])).toEqual({ text: '', layout: { pages: [{ start: 0, label: '1' }, { start: 0, label: '2' }], drops: [], counted: true } });
 	});
@@ -171,6 +201,28 @@ describe('a PDF source', () => {
 		expect(lines[range.start.line]!.slice(range.start.character, range.end.character)).toBe(sentence.text);
 		expect(document.text).toContain('*p. 23-24*\n\nCustoms officers');
 		expect(locations.uri('karimova2019')).toBe(`file://${path.join(LIBRARY, 'karimova2019.md')}`);
+	});
+
+	it('set in two columns is read column by column, paragraph after paragraph', async () => {
+		const paragraphs = Array.from({ length: 6 }, (_, p) =>
+			Array.from({ length: 5 }, (_, s) => `Sentence ${s + 1} of paragraph ${p + 1} says that the border post number ${p * 10 + s} reopened in the spring.`).join(' '),
+		);
+		const file = path.join(mkdtempSync(path.join(tmpdir(), 'citecheck-pdf-')), 'columns.pdf');
+		temps.push(path.dirname(file));
+		await writePdf(file, (doc) => {
+			doc.font('Times-Bold').fontSize(16).text('Two Columns of Text', { align: 'center' });
+			doc.moveDown();
+			doc.font('Times-Roman').fontSize(10).text(paragraphs.join('\n'), { columns: 2, columnGap: 18, height: 500, align: 'justify', indent: 12 });
+		});
+		const { text } = await readPdf(readFileSync(file));
+		const flat = text.replace(/-\n/g, '').replace(/\s+/g, ' ');
+		let at = 0;
+		for (const paragraph of paragraphs) {
+			const found = flat.indexOf(paragraph, at);
+			expect(found, paragraph.slice(0, 40)).toBeGreaterThanOrEqual(at);
+			at = found + paragraph.length;
+		}
+		expect(text.startsWith('Two Columns of Text\n\nSentence 1 of paragraph 1')).toBe(true);
 	});
 
 	it('that cannot be read is named with the reason, and the rest of the folder still loads', async () => {

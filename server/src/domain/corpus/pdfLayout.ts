@@ -44,6 +44,8 @@ interface Line {
 	/** The font size most of the line's characters are set in. */
 	size: number;
 	right: number;
+	/** 0 on a page of one column (or a line across both), 1 the left column, 2 the right. */
+	column: number;
 }
 
 const FURNITURE = 'page marker';
@@ -62,14 +64,16 @@ export function pdfToText(pages: PdfPage[]): PdfText {
 	let previous: Line | undefined;
 	pageLines.forEach((lines, p) => {
 		layout.pages.push({ start: text.length, label: labels[p]! });
-		const foot = footnoteStart(lines, furniture[p]!, bodySize);
+		const notes = footnotes(lines, furniture[p]!, bodySize);
 		const leading = typicalLeading(lines, bodySize);
-		const left = bodyLeft(lines, bodySize);
+		const lefts = new Map([0, 1, 2].map((column) => [column, bodyLeft(lines.filter((l) => l.column === column), bodySize)]));
 		let samePage = false;
 		lines.forEach((line, i) => {
-			const reason = furniture[p]!.has(i) ? FURNITURE : i >= foot ? FOOTNOTE : undefined;
+			const reason = furniture[p]!.has(i) ? FURNITURE : notes.has(i) ? FOOTNOTE : undefined;
+			// A gap between lines tells only within one column of one page.
+			const gapTells = samePage && previous?.column === line.column;
 			// Every line ends with a line break; a blank line before a paragraph's first line parts it from the last.
-			if (reason === undefined && previous !== undefined && startsParagraph(previous, line, samePage ? leading : undefined, left) && !text.endsWith('\n\n')) text += '\n';
+			if (reason === undefined && previous !== undefined && startsParagraph(previous, line, gapTells ? leading : undefined, lefts.get(line.column)!) && !text.endsWith('\n\n')) text += '\n';
 			const start = text.length;
 			text += `${line.text}\n`;
 			if (reason !== undefined) layout.drops.push({ span: { start, end: start + line.text.length }, reason });
@@ -82,16 +86,117 @@ export function pdfToText(pages: PdfPage[]): PdfText {
 	return { text, layout };
 }
 
-/** The page's items gathered into lines, top to bottom, each read left to right; note marks dropped. */
+/**
+ * The page's items gathered into lines in reading order: top to bottom, each read left to right,
+ * and on a page set in two columns the left column before the right, with lines that span both
+ * (a title, a running header) above or below them. Note marks are dropped.
+ */
 function linesOf(items: PdfTextItem[]): Line[] {
 	const visible = items.filter((item) => item.text.trim().length > 0 && item.size > 0);
-	visible.sort((a, b) => b.y - a.y || a.x - b.x);
-	const groups: PdfTextItem[][] = [];
-	for (const item of visible) {
-		const group = groups.find((g) => Math.abs(g[0]!.y - item.y) <= 0.25 * Math.max(g[0]!.size, item.size));
-		if (group) group.push(item);
-		else groups.push([item]);
+	const rows = rowsOf(visible);
+	const gutter = findGutter(rows);
+	if (!gutter) return linesOfRows(rows, 0);
+	const [start, end] = gutter;
+	const isLeft = (i: PdfTextItem) => i.x + i.width <= start + 1;
+	const isRight = (i: PdfTextItem) => i.x >= end - 1;
+	// The columns run from the first row with text on both sides of the gutter to the last; rows above
+	// them (a running header, a title) come first, whole.
+	const twoSided = rows.filter((row) => row.some(isLeft) && row.some(isRight));
+	const top = Math.max(...twoSided.map((row) => row[0]!.y));
+	const above = rows.filter((row) => row[0]!.y > top);
+	const rest = rows.filter((row) => row[0]!.y <= top);
+	// A row with text across the gutter (a figure's caption, a footer) spans both columns; the others are cut at it.
+	const crosses = (row: PdfTextItem[]) => !row.every((i) => isLeft(i) || isRight(i));
+	const cut = rest.filter((row) => !crosses(row));
+	const nonEmpty = (parts: PdfTextItem[][]) => parts.filter((row) => row.length > 0);
+	return [
+		...linesOfRows(above, 0),
+		...linesOfRows(nonEmpty(cut.map((row) => row.filter(isLeft))), 1),
+		...linesOfRows(nonEmpty(cut.map((row) => row.filter(isRight))), 2),
+		...linesOfRows(rest.filter(crosses), 0),
+	];
+}
+
+/** Items on one baseline, top to bottom. */
+function rowsOf(items: PdfTextItem[]): PdfTextItem[][] {
+	const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+	const rows: PdfTextItem[][] = [];
+	for (const item of sorted) {
+		// Rows come top to bottom, so an item's row is among the last few.
+		let row: PdfTextItem[] | undefined;
+		for (let r = rows.length - 1; r >= 0 && r >= rows.length - 4; r--) {
+			const candidate = rows[r]!;
+			if (Math.abs(candidate[0]!.y - item.y) <= 0.25 * Math.max(candidate[0]!.size, item.size)) row = candidate;
+		}
+		if (row) row.push(item);
+		else rows.push([item]);
 	}
+	return rows;
+}
+
+/**
+ * The gap between two columns of text: a band in the middle of the page, at least `MIN_GUTTER`
+ * wide, that the fewest rows cross (none, or a title), with rows of text on each side of it.
+ */
+function findGutter(rows: PdfTextItem[][]): [number, number] | undefined {
+	if (rows.length < 6) return undefined;
+	const lo = Math.floor(Math.min(...rows.flat().map((i) => i.x)));
+	const hi = Math.ceil(Math.max(...rows.flat().map((i) => i.x + i.width)));
+	const span = hi - lo;
+	if (span < 200) return undefined;
+	// For each point across the page: rows whose text covers it, rows with text wholly left or right of it.
+	const covered = new Int32Array(span + 2);
+	const leftEnds: number[] = [];
+	const rightStarts: number[] = [];
+	for (const row of rows) {
+		const intervals = row.map((i) => [Math.floor(i.x - lo), Math.ceil(i.x + i.width - lo)] as const).sort((a, b) => a[0] - b[0]);
+		let [from, to] = intervals[0]!;
+		for (const [a, b] of intervals.slice(1)) {
+			if (a <= to + 1) to = Math.max(to, b);
+			else {
+				covered[from + 1]!++;
+				covered[to]!--;
+				[from, to] = [a, b];
+			}
+		}
+		covered[from + 1]!++;
+		covered[to]!--;
+		leftEnds.push(Math.min(...intervals.map(([, b]) => b)));
+		rightStarts.push(Math.max(...intervals.map(([a]) => a)));
+	}
+	// The gutter is where the fewest rows cross (a title, a caption or a centred page number may).
+	const crossing = new Int32Array(span + 1);
+	let sum = 0;
+	for (let x = 0; x <= span; x++) crossing[x] = sum += covered[x]!;
+	// Counted over a gutter's least width: a gap between two words of a title is no gutter.
+	let fewest = Infinity;
+	for (let x = Math.ceil(span * 0.25); x + MIN_GUTTER <= span * 0.75; x++) fewest = Math.min(fewest, Math.max(...crossing.subarray(x, x + MIN_GUTTER)));
+	if (fewest > rows.length * 0.1) return undefined;
+	// Each column holds a few rows at least (the last page of an article may end early in the right one).
+	const sideRows = Math.max(3, rows.length * 0.1);
+	let best: [number, number] | undefined;
+	let run = -1;
+	for (let x = 0; x <= span; x++) {
+		const middle = x >= span * 0.25 && x <= span * 0.75;
+		const open =
+			middle &&
+			crossing[x]! <= fewest &&
+			leftEnds.filter((e) => e <= x).length >= sideRows &&
+			rightStarts.filter((s) => s >= x).length >= sideRows;
+		if (open && run < 0) run = x;
+		if ((!open || x === span) && run >= 0) {
+			const end = open ? x : x - 1;
+			if (end - run >= MIN_GUTTER && (!best || end - run > best[1] - best[0])) best = [run + lo, end + lo];
+			run = -1;
+		}
+	}
+	return best;
+}
+
+const MIN_GUTTER = 6;
+
+/** Rows of items as lines of text; note marks dropped. */
+function linesOfRows(groups: PdfTextItem[][], column: number): Line[] {
 	// A small raised item over the end of a word is a note mark ("security.¹"): not text.
 	const marks = new Set<PdfTextItem[]>();
 	for (const group of groups) {
@@ -117,7 +222,7 @@ function linesOf(items: PdfTextItem[]): Line[] {
 			end = Math.max(end, word.x + word.width);
 		}
 		const trimmed = text.replace(/\s+/g, ' ').trim();
-		if (trimmed) lines.push({ text: trimmed, x: words[0]!.x, y: baseline, size, right: end });
+		if (trimmed) lines.push({ text: trimmed, x: words[0]!.x, y: baseline, size, right: end, column });
 	}
 	lines.sort((a, b) => b.y - a.y || a.x - b.x);
 	return lines;
@@ -216,30 +321,44 @@ export function numberedFrom(layout: SourceLayout, pages: string | undefined): S
 	return { ...layout, pages: layout.pages.map((page, p) => ({ ...page, label: String(first + p) })), counted: false };
 }
 
-/** The index of the first line of the page's footnotes: small type below all of the body text. */
-function footnoteStart(lines: Line[], furniture: Set<number>, bodySize: number): number {
-	let start = lines.length;
-	for (let i = lines.length - 1; i >= 0; i--) {
+/** The page's footnotes: in each column, small type below all of its body text. */
+function footnotes(lines: Line[], furniture: Set<number>, bodySize: number): Set<number> {
+	const found = new Set<number>();
+	let end = lines.length;
+	while (end > 0) {
+		let start = end - 1;
+		while (start > 0 && lines[start - 1]!.column === lines[end - 1]!.column) start--;
+		for (const i of footnotesOf(lines, start, end, furniture, bodySize)) found.add(i);
+		end = start;
+	}
+	return found;
+}
+
+/** The footnotes among lines [start, end) of one column: from the first line of small type after the last of body type. */
+function footnotesOf(lines: Line[], start: number, end: number, furniture: Set<number>, bodySize: number): number[] {
+	let first = end;
+	for (let i = end - 1; i >= start; i--) {
 		if (furniture.has(i)) {
-			if (start === lines.length) continue;
+			if (first === end) continue;
 			break;
 		}
-		if (lines[i]!.size < bodySize * 0.9) start = i;
+		if (lines[i]!.size < bodySize * 0.9) first = i;
 		else break;
 	}
 	// Notes begin with their number or mark; small type that does not is a caption or a table.
-	for (let i = start; i < lines.length; i++) {
-		if (furniture.has(i)) continue;
-		return /^(?:\d{1,3}|[*†‡§])\s?\S/.test(lines[i]!.text) ? start : lines.length;
-	}
-	return lines.length;
+	const opener = lines.slice(first, end).findIndex((line, k) => !furniture.has(first + k));
+	if (opener < 0 || !/^(?:\d{1,3}|[*†‡§])\s?\S/.test(lines[first + opener]!.text)) return [];
+	const out: number[] = [];
+	for (let i = first; i < end; i++) if (!furniture.has(i)) out.push(i);
+	return out;
 }
 
 /** The usual distance between the baselines of two lines of body text on the page. */
 function typicalLeading(lines: Line[], bodySize: number): number {
 	const gaps: number[] = [];
 	for (let i = 1; i < lines.length; i++) {
-		if (Math.abs(lines[i]!.size - bodySize) < 0.5 && Math.abs(lines[i - 1]!.size - bodySize) < 0.5) gaps.push(lines[i - 1]!.y - lines[i]!.y);
+		const [a, b] = [lines[i - 1]!, lines[i]!];
+		if (a.column === b.column && Math.abs(a.size - bodySize) < 0.5 && Math.abs(b.size - bodySize) < 0.5) gaps.push(a.y - b.y);
 	}
 	gaps.sort((a, b) => a - b);
 	return gaps.length > 0 ? gaps[Math.floor(gaps.length / 2)]! : bodySize * 1.25;
