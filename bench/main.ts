@@ -1,12 +1,12 @@
 // The benchmark: `npm run bench` (full, several minutes) or `npm run bench -- --quick` (a few
 // seconds, a smoke run). Each paper size and each corpus size is measured in a process of its own;
 // the results go to bench/results.json and the tables of BENCHMARKS.md.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type, release } from 'node:os';
 import { join } from 'node:path';
 import { checkDocument, type DocumentReport } from '../server/src/domain/check/checker';
 import type { Corpus } from '../server/src/domain/corpus/corpus';
-import { defaultCorpusDir } from '../server/src/wiring/corpusFiles';
+import { defaultCorpusDir, type SourceFileCache } from '../server/src/wiring/corpusFiles';
 import { loadCorpus } from '../server/src/wiring/loadCorpus';
 import { generateCorpus } from './corpus';
 import { startHarper } from './harper';
@@ -14,7 +14,7 @@ import { generatePaper } from './paper';
 import { report, runChild, serverStart, type ServerStart } from './process';
 import { renderMarkdown, updateBenchmarks, type Results, type PaperResult, type ScaleResult, type ColdResult } from './report';
 import { measureServer } from './server';
-import { inTurns, MB, MemoryWatch, peakRss, summarise, time } from './stats';
+import { inTurns, MB, MemoryWatch, peakRss, summarise, time, type Stats } from './stats';
 
 const ROOT = process.cwd();
 const CACHE = join(ROOT, 'node_modules', '.cache', 'citecheck-bench');
@@ -29,6 +29,8 @@ interface Plan {
 	serverStarts: number;
 	corpora: number[];
 	scaleBuilds: number;
+	/** Times the corpus is read again after one source changed. */
+	rereads: number;
 	scaleChecks: number;
 	scalePaper: number;
 }
@@ -43,6 +45,7 @@ const FULL: Plan = {
 	serverStarts: 5,
 	corpora: [5, 100, 1000],
 	scaleBuilds: 3,
+	rereads: 5,
 	scaleChecks: 10,
 	scalePaper: 10000,
 };
@@ -57,6 +60,7 @@ const QUICK: Plan = {
 	serverStarts: 1,
 	corpora: [5, 20],
 	scaleBuilds: 1,
+	rereads: 2,
 	scaleChecks: 2,
 	scalePaper: 1000,
 };
@@ -196,6 +200,7 @@ async function scaleTask(sources: number, checks: number, plan: Plan): Promise<S
 	const heapMB = process.memoryUsage().heapUsed / MB;
 	const result: ScaleResult = { sources: generated.sources, words: generated.words, sentences: corpus.sentences.length, build, buildPeakRssMB, heapMB };
 	if (corpus.problems.length > 0) throw new Error(`the generated corpus has problems: ${corpus.problems.slice(0, 3).join('; ')}`);
+	if (checks > 0) result.reread = await rereadAfterChange(generated.dir, corpus, plan.rereads);
 	if (checks > 0) {
 		const paper = generatePaper(plan.scalePaper, 1);
 		const shipped = await loadCorpus();
@@ -214,6 +219,30 @@ async function scaleTask(sources: number, checks: number, plan: Plan): Promise<S
 		result.checkPeakRssMB = peakRss() / MB;
 	}
 	return result;
+}
+
+/**
+ * The corpus read again as the server reads it after a file changes: with the files as last read
+ * and the previous build, one source's text changed each time (and put back afterwards, since the
+ * generated folder is kept for later runs).
+ */
+async function rereadAfterChange(dir: string, built: Corpus, runs: number): Promise<Stats> {
+	const files: SourceFileCache = new Map();
+	let previous = await loadCorpus([dir], { files, previous: built });
+	const file = join(dir, 'sources', readdirSync(join(dir, 'sources')).filter((name) => name.endsWith('.txt')).sort()[0]!);
+	const original = readFileSync(file, 'utf8');
+	const times: number[] = [];
+	try {
+		for (let i = 0; i < runs; i++) {
+			writeFileSync(file, `${original}\nIn May 20${30 + i} Tashkent and Dushanbe signed a water agreement on the Zarafshan.\n`);
+			const start = performance.now();
+			previous = await loadCorpus([dir], { files, previous });
+			times.push(performance.now() - start);
+		}
+	} finally {
+		writeFileSync(file, original);
+	}
+	return summarise(times);
 }
 
 async function parent(plan: Plan, quick: boolean): Promise<void> {
