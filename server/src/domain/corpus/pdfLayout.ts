@@ -1,8 +1,9 @@
 // Turns the positioned text of a PDF's pages into the raw text the cleaner reads, and says what the
 // page layout shows that plain text cannot: where each page starts and what its printed number is,
 // which lines are running headers and footers, and which are footnotes set in small type at the
-// foot of a page. Superscript note marks are left out of the text. Positions are PDF points with
-// y growing upwards, as pdf.js gives them.
+// foot of a page or column. A page set in two columns is read column by column, and superscript
+// note marks are left out of the text. Positions are PDF points with y growing upwards, as pdf.js
+// gives them.
 
 import type { Span } from '../types';
 
@@ -43,7 +44,6 @@ interface Line {
 	y: number;
 	/** The font size most of the line's characters are set in. */
 	size: number;
-	right: number;
 	/** 0 on a page of one column (or a line across both), 1 the left column, 2 the right. */
 	column: number;
 }
@@ -222,7 +222,7 @@ function linesOfRows(groups: PdfTextItem[][], column: number): Line[] {
 			end = Math.max(end, word.x + word.width);
 		}
 		const trimmed = text.replace(/\s+/g, ' ').trim();
-		if (trimmed) lines.push({ text: trimmed, x: words[0]!.x, y: baseline, size, right: end, column });
+		if (trimmed) lines.push({ text: trimmed, x: words[0]!.x, y: baseline, size, column });
 	}
 	lines.sort((a, b) => b.y - a.y || a.x - b.x);
 	return lines;
