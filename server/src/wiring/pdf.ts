@@ -61,6 +61,9 @@ function loadPdfJs(): Promise<PdfJs> {
 	return loading;
 }
 
+/** How long one PDF may take to read; a longer one is reported and left out rather than holding up the rest. */
+const PDF_TIME_LIMIT_MS = 60_000;
+
 /** Lets other work in (a hover, an edit) between the pages of a long PDF. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -82,7 +85,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
 	try {
 		const labels = await document.getPageLabels().catch(() => null);
 		const pages: PdfPage[] = [];
+		const started = performance.now();
 		for (let n = 1; n <= document.numPages; n++) {
+			if (performance.now() - started > PDF_TIME_LIMIT_MS) throw new PdfError(`took more than ${PDF_TIME_LIMIT_MS / 1000} s to read (${n - 1} of ${document.numPages} pages); it is left out`);
 			const page = await document.getPage(n);
 			const content = await page.getTextContent();
 			const label = labels?.[n - 1];
