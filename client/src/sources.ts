@@ -47,7 +47,18 @@ export class SourceDocumentProvider implements vscode.TextDocumentContentProvide
 	setContext(key: string, uri: string | undefined): void {
 		if (uri === undefined || this.contexts.get(key) === uri) return;
 		this.contexts.set(key, uri);
-		if (this.cache.delete(key)) this.changed.fire(sourceUri(key));
+		// An open source document is read again: from its new corpus, or at all if it could not be before.
+		this.cache.delete(key);
+		this.changed.fire(sourceUri(key));
+	}
+
+	/**
+	 * Reads `key` from the corpus of the document `uri` unless a document is named for it already:
+	 * for the passages a document's findings point at, which the editor opens without saying from
+	 * where.
+	 */
+	offerContext(key: string, uri: string): void {
+		if (!this.contexts.has(key)) this.setContext(key, uri);
 	}
 
 	/** Forgets every source (the corpus may have changed, or the server restarted) and refreshes open ones. */
