@@ -24,7 +24,7 @@ import { searchSources } from './searchSources';
 import { SOURCES_VIEW, SourcesView } from './sourcesView';
 import { isChecked, runMode, SCHEMES, SECTION, SUPPORTED_LANGUAGES, withResolvedCorpusPath } from './settings';
 import { StatusBar } from './statusBar';
-import { keyOfSourceUri, messageOf, openSource, parseOpenSourceArgs, pickSource, SOURCE_SCHEME, SourceDocumentProvider } from './sources';
+import { DefinitionSelection, keyOfSourceUri, messageOf, openSource, parseOpenSourceArgs, pickSource, SOURCE_SCHEME, SourceDocumentProvider } from './sources';
 
 /** The commands this extension registers; the server may advertise `citecheck.citeAll` too, which the client then leaves to this extension. */
 export const COMMANDS = {
@@ -61,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 	);
 
 	const sources = new SourceDocumentProvider(() => client);
+	const definitionSelection = new DefinitionSelection();
 	/**
 	 * A finding's related passage may be in a source's read-only document (a PDF's text), which is
 	 * read from the corpus of the document it was found in: the editor opens it without saying from where.
@@ -95,11 +96,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 				}
 				return hover;
 			},
-			// A definition in a source's read-only document is read from the corpus of the document it was asked in.
+			// A definition in a source's read-only document is read from the corpus of the document
+			// it was asked in, and its passage is selected once the editor is there.
 			provideDefinition: async (document, position, token, next) => {
 				const definition = await next(document, position, token);
-				const targets = (Array.isArray(definition) ? definition : definition ? [definition] : []).map((d) => ('targetUri' in d ? d.targetUri : d.uri));
-				for (const target of targets) if (target.scheme === SOURCE_SCHEME) sources.setContext(keyOfSourceUri(target), document.uri.toString());
+				const targets = (Array.isArray(definition) ? definition : definition ? [definition] : []).map((d) =>
+					'targetUri' in d ? { uri: d.targetUri, range: d.targetSelectionRange ?? d.targetRange } : d,
+				);
+				for (const target of targets) if (target.uri.scheme === SOURCE_SCHEME) sources.setContext(keyOfSourceUri(target.uri), document.uri.toString());
+				if (targets.length === 1 && targets[0]!.uri.scheme === SOURCE_SCHEME) definitionSelection.expect(targets[0]!.uri, targets[0]!.range);
 				return definition;
 			},
 			provideDiagnostics: async (document, previousResultId, token, next) => {
@@ -135,6 +140,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 	const sourcesView = new SourcesView(() => client, contextDocument, COMMANDS.openSource);
 	context.subscriptions.push(
 		sources,
+		definitionSelection,
 		statusBar,
 		sourcesView,
 		vscode.window.registerTreeDataProvider(SOURCES_VIEW, sourcesView),
