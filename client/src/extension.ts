@@ -24,7 +24,7 @@ import { searchSources } from './searchSources';
 import { SOURCES_VIEW, SourcesView } from './sourcesView';
 import { isChecked, runMode, SCHEMES, SECTION, SUPPORTED_LANGUAGES, withResolvedCorpusPath } from './settings';
 import { StatusBar } from './statusBar';
-import { messageOf, openSource, parseOpenSourceArgs, pickSource, SOURCE_SCHEME, SourceDocumentProvider } from './sources';
+import { DefinitionSelection, keyOfSourceUri, messageOf, openSource, parseOpenSourceArgs, pickSource, SOURCE_SCHEME, SourceDocumentProvider } from './sources';
 
 /** The commands this extension registers; the server may advertise `citecheck.citeAll` too, which the client then leaves to this extension. */
 export const COMMANDS = {
@@ -60,6 +60,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		() => restartServer(),
 	);
 
+	const sources = new SourceDocumentProvider(() => client);
+	const definitionSelection = new DefinitionSelection();
+	/**
+	 * A finding's related passage may be in a source's read-only document (a PDF's text), which is
+	 * read from the corpus of the document it was found in: the editor opens it without saying from where.
+	 */
+	const offerContexts = (document: vscode.Uri, diagnostics: readonly vscode.Diagnostic[]) => {
+		for (const related of diagnostics.flatMap((d) => d.relatedInformation ?? [])) {
+			if (related.location.uri.scheme === SOURCE_SCHEME) sources.offerContext(keyOfSourceUri(related.location.uri), document.toString());
+		}
+	};
+
 	const clientOptions: LanguageClientOptions = {
 		documentSelector,
 		outputChannelName: 'CiteCheck',
@@ -84,6 +96,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 				}
 				return hover;
 			},
+			// A definition in a source's read-only document is read from the corpus of the document
+			// it was asked in, and its passage is selected once the editor is there.
+			provideDefinition: async (document, position, token, next) => {
+				const definition = await next(document, position, token);
+				const targets = (Array.isArray(definition) ? definition : definition ? [definition] : []).map((d) =>
+					'targetUri' in d ? { uri: d.targetUri, range: d.targetSelectionRange ?? d.targetRange } : d,
+				);
+				for (const target of targets) if (target.uri.scheme === SOURCE_SCHEME) sources.setContext(keyOfSourceUri(target.uri), document.uri.toString());
+				if (targets.length === 1 && targets[0]!.uri.scheme === SOURCE_SCHEME) definitionSelection.expect(targets[0]!.uri, targets[0]!.range);
+				return definition;
+			},
+			provideDiagnostics: async (document, previousResultId, token, next) => {
+				const report = await next(document, previousResultId, token);
+				if (report && 'items' in report) offerContexts(document instanceof vscode.Uri ? document : document.uri, report.items);
+				return report;
+			},
+			handleDiagnostics: (uri, diagnostics, next) => {
+				offerContexts(uri, diagnostics);
+				next(uri, diagnostics);
+			},
 			workspace: {
 				// A relative `citecheck.corpus.path` means the workspace folder's; the server gets it absolute.
 				configuration: async (params, token, next) => {
@@ -98,7 +130,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 	client = new LanguageClient('citecheck', 'CiteCheck', serverOptions, clientOptions);
 	leaveCommandsToExtension(client, Object.values(COMMANDS));
 
-	const sources = new SourceDocumentProvider(() => client);
 	/** Opens a source from the corpus of the document being written, if one is active. */
 	const open = async (target: OpenSourceArgs) => {
 		sources.setContext(target.key, contextDocument());
@@ -109,6 +140,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 	const sourcesView = new SourcesView(() => client, contextDocument, COMMANDS.openSource);
 	context.subscriptions.push(
 		sources,
+		definitionSelection,
 		statusBar,
 		sourcesView,
 		vscode.window.registerTreeDataProvider(SOURCES_VIEW, sourcesView),

@@ -47,7 +47,18 @@ export class SourceDocumentProvider implements vscode.TextDocumentContentProvide
 	setContext(key: string, uri: string | undefined): void {
 		if (uri === undefined || this.contexts.get(key) === uri) return;
 		this.contexts.set(key, uri);
-		if (this.cache.delete(key)) this.changed.fire(sourceUri(key));
+		// An open source document is read again: from its new corpus, or at all if it could not be before.
+		this.cache.delete(key);
+		this.changed.fire(sourceUri(key));
+	}
+
+	/**
+	 * Reads `key` from the corpus of the document `uri` unless a document is named for it already:
+	 * for the passages a document's findings point at, which the editor opens without saying from
+	 * where.
+	 */
+	offerContext(key: string, uri: string): void {
+		if (!this.contexts.has(key)) this.setContext(key, uri);
 	}
 
 	/** Forgets every source (the corpus may have changed, or the server restarted) and refreshes open ones. */
@@ -60,6 +71,42 @@ export class SourceDocumentProvider implements vscode.TextDocumentContentProvide
 
 	dispose(): void {
 		this.changed.dispose();
+	}
+}
+
+/**
+ * Go to Definition puts the cursor at the start of the passage it goes to (VS Code does not
+ * select a definition's range, it only lights it up for a moment). In a source's read-only
+ * document the passage is selected whole, as when a hover's link opens it: the definition is
+ * noted when the server gives it, and selected when an editor of its document has the cursor at
+ * its start, within a few seconds.
+ */
+export class DefinitionSelection implements vscode.Disposable {
+	private pending: { uri: string; range: vscode.Range; until: number } | undefined;
+	private readonly subscriptions = [
+		vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.arrived(editor)),
+		vscode.window.onDidChangeTextEditorSelection((event) => this.arrived(event.textEditor)),
+	];
+
+	expect(uri: vscode.Uri, range: vscode.Range): void {
+		this.pending = { uri: uri.toString(), range, until: Date.now() + 5000 };
+	}
+
+	private arrived(editor: vscode.TextEditor): void {
+		const pending = this.pending;
+		if (!pending || editor.document.uri.toString() !== pending.uri) return;
+		if (Date.now() > pending.until) {
+			this.pending = undefined;
+			return;
+		}
+		const { selection } = editor;
+		if (!selection.isEmpty || !selection.active.isEqual(pending.range.start)) return;
+		this.pending = undefined;
+		editor.selection = new vscode.Selection(pending.range.start, pending.range.end);
+	}
+
+	dispose(): void {
+		for (const subscription of this.subscriptions) subscription.dispose();
 	}
 }
 

@@ -271,3 +271,36 @@ export async function followEditorLink(page, text, timeoutMs) {
 		await page.keyboard.up('Control');
 	}
 }
+
+/** Go to Definition (F12) with the caret in `text` of the active editor. */
+export async function goToDefinition(page, text, timeoutMs) {
+	await clickText(page, text, timeoutMs);
+	await page.keyboard.press('F12');
+}
+
+/**
+ * The text selected in the active editor (within one line), as Ctrl+F takes it into the Find
+ * widget; closes the widget again.
+ */
+export async function selectedText(page, timeoutMs) {
+	const widget = page.locator('.part.editor .editor-instance .find-widget.visible');
+	await page.keyboard.press('Control+F');
+	const input = widget.locator('.find-part .input').first();
+	await input.waitFor({ timeout: timeoutMs });
+	const text = await input.inputValue();
+	await page.keyboard.press('Escape');
+	await widget.waitFor({ state: 'hidden', timeout: timeoutMs });
+	return text;
+}
+
+/** Types into the active editor and waits for the message that it is read-only. */
+export async function waitForReadOnly(page, timeoutMs) {
+	await page.keyboard.type('x');
+	await page.locator('.part.editor .monaco-editor-overlaymessage', { hasText: 'Cannot edit in read-only editor' }).waitFor({ timeout: timeoutMs });
+}
+
+/** Opens a finding's related passage by clicking its row in the Problems panel (the row that names `text`, without an icon). */
+export async function openRelatedInformation(page, text, timeoutMs) {
+	const row = page.locator('.markers-panel .monaco-list-row', { hasText: text, hasNot: page.locator('.marker-icon') }).first();
+	await row.click({ timeout: timeoutMs });
+}

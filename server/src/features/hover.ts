@@ -44,8 +44,10 @@ function openLink(evidence: Evidence): string {
 function passage(evidence: Evidence, claim: string, corpus: Corpus, sources: SourceLocations): string {
 	const meta = corpus.source(evidence.key)?.meta;
 	const reference = meta ? fullReference(meta, evidence.page?.split(/[-–]/)[0]) : evidence.key;
-	const uri = sources.uri(evidence.key);
-	const range = sources.range(evidence.key, evidence.location);
+	// A PDF's text is in a read-only document, which the editor opens from no link of a hover but
+	// the command's: that link is the only one.
+	const uri = corpus.source(evidence.key)?.extracted ? undefined : sources.uri(evidence.key);
+	const range = uri && sources.range(evidence.key, evidence.location);
 	const fileLink = uri && range ? ` · [corpus file](${uri}#L${range.start.line + 1})` : '';
 	return [`> ${highlighted(evidence.quote, claim, corpus)}`, '', `— ${escapeMarkdown(reference)}`, '', `[Open the source at this passage](${openLink(evidence)} "Open ${evidence.key.replace(/["\\]/g, '\\$&')} with this passage selected")${fileLink}`].join('\n');
 }
