@@ -153,9 +153,22 @@ export async function dismissHover(page, widget, timeoutMs) {
 /** Ctrl+. with the caret in `text`: waits for the quick-fix menu and returns its actions' titles. */
 export async function openQuickFixes(page, text, timeoutMs) {
 	await clickText(page, text, timeoutMs);
-	await page.keyboard.press('Control+Period');
 	const rows = page.locator(`${ACTION_WIDGET} .monaco-list-row.action`);
-	await rows.first().waitFor({ timeout: timeoutMs });
+	const none = page.locator('.monaco-editor-overlaymessage', { hasText: 'No code actions available' });
+	await page.keyboard.press('Control+Period');
+	// Asked before the editor has the actions for the caret, VS Code says it has none; once its light
+	// bulb shows them, asking again opens the menu.
+	// The wait that loses the race ends with its timeout; it is caught so that it ends quietly.
+	const shown = (locator, what) => locator.waitFor({ timeout: timeoutMs }).then(() => what, () => 'nothing');
+	const first = await Promise.race([shown(rows.first(), 'menu'), shown(none, 'none')]);
+	if (first === 'nothing') throw new Error(`Ctrl+. at "${text}" showed neither actions nor a message`);
+	if (first === 'none') {
+		await page.keyboard.press('Escape');
+		// The light bulb shows beside the text, or in the gutter where it would cover the text.
+		await page.locator('.part.editor .monaco-editor.focused :is(.lightBulbWidget, [class*="gutter-lightbulb"]):visible').first().waitFor({ timeout: timeoutMs });
+		await page.keyboard.press('Control+Period');
+		await rows.first().waitFor({ timeout: timeoutMs });
+	}
 	return rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label')));
 }
 
