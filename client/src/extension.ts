@@ -23,6 +23,7 @@ import { REPORT_SCHEME, ReportDocumentProvider } from './reportDocument';
 import { searchSources } from './searchSources';
 import { SOURCES_VIEW, SourcesView } from './sourcesView';
 import { isChecked, runMode, SCHEMES, SECTION, SUPPORTED_LANGUAGES, withResolvedCorpusPath } from './settings';
+import { NotificationProgress } from './progress';
 import { StatusBar } from './statusBar';
 import { DefinitionSelection, keyOfSourceUri, messageOf, openSource, parseOpenSourceArgs, pickSource, SOURCE_SCHEME, SourceDocumentProvider } from './sources';
 
@@ -128,6 +129,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 	};
 
 	client = new LanguageClient('citecheck', 'CiteCheck', serverOptions, clientOptions);
+	client.registerFeature(new NotificationProgress(client));
 	leaveCommandsToExtension(client, Object.values(COMMANDS));
 
 	/** Opens a source from the corpus of the document being written, if one is active. */
