@@ -114,7 +114,8 @@ describe('findNumbers: what is not a figure', () => {
 		['identifiers glued to letters', 'The G20, the C5+1 format, a 3D map, a 20km zone and weitz2014.'],
 		['versions and times', 'Version 3.5.1 was released at 12:30.'],
 		['reference markers', 'As argued earlier [12], the base closed.'],
-		['fractions and multiples', 'Trade doubled; half the troops left; a third stayed; two-thirds of voters and three quarters agreed.'],
+		['fractions', 'Half the troops left; a third stayed; two-thirds of voters and three quarters agreed.'],
+		['words that only look like multiples', 'A unilateral step; a collateral deal; the foldout map; double-digit growth.'],
 		['the pronoun one', 'One of the officers said no one would leave; one another.'],
 		['first and second', 'At first Tashkent refused; the second round was quiet.'],
 		['a fraction with a', 'Nearly a third of the budget went to the army.'],
@@ -127,6 +128,26 @@ describe('findNumbers: what is not a figure', () => {
 });
 
 const n = (text: string): NumberMention => only(text);
+
+describe('findNumbers: multiples', () => {
+	it('reads multiplying words as factors and bilateral, trilateral, quadrilateral as how many take part', () => {
+		expect(findNumbers('Trade doubled, then tripled; a threefold rise and a two-fold one; a Trilateral and a quadrilateral format, acting bilaterally.').map((m) => [m.text, m.value, m.unit])).toEqual([
+			['doubled', 2, 'factor'],
+			['tripled', 3, 'factor'],
+			['threefold', 3, 'factor'],
+			['two-fold', 2, 'factor'],
+			['Trilateral', 3, 'parties'],
+			['quadrilateral', 4, 'parties'],
+			['bilaterally', 2, 'parties'],
+		]);
+	});
+
+	it('compares a factor only with a factor', () => {
+		expect(comparable(n('tripled'), n('doubled'))).toBe(true);
+		expect(sameNumber(n('twofold'), n('double'))).toBe(true);
+		expect(comparable(n('trilateral'), n('three'))).toBe(false);
+	});
+});
 
 describe('sameNumber and comparable', () => {
 	it('matches the same figure written differently', () => {
@@ -184,6 +205,13 @@ describe('formatNumber', () => {
 		expect(fix('About a dozen guards left.', 'some 15 guards left')).toBe('About fifteen guards left.');
 		expect(fix('Twenty thousand people fled.', '15,000 people fled')).toBe('Fifteen thousand people fled.');
 		expect(fix('1.2 million people live there.', '1,500,000 people')).toBe('1.5 million people live there.');
+	});
+
+	it('writes a multiple as the writer wrote theirs', () => {
+		expect(fix('Uzbekistan plans to triple its exercises.', 'plans to double its exercises')).toBe('Uzbekistan plans to double its exercises.');
+		expect(fix('Trade tripled.', 'trade doubled')).toBe('Trade doubled.');
+		expect(fix('A Trilateral platform was set up.', 'a quadrilateral platform')).toBe('A Quadrilateral platform was set up.');
+		expect(fix('A threefold rise.', 'a twofold rise')).toBe('A twofold rise.');
 	});
 
 	it('keeps ordinals ordinal', () => {

@@ -78,9 +78,10 @@ export interface DateMention {
 	inferredYear?: boolean;
 }
 
-export type NumberUnit = 'percent' | 'currency' | 'ordinal' | 'count';
+/** `factor`: "double", "threefold"; `parties`: "bilateral", "trilateral". */
+export type NumberUnit = 'percent' | 'currency' | 'ordinal' | 'count' | 'factor' | 'parties';
 
-/** A figure found in a text: "20,000-strong", "12.6 percent", "$7.6 billion", "65th", "six". */
+/** A figure found in a text: "20,000-strong", "12.6 percent", "$7.6 billion", "65th", "six", "tripled", "quadrilateral". */
 export interface NumberMention {
 	span: Span;
 	text: string;

@@ -1,5 +1,5 @@
 import { findDates } from '../facts/dates';
-import { findNumbers } from '../facts/numbers';
+import { findNumbers, isFigure } from '../facts/numbers';
 import type { Analysis, Analyzer } from '../text/analyzer';
 import type { DateMention, NumberMention, Sentence } from '../types';
 import type { Vocabulary } from '../vocabulary';
@@ -42,7 +42,7 @@ export function claimOf(sentence: Sentence, analyzer: Analyzer, vocabulary: Voca
 	if (notClaimReason(sentence, vocabulary)) return undefined;
 	const dates = findDates(sentence.text);
 	const numbers = findNumbers(sentence.text, dates.map((d) => d.span));
-	const analysis = analyzer.analyze(sentence.text, [...dates.map((d) => d.span), ...numbers.map((n) => n.span)]);
+	const analysis = analyzer.analyze(sentence.text, [...dates.map((d) => d.span), ...numbers.filter(isFigure).map((n) => n.span)]);
 	// A checkable statement names someone or something, or gives a date or a figure.
 	const concrete = dates.length > 0 || analysis.tokens.some((t) => t.kind === 'entity' || t.kind === 'name');
 	return concrete ? { sentence, analysis, dates, numbers } : undefined;

@@ -1,7 +1,7 @@
 import { shortLabel } from '../corpus/bibliography';
 import type { Corpus, EvidenceSentence } from '../corpus/corpus';
 import { formatDate, formatRange, sameDate } from '../facts/dates';
-import { comparable, formatNumber, sameNumber } from '../facts/numbers';
+import { comparable, formatNumber, isFigure, sameNumber } from '../facts/numbers';
 import { sameKey, type Negation, type Token } from '../text/analyzer';
 import type { DateMention, DatePoint, Evidence, NumberMention, Span, Verdict } from '../types';
 import type { Vocabulary } from '../vocabulary';
@@ -378,17 +378,22 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		return hit === undefined;
 	});
 	const numbers = unit.numbers.filter((n) => bearing.has(n.sentence)).map((n) => ({ ...n, used: false }));
+	// A multiple ("doubled", "bilateral") is a figure to check only against the passage's own; where
+	// the passage has none it is a word of the claim, read as such.
+	const details = claim.numbers.filter((c) => !isFigure(c) && !numbers.some((e) => comparable(c, e.mention))).length;
 	const unmatchedNumbers = claim.numbers.filter((c) => {
+		if (!isFigure(c) && !numbers.some((e) => comparable(c, e.mention))) return false;
 		const hit = numbers.find((e) => !e.used && sameNumber(c, e.mention));
 		if (hit) hit.used = true;
 		return !hit;
 	});
-	const agreeing = factCount - unmatchedDates.length - unmatchedNumbers.length;
-	const score = ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * factCount)) * (unit.pair ? 0.97 : 1);
+	const checked = factCount - details;
+	const agreeing = checked - unmatchedDates.length - unmatchedNumbers.length;
+	const score = ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * checked)) * (unit.pair ? 0.97 : 1);
 	// Actors alone do not make a passage say what the claim says: it must share what happens, or when.
 	// A date that agrees helps here no more than a plain word: "sent troops to the force created in
 	// 2009" does not tell that anyone sent troops.
-	const saysWhatHappens = wordTotal === 0 || (wordMatched + agreeing) / (wordTotal + factCount) >= 0.5;
+	const saysWhatHappens = wordTotal === 0 || (wordMatched + agreeing) / (wordTotal + checked) >= 0.5;
 	// Another date or figure is only wrong for the same event: the passage must tell most of what
 	// happens in the claim's own words, not merely name the same actors.
 	const sameEvent = wordTotal === 0 || wordMatched / wordTotal >= options.eventWords;
@@ -414,10 +419,10 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		const free = dates
 			.filter((d) => (!d.used || (rangeClaimed && d.bySingle && !samePoint(d.mention.start, d.mention.end))) && !isBound(d.mention))
 			.map((d) => ({ ...d, used: false }));
-		if (free.length === 0 || pinned(claim.numbers.length - unmatchedNumbers.length) < options.event || !sameEvent || intendedOnly) return { kind: 'partial', score, unit };
+		if (free.length === 0 || pinned(claim.numbers.length - details - unmatchedNumbers.length) < options.event || !sameEvent || intendedOnly) return { kind: 'partial', score, unit };
 		const edits = dateEdits(claim, unmatchedDates, free, corpus);
 		if (!edits) return { kind: 'partial', score, unit };
-		return { kind: 'wrong-date', score: pinned(claim.numbers.length - unmatchedNumbers.length), unit, edits: edits.edits, said: edits.said, distance: edits.distance, precise: edits.precise };
+		return { kind: 'wrong-date', score: pinned(claim.numbers.length - details - unmatchedNumbers.length), unit, edits: edits.edits, said: edits.said, distance: edits.distance, precise: edits.precise };
 	}
 	if (unmatchedNumbers.length > 0) {
 		if (pinned(claimPoints.length) < options.event || !sameEvent || intendedOnly) return { kind: 'partial', score, unit };
@@ -425,9 +430,10 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		const said: string[] = [];
 		for (const wrong of unmatchedNumbers) {
 			const candidate = numbers.find((e) => !e.used && comparable(wrong, e.mention));
-			// A small count the passage does not give ("the two ministries") is a detail, not a figure to check.
+			// A small count the passage does not give ("the two ministries"), or a multiple ("doubled"), is a
+			// detail, not a figure to check.
 			if (!candidate) {
-				if (score >= options.support && wrong.unit === 'count' && wrong.value <= 10) return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing };
+				if (score >= options.support && (wrong.unit === 'factor' || wrong.unit === 'parties' || (wrong.unit === 'count' && wrong.value <= 10))) return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing };
 				return { kind: 'partial', score, unit };
 			}
 			candidate.used = true;
@@ -748,6 +754,15 @@ function negationsNear(negations: Negation[], sentence: Token[], text: string, v
 }
 
 /** The passage says the opposite: one of the two is negated where they meet, or it has the antonym of the claim's verb. */
+/** A negation of the claim and the word after it ("not always", "never again") found as they are in the passage. */
+function sameNegatingPhrase(claim: Claim, unit: Unit): boolean {
+	const text = claim.sentence.text;
+	return claim.analysis.negations.some((negation) => {
+		const phrase = /^[\p{L}'’]+\s+[\p{L}'’]+/u.exec(text.slice(negation.at))?.[0].toLowerCase().replace(/\s+/g, ' ');
+		return phrase !== undefined && unit.sentences.some((s) => s.text.toLowerCase().replace(/\s+/g, ' ').includes(phrase));
+	});
+}
+
 function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): boolean {
 	let flipped = false;
 	for (const token of tokens) {
@@ -761,6 +776,9 @@ function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus):
 	for (const sentence of unit.sentences) {
 		unitNegations += negationsNear(sentence.analysis.negations, sentence.analysis.tokens, sentence.text, corpus.vocabulary, (t) => claimWords.some((c) => sameKey(c.key, t.key)));
 	}
+	// The passage's own words for what is denied may differ ("not always for the better", "not always
+	// in a positive direction"): the same negating phrase in both is the same denial.
+	if (claimNegations % 2 !== unitNegations % 2 && sameNegatingPhrase(claim, unit)) unitNegations++;
 	const negated = claimNegations % 2 !== unitNegations % 2;
 	return negated !== flipped;
 }

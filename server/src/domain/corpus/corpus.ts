@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { splitSentences } from '../document/sentences';
 import { findDates } from '../facts/dates';
-import { findNumbers } from '../facts/numbers';
+import { findNumbers, isFigure } from '../facts/numbers';
 import { Analyzer, type Analysis } from '../text/analyzer';
 import type { DateMention, NumberMention, Span } from '../types';
 import type { Vocabulary } from '../vocabulary';
@@ -198,7 +198,7 @@ function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: CleaningV
 			const outside = (mention: { span: Span }) => !references.some((r) => mention.span.start >= r.start && mention.span.end <= r.end);
 			const dates = findDates(text, meta.year !== undefined ? { defaultYear: meta.year, ...(meta.month !== undefined ? { defaultMonth: meta.month } : {}) } : {}).filter(outside);
 			const numbers = findNumbers(text, dates.map((d) => d.span)).filter(outside);
-			const analysis = analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.map((n) => n.span)]);
+			const analysis = analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.filter(isFigure).map((n) => n.span)]);
 			const page = paragraph.page;
 			sentences.push({ id: sentences.length, key: meta.key, ...(page !== undefined ? { page } : {}), text, location, paragraph: p, paragraphSentences: spans.length, caption: paragraph.kind === 'caption', analysis, dates, numbers });
 		}
