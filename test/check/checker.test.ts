@@ -92,6 +92,22 @@ describe('verdicts on the shipped corpus', () => {
 		expect(only('A Kazakh Foreign Ministry spokesman, Vafo Niyatbekov, told the BBC that the withdrawal followed Tashkent’s foreign policy guidelines.').verdict).not.toBe('supported');
 	});
 
+	it('does not take another state’s office for the one a country’s name with ’s names', () => {
+		expect(only('A spokesman for Uzbekistan’s Foreign Ministry linked the CSTO withdrawal to Tashkent’s foreign policy guidelines.').verdict).toBe('unsupported');
+	});
+
+	it('fixes a wrong multiple in the writer’s form, and reads a multiple the source does not give as a word', () => {
+		const text = 'The Uzbek Defense Ministry planned to quadruple its military collaborations with Russia, to 36, in 2017.';
+		const claim = only(text);
+		expect(claim.verdict).toBe('wrong-number');
+		expect(fixed(text, claim)).toContain('planned to double its');
+		expect(only('Official Uzbek figures show bilateral trade with Russia rising by 12.6 percent between 2011 and 2012.').verdict).toBe('supported');
+	});
+
+	it('hears the same negating phrase in the claim and the source as one denial', () => {
+		expect(only('In April 2013 Karimov warned that the balance of forces in the region was changing fast, and not always for the better.').verdict).toBe('supported');
+	});
+
 	it('hears a denial of an intention as a denial of the act', () => {
 		expect(only('In February 2006 the CSTO’s Secretary General Nikolai Bordyusha confirmed that Uzbekistan was planning to rejoin the CSTO.').verdict).toBe('contradicted');
 	});

@@ -495,17 +495,31 @@ function entitiesOfEvent(tokens: Token[], named: ReadonlySet<string>, unit: Unit
 
 /**
  * The claim's "Uzbek Foreign Ministry" is the passage's "Tajik Foreign Ministry": the same office of
- * a state the claim does not name. A demonym is read with the word right after it, in both.
+ * a state the claim does not name. A demonym, or a country's name with 's, is read with the word
+ * right after it, in both.
  */
+/** The country names the kind of the word after it: "Tajik Foreign Ministry", "Uzbekistan's Foreign Ministry". */
+function qualifies(text: string, who: Token, what: Token, demonyms: Set<string>): boolean {
+	if (what.start - who.end > 1) return false;
+	const name = text.slice(who.start, who.end).toLowerCase();
+	return /['’]s$/.test(name) || demonyms.has(name);
+}
+
 function swapsDemonym(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 	const demonyms = wordSet(corpus.vocabulary, 'demonyms');
 	const text = claim.sentence.text;
 	const claimed = claim.analysis.tokens;
 	const named = new Set(claimed.filter((t) => t.kind === 'entity').map((t) => t.key));
+	// The word after the qualified one, when it follows at once, is part of the office: "Foreign
+	// Ministry" is not "foreign policy".
+	const after = (tokens: Token[], k: number) => {
+		const [word, next] = [tokens[k]!, tokens[k + 1]];
+		return next && next.kind !== 'entity' && next.start - word.end <= 1 ? next : undefined;
+	};
 	for (let i = 0; i + 1 < claimed.length; i++) {
 		const [who, what] = [claimed[i]!, claimed[i + 1]!];
-		if (who.kind !== 'entity' || what.kind === 'entity' || what.start - who.end > 1) continue;
-		if (!demonyms.has(text.slice(who.start, who.end).toLowerCase())) continue;
+		if (who.kind !== 'entity' || what.kind === 'entity' || !qualifies(text, who, what, demonyms)) continue;
+		const then = after(claimed, i + 1);
 		const type = corpus.analyzer.entityType(who.key);
 		let same = false;
 		let other = false;
@@ -513,8 +527,9 @@ function swapsDemonym(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 			const tokens = sentence.analysis.tokens;
 			for (let j = 0; j + 1 < tokens.length; j++) {
 				const [a, b] = [tokens[j]!, tokens[j + 1]!];
-				if (a.kind !== 'entity' || b.start - a.end > 1 || !sameKey(b.key, what.key)) continue;
-				if (!demonyms.has(sentence.text.slice(a.start, a.end).toLowerCase())) continue;
+				if (a.kind !== 'entity' || !sameKey(b.key, what.key) || !qualifies(sentence.text, a, b, demonyms)) continue;
+				const next = after(tokens, j + 1);
+				if (then && !(next && sameKey(next.key, then.key))) continue;
 				if (a.key === who.key) same = true;
 				else if (corpus.analyzer.entityType(a.key) === type && !named.has(a.key)) other = true;
 			}
