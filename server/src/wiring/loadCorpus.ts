@@ -1,4 +1,5 @@
-import { corpusBuild, type Corpus, type CorpusInput } from '../domain/corpus/corpus';
+import { corpusBuild, type BuildProgress, type Corpus, type CorpusInput } from '../domain/corpus/corpus';
+import { runSteps, runStepsPaused } from '../domain/steps';
 import { readVocabulary } from '../domain/vocabulary';
 import { defaultCorpusDir, readCorpusFolder, type SourceFileCache } from './corpusFiles';
 
@@ -23,8 +24,9 @@ export interface LoadOptions {
 	/** Files read before, by path: one whose size and modification time are the same is not read again (a PDF not extracted again). */
 	files?: SourceFileCache;
 	onProgress?(progress: LoadProgress): void;
-	/** Awaited between sources; a server lets other messages in there. */
+	/** How a server lets other messages in while the sources are indexed, once every `slice` milliseconds (default 20). */
 	pause?(): Promise<void>;
+	slice?: number;
 }
 
 /**
@@ -56,10 +58,7 @@ export async function loadCorpus(given: string[] = [defaultCorpusDir()], options
 	const { vocabulary, problems: vocabularyProblems } = readVocabulary(vocabularyRaw);
 	const input: CorpusInput = { bibliographies, sources, vocabulary, vocabularyKey: JSON.stringify(vocabularyRaw), problems: [...problems, ...vocabularyProblems] };
 	const steps = corpusBuild(input, options.previous);
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-		options.onProgress?.({ phase: 'indexing', done: step.value.done, total: step.value.total });
-		if (options.pause) await options.pause();
-	}
+	const onStep = options.onProgress && ((step: BuildProgress) => options.onProgress!({ phase: 'indexing', ...step }));
+	if (!options.pause) return runSteps(steps, onStep);
+	return runStepsPaused(steps, { pause: options.pause, slice: options.slice ?? 20, ...(onStep ? { onStep } : {}) });
 }

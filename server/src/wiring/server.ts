@@ -182,13 +182,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	function load(id: string, dirs: string[], previous: Corpus | undefined): Promise<Corpus | undefined> {
 		const where = dirs.filter(Boolean).join(', ');
 		const progress = loadProgress(where);
-		let slice = performance.now();
-		const pause = async () => {
-			if (performance.now() - slice < SLICE_MS) return;
-			await yieldToEvents();
-			slice = performance.now();
-		};
-		const options: LoadOptions = { pause, onProgress: (p) => progress.report(p), ...(previous ? { previous } : {}) };
+		const options: LoadOptions = { pause: yieldToEvents, slice: SLICE_MS, onProgress: (p) => progress.report(p), ...(previous ? { previous } : {}) };
 		return deps.loadCorpus(dirs.length === 1 && dirs[0] === '' ? undefined : dirs, options).then(
 			(loaded) => {
 				progress.done();

@@ -3,7 +3,7 @@ import type { Corpus } from '../corpus/corpus';
 import { parseDocumentSteps } from '../document/index';
 import { sentencesOf } from '../document/sentences';
 import type { Citation, DocumentLanguage, Evidence, Finding, ProseBlock, Sentence, Span, TextEdit, Verdict } from '../types';
-import { runSteps } from '../steps';
+import { runSteps, runStepsPaused } from '../steps';
 import { claimOf, type Claim } from './claims';
 import type { Cache } from './recentCache';
 import { resolveCitation } from './citations';
@@ -77,8 +77,7 @@ export function checkDocument(text: string, language: DocumentLanguage, corpus: 
 
 /**
  * The same check, pausing every few milliseconds of work so that other requests are served meanwhile
- * and a cancellation can arrive; `pause` is how the host yields (a timer in Node.js). Sentences
- * judged before cost next to nothing, so the pauses follow time, not a count of sentences.
+ * and a cancellation can arrive; `pause` is how the host yields (a timer in Node.js).
  */
 export async function checkDocumentAsync(
 	text: string,
@@ -86,19 +85,14 @@ export async function checkDocumentAsync(
 	corpus: Corpus,
 	options: CheckOptions & { pause: () => Promise<void>; slice?: number },
 ): Promise<DocumentReport> {
-	const steps = checkSteps(text, language, corpus, options);
-	const slice = options.slice ?? 10;
-	let since = performance.now();
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-		if (performance.now() - since >= slice) {
-			await options.pause();
+	return runStepsPaused(checkSteps(text, language, corpus, options), {
+		pause: options.pause,
+		slice: options.slice ?? 10,
+		resumed: () => {
 			// What arrived during the pause may have cancelled the check, in the reading too.
 			if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
-			since = performance.now();
-		}
-	}
+		},
+	});
 }
 
 /** Checks the document sentence by sentence, yielding after each (and while it reads the document). */

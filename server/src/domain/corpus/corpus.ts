@@ -8,6 +8,7 @@ import type { Vocabulary } from '../vocabulary';
 import { parseBibliography, type ParsedBibliography, type SourceMeta } from './bibliography';
 import { cleanSource, type CleaningVocabulary } from './clean';
 import { numberedFrom, type SourceLayout } from './pdfLayout';
+import { runSteps } from '../steps';
 import { TermIndex } from './termIndex';
 
 /** A sentence of a source that a claim can be checked against. */
@@ -213,12 +214,10 @@ function unchanged(before: IndexedSource | undefined, entry: CorpusEntry): befor
 	return old.raw === entry.raw && old.path === entry.path && JSON.stringify(old.meta) === JSON.stringify(entry.meta) && JSON.stringify(old.layout) === JSON.stringify(entry.layout);
 }
 
-/** How far a build has come: sources read of all. */
+/** How far a build has come: sources indexed (or reused) of all. */
 export interface BuildProgress {
 	done: number;
 	total: number;
-	/** Of those, read again because they are new or changed (the rest were reused). */
-	read: number;
 }
 
 /**
@@ -261,24 +260,15 @@ export function* corpusBuild(input: CorpusInput, previous?: Corpus): Generator<B
 	const cleaning = input.vocabulary.extra as unknown as CleaningVocabulary;
 	const abbreviations = new Set(input.vocabulary.abbreviations);
 	const indexed: IndexedSource[] = [];
-	let read = 0;
 	for (const entry of entries) {
 		const before = reuse ? previous.indexed.get(entry.meta.key) : undefined;
-		if (unchanged(before, entry)) indexed.push({ entry, sentences: before.sentences });
-		else {
-			indexed.push(indexSource(entry, analyzer, cleaning, abbreviations));
-			read++;
-		}
-		yield { done: indexed.length, total: entries.length, read };
+		indexed.push(unchanged(before, entry) ? { entry, sentences: before.sentences } : indexSource(entry, analyzer, cleaning, abbreviations));
+		yield { done: indexed.length, total: entries.length };
 	}
 	return new Corpus(input.vocabulary, analyzer, indexed, problems, input.vocabularyKey);
 }
 
 /** Builds the corpus at once; see `corpusBuild`. */
 export function buildCorpus(input: CorpusInput, previous?: Corpus): Corpus {
-	const steps = corpusBuild(input, previous);
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
+	return runSteps(corpusBuild(input, previous));
 }
