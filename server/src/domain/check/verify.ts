@@ -380,14 +380,13 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 	const numbers = unit.numbers.filter((n) => bearing.has(n.sentence)).map((n) => ({ ...n, used: false }));
 	// A multiple ("doubled", "bilateral") is a figure to check only against the passage's own; where
 	// the passage has none it is a word of the claim, read as such.
-	const details = claim.numbers.filter((c) => !isFigure(c) && !numbers.some((e) => comparable(c, e.mention))).length;
-	const unmatchedNumbers = claim.numbers.filter((c) => {
-		if (!isFigure(c) && !numbers.some((e) => comparable(c, e.mention))) return false;
+	const figures = claim.numbers.filter((c) => isFigure(c) || numbers.some((e) => comparable(c, e.mention)));
+	const unmatchedNumbers = figures.filter((c) => {
 		const hit = numbers.find((e) => !e.used && sameNumber(c, e.mention));
 		if (hit) hit.used = true;
 		return !hit;
 	});
-	const checked = factCount - details;
+	const checked = claimPoints.length + figures.length;
 	const agreeing = checked - unmatchedDates.length - unmatchedNumbers.length;
 	const score = ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * checked)) * (unit.pair ? 0.97 : 1);
 	// Actors alone do not make a passage say what the claim says: it must share what happens, or when.
@@ -419,10 +418,10 @@ function judgeUnit(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, op
 		const free = dates
 			.filter((d) => (!d.used || (rangeClaimed && d.bySingle && !samePoint(d.mention.start, d.mention.end))) && !isBound(d.mention))
 			.map((d) => ({ ...d, used: false }));
-		if (free.length === 0 || pinned(claim.numbers.length - details - unmatchedNumbers.length) < options.event || !sameEvent || intendedOnly) return { kind: 'partial', score, unit };
+		if (free.length === 0 || pinned(figures.length - unmatchedNumbers.length) < options.event || !sameEvent || intendedOnly) return { kind: 'partial', score, unit };
 		const edits = dateEdits(claim, unmatchedDates, free, corpus);
 		if (!edits) return { kind: 'partial', score, unit };
-		return { kind: 'wrong-date', score: pinned(claim.numbers.length - details - unmatchedNumbers.length), unit, edits: edits.edits, said: edits.said, distance: edits.distance, precise: edits.precise };
+		return { kind: 'wrong-date', score: pinned(figures.length - unmatchedNumbers.length), unit, edits: edits.edits, said: edits.said, distance: edits.distance, precise: edits.precise };
 	}
 	if (unmatchedNumbers.length > 0) {
 		if (pinned(claimPoints.length) < options.event || !sameEvent || intendedOnly) return { kind: 'partial', score, unit };
