@@ -9,7 +9,7 @@ import { attachmentsOf, parseBibliography, type ParsedBibliography } from '../do
 import { isCslJson, parseCslJson } from '../domain/corpus/csl';
 import type { CorpusSourceInput } from '../domain/corpus/corpus';
 import { htmlToText } from '../domain/corpus/html';
-import { PdfError, readPdf } from './pdf';
+import { asPdfError, readPdf } from './pdf';
 
 export interface CorpusFiles {
 	/** The text of the bibliography: `sources.bib` if present, else the first `*.bib` by name. */
@@ -68,13 +68,7 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 		} else problem(file, text.message);
 	}
 	// CSL-JSON beside the sources; other JSON in the folder is not metadata and is left alone.
-	for (const name of names.filter((n) => n.toLowerCase().endsWith('.json')).sort((a, b) => a.localeCompare(b))) {
-		const file = path.join(dir, name);
-		const text = await readText(file);
-		if (typeof text !== 'string') {
-			problem(file, text.message);
-			continue;
-		}
+	for await (const { file, text } of jsonFiles(dir, names, problem)) {
 		const parsed = parseJson(text, true);
 		if (typeof parsed === 'string') problem(file, parsed);
 		else if (isCslJson(parsed)) result.csl.push({ path: file, text, parsed: parseCslJson(text) });
@@ -158,19 +152,23 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 	if (vocabularyNames instanceof FolderError) {
 		if (vocabularyNames.message !== 'missing') problem(vocabularyDir, `the vocabulary folder cannot be read: ${vocabularyNames.message}`);
 	} else {
-		for (const name of vocabularyNames.filter((n) => n.toLowerCase().endsWith('.json')).sort((a, b) => a.localeCompare(b))) {
-			const file = path.join(vocabularyDir, name);
-			const text = await readText(file);
-			if (typeof text !== 'string') {
-				problem(file, text.message);
-				continue;
-			}
+		for await (const { file, text } of jsonFiles(vocabularyDir, vocabularyNames, problem)) {
 			const parsed = parseJson(text);
 			if (typeof parsed === 'string') problem(file, parsed);
 			else mergeVocabulary(result.vocabulary, parsed, (message) => problem(file, message));
 		}
 	}
 	return result;
+}
+
+/** The folder's `.json` files by name, as text; one that cannot be read is a problem and is passed over. */
+async function* jsonFiles(dir: string, names: string[], problem: (file: string, message: string) => void): AsyncGenerator<{ file: string; text: string }> {
+	for (const name of names.filter((n) => n.toLowerCase().endsWith('.json')).sort((a, b) => a.localeCompare(b))) {
+		const file = path.join(dir, name);
+		const text = await readText(file);
+		if (typeof text === 'string') yield { file, text };
+		else problem(file, text.message);
+	}
 }
 
 function isInside(file: string, dir: string): boolean {
@@ -226,8 +224,7 @@ async function readPdfSource(file: string): Promise<Awaited<ReturnType<typeof re
 	try {
 		return await readPdf(bytes);
 	} catch (error) {
-		if (error instanceof PdfError) return { message: error.message };
-		return { message: `cannot be read as a PDF: ${error instanceof Error ? error.message : String(error)}` };
+		return { message: asPdfError(error).message };
 	}
 }
 

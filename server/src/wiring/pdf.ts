@@ -9,6 +9,11 @@ import { pdfToText, type PdfPage, type PdfText } from '../domain/corpus/pdfLayou
 
 export class PdfError extends Error {}
 
+/** Any failure reading a PDF, said as a `PdfError`. */
+export function asPdfError(error: unknown): PdfError {
+	return error instanceof PdfError ? error : new PdfError(`cannot be read as a PDF: ${error instanceof Error ? error.message : String(error)}`);
+}
+
 /** The part of pdf.js used here. */
 interface PdfJs {
 	getDocument(params: Record<string, unknown>): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
@@ -80,7 +85,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
 		const name = error instanceof Error ? error.name : '';
 		if (name === 'PasswordException') throw new PdfError('is protected by a password; save a copy without one');
 		if (name === 'InvalidPDFException') throw new PdfError('is not a valid PDF file');
-		throw new PdfError(`cannot be read as a PDF: ${error instanceof Error ? error.message : String(error)}`);
+		throw asPdfError(error);
 	}
 	try {
 		const labels = await document.getPageLabels().catch(() => null);
@@ -100,8 +105,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
 		}
 		return pdfToText(pages);
 	} catch (error) {
-		if (error instanceof PdfError) throw error;
-		throw new PdfError(`cannot be read as a PDF: ${error instanceof Error ? error.message : String(error)}`);
+		throw asPdfError(error);
 	} finally {
 		await document.destroy().catch(() => undefined);
 	}
