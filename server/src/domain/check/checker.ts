@@ -4,7 +4,10 @@ import { parseDocumentSteps } from '../document/index';
 import { sentencesOf } from '../document/sentences';
 import type { Citation, DocumentLanguage, Evidence, Finding, ProseBlock, Sentence, Span, TextEdit, Verdict } from '../types';
 import { runSteps, runStepsPaused } from '../steps';
-import { claimOf, type Claim } from './claims';
+import { claimsOf, type Claim } from '../claims/claim';
+import { clauseBacking, paragraphBacking, type Backing } from '../claims/citationScope';
+import { resolveDiscourse, type DiscourseSentence } from '../claims/discourse';
+import { readSentence, type SentenceReading } from '../claims/reading';
 import type { Cache } from './recentCache';
 import { resolveCitation } from './citations';
 import { DEFAULT_VERIFY_OPTIONS, label, verifyClaim, type Judgement, type SentenceEdit, type VerifyOptions } from './verify';
@@ -30,7 +33,10 @@ export interface ClaimReport {
 	/** Edits that would correct the claim (dates, figures, a citation key). */
 	fixes: TextEdit[];
 	fixLabel?: string;
+	/** The citations that back the claim: its own, its sentence's, or its paragraph's (see `citedBy`). */
 	citations: ResolvedCitation[];
+	/** Where `citations` come from: the clause itself, its sentence's end, a citation later in the paragraph, or nowhere. */
+	citedBy: Backing['from'];
 }
 
 export interface ResolvedCitation extends Citation {
@@ -52,23 +58,22 @@ export interface CheckOptions {
 	cancellation?: Cancellation;
 	/** Judgements of sentences already checked, keyed by sentence text; reused across checks of one document. */
 	cache?: Cache<Judgement>;
-	/** How sentences (not headings) already read were read (claim or not, words, dates, figures), by text; reused like `cache`. */
+	/** How sentences already read were read (words, clauses, dates, figures), by text; reused like `cache`. */
 	readings?: Cache<Reading>;
 }
 
-/** What a sentence's text reads as: a claim's words, dates and figures, or null for no claim. */
-export type Reading = Omit<Claim, 'sentence'> | null;
+/** What a sentence's text reads as, before its context is known. */
+export type Reading = SentenceReading;
 
-/** The sentence's claim, read once per text (headings, never claims, are not kept). */
-function readClaim(sentence: Sentence, corpus: Corpus, readings: Cache<Reading> | undefined): Claim | undefined {
-	if (!readings || sentence.heading) return claimOf(sentence, corpus.analyzer, corpus.vocabulary);
-	let reading = readings.get(sentence.text);
-	if (reading === undefined) {
-		const claim = claimOf(sentence, corpus.analyzer, corpus.vocabulary);
-		reading = claim ? { analysis: claim.analysis, dates: claim.dates, numbers: claim.numbers } : null;
-		readings.set(sentence.text, reading);
+/** The sentence read once per text (and kind: a heading is read for its actors only). */
+function readingOf(sentence: Sentence, corpus: Corpus, readings: Cache<Reading> | undefined): SentenceReading {
+	const key = sentence.heading ? `#${sentence.text}` : sentence.text;
+	let reading = readings?.get(key);
+	if (!reading) {
+		reading = readSentence(sentence.text, sentence.heading, corpus.analyzer, corpus.vocabulary);
+		readings?.set(key, reading);
 	}
-	return reading ? { sentence, ...reading } : undefined;
+	return reading;
 }
 
 export function checkDocument(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions = {}): DocumentReport {
@@ -95,18 +100,34 @@ export async function checkDocumentAsync(
 	});
 }
 
-/** Checks the document sentence by sentence, yielding after each (and while it reads the document). */
+/** Checks the document clause by clause, yielding after each sentence (and while it reads the document). */
 function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions): Generator<void, DocumentReport> {
 	const blocks = yield* parseDocumentSteps(text, language);
 	if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
 	const sentences = sentencesOf(blocks, new Set(corpus.vocabulary.abbreviations));
+	const readings: SentenceReading[] = [];
+	for (const sentence of sentences) {
+		readings.push(readingOf(sentence, corpus, options.readings));
+		if (readings.length % 16 === 0) yield;
+	}
+	if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
+	const referents = resolveDiscourse(
+		sentences.map((sentence, i): DiscourseSentence => {
+			const reading = readings[i]!;
+			const subject = reading.clauses[0]?.subject;
+			return { text: sentence.text, heading: sentence.heading, block: sentence.block, words: reading.words, tokens: reading.analysis.tokens, ...(subject ? { subject } : {}) };
+		}),
+		{ lexicon: corpus.lexicon, entityType: (key) => corpus.analyzer.entityType(key) },
+	);
+	const paragraph = paragraphBacking(sentences);
 	const claims: ClaimReport[] = [];
 	const findings: Finding[] = [];
-	for (const sentence of sentences) {
+	for (let i = 0; i < sentences.length; i++) {
+		const sentence = sentences[i]!;
 		yield;
 		if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
-		const citations = sentence.citations.map((c) => resolveCitation(c, corpus));
-		for (const citation of citations) {
+		const resolved = (citations: Citation[]) => citations.map((c) => resolveCitation(c, corpus));
+		for (const citation of resolved(sentence.citations)) {
 			for (const key of citation.unknown) {
 				findings.push({
 					span: citation.span,
@@ -117,17 +138,26 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 				});
 			}
 		}
-		const claim = readClaim(sentence, corpus, options.readings);
-		if (!claim) continue;
-		let judgement = options.cache?.get(sentence.text);
-		if (!judgement) {
-			judgement = verifyClaim(claim, corpus, options.verify ?? DEFAULT_VERIFY_OPTIONS);
-			options.cache?.set(sentence.text, judgement);
-		}
-		const report = reportOf(sentence, blocks[sentence.block]!, judgement, citations, corpus, text);
-		claims.push(report);
-		const finding = findingOf(report, corpus);
-		if (finding) findings.push(finding);
+		const reading = readings[i]!;
+		const sentenceClaims = claimsOf(sentence, reading, referents[i]!, corpus.lexicon);
+		if (sentenceClaims.length === 0) continue;
+		const words = reading.words.filter((w) => w.pos !== 'PUNCT');
+		const lastWordEnd = words.at(-1)?.end ?? sentence.text.length;
+		const backing = clauseBacking(sentence, sentenceClaims.map((c) => c.span), lastWordEnd, paragraph[i]!);
+		sentenceClaims.forEach((claim, k) => {
+			let judgement = options.cache?.get(claim.key);
+			if (!judgement) {
+				judgement = verifyClaim(claim, corpus, options.verify ?? DEFAULT_VERIFY_OPTIONS);
+				options.cache?.set(claim.key, judgement);
+			}
+			// A generalisation or an evaluation is no finding when no source says it; said by one, it is supported.
+			if (claim.general && judgement.verdict !== 'supported') return;
+			const back = backing[k]!;
+			const report = reportOf(claim, sentenceClaims.length, blocks[sentence.block]!, judgement, resolved(back.citations), back.from, corpus, text);
+			claims.push(report);
+			const finding = findingOf(report, corpus);
+			if (finding) findings.push(finding);
+		});
 	}
 	findings.sort((a, b) => a.span.start - b.span.start);
 	return { claims, findings, sentences: sentences.length };
@@ -139,16 +169,40 @@ function toDocument(block: ProseBlock, sentence: Sentence, edit: SentenceEdit): 
 	return { span: { start, end }, newText: edit.newText };
 }
 
-function reportOf(sentence: Sentence, block: ProseBlock, judgement: Judgement, citations: ResolvedCitation[], corpus: Corpus, text: string): ClaimReport {
+/**
+ * Where a claim is in the document: its clause, with the citations anchored in it or right after it;
+ * a sentence of one clause is the whole sentence with its citations.
+ */
+function claimSpan(claim: Claim, clauses: number, block: ProseBlock): Span {
+	const sentence = claim.sentence;
+	if (clauses === 1) return sentence.span;
+	let start = block.starts[sentence.textStart + claim.span.start]!;
+	let end = block.ends[sentence.textStart + claim.span.end - 1]!;
+	const last = claim.span.end >= sentence.text.length;
+	for (const citation of sentence.citations) {
+		const at = citation.anchor - sentence.textStart;
+		if (at > claim.span.start && (at <= claim.span.end || last)) {
+			start = Math.min(start, citation.span.start);
+			end = Math.max(end, citation.span.end);
+		}
+	}
+	return { start, end };
+}
+
+function reportOf(claim: Claim, clauses: number, block: ProseBlock, judgement: Judgement, citations: ResolvedCitation[], citedBy: Backing['from'], corpus: Corpus, text: string): ClaimReport {
+	const sentence = claim.sentence;
+	// A fix never reaches outside its clause.
+	const edits = judgement.edits.filter((e) => e.start >= claim.span.start && e.end <= claim.span.end);
 	const report: ClaimReport = {
-		span: sentence.span,
-		text: sentence.text,
+		span: claimSpan(claim, clauses, block),
+		text: sentence.text.slice(claim.span.start, claim.span.end),
 		verdict: judgement.verdict,
 		message: judgement.message,
 		evidence: judgement.evidence,
-		fixes: judgement.edits.map((e) => toDocument(block, sentence, e)),
-		...(judgement.fixLabel ? { fixLabel: judgement.fixLabel } : {}),
+		fixes: edits.length === judgement.edits.length ? edits.map((e) => toDocument(block, sentence, e)) : [],
+		...(judgement.fixLabel && edits.length === judgement.edits.length ? { fixLabel: judgement.fixLabel } : {}),
 		citations,
+		citedBy,
 	};
 	const cited = [...new Set(citations.flatMap((c) => c.resolved))];
 	if (cited.length === 0 || judgement.verdict !== 'supported') return report;
@@ -156,7 +210,7 @@ function reportOf(sentence: Sentence, block: ProseBlock, judgement: Judgement, c
 	if (fitting.length > 0) {
 		// The writer's own source leads, so the hover and the report show what they cited.
 		report.evidence = [...fitting, ...judgement.evidence.filter((e) => !cited.includes(e.key))];
-		const wrongPage = pageMismatch(citations, fitting);
+		const wrongPage = citedBy === 'clause' ? pageMismatch(citations, fitting) : undefined;
 		if (wrongPage) {
 			const page = fitting[0]!.page;
 			report.verdict = 'citation-mismatch';
@@ -164,10 +218,12 @@ function reportOf(sentence: Sentence, block: ProseBlock, judgement: Judgement, c
 			const written = text.slice(wrongPage.citation.span.start, wrongPage.citation.span.end);
 			const at = written.lastIndexOf(wrongPage.citation.locator!);
 			report.fixes = page && at >= 0 ? [{ span: { start: wrongPage.citation.span.start + at, end: wrongPage.citation.span.start + at + wrongPage.citation.locator!.length }, newText: page }] : [];
-			if (page) report.fixLabel = `Cite p. ${page}`;
+			if (report.fixes.length > 0) report.fixLabel = `Cite p. ${page}`;
 		}
 		return report;
 	}
+	// A citation that ends the sentence or the paragraph backs what it can; a clause it does not back cites nothing.
+	if (citedBy !== 'clause') return { ...report, citations: [], citedBy: 'none' };
 	const best = judgement.evidence[0]!;
 	const names = cited.map((key) => {
 		const meta = corpus.source(key)?.meta;

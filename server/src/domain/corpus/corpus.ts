@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { splitSentences } from '../document/sentences';
 import { findDates } from '../facts/dates';
 import { findNumbers, isFigure } from '../facts/numbers';
+import { Lexicon } from '../language/lexicon';
 import { Analyzer, type Analysis } from '../text/analyzer';
 import type { DateMention, NumberMention, Span } from '../types';
 import type { Vocabulary } from '../vocabulary';
@@ -48,6 +49,8 @@ export interface CorpusInput {
 	/** Source texts; the key is the bibliography key (a file's name without extension). */
 	sources: CorpusSourceInput[];
 	vocabulary: Vocabulary;
+	/** General English (WordNet); without it, words are compared by their stems and the vocabulary's families only. */
+	lexicon?: Lexicon;
 	/** Tells this vocabulary from another (its files' contents); without it nothing is reused from a previous build. */
 	vocabularyKey?: string;
 	/** Problems already found while reading the files, kept with the corpus for the user. */
@@ -101,6 +104,8 @@ export class Corpus {
 		problems: string[],
 		/** Tells one vocabulary from another: sources are reused only under the same one. */
 		readonly vocabularyKey?: string,
+		/** General English: senses, kinds of things, synonyms and antonyms. */
+		readonly lexicon: Lexicon = Lexicon.empty(),
 	) {
 		this.problems = problems;
 		this.indexed = new Map(indexed.map((source) => [source.entry.meta.key, source]));
@@ -265,7 +270,7 @@ export function* corpusBuild(input: CorpusInput, previous?: Corpus): Generator<B
 		indexed.push(unchanged(before, entry) ? { entry, sentences: before.sentences } : indexSource(entry, analyzer, cleaning, abbreviations));
 		yield { done: indexed.length, total: entries.length };
 	}
-	return new Corpus(input.vocabulary, analyzer, indexed, problems, input.vocabularyKey);
+	return new Corpus(input.vocabulary, analyzer, indexed, problems, input.vocabularyKey, input.lexicon);
 }
 
 /** Builds the corpus at once; see `corpusBuild`. */

@@ -1,0 +1,100 @@
+// Who a passage says did what: a claim that gives the passage's act to another actor, or the
+// office of one country to another, is not supported by it.
+import type { Claim } from '../claims/claim';
+import type { Corpus } from '../corpus/corpus';
+import { sameKey, type Token } from '../text/analyzer';
+import type { Unit } from './passages';
+import { wordSet } from './wordSets';
+
+/** The passage's own first actor of the same kind (a country for a country, a person for a person) is another one. */
+export function actsOtherwise(key: string, unit: Unit, corpus: Corpus): boolean {
+	const type = corpus.analyzer.entityType(key);
+	return unit.sentences.some((s) => {
+		const first = s.analysis.entities.find((e) => corpus.analyzer.entityType(e) === type);
+		return first !== undefined && first !== key;
+	});
+}
+
+/**
+ * The passage names, where the claim has this entity, another of the same kind that the claim does
+ * not name: "the SCO's structure" for a claimed "CSTO summit" tells of another body.
+ */
+export function standsInFor(key: string, named: ReadonlySet<string>, entities: Set<string>, corpus: Corpus): boolean {
+	const type = corpus.analyzer.entityType(key);
+	for (const e of entities) if (!named.has(e) && corpus.analyzer.entityType(e) === type) return true;
+	return false;
+}
+
+/**
+ * The actors of a pair of sentences that take part in what the claim tells. The sentence sharing
+ * most of the claim's words tells the event; where it names actors of a kind that the claim does
+ * not, the other sentence's actors of that kind are context ("ties with Russia, China… the
+ * Russia-Uzbekistan partnership" does not tell of a partnership with China).
+ */
+export function entitiesOfEvent(tokens: Token[], named: ReadonlySet<string>, unit: Unit, corpus: Corpus): Set<string> {
+	const words = tokens.filter((t) => t.kind !== 'entity');
+	let main = unit.sentences[0]!;
+	let best = -1;
+	for (const sentence of unit.sentences) {
+		let shared = 0;
+		for (const w of words) if (sentence.analysis.tokens.some((t) => sameKey(t.key, w.key))) shared += corpus.weight(w.key);
+		if (shared > best) [main, best] = [sentence, shared];
+	}
+	const mainTypes = new Set(main.analysis.entities.filter((e) => !named.has(e)).map((e) => corpus.analyzer.entityType(e)));
+	const own = new Set(main.analysis.entities);
+	// "It returned in 2006": the actor a pronoun stands for, found in sentences before, is the sentence's own.
+	if (main.analysis.pronoun) {
+		const inSentences = new Set(unit.sentences.flatMap((s) => s.analysis.entities));
+		for (const e of unit.entities) if (!inSentences.has(e)) own.add(e);
+	}
+	const kept = new Set<string>();
+	for (const e of unit.entities) if (own.has(e) || !mainTypes.has(corpus.analyzer.entityType(e))) kept.add(e);
+	return kept;
+}
+
+/**
+ * The claim's "Uzbek Foreign Ministry" is the passage's "Tajik Foreign Ministry": the same office of
+ * a state the claim does not name. A demonym, or a country's name with 's, is read with the word
+ * right after it, in both.
+ */
+/** The country names the kind of the word after it: "Tajik Foreign Ministry", "Uzbekistan's Foreign Ministry". */
+export function qualifies(text: string, who: Token, what: Token, demonyms: Set<string>): boolean {
+	if (what.start - who.end > 1) return false;
+	const name = text.slice(who.start, who.end).toLowerCase();
+	return /['’]s$/.test(name) || demonyms.has(name);
+}
+
+export function swapsDemonym(claim: Claim, unit: Unit, corpus: Corpus): boolean {
+	const demonyms = wordSet(corpus.vocabulary, 'demonyms');
+	const text = claim.sentence.text;
+	const claimed = claim.analysis.tokens;
+	const named = new Set(claimed.filter((t) => t.kind === 'entity').map((t) => t.key));
+	// The word after the qualified one, when it follows at once, is part of the office: "Foreign
+	// Ministry" is not "foreign policy".
+	const after = (tokens: Token[], k: number) => {
+		const [word, next] = [tokens[k]!, tokens[k + 1]];
+		return next && next.kind !== 'entity' && next.start - word.end <= 1 ? next : undefined;
+	};
+	for (let i = 0; i + 1 < claimed.length; i++) {
+		const [who, what] = [claimed[i]!, claimed[i + 1]!];
+		if (who.kind !== 'entity' || what.kind === 'entity' || !qualifies(text, who, what, demonyms)) continue;
+		const then = after(claimed, i + 1);
+		const type = corpus.analyzer.entityType(who.key);
+		let same = false;
+		let other = false;
+		for (const sentence of unit.sentences) {
+			const tokens = sentence.analysis.tokens;
+			for (let j = 0; j + 1 < tokens.length; j++) {
+				const [a, b] = [tokens[j]!, tokens[j + 1]!];
+				if (a.kind !== 'entity' || !sameKey(b.key, what.key) || !qualifies(sentence.text, a, b, demonyms)) continue;
+				const next = after(tokens, j + 1);
+				if (then && !(next && sameKey(next.key, then.key))) continue;
+				if (a.key === who.key) same = true;
+				else if (corpus.analyzer.entityType(a.key) === type && !named.has(a.key)) other = true;
+			}
+		}
+		if (other && !same) return true;
+	}
+	return false;
+}
+

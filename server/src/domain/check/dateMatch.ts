@@ -1,0 +1,205 @@
+// Comparing a claim's dates with a passage's: which agree, which are wrong, and the fix that writes
+// the passage's date in the writer's form.
+import type { Claim } from '../claims/claim';
+import type { Corpus } from '../corpus/corpus';
+import { formatDate, formatRange, sameDate } from '../facts/dates';
+import { sameKey, type Token } from '../text/analyzer';
+import type { DateMention, DatePoint, Span } from '../types';
+import type { EvidencePoint, Unit } from './passages';
+import type { SentenceEdit } from './verify';
+
+export interface ClaimPoint {
+	point: DatePoint;
+	mention: DateMention;
+	role: 'point' | 'start' | 'end';
+}
+
+export function samePoint(a: DatePoint, b: DatePoint): boolean {
+	return a.year === b.year && a.month === b.month && a.day === b.day && a.granularity === b.granularity;
+}
+
+
+/**
+ * The dates of the few sentences before an undated passage: "In a July editorial, … Panina pointed
+ * to threats … "The armed forces … should be subordinated", she said." They can agree with a
+ * claim's date; they never make it wrong, being another sentence's.
+ */
+export function datedBefore(unit: Unit, corpus: Corpus): DatePoint[] {
+	const first = unit.sentences[0]!;
+	const points: DatePoint[] = [];
+	for (let id = first.id - 1; id >= Math.max(0, first.id - 3); id--) {
+		const sentence = corpus.sentences[id];
+		if (!sentence || sentence.key !== first.key) break;
+		for (const mention of sentence.dates) points.push(mention.start, mention.end);
+		if (points.length > 0) break;
+	}
+	return points;
+}
+
+/** "after 2014", "before 2017": a bound, not the date of an event. */
+export function isBound(mention: DateMention): boolean {
+	return mention.qualifier === 'before' || mention.qualifier === 'after' || mention.qualifier === 'by' || mention.qualifier === 'until';
+}
+
+export const PRECISION: Record<DatePoint['granularity'], number> = { decade: 0, year: 1, month: 2, day: 3 };
+
+/**
+ * The source's dates that a claimed date agrees with. The passage's most precise dates (up to the
+ * claim's precision) decide: a bare "2012" elsewhere in a passage that dates the event "June 2012"
+ * cannot vouch for a claimed "April 15, 2012".
+ */
+export function datesFitting(claim: ClaimPoint, dates: EvidencePoint[]): EvidencePoint[] {
+	const usable = dates.filter((d) => isBound(d.mention) === isBound(claim.mention) || !isBound(d.mention));
+	const wanted = PRECISION[claim.point.granularity];
+	const level = Math.min(wanted, Math.max(-1, ...usable.map((d) => PRECISION[d.point.granularity])));
+	return usable.filter((d) => PRECISION[d.point.granularity] >= level && dateFits(claim, d.point));
+}
+
+export function pointsOf(mentions: DateMention[]): ClaimPoint[] {
+	const points: ClaimPoint[] = [];
+	for (const mention of mentions) {
+		if (samePoint(mention.start, mention.end)) points.push({ point: mention.start, mention, role: 'point' });
+		else points.push({ point: mention.start, mention, role: 'start' }, { point: mention.end, mention, role: 'end' });
+	}
+	return points;
+}
+
+/** Compares two points on their years, then months, then days, as far as both go. */
+export function compare(a: DatePoint, b: DatePoint): number {
+	if (a.year !== undefined && b.year !== undefined) {
+		const ay = a.granularity === 'decade' ? Math.floor(a.year / 10) : a.year;
+		const by = b.granularity === 'decade' ? Math.floor(b.year / 10) : b.year;
+		if (a.granularity === 'decade' || b.granularity === 'decade') {
+			const x = a.granularity === 'decade' ? ay : Math.floor(a.year / 10);
+			const y = b.granularity === 'decade' ? by : Math.floor(b.year / 10);
+			return x - y;
+		}
+		if (a.year !== b.year) return a.year - b.year;
+	}
+	if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return a.month - b.month;
+	if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return a.day - b.day;
+	return 0;
+}
+
+const PARTS_OF_YEAR = { early: [1, 5], mid: [4, 9], late: [8, 12] } as const;
+const isPartOfYear = (q: DateMention['qualifier']): q is keyof typeof PARTS_OF_YEAR => q === 'early' || q === 'mid' || q === 'late';
+
+/** A claimed date fits a source's date when they agree, or when the claim only bounds it ("before 2017"). */
+export function dateFits(claim: ClaimPoint, source: DatePoint): boolean {
+	const q = claim.mention.qualifier;
+	// "late 2005" is not the source's "May 2005"; the parts overlap, as writers' use of them does.
+	const part = isPartOfYear(q) ? PARTS_OF_YEAR[q] : undefined;
+	if (part && claim.point.granularity === 'year' && source.month !== undefined && source.year === claim.point.year) {
+		return source.month >= part[0] && source.month <= part[1];
+	}
+	if (sameDate(claim.point, source)) return true;
+	if (q === 'before' || q === 'by' || q === 'until') return compare(source, claim.point) < 0;
+	if (q === 'after') return compare(source, claim.point) > 0;
+	return false;
+}
+
+/** Pairs each wrong date of the claim with the source's date that stands where it stands, and writes the fix. */
+export function dateEdits(claim: Claim, wrong: ClaimPoint[], freeFor: (point: ClaimPoint) => EvidencePoint[], corpus: Corpus): { edits: SentenceEdit[]; said: string; distance: number; precise: boolean } | undefined {
+	const replacements = new Map<DateMention, { start?: DatePoint; end?: DatePoint }>();
+	let distance = 0;
+	let precise = true;
+	// Every wrong date against every free date of the passage, best pairs first: shared words around
+	// the two dates, then how near the dates are (a writer's slip is usually near the right date).
+	const pairs: { point: ClaimPoint; candidate: EvidencePoint; score: number; precise: number; nearness: number }[] = [];
+	for (const point of wrong) {
+		const context = nearKeys(claim.analysis.tokens, point.mention.span, 48);
+		for (const candidate of freeFor(point)) {
+			// "since September 2003" is answered by a "since", not by the date of another event.
+			if (point.mention.qualifier === 'since' && candidate.mention.qualifier !== 'since') continue;
+			let score = 0;
+			for (const key of context) score += corpus.weight(key) * closeness(candidate.sentence.analysis.tokens, candidate.mention.span, key, 64);
+			// A range's start answers a point claim better than its end ("rejoined from 2006-2012").
+			if (candidate.point !== candidate.mention.start) score -= 0.01;
+			const precise = PRECISION[candidate.point.granularity] >= PRECISION[point.point.granularity] ? 1 : 0;
+			pairs.push({ point, candidate, score, precise, nearness: -Math.abs(years(candidate.point) - years(point.point)) });
+		}
+	}
+	// A day is corrected by a day ("September 7" by "September 6", not by the "2006-2007" of a
+	// programme's term), whenever the passage has one.
+	pairs.sort((a, b) => b.precise - a.precise || b.score - a.score || b.nearness - a.nearness);
+	const paired = new Set<ClaimPoint>();
+	for (const { point, candidate, score } of pairs) {
+		if (paired.has(point) || candidate.used) continue;
+		// With several dates in the claim ("left in 1999, came back in 2006 and suspended in June 2013"),
+		// a date whose words the passage does not share is about another part of it: left alone.
+		if (score <= 0 && wrong.length > 1) continue;
+		paired.add(point);
+		candidate.used = true;
+		distance += Math.abs(years(candidate.point) - years(point.point));
+		if (PRECISION[candidate.point.granularity] < PRECISION[point.point.granularity]) precise = false;
+		const entry = replacements.get(point.mention) ?? {};
+		const whole = point.role !== 'point' && !samePoint(candidate.mention.start, candidate.mention.end);
+		// A claimed range wrong at one end is answered by the passage's range as a whole: "2007-2008"
+		// against "2006-2007" becomes "2006-2007", never "2007-2006".
+		if (whole) {
+			entry.start = candidate.mention.start;
+			entry.end = candidate.mention.end;
+		} else if (point.role === 'end') entry.end = candidate.point;
+		else entry.start = candidate.point;
+		replacements.set(point.mention, entry);
+	}
+	if (replacements.size === 0) return undefined;
+	const edits: SentenceEdit[] = [];
+	const said: string[] = [];
+	for (const [mention, entry] of replacements) {
+		const isRange = !samePoint(mention.start, mention.end);
+		const part = !isRange && entry.start ? vaguePeriodEdit(claim.sentence.text, mention, entry.start) : undefined;
+		if (part) {
+			edits.push(part);
+			said.push(part.newText);
+			continue;
+		}
+		const newText = isRange
+			? formatRange(entry.start ?? mention.start, entry.end ?? mention.end, mention)
+			: formatDate(entry.start ?? mention.start, mention);
+		edits.push({ start: mention.span.start, end: mention.span.end, newText });
+		said.push(newText);
+	}
+	return { edits, said: said.join(', '), distance, precise };
+}
+
+/**
+ * "mid-2013" against a source's "December 2012": the part of the year would be wrong too, so the
+ * fix gives the source's month in its place.
+ */
+export function vaguePeriodEdit(text: string, mention: DateMention, source: DatePoint): SentenceEdit | undefined {
+	if (source.year === undefined) return undefined;
+	// "the 1990s" against "2005": the year says more than "the 2000s" would.
+	if (mention.start.granularity === 'decade' && source.granularity !== 'decade') {
+		const before = /\b(?:the\s+)?(?:(?:early|mid|late)(?:\s*-\s*|\s+)(?:the\s+)?)?$/i.exec(text.slice(0, mention.span.start));
+		return { start: before ? before.index : mention.span.start, end: mention.span.end, newText: String(source.year) };
+	}
+	if (!isPartOfYear(mention.qualifier)) return undefined;
+	if (mention.start.granularity === 'year' && source.month !== undefined) {
+		const before = /\b(?:early|mid|late)(?:\s*-\s*|\s+)(?:in\s+)?$/i.exec(text.slice(0, mention.span.start));
+		if (before) return { start: before.index, end: mention.span.end, newText: formatDate({ year: source.year, month: source.month, granularity: 'month' }) };
+	}
+	return undefined;
+}
+
+/** A point as a number of years, for how far apart two dates are. */
+export function years(point: DatePoint): number {
+	if (point.year === undefined) return 0;
+	return point.year + ((point.month ?? 6) - 1) / 12 + ((point.day ?? 15) - 1) / 365;
+}
+
+/** 1 for a matching word right next to the span, falling to 0 at `radius` characters away. */
+export function closeness(tokens: Token[], span: Span, key: string, radius: number): number {
+	let best = 0;
+	for (const t of tokens) {
+		if (!sameKey(t.key, key)) continue;
+		const gap = t.end <= span.start ? span.start - t.end : t.start >= span.end ? t.start - span.end : 0;
+		best = Math.max(best, 1 - gap / radius);
+	}
+	return best;
+}
+
+export function nearKeys(tokens: Token[], span: Span, radius: number): string[] {
+	return tokens.filter((t) => t.end > span.start - radius && t.start < span.end + radius).map((t) => t.key);
+}
+

@@ -1,0 +1,156 @@
+// Which event a date of a claim belongs to, and where a passage tells that event. A passage often
+// dates several events ("It returned in 2006 but left again in 2012"; "announced on July 3 joint
+// exercises, which were to take place in October"), and so does a claim ("After joining in the
+// 1990s, it withdrew in 1999"): a claim's date is compared only with the dates of the passage's
+// parts that tell the same event, found by the word for what happens.
+import { mainVerb } from '../claims/checkable';
+import type { Claim } from '../claims/claim';
+import { clausesOf } from '../claims/clauses';
+import type { EvidenceSentence } from '../corpus/corpus';
+import { LEXFILE, type Lexicon, type WordClass } from '../language/lexicon';
+import { sameMeaning, wordClass } from '../language/meaning';
+import { tag, type TaggedWord } from '../language/tagger';
+import { sameKey, type Token } from '../text/analyzer';
+import type { Span } from '../types';
+
+/** The word that says what happens: its lemma and class, and the key the analyzer compares it on. */
+export interface EventWord {
+	lemma: string;
+	pos: WordClass;
+	key?: string;
+}
+
+// Verbs that carry no event of their own: the event is in what they govern.
+const LIGHT = new Set(['be', 'have', 'do', 'take', 'make', 'get', 'give', 'become', 'go', 'come', 'begin', 'start', 'continue', 'keep', 'remain', 'seem', 'appear', 'say', 'according']);
+const LEADING = new Set(['ADP', 'SCONJ']);
+
+/**
+ * The parts of a clause that each tell an event: a leading phrase with a verb of its own ("After
+ * joining the CSTO in the 1990s, …", "When they met in 2012, …") is apart from the rest.
+ */
+export function segmentsOf(words: TaggedWord[], span: Span): Span[] {
+	const inside = words.filter((w) => w.start >= span.start && w.end <= span.end);
+	const first = inside[0];
+	if (!first || !LEADING.has(first.pos)) return [span];
+	const comma = inside.findIndex((w) => w.lower === ',');
+	if (comma < 2 || !inside.slice(1, comma).some((w) => w.pos === 'VERB')) return [span];
+	return [
+		{ start: span.start, end: inside[comma]!.start },
+		{ start: inside[comma]!.end, end: span.end },
+	];
+}
+
+function isEventNoun(lexicon: Lexicon, w: TaggedWord): boolean {
+	if (w.pos !== 'NOUN') return false;
+	const first = lexicon.senses(w.lemma, 'n')[0];
+	if (first === undefined) return false;
+	const lexfile = lexicon.lexfile(first);
+	return lexfile === LEXFILE.nounEvent || lexfile === LEXFILE.nounAct;
+}
+
+function eventWord(w: TaggedWord, tokens: Token[]): EventWord {
+	const token = tokens.find((t) => t.kind === 'word' && t.start <= w.start && t.end >= w.end);
+	return { lemma: w.lemma, pos: wordClass(w.pos) ?? 'n', ...(token ? { key: token.key } : {}) };
+}
+
+/**
+ * The words that may tell the event a date or figure of the claim at `span` belongs to, likeliest
+ * first: the main verb of its part of the clause (unless it carries no event: "was", "took place"),
+ * then the words of the vocabulary's families and the nouns that name events there, nearest first
+ * ("put its membership on hold", "talks with Putin in March", "Karimov's death in September 2016").
+ */
+export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[] {
+	const segment = segmentsOf(claim.words, claim.span).find((s) => span.start >= s.start && span.end <= s.end) ?? claim.span;
+	const words = claim.words.filter((w) => w.start >= segment.start && w.end <= segment.end);
+	const found: EventWord[] = [];
+	const verb = mainVerb(words[0] && LEADING.has(words[0].pos) ? words.slice(1) : words);
+	if (verb && !LIGHT.has(verb.word.lemma)) found.push(eventWord(verb.word, claim.analysis.tokens));
+	const distance = (w: TaggedWord) => (w.end <= span.start ? span.start - w.end : w.start - span.end + 0.5);
+	const others = words
+		.filter((w) => w !== verb?.word && (isEventNoun(lexicon, w) || (w.pos !== 'PROPN' && eventWord(w, claim.analysis.tokens).key?.startsWith('~'))))
+		.sort((a, b) => distance(a) - distance(b));
+	for (const w of others) found.push(eventWord(w, claim.analysis.tokens));
+	return found;
+}
+
+const passageSegments = new WeakMap<EvidenceSentence, { words: TaggedWord[]; segments: Span[] }>();
+
+function segmentsOfPassage(sentence: EvidenceSentence): { words: TaggedWord[]; segments: Span[] } {
+	let known = passageSegments.get(sentence);
+	if (!known) {
+		const words = tag(sentence.text);
+		const segments = clausesOf(sentence.text, words).flatMap((c) => segmentsOf(words, c.span));
+		known = { words, segments };
+		passageSegments.set(sentence, known);
+	}
+	return known;
+}
+
+/** Whether a word of a passage names the event. */
+function tells(event: EventWord, word: TaggedWord, tokens: Token[], lexicon: Lexicon): boolean {
+	if (event.key !== undefined) {
+		const token = tokens.find((t) => t.kind === 'word' && t.start <= word.start && t.end >= word.end);
+		if (token && sameKey(token.key, event.key)) return true;
+	}
+	const pos = wordClass(word.pos);
+	if (pos !== 'v' && pos !== 'n') return false;
+	return sameMeaning(lexicon, event, { lemma: word.lemma, pos });
+}
+
+/**
+ * The parts of the passage that tell the event (those holding a word for it), by sentence; empty
+ * when the passage has no word for it.
+ */
+export function eventParts(sentences: readonly EvidenceSentence[], event: EventWord, lexicon: Lexicon): Map<EvidenceSentence, Span[]> {
+	const found = new Map<EvidenceSentence, Span[]>();
+	for (const sentence of sentences) {
+		const { words, segments } = segmentsOfPassage(sentence);
+		const hits = words.filter((w) => (w.pos === 'VERB' || w.pos === 'NOUN') && tells(event, w, sentence.analysis.tokens, lexicon));
+		if (hits.length === 0) continue;
+		found.set(
+			sentence,
+			segments.filter((c) => hits.some((h) => h.start >= c.start && h.end <= c.end)),
+		);
+	}
+	return found;
+}
+
+/** Whether a span of a passage sentence lies in one of the event's parts. */
+export function inEvent(events: Map<EvidenceSentence, Span[]>, sentence: EvidenceSentence, span: Span): boolean {
+	return events.get(sentence)?.some((c) => span.start >= c.start && span.end <= c.end) ?? false;
+}
+
+/**
+ * For each date of the claim, the passage's dates it is compared with: those of the parts that tell
+ * its event (`aligned`, maybe none); all of the passage's when the claim's event is unknown
+ * (`unknown`) or the passage does not tell it (`missing`: they can agree by chance, never disagree).
+ */
+export function alignDates<D extends { sentence: EvidenceSentence; mention: { span: Span; text: string } }>(
+	events: readonly EventWord[][],
+	unit: { sentences: readonly EvidenceSentence[] },
+	dates: D[],
+	lexicon: Lexicon,
+): { pools: D[][]; states: ('aligned' | 'unknown' | 'missing')[] } {
+	const pools: D[][] = [];
+	const states: ('aligned' | 'unknown' | 'missing')[] = [];
+	// A passage with one date has nothing to tell apart.
+	const several = new Set(dates.map((d) => d.mention.text)).size > 1;
+	for (const candidates of events) {
+		let parts: Map<EvidenceSentence, Span[]> | undefined;
+		for (const event of candidates) {
+			parts = eventParts(unit.sentences, event, lexicon);
+			if (parts.size > 0) break;
+		}
+		if (!parts || (parts.size === 0 && !several)) {
+			pools.push(dates);
+			states.push('unknown');
+		} else if (parts.size === 0) {
+			pools.push(dates);
+			states.push('missing');
+		} else {
+			pools.push(dates.filter((d) => inEvent(parts!, d.sentence, d.mention.span)));
+			states.push('aligned');
+		}
+	}
+	return { pools, states };
+}

@@ -1,0 +1,135 @@
+// The passages a claim is compared with: a sentence of a source alone, or read with the sentence
+// before or after it in its paragraph, with what they say (words, actors, dates, figures) gathered once.
+import { shortLabel } from '../corpus/bibliography';
+import type { Corpus, EvidenceSentence } from '../corpus/corpus';
+import { sameKey } from '../text/analyzer';
+import type { DateMention, DatePoint, Evidence, NumberMention } from '../types';
+import { samePoint } from './dateMatch';
+
+/** One or two neighbouring sentences of a source, read together. */
+export interface Unit {
+	sentences: EvidenceSentence[];
+	keys: string[];
+	keySet: Set<string>;
+	entities: Set<string>;
+	dates: EvidencePoint[];
+	numbers: { mention: NumberMention; sentence: EvidenceSentence; used: boolean }[];
+	/** Read together with a neighbour: slightly less telling than a sentence that says it all. */
+	pair: boolean;
+}
+
+
+export interface EvidencePoint {
+	point: DatePoint;
+	mention: DateMention;
+	sentence: EvidenceSentence;
+	used: boolean;
+	/** Used up by a single date of the claim, not by a claimed range. */
+	bySingle?: boolean;
+}
+
+export function label(corpus: Corpus, evidence: Evidence): string {
+	const meta = corpus.source(evidence.key)?.meta;
+	const name = meta ? shortLabel(meta) : evidence.key;
+	return evidence.page ? `${name}, p. ${evidence.page}` : name;
+}
+
+/** The pages two sentences read together are on: "146" and "146-147" make "146-147". */
+export function pagesOf(first: string | undefined, last: string | undefined): string | undefined {
+	if (first === undefined || last === undefined || first === last) return first ?? last;
+	const from = first.split(/[-–]/)[0]!;
+	const to = last.split(/[-–]/).at(-1)!;
+	return from === to ? from : `${from}-${to}`;
+}
+
+export function evidenceOf(unit: Unit, score: number): Evidence {
+	const first = unit.sentences[0]!;
+	const last = unit.sentences[unit.sentences.length - 1]!;
+	const page = pagesOf(first.page, last.page);
+	return {
+		key: first.key,
+		...(page !== undefined ? { page } : {}),
+		quote: unit.sentences.map((s) => s.text).join(' '),
+		location: { start: first.location.start, end: last.location.end },
+		score: Math.round(score * 100) / 100,
+	};
+}
+
+
+// Units depend only on the corpus, and the same passages come up for claim after claim.
+const unitCache = new WeakMap<Corpus, Map<string, Unit>>();
+
+/** Each candidate alone, and with the sentence before and after it in the same paragraph. */
+export function unitsAround(candidates: EvidenceSentence[], corpus: Corpus): Unit[] {
+	const units: Unit[] = [];
+	const seen = new Set<string>();
+	let cache = unitCache.get(corpus);
+	if (!cache) unitCache.set(corpus, (cache = new Map()));
+	const add = (sentences: EvidenceSentence[]) => {
+		const id = sentences.map((s) => s.id).join(',');
+		if (seen.has(id)) return;
+		seen.add(id);
+		let unit = cache.get(id);
+		if (!unit) cache.set(id, (unit = makeUnit(sentences, corpus)));
+		units.push(unit);
+	};
+	for (const sentence of candidates) {
+		add([sentence]);
+		const before = corpus.sentences[sentence.id - 1];
+		const after = corpus.sentences[sentence.id + 1];
+		if (before && neighbours(before, sentence)) add([before, sentence]);
+		if (after && neighbours(sentence, after)) add([sentence, after]);
+	}
+	return units;
+}
+
+/**
+ * Two sentences read together: next to each other in one paragraph, or the last of a paragraph and
+ * the first of the next, where a report names the speaker and then quotes them. Captions stand alone.
+ */
+export function neighbours(a: EvidenceSentence, b: EvidenceSentence): boolean {
+	if (a.key !== b.key || a.caption || b.caption) return false;
+	return a.paragraph === b.paragraph || a.paragraph === b.paragraph - 1;
+}
+
+export function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
+	const keys: string[] = [];
+	const entities = new Set<string>();
+	for (const sentence of sentences) {
+		for (const token of sentence.analysis.tokens) {
+			keys.push(token.key);
+			if (token.kind === 'entity') entities.add(token.key);
+		}
+	}
+	// "It returned in 2006": the actor is named in a sentence before, maybe two or three back.
+	let current = sentences[0]!;
+	for (let back = 0; back < 3 && current.analysis.pronoun; back++) {
+		const previous = corpus.sentences[current.id - 1];
+		if (!previous || previous.key !== current.key) break;
+		// The antecedent is the earlier sentence's leading actor of each kind, not everyone it lists.
+		const kinds = new Set<string | undefined>();
+		for (const e of previous.analysis.entities) {
+			const kind = corpus.analyzer.entityType(e);
+			if (kinds.has(kind)) continue;
+			kinds.add(kind);
+			entities.add(e);
+		}
+		current = previous;
+	}
+	const dates: EvidencePoint[] = [];
+	const numbers: Unit['numbers'] = [];
+	for (const sentence of sentences) {
+		for (const mention of sentence.dates) {
+			dates.push({ point: mention.start, mention, sentence, used: false });
+			if (!samePoint(mention.start, mention.end)) dates.push({ point: mention.end, mention, sentence, used: false });
+		}
+		for (const mention of sentence.numbers) numbers.push({ mention, sentence, used: false });
+	}
+	return { sentences, keys, keySet: new Set(keys), entities, dates, numbers, pair: sentences.length > 1 };
+}
+
+
+export function hasKey(unit: Unit, key: string): boolean {
+	return unit.keySet.has(key) || (key[0] !== '@' && key[0] !== '~' && unit.keys.some((k) => sameKey(k, key)));
+}
+

@@ -1,0 +1,84 @@
+// Whether a passage says the opposite of a claim: a negation where the two meet, an antonym of the
+// claim's verb, or the claim's act found only as an intention.
+import type { Claim } from '../claims/claim';
+import type { Corpus } from '../corpus/corpus';
+import { sameKey, type Negation, type Token } from '../text/analyzer';
+import type { Vocabulary } from '../vocabulary';
+import type { Unit } from './passages';
+import { wordSet } from './wordSets';
+
+/**
+ * The passage has the claim's verb only as an intention ("announcing Mirziyoyev's intention to visit
+ * the United States in September"), while the claim tells it as done.
+ */
+export function onlyIntended(tokens: Token[], predicate: Token, unit: Unit): boolean {
+	if (tokens.some((t) => t.key === INTENTION)) return false;
+	let seen = false;
+	for (const sentence of unit.sentences) {
+		const words = sentence.analysis.tokens;
+		for (let i = 0; i < words.length; i++) {
+			if (!sameKey(words[i]!.key, predicate.key)) continue;
+			if (!words.slice(Math.max(0, i - 3), i).some((t) => t.key === INTENTION)) return false;
+			seen = true;
+		}
+	}
+	return seen;
+}
+
+export const INTENTION = '~plan';
+
+/**
+ * Negations that bear on one of the relevant words: "not" turns the phrase after it ("is not
+ * reviewing the question of rejoining"), a negating verb only the word right after it ("refused to
+ * join", but not "dispelled this prediction … by stating that").
+ */
+export function negationsNear(negations: Negation[], sentence: Token[], text: string, vocabulary: Vocabulary, relevant: (t: Token) => boolean): number {
+	const cognitions = wordSet(vocabulary, 'cognitions');
+	let count = 0;
+	for (const negation of negations) {
+		if (negation.scope === 'before') {
+			// "… readiness to open a foreign military base on its territory, this did not occur."
+			if (sentence.some((t) => t.kind !== 'entity' && t.end <= negation.at && negation.at - t.start <= 80 && relevant(t))) count++;
+			continue;
+		}
+		const after = sentence.filter((t) => t.kind !== 'entity' && t.start > negation.at && t.start - negation.at <= 40);
+		// "could not remember previous joint exercises" denies remembering, not the exercises.
+		const first = after[0];
+		if (first && cognitions.has(text.slice(first.start, first.end).toLowerCase())) continue;
+		// "denied that Uzbekistan was planning to rejoin": an intention passes the denial on to its verb.
+		const scope = negation.scope === 'word' ? after.slice(0, first?.key === INTENTION ? 2 : 1) : after;
+		if (scope.some(relevant)) count++;
+	}
+	return count;
+}
+
+/** The passage says the opposite: one of the two is negated where they meet, or it has the antonym of the claim's verb. */
+/** A negation of the claim and the word after it ("not always", "never again") found as they are in the passage. */
+export function sameNegatingPhrase(claim: Claim, unit: Unit): boolean {
+	const text = claim.sentence.text;
+	return claim.analysis.negations.some((negation) => {
+		const phrase = /^[\p{L}'’]+\s+[\p{L}'’]+/u.exec(text.slice(negation.at))?.[0].toLowerCase().replace(/\s+/g, ' ');
+		return phrase !== undefined && unit.sentences.some((s) => s.text.toLowerCase().replace(/\s+/g, ' ').includes(phrase));
+	});
+}
+
+export function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): boolean {
+	let flipped = false;
+	for (const token of tokens) {
+		const opposites = corpus.analyzer.antonyms.get(token.key);
+		if (!opposites || unit.keySet.has(token.key)) continue;
+		if ([...opposites].some((o) => unit.keySet.has(o))) flipped = true;
+	}
+	const claimWords = tokens.filter((t) => t.kind !== 'entity');
+	const claimNegations = negationsNear(claim.analysis.negations, claim.analysis.tokens, claim.sentence.text, corpus.vocabulary, () => true);
+	let unitNegations = 0;
+	for (const sentence of unit.sentences) {
+		unitNegations += negationsNear(sentence.analysis.negations, sentence.analysis.tokens, sentence.text, corpus.vocabulary, (t) => claimWords.some((c) => sameKey(c.key, t.key)));
+	}
+	// The passage's own words for what is denied may differ ("not always for the better", "not always
+	// in a positive direction"): the same negating phrase in both is the same denial.
+	if (claimNegations % 2 !== unitNegations % 2 && sameNegatingPhrase(claim, unit)) unitNegations++;
+	const negated = claimNegations % 2 !== unitNegations % 2;
+	return negated !== flipped;
+}
+

@@ -1,0 +1,106 @@
+// Whether a clause states something a source could have said: an event (someone did something, at
+// some time), a date or a figure. A writer's framing, evaluation and generalisation ("Tashkent
+// cooperates where it keeps control", "both were hard to accept", "it will outlast both
+// presidents") are not: no source is expected to say them, so their having none is no finding.
+// Such a clause is still checked, and reported when a source supports it.
+import { LEXFILE, type Lexicon } from '../language/lexicon';
+import type { TaggedWord } from '../language/tagger';
+
+export type Tense = 'past' | 'perfect' | 'present' | 'modal' | 'none';
+
+/** The verb a clause's statement rests on, and how it is said. */
+export interface MainVerb {
+	word: TaggedWord;
+	tense: Tense;
+	/** An infinitive after the clause's own start ("only to suspend"): its time is the sentence's. */
+	infinitive: boolean;
+}
+
+const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', 'will', "'ll", 'ought']);
+const PERFECT = new Set(['has', 'have', 'had', "'ve", "'d"]);
+const PAST_AUX = new Set(['did', 'was', 'were']);
+const PRESENT_AUX = new Set(['do', 'does', 'is', 'are', 'am', "'s", "'re", "'m"]);
+// Words that open a clause inside the clause: the verb after them is not the clause's own.
+const SUBORDINATORS = new Set(['that', 'whether', 'if', 'because', 'since', 'although', 'though', 'while', 'whereas', 'when', 'where', 'which', 'who', 'whom', 'whose', 'as']);
+
+/** The clause's main verb: its first verb outside a clause it embeds, with the auxiliaries before it. */
+export function mainVerb(words: TaggedWord[]): MainVerb | undefined {
+	let auxiliaries: TaggedWord[] = [];
+	for (let i = 0; i < words.length; i++) {
+		const w = words[i]!;
+		if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'PRON' || w.pos === 'ADP') && i > 0) {
+			// "When they met in 2012, X endorsed …": a leading subordinate clause ends at its comma.
+			const comma = words.findIndex((x, k) => k > i && x.lower === ',');
+			if (comma < 0) break;
+			i = comma;
+			auxiliaries = [];
+			continue;
+		}
+		if (w.pos === 'AUX' || (w.pos === 'VERB' && (MODALS.has(w.lower) || PERFECT.has(w.lower) || PAST_AUX.has(w.lower)) && isVerbNext(words, i))) {
+			auxiliaries.push(w);
+			continue;
+		}
+		if (w.pos !== 'VERB') {
+			if (w.pos !== 'ADV' && w.pos !== 'PART') auxiliaries = auxiliaries.length > 0 && w.lower !== 'not' ? auxiliaries : [];
+			continue;
+		}
+		const infinitive = words[i - 1]?.lower === 'to' && auxiliaries.length === 0;
+		return { word: w, tense: tenseOf(w, auxiliaries), infinitive };
+	}
+	// A copula alone is the verb: "Leaving was not simple".
+	const copula = auxiliaries.at(-1);
+	return copula ? { word: copula, tense: tenseOf(copula, auxiliaries.slice(0, -1)), infinitive: false } : undefined;
+}
+
+function isVerbNext(words: TaggedWord[], i: number): boolean {
+	for (let k = i + 1; k < words.length && k <= i + 3; k++) {
+		if (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX') return true;
+		if (words[k]!.pos !== 'ADV' && words[k]!.pos !== 'PART') return false;
+	}
+	return false;
+}
+
+function tenseOf(verb: TaggedWord, auxiliaries: TaggedWord[]): Tense {
+	if (auxiliaries.some((a) => MODALS.has(a.lower))) return 'modal';
+	if (auxiliaries.some((a) => PERFECT.has(a.lower))) return 'perfect';
+	if (auxiliaries.some((a) => PAST_AUX.has(a.lower))) return 'past';
+	if (auxiliaries.some((a) => PRESENT_AUX.has(a.lower))) return 'present';
+	const word = verb.lower;
+	if (PAST_AUX.has(word)) return 'past';
+	if (PRESENT_AUX.has(word) || word === 'has' || word === 'have') return 'present';
+	if (MODALS.has(word)) return 'modal';
+	if (word.endsWith('ing')) return 'present';
+	if (word === verb.lemma || word === `${verb.lemma}s` || word === `${verb.lemma}es` || (verb.lemma.endsWith('y') && word === `${verb.lemma.slice(0, -1)}ies`)) return 'present';
+	return 'past';
+}
+
+/** Verbs of being, thinking and feeling: said in the past of no particular moment, they describe rather than tell. */
+const DESCRIPTIVE = new Set<number>([LEXFILE.verbStative, LEXFILE.verbCognition, 37, 39]);
+
+export interface ClauseFacts {
+	/** The clause gives a date or a figure. */
+	dated: boolean;
+	/** The sentence's first clause is told in the past: an infinitive clause after it is too. */
+	sentencePast: boolean;
+	/** The writer speaks in the first person. */
+	firstPerson: boolean;
+}
+
+/**
+ * Why a clause states nothing a source could be expected to say (a generalisation, a prediction,
+ * an evaluation, the writer's own view), or undefined when it tells an event or gives a fact.
+ */
+export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: Lexicon): string | undefined {
+	if (facts.firstPerson) return 'the writer’s own view';
+	if (facts.dated) return undefined;
+	const verb = mainVerb(words);
+	if (!verb) return 'no verb';
+	if (verb.infinitive) return facts.sentencePast ? undefined : 'no time';
+	if (verb.tense === 'modal') return 'a possibility or prediction';
+	if (verb.tense === 'present') return 'a general statement';
+	const lemma = verb.word.lemma;
+	if (lemma === 'be') return 'a description';
+	const first = lexicon.senses(lemma, 'v')[0];
+	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first))) return 'a description';
+	return undefined;
+}

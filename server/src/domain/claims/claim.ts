@@ -1,0 +1,89 @@
+// A claim: one clause of a sentence, read with what it shares with the rest of the sentence (a
+// borrowed subject or verb) and with what its pronouns point back to. It is what the checker judges,
+// underlines and fixes; a sentence of one fact is one claim.
+import type { Lexicon } from '../language/lexicon';
+import type { TaggedWord } from '../language/tagger';
+import type { Analysis, Token } from '../text/analyzer';
+import type { DateMention, NumberMention, Sentence, Span } from '../types';
+import { generalReason, mainVerb } from './checkable';
+import type { Clause } from './clauses';
+import type { Referent } from './discourse';
+import type { SentenceReading } from './reading';
+
+export interface Claim {
+	sentence: Sentence;
+	/** [start, end) into the sentence text: the clause. */
+	span: Span;
+	/** The clause's words and actors, with those it borrows and those its pronouns stand for. */
+	analysis: Analysis;
+	/** The clause's own dates and figures. */
+	dates: DateMention[];
+	numbers: NumberMention[];
+	/** The clause's own words, tagged. */
+	words: TaggedWord[];
+	/**
+	 * Why the clause states nothing a source could be expected to say (a generalisation, a prediction,
+	 * an evaluation), when so: it is reported only when a source supports it.
+	 */
+	general?: string;
+	/** Tells this claim's reading from any other: its text, its clause and what its pronouns stand for. */
+	key: string;
+}
+
+const within = (span: Span, spans: Span[]) => spans.some((s) => span.start >= s.start && span.end <= s.end);
+
+/** The tokens a pronoun's actors add: each actor's words, where the pronoun stands. */
+function referentTokens(referents: Referent[], spans: Span[], own: Token[]): Token[] {
+	const added: Token[] = [];
+	const named = new Set(own.map((t) => t.key));
+	for (const referent of referents) {
+		if (!within(referent, spans)) continue;
+		for (const mention of referent.mentions) {
+			for (const key of mention.keys) {
+				if (named.has(key)) continue;
+				named.add(key);
+				added.push({ key, kind: mention.token, start: referent.start, end: referent.end });
+			}
+		}
+	}
+	return added;
+}
+
+/** The claims of a sentence: one per clause that says something, each with its context. */
+export function claimsOf(sentence: Sentence, reading: SentenceReading, referents: Referent[], lexicon: Lexicon): Claim[] {
+	if (reading.notClaim) return [];
+	const claims: Claim[] = [];
+	const sentencePast = isPast(reading, reading.clauses[0]);
+	for (const clause of reading.clauses) claims.push(clauseClaim(sentence, reading, clause, referents, lexicon, sentencePast));
+	return claims.filter((c) => c.analysis.tokens.some((t) => t.kind === 'entity' || t.kind === 'name') || c.dates.length > 0);
+}
+
+/** The sentence's first clause tells of the past ("X rejoined in 2006, only to suspend …"). */
+function isPast(reading: SentenceReading, first: Clause | undefined): boolean {
+	if (!first) return false;
+	const verb = mainVerb(reading.words.filter((w) => w.start >= first.span.start && w.end <= first.span.end));
+	return verb !== undefined && (verb.tense === 'past' || verb.tense === 'perfect');
+}
+
+function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Clause, referents: Referent[], lexicon: Lexicon, sentencePast: boolean): Claim {
+	const spans = [clause.span, ...clause.shared];
+	const inClause = (s: Span) => s.start >= clause.span.start && s.end <= clause.span.end;
+	const own = reading.analysis.tokens.filter((t) => within(t, spans));
+	const extra = referentTokens(referents, spans, own);
+	const tokens = [...own, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
+	const entities: string[] = [];
+	for (const t of tokens) if (t.kind === 'entity' && !entities.includes(t.key)) entities.push(t.key);
+	const analysis: Analysis = {
+		tokens,
+		entities,
+		negations: reading.analysis.negations.filter((n) => spans.some((s) => n.at >= s.start && n.at < s.end)),
+		pronoun: reading.analysis.pronoun,
+	};
+	const dates = reading.dates.filter((d) => inClause(d.span));
+	const numbers = reading.numbers.filter((n) => inClause(n.span));
+	const words = reading.words.filter((w) => inClause(w));
+	const general = generalReason(words, { dated: dates.length > 0 || numbers.length > 0, sentencePast, firstPerson: reading.firstPerson }, lexicon);
+	const whole = clause.span.start === 0 && clause.span.end >= sentence.text.length;
+	const key = [sentence.text, whole ? '' : `${clause.span.start}-${clause.span.end}`, extra.map((t) => t.key).join(',')].join('\u0001');
+	return { sentence, span: clause.span, analysis, dates, numbers, words, ...(general ? { general } : {}), key };
+}

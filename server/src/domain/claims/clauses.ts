@@ -1,0 +1,234 @@
+// A sentence's clauses: the parts of it that each state a fact of their own. Writers put two or
+// three facts in a sentence ("X returned in 2006, only to leave again in 2012"; "X signed A, and
+// the two leaders discussed B"; "X objected to A and to B"); each is checked, underlined and fixed
+// on its own. A clause that has no subject of its own borrows the words it shares with the one
+// before (its subject, and for a parallel complement its verb too), so that it can be read alone.
+import type { Span } from '../types';
+import type { TaggedWord } from '../language/tagger';
+
+export interface Clause {
+	/** [start, end) into the sentence text: what the clause itself says, underlined on its own. */
+	span: Span;
+	/** Parts of the sentence the clause is read with (a borrowed subject, verb or antecedent). */
+	shared: Span[];
+	/** The clause's subject, its own or the one it borrows, where one is found. */
+	subject?: Span;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'yet']);
+const CONTRASTS = new Set(['while', 'whereas', 'although', 'though']);
+const RELATIVES = new Set(['which', 'who']);
+// Adverbs that may stand between a conjunction and its verb: "and then announced", "but later left".
+const LINKING_ADVERBS = new Set(['then', 'later', 'also', 'subsequently', 'soon', 'eventually', 'again', 'thereafter', 'afterwards', 'finally', 'still', 'even', 'even', 'quickly', 'promptly', 'formally', 'officially']);
+const DEICTIC = new Set(['this', 'that', 'these', 'those', 'which']);
+// A clause split off must say enough to be a fact of its own.
+const MIN_WORDS = 5;
+
+const isWord = (w: TaggedWord) => w.pos !== 'PUNCT' && w.pos !== 'SYM' && w.pos !== 'SPACE';
+const isVerb = (w: TaggedWord | undefined) => w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
+const isNominal = (w: TaggedWord | undefined) => w !== undefined && (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON' || w.pos === 'NUM');
+
+interface Boundary {
+	/** Index of the word the new clause starts with. */
+	at: number;
+	/** Index of the first word after the boundary's punctuation, for finding what follows. */
+	kind: 'own-subject' | 'borrow-subject' | 'borrow-verb' | 'relative';
+	/** For a parallel complement: the word before which the borrowed part ends. */
+	until?: number;
+}
+
+/** The index of the first verb of words[from, to), or -1. */
+function firstVerb(words: TaggedWord[], from: number, to: number): number {
+	for (let i = from; i < to; i++) if (isVerb(words[i])) return i;
+	return -1;
+}
+
+/** Whether a finite verb follows a noun phrase that starts at `from`, before any punctuation. */
+function subjectThenVerb(words: TaggedWord[], from: number): boolean {
+	let i = from;
+	let nominal = false;
+	// "in April 2015, he endorsed …": a leading time or place phrase comes before the subject.
+	if (words[from]?.pos === 'ADP') {
+		let k = from + 1;
+		while (k < words.length && k < from + 8 && ['PROPN', 'NUM', 'DET', 'NOUN', 'ADJ', 'ADP', 'PART'].includes(words[k]!.pos)) k++;
+		if (words[k]?.lower === ',') i = k + 1;
+	}
+	const first = i;
+	for (; i < words.length && i < first + 8; i++) {
+		const w = words[i]!;
+		if (w.pos === 'PUNCT') return false;
+		if (isVerb(w)) return nominal;
+		if (isNominal(w)) nominal = true;
+		else if (!['DET', 'ADJ', 'PART', 'ADV', 'ADP', 'CCONJ'].includes(w.pos)) return false;
+	}
+	return false;
+}
+
+/** What follows a coordinator at `next`: a verb (the same subject), a clause of its own, a parallel complement, or nothing of these. */
+function afterCoordinator(words: TaggedWord[], next: number, clauseStart: number, at: number): Boundary | undefined {
+	let k = next;
+	while (k < words.length && words[k]!.pos === 'ADV' && LINKING_ADVERBS.has(words[k]!.lower)) k++;
+	const w = words[k];
+	if (!w) return undefined;
+	if (isVerb(w) && !w.lower.endsWith('ing')) return { at, kind: 'borrow-subject' };
+	if (subjectThenVerb(words, k)) return { at, kind: 'own-subject' };
+	// "objected to A and to B": the same preposition again after the clause's verb.
+	if (w.pos === 'ADP') {
+		const verb = firstVerb(words, clauseStart, at);
+		if (verb < 0) return undefined;
+		for (let i = verb + 1; i < at; i++) {
+			if (words[i]!.pos === 'ADP' && words[i]!.lower === w.lower) return { at, kind: 'borrow-verb', until: i };
+		}
+	}
+	return undefined;
+}
+
+/** The noun phrase that ends just before `comma`: what a ", which …" clause says something of. */
+function antecedent(words: TaggedWord[], comma: number, clauseStart: number): Span | undefined {
+	let i = comma - 1;
+	if (!isNominal(words[i])) return undefined;
+	while (i - 1 >= clauseStart && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP'].includes(words[i - 1]!.pos) && (words[i - 1]!.pos !== 'ADP' || words[i - 1]!.lower === 'of')) {
+		i--;
+		// The phrase starts at its article, unless it is the object of an "of" ("the amendment of the charter").
+		if (words[i]!.pos === 'DET' && !(words[i - 1]?.lower === 'of' && isNominal(words[i - 2]))) break;
+	}
+	while (words[i]?.pos === 'ADP') i++;
+	return i < comma ? { start: words[i]!.start, end: words[comma - 1]!.end } : undefined;
+}
+
+function hasFact(words: TaggedWord[], from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (words[i]!.pos === 'NUM') return true;
+	return false;
+}
+
+function wordCount(words: TaggedWord[], from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) if (isWord(words[i]!)) n++;
+	return n;
+}
+
+/** Where new clauses begin in a tagged sentence. */
+function boundaries(words: TaggedWord[]): Boundary[] {
+	const found: Boundary[] = [];
+	let clauseStart = 0;
+	const push = (b: Boundary) => {
+		found.push(b);
+		clauseStart = b.at;
+	};
+	for (let i = 1; i < words.length - 1; i++) {
+		const w = words[i]!;
+		const prev = words[i - 1]!;
+		const hasVerb = firstVerb(words, clauseStart, i) >= 0;
+		if (!hasVerb) continue;
+		if ((w.lower === ';' || w.lower === ':') && firstVerb(words, i + 1, words.length) >= 0) {
+			push({ at: i + 1, kind: subjectThenVerb(words, i + 1) ? 'own-subject' : 'borrow-subject' });
+			continue;
+		}
+		if (w.lower === 'only' && words[i + 1]?.lower === 'to' && prev.lower === ',') {
+			push({ at: i, kind: 'borrow-subject' });
+			continue;
+		}
+		if (COORDINATORS.has(w.lower) && (w.pos === 'CCONJ' || w.pos === 'ADV' || w.pos === 'SCONJ')) {
+			const b = afterCoordinator(words, i + 1, clauseStart, i);
+			// "…, but this did not occur": a clause about the one before is read with it.
+			if (b && !(b.kind === 'own-subject' && DEICTIC.has(words[i + 1]?.lower ?? ''))) push(b);
+			continue;
+		}
+		if (CONTRASTS.has(w.lower) && subjectThenVerb(words, i + 1)) {
+			push({ at: i, kind: 'own-subject' });
+			continue;
+		}
+		if (prev.lower === ',' && RELATIVES.has(w.lower) && isVerb(words[i + 1] ?? words[i + 2])) {
+			push({ at: i, kind: 'relative' });
+			continue;
+		}
+		// ", left in 1999, rejoined in 2006": a list of what the subject did.
+		const past = w.pos === 'VERB' && !/(?:ing|s)$/.test(w.lower) && w.lemma !== w.lower;
+		if (prev.lower === ',' && past && words[i - 2]?.pos !== 'NOUN' && words[i - 2]?.pos !== 'PROPN') {
+			push({ at: i, kind: 'borrow-subject' });
+			continue;
+		}
+		// ", preferring bilateral agreements": split off only when it states a date or figure of its own.
+		if (prev.lower === ',' && w.pos === 'VERB' && w.lower.endsWith('ing')) {
+			let end = i + 1;
+			while (end < words.length && words[end]!.lower !== ',' && words[end]!.lower !== ';') end++;
+			if (hasFact(words, i, end)) push({ at: i, kind: 'borrow-subject' });
+		}
+	}
+	return found;
+}
+
+/**
+ * The subject words of the clause [from, to): the noun phrase before its last verb that follows a
+ * noun or pronoun ("commodity turnover between the two countries rose", not the "Trade followed"
+ * before a colon), else before its first verb.
+ */
+function subjectOf(words: TaggedWord[], from: number, to: number): Span | undefined {
+	let verb = -1;
+	for (let i = from + 1; i < to; i++) {
+		let k = i - 1;
+		while (k > from && (words[k]!.pos === 'ADV' || words[k]!.pos === 'AUX')) k--;
+		if (isVerb(words[i]) && isNominal(words[k]) && !isVerb(words[i - 1]) ) verb = i;
+		else if (isVerb(words[i]) && words[i - 1]!.pos === 'AUX' && isNominal(words[k])) verb = i - 1;
+	}
+	if (verb < 0) verb = firstVerb(words, from, to);
+	if (verb <= from) return undefined;
+	// Leading time and place phrases ("In 2012, X …") are not the subject: start after the last comma.
+	let start = from;
+	for (let i = from; i < verb; i++) if (words[i]!.lower === ',' || words[i]!.lower === ':') start = i + 1;
+	while (start < verb && ['CCONJ', 'SCONJ'].includes(words[start]!.pos)) start++;
+	if (start >= verb) return undefined;
+	return { start: words[start]!.start, end: words[verb - 1]!.end };
+}
+
+/** Splits a tagged sentence into clauses; a sentence of one fact is one clause spanning it. */
+export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
+	const wholeSubject = subjectOf(words, 0, words.length);
+	const whole: Clause = { span: { start: 0, end: text.length }, shared: [], ...(wholeSubject ? { subject: wholeSubject } : {}) };
+	if (words.length < 2 * MIN_WORDS) return [whole];
+	const found = boundaries(words);
+	if (found.length === 0) return [whole];
+	// Each clause must be long enough to be a fact, or hold a date or figure of its own.
+	const kept: Boundary[] = [];
+	let from = 0;
+	for (let k = 0; k < found.length; k++) {
+		const b = found[k]!;
+		const next = found[k + 1]?.at ?? words.length;
+		const before = wordCount(words, from, b.at);
+		const after = wordCount(words, b.at, next);
+		if ((before >= MIN_WORDS || hasFact(words, from, b.at)) && (after >= MIN_WORDS || hasFact(words, b.at, next))) {
+			kept.push(b);
+			from = b.at;
+		}
+	}
+	if (kept.length === 0) return [whole];
+	const clauses: Clause[] = [];
+	let start = 0;
+	let subject = subjectOf(words, 0, kept[0]!.at);
+	const spanOf = (from: number, to: number): Span => {
+		let last = to - 1;
+		while (last > from && (words[last]!.pos === 'PUNCT' || words[last]!.pos === 'CCONJ')) last--;
+		return { start: from === 0 ? 0 : words[from]!.start, end: to === words.length ? text.length : words[last]!.end };
+	};
+	for (let k = 0; k <= kept.length; k++) {
+		const b = k > 0 ? kept[k - 1]! : undefined;
+		const end = kept[k]?.at ?? words.length;
+		const shared: Span[] = [];
+		if (b?.kind === 'borrow-subject' && subject) shared.push(subject);
+		if (b?.kind === 'borrow-verb' && b.until !== undefined) shared.push({ start: words[clauseStartOf(kept, k - 1)]!.start, end: words[b.until - 1]!.end });
+		if (b?.kind === 'relative') {
+			const noun = antecedent(words, b.at - 1, clauseStartOf(kept, k - 1));
+			if (noun) shared.push(noun);
+		}
+		if (b?.kind === 'own-subject') subject = subjectOf(words, start, end) ?? subject;
+		const own = b?.kind === 'relative' ? shared[0] : subject;
+		clauses.push({ span: spanOf(start, end), shared, ...(own ? { subject: own } : {}) });
+		start = end;
+	}
+	return clauses;
+}
+
+/** The index of the first word of the clause before boundary `k` (0 for the first). */
+function clauseStartOf(kept: Boundary[], k: number): number {
+	return k > 0 ? kept[k - 1]!.at : 0;
+}

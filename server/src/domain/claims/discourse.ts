@@ -1,0 +1,225 @@
+// What the sentences of a paper point back to. Writers name an actor once and then say "it", "he",
+// "the bloc" or "the two countries"; a sentence read alone has lost who it is about. This module
+// follows the actors named sentence by sentence (the subject of a sentence first, as readers do),
+// and resolves each pronoun and definite description to the actors it most likely stands for:
+// in the sentence itself before it, then the sentences before in the section, then the section's
+// heading and the title.
+import type { Token } from '../text/analyzer';
+import type { Span } from '../types';
+import { nameKind, nounKind, typeKind, type Kind } from '../language/kinds';
+import type { Lexicon } from '../language/lexicon';
+import type { TaggedWord } from '../language/tagger';
+
+/** An actor named in a sentence: an entity of the vocabulary, or a proper name of one or more words. */
+export interface Mention {
+	keys: string[];
+	kind: Kind | undefined;
+	/** The tokens' kind: vocabulary entity or a plain proper name. */
+	token: 'entity' | 'name';
+	start: number;
+	end: number;
+	/** Named in the subject of the sentence's first clause. */
+	subject: boolean;
+}
+
+/** A pronoun or definite description, and the actors it stands for. */
+export interface Referent {
+	start: number;
+	end: number;
+	mentions: Mention[];
+}
+
+/** What discourse needs of one sentence. */
+export interface DiscourseSentence {
+	text: string;
+	/** A heading starts a section; its actors are the section's topic. */
+	heading: boolean;
+	/** The heading's level (1 for a title), for knowing where a section ends. */
+	level?: number;
+	block: number;
+	words: TaggedWord[];
+	tokens: Token[];
+	/** The subject of the sentence's first clause. */
+	subject?: Span;
+}
+
+export interface DiscourseOptions {
+	lexicon: Lexicon;
+	/** The vocabulary type of an entity key (`@uzbekistan` → "country"). */
+	entityType: (key: string) => string | undefined;
+	/** How many sentences back a pronoun may look. */
+	reach?: number;
+}
+
+const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+const NEUTER = new Set(['it', 'its', 'itself']);
+const PLURAL = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
+
+/** The actors a sentence names, with consecutive name words read as one name. */
+export function mentionsOf(sentence: DiscourseSentence, options: DiscourseOptions): Mention[] {
+	const mentions: Mention[] = [];
+	const inSubject = (t: Token) => sentence.subject !== undefined && t.start >= sentence.subject.start && t.end <= sentence.subject.end;
+	for (let i = 0; i < sentence.tokens.length; i++) {
+		const token = sentence.tokens[i]!;
+		if (token.kind === 'entity') {
+			const type = options.entityType(token.key);
+			mentions.push({ keys: [token.key], kind: type ? typeKind(options.lexicon, type) : undefined, token: 'entity', start: token.start, end: token.end, subject: inSubject(token) });
+		} else if (token.kind === 'name') {
+			let j = i;
+			while (j + 1 < sentence.tokens.length && sentence.tokens[j + 1]!.kind === 'name' && sentence.tokens[j + 1]!.start - sentence.tokens[j]!.end <= 1) j++;
+			const parts = sentence.tokens.slice(i, j + 1);
+			const start = parts[0]!.start;
+			const end = parts[parts.length - 1]!.end;
+			const kind = nameKind(options.lexicon, sentence.text.slice(start, end)) ?? titledKind(sentence, start, options.lexicon);
+			mentions.push({ keys: parts.map((p) => p.key), kind, token: 'name', start, end, subject: parts.some(inSubject) });
+			i = j;
+		}
+	}
+	return mentions;
+}
+
+/** "Colonel Roshchupkin", "spokesman Asadov": a person's title or office right before the name. */
+function titledKind(sentence: DiscourseSentence, start: number, lexicon: Lexicon): Kind | undefined {
+	const before = sentence.words.filter((w) => w.end <= start).at(-1);
+	if (!before || start - before.end > 1 || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return undefined;
+	return nounKind(lexicon, before.lemma) === 'person' ? 'person' : undefined;
+}
+
+interface Anaphor {
+	start: number;
+	end: number;
+	/** Kinds it may stand for; empty for any. */
+	kinds: Kind[];
+	/** How many actors it stands for. */
+	count: 1 | 2 | 'plural';
+	/** A possessive or object pronoun looks in its own sentence first. */
+	local: boolean;
+	/** It opens its sentence: only such a subject may point as far back as the heading or the title. */
+	initial: boolean;
+}
+
+/** The pronouns and definite descriptions of a sentence. */
+function anaphorsOf(sentence: DiscourseSentence, lexicon: Lexicon, mentions: Mention[]): Anaphor[] {
+	const found: Anaphor[] = [];
+	const words = sentence.words;
+	const named = (w: TaggedWord) => mentions.some((m) => w.start < m.end && w.end > m.start);
+	for (let i = 0; i < words.length; i++) {
+		const w = words[i]!;
+		if (w.pos === 'PRON' || (w.pos === 'DET' && POSSESSIVE.has(w.lower))) {
+			const local = POSSESSIVE.has(w.lower) || i > 0;
+			const initial = i === 0;
+			if (PERSONAL.has(w.lower)) found.push({ start: w.start, end: w.end, kinds: ['person'], count: 1, local, initial });
+			else if (NEUTER.has(w.lower)) found.push({ start: w.start, end: w.end, kinds: ['country', 'organization'], count: 1, local, initial });
+			else if (PLURAL.has(w.lower)) found.push({ start: w.start, end: w.end, kinds: [], count: 'plural', local, initial });
+			continue;
+		}
+		if (w.lower !== 'the' && w.lower !== 'both') continue;
+		// "the two countries", "both leaders", "the bloc": the noun names the kind.
+		let k = i + 1;
+		let count: Anaphor['count'] = 1;
+		if (words[k]?.lower === 'two') {
+			count = 2;
+			k++;
+		} else if (w.lower === 'both') count = 2;
+		// "the bloc", "the two countries": a described actor has no adjective of its own ("the strategic partnership" is a thing).
+		const noun = words[k];
+		if (!noun || noun.pos !== 'NOUN' || named(noun)) continue;
+		// "the organization's summit" is the organization; "the organization of …" and "the bloc Russia leads" are described on the spot.
+		const after = words[k + 1];
+		if (after && (after.lower === 'of' || after.pos === 'PROPN' || (after.pos === 'NOUN' && after.lower !== "'s"))) continue;
+		const kind = nounKind(lexicon, noun.lemma);
+		if (!kind && count === 1) continue;
+		found.push({ start: w.start, end: noun.end, kinds: kind ? [kind] : [], count, local: false, initial: i === 0 });
+	}
+	return found;
+}
+
+const fits = (anaphor: Anaphor, mention: Mention) => (anaphor.kinds.length === 0 ? mention.kind !== 'person' || anaphor.count !== 1 : mention.kind !== undefined ? anaphor.kinds.includes(mention.kind) : !anaphor.kinds.includes('person'));
+
+/** Distinct actors, most salient first: subjects before others, then the later before the earlier. */
+function ranked(mentions: Mention[]): Mention[] {
+	return [...mentions].sort((a, b) => Number(b.subject) - Number(a.subject) || b.start - a.start);
+}
+
+function distinct(mentions: Mention[]): Mention[] {
+	const seen = new Set<string>();
+	return mentions.filter((m) => {
+		const id = m.keys.join(' ');
+		if (seen.has(id)) return false;
+		seen.add(id);
+		return true;
+	});
+}
+
+/** The actors an anaphor stands for, from the sentences before it (nearest first). */
+function resolve(anaphor: Anaphor, own: Mention[], history: Mention[][], section: Mention[][]): Mention[] {
+	const before = own.filter((m) => m.end <= anaphor.start);
+	const pools = [...(anaphor.local && before.length > 0 ? [before] : []), ...history, ...(anaphor.initial ? section : [])];
+	if (anaphor.count === 2) {
+		const all = distinct(pools.flatMap((pool) => [...pool].sort((a, b) => b.start - a.start)).filter((m) => fits(anaphor, m)));
+		if (all.length < 2) return [];
+		// The two of one kind: "the two sides" after naming two countries.
+		const kind = all[0]!.kind;
+		const pair = all.filter((m) => m.kind === kind).slice(0, 2);
+		return pair.length === 2 ? pair : [];
+	}
+	for (const pool of pools) {
+		const candidates = ranked(pool.filter((m) => fits(anaphor, m)));
+		if (candidates.length === 0) continue;
+		if (anaphor.count === 'plural') {
+			// "they" after "Karimov and Nazarbayev met": the actors named together as subject.
+			const subjects = candidates.filter((m) => m.subject);
+			if (subjects.length >= 2) return distinct(subjects);
+			const group = candidates.find((m) => m.kind === 'organization');
+			if (group) return [group];
+			continue;
+		}
+		return [candidates[0]!];
+	}
+	return [];
+}
+
+/**
+ * Resolves the anaphors of each sentence, in document order: to the actors of the sentences before
+ * it in its paragraph, else to those of the section's heading, else to the title's. A paragraph is
+ * read on its own: a writer who points back across a paragraph break names the actor again.
+ */
+export function resolveDiscourse(sentences: DiscourseSentence[], options: DiscourseOptions): Referent[][] {
+	const reach = options.reach ?? 4;
+	const result: Referent[][] = [];
+	let history: Mention[][] = [];
+	let title: Mention[] = [];
+	let heading: Mention[] = [];
+	let block = -1;
+	for (const sentence of sentences) {
+		if (sentence.block !== block) {
+			block = sentence.block;
+			history = [];
+		}
+		const own = mentionsOf(sentence, options);
+		if (sentence.heading) {
+			if (title.length === 0 && (sentence.level ?? 1) <= 1) title = own;
+			heading = own;
+			history = [];
+			result.push([]);
+			continue;
+		}
+		const referents: Referent[] = [];
+		const section = [heading, title].filter((p) => p.length > 0);
+		for (const anaphor of anaphorsOf(sentence, options.lexicon, own)) {
+			const mentions = resolve(anaphor, own, history, section);
+			if (mentions.length > 0) referents.push({ start: anaphor.start, end: anaphor.end, mentions });
+		}
+		result.push(referents);
+		// What a pronoun stood for is named again, for the next sentence's pronouns ("It … Its … It").
+		const resolved = referents.flatMap((r) => r.mentions.map((m) => ({ ...m, start: r.start, end: r.end, subject: sentence.subject !== undefined && r.start >= sentence.subject.start && r.end <= sentence.subject.end })));
+		history = [[...own, ...resolved].sort((a, b) => a.start - b.start), ...history].slice(0, reach);
+	}
+	return result;
+}
+
+/** Whether a pronoun or description at [start, end) is resolved, and to what. */
+export function referentAt(referents: Referent[], span: Span): Referent | undefined {
+	return referents.find((r) => r.start >= span.start && r.end <= span.end);
+}

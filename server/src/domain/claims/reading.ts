@@ -1,0 +1,63 @@
+// What a sentence of a paper reads as, before its context is known: its words tagged, its clauses,
+// its dates, figures and content words, and whether it is a statement at all. It depends on the
+// sentence's text only, so a check keeps it by text and an edit reads again only what changed.
+import { findDates } from '../facts/dates';
+import { findNumbers, isFigure } from '../facts/numbers';
+import { tag, type TaggedWord } from '../language/tagger';
+import type { Analysis, Analyzer } from '../text/analyzer';
+import type { DateMention, NumberMention } from '../types';
+import type { Vocabulary } from '../vocabulary';
+import { clausesOf, type Clause } from './clauses';
+
+export interface SentenceReading {
+	words: TaggedWord[];
+	clauses: Clause[];
+	/** The whole sentence's content words and actors, its dates and figures left out. */
+	analysis: Analysis;
+	dates: DateMention[];
+	numbers: NumberMention[];
+	/** Why the sentence as a whole is no statement (a question, signposting, opinion, a fragment), if it is none. */
+	notClaim?: string;
+	/** The writer speaks as "I" or "we". */
+	firstPerson: boolean;
+}
+
+function startsWithPhrase(lower: string, phrases: readonly string[]): boolean {
+	return phrases.some((p) => lower.startsWith(p) && !/[\p{L}\p{N}]/u.test(lower.charAt(p.length)));
+}
+
+function containsPhrase(lower: string, phrases: readonly string[]): boolean {
+	return phrases.some((p) => {
+		const at = lower.indexOf(p);
+		return at >= 0 && !/[\p{L}\p{N}]/u.test(lower.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(lower.charAt(at + p.length));
+	});
+}
+
+/** Why a sentence is not a statement, or undefined when it may be one. */
+export function notClaimReason(text: string, heading: boolean, vocabulary: Vocabulary): string | undefined {
+	if (heading) return 'heading';
+	const trimmed = text.trim();
+	if (/\?["”’)\]]*$/u.test(trimmed)) return 'question';
+	const lower = trimmed.toLowerCase().replace(/’/g, "'");
+	if (startsWithPhrase(lower, vocabulary.signposts) || containsPhrase(lower, vocabulary.signpostAnywhere)) return 'signposting';
+	if (startsWithPhrase(lower, vocabulary.opinions) || containsPhrase(lower, vocabulary.opinionAnywhere)) return 'opinion';
+	// A few words without a full stop are a label (a list item, a table cell), not a statement.
+	const words = (trimmed.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+	if (words < 3 || (words < 6 && !/[.!…]["”’)\]]*$/u.test(trimmed))) return 'fragment';
+	return undefined;
+}
+
+const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
+
+/** Reads a sentence. Headings are read for their actors only (they are never claims). */
+export function readSentence(text: string, heading: boolean, analyzer: Analyzer, vocabulary: Vocabulary): SentenceReading {
+	const notClaim = notClaimReason(text, heading, vocabulary);
+	const dates = findDates(text);
+	const numbers = findNumbers(text, dates.map((d) => d.span));
+	const analysis = analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.filter(isFigure).map((n) => n.span)]);
+	if (heading) return { words: [], clauses: [{ span: { start: 0, end: text.length }, shared: [] }], analysis, dates, numbers, notClaim: 'heading', firstPerson: false };
+	const words = tag(text);
+	// "US" is a country, not "us": the writer's own voice is a lower-case pronoun.
+	const firstPerson = words.some((w) => w.pos === 'PRON' && FIRST_PERSON.has(w.lower) && w.text !== 'US');
+	return { words, clauses: clausesOf(text, words), analysis, dates, numbers, ...(notClaim ? { notClaim } : {}), firstPerson };
+}

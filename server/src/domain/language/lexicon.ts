@@ -1,0 +1,163 @@
+// General English from WordNet: the senses of a word, what kind of thing a noun names, synonyms,
+// antonyms and the verb a noun is made from. The text is the compact form `scripts/lexicon.mjs`
+// writes; it is looked up where it lies (a binary search over its lines) instead of parsed whole,
+// so that it is ready in a few milliseconds.
+
+export type WordClass = 'n' | 'v' | 'a' | 'r';
+
+/** WordNet's lexicographer files, by number: what kind of sense a sense is. */
+export const LEXFILE = {
+	nounAct: 4,
+	nounCognition: 9,
+	nounCommunication: 10,
+	nounEvent: 11,
+	nounGroup: 14,
+	nounLocation: 15,
+	nounPerson: 18,
+	nounQuantity: 23,
+	nounTime: 28,
+	verbChange: 30,
+	verbCognition: 31,
+	verbCommunication: 32,
+	verbCompetition: 33,
+	verbMotion: 38,
+	verbPossession: 40,
+	verbSocial: 41,
+	verbStative: 42,
+} as const;
+
+interface SenseRecord {
+	lexfile: number;
+	hypernyms: number[];
+	instanceOf: number[];
+	antonyms: number[];
+	derived: number[];
+	similar: number[];
+}
+
+const NO_SENSES: readonly number[] = [];
+
+export class Lexicon {
+	private readonly lineStarts: Int32Array;
+	private readonly sections = new Map<string, { first: number; count: number }>();
+	private readonly senseCache = new Map<string, readonly number[]>();
+	private readonly records = new Map<number, SenseRecord>();
+
+	constructor(private readonly text: string) {
+		let lines = 0;
+		for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
+		this.lineStarts = new Int32Array(lines + 1);
+		let line = 0;
+		this.lineStarts[0] = 0;
+		for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts[++line] = i + 1;
+		for (let l = 0; l < lines; l++) {
+			if (text.charCodeAt(this.lineStarts[l]!) !== 35) continue;
+			const header = this.line(l);
+			const [name, count] = header.slice(1).split(' ');
+			this.sections.set(name!, { first: l + 1, count: Number(count) });
+		}
+	}
+
+	/** An empty lexicon: every word unknown. */
+	static empty(): Lexicon {
+		return new Lexicon('#n 0\n#v 0\n#a 0\n#r 0\n#s 0\n');
+	}
+
+	get size(): number {
+		return this.sections.get('s')?.count ?? 0;
+	}
+
+	private line(l: number): string {
+		const end = this.lineStarts[l + 1]! - 1;
+		return this.text.slice(this.lineStarts[l]!, end);
+	}
+
+	/** The senses of a lemma (lower case, words joined by "_"), most frequent first. */
+	senses(lemma: string, pos: WordClass): readonly number[] {
+		const id = `${pos}:${lemma}`;
+		const known = this.senseCache.get(id);
+		if (known) return known;
+		const section = this.sections.get(pos);
+		let found = NO_SENSES;
+		if (section && lemma.length > 0 && !lemma.includes(' ')) {
+			let lo = section.first;
+			let hi = section.first + section.count - 1;
+			while (lo <= hi) {
+				const mid = (lo + hi) >> 1;
+				const start = this.lineStarts[mid]!;
+				const space = this.text.indexOf(' ', start);
+				const word = this.text.slice(start, space);
+				if (word === lemma) {
+					found = this.text
+						.slice(space + 1, this.lineStarts[mid + 1]! - 1)
+						.split(',')
+						.filter((x) => x !== '')
+						.map((x) => Number.parseInt(x, 36));
+					break;
+				}
+				if (word < lemma) lo = mid + 1;
+				else hi = mid - 1;
+			}
+		}
+		if (this.senseCache.size > 50_000) this.senseCache.clear();
+		this.senseCache.set(id, found);
+		return found;
+	}
+
+	has(lemma: string, pos: WordClass): boolean {
+		return this.senses(lemma, pos).length > 0;
+	}
+
+	private record(sense: number): SenseRecord {
+		let record = this.records.get(sense);
+		if (record) return record;
+		const section = this.sections.get('s');
+		const parts = section && sense < section.count ? this.line(section.first + sense).split(';') : ['-1'];
+		const ids = (i: number) => (parts[i] ? parts[i]!.split(',').map((x) => Number.parseInt(x, 36)) : []);
+		record = { lexfile: Number(parts[0]), hypernyms: ids(1), instanceOf: ids(2), antonyms: ids(3), derived: ids(4), similar: ids(5) };
+		this.records.set(sense, record);
+		return record;
+	}
+
+	lexfile(sense: number): number {
+		return this.record(sense).lexfile;
+	}
+
+	hypernyms(sense: number): readonly number[] {
+		return this.record(sense).hypernyms;
+	}
+
+	instanceOf(sense: number): readonly number[] {
+		return this.record(sense).instanceOf;
+	}
+
+	antonyms(sense: number): readonly number[] {
+		return this.record(sense).antonyms;
+	}
+
+	/** Senses of other words made from this one or it from them ("suspension" and "suspend"). */
+	derived(sense: number): readonly number[] {
+		return this.record(sense).derived;
+	}
+
+	similar(sense: number): readonly number[] {
+		return this.record(sense).similar;
+	}
+
+	/** Whether `ancestor` is reached from `sense` through hypernyms and instance links, within `depth` steps. */
+	isA(sense: number, ancestor: number, depth = 12): boolean {
+		let frontier = [sense];
+		const seen = new Set<number>();
+		for (let d = 0; d <= depth && frontier.length > 0; d++) {
+			const next: number[] = [];
+			for (const s of frontier) {
+				if (s === ancestor) return true;
+				if (seen.has(s)) continue;
+				seen.add(s);
+				next.push(...this.hypernyms(s), ...this.instanceOf(s));
+			}
+			frontier = next;
+		}
+		return false;
+	}
+}

@@ -1,0 +1,72 @@
+// Whether two words can say the same thing, from WordNet: the same lemma, a shared sense (a synonym),
+// a sense made from the other's ("suspension" of "suspend"), or one sense the direct kind of the
+// other ("withdraw" and "leave"). A word's usual senses are its first few; rarer ones count only when
+// they meet the other word's usual ones.
+import type { Lexicon, WordClass } from './lexicon';
+
+export interface Word {
+	lemma: string;
+	pos: WordClass;
+}
+
+const USUAL = 3;
+const cache = new WeakMap<Lexicon, Map<string, boolean>>();
+
+/** The word class of a tag, for the lexicon. */
+export function wordClass(pos: string): WordClass | undefined {
+	if (pos === 'VERB' || pos === 'AUX') return 'v';
+	if (pos === 'NOUN' || pos === 'PROPN') return 'n';
+	if (pos === 'ADJ') return 'a';
+	if (pos === 'ADV') return 'r';
+	return undefined;
+}
+
+function senseSet(lexicon: Lexicon, word: Word, usual: boolean): number[] {
+	const senses = lexicon.senses(word.lemma.replace(/\s+/g, '_'), word.pos);
+	return usual ? senses.slice(0, USUAL) : [...senses];
+}
+
+/** Senses reached from a word's usual senses: themselves, those derived from them, and their direct hypernyms. */
+function reach(lexicon: Lexicon, word: Word): Set<number> {
+	const out = new Set<number>();
+	for (const s of senseSet(lexicon, word, true)) {
+		out.add(s);
+		for (const d of lexicon.derived(s)) out.add(d);
+		for (const h of lexicon.hypernyms(s)) out.add(h);
+	}
+	return out;
+}
+
+function compute(lexicon: Lexicon, a: Word, b: Word): boolean {
+	if (a.lemma === b.lemma) return true;
+	const ra = reach(lexicon, a);
+	const rb = reach(lexicon, b);
+	// One word's usual sense among the other's senses, or reached from its usual ones.
+	const allA = new Set(senseSet(lexicon, a, false));
+	const allB = new Set(senseSet(lexicon, b, false));
+	for (const s of senseSet(lexicon, b, true)) if (ra.has(s) || allA.has(s)) return true;
+	for (const s of senseSet(lexicon, a, true)) if (rb.has(s) || allB.has(s)) return true;
+	return false;
+}
+
+/** Whether two words can name the same act or thing. */
+export function sameMeaning(lexicon: Lexicon, a: Word, b: Word): boolean {
+	if (a.lemma === b.lemma) return true;
+	let known = cache.get(lexicon);
+	if (!known) cache.set(lexicon, (known = new Map()));
+	const id = a.lemma < b.lemma ? `${a.pos}:${a.lemma}|${b.pos}:${b.lemma}` : `${b.pos}:${b.lemma}|${a.pos}:${a.lemma}`;
+	let same = known.get(id);
+	if (same === undefined) {
+		same = compute(lexicon, a, b);
+		if (known.size > 100_000) known.clear();
+		known.set(id, same);
+	}
+	return same;
+}
+
+/** Whether two words say opposite things ("increase" and "decrease", "join" and "leave"). */
+export function opposite(lexicon: Lexicon, a: Word, b: Word): boolean {
+	const sb = new Set(senseSet(lexicon, b, true));
+	for (const s of senseSet(lexicon, a, true)) for (const o of lexicon.antonyms(s)) if (sb.has(o)) return true;
+	return false;
+}

@@ -1,0 +1,87 @@
+// Parts of speech and lemmas, from wink-nlp's English model. The model is read on first use (it
+// takes a tenth of a second or two), so a corpus loads and the server answers without it.
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export type Pos = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+/** A word of a text with its part of speech and lemma; [start, end) into the text. */
+export interface TaggedWord {
+	start: number;
+	end: number;
+	text: string;
+	/** Lower case, curly apostrophes straightened. */
+	lower: string;
+	pos: Pos;
+	lemma: string;
+}
+
+let nlp: WinkMethods | undefined;
+
+function instance(): WinkMethods {
+	nlp ??= winkNLP(model, ['pos']);
+	return nlp;
+}
+
+// Words the tagger takes for a noun or an adjective where an auxiliary or a subject shows a verb:
+// "has preferred", "would now open", "Tashkent cooperates".
+const AUXILIARIES = new Set(['has', 'have', 'had', 'would', 'could', 'will', 'shall', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'to']);
+
+function corrected(words: TaggedWord[]): TaggedWord[] {
+	for (let i = 1; i < words.length; i++) {
+		const word = words[i]!;
+		if (word.pos !== 'NOUN' && word.pos !== 'ADJ') continue;
+		let k = i - 1;
+		// One adverb may stand between: "would now open".
+		if (words[k]?.pos === 'ADV' && k > 0) k--;
+		const before = words[k]!;
+		const afterAux = AUXILIARIES.has(before.lower) && before.lower !== 'to' && (before.pos === 'AUX' || before.pos === 'VERB');
+		// "to" before a bare word is an infinitive only when the word is no noun's plural or article's head.
+		// A word in -ed that the model does not know, between a subject and an object: "the members formalized its exit".
+		const between = /^[a-z]+ed$/.test(word.lower) && ['NOUN', 'PROPN', 'PRON'].includes(words[i - 1]!.pos) && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(words[i + 1]?.pos ?? '');
+		if ((afterAux && /^[a-z]+$/.test(word.lower) && !/(?:ness|tion|ment|ity)$/.test(word.lower)) || between) {
+			word.pos = 'VERB';
+			word.lemma = verbStem(word.lower);
+		}
+	}
+	return words;
+}
+
+/** A regular verb form's base: "preferred" → "prefer", "cooperates" → "cooperate", "carried" → "carry". */
+export function verbStem(word: string): string {
+	if (/ied$|ies$/.test(word)) return word.slice(0, -3) + 'y';
+	const ed = /^(.*?)(?:ed|ing)$/.exec(word);
+	if (ed && ed[1]!.length >= 2) {
+		const stem = ed[1]!;
+		// A doubled final consonant was doubled for the ending ("preferred", "planning").
+		if (/([b-df-hj-np-tv-z])\1$/.test(stem) && !/(?:ll|ss|ff|zz)$/.test(stem)) return stem.slice(0, -1);
+		// "operated", "agreed": the ending took the stem's own "e".
+		if (/[^aeiou][aeiou][bcdgkmnprstvz]$|[cgsuvz]$|at$|it$/.test(stem) && !/(?:er|en|on|it|el)$/.test(stem)) return stem + 'e';
+		return stem;
+	}
+	if (/(?:ches|shes|sses|xes|zes|oes)$/.test(word)) return word.slice(0, -2);
+	if (/[^s]s$/.test(word)) return word.slice(0, -1);
+	return word;
+}
+
+/** Tags a text; offsets are the text's own. */
+export function tag(text: string): TaggedWord[] {
+	const nlp = instance();
+	const doc = nlp.readDoc(text);
+	const values = doc.tokens().out(nlp.its.value) as string[];
+	const pos = doc.tokens().out(nlp.its.pos) as Pos[];
+	const lemmas = doc.tokens().out(nlp.its.lemma as never) as unknown as string[];
+	const words: TaggedWord[] = [];
+	let at = 0;
+	for (let i = 0; i < values.length; i++) {
+		const value = values[i]!;
+		const start = text.indexOf(value, at);
+		// The tokenizer may rewrite a token (a curly quote, an expanded contraction); such a token is left out.
+		if (start < 0 || start - at > 40) continue;
+		const end = start + value.length;
+		at = end;
+		const lower = value.toLowerCase().replace(/’/g, "'");
+		words.push({ start, end, text: value, lower, pos: pos[i]!, lemma: (lemmas[i] ?? lower).toLowerCase() });
+	}
+	return corrected(words);
+}
