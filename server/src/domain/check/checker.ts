@@ -150,8 +150,9 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 				judgement = verifyClaim(claim, corpus, options.verify ?? DEFAULT_VERIFY_OPTIONS);
 				options.cache?.set(claim.key, judgement);
 			}
-			// A generalisation or an evaluation is no finding when no source says it; said by one, it is supported.
-			if (claim.general && judgement.verdict !== 'supported') return;
+			// A generalisation or an evaluation is no finding when no source says it; said by one, it is
+			// supported; said only by a reader's comment, it is said to be no more than that.
+			if (claim.general && judgement.verdict !== 'supported' && judgement.verdict !== 'contradicted' && !judgement.aside) return;
 			const back = backing[k]!;
 			const report = reportOf(claim, sentenceClaims.length, blocks[sentence.block]!, judgement, resolved(back.citations), back.from, corpus, text);
 			claims.push(report);

@@ -75,6 +75,11 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 
 const passageSegments = new WeakMap<EvidenceSentence, { words: TaggedWord[]; segments: Span[] }>();
 
+/** A passage sentence's words, tagged once. */
+export function passageWords(sentence: EvidenceSentence): TaggedWord[] {
+	return segmentsOfPassage(sentence).words;
+}
+
 function segmentsOfPassage(sentence: EvidenceSentence): { words: TaggedWord[]; segments: Span[] } {
 	let known = passageSegments.get(sentence);
 	if (!known) {

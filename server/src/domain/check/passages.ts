@@ -93,6 +93,8 @@ export function neighbours(a: EvidenceSentence, b: EvidenceSentence): boolean {
 }
 
 export function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
+	// An aside is read alone: the sentences around it in its comment are not the source's.
+	const all = sentences[0]!.aside !== undefined ? [] : corpus.sentences;
 	const keys: string[] = [];
 	const entities = new Set<string>();
 	for (const sentence of sentences) {
@@ -104,7 +106,7 @@ export function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
 	// "It returned in 2006": the actor is named in a sentence before, maybe two or three back.
 	let current = sentences[0]!;
 	for (let back = 0; back < 3 && current.analysis.pronoun; back++) {
-		const previous = corpus.sentences[current.id - 1];
+		const previous = all[current.id - 1];
 		if (!previous || previous.key !== current.key) break;
 		// The antecedent is the earlier sentence's leading actor of each kind, not everyone it lists.
 		const kinds = new Set<string | undefined>();

@@ -1,12 +1,14 @@
-import type { Corpus } from '../corpus/corpus';
+import type { Corpus, EvidenceSentence } from '../corpus/corpus';
 import { comparable, formatNumber, isFigure, sameNumber } from '../facts/numbers';
 import { sameKey, type Token } from '../text/analyzer';
-import type { DatePoint, Evidence, Verdict } from '../types';
+import type { DatePoint, Evidence, NumberMention, Verdict } from '../types';
 import type { Claim } from '../claims/claim';
 import { actsOtherwise, entitiesOfEvent, standsInFor, swapsDemonym } from './actors';
 import { dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
-import { alignDates, eventOf, type EventWord } from './events';
-import { evidenceOf, hasKey, label, unitsAround, type EvidencePoint, type Unit } from './passages';
+import { alignDates, eventOf, passageWords, type EventWord } from './events';
+import { countedBy, sameCounted, type Counted } from './figures';
+import { SenseBag, wordClass } from '../language/meaning';
+import { evidenceOf, hasKey, label, makeUnit, unitsAround, type EvidencePoint, type Unit } from './passages';
 import { contradicts, onlyIntended } from './polarity';
 import { wordSet } from './wordSets';
 
@@ -27,6 +29,8 @@ export interface Judgement {
 	edits: SentenceEdit[];
 	/** A short description of the fix, for a code action title. */
 	fixLabel?: string;
+	/** The claim is said only by text of a source that is no evidence (a reader's comment, a footnote). */
+	aside?: boolean;
 }
 
 export interface VerifyOptions {
@@ -91,11 +95,29 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 			return { verdict: 'wrong-date', message: `The sources date this to ${problem.said} (${where}).`, evidence, edits: problem.edits, fixLabel: `Change to ${problem.said} (${where})` };
 		}
 		if (problem.kind === 'wrong-number') {
+			if (!problem.aligned) return { verdict: 'wrong-number', message: `${where} gives ${problem.said} for something like this; check which figure this claim means.`, evidence, edits: [] };
 			return { verdict: 'wrong-number', message: `The sources give ${problem.said} (${where}).`, evidence, edits: problem.edits, fixLabel: `Change to ${problem.said} (${where})` };
 		}
 		return { verdict: 'contradicted', message: `${where} says the opposite: “${evidence[0]!.quote}”`, evidence, edits: [] };
 	}
-	return unsupported('No source says this.');
+	return asideSaying(claim, tokens, events, corpus, options) ?? unsupported('No source says this.');
+}
+
+const ASIDE_NAMES: Record<string, string> = { "readers' comments": 'a reader’s comment below', 'footnote text': 'a footnote of' };
+
+/** A claim only an aside makes (a reader's comment, a footnote): unsupported, and said so, with the aside. */
+function asideSaying(claim: Claim, tokens: Token[], events: EventWord[][], corpus: Corpus, options: VerifyOptions): Judgement | undefined {
+	let best: Outcome | undefined;
+	for (const aside of corpus.retrieveAsides(claim.analysis, 8)) {
+		const outcome = judgeUnit(claim, tokens, events, makeUnit([aside], corpus), corpus, options);
+		options.trace?.(`aside ${outcome?.kind ?? 'unrelated'}`, outcome?.score ?? 0, aside.text);
+		// An aside that says much of the claim is enough to name it: the claim is unsupported either way.
+		if ((outcome?.kind === 'supported' || outcome?.kind === 'partial') && outcome.score >= options.looseSupport && (!best || outcome.score > best.score)) best = outcome;
+	}
+	if (!best) return undefined;
+	const evidence = evidenceOf(best.unit, best.score);
+	const what = ASIDE_NAMES[best.unit.sentences[0]!.aside ?? ''] ?? 'text set apart in';
+	return { verdict: 'unsupported', message: `Only ${what} ${label(corpus, evidence)} says this; the source itself does not.`, evidence: [evidence], edits: [], aside: true };
 }
 
 /**
@@ -198,7 +220,7 @@ function judgeUnit(claim: Claim, tokens: Token[], events: EventWord[][], unit: U
 			}
 		} else {
 			wordTotal += weight;
-			if (hasKey(unit, token.key)) {
+			if (hasKey(unit, token.key) || saysWord(claim, token, unit, corpus)) {
 				matched += weight;
 				wordMatched += weight;
 			}
@@ -290,34 +312,81 @@ function judgeUnit(claim: Claim, tokens: Token[], events: EventWord[][], unit: U
 		const free = new Map(unmatchedDates.map((c) => [c, freeOf(alignment.pools[claimPoints.indexOf(c)]!).map((d) => fresh.get(d)!)]));
 		// A passage that does not tell the claim's event cannot date it otherwise.
 		const states = unmatchedDates.map((c) => alignment.states[claimPoints.indexOf(c)]!);
-		if (states.includes('missing') || [...free.values()].some((f) => f.length === 0)) return { kind: 'partial', score, unit };
-		if (pinned(figures.length - unmatchedNumbers.length) < options.event || !sameEvent || intendedOnly) return { kind: 'partial', score, unit };
-		const edits = dateEdits(claim, unmatchedDates, (c) => free.get(c) ?? [], corpus);
-		if (!edits) return { kind: 'partial', score, unit };
+		// The passage does not date this event: the date is not backed, but a figure may still be wrong.
+		const silent = states.includes('missing') || [...free.values()].some((f) => f.length === 0);
+		if (silent && unmatchedNumbers.length === 0) return { kind: 'partial', score, unit };
+		if (!silent && (pinned(figures.length - unmatchedNumbers.length) < options.event || !sameEvent || intendedOnly)) return { kind: 'partial', score, unit };
+		const edits = silent ? undefined : dateEdits(claim, unmatchedDates, (c) => free.get(c) ?? [], corpus);
+		if (!edits && unmatchedNumbers.length === 0) return { kind: 'partial', score, unit };
+		if (!edits) return numberOutcome(claim, unmatchedNumbers, numbers, score, pinned(claimPoints.length - unmatchedDates.length), unit, corpus, options) ?? { kind: 'partial', score, unit };
 		// Fixed only where the passage ties each date to the very event: else said, not rewritten.
 		const aligned = states.every((state, k) => state === 'aligned' || free.get(unmatchedDates[k]!)!.length === 1);
 		return { kind: 'wrong-date', score: pinned(figures.length - unmatchedNumbers.length), unit, edits: edits.edits, said: edits.said, distance: edits.distance, precise: edits.precise, aligned };
 	}
 	if (unmatchedNumbers.length > 0) {
 		if (pinned(claimPoints.length) < options.event || !sameEvent || intendedOnly) return { kind: 'partial', score, unit };
-		const edits: SentenceEdit[] = [];
-		const said: string[] = [];
-		for (const wrong of unmatchedNumbers) {
-			const candidate = numbers.find((e) => !e.used && comparable(wrong, e.mention));
-			// A small count the passage does not give ("the two ministries"), or a multiple ("doubled"), is a
-			// detail, not a figure to check.
-			if (!candidate) {
-				if (score >= options.support && (wrong.unit === 'factor' || wrong.unit === 'parties' || (wrong.unit === 'count' && wrong.value <= 10))) return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing };
-				return { kind: 'partial', score, unit };
-			}
-			candidate.used = true;
-			const newText = formatNumber(candidate.mention, wrong);
-			edits.push({ start: wrong.span.start, end: wrong.span.end, newText });
-			said.push(candidate.mention.text);
-		}
-		return { kind: 'wrong-number', score: pinned(claimPoints.length), unit, edits, said: said.join(', '), distance: 0, precise: true, aligned: true };
+		const small = unmatchedNumbers.every((wrong) => wrong.unit === 'factor' || wrong.unit === 'parties' || (wrong.unit === 'count' && wrong.value <= 10));
+		return numberOutcome(claim, unmatchedNumbers, numbers, score, pinned(claimPoints.length), unit, corpus, options) ?? (score >= options.support && small ? { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing } : { kind: 'partial', score, unit });
 	}
 	if (!saysWhatHappens || intendedOnly) return { kind: 'partial', score, unit };
 	return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing };
 }
 
+
+const passageCounts = new WeakMap<NumberMention, Counted | null>();
+
+/** What a passage's figure counts, read once. */
+function passageCounted(figure: { mention: NumberMention; sentence: EvidenceSentence }): Counted | undefined {
+	let counted = passageCounts.get(figure.mention);
+	if (counted === undefined) {
+		counted = countedBy(figure.mention, passageWords(figure.sentence), figure.sentence.analysis.tokens) ?? null;
+		passageCounts.set(figure.mention, counted);
+	}
+	return counted ?? undefined;
+}
+
+/**
+ * The passage gives other figures for the claim's: each wrong one is paired with the passage's figure
+ * of the same kind and the same thing, and the fix writes it in the writer's form. Undefined when a
+ * wrong figure has no counterpart: a small count the passage does not give ("the two ministries") or a
+ * multiple ("doubled") is a detail, not a figure to check.
+ */
+function numberOutcome(claim: Claim, wrongs: NumberMention[], numbers: Unit['numbers'], score: number, pinned: number, unit: Unit, corpus: Corpus, options: VerifyOptions): Outcome | undefined {
+	if (pinned < options.event) return undefined;
+	const edits: SentenceEdit[] = [];
+	const said: string[] = [];
+	let aligned = true;
+	for (const wrong of wrongs) {
+		// Only a figure of the same thing corrects it: personnel for personnel, not missions.
+		const counted = countedBy(wrong, claim.words, claim.analysis.tokens);
+		const candidates = numbers.filter((e) => !e.used && comparable(wrong, e.mention) && sameCounted(counted, passageCounted(e), corpus.lexicon));
+		const candidate = candidates[0];
+		if (!candidate) return undefined;
+		// Fixed where both say what they count and it is the same, or where the passage has no other such figure.
+		if (!(counted && passageCounted(candidate)) && candidates.length > 1) aligned = false;
+		candidate.used = true;
+		edits.push({ start: wrong.span.start, end: wrong.span.end, newText: formatNumber(candidate.mention, wrong) });
+		said.push(candidate.mention.text);
+	}
+	return { kind: 'wrong-number', score: pinned, unit, edits, said: said.join(', '), distance: 0, precise: true, aligned };
+}
+
+const unitSenses = new WeakMap<Unit, SenseBag>();
+
+/** Whether the passage has a word for what the claim's word says (a synonym, or a noun of its verb), by WordNet. */
+function saysWord(claim: Claim, token: Token, unit: Unit, corpus: Corpus): boolean {
+	if (token.key[0] === '~' || corpus.lexicon.size === 0) return false;
+	const word = claim.words.find((w) => w.start >= token.start && w.end <= token.end);
+	const pos = word && wordClass(word.pos);
+	if (!word || (pos !== 'v' && pos !== 'n' && pos !== 'a')) return false;
+	let bag = unitSenses.get(unit);
+	if (!bag) {
+		const words = unit.sentences.flatMap((s) => passageWords(s)).flatMap((w) => {
+			const c = wordClass(w.pos);
+			return c === 'v' || c === 'n' || c === 'a' ? [{ lemma: w.lemma, pos: c }] : [];
+		});
+		bag = new SenseBag(corpus.lexicon, words);
+		unitSenses.set(unit, bag);
+	}
+	return bag.has({ lemma: word.lemma, pos });
+}

@@ -26,7 +26,13 @@ const SUBORDINATORS = new Set(['that', 'whether', 'if', 'because', 'since', 'alt
 /** The clause's main verb: its first verb outside a clause it embeds, with the auxiliaries before it. */
 export function mainVerb(words: TaggedWord[]): MainVerb | undefined {
 	let auxiliaries: TaggedWord[] = [];
-	for (let i = 0; i < words.length; i++) {
+	// "After suspending its membership, Uzbekistan allowed …": a leading phrase up to its comma is not the clause's own.
+	let from = 0;
+	if (words[0] && (words[0].pos === 'ADP' || words[0].pos === 'SCONJ')) {
+		const comma = words.findIndex((w) => w.lower === ',');
+		if (comma > 0 && words.slice(comma + 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) from = comma + 1;
+	}
+	for (let i = from; i < words.length; i++) {
 		const w = words[i]!;
 		if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'PRON' || w.pos === 'ADP') && i > 0) {
 			// "When they met in 2012, X endorsed …": a leading subordinate clause ends at its comma.

@@ -1,6 +1,7 @@
 // A claim: one clause of a sentence, read with what it shares with the rest of the sentence (a
 // borrowed subject or verb) and with what its pronouns point back to. It is what the checker judges,
 // underlines and fixes; a sentence of one fact is one claim.
+import { isFigure } from '../facts/numbers';
 import type { Lexicon } from '../language/lexicon';
 import type { TaggedWord } from '../language/tagger';
 import type { Analysis, Token } from '../text/analyzer';
@@ -55,7 +56,8 @@ export function claimsOf(sentence: Sentence, reading: SentenceReading, referents
 	const claims: Claim[] = [];
 	const sentencePast = isPast(reading, reading.clauses[0]);
 	for (const clause of reading.clauses) claims.push(clauseClaim(sentence, reading, clause, referents, lexicon, sentencePast));
-	return claims.filter((c) => c.analysis.tokens.some((t) => t.kind === 'entity' || t.kind === 'name') || c.dates.length > 0);
+	// A checkable statement names someone or something, or gives a date or a figure.
+	return claims.filter((c) => c.analysis.tokens.some((t) => t.kind === 'entity' || t.kind === 'name') || c.dates.length > 0 || c.numbers.some(isFigure));
 }
 
 /** The sentence's first clause tells of the past ("X rejoined in 2006, only to suspend …"). */

@@ -7,7 +7,7 @@ import { Analyzer, type Analysis } from '../text/analyzer';
 import type { DateMention, NumberMention, Span } from '../types';
 import type { Vocabulary } from '../vocabulary';
 import { parseBibliography, type ParsedBibliography, type SourceMeta } from './bibliography';
-import { cleanSource, type CleaningVocabulary } from './clean';
+import { cleanSource, DROP_REASONS, type CleanedSource, type CleaningVocabulary } from './clean';
 import { numberedFrom, type SourceLayout } from './pdfLayout';
 import { runSteps } from '../steps';
 import { TermIndex } from './termIndex';
@@ -28,6 +28,12 @@ export interface EvidenceSentence {
 	analysis: Analysis;
 	dates: DateMention[];
 	numbers: NumberMention[];
+	/**
+	 * Why the sentence is not evidence, for one of the source's asides: text the cleaner set apart
+	 * (readers' comments, footnote text). An aside is never evidence; it tells a writer why a claim
+	 * that only it makes is not supported.
+	 */
+	aside?: string;
 }
 
 export interface SourceRecord {
@@ -81,16 +87,21 @@ export interface IndexedSource {
 	entry: CorpusEntry;
 	/** The source's sentences, numbered 0… within it and their paragraphs likewise. */
 	sentences: EvidenceSentence[];
+	/** Its asides (readers' comments, footnote text), numbered likewise. */
+	asides: EvidenceSentence[];
 }
 
 export class Corpus {
 	readonly sources = new Map<string, SourceRecord>();
 	readonly sentences: EvidenceSentence[] = [];
+	/** Text of the sources that is no evidence (readers' comments, footnote text), sentence by sentence. */
+	readonly asides: EvidenceSentence[] = [];
 	readonly problems: string[];
 	/** Each source as read, for the next build to reuse. */
 	readonly indexed: ReadonlyMap<string, IndexedSource>;
 	private readonly df = new Map<string, number>();
 	private readonly index: TermIndex;
+	private readonly asideIndex: TermIndex;
 	private readonly names: Fuse<string>;
 	private readonly nameSet = new Set<string>();
 	private readonly resolved = new Map<string, string>();
@@ -110,7 +121,8 @@ export class Corpus {
 		this.problems = problems;
 		this.indexed = new Map(indexed.map((source) => [source.entry.meta.key, source]));
 		let paragraphs = 0;
-		for (const { entry, sentences } of indexed) {
+		for (const { entry, sentences, asides } of indexed) {
+			for (const aside of asides) this.asides.push({ ...aside, id: this.asides.length });
 			const first = this.sentences.length;
 			let last = -1;
 			for (const sentence of sentences) {
@@ -125,6 +137,7 @@ export class Corpus {
 			for (const token of sentence.analysis.tokens) if (token.kind === 'name') this.nameSet.add(token.key);
 		}
 		this.index = new TermIndex(this.sentences.map((s) => s.analysis.tokens.map((t) => bucket(t.key)).join(' ')));
+		this.asideIndex = new TermIndex(this.asides.map((s) => s.analysis.tokens.map((t) => bucket(t.key)).join(' ')));
 		this.names = new Fuse([...this.nameSet], { includeScore: true, threshold: 0.3 });
 	}
 
@@ -171,13 +184,23 @@ export class Corpus {
 
 	/** The sentences that share the most telling words with the claim, best first. */
 	retrieve(analysis: Analysis, limit: number): EvidenceSentence[] {
+		const query = this.query(analysis);
+		return query.length === 0 ? [] : this.index.search(query, limit).map((id) => this.sentences[id]!);
+	}
+
+	/** The asides (readers' comments, footnote text) that share the most telling words with the claim. */
+	retrieveAsides(analysis: Analysis, limit: number): EvidenceSentence[] {
+		if (this.asides.length === 0) return [];
+		const query = this.query(analysis);
+		return query.length === 0 ? [] : this.asideIndex.search(query, limit).map((id) => this.asides[id]!);
+	}
+
+	private query(analysis: Analysis): string[] {
 		// Keys in a large share of the corpus's sentences ("Uzbekistan" here) rank nothing and cost the most.
 		const common = Math.max(8, this.sentences.length * 0.2);
 		const keys = [...new Set(analysis.tokens.map((t) => bucket(t.key)))];
 		const telling = keys.filter((k) => (this.df.get(k) ?? 0) <= common);
-		const query = (telling.length > 0 ? telling : keys).join(' ');
-		if (!query) return [];
-		return this.index.search(query.split(' '), limit).map((id) => this.sentences[id]!);
+		return telling.length > 0 ? telling : keys;
 	}
 
 	source(key: string): SourceRecord | undefined {
@@ -195,21 +218,45 @@ function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: CleaningV
 	const { meta } = entry;
 	const sentences: EvidenceSentence[] = [];
 	const cleaned = cleanSource(entry.raw, meta, cleaning, entry.layout && numberedFrom(entry.layout, meta.pages));
+	const read = (text: string, location: Span, paragraph: number, count: number, more: Partial<EvidenceSentence>): EvidenceSentence => {
+		const references = [...text.matchAll(REPORT_REFERENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+		const outside = (mention: { span: Span }) => !references.some((r) => mention.span.start >= r.start && mention.span.end <= r.end);
+		const dates = findDates(text, meta.year !== undefined ? { defaultYear: meta.year, ...(meta.month !== undefined ? { defaultMonth: meta.month } : {}) } : {}).filter(outside);
+		const numbers = findNumbers(text, dates.map((d) => d.span)).filter(outside);
+		const analysis = analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.filter(isFigure).map((n) => n.span)]);
+		return { id: 0, key: meta.key, text, location, paragraph, paragraphSentences: count, caption: false, analysis, dates, numbers, ...more };
+	};
 	cleaned.paragraphs.forEach((paragraph, p) => {
 		const spans = splitSentences(paragraph.text, abbreviations);
 		for (const span of spans) {
 			const text = paragraph.text.slice(span.start, span.end);
 			const location = { start: paragraph.starts[span.start]!, end: paragraph.ends[span.end - 1]! };
-			const references = [...text.matchAll(REPORT_REFERENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-			const outside = (mention: { span: Span }) => !references.some((r) => mention.span.start >= r.start && mention.span.end <= r.end);
-			const dates = findDates(text, meta.year !== undefined ? { defaultYear: meta.year, ...(meta.month !== undefined ? { defaultMonth: meta.month } : {}) } : {}).filter(outside);
-			const numbers = findNumbers(text, dates.map((d) => d.span)).filter(outside);
-			const analysis = analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.filter(isFigure).map((n) => n.span)]);
 			const page = paragraph.page;
-			sentences.push({ id: sentences.length, key: meta.key, ...(page !== undefined ? { page } : {}), text, location, paragraph: p, paragraphSentences: spans.length, caption: paragraph.kind === 'caption', analysis, dates, numbers });
+			sentences.push(read(text, location, p, spans.length, { id: sentences.length, ...(page !== undefined ? { page } : {}), caption: paragraph.kind === 'caption' }));
 		}
 	});
-	return { entry, sentences };
+	const asides: EvidenceSentence[] = [];
+	for (const group of asideGroups(entry.raw, cleaned.dropped)) {
+		const spans = splitSentences(group.text, abbreviations);
+		for (const span of spans) asides.push(read(group.text.slice(span.start, span.end), group.span, -1, spans.length, { id: asides.length, aside: group.reason }));
+	}
+	return { entry, sentences, asides };
+}
+
+// What the cleaner set apart that a writer may still take for the source's word.
+const ASIDE_REASONS: ReadonlySet<string> = new Set([DROP_REASONS.comments, DROP_REASONS.footnote]);
+
+/** The set-apart lines that are prose (readers' comments, footnote text), joined into paragraphs. */
+function asideGroups(raw: string, dropped: CleanedSource['dropped']): { reason: string; span: Span; text: string }[] {
+	const groups: { reason: string; span: Span }[] = [];
+	for (const { reason, span } of dropped) {
+		if (!ASIDE_REASONS.has(reason)) continue;
+		const last = groups.at(-1);
+		// Lines of one paragraph: the same reason, nothing but a line break between them.
+		if (last && last.reason === reason && /^\r?\n?$/.test(raw.slice(last.span.end, span.start))) last.span = { start: last.span.start, end: span.end };
+		else groups.push({ reason, span: { ...span } });
+	}
+	return groups.map((g) => ({ ...g, text: raw.slice(g.span.start, g.span.end).replace(/-\r?\n(?=\p{Ll})/gu, '').replace(/\s+/g, ' ').trim() })).filter((g) => /\p{L}{3}/u.test(g.text));
 }
 
 /** The same source as before: same text, same entry, same layout, read under the same vocabulary. */
@@ -267,7 +314,7 @@ export function* corpusBuild(input: CorpusInput, previous?: Corpus): Generator<B
 	const indexed: IndexedSource[] = [];
 	for (const entry of entries) {
 		const before = reuse ? previous.indexed.get(entry.meta.key) : undefined;
-		indexed.push(unchanged(before, entry) ? { entry, sentences: before.sentences } : indexSource(entry, analyzer, cleaning, abbreviations));
+		indexed.push(unchanged(before, entry) ? { ...before, entry } : indexSource(entry, analyzer, cleaning, abbreviations));
 		yield { done: indexed.length, total: entries.length };
 	}
 	return new Corpus(input.vocabulary, analyzer, indexed, problems, input.vocabularyKey, input.lexicon);

@@ -70,3 +70,44 @@ export function opposite(lexicon: Lexicon, a: Word, b: Word): boolean {
 	for (const s of senseSet(lexicon, a, true)) for (const o of lexicon.antonyms(s)) if (sb.has(o)) return true;
 	return false;
 }
+
+/** The senses of a set of words, for asking whether another word can say what one of them says. */
+export class SenseBag {
+	/** The words' usual senses. */
+	private readonly usual = new Set<number>();
+	/** What those reach: senses derived from them and their direct hypernyms. */
+	private readonly reached = new Set<number>();
+	/** All the words' senses, usual or not. */
+	private readonly all = new Set<number>();
+
+	constructor(
+		private readonly lexicon: Lexicon,
+		words: Iterable<Word>,
+	) {
+		for (const word of words) {
+			const senses = senseSet(lexicon, word, false);
+			senses.forEach((s, i) => {
+				this.all.add(s);
+				if (i >= USUAL) return;
+				this.usual.add(s);
+				for (const d of lexicon.derived(s)) this.reached.add(d);
+				for (const h of lexicon.hypernyms(s)) this.reached.add(h);
+			});
+		}
+	}
+
+	/** Whether a word can say what one of the bag's words says (the test of `sameMeaning`, against all of them at once). */
+	has(word: Word): boolean {
+		const senses = senseSet(this.lexicon, word, false);
+		for (let i = 0; i < senses.length; i++) {
+			const s = senses[i]!;
+			if (this.usual.has(s)) return true;
+			if (i < USUAL && (this.all.has(s) || this.reached.has(s))) return true;
+			if (i < USUAL) {
+				for (const d of this.lexicon.derived(s)) if (this.usual.has(d)) return true;
+				for (const h of this.lexicon.hypernyms(s)) if (this.usual.has(h)) return true;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,54 @@
+// What a figure counts: "2,500 U.S. military personnel" counts personnel, "a dozen countries"
+// countries, "the 20,000-strong force" the force. A claim's figure is compared only with a passage's
+// figure of the same thing, so that a passage's count of missions never corrects a claim's count of
+// personnel.
+import type { Lexicon } from '../language/lexicon';
+import { sameMeaning, wordClass } from '../language/meaning';
+import type { TaggedWord } from '../language/tagger';
+import { sameKey, type Token } from '../text/analyzer';
+import type { NumberMention } from '../types';
+
+/** The word a figure counts, and its key for comparing. */
+export interface Counted {
+	lemma: string;
+	key?: string;
+}
+
+// Words between a figure and what it counts: "-strong", "some", "of".
+const LINKS = new Set(['-', '–', 'strong', 'of', 'the', 'more', 'additional', 'other', 'new', 'some', 'nearly']);
+
+/**
+ * The noun a figure counts: the head of the noun phrase right after it (its last noun), else, for a
+ * figure at the end of its phrase ("numbering 20,000", "reached $7.6 billion"), nothing.
+ */
+export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: Token[]): Counted | undefined {
+	if (figure.unit === 'percent' || figure.unit === 'currency' || figure.unit === 'ordinal') return undefined;
+	let k = words.findIndex((w) => w.start >= figure.span.end);
+	if (k < 0) return undefined;
+	while (k < words.length && LINKS.has(words[k]!.lower) && words[k]!.pos !== 'NOUN') k++;
+	// The phrase runs on through adjectives and names ("2,500 U.S. military personnel"); its head is its last common noun.
+	let head: TaggedWord | undefined;
+	let name: TaggedWord | undefined;
+	for (; k < words.length; k++) {
+		const w = words[k]!;
+		if (w.pos === 'NOUN') head = w;
+		else if (w.pos === 'PROPN') {
+			if (head) break;
+			name = w;
+		} else if (w.pos === 'ADJ' || (w.pos === 'PUNCT' && w.lower === '-')) {
+			if (head) break;
+		} else break;
+	}
+	head ??= name;
+	if (!head) return undefined;
+	const token = tokens.find((t) => t.start <= head!.start && t.end >= head!.end);
+	return { lemma: head.lemma, ...(token ? { key: token.key } : {}) };
+}
+
+/** Whether two figures count the same thing, as far as their words tell: unknown counts as maybe. */
+export function sameCounted(a: Counted | undefined, b: Counted | undefined, lexicon: Lexicon): boolean {
+	if (!a || !b) return true;
+	if (a.lemma === b.lemma) return true;
+	if (a.key !== undefined && b.key !== undefined && sameKey(a.key, b.key)) return true;
+	return sameMeaning(lexicon, { lemma: a.lemma, pos: wordClass('NOUN')! }, { lemma: b.lemma, pos: wordClass('NOUN')! });
+}
