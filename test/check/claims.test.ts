@@ -16,7 +16,7 @@ function sentence(text: string, heading = false): Sentence {
 
 /** The sentence's first claim, read alone (no sentence before it). */
 function claimOf(s: Sentence) {
-	return claimsOf(s, readSentence(s.text, s.heading, analyzer, vocabulary), [], lexicon)[0];
+	return claimsOf(s, readSentence(s.text, s.heading, analyzer, vocabulary, lexicon), [], lexicon)[0];
 }
 
 describe('what is a claim', () => {

@@ -48,6 +48,13 @@ function isEventNoun(lexicon: Lexicon, w: TaggedWord): boolean {
 	return lexfile === LEXFILE.nounEvent || lexfile === LEXFILE.nounAct;
 }
 
+/** A word of one of the vocabulary's families of verbs ("on hold" in the family of "suspend"). */
+function isVerbFamily(w: TaggedWord, tokens: Token[], lexicon: Lexicon): boolean {
+	if (w.pos === 'PROPN') return false;
+	const key = eventWord(w, tokens).key;
+	return key !== undefined && key.startsWith('~') && lexicon.has(key.slice(1), 'v');
+}
+
 function eventWord(w: TaggedWord, tokens: Token[]): EventWord {
 	const token = tokens.find((t) => t.kind === 'word' && t.start <= w.start && t.end >= w.end);
 	return { lemma: w.lemma, pos: wordClass(w.pos) ?? 'n', ...(token ? { key: token.key } : {}) };
@@ -66,9 +73,7 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 	const verb = mainVerb(words[0] && LEADING.has(words[0].pos) ? words.slice(1) : words);
 	if (verb && !LIGHT.has(verb.word.lemma)) found.push(eventWord(verb.word, claim.analysis.tokens));
 	const distance = (w: TaggedWord) => (w.end <= span.start ? span.start - w.end : w.start - span.end + 0.5);
-	const others = words
-		.filter((w) => w !== verb?.word && (isEventNoun(lexicon, w) || (w.pos !== 'PROPN' && eventWord(w, claim.analysis.tokens).key?.startsWith('~'))))
-		.sort((a, b) => distance(a) - distance(b));
+	const others = words.filter((w) => w !== verb?.word && (isEventNoun(lexicon, w) || isVerbFamily(w, claim.analysis.tokens, lexicon))).sort((a, b) => distance(a) - distance(b));
 	for (const w of others) found.push(eventWord(w, claim.analysis.tokens));
 	return found;
 }
@@ -76,14 +81,14 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 const passageSegments = new WeakMap<EvidenceSentence, { words: TaggedWord[]; segments: Span[] }>();
 
 /** A passage sentence's words, tagged once. */
-export function passageWords(sentence: EvidenceSentence): TaggedWord[] {
-	return segmentsOfPassage(sentence).words;
+export function passageWords(sentence: EvidenceSentence, lexicon: Lexicon): TaggedWord[] {
+	return segmentsOfPassage(sentence, lexicon).words;
 }
 
-function segmentsOfPassage(sentence: EvidenceSentence): { words: TaggedWord[]; segments: Span[] } {
+function segmentsOfPassage(sentence: EvidenceSentence, lexicon: Lexicon): { words: TaggedWord[]; segments: Span[] } {
 	let known = passageSegments.get(sentence);
 	if (!known) {
-		const words = tag(sentence.text);
+		const words = tag(sentence.text, lexicon);
 		const segments = clausesOf(sentence.text, words).flatMap((c) => segmentsOf(words, c.span));
 		known = { words, segments };
 		passageSegments.set(sentence, known);
@@ -97,6 +102,10 @@ function tells(event: EventWord, word: TaggedWord, tokens: Token[], lexicon: Lex
 		const token = tokens.find((t) => t.kind === 'word' && t.start <= word.start && t.end >= word.end);
 		if (token && sameKey(token.key, event.key)) return true;
 	}
+	if (word.pos === 'ADJ') {
+		const stem = word.lower.replace(/d$/, '');
+		return [stem, stem.replace(/e$/, ''), word.lower.replace(/ed$/, '')].some((lemma) => lexicon.has(lemma, 'v') && sameMeaning(lexicon, event, { lemma, pos: 'v' }));
+	}
 	const pos = wordClass(word.pos);
 	if (pos !== 'v' && pos !== 'n') return false;
 	return sameMeaning(lexicon, event, { lemma: word.lemma, pos });
@@ -109,8 +118,9 @@ function tells(event: EventWord, word: TaggedWord, tokens: Token[], lexicon: Lex
 export function eventParts(sentences: readonly EvidenceSentence[], event: EventWord, lexicon: Lexicon): Map<EvidenceSentence, Span[]> {
 	const found = new Map<EvidenceSentence, Span[]>();
 	for (const sentence of sentences) {
-		const { words, segments } = segmentsOfPassage(sentence);
-		const hits = words.filter((w) => (w.pos === 'VERB' || w.pos === 'NOUN') && tells(event, w, sentence.analysis.tokens, lexicon));
+		const { words, segments } = segmentsOfPassage(sentence, lexicon);
+		// A participle the model takes for an adjective ("—formalized during the summit") tells an event too.
+		const hits = words.filter((w) => (w.pos === 'VERB' || w.pos === 'NOUN' || (w.pos === 'ADJ' && w.lower.endsWith('ed'))) && tells(event, w, sentence.analysis.tokens, lexicon));
 		if (hits.length === 0) continue;
 		found.set(
 			sentence,
@@ -127,34 +137,35 @@ export function inEvent(events: Map<EvidenceSentence, Span[]>, sentence: Evidenc
 
 /**
  * For each date of the claim, the passage's dates it is compared with: those of the parts that tell
- * its event (`aligned`, maybe none); all of the passage's when the claim's event is unknown
- * (`unknown`) or the passage does not tell it (`missing`: they can agree by chance, never disagree).
+ * its event (`aligned`); where those parts give no date, the dates of their sentences, which can agree
+ * but never disagree (`near`); all of the passage's when the claim's event is unknown (`unknown`) or
+ * the passage does not tell it (`missing`: they too can agree by chance, never disagree).
  */
 export function alignDates<D extends { sentence: EvidenceSentence; mention: { span: Span; text: string } }>(
 	events: readonly EventWord[][],
 	unit: { sentences: readonly EvidenceSentence[] },
 	dates: D[],
 	lexicon: Lexicon,
-): { pools: D[][]; states: ('aligned' | 'unknown' | 'missing')[] } {
+): { pools: D[][]; states: ('aligned' | 'near' | 'unknown' | 'missing')[] } {
 	const pools: D[][] = [];
-	const states: ('aligned' | 'unknown' | 'missing')[] = [];
-	// A passage with one date has nothing to tell apart.
-	const several = new Set(dates.map((d) => d.mention.text)).size > 1;
+	const states: ('aligned' | 'near' | 'unknown' | 'missing')[] = [];
 	for (const candidates of events) {
 		let parts: Map<EvidenceSentence, Span[]> | undefined;
 		for (const event of candidates) {
 			parts = eventParts(unit.sentences, event, lexicon);
 			if (parts.size > 0) break;
 		}
-		if (!parts || (parts.size === 0 && !several)) {
+		if (!parts) {
 			pools.push(dates);
 			states.push('unknown');
 		} else if (parts.size === 0) {
 			pools.push(dates);
 			states.push('missing');
 		} else {
-			pools.push(dates.filter((d) => inEvent(parts!, d.sentence, d.mention.span)));
-			states.push('aligned');
+			const own = dates.filter((d) => inEvent(parts!, d.sentence, d.mention.span));
+			const near = own.length > 0 ? own : dates.filter((d) => parts!.has(d.sentence));
+			pools.push(near);
+			states.push(own.length > 0 ? 'aligned' : 'near');
 		}
 	}
 	return { pools, states };

@@ -2,15 +2,16 @@ import type { Corpus, EvidenceSentence } from '../corpus/corpus';
 import { comparable, formatNumber, isFigure, sameNumber } from '../facts/numbers';
 import { sameKey, type Token } from '../text/analyzer';
 import type { DatePoint, Evidence, NumberMention, Verdict } from '../types';
+import { mainVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
 import { actsOtherwise, entitiesOfEvent, standsInFor, swapsDemonym } from './actors';
 import { dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
 import { alignDates, eventOf, passageWords, type EventWord } from './events';
 import { countedBy, sameCounted, type Counted } from './figures';
+import type { Lexicon } from '../language/lexicon';
 import { SenseBag, wordClass } from '../language/meaning';
 import { evidenceOf, hasKey, label, makeUnit, unitsAround, type EvidencePoint, type Unit } from './passages';
 import { contradicts, onlyIntended } from './polarity';
-import { wordSet } from './wordSets';
 
 export { label } from './passages';
 
@@ -46,7 +47,7 @@ export interface VerifyOptions {
 	/** Share of the claim's weighted words (actors aside) a passage must contain to give it another date or figure. */
 	eventWords: number;
 	/** Told about every passage weighed, for explaining a verdict. */
-	trace?: (kind: string, score: number, quote: string) => void;
+	trace?: (kind: string, score: number, quote: string, claim: string) => void;
 }
 
 export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = { candidates: 24, support: 0.66, looseSupport: 0.5, sharedWeight: 16, event: 0.6, eventWords: 0.5 };
@@ -67,7 +68,7 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 	for (const unit of unitsAround(corpus.retrieve(claim.analysis, options.candidates), corpus)) {
 		const outcome = judgeUnit(claim, tokens, events, unit, corpus, options);
 		if (outcome) outcomes.push(outcome);
-		options.trace?.(outcome?.kind ?? 'unrelated', outcome?.score ?? 0, unit.sentences.map((s) => s.text).join(' '));
+		options.trace?.(outcome?.kind ?? 'unrelated', outcome?.score ?? 0, unit.sentences.map((s) => s.text).join(' '), claim.sentence.text.slice(claim.span.start, claim.span.end));
 	}
 	// A long claim adds words of its own to what it paraphrases: a passage that shares a great deal of
 	// it supports it at a lower share.
@@ -110,7 +111,7 @@ function asideSaying(claim: Claim, tokens: Token[], events: EventWord[][], corpu
 	let best: Outcome | undefined;
 	for (const aside of corpus.retrieveAsides(claim.analysis, 8)) {
 		const outcome = judgeUnit(claim, tokens, events, makeUnit([aside], corpus), corpus, options);
-		options.trace?.(`aside ${outcome?.kind ?? 'unrelated'}`, outcome?.score ?? 0, aside.text);
+		options.trace?.(`aside ${outcome?.kind ?? 'unrelated'}`, outcome?.score ?? 0, aside.text, claim.sentence.text.slice(claim.span.start, claim.span.end));
 		// An aside that says much of the claim is enough to name it: the claim is unsupported either way.
 		if ((outcome?.kind === 'supported' || outcome?.kind === 'partial') && outcome.score >= options.looseSupport && (!best || outcome.score > best.score)) best = outcome;
 	}
@@ -173,22 +174,18 @@ function isManner(claim: Claim, token: Token): boolean {
 }
 
 /**
- * The word that says what the actor did: the first plain word after the first named actor, when it
- * reads as a verb ("Tashkent has hosted", "The CSTO expelled", "Karimov died"). A passage that lacks
- * it tells of something else, so it weighs double.
+ * The word that says what the actor did: the main verb of the clause ("Tashkent has hosted", "The
+ * CSTO expelled", "Karimov died"). A passage that lacks it tells of something else, so it weighs
+ * double. A verb of saying is not it ("Karimov argued that…": what was said carries the claim), nor
+ * a verb that carries no event of its own ("was", "took").
  */
 function predicateOf(claim: Claim, tokens: Token[], corpus: Corpus): Token | undefined {
-	const vocabulary = corpus.vocabulary;
-	const actor = tokens.findIndex((t) => t.kind === 'entity');
-	if (actor < 0) return undefined;
-	const actorText = claim.sentence.text.slice(tokens[actor]!.start, tokens[actor]!.end).toLowerCase();
-	if (wordSet(vocabulary, 'demonyms').has(actorText)) return undefined;
-	const next = tokens.slice(actor + 1).find((t) => t.kind !== 'entity');
-	if (!next || next.kind === 'name') return undefined;
-	// "Karimov argued that…": what was said carries the claim, not the saying.
-	if (next.key === corpus.analyzer.conceptOf('say')) return undefined;
-	const word = claim.sentence.text.slice(next.start, next.end).toLowerCase();
-	return /(?:ed|[^s]s)$/.test(word) || next.key.startsWith('~') || wordSet(vocabulary, 'pastTenses').has(word) ? next : undefined;
+	if (!tokens.some((t) => t.kind === 'entity' || t.kind === 'name')) return undefined;
+	const verb = mainVerb(claim.words);
+	if (!verb || verb.word.lemma === 'be' || verb.word.lemma === 'have') return undefined;
+	const token = tokens.find((t) => t.kind === 'word' && !t.context && t.start <= verb.word.start && t.end >= verb.word.end);
+	if (!token || token.key === corpus.analyzer.conceptOf('say')) return undefined;
+	return token;
 }
 
 // A date or figure that agrees weighs as much as a telling word: it pins the passage to the event.
@@ -205,7 +202,7 @@ function judgeUnit(claim: Claim, tokens: Token[], events: EventWord[][], unit: U
 	const named = new Set(tokens.filter((t) => t.kind === 'entity').map((t) => t.key));
 	const entities = unit.pair ? entitiesOfEvent(tokens, named, unit, corpus) : unit.entities;
 	for (const token of tokens) {
-		const weight = corpus.weight(token.key) * (token === predicate ? 2 : isManner(claim, token) ? 0.5 : 1);
+		const weight = corpus.weight(token.key) * (token === predicate ? 2 : isManner(claim, token) || token.context ? 0.5 : 1);
 		total += weight;
 		if (token.kind === 'entity') {
 			if (entities.has(token.key)) matched += weight;
@@ -313,7 +310,10 @@ function judgeUnit(claim: Claim, tokens: Token[], events: EventWord[][], unit: U
 		// A passage that does not tell the claim's event cannot date it otherwise.
 		const states = unmatchedDates.map((c) => alignment.states[claimPoints.indexOf(c)]!);
 		// The passage does not date this event: the date is not backed, but a figure may still be wrong.
-		const silent = states.includes('missing') || [...free.values()].some((f) => f.length === 0);
+		// Where the claim's event is not known ("was a member from 2006"), only a passage with one date,
+		// against a claim with one, can be said to date it otherwise.
+		const unknownEvent = states.includes('unknown') && (unmatchedDates.length > 1 || new Set(dates.map((d) => d.mention.text)).size > 1);
+		const silent = unknownEvent || states.includes('missing') || states.includes('near') || [...free.values()].some((f) => f.length === 0);
 		if (silent && unmatchedNumbers.length === 0) return { kind: 'partial', score, unit };
 		if (!silent && (pinned(figures.length - unmatchedNumbers.length) < options.event || !sameEvent || intendedOnly)) return { kind: 'partial', score, unit };
 		const edits = silent ? undefined : dateEdits(claim, unmatchedDates, (c) => free.get(c) ?? [], corpus);
@@ -336,10 +336,10 @@ function judgeUnit(claim: Claim, tokens: Token[], events: EventWord[][], unit: U
 const passageCounts = new WeakMap<NumberMention, Counted | null>();
 
 /** What a passage's figure counts, read once. */
-function passageCounted(figure: { mention: NumberMention; sentence: EvidenceSentence }): Counted | undefined {
+function passageCounted(figure: { mention: NumberMention; sentence: EvidenceSentence }, lexicon: Lexicon): Counted | undefined {
 	let counted = passageCounts.get(figure.mention);
 	if (counted === undefined) {
-		counted = countedBy(figure.mention, passageWords(figure.sentence), figure.sentence.analysis.tokens) ?? null;
+		counted = countedBy(figure.mention, passageWords(figure.sentence, lexicon), figure.sentence.analysis.tokens) ?? null;
 		passageCounts.set(figure.mention, counted);
 	}
 	return counted ?? undefined;
@@ -359,11 +359,11 @@ function numberOutcome(claim: Claim, wrongs: NumberMention[], numbers: Unit['num
 	for (const wrong of wrongs) {
 		// Only a figure of the same thing corrects it: personnel for personnel, not missions.
 		const counted = countedBy(wrong, claim.words, claim.analysis.tokens);
-		const candidates = numbers.filter((e) => !e.used && comparable(wrong, e.mention) && sameCounted(counted, passageCounted(e), corpus.lexicon));
+		const candidates = numbers.filter((e) => !e.used && comparable(wrong, e.mention) && sameCounted(counted, passageCounted(e, corpus.lexicon), corpus.lexicon));
 		const candidate = candidates[0];
 		if (!candidate) return undefined;
 		// Fixed where both say what they count and it is the same, or where the passage has no other such figure.
-		if (!(counted && passageCounted(candidate)) && candidates.length > 1) aligned = false;
+		if (!(counted && passageCounted(candidate, corpus.lexicon)) && candidates.length > 1) aligned = false;
 		candidate.used = true;
 		edits.push({ start: wrong.span.start, end: wrong.span.end, newText: formatNumber(candidate.mention, wrong) });
 		said.push(candidate.mention.text);
@@ -375,13 +375,13 @@ const unitSenses = new WeakMap<Unit, SenseBag>();
 
 /** Whether the passage has a word for what the claim's word says (a synonym, or a noun of its verb), by WordNet. */
 function saysWord(claim: Claim, token: Token, unit: Unit, corpus: Corpus): boolean {
-	if (token.key[0] === '~' || corpus.lexicon.size === 0) return false;
+	if (process.env.NOWN || token.key[0] === "~" || corpus.lexicon.size === 0) return false;
 	const word = claim.words.find((w) => w.start >= token.start && w.end <= token.end);
 	const pos = word && wordClass(word.pos);
 	if (!word || (pos !== 'v' && pos !== 'n' && pos !== 'a')) return false;
 	let bag = unitSenses.get(unit);
 	if (!bag) {
-		const words = unit.sentences.flatMap((s) => passageWords(s)).flatMap((w) => {
+		const words = unit.sentences.flatMap((s) => passageWords(s, corpus.lexicon)).flatMap((w) => {
 			const c = wordClass(w.pos);
 			return c === 'v' || c === 'n' || c === 'a' ? [{ lemma: w.lemma, pos: c }] : [];
 		});

@@ -34,7 +34,9 @@ export function mainVerb(words: TaggedWord[]): MainVerb | undefined {
 	}
 	for (let i = from; i < words.length; i++) {
 		const w = words[i]!;
-		if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'PRON' || w.pos === 'ADP') && i > 0) {
+		// A relative clause's own verb follows its pronoun: "which allowed …", "a step that was formalized …".
+		const relative = (w.lower === 'that' || w.lower === 'which' || w.lower === 'who') && i <= from + 4 && !words.slice(from, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+		if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'PRON' || w.pos === 'ADP') && i > 0 && !relative) {
 			// "When they met in 2012, X endorsed …": a leading subordinate clause ends at its comma.
 			const comma = words.findIndex((x, k) => k > i && x.lower === ',');
 			if (comma < 0) break;
@@ -86,6 +88,10 @@ const DESCRIPTIVE = new Set<number>([LEXFILE.verbStative, LEXFILE.verbCognition,
 export interface ClauseFacts {
 	/** The clause gives a date or a figure. */
 	dated: boolean;
+	/** The words of the clause's subject (its own or the one it borrows). */
+	subject?: TaggedWord[];
+	/** The subject names an actor (an entity or a name, or a pronoun that stands for one). */
+	subjectActor?: boolean;
 	/** The sentence's first clause is told in the past: an infinitive clause after it is too. */
 	sentencePast: boolean;
 	/** The writer speaks in the first person. */
@@ -98,7 +104,10 @@ export interface ClauseFacts {
  */
 export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: Lexicon): string | undefined {
 	if (facts.firstPerson) return 'the writer’s own view';
+	// "The arguments heard in 2021 point the other way", "Tashkent's wariness has deep roots": an idea,
+	// a quality or a state as subject is the writer's reading of events, not an event.
 	if (facts.dated) return undefined;
+	if (!facts.subjectActor && facts.subject && isAbstract(subjectHead(facts.subject), lexicon)) return 'an interpretation';
 	const verb = mainVerb(words);
 	if (!verb) return 'no verb';
 	if (verb.infinitive) return facts.sentencePast ? undefined : 'no time';
@@ -109,4 +118,32 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	const first = lexicon.senses(lemma, 'v')[0];
 	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first))) return 'a description';
 	return undefined;
+}
+
+/** The head of a subject: the last noun of its first run of nouns ("Tashkent's wariness", "the arguments heard …"). */
+export function subjectHead(words: TaggedWord[]): TaggedWord | undefined {
+	let head: TaggedWord | undefined;
+	for (const w of words) {
+		if (w.pos === 'NOUN' || w.pos === 'PROPN') head = w;
+		else if (w.pos === 'PART' || w.pos === 'ADJ' || w.pos === 'DET' || w.pos === 'NUM' || (w.pos === 'PUNCT' && w.lower === '-')) {
+			if (head && w.pos !== 'PART') break;
+		} else if (head) break;
+	}
+	// "This", "that" as a subject point at what the writer said before.
+	if (!head) {
+		const first = words.find((w) => w.pos !== 'ADV' && w.pos !== 'CCONJ');
+		if (first && (first.lower === 'this' || first.lower === 'that' || first.lower === 'these' || first.lower === 'those')) return first;
+	}
+	return head;
+}
+
+// Kinds of sense that name no actor: acts, ideas, words, qualities, feelings, relations, states, processes.
+const ABSTRACT = new Set<number>([LEXFILE.nounAct, 7, LEXFILE.nounCognition, LEXFILE.nounCommunication, LEXFILE.nounEvent, 12, 16, 19, 22, 24, 26]);
+
+function isAbstract(head: TaggedWord | undefined, lexicon: Lexicon): boolean {
+	if (!head) return false;
+	if (head.pos === 'DET' || head.pos === 'PRON') return true;
+	if (head.pos !== 'NOUN') return false;
+	const first = lexicon.senses(head.lemma, 'n')[0];
+	return first !== undefined && ABSTRACT.has(lexicon.lexfile(first));
 }

@@ -70,7 +70,8 @@ function isPast(reading: SentenceReading, first: Clause | undefined): boolean {
 function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Clause, referents: Referent[], lexicon: Lexicon, sentencePast: boolean): Claim {
 	const spans = [clause.span, ...clause.shared];
 	const inClause = (s: Span) => s.start >= clause.span.start && s.end <= clause.span.end;
-	const own = reading.analysis.tokens.filter((t) => within(t, spans));
+	const scene = clause.context ?? [];
+	const own = reading.analysis.tokens.filter((t) => within(t, spans)).map((t) => (within(t, scene) ? { ...t, context: true } : t));
 	const extra = referentTokens(referents, spans, own);
 	const tokens = [...own, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
 	const entities: string[] = [];
@@ -84,8 +85,17 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const dates = reading.dates.filter((d) => inClause(d.span));
 	const numbers = reading.numbers.filter((n) => inClause(n.span));
 	const words = reading.words.filter((w) => inClause(w));
-	const general = generalReason(words, { dated: dates.length > 0 || numbers.length > 0, sentencePast, firstPerson: reading.firstPerson }, lexicon);
+	const subjectSpan = clause.subject;
+	const subject = subjectSpan ? reading.words.filter((w) => w.start >= subjectSpan.start && w.end <= subjectSpan.end) : undefined;
+	const subjectActor = subjectSpan !== undefined && tokens.some((t) => (t.kind === 'entity' || t.kind === 'name') && t.start >= subjectSpan.start && t.end <= subjectSpan.end && !isPossessive(sentence.text, t));
+	const facts = { dated: dates.length > 0 || numbers.length > 0, sentencePast, firstPerson: reading.firstPerson, ...(subject ? { subject } : {}), subjectActor };
+	const general = generalReason(words, facts, lexicon);
 	const whole = clause.span.start === 0 && clause.span.end >= sentence.text.length;
 	const key = [sentence.text, whole ? '' : `${clause.span.start}-${clause.span.end}`, extra.map((t) => t.key).join(',')].join('\u0001');
 	return { sentence, span: clause.span, analysis, dates, numbers, words, ...(general ? { general } : {}), key };
+}
+
+/** "Tashkent's wariness": a possessive name qualifies the subject; it is not the actor. */
+function isPossessive(text: string, token: Token): boolean {
+	return /['’]s$/.test(text.slice(token.start, token.end)) || /^['’]s\b/.test(text.slice(token.end, token.end + 3));
 }

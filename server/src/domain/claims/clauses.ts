@@ -11,6 +11,11 @@ export interface Clause {
 	span: Span;
 	/** Parts of the sentence the clause is read with (a borrowed subject, verb or antecedent). */
 	shared: Span[];
+	/**
+	 * Those of `shared` that only set the scene (the thing a relative clause speaks of, the event an
+	 * apposition names): a passage need not repeat them to support the clause.
+	 */
+	context?: Span[];
 	/** The clause's subject, its own or the one it borrows, where one is found. */
 	subject?: Span;
 }
@@ -32,7 +37,7 @@ interface Boundary {
 	/** Index of the word the new clause starts with. */
 	at: number;
 	/** Index of the first word after the boundary's punctuation, for finding what follows. */
-	kind: 'own-subject' | 'borrow-subject' | 'borrow-verb' | 'relative';
+	kind: 'own-subject' | 'borrow-subject' | 'borrow-verb' | 'relative' | 'apposition';
 	/** For a parallel complement: the word before which the borrowed part ends. */
 	until?: number;
 }
@@ -72,6 +77,12 @@ function afterCoordinator(words: TaggedWord[], next: number, clauseStart: number
 	if (!w) return undefined;
 	if (isVerb(w) && !w.lower.endsWith('ing')) return { at, kind: 'borrow-subject' };
 	if (subjectThenVerb(words, k)) return { at, kind: 'own-subject' };
+	// "…, yet after the massacre strained its ties, Uzbekistan pivoted …": a clause of its own behind a leading phrase.
+	if (w.pos === 'ADP' || w.pos === 'SCONJ') {
+		let comma = k + 1;
+		while (comma < words.length && comma < k + 24 && words[comma]!.lower !== ',' && words[comma]!.lower !== ';') comma++;
+		if (words[comma]?.lower === ',' && subjectThenVerb(words, comma + 1)) return { at, kind: 'own-subject' };
+	}
 	// "objected to A and to B": the same preposition again after the clause's verb.
 	if (w.pos === 'ADP') {
 		const verb = firstVerb(words, clauseStart, at);
@@ -141,6 +152,17 @@ function boundaries(words: TaggedWord[]): Boundary[] {
 		if (prev.lower === ',' && RELATIVES.has(w.lower) && isVerb(words[i + 1] ?? words[i + 2])) {
 			push({ at: i, kind: 'relative' });
 			continue;
+		}
+		// ", a step that was formalized in December": a phrase that names the clause before as an event and says more of it.
+		if (prev.lower === ',' && (w.lower === 'a' || w.lower === 'an')) {
+			let k = i + 1;
+			while (words[k]?.pos === 'ADJ') k++;
+			const noun = words[k];
+			const that = words[k + 1];
+			if (noun?.pos === 'NOUN' && that && (that.lower === 'that' || that.lower === 'which') && (isVerb(words[k + 2]) || isVerb(words[k + 3]))) {
+				push({ at: i, kind: 'apposition' });
+				continue;
+			}
 		}
 		// ", left in 1999, rejoined in 2006": a list of what the subject did.
 		const past = w.pos === 'VERB' && !/(?:ing|s)$/.test(w.lower) && w.lemma !== w.lower;
@@ -220,9 +242,17 @@ export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
 			const noun = antecedent(words, b.at - 1, clauseStartOf(kept, k - 1));
 			if (noun) shared.push(noun);
 		}
+		// The event named is the clause before: read with its words; "a step" itself only names it.
+		if (b?.kind === 'apposition') {
+			shared.push(spanOf(clauseStartOf(kept, k - 1), b.at));
+			let noun = b.at + 1;
+			while (words[noun]?.pos === 'ADJ') noun++;
+			shared.push({ start: words[b.at]!.start, end: words[noun]!.end });
+		}
 		if (b?.kind === 'own-subject') subject = subjectOf(words, start, end) ?? subject;
 		const own = b?.kind === 'relative' ? shared[0] : subject;
-		clauses.push({ span: spanOf(start, end), shared, ...(own ? { subject: own } : {}) });
+		const context = b?.kind === 'relative' || b?.kind === 'apposition' ? [...shared] : undefined;
+		clauses.push({ span: spanOf(start, end), shared, ...(context ? { context } : {}), ...(own ? { subject: own } : {}) });
 		start = end;
 	}
 	return clauses;

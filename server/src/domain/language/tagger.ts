@@ -2,6 +2,7 @@
 // takes a tenth of a second or two), so a corpus loads and the server answers without it.
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import type { Lexicon } from './lexicon';
 
 export type Pos = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
 
@@ -27,7 +28,15 @@ function instance(): WinkMethods {
 // "has preferred", "would now open", "Tashkent cooperates".
 const AUXILIARIES = new Set(['has', 'have', 'had', 'would', 'could', 'will', 'shall', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'to']);
 
-function corrected(words: TaggedWord[]): TaggedWord[] {
+/** The verb a word is a form of, when the lexicon knows one ("preferred" → "prefer", "formalized" → "formalize"). */
+function verbLemma(word: string, isVerb: ((lemma: string) => boolean) | undefined): string | undefined {
+	const stem = verbStem(word);
+	if (!isVerb) return stem;
+	for (const candidate of [word, stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (isVerb(candidate)) return candidate;
+	return undefined;
+}
+
+function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | undefined): TaggedWord[] {
 	for (let i = 1; i < words.length; i++) {
 		const word = words[i]!;
 		if (word.pos !== 'NOUN' && word.pos !== 'ADJ') continue;
@@ -38,10 +47,12 @@ function corrected(words: TaggedWord[]): TaggedWord[] {
 		const afterAux = AUXILIARIES.has(before.lower) && before.lower !== 'to' && (before.pos === 'AUX' || before.pos === 'VERB');
 		// "to" before a bare word is an infinitive only when the word is no noun's plural or article's head.
 		// A word in -ed that the model does not know, between a subject and an object: "the members formalized its exit".
-		const between = /^[a-z]+ed$/.test(word.lower) && ['NOUN', 'PROPN', 'PRON'].includes(words[i - 1]!.pos) && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(words[i + 1]?.pos ?? '');
+		const between = /^[a-z]+ed$/.test(word.lower) && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(words[i - 1]!.pos) && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(words[i + 1]?.pos ?? '');
 		if ((afterAux && /^[a-z]+$/.test(word.lower) && !/(?:ness|tion|ment|ity)$/.test(word.lower)) || between) {
+			const lemma = verbLemma(word.lower, isVerb);
+			if (lemma === undefined) continue;
 			word.pos = 'VERB';
-			word.lemma = verbStem(word.lower);
+			word.lemma = lemma;
 		}
 	}
 	return words;
@@ -64,8 +75,12 @@ export function verbStem(word: string): string {
 	return word;
 }
 
-/** Tags a text; offsets are the text's own. */
-export function tag(text: string): TaggedWord[] {
+/**
+ * Tags a text; offsets are the text's own. With a lexicon, the model's doubtful tags are mended only
+ * into verbs that exist.
+ */
+export function tag(text: string, lexicon?: Lexicon): TaggedWord[] {
+	const isVerb = lexicon && lexicon.size > 0 ? (lemma: string) => lexicon.has(lemma, 'v') : undefined;
 	const nlp = instance();
 	const doc = nlp.readDoc(text);
 	const values = doc.tokens().out(nlp.its.value) as string[];
@@ -83,5 +98,5 @@ export function tag(text: string): TaggedWord[] {
 		const lower = value.toLowerCase().replace(/’/g, "'");
 		words.push({ start, end, text: value, lower, pos: pos[i]!, lemma: (lemmas[i] ?? lower).toLowerCase() });
 	}
-	return corrected(words);
+	return corrected(words, isVerb);
 }

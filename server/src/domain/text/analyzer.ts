@@ -11,6 +11,8 @@ export interface Token {
 	kind: 'entity' | 'name' | 'word';
 	start: number;
 	end: number;
+	/** Read only as the scene of a claim (from the part of its sentence it is read with): weighs half. */
+	context?: boolean;
 }
 
 /**
