@@ -45,7 +45,8 @@ function isEventNoun(lexicon: Lexicon, w: TaggedWord): boolean {
 	const first = lexicon.senses(w.lemma, 'n')[0];
 	if (first === undefined) return false;
 	const lexfile = lexicon.lexfile(first);
-	return lexfile === LEXFILE.nounEvent || lexfile === LEXFILE.nounAct;
+	// Acts and events, and what is said or met at them: "visit", "death", "briefing", "statement", "summit".
+	return lexfile === LEXFILE.nounEvent || lexfile === LEXFILE.nounAct || lexfile === LEXFILE.nounCommunication;
 }
 
 /** A word of one of the vocabulary's families of verbs ("on hold" in the family of "suspend"). */
@@ -69,13 +70,20 @@ function eventWord(w: TaggedWord, tokens: Token[]): EventWord {
 export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[] {
 	const segment = segmentsOf(claim.words, claim.span).find((s) => span.start >= s.start && span.end <= s.end) ?? claim.span;
 	const words = claim.words.filter((w) => w.start >= segment.start && w.end <= segment.end);
-	const found: EventWord[] = [];
+	const found: TaggedWord[] = [];
+	// "a July 12 briefing", "the 2010 amendment", "the December 2012 summit": the date is the noun's own.
+	const after = words.findIndex((w) => w.start >= span.end);
+	if (after >= 0 && words[after]!.pos === 'NOUN') found.push(words[after]!);
 	const verb = mainVerb(words[0] && LEADING.has(words[0].pos) ? words.slice(1) : words);
-	if (verb && !LIGHT.has(verb.word.lemma)) found.push(eventWord(verb.word, claim.analysis.tokens));
+	if (verb && !LIGHT.has(verb.word.lemma)) found.push(verb.word);
+	// "the summit in December 2012", "Karimov's death in September 2016".
+	const before = words.filter((w) => w.end <= span.start);
+	const preposition = before.at(-1);
+	const noun = before.at(-2);
+	if (preposition?.pos === 'ADP' && noun && isEventNoun(lexicon, noun)) found.push(noun);
 	const distance = (w: TaggedWord) => (w.end <= span.start ? span.start - w.end : w.start - span.end + 0.5);
-	const others = words.filter((w) => w !== verb?.word && (isEventNoun(lexicon, w) || isVerbFamily(w, claim.analysis.tokens, lexicon))).sort((a, b) => distance(a) - distance(b));
-	for (const w of others) found.push(eventWord(w, claim.analysis.tokens));
-	return found;
+	found.push(...words.filter((w) => !found.includes(w) && (isEventNoun(lexicon, w) || isVerbFamily(w, claim.analysis.tokens, lexicon))).sort((a, b) => distance(a) - distance(b)));
+	return [...new Set(found)].map((w) => eventWord(w, claim.analysis.tokens));
 }
 
 const passageSegments = new WeakMap<EvidenceSentence, { words: TaggedWord[]; segments: Span[] }>();

@@ -396,6 +396,9 @@ const GLUED_QUALIFIERS = new Map<string, Qualifier>([
 const SPACED_QUALIFIERS = new Map<string, Qualifier>([
 	['before', 'before'],
 	['after', 'after'],
+	['following', 'after'],
+	['beyond', 'after'],
+	['preceding', 'before'],
 	['since', 'since'],
 	['until', 'until'],
 	['till', 'until'],

@@ -26,6 +26,7 @@ function instance(): WinkMethods {
 
 // Words the tagger takes for a noun or an adjective where an auxiliary or a subject shows a verb:
 // "has preferred", "would now open", "Tashkent cooperates".
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'would', 'could', 'will', 'shall', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'to']);
 
 /** The verb a word is a form of, when the lexicon knows one ("preferred" → "prefer", "formalized" → "formalize"). */
@@ -44,7 +45,10 @@ function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | u
 		// One adverb may stand between: "would now open".
 		if (words[k]?.pos === 'ADV' && k > 0) k--;
 		const before = words[k]!;
-		const afterAux = AUXILIARIES.has(before.lower) && before.lower !== 'to' && (before.pos === 'AUX' || before.pos === 'VERB');
+		const afterAux =
+			(AUXILIARIES.has(before.lower) && before.lower !== 'to' && (before.pos === 'AUX' || before.pos === 'VERB')) ||
+			// "was formalised": a participle after a form of "be" (not "was simple").
+			(BE.has(before.lower) && /(?:ed|en)$/.test(word.lower));
 		// "to" before a bare word is an infinitive only when the word is no noun's plural or article's head.
 		// A word in -ed that the model does not know, between a subject and an object: "the members formalized its exit".
 		const between = /^[a-z]+ed$/.test(word.lower) && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(words[i - 1]!.pos) && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(words[i + 1]?.pos ?? '');
