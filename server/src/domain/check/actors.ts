@@ -15,6 +15,16 @@ export function actsOtherwise(key: string, unit: Unit, corpus: Corpus): boolean 
 	});
 }
 
+/** The passage's own first actor of the kind of `key` that is not it: who the passage says it of. */
+export function otherActor(key: string, unit: Unit, corpus: Corpus): string | undefined {
+	const type = corpus.analyzer.entityType(key);
+	for (const s of unit.sentences) {
+		const first = s.analysis.entities.find((e) => corpus.analyzer.entityType(e) === type);
+		if (first !== undefined && first !== key) return first;
+	}
+	return undefined;
+}
+
 /**
  * The passage names, where the claim has this entity, another of the same kind that the claim does
  * not name: "the SCO's structure" for a claimed "CSTO summit" tells of another body.

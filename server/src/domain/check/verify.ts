@@ -4,7 +4,7 @@ import { sameKey, type Token } from '../text/analyzer';
 import type { DatePoint, Evidence, NumberMention, Verdict } from '../types';
 import { mainVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
-import { actsOtherwise, entitiesOfEvent, standsInFor, swapsDemonym } from './actors';
+import { actsOtherwise, entitiesOfEvent, otherActor, standsInFor, swapsDemonym } from './actors';
 import { dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
 import { alignDates, eventOf, passageWords, type EventWord } from './events';
 import { countedBy, sameCounted, type Counted } from './figures';
@@ -32,6 +32,8 @@ export interface Judgement {
 	fixLabel?: string;
 	/** The claim is said only by text of a source that is no evidence (a reader's comment, a footnote). */
 	aside?: boolean;
+	/** A source says this of another actor. */
+	otherActor?: boolean;
 }
 
 export interface VerifyOptions {
@@ -56,6 +58,7 @@ type Outcome =
 	| { kind: 'supported'; score: number; unit: Unit; shared: number }
 	| { kind: 'wrong-date' | 'wrong-number'; score: number; unit: Unit; edits: SentenceEdit[]; said: string; distance: number; precise: boolean; aligned: boolean }
 	| { kind: 'contradicted'; score: number; unit: Unit }
+	| { kind: 'other-actor'; score: number; unit: Unit; claimed: string; said: string }
 	| { kind: 'partial'; score: number; unit: Unit };
 
 const PROBLEM_ORDER: Outcome['kind'][] = ['wrong-date', 'wrong-number', 'contradicted'];
@@ -100,6 +103,11 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 			return { verdict: 'wrong-number', message: `The sources give ${problem.said} (${where}).`, evidence, edits: problem.edits, fixLabel: `Change to ${problem.said} (${where})` };
 		}
 		return { verdict: 'contradicted', message: `${where} says the opposite: “${evidence[0]!.quote}”`, evidence, edits: [] };
+	}
+	const other = outcomes.filter((o): o is Extract<Outcome, { kind: 'other-actor' }> => o.kind === 'other-actor').sort(byScore)[0];
+	if (other) {
+		const evidence = [evidenceOf(other.unit, other.score)];
+		return { verdict: 'unsupported', message: `${label(corpus, evidence[0]!)} says this of ${corpus.displayName(other.said)}, not ${corpus.displayName(other.claimed)}.`, evidence, edits: [], otherActor: true };
 	}
 	return asideSaying(claim, tokens, events, corpus, options) ?? unsupported('No source says this.');
 }
@@ -191,12 +199,30 @@ function predicateOf(claim: Claim, tokens: Token[], corpus: Corpus): Token | und
 // A date or figure that agrees weighs as much as a telling word: it pins the passage to the event.
 const FACT_WEIGHT = 3;
 
+/**
+ * How a passage bears on the claim. A passage that says all of it of another actor of the same kind
+ * ("Tashkent has hosted …" for a claimed "Tajikistan hosts …") is found as such: it makes the claim
+ * unsupported, and says why.
+ */
 function judgeUnit(claim: Claim, tokens: Token[], events: EventWord[][], unit: Unit, corpus: Corpus, options: VerifyOptions): Outcome | undefined {
+	const swap: Swap = {};
+	const outcome = judgeUnitAs(claim, tokens, events, unit, corpus, options, swap);
+	if (!swap.actor || !outcome) return outcome;
+	return outcome.kind === 'supported' && outcome.score >= options.support ? { kind: 'other-actor', score: outcome.score, unit, ...swap.actor } : undefined;
+}
+
+interface Swap {
+	actor?: { claimed: string; said: string };
+}
+
+function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit: Unit, corpus: Corpus, options: VerifyOptions, swap: Swap): Outcome | undefined {
 	let total = 0;
 	let matched = 0;
 	let wordTotal = 0;
 	let wordMatched = 0;
 	const actor = tokens.find((t) => t.kind === 'entity');
+	// The actor written as the clause's subject: the one a passage may give the act to instead.
+	const subjectActor = claim.subject && tokens.find((t) => t.kind === 'entity' && !t.referent && t.start >= claim.subject!.start && t.end <= claim.subject!.end);
 	const predicate = predicateOf(claim, tokens, corpus);
 	let around: Set<string> | undefined;
 	const named = new Set(tokens.filter((t) => t.kind === 'entity').map((t) => t.key));
@@ -209,7 +235,14 @@ function judgeUnit(claim: Claim, tokens: Token[], events: EventWord[][], unit: U
 			else {
 				// Named nearby ("Agreements were signed" after naming both countries) is half a match, but
 				// not when the passage gives the claim's actor's role to someone else.
-				if (token === actor && actsOtherwise(token.key, unit, corpus)) return undefined;
+				if (token === actor && actsOtherwise(token.key, unit, corpus)) {
+					// Read as if it were the passage's own actor, to see whether the passage says the rest.
+					const said = token === subjectActor ? otherActor(token.key, unit, corpus) : undefined;
+					if (!said || swap.actor) return undefined;
+					swap.actor = { claimed: token.key, said };
+					matched += weight;
+					continue;
+				}
 				if (token !== actor && standsInFor(token.key, named, entities, corpus)) return undefined;
 				around ??= corpus.entitiesAround(unit.sentences[0]!, 3);
 				if (!around.has(token.key)) return undefined;

@@ -22,6 +22,8 @@ export interface Claim {
 	numbers: NumberMention[];
 	/** The clause's own words, tagged. */
 	words: TaggedWord[];
+	/** The clause's subject in the sentence text, where one is found. */
+	subject?: Span;
 	/**
 	 * Why the clause states nothing a source could be expected to say (a generalisation, a prediction,
 	 * an evaluation), when so: it is reported only when a source supports it.
@@ -43,7 +45,7 @@ function referentTokens(referents: Referent[], spans: Span[], own: Token[]): Tok
 			for (const key of mention.keys) {
 				if (named.has(key)) continue;
 				named.add(key);
-				added.push({ key, kind: mention.token, start: referent.start, end: referent.end });
+				added.push({ key, kind: mention.token, start: referent.start, end: referent.end, referent: true });
 			}
 		}
 	}
@@ -92,7 +94,7 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const general = generalReason(words, facts, lexicon);
 	const whole = clause.span.start === 0 && clause.span.end >= sentence.text.length;
 	const key = [sentence.text, whole ? '' : `${clause.span.start}-${clause.span.end}`, extra.map((t) => t.key).join(',')].join('\u0001');
-	return { sentence, span: clause.span, analysis, dates, numbers, words, ...(general ? { general } : {}), key };
+	return { sentence, span: clause.span, analysis, dates, numbers, words, ...(clause.subject ? { subject: clause.subject } : {}), ...(general ? { general } : {}), key };
 }
 
 /** "Tashkent's wariness": a possessive name qualifies the subject; it is not the actor. */

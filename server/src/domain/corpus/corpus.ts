@@ -141,6 +141,13 @@ export class Corpus {
 		this.names = new Fuse([...this.nameSet], { includeScore: true, threshold: 0.3 });
 	}
 
+	/** How to name an entity or a name key to a reader: the vocabulary's first name for it, else the key. */
+	displayName(key: string): string {
+		if (key[0] !== '@') return key.charAt(0).toUpperCase() + key.slice(1);
+		const entity = this.vocabulary.entities.find((e) => `@${e.id}` === key);
+		return entity?.names[0] ?? key.slice(1);
+	}
+
 	/** How telling a key is: rare keys weigh more. */
 	weight(key: string): number {
 		let weight = this.weights.get(key);

@@ -52,7 +52,9 @@ function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | u
 		// "to" before a bare word is an infinitive only when the word is no noun's plural or article's head.
 		// A word in -ed that the model does not know, between a subject and an object: "the members formalized its exit".
 		const between = /^[a-z]+ed$/.test(word.lower) && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(words[i - 1]!.pos) && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(words[i + 1]?.pos ?? '');
-		if ((afterAux && /^[a-z]+$/.test(word.lower) && !/(?:ness|tion|ment|ity)$/.test(word.lower)) || between) {
+		// "Tashkent hosts the …", "Tashkent cooperates where …": a verb in -s after a name, before its object.
+		const third = /^[a-z]+s$/.test(word.lower) && words[i - 1]!.pos === 'PROPN' && ['DET', 'PROPN', 'PRON', 'ADP', 'NUM', 'ADV', 'SCONJ'].includes(words[i + 1]?.pos ?? '');
+		if ((afterAux && /^[a-z]+$/.test(word.lower) && !/(?:ness|tion|ment|ity)$/.test(word.lower)) || between || (third && isVerb !== undefined)) {
 			const lemma = verbLemma(word.lower, isVerb);
 			if (lemma === undefined) continue;
 			word.pos = 'VERB';

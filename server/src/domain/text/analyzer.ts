@@ -13,6 +13,8 @@ export interface Token {
 	end: number;
 	/** Read only as the scene of a claim (from the part of its sentence it is read with): weighs half. */
 	context?: boolean;
+	/** Not written here: an actor a pronoun or a description stands for. */
+	referent?: boolean;
 }
 
 /**
