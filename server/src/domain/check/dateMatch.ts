@@ -86,6 +86,8 @@ const isPartOfYear = (q: DateMention['qualifier']): q is keyof typeof PARTS_OF_Y
 
 /** A claimed date fits a source's date when they agree, or when the claim only bounds it ("before 2017"). */
 export function dateFits(claim: ClaimPoint, source: DatePoint): boolean {
+	// A source's "April 19" of no known year says nothing of a claimed year.
+	if (claim.point.year !== undefined && source.year === undefined) return false;
 	const q = claim.mention.qualifier;
 	// "late 2005" is not the source's "May 2005"; the parts overlap, as writers' use of them does.
 	const part = isPartOfYear(q) ? PARTS_OF_YEAR[q] : undefined;

@@ -11,7 +11,7 @@ import { LEXFILE, type Lexicon, type WordClass } from '../language/lexicon';
 import { sameMeaning, wordClass } from '../language/meaning';
 import { tag, type TaggedWord } from '../language/tagger';
 import { sameKey, type Token } from '../text/analyzer';
-import type { Span } from '../types';
+import type { DateMention, Span } from '../types';
 
 /** The word that says what happens: its lemma and class, and the key the analyzer compares it on. */
 export interface EventWord {
@@ -49,6 +49,17 @@ function isEventNoun(lexicon: Lexicon, w: TaggedWord): boolean {
 	return lexfile === LEXFILE.nounEvent || lexfile === LEXFILE.nounAct || lexfile === LEXFILE.nounCommunication;
 }
 
+/** The noun a date is written before: the head of the phrase right after it ("May 2005 Andijan massacre"). */
+function headAfter(words: TaggedWord[], span: Span): TaggedWord | undefined {
+	let head: TaggedWord | undefined;
+	for (const w of words) {
+		if (w.start < span.end) continue;
+		if (w.pos === 'NOUN') head = w;
+		else if (w.pos !== 'PROPN' && w.pos !== 'ADJ' && !(w.pos === 'PUNCT' && w.lower === '-')) break;
+	}
+	return head;
+}
+
 /** A word of one of the vocabulary's families of verbs ("on hold" in the family of "suspend"). */
 function isVerbFamily(w: TaggedWord, tokens: Token[], lexicon: Lexicon): boolean {
 	if (w.pos === 'PROPN') return false;
@@ -71,9 +82,9 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 	const segment = segmentsOf(claim.words, claim.span).find((s) => span.start >= s.start && span.end <= s.end) ?? claim.span;
 	const words = claim.words.filter((w) => w.start >= segment.start && w.end <= segment.end);
 	const found: TaggedWord[] = [];
-	// "a July 12 briefing", "the 2010 amendment", "the December 2012 summit": the date is the noun's own.
-	const after = words.findIndex((w) => w.start >= span.end);
-	if (after >= 0 && words[after]!.pos === 'NOUN') found.push(words[after]!);
+	// "a July 12 briefing", "the 2010 amendment", "the May 2005 Andijan massacre": the date is the noun's own.
+	const head = headAfter(words, span);
+	if (head) found.push(head);
 	const verb = mainVerb(words[0] && LEADING.has(words[0].pos) ? words.slice(1) : words);
 	if (verb && !LIGHT.has(verb.word.lemma)) found.push(verb.word);
 	// "the summit in December 2012", "Karimov's death in September 2016".
@@ -144,12 +155,13 @@ export function inEvent(events: Map<EvidenceSentence, Span[]>, sentence: Evidenc
 }
 
 /**
- * For each date of the claim, the passage's dates it is compared with: those of the parts that tell
- * its event (`aligned`); where those parts give no date, the dates of their sentences, which can agree
- * but never disagree (`near`); all of the passage's when the claim's event is unknown (`unknown`) or
- * the passage does not tell it (`missing`: they too can agree by chance, never disagree).
+ * For each date of the claim, the passage's dates it is compared with: those the passage ties to the
+ * same event (`aligned`); where the passage tells the event but dates it nowhere, the dates of the
+ * sentences that tell it, which can agree but never disagree (`near`); all of the passage's when the
+ * claim's event is unknown (`unknown`) or the passage does not tell it (`missing`: they too can agree
+ * by chance, never disagree).
  */
-export function alignDates<D extends { sentence: EvidenceSentence; mention: { span: Span; text: string } }>(
+export function alignDates<D extends { sentence: EvidenceSentence; mention: DateMention }>(
 	events: readonly EventWord[][],
 	unit: { sentences: readonly EvidenceSentence[] },
 	dates: D[],
@@ -158,23 +170,51 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: { sp
 	const pools: D[][] = [];
 	const states: ('aligned' | 'near' | 'unknown' | 'missing')[] = [];
 	for (const candidates of events) {
-		let parts: Map<EvidenceSentence, Span[]> | undefined;
-		for (const event of candidates) {
-			parts = eventParts(unit.sentences, event, lexicon);
-			if (parts.size > 0) break;
-		}
-		if (!parts) {
+		if (candidates.length === 0) {
 			pools.push(dates);
 			states.push('unknown');
-		} else if (parts.size === 0) {
+			continue;
+		}
+		const telling = unit.sentences.filter((sentence) => candidates.some((event) => eventParts([sentence], event, lexicon).size > 0));
+		if (telling.length === 0) {
 			pools.push(dates);
 			states.push('missing');
-		} else {
-			const own = dates.filter((d) => inEvent(parts!, d.sentence, d.mention.span));
-			const near = own.length > 0 ? own : dates.filter((d) => parts!.has(d.sentence));
-			pools.push(near);
-			states.push(own.length > 0 ? 'aligned' : 'near');
+			continue;
 		}
+		// A passage date belongs to the event its own words tie it to: the noun it is written before,
+		// the nearest word for an act before it, the verb of its clause.
+		const own = dates.filter((d) => telling.includes(d.sentence) && dateEventsOf(d.sentence, lexicon).get(d.mention)!.some((w) => candidates.some((event) => tells(event, w, d.sentence.analysis.tokens, lexicon))));
+		pools.push(own.length > 0 ? own : dates.filter((d) => telling.includes(d.sentence)));
+		states.push(own.length > 0 ? 'aligned' : 'near');
 	}
 	return { pools, states };
+}
+
+const dateEventCache = new WeakMap<EvidenceSentence, Map<DateMention, TaggedWord[]>>();
+
+/** For each date of a passage sentence, the words that may tell its event, likeliest first. */
+function dateEventsOf(sentence: EvidenceSentence, lexicon: Lexicon): Map<DateMention, TaggedWord[]> {
+	let known = dateEventCache.get(sentence);
+	if (known) return known;
+	known = new Map();
+	const { words, segments } = segmentsOfPassage(sentence, lexicon);
+	for (const date of sentence.dates) {
+		const segment = segments.find((s) => date.span.start >= s.start && date.span.end <= s.end);
+		const inside = segment ? words.filter((w) => w.start >= segment.start && w.end <= segment.end) : words;
+		const found: TaggedWord[] = [];
+		const head = headAfter(inside, date.span);
+		if (head) found.push(head);
+		const acts = (w: TaggedWord) => w.pos === 'VERB' || (w.pos === 'ADJ' && w.lower.endsWith('ed')) || isEventNoun(lexicon, w);
+		const before = inside.filter((w) => w.end <= date.span.start && acts(w)).at(-1);
+		if (before) found.push(before);
+		const verb = mainVerb(inside[0] && LEADING.has(inside[0].pos) ? inside.slice(1) : inside);
+		if (verb) found.push(verb.word);
+		if (found.length === 0) {
+			const next = inside.find((w) => w.start >= date.span.end && acts(w));
+			if (next) found.push(next);
+		}
+		known.set(date, found);
+	}
+	dateEventCache.set(sentence, known);
+	return known;
 }

@@ -79,9 +79,10 @@ function afterCoordinator(words: TaggedWord[], next: number, clauseStart: number
 	if (subjectThenVerb(words, k)) return { at, kind: 'own-subject' };
 	// "…, yet after the massacre strained its ties, Uzbekistan pivoted …": a clause of its own behind a leading phrase.
 	if (w.pos === 'ADP' || w.pos === 'SCONJ') {
-		let comma = k + 1;
-		while (comma < words.length && comma < k + 24 && words[comma]!.lower !== ',' && words[comma]!.lower !== ';') comma++;
-		if (words[comma]?.lower === ',' && subjectThenVerb(words, comma + 1)) return { at, kind: 'own-subject' };
+		// The phrase may hold commas of its own ("on December 13, 2013, Tashkent ratified …").
+		for (let comma = k + 1; comma < words.length && comma < k + 24 && words[comma]!.lower !== ';'; comma++) {
+			if (words[comma]!.lower === ',' && subjectThenVerb(words, comma + 1)) return { at, kind: 'own-subject' };
+		}
 	}
 	// "objected to A and to B": the same preposition again after the clause's verb.
 	if (w.pos === 'ADP') {
@@ -118,6 +119,14 @@ function wordCount(words: TaggedWord[], from: number, to: number): number {
 	return n;
 }
 
+/** Where a clause's own words start: after a leading subordinate or prepositional phrase and its comma. */
+function ownStart(words: TaggedWord[], start: number, before: number): number {
+	const first = words[start];
+	if (!first || (first.pos !== 'SCONJ' && first.pos !== 'ADP' && !(first.pos === 'ADV' && /^wh/.test(first.lower)))) return start;
+	for (let k = start + 1; k < before; k++) if (words[k]!.lower === ',') return k + 1;
+	return before;
+}
+
 /** Where new clauses begin in a tagged sentence. */
 function boundaries(words: TaggedWord[]): Boundary[] {
 	const found: Boundary[] = [];
@@ -129,7 +138,8 @@ function boundaries(words: TaggedWord[]): Boundary[] {
 	for (let i = 1; i < words.length - 1; i++) {
 		const w = words[i]!;
 		const prev = words[i - 1]!;
-		const hasVerb = firstVerb(words, clauseStart, i) >= 0;
+		// The clause's own verb, not one of a phrase that leads it ("When they met in 2012, Karimov and …").
+		const hasVerb = firstVerb(words, ownStart(words, clauseStart, i), i) >= 0;
 		if (!hasVerb) continue;
 		if ((w.lower === ';' || w.lower === ':') && firstVerb(words, i + 1, words.length) >= 0) {
 			push({ at: i + 1, kind: subjectThenVerb(words, i + 1) ? 'own-subject' : 'borrow-subject' });
