@@ -13,10 +13,14 @@ import { buildLexicon } from './lexicon.mjs';
 const outdirAt = process.argv.indexOf('--outdir');
 const outdir = outdirAt >= 0 ? process.argv[outdirAt + 1] : 'dist';
 
+// wink-nlp's English model (megabytes of data) is a bundle of its own beside the server, which loads
+// it on first use: the server starts without reading it.
+const MODEL = 'wink-eng-lite-web-model';
 const entries = [
-	{ in: 'server/src/cli/main.ts', out: 'cli' },
-	{ in: 'server/src/wiring/main.ts', out: 'server' },
+	{ in: 'server/src/cli/main.ts', out: 'cli', external: [MODEL] },
+	{ in: 'server/src/wiring/main.ts', out: 'server', external: [MODEL] },
 	{ in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
+	{ in: createRequire(import.meta.url).resolve(MODEL), out: 'wink-model', sourcemap: false },
 ].filter((entry) => existsSync(entry.in));
 
 await Promise.all(
@@ -28,7 +32,7 @@ await Promise.all(
 			platform: 'node',
 			format: 'cjs',
 			target: 'node20',
-			sourcemap: true,
+			sourcemap: entry.sourcemap ?? true,
 			minify: process.argv.includes('--minify'),
 			external: entry.external ?? [],
 			logLevel: 'warning',

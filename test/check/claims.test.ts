@@ -3,12 +3,14 @@ import { claimsOf } from '../../server/src/domain/claims/claim';
 import { notClaimReason, readSentence } from '../../server/src/domain/claims/reading';
 import { Analyzer } from '../../server/src/domain/text/analyzer';
 import type { Sentence } from '../../server/src/domain/types';
-import { loadLexicon } from '../../server/src/wiring/lexiconFile';
+import { Tagger } from '../../server/src/domain/language/tagger';
+import { loadLexicon, loadTagModel } from '../../server/src/wiring/language';
 import { shippedVocabulary } from '../helpers/vocabulary';
 
 const vocabulary = shippedVocabulary();
 const analyzer = new Analyzer(vocabulary);
 const lexicon = loadLexicon();
+const tagger = new Tagger(loadTagModel, lexicon);
 
 function sentence(text: string, heading = false): Sentence {
 	return { block: 0, textStart: 0, textEnd: text.length, text, span: { start: 0, end: text.length }, citations: [], heading };
@@ -16,7 +18,7 @@ function sentence(text: string, heading = false): Sentence {
 
 /** The sentence's first claim, read alone (no sentence before it). */
 function claimOf(s: Sentence) {
-	return claimsOf(s, readSentence(s.text, s.heading, analyzer, vocabulary, lexicon), [], lexicon)[0];
+	return claimsOf(s, readSentence(s.text, s.heading, analyzer, vocabulary, tagger), [], lexicon)[0];
 }
 
 describe('what is a claim', () => {

@@ -63,8 +63,9 @@ export function citationCompletions(
 		quotes.set(key, quote ?? '');
 		ranked.push(key);
 	};
-	// The checker's passages for the claim: the support it found, or the passage that tells it otherwise.
-	for (const evidence of claim?.evidence ?? []) rank(evidence.key, evidence.quote);
+	// The checker's passages for the claim: the support it found, or the passage that tells it otherwise
+	// (not the closest passage of a claim no source makes).
+	for (const evidence of claim && claim.verdict !== 'unsupported' ? claim.evidence : []) rank(evidence.key, evidence.quote);
 	const judged = ranked.length;
 	const sentence = claim?.text ?? '';
 	if (sentence.trim()) for (const passage of corpus.retrieve(corpus.analyzer.analyze(sentence), 24)) rank(passage.key, passage.text);

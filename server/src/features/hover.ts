@@ -52,9 +52,23 @@ function passage(evidence: Evidence, claim: string, corpus: Corpus, sources: Sou
 	return [`> ${highlighted(evidence.quote, claim, corpus)}`, '', `— ${escapeMarkdown(reference)}`, '', `[Open the source at this passage](${openLink(evidence)} "Open ${evidence.key.replace(/["\\]/g, '\\$&')} with this passage selected")${fileLink}`].join('\n');
 }
 
+/** The claim with the words no passage backs in bold. */
+function markedClaim(claim: ClaimReport): string {
+	const words = claim.unbacked ?? [];
+	let out = '';
+	let at = 0;
+	const pattern = words.length > 0 ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined;
+	for (const match of pattern ? claim.text.matchAll(pattern) : []) {
+		out += `${escapeMarkdown(claim.text.slice(at, match.index))}**${escapeMarkdown(match[0])}**`;
+		at = match.index + match[0].length;
+	}
+	return out + escapeMarkdown(claim.text.slice(at));
+}
+
 function claimHover(claim: ClaimReport, corpus: Corpus, sources: SourceLocations): string {
 	const parts = [`**CiteCheck:** ${VERDICT[claim.verdict]}. ${escapeMarkdown(claim.message)}`];
 	const [best, ...others] = claim.evidence;
+	if (claim.unbacked && claim.unbacked.length > 0) parts.push(`Your words that the closest passage does not back are in bold: ${markedClaim(claim)}`);
 	if (best) parts.push(passage(best, claim.text, corpus, sources));
 	if (claim.verdict === 'supported' && others.length > 0) {
 		parts.push(`Also: ${others.map((e) => `${escapeMarkdown(label(corpus, e))} — “${escapeMarkdown(e.quote.length > 160 ? `${e.quote.slice(0, 160)}…` : e.quote)}”`).join('; ')}`);

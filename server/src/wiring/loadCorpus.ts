@@ -2,7 +2,7 @@ import { corpusBuild, type BuildProgress, type Corpus, type CorpusInput } from '
 import { runSteps, runStepsPaused } from '../domain/steps';
 import { readVocabulary } from '../domain/vocabulary';
 import { defaultCorpusDir, readCorpusFolder, type SourceFileCache } from './corpusFiles';
-import { loadLexicon } from './lexiconFile';
+import { loadLexicon, loadTagModel } from './language';
 
 /** Merges vocabulary files: lists add up, so a user's corpus extends the shipped words rather than replacing them. */
 function mergeVocabulary(into: Record<string, unknown>, from: Record<string, unknown>): void {
@@ -57,7 +57,7 @@ export async function loadCorpus(given: string[] = [defaultCorpusDir()], options
 		sources.push(...folder.sources);
 	}
 	const { vocabulary, problems: vocabularyProblems } = readVocabulary(vocabularyRaw);
-	const input: CorpusInput = { bibliographies, sources, vocabulary, lexicon: loadLexicon(), vocabularyKey: JSON.stringify(vocabularyRaw), problems: [...problems, ...vocabularyProblems] };
+	const input: CorpusInput = { bibliographies, sources, vocabulary, lexicon: loadLexicon(), tagModel: loadTagModel, vocabularyKey: JSON.stringify(vocabularyRaw), problems: [...problems, ...vocabularyProblems] };
 	const steps = corpusBuild(input, options.previous);
 	const onStep = options.onProgress && ((step: BuildProgress) => options.onProgress!({ phase: 'indexing', ...step }));
 	if (!options.pause) return runSteps(steps, onStep);

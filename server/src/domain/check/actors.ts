@@ -3,7 +3,7 @@
 import type { Claim } from '../claims/claim';
 import type { Corpus } from '../corpus/corpus';
 import { sameKey, type Token } from '../text/analyzer';
-import type { Unit } from './passages';
+import { sentenceHasKey, type Unit } from './passages';
 import { wordSet } from './wordSets';
 
 /** The passage's own first actor of the same kind (a country for a country, a person for a person) is another one. */
@@ -47,7 +47,7 @@ export function entitiesOfEvent(tokens: Token[], named: ReadonlySet<string>, uni
 	let best = -1;
 	for (const sentence of unit.sentences) {
 		let shared = 0;
-		for (const w of words) if (sentence.analysis.tokens.some((t) => sameKey(t.key, w.key))) shared += corpus.weight(w.key);
+		for (const w of words) if (sentenceHasKey(sentence, w.key)) shared += corpus.weight(w.key);
 		if (shared > best) [main, best] = [sentence, shared];
 	}
 	const mainTypes = new Set(main.analysis.entities.filter((e) => !named.has(e)).map((e) => corpus.analyzer.entityType(e)));

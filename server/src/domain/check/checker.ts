@@ -8,7 +8,7 @@ import { claimsOf, type Claim } from '../claims/claim';
 import { clauseBacking, paragraphBacking, type Backing } from '../claims/citationScope';
 import { resolveDiscourse, type DiscourseSentence } from '../claims/discourse';
 import { readSentence, type SentenceReading } from '../claims/reading';
-import type { Cache } from './recentCache';
+import { RecentCache, type Cache } from './recentCache';
 import { resolveCitation } from './citations';
 import { DEFAULT_VERIFY_OPTIONS, label, verifyClaim, type Judgement, type SentenceEdit, type VerifyOptions } from './verify';
 
@@ -37,6 +37,8 @@ export interface ClaimReport {
 	citations: ResolvedCitation[];
 	/** Where `citations` come from: the clause itself, its sentence's end, a citation later in the paragraph, or nowhere. */
 	citedBy: Backing['from'];
+	/** For an unsupported claim, its words that the closest passage (the first evidence) has no word for. */
+	unbacked?: string[];
 }
 
 export interface ResolvedCitation extends Citation {
@@ -65,12 +67,23 @@ export interface CheckOptions {
 /** What a sentence's text reads as, before its context is known. */
 export type Reading = SentenceReading;
 
+// Judgements and readings depend only on the corpus and the text: a check without caches of its own
+// uses these, kept per corpus, so that a document checked again (or a sentence that comes again) is
+// not judged again.
+const caches = new WeakMap<Corpus, { judgements: RecentCache<Judgement>; readings: RecentCache<Reading> }>();
+
+function defaultCaches(corpus: Corpus): { judgements: RecentCache<Judgement>; readings: RecentCache<Reading> } {
+	let found = caches.get(corpus);
+	if (!found) caches.set(corpus, (found = { judgements: new RecentCache(4000), readings: new RecentCache(4000) }));
+	return found;
+}
+
 /** The sentence read once per text (and kind: a heading is read for its actors only). */
 function readingOf(sentence: Sentence, corpus: Corpus, readings: Cache<Reading> | undefined): SentenceReading {
 	const key = sentence.heading ? `#${sentence.text}` : sentence.text;
 	let reading = readings?.get(key);
 	if (!reading) {
-		reading = readSentence(sentence.text, sentence.heading, corpus.analyzer, corpus.vocabulary, corpus.lexicon);
+		reading = readSentence(sentence.text, sentence.heading, corpus.analyzer, corpus.vocabulary, corpus.tagger);
 		readings?.set(key, reading);
 	}
 	return reading;
@@ -107,7 +120,7 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 	const sentences = sentencesOf(blocks, new Set(corpus.vocabulary.abbreviations));
 	const readings: SentenceReading[] = [];
 	for (const sentence of sentences) {
-		readings.push(readingOf(sentence, corpus, options.readings));
+		readings.push(readingOf(sentence, corpus, options.readings ?? defaultCaches(corpus).readings));
 		if (readings.length % 16 === 0) yield;
 	}
 	if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
@@ -120,6 +133,7 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 		{ lexicon: corpus.lexicon, entityType: (key) => corpus.analyzer.entityType(key) },
 	);
 	const paragraph = paragraphBacking(sentences);
+	const judgements = options.cache ?? defaultCaches(corpus).judgements;
 	const claims: ClaimReport[] = [];
 	const findings: Finding[] = [];
 	for (let i = 0; i < sentences.length; i++) {
@@ -145,10 +159,10 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 		const lastWordEnd = words.at(-1)?.end ?? sentence.text.length;
 		const backing = clauseBacking(sentence, sentenceClaims.map((c) => c.span), lastWordEnd, paragraph[i]!);
 		sentenceClaims.forEach((claim, k) => {
-			let judgement = options.cache?.get(claim.key);
+			let judgement = judgements.get(claim.key);
 			if (!judgement) {
 				judgement = verifyClaim(claim, corpus, options.verify ?? DEFAULT_VERIFY_OPTIONS);
-				options.cache?.set(claim.key, judgement);
+				judgements.set(claim.key, judgement);
 			}
 			// A generalisation or an evaluation is no finding when no source says it; said by one, it is
 			// supported; said only by a reader's comment, it is said to be no more than that.
@@ -204,6 +218,7 @@ function reportOf(claim: Claim, clauses: number, block: ProseBlock, judgement: J
 		...(judgement.fixLabel && edits.length === judgement.edits.length ? { fixLabel: judgement.fixLabel } : {}),
 		citations,
 		citedBy,
+		...(judgement.unbacked ? { unbacked: judgement.unbacked } : {}),
 	};
 	const cited = [...new Set(citations.flatMap((c) => c.resolved))];
 	if (cited.length === 0 || judgement.verdict !== 'supported') return report;

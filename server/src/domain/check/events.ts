@@ -9,7 +9,7 @@ import { clausesOf } from '../claims/clauses';
 import type { EvidenceSentence } from '../corpus/corpus';
 import { LEXFILE, type Lexicon, type WordClass } from '../language/lexicon';
 import { sameMeaning, wordClass } from '../language/meaning';
-import { tag, type TaggedWord } from '../language/tagger';
+import type { Tagger, TaggedWord } from '../language/tagger';
 import { sameKey, type Token } from '../text/analyzer';
 import type { DateMention, Span } from '../types';
 
@@ -94,20 +94,23 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 	if (preposition?.pos === 'ADP' && noun && isEventNoun(lexicon, noun)) found.push(noun);
 	const distance = (w: TaggedWord) => (w.end <= span.start ? span.start - w.end : w.start - span.end + 0.5);
 	found.push(...words.filter((w) => !found.includes(w) && (isEventNoun(lexicon, w) || isVerbFamily(w, claim.analysis.tokens, lexicon))).sort((a, b) => distance(a) - distance(b)));
-	return [...new Set(found)].map((w) => eventWord(w, claim.analysis.tokens));
+	return [...new Set(found)].slice(0, MAX_CANDIDATES).map((w) => eventWord(w, claim.analysis.tokens));
 }
+
+// The likeliest few words are enough; more only cost time.
+const MAX_CANDIDATES = 4;
 
 const passageSegments = new WeakMap<EvidenceSentence, { words: TaggedWord[]; segments: Span[] }>();
 
 /** A passage sentence's words, tagged once. */
-export function passageWords(sentence: EvidenceSentence, lexicon: Lexicon): TaggedWord[] {
-	return segmentsOfPassage(sentence, lexicon).words;
+export function passageWords(sentence: EvidenceSentence, tagger: Tagger): TaggedWord[] {
+	return segmentsOfPassage(sentence, tagger).words;
 }
 
-function segmentsOfPassage(sentence: EvidenceSentence, lexicon: Lexicon): { words: TaggedWord[]; segments: Span[] } {
+function segmentsOfPassage(sentence: EvidenceSentence, tagger: Tagger): { words: TaggedWord[]; segments: Span[] } {
 	let known = passageSegments.get(sentence);
 	if (!known) {
-		const words = tag(sentence.text, lexicon);
+		const words = tagger.tag(sentence.text);
 		const segments = clausesOf(sentence.text, words).flatMap((c) => segmentsOf(words, c.span));
 		known = { words, segments };
 		passageSegments.set(sentence, known);
@@ -117,10 +120,27 @@ function segmentsOfPassage(sentence: EvidenceSentence, lexicon: Lexicon): { word
 
 /** Whether a word of a passage names the event. */
 function tells(event: EventWord, word: TaggedWord, tokens: Token[], lexicon: Lexicon): boolean {
-	if (event.key !== undefined) {
+	if (event.key !== undefined && word.pos !== 'X') {
 		const token = tokens.find((t) => t.kind === 'word' && t.start <= word.start && t.end >= word.end);
 		if (token && sameKey(token.key, event.key)) return true;
 	}
+	let forLexicon = meanings.get(lexicon);
+	if (!forLexicon) meanings.set(lexicon, (forLexicon = new Map()));
+	let byWord = forLexicon.get(`${event.pos}:${event.lemma}`);
+	if (!byWord) forLexicon.set(`${event.pos}:${event.lemma}`, (byWord = new Map()));
+	const id = `${word.pos}:${word.lemma}:${word.lower}`;
+	let same = byWord.get(id);
+	if (same === undefined) {
+		same = meansEvent(event, word, lexicon);
+		byWord.set(id, same);
+	}
+	return same;
+}
+
+// Whether a word can mean an event's word, by their lemmas and classes: asked again and again for the same pairs.
+const meanings = new WeakMap<Lexicon, Map<string, Map<string, boolean>>>();
+
+function meansEvent(event: EventWord, word: TaggedWord, lexicon: Lexicon): boolean {
 	if (word.pos === 'ADJ') {
 		const stem = word.lower.replace(/d$/, '');
 		return [stem, stem.replace(/e$/, ''), word.lower.replace(/ed$/, '')].some((lemma) => lexicon.has(lemma, 'v') && sameMeaning(lexicon, event, { lemma, pos: 'v' }));
@@ -134,20 +154,27 @@ function tells(event: EventWord, word: TaggedWord, tokens: Token[], lexicon: Lex
  * The parts of the passage that tell the event (those holding a word for it), by sentence; empty
  * when the passage has no word for it.
  */
-export function eventParts(sentences: readonly EvidenceSentence[], event: EventWord, lexicon: Lexicon): Map<EvidenceSentence, Span[]> {
+export function eventParts(sentences: readonly EvidenceSentence[], event: EventWord, lexicon: Lexicon, tagger: Tagger): Map<EvidenceSentence, Span[]> {
 	const found = new Map<EvidenceSentence, Span[]>();
+	const id = `${event.pos}:${event.lemma}:${event.key ?? ''}`;
 	for (const sentence of sentences) {
-		const { words, segments } = segmentsOfPassage(sentence, lexicon);
-		// A participle the model takes for an adjective ("—formalized during the summit") tells an event too.
-		const hits = words.filter((w) => (w.pos === 'VERB' || w.pos === 'NOUN' || (w.pos === 'ADJ' && w.lower.endsWith('ed'))) && tells(event, w, sentence.analysis.tokens, lexicon));
-		if (hits.length === 0) continue;
-		found.set(
-			sentence,
-			segments.filter((c) => hits.some((h) => h.start >= c.start && h.end <= c.end)),
-		);
+		let known = partsCache.get(sentence);
+		if (!known) partsCache.set(sentence, (known = new Map()));
+		let parts = known.get(id);
+		if (parts === undefined) {
+			const { words, segments } = segmentsOfPassage(sentence, tagger);
+			// A participle the model takes for an adjective ("—formalized during the summit") tells an event too.
+			const hits = words.filter((w) => (w.pos === 'VERB' || w.pos === 'NOUN' || (w.pos === 'ADJ' && w.lower.endsWith('ed'))) && tells(event, w, sentence.analysis.tokens, lexicon));
+			parts = hits.length === 0 ? null : segments.filter((c) => hits.some((h) => h.start >= c.start && h.end <= c.end));
+			known.set(id, parts);
+		}
+		if (parts) found.set(sentence, parts);
 	}
 	return found;
 }
+
+// The same passages come up for claim after claim, and the same events with them.
+const partsCache = new WeakMap<EvidenceSentence, Map<string, Span[] | null>>();
 
 /** Whether a span of a passage sentence lies in one of the event's parts. */
 export function inEvent(events: Map<EvidenceSentence, Span[]>, sentence: EvidenceSentence, span: Span): boolean {
@@ -166,6 +193,7 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 	unit: { sentences: readonly EvidenceSentence[] },
 	dates: D[],
 	lexicon: Lexicon,
+	tagger: Tagger,
 ): { pools: D[][]; states: ('aligned' | 'near' | 'unknown' | 'missing')[] } {
 	const pools: D[][] = [];
 	const states: ('aligned' | 'near' | 'unknown' | 'missing')[] = [];
@@ -175,7 +203,7 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 			states.push('unknown');
 			continue;
 		}
-		const telling = unit.sentences.filter((sentence) => candidates.some((event) => eventParts([sentence], event, lexicon).size > 0));
+		const telling = unit.sentences.filter((sentence) => candidates.some((event) => eventParts([sentence], event, lexicon, tagger).size > 0));
 		if (telling.length === 0) {
 			pools.push(dates);
 			states.push('missing');
@@ -183,7 +211,7 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 		}
 		// A passage date belongs to the event its own words tie it to: the noun it is written before,
 		// the nearest word for an act before it, the verb of its clause.
-		const own = dates.filter((d) => telling.includes(d.sentence) && dateEventsOf(d.sentence, lexicon).get(d.mention)!.some((w) => candidates.some((event) => tells(event, w, d.sentence.analysis.tokens, lexicon))));
+		const own = dates.filter((d) => telling.includes(d.sentence) && dateEventsOf(d.sentence, lexicon, tagger).get(d.mention)!.some((w) => candidates.some((event) => tells(event, w, d.sentence.analysis.tokens, lexicon))));
 		pools.push(own.length > 0 ? own : dates.filter((d) => telling.includes(d.sentence)));
 		states.push(own.length > 0 ? 'aligned' : 'near');
 	}
@@ -193,11 +221,11 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 const dateEventCache = new WeakMap<EvidenceSentence, Map<DateMention, TaggedWord[]>>();
 
 /** For each date of a passage sentence, the words that may tell its event, likeliest first. */
-function dateEventsOf(sentence: EvidenceSentence, lexicon: Lexicon): Map<DateMention, TaggedWord[]> {
+function dateEventsOf(sentence: EvidenceSentence, lexicon: Lexicon, tagger: Tagger): Map<DateMention, TaggedWord[]> {
 	let known = dateEventCache.get(sentence);
 	if (known) return known;
 	known = new Map();
-	const { words, segments } = segmentsOfPassage(sentence, lexicon);
+	const { words, segments } = segmentsOfPassage(sentence, tagger);
 	for (const date of sentence.dates) {
 		const segment = segments.find((s) => date.span.start >= s.start && date.span.end <= s.end);
 		const inside = segment ? words.filter((w) => w.start >= segment.start && w.end <= segment.end) : words;

@@ -132,6 +132,20 @@ export function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
 
 
 export function hasKey(unit: Unit, key: string): boolean {
-	return unit.keySet.has(key) || (key[0] !== '@' && key[0] !== '~' && unit.keys.some((k) => sameKey(k, key)));
+	return unit.keySet.has(key) || (key[0] !== '@' && key[0] !== '~' && unit.sentences.some((s) => sentenceHasKey(s, key)));
+}
+
+const sentenceKeys = new WeakMap<EvidenceSentence, Map<string, boolean>>();
+
+/** Whether a passage sentence has a word of this key, or of a stem that differs only in its ending; remembered. */
+export function sentenceHasKey(sentence: EvidenceSentence, key: string): boolean {
+	let known = sentenceKeys.get(sentence);
+	if (!known) sentenceKeys.set(sentence, (known = new Map()));
+	let has = known.get(key);
+	if (has === undefined) {
+		has = sentence.analysis.tokens.some((t) => sameKey(t.key, key));
+		known.set(key, has);
+	}
+	return has;
 }
 

@@ -8,9 +8,9 @@ import { actsOtherwise, entitiesOfEvent, otherActor, standsInFor, swapsDemonym }
 import { dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
 import { alignDates, eventOf, passageWords, type EventWord } from './events';
 import { countedBy, sameCounted, type Counted } from './figures';
-import type { Lexicon } from '../language/lexicon';
-import { SenseBag, wordClass } from '../language/meaning';
+import type { Tagger } from '../language/tagger';
 import { evidenceOf, hasKey, label, makeUnit, unitsAround, type EvidencePoint, type Unit } from './passages';
+import { saysWord, unbackedWords } from './wording';
 import { contradicts, onlyIntended } from './polarity';
 
 export { label } from './passages';
@@ -34,6 +34,8 @@ export interface Judgement {
 	aside?: boolean;
 	/** A source says this of another actor. */
 	otherActor?: boolean;
+	/** For an unsupported claim, its words the closest passage has no word for, most telling first. */
+	unbacked?: string[];
 }
 
 export interface VerifyOptions {
@@ -67,7 +69,9 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 	const tokens = uniqueTokens(claim.analysis.tokens, corpus);
 	if (tokens.length === 0) return unsupported('No source says this.');
 	const outcomes: Outcome[] = [];
-	const events = claim.dates.length > 0 ? pointsOf(claim.dates).map((p) => eventOf(claim, p.mention.span, corpus.lexicon)) : [];
+	// A claim of many dates is a list or debris: its dates are compared as they come, without their events.
+	const points = pointsOf(claim.dates);
+	const events = points.map((p) => (points.length <= MAX_EVENT_DATES ? eventOf(claim, p.mention.span, corpus.lexicon) : []));
 	for (const unit of unitsAround(corpus.retrieve(claim.analysis, options.candidates), corpus)) {
 		const outcome = judgeUnit(claim, tokens, events, unit, corpus, options);
 		if (outcome) outcomes.push(outcome);
@@ -93,14 +97,15 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 	if (problem) {
 		const evidence = [evidenceOf(problem.unit, problem.score)];
 		const where = label(corpus, evidence[0]!);
+		const written = problem.kind === 'wrong-date' || problem.kind === 'wrong-number' ? problem.edits.map((e) => claim.sentence.text.slice(e.start, e.end)).join(', ') : '';
 		if (problem.kind === 'wrong-date') {
 			// Only a passage that plainly tells the same event gets to rewrite the writer's date.
 			if (!problem.aligned) return { verdict: 'wrong-date', message: `${where} dates a related event to ${problem.said}; check which date this claim means.`, evidence, edits: [] };
-			return { verdict: 'wrong-date', message: `The sources date this to ${problem.said} (${where}).`, evidence, edits: problem.edits, fixLabel: `Change to ${problem.said} (${where})` };
+			return { verdict: 'wrong-date', message: `${where} dates this to ${problem.said}, not ${written}.`, evidence, edits: problem.edits, fixLabel: `Change to ${problem.said} (${where})` };
 		}
 		if (problem.kind === 'wrong-number') {
 			if (!problem.aligned) return { verdict: 'wrong-number', message: `${where} gives ${problem.said} for something like this; check which figure this claim means.`, evidence, edits: [] };
-			return { verdict: 'wrong-number', message: `The sources give ${problem.said} (${where}).`, evidence, edits: problem.edits, fixLabel: `Change to ${problem.said} (${where})` };
+			return { verdict: 'wrong-number', message: `${where} gives ${problem.said}, not ${written}.`, evidence, edits: problem.edits, fixLabel: `Change to ${problem.said} (${where})` };
 		}
 		return { verdict: 'contradicted', message: `${where} says the opposite: “${evidence[0]!.quote}”`, evidence, edits: [] };
 	}
@@ -109,7 +114,28 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 		const evidence = [evidenceOf(other.unit, other.score)];
 		return { verdict: 'unsupported', message: `${label(corpus, evidence[0]!)} says this of ${corpus.displayName(other.said)}, not ${corpus.displayName(other.claimed)}.`, evidence, edits: [], otherActor: true };
 	}
-	return asideSaying(claim, tokens, events, corpus, options) ?? unsupported('No source says this.');
+	return asideSaying(claim, tokens, events, corpus, options) ?? closest(claim, tokens, outcomes, corpus);
+}
+
+const MAX_EVENT_DATES = 8;
+
+// Below this share a passage is not close enough to the claim to be worth naming.
+const CLOSE = 0.4;
+
+/** Unsupported, with the passage that comes closest and what of the claim it does not say. */
+function closest(claim: Claim, tokens: Token[], outcomes: Outcome[], corpus: Corpus): Judgement {
+	const best = outcomes.filter((o) => o.kind === 'partial' || o.kind === 'supported').sort(byScore)[0];
+	if (!best || best.score < CLOSE) return unsupported('No source says this.');
+	const evidence = [evidenceOf(best.unit, best.score)];
+	const where = label(corpus, evidence[0]!);
+	const missing = unbackedWords(claim, tokens, best.unit, corpus);
+	const quoted = missing.slice(0, 3).map((w) => `“${w}”`);
+	const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : quoted[0];
+	let message: string;
+	if (list) message = `No source says this. The closest passage (${where}) says nothing of ${list}.`;
+	else if (claim.dates.length > 0) message = `No source says this. The closest passage (${where}) tells of it, but not when.`;
+	else message = `No source says this in so many words; the closest passage is ${where}.`;
+	return { verdict: 'unsupported', message, evidence, edits: [], ...(missing.length > 0 ? { unbacked: missing } : {}) };
 }
 
 const ASIDE_NAMES: Record<string, string> = { "readers' comments": 'a reader’s comment below', 'footnote text': 'a footnote of' };
@@ -271,7 +297,7 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 	const bearing = new Set(unit.sentences.filter((sentence) => !unit.pair || sentence.analysis.tokens.some((t) => t.kind !== 'entity' && words.some((w) => sameKey(w.key, t.key)))));
 	const dates = unit.dates.filter((d) => bearing.has(d.sentence)).map((d) => ({ ...d, used: false }));
 	// Each claimed date is compared with the dates of the passage's parts that tell its event.
-	const alignment = alignDates(events, unit, dates, corpus.lexicon);
+	const alignment = alignDates(events, unit, dates, corpus.lexicon, corpus.tagger);
 	// A report that gives no date for what it tells tells of the days it was published in.
 	const meta = corpus.source(unit.sentences[0]!.key)?.meta;
 	let before: DatePoint[] | undefined;
@@ -369,10 +395,10 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 const passageCounts = new WeakMap<NumberMention, Counted | null>();
 
 /** What a passage's figure counts, read once. */
-function passageCounted(figure: { mention: NumberMention; sentence: EvidenceSentence }, lexicon: Lexicon): Counted | undefined {
+function passageCounted(figure: { mention: NumberMention; sentence: EvidenceSentence }, tagger: Tagger): Counted | undefined {
 	let counted = passageCounts.get(figure.mention);
 	if (counted === undefined) {
-		counted = countedBy(figure.mention, passageWords(figure.sentence, lexicon), figure.sentence.analysis.tokens) ?? null;
+		counted = countedBy(figure.mention, passageWords(figure.sentence, tagger), figure.sentence.analysis.tokens) ?? null;
 		passageCounts.set(figure.mention, counted);
 	}
 	return counted ?? undefined;
@@ -392,34 +418,14 @@ function numberOutcome(claim: Claim, wrongs: NumberMention[], numbers: Unit['num
 	for (const wrong of wrongs) {
 		// Only a figure of the same thing corrects it: personnel for personnel, not missions.
 		const counted = countedBy(wrong, claim.words, claim.analysis.tokens);
-		const candidates = numbers.filter((e) => !e.used && comparable(wrong, e.mention) && sameCounted(counted, passageCounted(e, corpus.lexicon), corpus.lexicon));
+		const candidates = numbers.filter((e) => !e.used && comparable(wrong, e.mention) && sameCounted(counted, passageCounted(e, corpus.tagger), corpus.lexicon));
 		const candidate = candidates[0];
 		if (!candidate) return undefined;
 		// Fixed where both say what they count and it is the same, or where the passage has no other such figure.
-		if (!(counted && passageCounted(candidate, corpus.lexicon)) && candidates.length > 1) aligned = false;
+		if (!(counted && passageCounted(candidate, corpus.tagger)) && candidates.length > 1) aligned = false;
 		candidate.used = true;
 		edits.push({ start: wrong.span.start, end: wrong.span.end, newText: formatNumber(candidate.mention, wrong) });
 		said.push(candidate.mention.text);
 	}
 	return { kind: 'wrong-number', score: pinned, unit, edits, said: said.join(', '), distance: 0, precise: true, aligned };
-}
-
-const unitSenses = new WeakMap<Unit, SenseBag>();
-
-/** Whether the passage has a word for what the claim's word says (a synonym, or a noun of its verb), by WordNet. */
-function saysWord(claim: Claim, token: Token, unit: Unit, corpus: Corpus): boolean {
-	if (process.env.NOWN || token.key[0] === "~" || corpus.lexicon.size === 0) return false;
-	const word = claim.words.find((w) => w.start >= token.start && w.end <= token.end);
-	const pos = word && wordClass(word.pos);
-	if (!word || (pos !== 'v' && pos !== 'n' && pos !== 'a')) return false;
-	let bag = unitSenses.get(unit);
-	if (!bag) {
-		const words = unit.sentences.flatMap((s) => passageWords(s, corpus.lexicon)).flatMap((w) => {
-			const c = wordClass(w.pos);
-			return c === 'v' || c === 'n' || c === 'a' ? [{ lemma: w.lemma, pos: c }] : [];
-		});
-		bag = new SenseBag(corpus.lexicon, words);
-		unitSenses.set(unit, bag);
-	}
-	return bag.has({ lemma: word.lemma, pos });
 }

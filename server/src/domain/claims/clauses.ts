@@ -26,6 +26,7 @@ const RELATIVES = new Set(['which', 'who']);
 // Adverbs that may stand between a conjunction and its verb: "and then announced", "but later left".
 const LINKING_ADVERBS = new Set(['then', 'later', 'also', 'subsequently', 'soon', 'eventually', 'again', 'thereafter', 'afterwards', 'finally', 'still', 'even', 'even', 'quickly', 'promptly', 'formally', 'officially']);
 const DEICTIC = new Set(['this', 'that', 'these', 'those', 'which']);
+const MAX_WORDS = 160;
 // A clause split off must say enough to be a fact of its own.
 const MIN_WORDS = 5;
 
@@ -217,7 +218,8 @@ function subjectOf(words: TaggedWord[], from: number, to: number): Span | undefi
 export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
 	const wholeSubject = subjectOf(words, 0, words.length);
 	const whole: Clause = { span: { start: 0, end: text.length }, shared: [], ...(wholeSubject ? { subject: wholeSubject } : {}) };
-	if (words.length < 2 * MIN_WORDS) return [whole];
+	// A "sentence" of hundreds of words is a list or debris, not prose: it is read whole.
+	if (words.length < 2 * MIN_WORDS || words.length > MAX_WORDS) return [whole];
 	const found = boundaries(words);
 	if (found.length === 0) return [whole];
 	// Each clause must be long enough to be a fact, or hold a date or figure of its own.

@@ -3,8 +3,7 @@
 // sentence's text only, so a check keeps it by text and an edit reads again only what changed.
 import { findDates } from '../facts/dates';
 import { findNumbers, isFigure } from '../facts/numbers';
-import type { Lexicon } from '../language/lexicon';
-import { tag, type TaggedWord } from '../language/tagger';
+import type { Tagger, TaggedWord } from '../language/tagger';
 import type { Analysis, Analyzer } from '../text/analyzer';
 import type { DateMention, NumberMention } from '../types';
 import type { Vocabulary } from '../vocabulary';
@@ -51,13 +50,13 @@ export function notClaimReason(text: string, heading: boolean, vocabulary: Vocab
 const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 
 /** Reads a sentence. Headings are read for their actors only (they are never claims). */
-export function readSentence(text: string, heading: boolean, analyzer: Analyzer, vocabulary: Vocabulary, lexicon?: Lexicon): SentenceReading {
+export function readSentence(text: string, heading: boolean, analyzer: Analyzer, vocabulary: Vocabulary, tagger: Tagger): SentenceReading {
 	const notClaim = notClaimReason(text, heading, vocabulary);
 	const dates = findDates(text);
 	const numbers = findNumbers(text, dates.map((d) => d.span));
 	const analysis = analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.filter(isFigure).map((n) => n.span)]);
 	if (heading) return { words: [], clauses: [{ span: { start: 0, end: text.length }, shared: [] }], analysis, dates, numbers, notClaim: 'heading', firstPerson: false };
-	const words = tag(text, lexicon);
+	const words = tagger.tag(text);
 	// "US" is a country, not "us": the writer's own voice is a lower-case pronoun.
 	const firstPerson = words.some((w) => w.pos === 'PRON' && FIRST_PERSON.has(w.lower) && w.text !== 'US');
 	return { words, clauses: clausesOf(text, words), analysis, dates, numbers, ...(notClaim ? { notClaim } : {}), firstPerson };

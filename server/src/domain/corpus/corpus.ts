@@ -2,7 +2,9 @@ import Fuse from 'fuse.js';
 import { splitSentences } from '../document/sentences';
 import { findDates } from '../facts/dates';
 import { findNumbers, isFigure } from '../facts/numbers';
+import type { Model } from 'wink-nlp';
 import { Lexicon } from '../language/lexicon';
+import { Tagger } from '../language/tagger';
 import { Analyzer, type Analysis } from '../text/analyzer';
 import type { DateMention, NumberMention, Span } from '../types';
 import type { Vocabulary } from '../vocabulary';
@@ -57,6 +59,8 @@ export interface CorpusInput {
 	vocabulary: Vocabulary;
 	/** General English (WordNet); without it, words are compared by their stems and the vocabulary's families only. */
 	lexicon?: Lexicon;
+	/** Loads the English tagging model (wink-nlp's); without it, sentences are read as one clause each, untagged. */
+	tagModel?: () => Model;
 	/** Tells this vocabulary from another (its files' contents); without it nothing is reused from a previous build. */
 	vocabularyKey?: string;
 	/** Problems already found while reading the files, kept with the corpus for the user. */
@@ -97,6 +101,8 @@ export class Corpus {
 	/** Text of the sources that is no evidence (readers' comments, footnote text), sentence by sentence. */
 	readonly asides: EvidenceSentence[] = [];
 	readonly problems: string[];
+	/** Parts of speech and lemmas of the writer's sentences and of the passages compared with them. */
+	readonly tagger: Tagger;
 	/** Each source as read, for the next build to reuse. */
 	readonly indexed: ReadonlyMap<string, IndexedSource>;
 	private readonly df = new Map<string, number>();
@@ -117,7 +123,9 @@ export class Corpus {
 		readonly vocabularyKey?: string,
 		/** General English: senses, kinds of things, synonyms and antonyms. */
 		readonly lexicon: Lexicon = Lexicon.empty(),
+		tagModel?: () => Model,
 	) {
+		this.tagger = new Tagger(tagModel, lexicon);
 		this.problems = problems;
 		this.indexed = new Map(indexed.map((source) => [source.entry.meta.key, source]));
 		let paragraphs = 0;
@@ -324,7 +332,7 @@ export function* corpusBuild(input: CorpusInput, previous?: Corpus): Generator<B
 		indexed.push(unchanged(before, entry) ? { ...before, entry } : indexSource(entry, analyzer, cleaning, abbreviations));
 		yield { done: indexed.length, total: entries.length };
 	}
-	return new Corpus(input.vocabulary, analyzer, indexed, problems, input.vocabularyKey, input.lexicon);
+	return new Corpus(input.vocabulary, analyzer, indexed, problems, input.vocabularyKey, input.lexicon, input.tagModel);
 }
 
 /** Builds the corpus at once; see `corpusBuild`. */

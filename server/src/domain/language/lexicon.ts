@@ -38,12 +38,23 @@ interface SenseRecord {
 const NO_SENSES: readonly number[] = [];
 
 export class Lexicon {
-	private readonly lineStarts: Int32Array;
+	private loadedText: string | undefined;
+	private lineStarts = new Int32Array(0);
 	private readonly sections = new Map<string, { first: number; count: number }>();
 	private readonly senseCache = new Map<string, readonly number[]>();
 	private readonly records = new Map<number, SenseRecord>();
 
-	constructor(private readonly text: string) {
+	/** `source` is the lexicon's text, or a function that reads it when the lexicon is first used. */
+	constructor(private readonly source: string | (() => string)) {}
+
+	/** The lexicon's text, read (and its lines found) on first use. */
+	get text(): string {
+		if (this.loadedText === undefined) this.load(typeof this.source === 'string' ? this.source : this.source());
+		return this.loadedText!;
+	}
+
+	private load(text: string): void {
+		this.loadedText = text;
 		let lines = 0;
 		for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
 		this.lineStarts = new Int32Array(lines + 1);
@@ -52,7 +63,7 @@ export class Lexicon {
 		for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts[++line] = i + 1;
 		for (let l = 0; l < lines; l++) {
 			if (text.charCodeAt(this.lineStarts[l]!) !== 35) continue;
-			const header = this.line(l);
+			const header = text.slice(this.lineStarts[l]!, this.lineStarts[l + 1]! - 1);
 			const [name, count] = header.slice(1).split(' ');
 			this.sections.set(name!, { first: l + 1, count: Number(count) });
 		}
@@ -64,6 +75,7 @@ export class Lexicon {
 	}
 
 	get size(): number {
+		void this.text;
 		return this.sections.get('s')?.count ?? 0;
 	}
 
@@ -77,6 +89,7 @@ export class Lexicon {
 		const id = `${pos}:${lemma}`;
 		const known = this.senseCache.get(id);
 		if (known) return known;
+		const text = this.text;
 		const section = this.sections.get(pos);
 		let found = NO_SENSES;
 		if (section && lemma.length > 0 && !lemma.includes(' ')) {
@@ -85,10 +98,10 @@ export class Lexicon {
 			while (lo <= hi) {
 				const mid = (lo + hi) >> 1;
 				const start = this.lineStarts[mid]!;
-				const space = this.text.indexOf(' ', start);
-				const word = this.text.slice(start, space);
+				const space = text.indexOf(' ', start);
+				const word = text.slice(start, space);
 				if (word === lemma) {
-					found = this.text
+					found = text
 						.slice(space + 1, this.lineStarts[mid + 1]! - 1)
 						.split(',')
 						.filter((x) => x !== '')
@@ -111,6 +124,7 @@ export class Lexicon {
 	private record(sense: number): SenseRecord {
 		let record = this.records.get(sense);
 		if (record) return record;
+		void this.text;
 		const section = this.sections.get('s');
 		const parts = section && sense < section.count ? this.line(section.first + sense).split(';') : ['-1'];
 		const ids = (i: number) => (parts[i] ? parts[i]!.split(',').map((x) => Number.parseInt(x, 36)) : []);

@@ -1,7 +1,7 @@
-// Parts of speech and lemmas, from wink-nlp's English model. The model is read on first use (it
-// takes a tenth of a second or two), so a corpus loads and the server answers without it.
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+// Parts of speech and lemmas, from wink-nlp with an English model. The model (a few megabytes) is
+// given as a function that loads it, called on first use: a corpus loads and the server answers
+// without it, and the host decides where it comes from (a file beside the bundle, or the package).
+import winkNLP, { type Model, type WinkMethods } from 'wink-nlp';
 import type { Lexicon } from './lexicon';
 
 export type Pos = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
@@ -17,12 +17,6 @@ export interface TaggedWord {
 	lemma: string;
 }
 
-let nlp: WinkMethods | undefined;
-
-function instance(): WinkMethods {
-	nlp ??= winkNLP(model, ['pos']);
-	return nlp;
-}
 
 // Words the tagger takes for a noun or an adjective where an auxiliary or a subject shows a verb:
 // "has preferred", "would now open", "Tashkent cooperates".
@@ -81,28 +75,47 @@ export function verbStem(word: string): string {
 	return word;
 }
 
-/**
- * Tags a text; offsets are the text's own. With a lexicon, the model's doubtful tags are mended only
- * into verbs that exist.
- */
-export function tag(text: string, lexicon?: Lexicon): TaggedWord[] {
-	const isVerb = lexicon && lexicon.size > 0 ? (lemma: string) => lexicon.has(lemma, 'v') : undefined;
-	const nlp = instance();
-	const doc = nlp.readDoc(text);
-	const values = doc.tokens().out(nlp.its.value) as string[];
-	const pos = doc.tokens().out(nlp.its.pos) as Pos[];
-	const lemmas = doc.tokens().out(nlp.its.lemma as never) as unknown as string[];
-	const words: TaggedWord[] = [];
-	let at = 0;
-	for (let i = 0; i < values.length; i++) {
-		const value = values[i]!;
-		const start = text.indexOf(value, at);
-		// The tokenizer may rewrite a token (a curly quote, an expanded contraction); such a token is left out.
-		if (start < 0 || start - at > 40) continue;
-		const end = start + value.length;
-		at = end;
-		const lower = value.toLowerCase().replace(/’/g, "'");
-		words.push({ start, end, text: value, lower, pos: pos[i]!, lemma: (lemmas[i] ?? lower).toLowerCase() });
+/** Tags texts with wink-nlp; with a lexicon, the model's doubtful tags are mended only into verbs that exist. */
+export class Tagger {
+	private nlp: WinkMethods | undefined;
+
+	constructor(
+		/** Loads the English model; without one, words are told apart but not tagged (every word is `X`). */
+		private readonly loadModel: (() => Model) | undefined,
+		readonly lexicon?: Lexicon,
+	) {}
+
+	/** Tags a text; offsets are the text's own. */
+	tag(text: string): TaggedWord[] {
+		if (!this.loadModel) return untagged(text);
+		this.nlp ??= winkNLP(this.loadModel(), ['pos']);
+		const nlp = this.nlp;
+		const lexicon = this.lexicon;
+		const isVerb = lexicon && lexicon.size > 0 ? (lemma: string) => lexicon.has(lemma, 'v') : undefined;
+		const doc = nlp.readDoc(text);
+		const values = doc.tokens().out(nlp.its.value) as string[];
+		const pos = doc.tokens().out(nlp.its.pos) as Pos[];
+		const lemmas = doc.tokens().out(nlp.its.lemma as never) as unknown as string[];
+		const words: TaggedWord[] = [];
+		let at = 0;
+		for (let i = 0; i < values.length; i++) {
+			const value = values[i]!;
+			const start = text.indexOf(value, at);
+			// The tokenizer may rewrite a token (a curly quote, an expanded contraction); such a token is left out.
+			if (start < 0 || start - at > 40) continue;
+			const end = start + value.length;
+			at = end;
+			const lower = value.toLowerCase().replace(/’/g, "'");
+			words.push({ start, end, text: value, lower, pos: pos[i]!, lemma: (lemmas[i] ?? lower).toLowerCase() });
+		}
+		return corrected(words, isVerb);
 	}
-	return corrected(words, isVerb);
+}
+
+/** Words without tags, for a host that gives no model. */
+function untagged(text: string): TaggedWord[] {
+	return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/gu)].map((m) => {
+		const lower = m[0].toLowerCase().replace(/’/g, "'");
+		return { start: m.index, end: m.index + m[0].length, text: m[0], lower, pos: 'X' as Pos, lemma: lower };
+	});
 }

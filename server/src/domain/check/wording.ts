@@ -1,0 +1,55 @@
+// Whether a passage has a word for what a claim's word says, beyond the word's own stem: a synonym,
+// a noun made from its verb, a kind of it (WordNet). And, to explain a verdict, which of the claim's
+// words the closest passage has no word for.
+import type { Claim } from '../claims/claim';
+import type { Corpus } from '../corpus/corpus';
+import type { EvidenceSentence } from '../corpus/corpus';
+import type { WordClass } from '../language/lexicon';
+import { SenseBag, wordClass } from '../language/meaning';
+import type { Token } from '../text/analyzer';
+import { passageWords } from './events';
+import { hasKey, type Unit } from './passages';
+
+const sentenceSenses = new WeakMap<EvidenceSentence, { bag: SenseBag; known: Map<string, boolean> }>();
+
+/** Whether a passage sentence has a word that can say what the word says; remembered per sentence. */
+function sentenceSays(sentence: EvidenceSentence, lemma: string, pos: WordClass, corpus: Corpus): boolean {
+	let senses = sentenceSenses.get(sentence);
+	if (!senses) {
+		const words = passageWords(sentence, corpus.tagger).flatMap((w) => {
+			const c = wordClass(w.pos);
+			return c === 'v' || c === 'n' || c === 'a' ? [{ lemma: w.lemma, pos: c }] : [];
+		});
+		senses = { bag: new SenseBag(corpus.lexicon, words), known: new Map() };
+		sentenceSenses.set(sentence, senses);
+	}
+	const id = `${pos}:${lemma}`;
+	let says = senses.known.get(id);
+	if (says === undefined) {
+		says = senses.bag.has({ lemma, pos });
+		senses.known.set(id, says);
+	}
+	return says;
+}
+
+/** Whether the passage has a word for what the claim's word says (a synonym, or a noun of its verb), by WordNet. */
+export function saysWord(claim: Claim, token: Token, unit: Unit, corpus: Corpus): boolean {
+	if (token.key[0] === '~' || corpus.lexicon.size === 0) return false;
+	const word = claim.words.find((w) => w.start >= token.start && w.end <= token.end);
+	const pos = word && wordClass(word.pos);
+	if (!word || (pos !== 'v' && pos !== 'n' && pos !== 'a')) return false;
+	return unit.sentences.some((sentence) => sentenceSays(sentence, word.lemma, pos, corpus));
+}
+
+/** The claim's own words (not its scene, not what its pronouns stand for) that the passage has no word for, most telling first. */
+export function unbackedWords(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): string[] {
+	const missing: { text: string; weight: number }[] = [];
+	for (const token of tokens) {
+		if (token.context || token.referent) continue;
+		const found = token.kind === 'entity' ? unit.entities.has(token.key) : hasKey(unit, token.key) || saysWord(claim, token, unit, corpus);
+		if (found) continue;
+		const text = claim.sentence.text.slice(token.start, token.end).replace(/['’]s$/, '');
+		if (!missing.some((m) => m.text === text)) missing.push({ text, weight: corpus.weight(token.key) });
+	}
+	return missing.sort((a, b) => b.weight - a.weight).map((m) => m.text);
+}
