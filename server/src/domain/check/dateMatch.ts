@@ -85,6 +85,11 @@ const PARTS_OF_YEAR = { early: [1, 5], mid: [4, 9], late: [8, 12] } as const;
 const isPartOfYear = (q: DateMention['qualifier']): q is keyof typeof PARTS_OF_YEAR => q === 'early' || q === 'mid' || q === 'late';
 
 /** A claimed date fits a source's date when they agree, or when the claim only bounds it ("before 2017"). */
+/** A source's bare "2005" against a claimed "late 2005": it neither confirms nor denies the part of the year. */
+export function coarseFor(claim: ClaimPoint, source: DatePoint): boolean {
+	return isPartOfYear(claim.mention.qualifier) && claim.point.granularity === 'year' && source.granularity === 'year' && source.year === claim.point.year;
+}
+
 export function dateFits(claim: ClaimPoint, source: DatePoint): boolean {
 	// A source's "April 19" of no known year says nothing of a claimed year.
 	if (claim.point.year !== undefined && source.year === undefined) return false;
@@ -94,6 +99,7 @@ export function dateFits(claim: ClaimPoint, source: DatePoint): boolean {
 	if (part && claim.point.granularity === 'year' && source.month !== undefined && source.year === claim.point.year) {
 		return source.month >= part[0] && source.month <= part[1];
 	}
+	if (coarseFor(claim, source)) return false;
 	if (sameDate(claim.point, source)) return true;
 	if (q === 'before' || q === 'by' || q === 'until') return compare(source, claim.point) < 0;
 	if (q === 'after') return compare(source, claim.point) > 0;

@@ -81,20 +81,32 @@ function eventWord(w: TaggedWord, tokens: Token[]): EventWord {
 export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[] {
 	const segment = segmentsOf(claim.words, claim.span).find((s) => span.start >= s.start && span.end <= s.end) ?? claim.span;
 	const words = claim.words.filter((w) => w.start >= segment.start && w.end <= segment.end);
-	const found: TaggedWord[] = [];
-	// "a July 12 briefing", "the 2010 amendment", "the May 2005 Andijan massacre": the date is the noun's own.
-	const head = headAfter(words, span);
-	if (head) found.push(head);
-	const verb = mainVerb(words[0] && LEADING.has(words[0].pos) ? words.slice(1) : words);
-	if (verb && !LIGHT.has(verb.word.lemma)) found.push(verb.word);
-	// "the summit in December 2012", "Karimov's death in September 2016".
-	const before = words.filter((w) => w.end <= span.start);
-	const preposition = before.at(-1);
-	const noun = before.at(-2);
-	if (preposition?.pos === 'ADP' && noun && isEventNoun(lexicon, noun)) found.push(noun);
+	const found = dateEventWords(words, span, lexicon);
 	const distance = (w: TaggedWord) => (w.end <= span.start ? span.start - w.end : w.start - span.end + 0.5);
 	found.push(...words.filter((w) => !found.includes(w) && (isEventNoun(lexicon, w) || isVerbFamily(w, claim.analysis.tokens, lexicon))).sort((a, b) => distance(a) - distance(b)));
 	return [...new Set(found)].slice(0, MAX_CANDIDATES).map((w) => eventWord(w, claim.analysis.tokens));
+}
+
+/**
+ * The words a date at `span` is tied to, likeliest first: the noun it is written before ("a July 12
+ * briefing", "the May 2005 Andijan massacre"), the nearest word for an act before it ("suspended its
+ * membership in June 2012", "the massacre of late 2005"), the verb of its clause; for a date that
+ * opens its clause, the first act after it.
+ */
+function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon): TaggedWord[] {
+	const found: TaggedWord[] = [];
+	const head = headAfter(words, span);
+	if (head) found.push(head);
+	const acts = (w: TaggedWord) => (w.pos === 'VERB' && !LIGHT.has(w.lemma)) || (w.pos === 'ADJ' && w.lower.endsWith('ed')) || isEventNoun(lexicon, w);
+	const before = words.filter((w) => w.end <= span.start && acts(w)).at(-1);
+	if (before) found.push(before);
+	const verb = mainVerb(words[0] && LEADING.has(words[0].pos) ? words.slice(1) : words);
+	if (verb && !LIGHT.has(verb.word.lemma)) found.push(verb.word);
+	if (!before) {
+		const next = words.find((w) => w.start >= span.end && acts(w));
+		if (next) found.push(next);
+	}
+	return found;
 }
 
 // The likeliest few words are enough; more only cost time.
@@ -229,19 +241,7 @@ function dateEventsOf(sentence: EvidenceSentence, lexicon: Lexicon, tagger: Tagg
 	for (const date of sentence.dates) {
 		const segment = segments.find((s) => date.span.start >= s.start && date.span.end <= s.end);
 		const inside = segment ? words.filter((w) => w.start >= segment.start && w.end <= segment.end) : words;
-		const found: TaggedWord[] = [];
-		const head = headAfter(inside, date.span);
-		if (head) found.push(head);
-		const acts = (w: TaggedWord) => w.pos === 'VERB' || (w.pos === 'ADJ' && w.lower.endsWith('ed')) || isEventNoun(lexicon, w);
-		const before = inside.filter((w) => w.end <= date.span.start && acts(w)).at(-1);
-		if (before) found.push(before);
-		const verb = mainVerb(inside[0] && LEADING.has(inside[0].pos) ? inside.slice(1) : inside);
-		if (verb) found.push(verb.word);
-		if (found.length === 0) {
-			const next = inside.find((w) => w.start >= date.span.end && acts(w));
-			if (next) found.push(next);
-		}
-		known.set(date, found);
+		known.set(date, dateEventWords(inside, date.span, lexicon));
 	}
 	dateEventCache.set(sentence, known);
 	return known;

@@ -25,21 +25,21 @@ export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: To
 	if (figure.unit === 'percent' || figure.unit === 'currency' || figure.unit === 'ordinal') return undefined;
 	let k = words.findIndex((w) => w.start >= figure.span.end);
 	if (k < 0) return undefined;
+	// "the 20,000-strong force" counts its members: as many troops, whatever the force is called.
+	if (words[k]?.lower === '-' && words[k + 1]?.lower === 'strong') return { lemma: 'troop' };
 	while (k < words.length && LINKS.has(words[k]!.lower) && words[k]!.pos !== 'NOUN') k++;
 	// The phrase runs on through adjectives and names ("2,500 U.S. military personnel"); its head is its last common noun.
 	let head: TaggedWord | undefined;
-	let name: TaggedWord | undefined;
 	for (; k < words.length; k++) {
 		const w = words[k]!;
 		if (w.pos === 'NOUN') head = w;
 		else if (w.pos === 'PROPN') {
 			if (head) break;
-			name = w;
 		} else if (w.pos === 'ADJ' || (w.pos === 'PUNCT' && w.lower === '-')) {
 			if (head) break;
 		} else break;
 	}
-	head ??= name;
+	// A name ("the Collective Rapid Reaction Force") says what is counted no more than "it" would.
 	if (!head) return undefined;
 	const token = tokens.find((t) => t.start <= head!.start && t.end >= head!.end);
 	return { lemma: head.lemma, ...(token ? { key: token.key } : {}) };

@@ -2,10 +2,10 @@ import type { Corpus, EvidenceSentence } from '../corpus/corpus';
 import { comparable, formatNumber, isFigure, sameNumber } from '../facts/numbers';
 import { sameKey, type Token } from '../text/analyzer';
 import type { DatePoint, Evidence, NumberMention, Verdict } from '../types';
-import { mainVerb } from '../claims/checkable';
+import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
 import { actsOtherwise, entitiesOfEvent, otherActor, standsInFor, swapsDemonym } from './actors';
-import { dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
+import { coarseFor, dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
 import { alignDates, eventOf, passageWords, type EventWord } from './events';
 import { countedBy, sameCounted, type Counted } from './figures';
 import type { Tagger } from '../language/tagger';
@@ -215,7 +215,7 @@ function isManner(claim: Claim, token: Token): boolean {
  */
 function predicateOf(claim: Claim, tokens: Token[], corpus: Corpus): Token | undefined {
 	if (!tokens.some((t) => t.kind === 'entity' || t.kind === 'name')) return undefined;
-	const verb = mainVerb(claim.words);
+	const verb = reportedVerb(claim.words, corpus.lexicon);
 	if (!verb || verb.word.lemma === 'be' || verb.word.lemma === 'have') return undefined;
 	const token = tokens.find((t) => t.kind === 'word' && !t.context && t.start <= verb.word.start && t.end >= verb.word.end);
 	if (!token || token.key === corpus.analyzer.conceptOf('say')) return undefined;
@@ -301,12 +301,18 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 	// A report that gives no date for what it tells tells of the days it was published in.
 	const meta = corpus.source(unit.sentences[0]!.key)?.meta;
 	let before: DatePoint[] | undefined;
+	const unconfirmed: ClaimPoint[] = [];
 	const unmatchedDates = claimPoints.filter((c, i) => {
 		const pool = alignment.pools[i]!;
 		if (pool.length === 0) {
 			before ??= datedBefore(unit, corpus);
 			if (before.some((d) => PRECISION[d.granularity] >= PRECISION[c.point.granularity] && dateFits(c, d))) return false;
 			if (meta?.year !== undefined && meta.month !== undefined && c.point.granularity === 'month' && c.point.year === meta.year && c.point.month === meta.month) return false;
+		}
+		// Said no more precisely than the year: this passage cannot tell.
+		if (!datesFitting(c, pool).length && pool.some((d) => coarseFor(c, d.point))) {
+			unconfirmed.push(c);
+			return false;
 		}
 		const hits = datesFitting(c, pool);
 		// One source date answers one claimed date: the one written as precisely, so that "the 1990s"
@@ -335,7 +341,7 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 		return !hit;
 	});
 	const checked = claimPoints.length + figures.length;
-	const agreeing = checked - unmatchedDates.length - unmatchedNumbers.length;
+	const agreeing = checked - unmatchedDates.length - unmatchedNumbers.length - unconfirmed.length;
 	const score = ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * checked)) * (unit.pair ? 0.97 : 1);
 	// Actors alone do not make a passage say what the claim says: it must share what happens, or when.
 	// A date that agrees helps here no more than a plain word: "sent troops to the force created in
@@ -387,7 +393,7 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 		const small = unmatchedNumbers.every((wrong) => wrong.unit === 'factor' || wrong.unit === 'parties' || (wrong.unit === 'count' && wrong.value <= 10));
 		return numberOutcome(claim, unmatchedNumbers, numbers, score, pinned(claimPoints.length), unit, corpus, options) ?? (score >= options.support && small ? { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing } : { kind: 'partial', score, unit });
 	}
-	if (!saysWhatHappens || intendedOnly) return { kind: 'partial', score, unit };
+	if (!saysWhatHappens || intendedOnly || unconfirmed.length > 0) return { kind: 'partial', score, unit };
 	return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing };
 }
 

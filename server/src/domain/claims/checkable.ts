@@ -82,8 +82,8 @@ function tenseOf(verb: TaggedWord, auxiliaries: TaggedWord[]): Tense {
 	return 'past';
 }
 
-/** Verbs of being, thinking and feeling: said in the past of no particular moment, they describe rather than tell. */
-const DESCRIPTIVE = new Set<number>([LEXFILE.verbStative, LEXFILE.verbCognition, 37, 39]);
+/** Verbs of being, feeling and perceiving: said in the past of no particular moment, they describe rather than tell. */
+const DESCRIPTIVE = new Set<number>([LEXFILE.verbStative, 37, 39]);
 
 export interface ClauseFacts {
 	/** The clause gives a date or a figure. */
@@ -146,4 +146,23 @@ function isAbstract(head: TaggedWord | undefined, lexicon: Lexicon): boolean {
 	if (head.pos !== 'NOUN') return false;
 	const first = lexicon.senses(head.lemma, 'n')[0];
 	return first !== undefined && ABSTRACT.has(lexicon.lexfile(first));
+}
+
+/**
+ * The verb that says what the clause reports: its main verb, or where that is a verb of saying or
+ * thinking with a "that" clause after it ("readers may forget that Karimov visited China", "Putin said
+ * their positions coincided"), that clause's verb: what was said carries the claim, not the saying.
+ */
+export function reportedVerb(words: TaggedWord[], lexicon: Lexicon): MainVerb | undefined {
+	const verb = mainVerb(words);
+	if (!verb) return undefined;
+	const first = lexicon.senses(verb.word.lemma, 'v')[0];
+	const kind = first === undefined ? -1 : lexicon.lexfile(first);
+	if (kind !== LEXFILE.verbCommunication && kind !== LEXFILE.verbCognition) return verb;
+	const after = words.findIndex((w) => w.start >= verb.word.end);
+	if (after < 0) return verb;
+	const rest = words[after]!.lower === 'that' ? words.slice(after + 1) : words.slice(after);
+	const inner = mainVerb(rest);
+	// Said of a subject of its own: not "agreed to interpret", "planned to double" (the saying's own object).
+	return inner && !inner.infinitive && rest.indexOf(inner.word) > 0 && rest.slice(0, rest.indexOf(inner.word)).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') ? inner : verb;
 }

@@ -59,7 +59,7 @@ export function claimsOf(sentence: Sentence, reading: SentenceReading, referents
 	const sentencePast = isPast(reading, reading.clauses[0]);
 	for (const clause of reading.clauses) claims.push(clauseClaim(sentence, reading, clause, referents, lexicon, sentencePast));
 	// A checkable statement names someone or something, or gives a date or a figure.
-	return claims.filter((c) => c.analysis.tokens.some((t) => t.kind === 'entity' || t.kind === 'name') || c.dates.length > 0 || c.numbers.some(isFigure));
+	return claims.filter((c) => c.analysis.tokens.some((t) => t.kind === 'entity' || t.kind === 'name') || c.dates.length > 0 || c.numbers.some(telling));
 }
 
 /** The sentence's first clause tells of the past ("X rejoined in 2006, only to suspend …"). */
@@ -95,6 +95,11 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const whole = clause.span.start === 0 && clause.span.end >= sentence.text.length;
 	const key = [sentence.text, whole ? '' : `${clause.span.start}-${clause.span.end}`, extra.map((t) => t.key).join(',')].join('\u0001');
 	return { sentence, span: clause.span, analysis, dates, numbers, words, ...(clause.subject ? { subject: clause.subject } : {}), ...(general ? { general } : {}), key };
+}
+
+/** A figure that makes a statement checkable: written in digits, or a large or exact quantity ("four steps" is a way of speaking). */
+function telling(figure: NumberMention): boolean {
+	return isFigure(figure) && (/\d/.test(figure.text) || figure.unit !== 'count' || figure.value > 10);
 }
 
 /** "Tashkent's wariness": a possessive name qualifies the subject; it is not the actor. */
