@@ -40,7 +40,7 @@ export function segmentsOf(words: TaggedWord[], span: Span): Span[] {
 	];
 }
 
-function isEventNoun(lexicon: Lexicon, w: TaggedWord): boolean {
+export function isEventNoun(lexicon: Lexicon, w: TaggedWord): boolean {
 	if (w.pos !== 'NOUN') return false;
 	const first = lexicon.senses(w.lemma, 'n')[0];
 	if (first === undefined) return false;

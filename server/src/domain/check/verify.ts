@@ -435,3 +435,4 @@ function numberOutcome(claim: Claim, wrongs: NumberMention[], numbers: Unit['num
 	}
 	return { kind: 'wrong-number', score: pinned, unit, edits, said: said.join(', '), distance: 0, precise: true, aligned };
 }
+

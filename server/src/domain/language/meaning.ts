@@ -77,8 +77,6 @@ export class SenseBag {
 	private readonly usual = new Set<number>();
 	/** What those reach: senses derived from them and their direct hypernyms. */
 	private readonly reached = new Set<number>();
-	/** All the words' senses, usual or not. */
-	private readonly all = new Set<number>();
 
 	constructor(
 		private readonly lexicon: Lexicon,
@@ -87,7 +85,6 @@ export class SenseBag {
 		for (const word of words) {
 			const senses = senseSet(lexicon, word, false);
 			senses.forEach((s, i) => {
-				this.all.add(s);
 				if (i >= USUAL) return;
 				this.usual.add(s);
 				for (const d of lexicon.derived(s)) this.reached.add(d);
@@ -96,17 +93,17 @@ export class SenseBag {
 		}
 	}
 
-	/** Whether a word can say what one of the bag's words says (the test of `sameMeaning`, against all of them at once). */
+	/**
+	 * Whether a word can say what one of the bag's words says: a usual sense of the one is a usual
+	 * sense of the other, or made from it, or its direct kind. Stricter than `sameMeaning` (rarer senses
+	 * do not count): a synonym here stands in for a word of the claim.
+	 */
 	has(word: Word): boolean {
-		const senses = senseSet(this.lexicon, word, false);
-		for (let i = 0; i < senses.length; i++) {
-			const s = senses[i]!;
-			if (this.usual.has(s)) return true;
-			if (i < USUAL && (this.all.has(s) || this.reached.has(s))) return true;
-			if (i < USUAL) {
-				for (const d of this.lexicon.derived(s)) if (this.usual.has(d)) return true;
-				for (const h of this.lexicon.hypernyms(s)) if (this.usual.has(h)) return true;
-			}
+		const senses = senseSet(this.lexicon, word, true);
+		for (const s of senses) {
+			if (this.usual.has(s) || this.reached.has(s)) return true;
+			for (const d of this.lexicon.derived(s)) if (this.usual.has(d)) return true;
+			for (const h of this.lexicon.hypernyms(s)) if (this.usual.has(h)) return true;
 		}
 		return false;
 	}
