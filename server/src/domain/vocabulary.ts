@@ -21,16 +21,12 @@ export interface Vocabulary {
 	opinions: string[];
 	opinionAnywhere: string[];
 	abbreviations: string[];
-	/** Past tenses that do not end in -ed ("sent", "held"), so a claim's verb is known as one. */
-	pastTenses: string[];
 	/** Names of a people used before a noun ("Uzbek officials"): the word after them is no verb. */
 	demonyms: string[];
 	/** Phrases that begin like a negation but deny nothing ("not only"). */
 	nonNegations: string[];
 	/** Phrases that deny what came before them ("… this did not occur"). */
 	retractions: string[];
-	/** Verbs of knowing and remembering: "could not remember X" does not deny X. */
-	cognitions: string[];
 	/** Everything else (cleaning rules and any key a later part reads), passed through untouched. */
 	extra: Record<string, unknown>;
 }
@@ -45,11 +41,9 @@ const STRING_LISTS = [
 	'opinions',
 	'opinionAnywhere',
 	'abbreviations',
-	'pastTenses',
 	'demonyms',
 	'nonNegations',
 	'retractions',
-	'cognitions',
 ] as const;
 
 export function emptyVocabulary(): Vocabulary {

@@ -3,9 +3,11 @@
 import type { Claim } from '../claims/claim';
 import type { Corpus } from '../corpus/corpus';
 import { sameKey, type Negation, type Token } from '../text/analyzer';
-import type { Vocabulary } from '../vocabulary';
 import type { Unit } from './passages';
-import { wordSet } from './wordSets';
+import { LEXFILE, type Lexicon } from '../language/lexicon';
+import { opposite, wordClass } from '../language/meaning';
+import { verbStem } from '../language/tagger';
+import { passageWords } from './events';
 
 /**
  * The passage has the claim's verb only as an intention ("announcing Mirziyoyev's intention to visit
@@ -32,8 +34,7 @@ export const INTENTION = '~plan';
  * reviewing the question of rejoining"), a negating verb only the word right after it ("refused to
  * join", but not "dispelled this prediction … by stating that").
  */
-export function negationsNear(negations: Negation[], sentence: Token[], text: string, vocabulary: Vocabulary, relevant: (t: Token) => boolean): number {
-	const cognitions = wordSet(vocabulary, 'cognitions');
+export function negationsNear(negations: Negation[], sentence: Token[], text: string, lexicon: Lexicon, relevant: (t: Token) => boolean): number {
 	let count = 0;
 	for (const negation of negations) {
 		if (negation.scope === 'before') {
@@ -44,7 +45,7 @@ export function negationsNear(negations: Negation[], sentence: Token[], text: st
 		const after = sentence.filter((t) => t.kind !== 'entity' && t.start > negation.at && t.start - negation.at <= 40);
 		// "could not remember previous joint exercises" denies remembering, not the exercises.
 		const first = after[0];
-		if (first && cognitions.has(text.slice(first.start, first.end).toLowerCase())) continue;
+		if (first && isKnowing(text.slice(first.start, first.end).toLowerCase(), lexicon)) continue;
 		// "denied that Uzbekistan was planning to rejoin": an intention passes the denial on to its verb.
 		const scope = negation.scope === 'word' ? after.slice(0, first?.key === INTENTION ? 2 : 1) : after;
 		if (scope.some(relevant)) count++;
@@ -69,11 +70,13 @@ export function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: C
 		if (!opposites || unit.keySet.has(token.key)) continue;
 		if ([...opposites].some((o) => unit.keySet.has(o))) flipped = true;
 	}
+	// WordNet's antonyms: "rose" against "fell", "weakened" against "strengthened".
+	if (!flipped && corpus.lexicon.size > 0) flipped = hasAntonym(claim, unit, corpus);
 	const claimWords = tokens.filter((t) => t.kind !== 'entity');
-	const claimNegations = negationsNear(claim.analysis.negations, claim.analysis.tokens, claim.sentence.text, corpus.vocabulary, () => true);
+	const claimNegations = negationsNear(claim.analysis.negations, claim.analysis.tokens, claim.sentence.text, corpus.lexicon, () => true);
 	let unitNegations = 0;
 	for (const sentence of unit.sentences) {
-		unitNegations += negationsNear(sentence.analysis.negations, sentence.analysis.tokens, sentence.text, corpus.vocabulary, (t) => claimWords.some((c) => sameKey(c.key, t.key)));
+		unitNegations += negationsNear(sentence.analysis.negations, sentence.analysis.tokens, sentence.text, corpus.lexicon, (t) => claimWords.some((c) => sameKey(c.key, t.key)));
 	}
 	// The passage's own words for what is denied may differ ("not always for the better", "not always
 	// in a positive direction"): the same negating phrase in both is the same denial.
@@ -82,3 +85,25 @@ export function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: C
 	return negated !== flipped;
 }
 
+
+/** A verb of knowing, remembering or perceiving ("remember", "recall", "see"), by its usual sense in WordNet. */
+function isKnowing(word: string, lexicon: Lexicon): boolean {
+	for (const lemma of [word, verbStem(word)]) {
+		const first = lexicon.senses(lemma, 'v')[0];
+		if (first !== undefined) return lexicon.lexfile(first) === LEXFILE.verbCognition || lexicon.lexfile(first) === LEXFILE.verbPerception;
+	}
+	return false;
+}
+
+/** The passage has an antonym of one of the claim's verbs or adjectives, and not the word itself. */
+function hasAntonym(claim: Claim, unit: Unit, corpus: Corpus): boolean {
+	const passage = unit.sentences.flatMap((s) => passageWords(s, corpus.tagger));
+	for (const w of claim.words) {
+		const pos = wordClass(w.pos);
+		if (pos !== 'v' && pos !== 'a') continue;
+		const mine = { lemma: w.lemma, pos };
+		if (passage.some((p) => p.lemma === w.lemma)) continue;
+		if (passage.some((p) => wordClass(p.pos) === pos && opposite(corpus.lexicon, mine, { lemma: p.lemma, pos }))) return true;
+	}
+	return false;
+}

@@ -2,7 +2,7 @@
 import type { Vocabulary } from '../vocabulary';
 
 const wordSets = new WeakMap<Vocabulary, Map<string, Set<string>>>();
-export function wordSet(vocabulary: Vocabulary, list: 'pastTenses' | 'demonyms' | 'cognitions'): Set<string> {
+export function wordSet(vocabulary: Vocabulary, list: 'demonyms'): Set<string> {
 	let sets = wordSets.get(vocabulary);
 	if (!sets) wordSets.set(vocabulary, (sets = new Map()));
 	let set = sets.get(list);

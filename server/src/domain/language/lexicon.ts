@@ -21,6 +21,7 @@ export const LEXFILE = {
 	verbCommunication: 32,
 	verbCompetition: 33,
 	verbMotion: 38,
+	verbPerception: 39,
 	verbPossession: 40,
 	verbSocial: 41,
 	verbStative: 42,
