@@ -4,7 +4,7 @@ import type { Claim } from '../claims/claim';
 import type { Corpus } from '../corpus/corpus';
 import { sameKey, type Negation, type Token } from '../text/analyzer';
 import type { Unit } from './passages';
-import { LEXFILE, type Lexicon } from '../language/lexicon';
+import type { Lexicon } from '../language/lexicon';
 import { opposite, wordClass } from '../language/meaning';
 import { verbStem } from '../language/tagger';
 import { passageWords } from './events';
@@ -86,11 +86,15 @@ export function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: C
 }
 
 
-/** A verb of knowing, remembering or perceiving ("remember", "recall", "see"), by its usual sense in WordNet. */
+/**
+ * A verb of knowing, remembering or perceiving ("remember", "recall", "know", "see"): one whose usual
+ * sense is a kind of knowing, remembering or perceiving in WordNet ("review" is a kind of examining).
+ */
 function isKnowing(word: string, lexicon: Lexicon): boolean {
+	const kinds = ['know', 'remember', 'perceive', 'believe'].flatMap((lemma) => lexicon.senses(lemma, 'v').slice(0, 1));
 	for (const lemma of [word, verbStem(word)]) {
-		const first = lexicon.senses(lemma, 'v')[0];
-		if (first !== undefined) return lexicon.lexfile(first) === LEXFILE.verbCognition || lexicon.lexfile(first) === LEXFILE.verbPerception;
+		const senses = lexicon.senses(lemma, 'v').slice(0, 2);
+		if (senses.length > 0) return senses.some((s) => kinds.some((k) => lexicon.isA(s, k, 4)));
 	}
 	return false;
 }
