@@ -10,22 +10,31 @@ import { verbStem } from '../language/tagger';
 import { passageWords } from './events';
 
 /**
- * The passage has the claim's verb only as an intention ("announcing Mirziyoyev's intention to visit
- * the United States in September"), while the claim tells it as done.
+ * The passage has the claim's verb only as an intention or a possibility ("announcing Mirziyoyev's
+ * intention to visit the United States", "it opens the door for Uzbekistan to eventually rejoin",
+ * "Tashkent could reconsider"), while the claim tells it as done.
  */
-export function onlyIntended(tokens: Token[], predicate: Token, unit: Unit): boolean {
+export function onlyIntended(claim: Claim, tokens: Token[], predicate: Token, unit: Unit, corpus: Corpus): boolean {
 	if (tokens.some((t) => t.key === INTENTION)) return false;
+	// The claim itself tells a possibility: then the passage's is its match.
+	if (claim.words.some((w) => w.pos === 'AUX' && MODALS.has(w.lower))) return false;
 	let seen = false;
 	for (const sentence of unit.sentences) {
 		const words = sentence.analysis.tokens;
+		const tagged = passageWords(sentence, corpus.tagger);
 		for (let i = 0; i < words.length; i++) {
 			if (!sameKey(words[i]!.key, predicate.key)) continue;
-			if (!words.slice(Math.max(0, i - 3), i).some((t) => t.key === INTENTION)) return false;
+			const before = tagged.filter((w) => w.end <= words[i]!.start && words[i]!.start - w.end <= 40);
+			const intended = words.slice(Math.max(0, i - 3), i).some((t) => t.key === INTENTION);
+			const possible = before.slice(-4).some((w) => w.pos === 'AUX' && MODALS.has(w.lower));
+			if (!intended && !possible) return false;
 			seen = true;
 		}
 	}
 	return seen;
 }
+
+const MODALS = new Set(['could', 'might', 'may', 'would', 'will', 'should', 'can', 'shall']);
 
 export const INTENTION = '~plan';
 

@@ -359,7 +359,7 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 		(unmatchedDates.every((c) => alignment.pools[claimPoints.indexOf(c)]!.length === 0) && published !== undefined && unmatchedDates.every((c) => dateFits(c, { year: published, granularity: 'year' })));
 	if (sameMoment && contradicts(claim, tokens, unit, corpus)) return eventShare >= options.support ? { kind: 'contradicted', score: eventShare, unit } : undefined;
 
-	const intendedOnly = predicate !== undefined && onlyIntended(tokens, predicate, unit);
+	const intendedOnly = predicate !== undefined && onlyIntended(claim, tokens, predicate, unit, corpus);
 
 	// How surely the passage tells the claim's event, counting the dates or figures that agree: they
 	// pin it down while another one is found wrong.
