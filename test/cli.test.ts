@@ -38,7 +38,7 @@ describe('citecheck check', () => {
 		const { code, stdout } = run('check', 'bad.md');
 		expect(code).toBe(1);
 		const lines = stdout.trim().split('\n');
-		expect(lines[0]).toBe('bad.md:3:1: warning wrong-date: The sources date this to 2005 (Weitz 2014, p. 147).');
+		expect(lines[0]).toBe('bad.md:3:1: warning wrong-date: Weitz 2014, p. 147 dates this to 2005, not 2007.');
 		expect(lines[1]).toBe('bad.md:5:1: info unsupported: No source says this.');
 		expect(lines[2]).toMatch(/^1 file, 2 claims: 0 supported, 2 problems \(1 wrong-date, 1 unsupported\)$/);
 	});
@@ -140,7 +140,7 @@ describe('citecheck check', () => {
 		expect(stderr).toMatch(/broken\.txt/);
 		expect(stderr).toMatch(/sources\.bib/);
 		expect(code).toBe(1);
-		expect(stdout).toContain('The sources date this to March 2020 (Doe 2020).');
+		expect(stdout).toContain('Doe 2020 dates this to March 2020, not March 2021.');
 	});
 
 	it('merges repeated --corpus folders, and --default-corpus puts the shipped corpus first', () => {
@@ -168,7 +168,7 @@ describe('folders and SARIF', () => {
 		const { code, stdout } = run('check', 'paper');
 		expect(code).toBe(1);
 		expect(stdout.trim().split('\n')).toEqual([
-			`${join('paper', 'chapters', 'one.md')}:1:1: warning wrong-date: The sources date this to 2005 (Weitz 2014, p. 147).`,
+			`${join('paper', 'chapters', 'one.md')}:1:1: warning wrong-date: Weitz 2014, p. 147 dates this to 2005, not 2007.`,
 			'2 files, 2 claims: 1 supported, 1 problem (1 wrong-date)',
 		]);
 		mkdirSync(join(dir, 'nothing'), { recursive: true });
@@ -192,7 +192,7 @@ describe('folders and SARIF', () => {
 		expect(wrong).toMatchObject({
 			ruleIndex: 0,
 			level: 'warning',
-			message: { text: 'The sources date this to 2005 (Weitz 2014, p. 147).' },
+			message: { text: 'Weitz 2014, p. 147 dates this to 2005, not 2007.' },
 			locations: [{ physicalLocation: { artifactLocation: { uri: 'bad.md', index: 0 }, region: { startLine: 3, startColumn: 1 } } }],
 		});
 		expect(wrong.fixes[0].artifactChanges[0].replacements).toContainEqual(expect.objectContaining({ insertedContent: { text: '2005' } }));

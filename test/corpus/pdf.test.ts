@@ -182,7 +182,9 @@ describe('a PDF source', () => {
 			'markdown',
 			corpus,
 		);
-		expect(report.claims.map((c) => c.verdict)).toEqual(['wrong-number', 'unsupported', 'supported', 'citation-mismatch']);
+		// The last sentence states two facts; its citation's page is held to the clause it ends.
+		expect(report.claims.map((c) => c.verdict)).toEqual(['wrong-number', 'unsupported', 'supported', 'supported', 'citation-mismatch']);
+		expect(report.claims[1]!.message).toBe('Only a footnote of Nazarov 2021 says this; the source itself does not.');
 		expect(report.claims[0]!.fixes[0]?.newText).toBe('1.2 million');
 		expect(report.claims[0]!.evidence[0]).toMatchObject({ key: 'nazarov2021', page: '23' });
 		expect(report.findings.map((f) => f.code)).toEqual(['wrong-number', 'unsupported', 'citation-mismatch']);

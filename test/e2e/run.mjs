@@ -39,7 +39,7 @@ const WAIT_MS = 30_000;
 
 /** The findings of both papers, which say the same in the same order; `line` is the claim's line in the prose. */
 const FINDINGS = [
-	{ severity: 'warning', source: 'citecheck', code: 'wrong-date', line: 0, column: 1, message: 'The sources date this to June 2012 (Weitz 2014, p. 146).' },
+	{ severity: 'warning', source: 'citecheck', code: 'wrong-date', line: 0, column: 1, message: 'Weitz 2014, p. 146 dates this to June 2012, not June 2013.' },
 	{ severity: 'warning', source: 'citecheck', code: 'citation-mismatch', line: 2, column: 1, message: 'Ramani 2017 does not say this; Weitz 2014, p. 147 does.' },
 	{ severity: 'info', source: 'citecheck', code: 'unsupported', line: 3, column: 1, message: 'No source says this.' },
 ];
@@ -102,7 +102,7 @@ const LARGE = {
 	copies: 120,
 	paper: 'Uzbekistan suspended its CSTO membership in June 2013.\n',
 	progress: /indexing sources: \d+ of (\d+)/,
-	problems: [{ severity: 'warning', source: 'citecheck', code: 'wrong-date', line: 1, column: 1, message: 'The sources date this to June 2012 (Weitz 2014, p. 146).' }],
+	problems: [{ severity: 'warning', source: 'citecheck', code: 'wrong-date', line: 1, column: 1, message: 'Weitz 2014, p. 146 dates this to June 2012, not June 2013.' }],
 };
 
 const WORKSPACE = {
@@ -147,7 +147,7 @@ const LIBRARY = {
 	/** The folder of the workspace that its settings name, and what goes into it. */
 	sources: { folder: 'references', from: join(ROOT, 'test', 'fixtures', 'library'), files: (name) => name.endsWith('.pdf') || name === 'library.bib' },
 	problems: [
-		{ severity: 'warning', source: 'citecheck', code: 'wrong-number', line: 3, column: 1, message: 'The sources give 1.2 million (Nazarov 2021, p. 23).' },
+		{ severity: 'warning', source: 'citecheck', code: 'wrong-number', line: 3, column: 1, message: 'Nazarov 2021, p. 23 gives 1.2 million, not 1.5 million.' },
 		{ severity: 'info', source: 'citecheck', code: 'unsupported', line: 5, column: 1, message: 'No source says this.' },
 	],
 	hover: {

@@ -51,7 +51,7 @@ describe('diagnostics', () => {
 		expect(Object.keys(byCode).sort()).toEqual(['missing-citation', 'unsupported', 'wrong-date']);
 		const wrong = byCode['wrong-date']!;
 		expect(wrong).toMatchObject({ source: 'citecheck', severity: 2, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 61 } } });
-		expect(wrong.message).toBe('The sources date this to June 2012 (Weitz 2014, p. 146).');
+		expect(wrong.message).toBe('Weitz 2014, p. 146 dates this to June 2012, not June 2013.');
 		expect(wrong.codeDescription?.href).toBe('https://example.invalid/README.md#wrong-date');
 		const related = wrong.relatedInformation![0]!;
 		expect(related.location.uri).toBe(pathToFileURL(join(CORPUS_DIR, 'sources', 'weitz2014.txt')).toString());

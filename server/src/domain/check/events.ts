@@ -32,7 +32,8 @@ export function segmentsOf(words: TaggedWord[], span: Span): Span[] {
 	const inside = words.filter((w) => w.start >= span.start && w.end <= span.end);
 	const first = inside[0];
 	if (!first || !LEADING.has(first.pos)) return [span];
-	const comma = inside.findIndex((w) => w.lower === ',');
+	// The comma that ends the phrase, not one inside a date ("on April 14-15, 2017,").
+	const comma = inside.findIndex((w, k) => w.lower === ',' && inside[k + 1]?.pos !== 'NUM');
 	if (comma < 2 || !inside.slice(1, comma).some((w) => w.pos === 'VERB')) return [span];
 	return [
 		{ start: span.start, end: inside[comma]!.start },
@@ -81,9 +82,13 @@ function eventWord(w: TaggedWord, tokens: Token[]): EventWord {
 export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[] {
 	const segment = segmentsOf(claim.words, claim.span).find((s) => span.start >= s.start && span.end <= s.end) ?? claim.span;
 	const words = claim.words.filter((w) => w.start >= segment.start && w.end <= segment.end);
-	const found = dateEventWords(words, span, lexicon);
-	const distance = (w: TaggedWord) => (w.end <= span.start ? span.start - w.end : w.start - span.end + 0.5);
-	found.push(...words.filter((w) => !found.includes(w) && (isEventNoun(lexicon, w) || isVerbFamily(w, claim.analysis.tokens, lexicon))).sort((a, b) => distance(a) - distance(b)));
+	const found = dateEventWords(words, span, lexicon, claim.analysis.tokens, true);
+	// Where the words tied to the date carry no event the vocabulary or WordNet knows ("put its membership
+	// on hold in May"), the clause's words of the vocabulary's verb families stand in, nearest first.
+	if (found.length === 0) {
+		const distance = (w: TaggedWord) => (w.end <= span.start ? span.start - w.end : w.start - span.end + 0.5);
+		found.push(...words.filter((w) => isVerbFamily(w, claim.analysis.tokens, lexicon)).sort((a, b) => distance(a) - distance(b)));
+	}
 	return [...new Set(found)].slice(0, MAX_CANDIDATES).map((w) => eventWord(w, claim.analysis.tokens));
 }
 
@@ -93,11 +98,14 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
  * membership in June 2012", "the massacre of late 2005"), the verb of its clause; for a date that
  * opens its clause, the first act after it.
  */
-function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon): TaggedWord[] {
+function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, tokens: Token[], strict = false): TaggedWord[] {
 	const found: TaggedWord[] = [];
 	const head = headAfter(words, span);
+	// Written before a noun, the writer's date is that noun's and no other word's (a passage's may also
+	// be told by its clause: "exit … formalized during the December 2012 summit").
+	if (head && strict) return [head];
 	if (head) found.push(head);
-	const acts = (w: TaggedWord) => (w.pos === 'VERB' && !LIGHT.has(w.lemma)) || (w.pos === 'ADJ' && w.lower.endsWith('ed')) || isEventNoun(lexicon, w);
+	const acts = (w: TaggedWord) => (w.pos === 'VERB' && !LIGHT.has(w.lemma)) || (w.pos === 'ADJ' && w.lower.endsWith('ed')) || isEventNoun(lexicon, w) || isVerbFamily(w, tokens, lexicon);
 	const before = words.filter((w) => w.end <= span.start && acts(w)).at(-1);
 	if (before) found.push(before);
 	const verb = mainVerb(words[0] && LEADING.has(words[0].pos) ? words.slice(1) : words);
@@ -241,7 +249,7 @@ function dateEventsOf(sentence: EvidenceSentence, lexicon: Lexicon, tagger: Tagg
 	for (const date of sentence.dates) {
 		const segment = segments.find((s) => date.span.start >= s.start && date.span.end <= s.end);
 		const inside = segment ? words.filter((w) => w.start >= segment.start && w.end <= segment.end) : words;
-		known.set(date, dateEventWords(inside, date.span, lexicon));
+		known.set(date, dateEventWords(inside, date.span, lexicon, sentence.analysis.tokens));
 	}
 	dateEventCache.set(sentence, known);
 	return known;
