@@ -6,7 +6,7 @@ import type { Model } from 'wink-nlp';
 import { Lexicon } from '../language/lexicon';
 import { Tagger } from '../language/tagger';
 import { Analyzer, type Analysis } from '../text/analyzer';
-import type { DateMention, NumberMention, Span } from '../types';
+import type { DateMention, DatePoint, NumberMention, Span } from '../types';
 import type { Vocabulary } from '../vocabulary';
 import { parseBibliography, type ParsedBibliography, type SourceMeta } from './bibliography';
 import { cleanSource, DROP_REASONS, type CleanedSource, type CleaningVocabulary } from './clean';
@@ -243,11 +243,14 @@ function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: CleaningV
 	};
 	cleaned.paragraphs.forEach((paragraph, p) => {
 		const spans = splitSentences(paragraph.text, abbreviations);
+		let anchor: DatePoint | undefined;
 		for (const span of spans) {
 			const text = paragraph.text.slice(span.start, span.end);
 			const location = { start: paragraph.starts[span.start]!, end: paragraph.ends[span.end - 1]! };
 			const page = paragraph.page;
-			sentences.push(read(text, location, p, spans.length, { id: sentences.length, ...(page !== undefined ? { page } : {}), caption: paragraph.kind === 'caption' }));
+			const sentence = read(text, location, p, spans.length, { id: sentences.length, ...(page !== undefined ? { page } : {}), caption: paragraph.kind === 'caption' });
+			anchor = anchorYears(sentence.dates, anchor);
+			sentences.push(sentence);
 		}
 	});
 	const asides: EvidenceSentence[] = [];
@@ -256,6 +259,30 @@ function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: CleaningV
 		for (const span of spans) asides.push(read(group.text.slice(span.start, span.end), group.span, -1, spans.length, { id: asides.length, aside: group.reason }));
 	}
 	return { entry, sentences, asides };
+}
+
+/**
+ * A date without a year takes the year of the account it continues: "After the September 11, 2001
+ * attacks … the agreement was signed on October 7" is October 7, 2001, in a report written years
+ * later. The last date of the paragraph before it with a year of its own, in a month no later, gives
+ * the year; else the source's year of publication (already given) stands. Returns the paragraph's
+ * anchor after these dates.
+ */
+function anchorYears(dates: DateMention[], anchor: DatePoint | undefined): DatePoint | undefined {
+	let current = anchor;
+	for (const date of dates) {
+		if (!date.inferredYear) {
+			if (date.end.year !== undefined && date.end.month !== undefined) current = date.end;
+			continue;
+		}
+		const month = date.start.month;
+		if (!current || current.year === undefined || current.month === undefined || month === undefined || month < current.month) continue;
+		const shift = current.year - (date.start.year ?? current.year);
+		if (shift === 0) continue;
+		date.start = { ...date.start, year: current.year };
+		if (date.end.year !== undefined) date.end = { ...date.end, year: date.end.year + shift };
+	}
+	return current;
 }
 
 // What the cleaner set apart that a writer may still take for the source's word.
