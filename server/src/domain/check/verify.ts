@@ -350,6 +350,9 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 	// Another date or figure is only wrong for the same event: the passage must tell most of what
 	// happens in the claim's own words, not merely name the same actors.
 	const sameEvent = wordTotal === 0 || wordMatched / wordTotal >= options.eventWords;
+	// The claim's subject is among the passage's own actors (not only named in the sentences around it).
+	const subjects = claim.subject ? tokens.filter((t) => t.kind === 'entity' && t.start >= claim.subject!.start && t.end <= claim.subject!.end) : [];
+	const actorHere = subjects.every((t) => entities.has(t.key) || t.key === swap.actor?.claimed);
 
 	// Saying the opposite is about the same moment: a denial from 2021 does not contradict a claim about
 	// 2006. An undated passage speaks as of its source's publication ("is not reviewing rejoining").
@@ -378,7 +381,8 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 		// Where the claim's event is not known ("was a member from 2006"), only a passage with one date,
 		// against a claim with one, can be said to date it otherwise.
 		const unknownEvent = states.includes('unknown') && (unmatchedDates.length > 1 || new Set(dates.map((d) => d.mention.text)).size > 1);
-		const silent = unknownEvent || states.includes('missing') || states.includes('near') || [...free.values()].some((f) => f.length === 0);
+		// Nor can one whose actors are not the claim's: the subject named only around it, it tells of others.
+		const silent = unknownEvent || !actorHere || states.includes('missing') || states.includes('near') || [...free.values()].some((f) => f.length === 0);
 		if (silent && unmatchedNumbers.length === 0) return { kind: 'partial', score, unit };
 		if (!silent && (pinned(figures.length - unmatchedNumbers.length) < options.event || !sameEvent || intendedOnly)) return { kind: 'partial', score, unit };
 		const edits = silent ? undefined : dateEdits(claim, unmatchedDates, (c) => free.get(c) ?? [], corpus);
