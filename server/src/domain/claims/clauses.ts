@@ -98,6 +98,15 @@ function afterCoordinator(words: TaggedWord[], next: number, clauseStart: number
 
 /** The noun phrase that ends just before `comma`: what a ", which …" clause says something of. */
 function antecedent(words: TaggedWord[], comma: number, clauseStart: number): Span | undefined {
+	let end = comma;
+	// "a new charter in 2010, which …": a time or place after the noun is not what "which" is.
+	while (words[end - 1]?.pos === 'NUM' || (words[end - 1]?.pos === 'PROPN' && /^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(words[end - 1]!.lower))) {
+		let k = end - 1;
+		while (k > clauseStart && words[k]!.pos !== 'ADP') k--;
+		if (k <= clauseStart || words[k]!.lower === 'of') break;
+		end = k;
+	}
+	comma = end;
 	let i = comma - 1;
 	if (!isNominal(words[i])) return undefined;
 	while (i - 1 >= clauseStart && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP'].includes(words[i - 1]!.pos) && (words[i - 1]!.pos !== 'ADP' || words[i - 1]!.lower === 'of')) {

@@ -60,14 +60,16 @@ const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
 export function mentionsOf(sentence: DiscourseSentence, options: DiscourseOptions): Mention[] {
 	const mentions: Mention[] = [];
 	const inSubject = (t: Token) => sentence.subject !== undefined && t.start >= sentence.subject.start && t.end <= sentence.subject.end;
+	// A name that opens the sentence is read as a plain word by the analyzer; the tagger knows it for a name.
+	const isName = (t: Token) => t.kind === 'name' || (t.kind === 'word' && t.start === 0 && sentence.words.some((w) => w.start === t.start && w.pos === 'PROPN'));
 	for (let i = 0; i < sentence.tokens.length; i++) {
 		const token = sentence.tokens[i]!;
 		if (token.kind === 'entity') {
 			const type = options.entityType(token.key);
 			mentions.push({ keys: [token.key], kind: type ? typeKind(options.lexicon, type) : undefined, token: 'entity', start: token.start, end: token.end, subject: inSubject(token) });
-		} else if (token.kind === 'name') {
+		} else if (isName(token)) {
 			let j = i;
-			while (j + 1 < sentence.tokens.length && sentence.tokens[j + 1]!.kind === 'name' && sentence.tokens[j + 1]!.start - sentence.tokens[j]!.end <= 1) j++;
+			while (j + 1 < sentence.tokens.length && isName(sentence.tokens[j + 1]!) && sentence.tokens[j + 1]!.start - sentence.tokens[j]!.end <= 1) j++;
 			const parts = sentence.tokens.slice(i, j + 1);
 			const start = parts[0]!.start;
 			const end = parts[parts.length - 1]!.end;

@@ -166,8 +166,9 @@ export class Corpus {
 	private computeWeight(key: string): number {
 		const df = this.df.get(bucket(key)) ?? 0;
 		// A word no source uses is more likely the writer's paraphrase than a detail the sources lack,
-		// so it weighs like a common word rather than the rarest.
-		if (df === 0) return Math.log(1 + (this.sentences.length + 1) / 40);
+		// so it weighs like a common word rather than the rarest; in a small corpus, where every word is
+		// rare, like a word of a sentence in forty.
+		if (df === 0) return Math.log(1 + Math.max(this.sentences.length + 1, 80) / 40);
 		return Math.log(1 + (this.sentences.length + 1) / (df + 0.5));
 	}
 

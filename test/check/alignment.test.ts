@@ -1,0 +1,109 @@
+// Verification by alignment, on a corpus of sources written for the test about other subjects than
+// the shipped corpus's, with no vocabulary of their own: a claim's date is compared only with the
+// date the passage gives the same event, a figure only with the figure of the same thing, the act
+// with its actor; what is not certain is said without a fix.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkDocument, type ClaimReport } from '../../server/src/domain/check/checker';
+import { buildCorpus, type Corpus } from '../../server/src/domain/corpus/corpus';
+import { readVocabulary } from '../../server/src/domain/vocabulary';
+import { language } from '../helpers/language';
+
+const SOURCES: Record<string, string> = {
+	harbour: [
+		'The Port of Valdera',
+		'',
+		'The Valdera harbour authority opened the northern terminal in 1998. It closed the terminal again in 2011, after the river silted up.',
+		'',
+		'The authority employed 2,400 dockworkers in 2010. That year the port handled 310 ships.',
+		'',
+		'On March 4, the authority announced that the southern terminal would reopen in September.',
+		'',
+		'Do you like this article?',
+		'',
+		'The harbour authority is run by thieves and always has been.',
+	].join('\n'),
+	council: 'The Ostrava council approved the harbour budget in 2012.\n',
+};
+const BIB = ['@report{harbour, title = {The Port of Valdera}, institution = {Harbour Review}, year = {2014}, month = feb}', '@report{council, title = {Council Minutes}, institution = {Ostrava Council}, year = {2012}}'].join('\n');
+
+let corpus: Corpus;
+beforeAll(() => {
+	const { lexicon } = language();
+	corpus = buildCorpus({
+		bibliographies: [{ path: 'refs.bib', text: BIB }],
+		sources: Object.entries(SOURCES).map(([key, raw]) => ({ key, raw })),
+		vocabulary: readVocabulary({}).vocabulary,
+		lexicon,
+		tagModel: language().tagger['loadModel' as never],
+	});
+});
+
+function claims(text: string): ClaimReport[] {
+	return checkDocument(text, 'markdown', corpus).claims;
+}
+
+function fixed(text: string, claim: ClaimReport): string {
+	let out = text;
+	for (const fix of [...claim.fixes].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, fix.span.start) + fix.newText + out.slice(fix.span.end);
+	return out;
+}
+
+describe('dates', () => {
+	it('compare a clause’s date with the date of the same event, and fix only that clause', () => {
+		const text = 'The Valdera harbour authority opened the northern terminal in 1998, only to close it again in 2012.';
+		const [opened, closed] = claims(text);
+		expect(opened).toMatchObject({ text: 'The Valdera harbour authority opened the northern terminal in 1998', verdict: 'supported' });
+		expect(closed).toMatchObject({ verdict: 'wrong-date', message: 'Port of Valdera 2014 dates this to 2011, not 2012.' });
+		expect(fixed(text, closed!)).toBe('The Valdera harbour authority opened the northern terminal in 1998, only to close it again in 2011.');
+	});
+
+	it('never take the date of another event of the passage to fix a right one', () => {
+		const text = 'The Valdera harbour authority opened the northern terminal in 1998.';
+		const [claim] = claims(text);
+		expect(claim!.verdict).toBe('supported');
+		expect(claim!.fixes).toEqual([]);
+	});
+
+	it('tell an announcement’s date from the date of what was announced', () => {
+		const [claim] = claims('On March 4, 2014, the Valdera authority announced that the southern terminal would reopen in September.');
+		expect(claim!.verdict).toBe('supported');
+		const [wrong] = claims('On March 4, 2014, the Valdera authority announced that the southern terminal would reopen in October.');
+		expect(wrong!.verdict).not.toBe('supported');
+		expect(wrong!.fixes.map((f) => f.newText)).not.toContain('March 4');
+	});
+});
+
+describe('figures', () => {
+	it('are compared with the figure of the same thing', () => {
+		const text = 'In 2010 the Valdera harbour authority employed 2,600 dockworkers.';
+		const [claim] = claims(text);
+		expect(claim).toMatchObject({ verdict: 'wrong-number', message: 'Port of Valdera 2014 gives 2,400, not 2,600.' });
+		expect(fixed(text, claim!)).toBe('In 2010 the Valdera harbour authority employed 2,400 dockworkers.');
+	});
+});
+
+describe('actors', () => {
+	it('a passage that says it of another actor makes the claim unsupported, and says whose act it was', () => {
+		const [claim] = claims('The Ostrava council opened the northern terminal in 1998.');
+		expect(claim!.verdict).toBe('unsupported');
+	});
+});
+
+describe('what is not evidence', () => {
+	it('a claim only a reader’s comment makes is unsupported, and said to be', () => {
+		const [claim] = claims('The harbour authority has always been run by thieves.');
+		expect(claim).toMatchObject({ verdict: 'unsupported', message: expect.stringContaining('reader’s comment') });
+	});
+
+	it('a general statement no source makes is no finding, and one a source makes is supported', () => {
+		expect(claims('Harbours everywhere depend on their rivers.')).toEqual([]);
+		expect(claims('The Valdera harbour authority closed the northern terminal in 2011.')[0]!.verdict).toBe('supported');
+	});
+
+	it('an unsupported claim names the closest passage and the words of the claim it does not back', () => {
+		const [claim] = claims('The Valdera harbour authority sold the northern terminal in 1998.');
+		expect(claim!.verdict).toBe('unsupported');
+		expect(claim!.message).toContain('“sold”');
+		expect(claim!.unbacked).toContain('sold');
+	});
+});

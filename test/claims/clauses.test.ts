@@ -1,0 +1,78 @@
+// Sentences of several facts, split into their clauses. The sentences are about other subjects than
+// the shipped corpus's, so that the rules are seen to hold for prose in general.
+import { describe, expect, it } from 'vitest';
+import { clausesOf } from '../../server/src/domain/claims/clauses';
+import { language } from '../helpers/language';
+
+const { tagger } = language();
+
+/** Each clause's own text, with what it borrows after a bar. */
+function split(text: string): string[] {
+	return clausesOf(text, tagger.tag(text)).map((c) => {
+		const own = text.slice(c.span.start, c.span.end);
+		return c.shared.length > 0 ? `${own} | ${c.shared.map((s) => text.slice(s.start, s.end)).join(' + ')}` : own;
+	});
+}
+
+describe('clauses', () => {
+	it('reads a sentence of one fact as one clause', () => {
+		expect(split('The company opened a plant in Leipzig in 2004.')).toEqual(['The company opened a plant in Leipzig in 2004.']);
+		expect(split('Brazil and Argentina signed the treaty in 1991.')).toEqual(['Brazil and Argentina signed the treaty in 1991.']);
+	});
+
+	it('splits "only to", borrowing the subject', () => {
+		expect(split('The company opened a plant in Leipzig in 2004, only to close it again in 2009.')).toEqual([
+			'The company opened a plant in Leipzig in 2004',
+			'only to close it again in 2009. | The company',
+		]);
+	});
+
+	it('splits coordinated clauses with their own subjects, and verbs that share one', () => {
+		expect(split('The senate passed the bill in March 2010, and the president signed it in April.')).toEqual([
+			'The senate passed the bill in March 2010',
+			'and the president signed it in April.',
+		]);
+		expect(split('Portugal joined the alliance in 1949 but left its command structure in 1966.')).toEqual([
+			'Portugal joined the alliance in 1949',
+			'but left its command structure in 1966. | Portugal',
+		]);
+	});
+
+	it('splits a list of what the subject did', () => {
+		expect(split('The firm moved to Lyon in 1990, expanded in 1995 and closed in 2001.')).toEqual([
+			'The firm moved to Lyon in 1990',
+			'expanded in 1995 | The firm',
+			'and closed in 2001. | The firm',
+		]);
+	});
+
+	it('splits a relative clause and an apposition that state facts of their own, read with what they speak of', () => {
+		expect(split('The council adopted a new charter in 2010, which allowed votes by a simple majority.')).toEqual([
+			'The council adopted a new charter in 2010',
+			'which allowed votes by a simple majority. | a new charter',
+		]);
+		expect(split('The mayor resigned in May 2015, a decision that was announced on television.')).toEqual([
+			'The mayor resigned in May 2015',
+			'a decision that was announced on television. | The mayor resigned in May 2015 + a decision',
+		]);
+	});
+
+	it('splits at a semicolon and at a contrast', () => {
+		expect(split('The port was rebuilt in 1950; the railway followed a decade later.')).toEqual(['The port was rebuilt in 1950', 'the railway followed a decade later.']);
+		expect(split('Exports rose by ten percent while imports fell in the same year.')).toEqual(['Exports rose by ten percent', 'while imports fell in the same year.']);
+	});
+
+	it('keeps a leading phrase with its clause, and a short remark about the clause before with it', () => {
+		expect(split('When they met in 2012, the two ministers agreed on new quotas for the fishing fleet.')).toEqual([
+			'When they met in 2012, the two ministers agreed on new quotas for the fishing fleet.',
+		]);
+		expect(split('Some observers expected the bank to raise its rates, but this did not happen.')).toEqual([
+			'Some observers expected the bank to raise its rates, but this did not happen.',
+		]);
+	});
+
+	it('reads a very long run of words as one clause', () => {
+		const text = `${'The council met and the mayor spoke. '.repeat(40)}`.replace(/\. /g, ', ');
+		expect(clausesOf(text, tagger.tag(text))).toHaveLength(1);
+	});
+});

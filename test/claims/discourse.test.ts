@@ -1,0 +1,79 @@
+// What pronouns and definite descriptions point back to, and which citations back which clauses.
+import { describe, expect, it } from 'vitest';
+import { paragraphBacking, clauseBacking } from '../../server/src/domain/claims/citationScope';
+import { resolveDiscourse, type DiscourseSentence } from '../../server/src/domain/claims/discourse';
+import { Analyzer } from '../../server/src/domain/text/analyzer';
+import type { Citation, Sentence } from '../../server/src/domain/types';
+import { language } from '../helpers/language';
+import { shippedVocabulary } from '../helpers/vocabulary';
+
+const { lexicon, tagger } = language();
+const vocabulary = shippedVocabulary();
+const analyzer = new Analyzer(vocabulary);
+
+/** Resolves a paper given as paragraphs of sentences (a heading starts with "# "); gives each sentence's referents as text → keys. */
+function resolve(paragraphs: string[][]): Record<string, string[]>[] {
+	const sentences: DiscourseSentence[] = [];
+	paragraphs.forEach((paragraph, block) => {
+		for (const raw of paragraph) {
+			const heading = raw.startsWith('# ');
+			const text = heading ? raw.slice(2) : raw;
+			const words = tagger.tag(text);
+			sentences.push({ text, heading, block, words, tokens: analyzer.analyze(text).tokens, subject: { start: 0, end: words.find((w) => w.pos === 'VERB' || w.pos === 'AUX')?.start ?? 0 } });
+		}
+	});
+	const referents = resolveDiscourse(sentences, { lexicon, entityType: (key) => analyzer.entityType(key) });
+	return referents.map((list, i) => Object.fromEntries(list.map((r) => [sentences[i]!.text.slice(r.start, r.end), r.mentions.flatMap((m) => m.keys)])));
+}
+
+describe('what a sentence points back to', () => {
+	it('reads "it" as the subject before it, "he" as the person before it', () => {
+		const [, second] = resolve([['Kyrgyzstan joined the CSTO in 1994.', 'It left the bloc in 2005.']]);
+		expect(second).toEqual({ It: ['@kyrgyzstan'], 'the bloc': ['@csto'] });
+		const [, next] = resolve([['Karimov met Putin in Moscow in April.', 'He praised the talks.']]);
+		expect(next!.He).toEqual(['@karimov']);
+	});
+
+	it('reads "the two countries" as the last two countries named', () => {
+		const [, next] = resolve([['Kazakhstan signed an accord with China in 2006.', 'Trade between the two countries doubled.']]);
+		expect(next!['the two countries']).toEqual(['@china', '@kazakhstan']);
+	});
+
+	it('does not reach into another paragraph; a heading or the title stands in for an opening subject only', () => {
+		const resolved = resolve([['# The CSTO and its members'], ['Tajikistan hosts a Russian base.'], ['It was founded in 2002.', 'The strategic partnership grew.']]);
+		expect(resolved[2]).toEqual({ It: ['@csto'] });
+		expect(resolved[3]).toEqual({});
+	});
+
+	it('resolves a name’s kind from WordNet where the vocabulary has no entry', () => {
+		const [, next] = resolve([['Bolivia signed the agreement in 1999.', 'It ratified the text a year later.']]);
+		expect(next!.It).toEqual(['bolivia']);
+	});
+});
+
+function sentence(text: string, block: number, citations: Partial<Citation>[] = []): Sentence {
+	return { block, textStart: 0, textEnd: text.length, text, span: { start: 0, end: text.length }, citations: citations.map((c) => ({ kind: 'pandoc', span: { start: 0, end: 0 }, keys: ['k'], anchor: text.length, ...c })), heading: false };
+}
+
+describe('which citations back a claim', () => {
+	it('a citation at the end of a paragraph backs the sentences before it that cite nothing', () => {
+		const sentences = [sentence('A.', 0), sentence('B.', 0, [{ keys: ['x'] }]), sentence('C.', 0), sentence('D.', 0, [{ keys: ['y'] }]), sentence('E.', 1)];
+		expect(paragraphBacking(sentences).map((c) => c.flatMap((x) => x.keys))).toEqual([['x'], [], ['y'], [], []]);
+	});
+
+	it('a citation inside a clause backs that clause; one at the sentence’s end backs the clauses that have none', () => {
+		const text = 'Portugal joined in 1949 but left in 1966.';
+		const s = sentence(text, 0, [{ keys: ['a'], anchor: 23 }, { keys: ['b'], anchor: text.length }]);
+		const clauses = [
+			{ start: 0, end: 23 },
+			{ start: 24, end: text.length },
+		];
+		const backing = clauseBacking(s, clauses, text.length - 1, []);
+		expect(backing.map((b) => [b.from, b.citations.flatMap((c) => c.keys)])).toEqual([
+			['clause', ['a']],
+			['clause', ['b']],
+		]);
+		const atEnd = clauseBacking(sentence(text, 0, [{ keys: ['b'], anchor: text.length }]), clauses, text.length - 1, []);
+		expect(atEnd.map((b) => b.from)).toEqual(['sentence', 'clause']);
+	});
+});

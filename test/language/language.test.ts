@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { nameKind, nounKind } from '../../server/src/domain/language/kinds';
+import { Lexicon } from '../../server/src/domain/language/lexicon';
+import { opposite, sameMeaning, SenseBag } from '../../server/src/domain/language/meaning';
+import { Tagger, verbStem } from '../../server/src/domain/language/tagger';
+import { language } from '../helpers/language';
+
+const { lexicon, tagger } = language();
+
+describe('the lexicon (WordNet)', () => {
+	it('finds a lemma’s senses, most frequent first, and nothing for a word it does not have', () => {
+		expect(lexicon.size).toBeGreaterThan(100_000);
+		expect(lexicon.senses('treaty', 'n').length).toBe(1);
+		expect(lexicon.senses('treaty', 'n')).toEqual(lexicon.senses('pact', 'n').slice(0, 1));
+		expect(lexicon.senses('zzzz', 'n')).toEqual([]);
+	});
+
+	it('is read only when first used, from a function that gives its text', () => {
+		let reads = 0;
+		const lazy = new Lexicon(() => {
+			reads++;
+			return '#n 1\ncat 0\n#v 0\n#a 0\n#r 0\n#s 1\n5\n';
+		});
+		expect(reads).toBe(0);
+		expect(lazy.senses('cat', 'n')).toEqual([0]);
+		expect(lazy.lexfile(0)).toBe(5);
+		expect(reads).toBe(1);
+		expect(Lexicon.empty().senses('cat', 'n')).toEqual([]);
+	});
+
+	it('tells what kind of thing a noun or a name is', () => {
+		expect(nounKind(lexicon, 'president')).toBe('person');
+		expect(nounKind(lexicon, 'nation')).toBe('country');
+		expect(nounKind(lexicon, 'bloc')).toBe('organization');
+		expect(nounKind(lexicon, 'harvest')).toBeUndefined();
+		expect(nameKind(lexicon, 'Kyrgyzstan')).toBe('country');
+		expect(nameKind(lexicon, 'NATO')).toBe('organization');
+	});
+
+	it('knows synonyms, the verb a noun is made from, and antonyms', () => {
+		expect(sameMeaning(lexicon, { lemma: 'suspend', pos: 'v' }, { lemma: 'suspension', pos: 'n' })).toBe(true);
+		expect(sameMeaning(lexicon, { lemma: 'die', pos: 'v' }, { lemma: 'death', pos: 'n' })).toBe(true);
+		expect(sameMeaning(lexicon, { lemma: 'leave', pos: 'v' }, { lemma: 'exit', pos: 'v' })).toBe(true);
+		expect(sameMeaning(lexicon, { lemma: 'leave', pos: 'v' }, { lemma: 'visit', pos: 'v' })).toBe(false);
+		expect(opposite(lexicon, { lemma: 'increase', pos: 'v' }, { lemma: 'decrease', pos: 'v' })).toBe(true);
+		expect(opposite(lexicon, { lemma: 'rise', pos: 'v' }, { lemma: 'fall', pos: 'v' })).toBe(true);
+		expect(opposite(lexicon, { lemma: 'rise', pos: 'v' }, { lemma: 'grow', pos: 'v' })).toBe(false);
+	});
+
+	it('lets a passage’s words stand in for a claim’s only through their usual senses', () => {
+		const bag = new SenseBag(lexicon, [
+			{ lemma: 'pact', pos: 'n' },
+			{ lemma: 'sign', pos: 'v' },
+		]);
+		expect(bag.has({ lemma: 'treaty', pos: 'n' })).toBe(true);
+		expect(bag.has({ lemma: 'harvest', pos: 'n' })).toBe(false);
+	});
+});
+
+describe('the tagger (wink-nlp)', () => {
+	it('gives each word its offsets, part of speech and lemma', () => {
+		const text = 'Uzbekistan suspended its membership in June 2012.';
+		const words = tagger.tag(text);
+		expect(words.map((w) => text.slice(w.start, w.end))).toEqual(words.map((w) => w.text));
+		expect(words.find((w) => w.text === 'suspended')).toMatchObject({ pos: 'VERB', lemma: 'suspend' });
+	});
+
+	it('mends a verb the model takes for a noun or an adjective, into verbs WordNet knows only', () => {
+		const find = (text: string, word: string) => tagger.tag(text).find((w) => w.text === word);
+		expect(find('The members formalized its exit.', 'formalized')).toMatchObject({ pos: 'VERB', lemma: 'formalize' });
+		expect(find('Tashkent hosts the structure.', 'hosts')).toMatchObject({ pos: 'VERB', lemma: 'host' });
+		expect(find('The policy has deep roots.', 'deep')?.pos).not.toBe('VERB');
+	});
+
+	it('without a model, still gives the words, untagged', () => {
+		const words = new Tagger(undefined).tag('It left in 2012.');
+		expect(words.map((w) => w.text)).toEqual(['It', 'left', 'in', '2012', '.']);
+		expect(words.every((w) => w.pos === 'X')).toBe(true);
+	});
+
+	it('reads the base of a regular verb form', () => {
+		expect(verbStem('carried')).toBe('carry');
+		expect(verbStem('planning')).toBe('plan');
+		expect(verbStem('operated')).toBe('operate');
+		expect(verbStem('cooperates')).toBe('cooperate');
+	});
+});
