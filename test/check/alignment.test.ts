@@ -1,12 +1,13 @@
 // Verification by alignment, on a corpus of sources written for the test about other subjects than
-// the shipped corpus's, with no vocabulary of their own: a claim's date is compared only with the
+// the shipped corpus's, with no vocabulary of their own (the shipped one's general words only, as
+// for any folder of the writer's own): a claim's date is compared only with the
 // date the passage gives the same event, a figure only with the figure of the same thing, the act
 // with its actor; what is not certain is said without a fix.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDocument, type ClaimReport } from '../../server/src/domain/check/checker';
 import { buildCorpus, type Corpus } from '../../server/src/domain/corpus/corpus';
-import { readVocabulary } from '../../server/src/domain/vocabulary';
-import { language } from '../helpers/language';
+import { loadLexicon, loadTagModel } from '../../server/src/wiring/language';
+import { shippedVocabulary } from '../helpers/vocabulary';
 
 const SOURCES: Record<string, string> = {
 	harbour: [
@@ -28,13 +29,12 @@ const BIB = ['@report{harbour, title = {The Port of Valdera}, institution = {Har
 
 let corpus: Corpus;
 beforeAll(() => {
-	const { lexicon } = language();
 	corpus = buildCorpus({
 		bibliographies: [{ path: 'refs.bib', text: BIB }],
 		sources: Object.entries(SOURCES).map(([key, raw]) => ({ key, raw })),
-		vocabulary: readVocabulary({}).vocabulary,
-		lexicon,
-		tagModel: language().tagger['loadModel' as never],
+		vocabulary: shippedVocabulary(),
+		lexicon: loadLexicon(),
+		tagModel: loadTagModel,
 	});
 });
 
@@ -53,7 +53,7 @@ describe('dates', () => {
 		const text = 'The Valdera harbour authority opened the northern terminal in 1998, only to close it again in 2012.';
 		const [opened, closed] = claims(text);
 		expect(opened).toMatchObject({ text: 'The Valdera harbour authority opened the northern terminal in 1998', verdict: 'supported' });
-		expect(closed).toMatchObject({ verdict: 'wrong-date', message: 'Port of Valdera 2014 dates this to 2011, not 2012.' });
+		expect(closed).toMatchObject({ verdict: 'wrong-date', message: 'The Port of Valdera 2014 dates this to 2011, not 2012.' });
 		expect(fixed(text, closed!)).toBe('The Valdera harbour authority opened the northern terminal in 1998, only to close it again in 2011.');
 	});
 
@@ -77,7 +77,7 @@ describe('figures', () => {
 	it('are compared with the figure of the same thing', () => {
 		const text = 'In 2010 the Valdera harbour authority employed 2,600 dockworkers.';
 		const [claim] = claims(text);
-		expect(claim).toMatchObject({ verdict: 'wrong-number', message: 'Port of Valdera 2014 gives 2,400, not 2,600.' });
+		expect(claim).toMatchObject({ verdict: 'wrong-number', message: 'The Port of Valdera 2014 gives 2,400, not 2,600.' });
 		expect(fixed(text, claim!)).toBe('In 2010 the Valdera harbour authority employed 2,400 dockworkers.');
 	});
 });
@@ -85,25 +85,25 @@ describe('figures', () => {
 describe('actors', () => {
 	it('a passage that says it of another actor makes the claim unsupported, and says whose act it was', () => {
 		const [claim] = claims('The Ostrava council opened the northern terminal in 1998.');
-		expect(claim!.verdict).toBe('unsupported');
+		expect(claim).toMatchObject({ verdict: 'unsupported', message: 'The Port of Valdera 2014 says this of Valdera, not Ostrava.' });
 	});
 });
 
 describe('what is not evidence', () => {
 	it('a claim only a reader’s comment makes is unsupported, and said to be', () => {
-		const [claim] = claims('The harbour authority has always been run by thieves.');
+		const [claim] = claims('The Valdera harbour authority has always been run by thieves.');
 		expect(claim).toMatchObject({ verdict: 'unsupported', message: expect.stringContaining('reader’s comment') });
 	});
 
 	it('a general statement no source makes is no finding, and one a source makes is supported', () => {
-		expect(claims('Harbours everywhere depend on their rivers.')).toEqual([]);
+		expect(claims('Cities like Valdera usually prosper from tourism.')).toEqual([]);
 		expect(claims('The Valdera harbour authority closed the northern terminal in 2011.')[0]!.verdict).toBe('supported');
 	});
 
 	it('an unsupported claim names the closest passage and the words of the claim it does not back', () => {
-		const [claim] = claims('The Valdera harbour authority sold the northern terminal in 1998.');
+		const [claim] = claims('In 2011 the Valdera harbour authority built a dam on the river Orla.');
 		expect(claim!.verdict).toBe('unsupported');
-		expect(claim!.message).toContain('“sold”');
-		expect(claim!.unbacked).toContain('sold');
+		expect(claim!.message).toBe('No source says this. The closest passage (The Port of Valdera 2014) says nothing of “built”, “dam” or “Orla”.');
+		expect(claim!.unbacked).toEqual(['built', 'dam', 'Orla']);
 	});
 });

@@ -120,19 +120,25 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 // The likeliest few words are enough; more only cost time.
 const MAX_CANDIDATES = 4;
 
-const passageSegments = new WeakMap<EvidenceSentence, { words: TaggedWord[]; segments: Span[] }>();
+const passageSegments = new WeakMap<EvidenceSentence, { words: TaggedWord[]; segments: Span[]; subjects: Span[] }>();
+
+/** The subjects of a passage sentence's clauses. */
+export function passageSubjects(sentence: EvidenceSentence, tagger: Tagger): Span[] {
+	return segmentsOfPassage(sentence, tagger).subjects;
+}
 
 /** A passage sentence's words, tagged once. */
 export function passageWords(sentence: EvidenceSentence, tagger: Tagger): TaggedWord[] {
 	return segmentsOfPassage(sentence, tagger).words;
 }
 
-function segmentsOfPassage(sentence: EvidenceSentence, tagger: Tagger): { words: TaggedWord[]; segments: Span[] } {
+function segmentsOfPassage(sentence: EvidenceSentence, tagger: Tagger): { words: TaggedWord[]; segments: Span[]; subjects: Span[] } {
 	let known = passageSegments.get(sentence);
 	if (!known) {
 		const words = tagger.tag(sentence.text);
-		const segments = clausesOf(sentence.text, words).flatMap((c) => segmentsOf(words, c.span));
-		known = { words, segments };
+		const clauses = clausesOf(sentence.text, words);
+		const segments = clauses.flatMap((c) => segmentsOf(words, c.span));
+		known = { words, segments, subjects: clauses.flatMap((c) => (c.subject ? [c.subject] : [])) };
 		passageSegments.set(sentence, known);
 	}
 	return known;

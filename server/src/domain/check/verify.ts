@@ -6,7 +6,7 @@ import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
 import { actsOtherwise, entitiesOfEvent, otherActor, standsInFor, swapsDemonym } from './actors';
 import { coarseFor, dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
-import { alignDates, eventOf, passageWords, type EventWord } from './events';
+import { alignDates, eventOf, passageSubjects, passageWords, type EventWord } from './events';
 import { countedBy, sameCounted, type Counted } from './figures';
 import type { Tagger } from '../language/tagger';
 import { evidenceOf, hasKey, label, makeUnit, unitsAround, type EvidencePoint, type Unit } from './passages';
@@ -284,6 +284,12 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 	}
 
 	if (swapsDemonym(claim, unit, corpus)) return undefined;
+	// A name that is the claim's subject, and not the passage's, where the passage's subject is another
+	// name: the passage tells of that actor ("The Ostrava council opened …" against "The Valdera authority opened …").
+	if (!swap.actor) {
+		const other = otherNamedSubject(claim, tokens, unit, corpus);
+		if (other) swap.actor = other;
+	}
 
 	// How much of what the claim says about the event the passage says too, dates and figures aside.
 	const eventShare = (matched / total) * (unit.pair ? 0.97 : 1);
@@ -440,3 +446,21 @@ function numberOutcome(claim: Claim, wrongs: NumberMention[], numbers: Unit['num
 	return { kind: 'wrong-number', score: pinned, unit, edits, said: said.join(', '), distance: 0, precise: true, aligned };
 }
 
+
+/**
+ * The claim's subject is a name the passage does not have, and the passage's own subject is another
+ * name: who the passage says it of.
+ */
+function otherNamedSubject(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): { claimed: string; said: string } | undefined {
+	const subject = claim.subject;
+	if (!subject) return undefined;
+	const names = tokens.filter((t) => t.kind === 'name' && !t.referent && t.start >= subject.start && t.end <= subject.end);
+	if (names.length === 0 || names.some((t) => hasKey(unit, t.key))) return undefined;
+	for (const sentence of unit.sentences) {
+		for (const span of passageSubjects(sentence, corpus.tagger)) {
+			const theirs = sentence.analysis.tokens.find((t) => (t.kind === 'name' || (t.kind === 'word' && t.start === 0 && /^\p{Lu}/u.test(sentence.text.slice(t.start, t.end)) && t.start < span.end && passageWords(sentence, corpus.tagger).some((w) => w.start === t.start && w.pos === 'PROPN'))) && t.start >= span.start && t.end <= span.end);
+			if (theirs) return { claimed: claim.sentence.text.slice(names[0]!.start, names[0]!.end), said: sentence.text.slice(theirs.start, theirs.end) };
+		}
+	}
+	return undefined;
+}

@@ -151,7 +151,7 @@ export class Corpus {
 
 	/** How to name an entity or a name key to a reader: the vocabulary's first name for it, else the key. */
 	displayName(key: string): string {
-		if (key[0] !== '@') return key.charAt(0).toUpperCase() + key.slice(1);
+		if (key[0] !== '@') return /^\p{Lu}/u.test(key) ? key : key.charAt(0).toUpperCase() + key.slice(1);
 		const entity = this.vocabulary.entities.find((e) => `@${e.id}` === key);
 		return entity?.names[0] ?? key.slice(1);
 	}
