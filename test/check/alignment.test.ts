@@ -64,6 +64,12 @@ describe('dates', () => {
 		expect(claim!.fixes).toEqual([]);
 	});
 
+	it('say, without a fix, that a passage whose words for the event differ dates it otherwise', () => {
+		const [claim] = claims('The Ostrava council voted for the harbour budget in 2013.');
+		expect(claim).toMatchObject({ verdict: 'wrong-date', message: 'Council Minutes 2012 dates a related event to 2012; check which date this claim means.' });
+		expect(claim!.fixes).toEqual([]);
+	});
+
 	it('tell an announcement’s date from the date of what was announced', () => {
 		const [claim] = claims('On March 4, 2014, the Valdera authority announced that the southern terminal would reopen in September.');
 		expect(claim!.verdict).toBe('supported');

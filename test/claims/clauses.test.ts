@@ -20,6 +20,18 @@ describe('clauses', () => {
 		expect(split('Brazil and Argentina signed the treaty in 1991.')).toEqual(['Brazil and Argentina signed the treaty in 1991.']);
 	});
 
+	it('keeps nouns joined by "and" together, and a participle after a name with its clause', () => {
+		expect(split('The minister warned that inflation and unemployment could become a greater danger than the deficit.')).toEqual([
+			'The minister warned that inflation and unemployment could become a greater danger than the deficit.',
+		]);
+		expect(split('The ministry declared in May 2011 that scientific and technical cooperation with Japan was a priority.')).toEqual([
+			'The ministry declared in May 2011 that scientific and technical cooperation with Japan was a priority.',
+		]);
+		expect(split('The treaty of 1995 was signed by Jacques Chirac and Helmut Kohl following long talks.')).toEqual([
+			'The treaty of 1995 was signed by Jacques Chirac and Helmut Kohl following long talks.',
+		]);
+	});
+
 	it('splits "only to", borrowing the subject', () => {
 		expect(split('The company opened a plant in Leipzig in 2004, only to close it again in 2009.')).toEqual([
 			'The company opened a plant in Leipzig in 2004',

@@ -166,11 +166,12 @@ function pickProblem(problems: Outcome[]): Outcome | undefined {
 	const denial = problems.find((p) => p.kind === 'contradicted' && p.score >= best);
 	if (denial) return denial;
 	const close = problems.filter((p) => p.score >= best - 0.08);
-	const rank = (o: Outcome) => (o.kind === 'wrong-date' || o.kind === 'wrong-number' ? [o.precise ? 0 : 1, o.distance] : [2, 0]);
+	// One that ties its date or figure to the claim's very event comes first.
+	const rank = (o: Outcome) => (o.kind === 'wrong-date' || o.kind === 'wrong-number' ? [o.aligned ? 0 : 1, o.precise ? 0 : 1, o.distance] : [2, 2, 0]);
 	return close.sort((a, b) => {
-		const [pa, da] = rank(a);
-		const [pb, db] = rank(b);
-		return pa! - pb! || da! - db! || b.score - a.score || PROBLEM_ORDER.indexOf(a.kind) - PROBLEM_ORDER.indexOf(b.kind);
+		const [ta, pa, da] = rank(a);
+		const [tb, pb, db] = rank(b);
+		return ta! - tb! || pa! - pb! || da! - db! || b.score - a.score || PROBLEM_ORDER.indexOf(a.kind) - PROBLEM_ORDER.indexOf(b.kind);
 	})[0];
 }
 
@@ -388,14 +389,19 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 		// against a claim with one, can be said to date it otherwise.
 		const unknownEvent = states.includes('unknown') && (unmatchedDates.length > 1 || new Set(dates.map((d) => d.mention.text)).size > 1);
 		// Nor can one whose actors are not the claim's: the subject named only around it, it tells of others.
-		const silent = unknownEvent || !actorHere || states.includes('missing') || states.includes('near') || [...free.values()].some((f) => f.length === 0);
+		// A passage that does not tie a date to the claim's event ('missing', 'near') may still date it
+		// otherwise when it has one date only and tells most of what happens: said, never rewritten.
+		// The sentence of that date must name all the claim's actors itself.
+		const allHere = (d: EvidencePoint) => tokens.every((t) => t.kind !== 'entity' || d.sentence.analysis.tokens.some((s) => s.kind === 'entity' && s.key === t.key));
+		const loose = (state: string, c: ClaimPoint) => (state === 'missing' || state === 'near') && (new Set(free.get(c)!.map((d) => d.mention.text)).size !== 1 || !free.get(c)!.every(allHere));
+		const silent = unknownEvent || !actorHere || unmatchedDates.some((c, k) => loose(states[k]!, c)) || [...free.values()].some((f) => f.length === 0);
 		if (silent && unmatchedNumbers.length === 0) return { kind: 'partial', score, unit };
 		if (!silent && (pinned(figures.length - unmatchedNumbers.length) < options.event || !sameEvent || intendedOnly)) return { kind: 'partial', score, unit };
 		const edits = silent ? undefined : dateEdits(claim, unmatchedDates, (c) => free.get(c) ?? [], corpus);
 		if (!edits && unmatchedNumbers.length === 0) return { kind: 'partial', score, unit };
 		if (!edits) return numberOutcome(claim, unmatchedNumbers, numbers, score, pinned(claimPoints.length - unmatchedDates.length), unit, corpus, options) ?? { kind: 'partial', score, unit };
 		// Fixed only where the passage ties each date to the very event: else said, not rewritten.
-		const aligned = states.every((state, k) => state === 'aligned' || free.get(unmatchedDates[k]!)!.length === 1);
+		const aligned = states.every((state, k) => state === 'aligned' || (state !== 'missing' && state !== 'near' && free.get(unmatchedDates[k]!)!.length === 1));
 		return { kind: 'wrong-date', score: pinned(figures.length - unmatchedNumbers.length), unit, edits: edits.edits, said: edits.said, distance: edits.distance, precise: edits.precise, aligned };
 	}
 	if (unmatchedNumbers.length > 0) {

@@ -63,11 +63,25 @@ function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 	for (; i < words.length && i < first + 8; i++) {
 		const w = words[i]!;
 		if (w.pos === 'PUNCT') return false;
-		if (isVerb(w)) return nominal;
+		// "Zhou Yongkang following extensive talks": a participle without an auxiliary is no clause's verb.
+		if (isVerb(w)) return nominal && !(w.pos === 'VERB' && w.lower.endsWith('ing') && words[i - 1]?.pos !== 'AUX');
 		if (isNominal(w)) nominal = true;
 		else if (!['DET', 'ADJ', 'PART', 'ADV', 'ADP', 'CCONJ'].includes(w.pos)) return false;
 	}
 	return false;
+}
+
+/**
+ * Whether the coordinator at `at` joins two nouns or modifiers that lead a clause ("warned that
+ * terrorism and extremism could become …", "declared that military and technical cooperation was …"):
+ * only a bare noun phrase stands between it and the clause's opening or a "that".
+ */
+function nounsJoined(words: TaggedWord[], clauseStart: number, at: number): boolean {
+	let k = at - 1;
+	while (k > clauseStart && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(words[k]!.pos)) k--;
+	if (k === at - 1) return false;
+	const before = words[k]!;
+	return k === clauseStart ? isNominal(before) || before.pos === 'ADJ' || before.pos === 'DET' : before.pos === 'SCONJ' || before.lower === 'that';
 }
 
 /** What follows a coordinator at `next`: a verb (the same subject), a clause of its own, a parallel complement, or nothing of these. */
@@ -77,7 +91,7 @@ function afterCoordinator(words: TaggedWord[], next: number, clauseStart: number
 	const w = words[k];
 	if (!w) return undefined;
 	if (isVerb(w) && !w.lower.endsWith('ing')) return { at, kind: 'borrow-subject' };
-	if (subjectThenVerb(words, k)) return { at, kind: 'own-subject' };
+	if (subjectThenVerb(words, k)) return nounsJoined(words, clauseStart, at) ? undefined : { at, kind: 'own-subject' };
 	// "…, yet after the massacre strained its ties, Uzbekistan pivoted …": a clause of its own behind a leading phrase.
 	if (w.pos === 'ADP' || w.pos === 'SCONJ') {
 		// The phrase may hold commas of its own ("on December 13, 2013, Tashkent ratified …").
