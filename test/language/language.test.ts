@@ -55,6 +55,12 @@ describe('the lexicon (WordNet)', () => {
 		expect(bag.has({ lemma: 'treaty', pos: 'n' })).toBe(true);
 		expect(bag.has({ lemma: 'harvest', pos: 'n' })).toBe(false);
 	});
+
+	it('takes a derivation from the word it is made from, not from that word’s synonyms', () => {
+		// "employment" is made from "employ", a synonym of "apply": "exercises" says nothing of applying.
+		expect(new SenseBag(lexicon, [{ lemma: 'exercise', pos: 'n' }]).has({ lemma: 'apply', pos: 'v' })).toBe(false);
+		expect(new SenseBag(lexicon, [{ lemma: 'withdrawal', pos: 'n' }]).has({ lemma: 'withdraw', pos: 'v' })).toBe(true);
+	});
 });
 
 describe('the tagger (wink-nlp)', () => {

@@ -4,7 +4,7 @@ import { parseDocumentSteps } from '../document/index';
 import { sentencesOf } from '../document/sentences';
 import type { Citation, DocumentLanguage, Evidence, Finding, ProseBlock, Sentence, Span, TextEdit, Verdict } from '../types';
 import { runSteps, runStepsPaused } from '../steps';
-import { claimsOf, type Claim } from '../claims/claim';
+import { claimsOf, sentenceClaim, type Claim } from '../claims/claim';
 import { clauseBacking, paragraphBacking, type Backing } from '../claims/citationScope';
 import { resolveDiscourse, type DiscourseSentence } from '../claims/discourse';
 import { readSentence, type SentenceReading } from '../claims/reading';
@@ -158,11 +158,23 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 		const words = reading.words.filter((w) => w.pos !== 'PUNCT');
 		const lastWordEnd = words.at(-1)?.end ?? sentence.text.length;
 		const backing = clauseBacking(sentence, sentenceClaims.map((c) => c.span), lastWordEnd, paragraph[i]!);
-		sentenceClaims.forEach((claim, k) => {
+		const verify = options.verify ?? DEFAULT_VERIFY_OPTIONS;
+		const judge = (claim: Claim): Judgement => {
 			let judgement = judgements.get(claim.key);
 			if (!judgement) {
-				judgement = verifyClaim(claim, corpus, options.verify ?? DEFAULT_VERIFY_OPTIONS);
+				judgement = verifyClaim(claim, corpus, verify);
 				judgements.set(claim.key, judgement);
+			}
+			return judgement;
+		};
+		let whole: Judgement | undefined;
+		sentenceClaims.forEach((claim, k) => {
+			let judgement = judge(claim);
+			// A clause no passage says alone may be told, with the rest of its sentence, in other words
+			// by one passage: the sentence as a whole is then supported, and each clause with it.
+			if (sentenceClaims.length > 1 && isPlainlyUnsupported(judgement)) {
+				whole ??= judge(sentenceClaim(sentence, reading, referents[i]!, corpus.lexicon));
+				if (whole.verdict === 'supported' && (whole.evidence[0]?.score ?? 0) >= verify.support) judgement = whole;
 			}
 			// A generalisation or an evaluation is no finding when no source says it; said by one, it is
 			// supported; said only by a reader's comment, it is said to be no more than that.
@@ -176,6 +188,11 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 	}
 	findings.sort((a, b) => a.span.start - b.span.start);
 	return { claims, findings, sentences: sentences.length };
+}
+
+/** Unsupported for want of a passage, not because a passage gives it to another actor or only an aside says it. */
+function isPlainlyUnsupported(judgement: Judgement): boolean {
+	return judgement.verdict === 'unsupported' && !judgement.aside && !judgement.otherActor;
 }
 
 function toDocument(block: ProseBlock, sentence: Sentence, edit: SentenceEdit): TextEdit {

@@ -167,6 +167,8 @@ function tells(event: EventWord, word: TaggedWord, tokens: Token[], lexicon: Lex
 const meanings = new WeakMap<Lexicon, Map<string, Map<string, boolean>>>();
 
 function meansEvent(event: EventWord, word: TaggedWord, lexicon: Lexicon): boolean {
+	// Doing again is another event than doing: "reopened" does not date the opening, nor "rejoined" the joining.
+	if (isRepetition(event.lemma, word.lemma) || isRepetition(word.lemma, event.lemma)) return false;
 	if (word.pos === 'ADJ') {
 		const stem = word.lower.replace(/d$/, '');
 		return [stem, stem.replace(/e$/, ''), word.lower.replace(/ed$/, '')].some((lemma) => lexicon.has(lemma, 'v') && sameMeaning(lexicon, event, { lemma, pos: 'v' }));
@@ -174,6 +176,11 @@ function meansEvent(event: EventWord, word: TaggedWord, lexicon: Lexicon): boole
 	const pos = wordClass(word.pos);
 	if (pos !== 'v' && pos !== 'n') return false;
 	return sameMeaning(lexicon, event, { lemma: word.lemma, pos });
+}
+
+/** Whether `again` is `once` with the prefix of repetition ("reopen", "re-elect"). */
+function isRepetition(again: string, once: string): boolean {
+	return again === `re${once}` || again === `re-${once}`;
 }
 
 /**

@@ -108,12 +108,21 @@ function isKnowing(word: string, lexicon: Lexicon): boolean {
 	return false;
 }
 
+/**
+ * The passage has an antonym of one of the claim's adjectives, and not the adjective itself: it tells
+ * of another thing ("the southern terminal" against "the northern terminal"), whose dates and figures
+ * are not the claim's.
+ */
+export function opposedModifier(claim: Claim, unit: Unit, corpus: Corpus): boolean {
+	return corpus.lexicon.size > 0 && hasAntonym(claim, unit, corpus, ['a']);
+}
+
 /** The passage has an antonym of one of the claim's verbs or adjectives, and not the word itself. */
-function hasAntonym(claim: Claim, unit: Unit, corpus: Corpus): boolean {
+function hasAntonym(claim: Claim, unit: Unit, corpus: Corpus, classes: readonly string[] = ['v', 'a']): boolean {
 	const passage = unit.sentences.flatMap((s) => passageWords(s, corpus.tagger));
 	for (const w of claim.words) {
 		const pos = wordClass(w.pos);
-		if (pos !== 'v' && pos !== 'a') continue;
+		if ((pos !== 'v' && pos !== 'a') || !classes.includes(pos)) continue;
 		const mine = { lemma: w.lemma, pos };
 		if (passage.some((p) => p.lemma === w.lemma)) continue;
 		if (passage.some((p) => wordClass(p.pos) === pos && opposite(corpus.lexicon, mine, { lemma: p.lemma, pos }))) return true;

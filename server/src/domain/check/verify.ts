@@ -11,7 +11,7 @@ import { countedBy, sameCounted, type Counted } from './figures';
 import type { Tagger } from '../language/tagger';
 import { evidenceOf, hasKey, label, makeUnit, unitsAround, type EvidencePoint, type Unit } from './passages';
 import { saysWord, unbackedWords } from './wording';
-import { contradicts, onlyIntended } from './polarity';
+import { contradicts, onlyIntended, opposedModifier } from './polarity';
 
 export { label } from './passages';
 
@@ -255,7 +255,7 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 	const named = new Set(tokens.filter((t) => t.kind === 'entity').map((t) => t.key));
 	const entities = unit.pair ? entitiesOfEvent(tokens, named, unit, corpus) : unit.entities;
 	for (const token of tokens) {
-		const weight = corpus.weight(token.key) * (token === predicate ? 2 : isManner(claim, token) || token.context ? 0.5 : 1);
+		const weight = corpus.weight(token.key, token.kind) * (token === predicate ? 2 : isManner(claim, token) || token.context ? 0.5 : 1);
 		total += weight;
 		if (token.kind === 'entity') {
 			if (entities.has(token.key)) matched += weight;
@@ -356,7 +356,7 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 	const saysWhatHappens = wordTotal === 0 || (wordMatched + agreeing) / (wordTotal + checked) >= 0.5;
 	// Another date or figure is only wrong for the same event: the passage must tell most of what
 	// happens in the claim's own words, not merely name the same actors.
-	const sameEvent = wordTotal === 0 || wordMatched / wordTotal >= options.eventWords;
+	const sameEvent = (wordTotal === 0 || wordMatched / wordTotal >= options.eventWords) && !opposedModifier(claim, unit, corpus);
 	// The claim's subject is among the passage's own actors (not only named in the sentences around it).
 	const subjects = claim.subject ? tokens.filter((t) => t.kind === 'entity' && t.start >= claim.subject!.start && t.end <= claim.subject!.end) : [];
 	const actorHere = subjects.every((t) => entities.has(t.key) || t.key === swap.actor?.claimed);
@@ -393,7 +393,9 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 		// otherwise when it has one date only and tells most of what happens: said, never rewritten.
 		// The sentence of that date must name all the claim's actors itself.
 		const allHere = (d: EvidencePoint) => tokens.every((t) => t.kind !== 'entity' || d.sentence.analysis.tokens.some((s) => s.kind === 'entity' && s.key === t.key));
-		const loose = (state: string, c: ClaimPoint) => (state === 'missing' || state === 'near') && (new Set(free.get(c)!.map((d) => d.mention.text)).size !== 1 || !free.get(c)!.every(allHere));
+		// Where the passage has no word for the event at all, only a claim of one date can be matched so.
+		const loose = (state: string, c: ClaimPoint) =>
+			(state === 'missing' || state === 'near') && ((state === 'missing' && claimPoints.length > 1) || new Set(free.get(c)!.map((d) => d.mention.text)).size !== 1 || !free.get(c)!.every(allHere));
 		const silent = unknownEvent || !actorHere || unmatchedDates.some((c, k) => loose(states[k]!, c)) || [...free.values()].some((f) => f.length === 0);
 		if (silent && unmatchedNumbers.length === 0) return { kind: 'partial', score, unit };
 		if (!silent && (pinned(figures.length - unmatchedNumbers.length) < options.event || !sameEvent || intendedOnly)) return { kind: 'partial', score, unit };

@@ -49,7 +49,7 @@ export function unbackedWords(claim: Claim, tokens: Token[], unit: Unit, corpus:
 		const found = token.kind === 'entity' ? unit.entities.has(token.key) : hasKey(unit, token.key) || saysWord(claim, token, unit, corpus);
 		if (found) continue;
 		const text = claim.sentence.text.slice(token.start, token.end).replace(/['’]s$/, '');
-		if (!missing.some((m) => m.text === text)) missing.push({ text, weight: corpus.weight(token.key) });
+		if (!missing.some((m) => m.text === text)) missing.push({ text, weight: corpus.weight(token.key, token.kind) });
 	}
 	return missing.sort((a, b) => b.weight - a.weight).map((m) => m.text);
 }

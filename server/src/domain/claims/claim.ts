@@ -62,6 +62,16 @@ export function claimsOf(sentence: Sentence, reading: SentenceReading, referents
 	return claims.filter((c) => c.analysis.tokens.some((t) => t.kind === 'entity' || t.kind === 'name') || c.dates.length > 0 || c.numbers.some(telling));
 }
 
+/**
+ * The sentence read as one claim, its clauses together: what a passage that tells the whole of it
+ * in other words is compared with, where a clause read alone finds no support.
+ */
+export function sentenceClaim(sentence: Sentence, reading: SentenceReading, referents: Referent[], lexicon: Lexicon): Claim {
+	const subject = reading.clauses[0]?.subject;
+	const whole: Clause = { span: { start: 0, end: sentence.text.length }, shared: [], ...(subject ? { subject } : {}) };
+	return clauseClaim(sentence, reading, whole, referents, lexicon, isPast(reading, reading.clauses[0]));
+}
+
 /** The sentence's first clause tells of the past ("X rejoined in 2006, only to suspend …"). */
 function isPast(reading: SentenceReading, first: Clause | undefined): boolean {
 	if (!first) return false;

@@ -157,18 +157,19 @@ export class Corpus {
 	}
 
 	/** How telling a key is: rare keys weigh more. */
-	weight(key: string): number {
-		let weight = this.weights.get(key);
-		if (weight === undefined) this.weights.set(key, (weight = this.computeWeight(key)));
+	weight(key: string, kind: 'entity' | 'name' | 'word' = 'word'): number {
+		const id = kind === 'name' ? `N${key}` : key;
+		let weight = this.weights.get(id);
+		if (weight === undefined) this.weights.set(id, (weight = this.computeWeight(key, kind)));
 		return weight;
 	}
 
-	private computeWeight(key: string): number {
+	private computeWeight(key: string, kind: 'entity' | 'name' | 'word'): number {
 		const df = this.df.get(bucket(key)) ?? 0;
 		// A word no source uses is more likely the writer's paraphrase than a detail the sources lack,
 		// so it weighs like a common word rather than the rarest; in a small corpus, where every word is
-		// rare, like a word of a sentence in forty.
-		if (df === 0) return Math.log(1 + Math.max(this.sentences.length + 1, 80) / 40);
+		// rare, like a word of a sentence in forty. A name no source uses is no paraphrase: the rarest.
+		if (df === 0 && kind !== 'name') return Math.log(1 + Math.max(this.sentences.length + 1, 80) / 40);
 		return Math.log(1 + (this.sentences.length + 1) / (df + 0.5));
 	}
 

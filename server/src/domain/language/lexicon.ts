@@ -32,7 +32,8 @@ interface SenseRecord {
 	hypernyms: number[];
 	instanceOf: number[];
 	antonyms: number[];
-	derived: number[];
+	/** Derivations, each with the word of this sense it is made from. */
+	derived: { word: string; sense: number }[];
 	similar: number[];
 }
 
@@ -129,7 +130,13 @@ export class Lexicon {
 		const section = this.sections.get('s');
 		const parts = section && sense < section.count ? this.line(section.first + sense).split(';') : ['-1'];
 		const ids = (i: number) => (parts[i] ? parts[i]!.split(',').map((x) => Number.parseInt(x, 36)) : []);
-		record = { lexfile: Number(parts[0]), hypernyms: ids(1), instanceOf: ids(2), antonyms: ids(3), derived: ids(4), similar: ids(5) };
+		const derived = parts[4]
+			? parts[4].split(',').map((link) => {
+					const at = link.lastIndexOf('=');
+					return { word: link.slice(0, at), sense: Number.parseInt(link.slice(at + 1), 36) };
+				})
+			: [];
+		record = { lexfile: Number(parts[0]), hypernyms: ids(1), instanceOf: ids(2), antonyms: ids(3), derived, similar: ids(5) };
 		this.records.set(sense, record);
 		return record;
 	}
@@ -150,9 +157,15 @@ export class Lexicon {
 		return this.record(sense).antonyms;
 	}
 
-	/** Senses of other words made from this one or it from them ("suspension" and "suspend"). */
-	derived(sense: number): readonly number[] {
-		return this.record(sense).derived;
+	/**
+	 * Senses of other words made from this sense's word `lemma` or it from them ("suspension" and
+	 * "suspend"): not those made from its synonyms ("employment" is made from "employ", not from "apply").
+	 */
+	derived(sense: number, lemma: string): number[] {
+		const word = lemma.replace(/\s+/g, '_');
+		return this.record(sense)
+			.derived.filter((d) => d.word === word)
+			.map((d) => d.sense);
 	}
 
 	similar(sense: number): readonly number[] {

@@ -31,7 +31,7 @@ function reach(lexicon: Lexicon, word: Word): Set<number> {
 	const out = new Set<number>();
 	for (const s of senseSet(lexicon, word, true)) {
 		out.add(s);
-		for (const d of lexicon.derived(s)) out.add(d);
+		for (const d of lexicon.derived(s, word.lemma)) out.add(d);
 		for (const h of lexicon.hypernyms(s)) out.add(h);
 	}
 	return out;
@@ -87,7 +87,7 @@ export class SenseBag {
 			senses.forEach((s, i) => {
 				if (i >= USUAL) return;
 				this.usual.add(s);
-				for (const d of lexicon.derived(s)) this.reached.add(d);
+				for (const d of lexicon.derived(s, word.lemma)) this.reached.add(d);
 				for (const h of lexicon.hypernyms(s)) this.reached.add(h);
 			});
 		}
@@ -102,7 +102,7 @@ export class SenseBag {
 		const senses = senseSet(this.lexicon, word, true);
 		for (const s of senses) {
 			if (this.usual.has(s) || this.reached.has(s)) return true;
-			for (const d of this.lexicon.derived(s)) if (this.usual.has(d)) return true;
+			for (const d of this.lexicon.derived(s, word.lemma)) if (this.usual.has(d)) return true;
 			for (const h of this.lexicon.hypernyms(s)) if (this.usual.has(h)) return true;
 		}
 		return false;

@@ -157,6 +157,8 @@ export class Analyzer {
 			tokens.push(token);
 			if (token.kind === 'entity' && !entities.includes(token.key)) entities.push(token.key);
 		};
+		// Where the sentence's first word starts, after any opening quote or bracket.
+		const opening = /^[\s"“‘'(\[]*/u.exec(text)![0].length;
 		for (let i = 0; i < raw.length; ) {
 			const word = raw[i]!;
 			const phrase = this.matchPhrase(raw, i);
@@ -186,7 +188,8 @@ export class Analyzer {
 				else {
 					const stemmed = this.stem(part.norm);
 					const concept = this.phrases.get(`#${stemmed}`)?.[0];
-					const initial = part.start === 0 || /[.!?:]["”’)]*\s*$/u.test(text.slice(Math.max(0, part.start - 4), part.start));
+					// The first word of a sentence, after any opening quote or bracket, is capitalised for that alone.
+					const initial = part.start <= opening || /[.!?:]["”’)]*\s*$/u.test(text.slice(Math.max(0, part.start - 4), part.start));
 					const kind = concept ? 'word' : CAPITAL.test(part.text) && !initial ? 'name' : 'word';
 					emit({ key: concept ? concept.value : stemmed, kind, start: part.start, end: part.end });
 				}
