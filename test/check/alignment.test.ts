@@ -42,6 +42,18 @@ function claims(text: string): ClaimReport[] {
 	return checkDocument(text, 'markdown', corpus).claims;
 }
 
+/** A check against a corpus of one source of the given text (under the key and year of "harbour"). */
+function claimsAgainst(source: string): (text: string) => ClaimReport[] {
+	const one = buildCorpus({
+		bibliographies: [{ path: 'refs.bib', text: BIB }],
+		sources: [{ key: 'harbour', raw: source }],
+		vocabulary: shippedVocabulary(),
+		lexicon: loadLexicon(),
+		tagModel: loadTagModel,
+	});
+	return (text) => checkDocument(text, 'markdown', one).claims;
+}
+
 function fixed(text: string, claim: ClaimReport): string {
 	let out = text;
 	for (const fix of [...claim.fixes].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, fix.span.start) + fix.newText + out.slice(fix.span.end);
@@ -78,6 +90,15 @@ describe('dates', () => {
 		expect(announced!.fixes).toEqual([]);
 	});
 
+	it('never take the date of a sentence beside the passage that shares only a name or two with the claim', () => {
+		const claims = claimsAgainst(
+			"As Professor Anna Berg noted in our December 2013 interview, officials in Valdera reacted positively to the new minister's election. During the May 21 harbour summit, Mayor Lindqvist spoke to the minister about the port's economic and legal reforms.\n",
+		);
+		const [claim] = claims("At the harbour summit on May 12, 2014, Mayor Lindqvist told the minister about the port's economic and legal reforms.");
+		expect(claim!.message).not.toContain('December 2013');
+		expect(claim!.fixes.map((f) => f.newText)).not.toContain('December 2013');
+	});
+
 	it('tell an announcement’s date from the date of what was announced', () => {
 		const [claim] = claims('On March 4, 2014, the Valdera authority announced that the southern terminal would reopen in September.');
 		expect(claim!.verdict).toBe('supported');
@@ -89,14 +110,7 @@ describe('dates', () => {
 
 describe('sentences of several clauses', () => {
 	it('a clause no passage says alone is supported with its sentence by a passage that tells the whole of it', () => {
-		const mayor = buildCorpus({
-			bibliographies: [{ path: 'refs.bib', text: BIB }],
-			sources: [{ key: 'harbour', raw: "Analysts predicted that the port would merge with Ostrava. Mayor Lindqvist swiftly dispelled this prediction in a public statement on May 3, by stating that a merger of the two ports was not on the council's agenda.\n" }],
-			vocabulary: shippedVocabulary(),
-			lexicon: loadLexicon(),
-			tagModel: loadTagModel,
-		});
-		const claims = (text: string) => checkDocument(text, 'markdown', mayor).claims;
+		const claims = claimsAgainst("Analysts predicted that the port would merge with Ostrava. Mayor Lindqvist swiftly dispelled this prediction in a public statement on May 3, by stating that a merger of the two ports was not on the council's agenda.\n");
 		expect(claims('Mayor Lindqvist quickly rejected the forecast.')[0]!.verdict).toBe('unsupported');
 		const both = claims("Mayor Lindqvist quickly rejected the forecast, stating on May 3, 2014, that a merger was not on the council's agenda.");
 		expect(both.map((c) => [c.text, c.verdict])).toEqual([

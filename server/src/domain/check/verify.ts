@@ -9,7 +9,7 @@ import { coarseFor, dateEdits, dateFits, datedBefore, datesFitting, isBound, poi
 import { alignDates, eventOf, passageSubjects, passageWords, type EventWord } from './events';
 import { countedBy, sameCounted, type Counted } from './figures';
 import type { Tagger } from '../language/tagger';
-import { evidenceOf, hasKey, label, makeUnit, unitsAround, type EvidencePoint, type Unit } from './passages';
+import { evidenceOf, hasKey, label, makeUnit, sentenceHasKey, unitsAround, type EvidencePoint, type Unit } from './passages';
 import { saysWord, unbackedWords } from './wording';
 import { contradicts, onlyIntended, opposedModifier } from './polarity';
 
@@ -381,7 +381,15 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 		const rangeClaimed = unmatchedDates.some((c) => c.role !== 'point');
 		const freeOf = (pool: EvidencePoint[]) => pool.filter((d) => (!d.used || (rangeClaimed && d.bySingle && !samePoint(d.mention.start, d.mention.end))) && !isBound(d.mention));
 		const fresh = new Map(dates.map((d) => [d, { ...d, used: false }]));
-		const free = new Map(unmatchedDates.map((c) => [c, freeOf(alignment.pools[claimPoints.indexOf(c)]!).map((d) => fresh.get(d)!)]));
+		// In a pair, a date dates the claim's act only in a sentence that tells much of the claim, not in
+		// one that only shares a name or two with it ("… noted in our December 2016 interview"), unless
+		// the sentence that tells most has no date of its own ("That same day, Uzbekistan ratified …").
+		// Told by the clause's own words, not the subject it borrows.
+		const own = tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end);
+		const told = (sentence: EvidenceSentence) => own.reduce((sum, t) => sum + (sentenceHasKey(sentence, t.key) ? corpus.weight(t.key, t.kind) : 0), 0);
+		const telling = unit.pair ? [...unit.sentences].sort((a, b) => told(b) - told(a))[0]! : undefined;
+		const tellsMuch = (d: EvidencePoint) => !telling || d.sentence === telling || telling.dates.length === 0 || told(d.sentence) >= told(telling) / 2;
+		const free = new Map(unmatchedDates.map((c) => [c, freeOf(alignment.pools[claimPoints.indexOf(c)]!).filter(tellsMuch).map((d) => fresh.get(d)!)]));
 		// A passage that does not tell the claim's event cannot date it otherwise.
 		const states = unmatchedDates.map((c) => alignment.states[claimPoints.indexOf(c)]!);
 		// The passage does not date this event: the date is not backed, but a figure may still be wrong.
