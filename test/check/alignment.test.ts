@@ -99,6 +99,19 @@ describe('dates', () => {
 		expect(claim!.fixes.map((f) => f.newText)).not.toContain('December 2013');
 	});
 
+	it('date the act a verb governs ("decided to close")', () => {
+		const text = 'In 2012 the Valdera harbour authority decided to close the northern terminal.';
+		const [claim] = claims(text);
+		expect(claim).toMatchObject({ verdict: 'wrong-date', message: 'The Port of Valdera 2014 dates this to 2011, not 2012.' });
+		expect(fixed(text, claim!)).toBe('In 2011 the Valdera harbour authority decided to close the northern terminal.');
+	});
+
+	it('never answer a date with the start of a state ("has not … since")', () => {
+		const claims = claimsAgainst('The Valdera shipyard has not built a ferry since March 2004, and has confined its recent work to repairs.\n');
+		const [claim] = claims('The Valdera shipyard built a new ferry in 2009.');
+		expect(claim!.fixes).toEqual([]);
+	});
+
 	it('tell an announcement’s date from the date of what was announced', () => {
 		const [claim] = claims('On March 4, 2014, the Valdera authority announced that the southern terminal would reopen in September.');
 		expect(claim!.verdict).toBe('supported');

@@ -82,6 +82,12 @@ describe('verdicts on the shipped corpus', () => {
 		expect(only('Uzbekistan signed a strategic partnership declaration with China in June 2012.').verdict).not.toBe('supported');
 	});
 
+	it('does not read a “his” in a passage that names its man for the man named before', () => {
+		// "Following his April 4-5 meeting with … Putin, Mirziyoyev praised …": Mirziyoyev's meeting, not Karimov's.
+		const claim = only('Karimov had a meeting with Putin on April 7, 2017.');
+		expect(claim.message).not.toContain('April 4');
+	});
+
 	it('reads a verb in every form of its word family', () => {
 		const claim = only('Official Uzbek statistics show commodity turnover with Russia rising by 12.6 percent from 2011 to 2012.');
 		expect(claim.verdict).toBe('supported');

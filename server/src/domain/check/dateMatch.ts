@@ -118,7 +118,8 @@ export function dateEdits(claim: Claim, wrong: ClaimPoint[], freeFor: (point: Cl
 		const context = nearKeys(claim.analysis.tokens, point.mention.span, 48);
 		for (const candidate of freeFor(point)) {
 			// "since September 2003" is answered by a "since", not by the date of another event.
-			if (point.mention.qualifier === 'since' && candidate.mention.qualifier !== 'since') continue;
+			// And a "since" only answers a "since": the start of a state is not the date of an act.
+			if ((point.mention.qualifier === 'since') !== (candidate.mention.qualifier === 'since')) continue;
 			let score = 0;
 			for (const key of context) score += corpus.weight(key) * closeness(candidate.sentence.analysis.tokens, candidate.mention.span, key, 64);
 			// A range's start answers a point claim better than its end ("rejoined from 2006-2012").

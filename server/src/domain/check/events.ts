@@ -114,7 +114,20 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 		const next = words.find((w) => w.start >= span.end && acts(w));
 		if (next) found.push(next);
 	}
-	return found;
+	// "chose to suspend", "agreed to hold": the act is the verb governed as well as the one that governs it.
+	return found.flatMap((w) => {
+		const governed = governedVerb(words, w);
+		return governed ? [w, governed] : [w];
+	});
+}
+
+/** The verb a verb governs through "to" ("decided to leave"), if it does. */
+export function governedVerb(words: TaggedWord[], verb: TaggedWord): TaggedWord | undefined {
+	if (verb.pos !== 'VERB') return undefined;
+	const at = words.indexOf(verb);
+	const to = words[at + 1];
+	const next = words[at + 2];
+	return to?.lower === 'to' && next?.pos === 'VERB' && !LIGHT.has(next.lemma) ? next : undefined;
 }
 
 // The likeliest few words are enough; more only cost time.

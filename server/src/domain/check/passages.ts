@@ -105,11 +105,15 @@ export function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
 	}
 	// "It returned in 2006": the actor is named in a sentence before, maybe two or three back.
 	let current = sentences[0]!;
+	// A "his" or "her" in a passage that names a person itself is mostly that person's: "Following his
+	// meeting with Putin, Mirziyoyev praised …" is Mirziyoyev's meeting, not that of the man named before.
+	// ("It joined … after the collapse of the Soviet Union" still goes back to the country before.)
+	const named = new Set([...entities].map((e) => corpus.analyzer.entityType(e)).filter((kind) => kind === 'person'));
 	for (let back = 0; back < 3 && current.analysis.pronoun; back++) {
 		const previous = all[current.id - 1];
 		if (!previous || previous.key !== current.key) break;
 		// The antecedent is the earlier sentence's leading actor of each kind, not everyone it lists.
-		const kinds = new Set<string | undefined>();
+		const kinds = new Set<string | undefined>(named);
 		for (const e of previous.analysis.entities) {
 			const kind = corpus.analyzer.entityType(e);
 			if (kinds.has(kind)) continue;

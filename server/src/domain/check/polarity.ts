@@ -18,6 +18,8 @@ export function onlyIntended(claim: Claim, tokens: Token[], predicate: Token, un
 	if (tokens.some((t) => t.key === INTENTION)) return false;
 	// The claim itself tells a possibility: then the passage's is its match.
 	if (claim.words.some((w) => w.pos === 'AUX' && MODALS.has(w.lower))) return false;
+	// So does a claim whose act is governed by another verb ("agreed to work", "decided to leave").
+	if (claim.words.some((w, k) => w.lower === 'to' && claim.words[k + 1]?.start === predicate.start)) return false;
 	let seen = false;
 	for (const sentence of unit.sentences) {
 		const words = sentence.analysis.tokens;
@@ -109,20 +111,20 @@ function isKnowing(word: string, lexicon: Lexicon): boolean {
 }
 
 /**
- * The passage has an antonym of one of the claim's adjectives, and not the adjective itself: it tells
- * of another thing ("the southern terminal" against "the northern terminal"), whose dates and figures
- * are not the claim's.
+ * The passage has an antonym of one of the claim's verbs or adjectives, and not the word itself: it
+ * tells of another thing or act ("the southern terminal" against "the northern terminal", "opened"
+ * against "closed"), whose dates and figures are not the claim's.
  */
-export function opposedModifier(claim: Claim, unit: Unit, corpus: Corpus): boolean {
-	return corpus.lexicon.size > 0 && hasAntonym(claim, unit, corpus, ['a']);
+export function tellsOpposite(claim: Claim, unit: Unit, corpus: Corpus): boolean {
+	return corpus.lexicon.size > 0 && hasAntonym(claim, unit, corpus);
 }
 
 /** The passage has an antonym of one of the claim's verbs or adjectives, and not the word itself. */
-function hasAntonym(claim: Claim, unit: Unit, corpus: Corpus, classes: readonly string[] = ['v', 'a']): boolean {
+function hasAntonym(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 	const passage = unit.sentences.flatMap((s) => passageWords(s, corpus.tagger));
 	for (const w of claim.words) {
 		const pos = wordClass(w.pos);
-		if ((pos !== 'v' && pos !== 'a') || !classes.includes(pos)) continue;
+		if (pos !== 'v' && pos !== 'a') continue;
 		const mine = { lemma: w.lemma, pos };
 		if (passage.some((p) => p.lemma === w.lemma)) continue;
 		if (passage.some((p) => wordClass(p.pos) === pos && opposite(corpus.lexicon, mine, { lemma: p.lemma, pos }))) return true;

@@ -6,12 +6,12 @@ import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
 import { actsOtherwise, entitiesOfEvent, otherActor, standsInFor, swapsDemonym } from './actors';
 import { coarseFor, dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
-import { alignDates, eventOf, passageSubjects, passageWords, type EventWord } from './events';
+import { alignDates, eventOf, governedVerb, passageSubjects, passageWords, type EventWord } from './events';
 import { countedBy, sameCounted, type Counted } from './figures';
 import type { Tagger } from '../language/tagger';
 import { evidenceOf, hasKey, label, makeUnit, sentenceHasKey, unitsAround, type EvidencePoint, type Unit } from './passages';
 import { saysWord, unbackedWords } from './wording';
-import { contradicts, onlyIntended, opposedModifier } from './polarity';
+import { contradicts, onlyIntended, tellsOpposite } from './polarity';
 
 export { label } from './passages';
 
@@ -218,7 +218,9 @@ function predicateOf(claim: Claim, tokens: Token[], corpus: Corpus): Token | und
 	if (!tokens.some((t) => t.kind === 'entity' || t.kind === 'name')) return undefined;
 	const verb = reportedVerb(claim.words, corpus.lexicon);
 	if (!verb || verb.word.lemma === 'be' || verb.word.lemma === 'have') return undefined;
-	const token = tokens.find((t) => t.kind === 'word' && !t.context && t.start <= verb.word.start && t.end >= verb.word.end);
+	// "decided to close": what was done is the verb governed.
+	const word = governedVerb(claim.words, verb.word) ?? verb.word;
+	const token = tokens.find((t) => t.kind === 'word' && !t.context && t.start <= word.start && t.end >= word.end);
 	if (!token || token.key === corpus.analyzer.conceptOf('say')) return undefined;
 	return token;
 }
@@ -356,7 +358,7 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 	const saysWhatHappens = wordTotal === 0 || (wordMatched + agreeing) / (wordTotal + checked) >= 0.5;
 	// Another date or figure is only wrong for the same event: the passage must tell most of what
 	// happens in the claim's own words, not merely name the same actors.
-	const sameEvent = (wordTotal === 0 || wordMatched / wordTotal >= options.eventWords) && !opposedModifier(claim, unit, corpus);
+	const sameEvent = (wordTotal === 0 || wordMatched / wordTotal >= options.eventWords) && !tellsOpposite(claim, unit, corpus);
 	// The claim's subject is among the passage's own actors (not only named in the sentences around it).
 	const subjects = claim.subject ? tokens.filter((t) => t.kind === 'entity' && t.start >= claim.subject!.start && t.end <= claim.subject!.end) : [];
 	const actorHere = subjects.every((t) => entities.has(t.key) || t.key === swap.actor?.claimed);
@@ -388,7 +390,9 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 		const own = tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end);
 		const told = (sentence: EvidenceSentence) => own.reduce((sum, t) => sum + (sentenceHasKey(sentence, t.key) ? corpus.weight(t.key, t.kind) : 0), 0);
 		const telling = unit.pair ? [...unit.sentences].sort((a, b) => told(b) - told(a))[0]! : undefined;
-		const tellsMuch = (d: EvidencePoint) => !telling || d.sentence === telling || telling.dates.length === 0 || told(d.sentence) >= told(telling) / 2;
+		// A sentence that goes on with "it" or "they" and names no one tells with the one before it.
+		const goesOn = (sentence: EvidenceSentence) => sentence !== unit.sentences[0] && sentence.analysis.pronoun && sentence.analysis.entities.length === 0;
+		const tellsMuch = (d: EvidencePoint) => !telling || d.sentence === telling || telling.dates.length === 0 || goesOn(d.sentence) || told(d.sentence) >= told(telling) / 2;
 		const free = new Map(unmatchedDates.map((c) => [c, freeOf(alignment.pools[claimPoints.indexOf(c)]!).filter(tellsMuch).map((d) => fresh.get(d)!)]));
 		// A passage that does not tell the claim's event cannot date it otherwise.
 		const states = unmatchedDates.map((c) => alignment.states[claimPoints.indexOf(c)]!);
