@@ -27,6 +27,9 @@ describe('clauses', () => {
 		expect(split('The ministry declared in May 2011 that scientific and technical cooperation with Japan was a priority.')).toEqual([
 			'The ministry declared in May 2011 that scientific and technical cooperation with Japan was a priority.',
 		]);
+		expect(split("Following the council's lead, Lyon, Nantes and Lille have also left the association.")).toEqual([
+			"Following the council's lead, Lyon, Nantes and Lille have also left the association.",
+		]);
 		expect(split('The treaty of 1995 was signed by Jacques Chirac and Helmut Kohl following long talks.')).toEqual([
 			'The treaty of 1995 was signed by Jacques Chirac and Helmut Kohl following long talks.',
 		]);

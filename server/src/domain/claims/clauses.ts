@@ -146,7 +146,9 @@ function wordCount(words: TaggedWord[], from: number, to: number): number {
 /** Where a clause's own words start: after a leading subordinate or prepositional phrase and its comma. */
 function ownStart(words: TaggedWord[], start: number, before: number): number {
 	const first = words[start];
-	if (!first || (first.pos !== 'SCONJ' && first.pos !== 'ADP' && !(first.pos === 'ADV' && /^wh/.test(first.lower)))) return start;
+	// A leading participle's phrase ("Following Uzbekistan's lead, …", "Having joined in 1992, …") too.
+	const participle = first?.pos === 'VERB' && first.lower.endsWith('ing');
+	if (!first || (first.pos !== 'SCONJ' && first.pos !== 'ADP' && !participle && !(first.pos === 'ADV' && /^wh/.test(first.lower)))) return start;
 	for (let k = start + 1; k < before; k++) if (words[k]!.lower === ',') return k + 1;
 	return before;
 }
