@@ -22,6 +22,8 @@ export interface Client {
 	settings: Record<string, unknown>;
 	/** Edits the server asked the client to apply. */
 	applied: WorkspaceEdit[];
+	/** How often the server asked the client to pull diagnostics again (`workspace/diagnostic/refresh`). */
+	refreshes: number;
 	/** What the server answered to `initialize`. */
 	initialized?: InitializeResult;
 	close(): void;
@@ -58,6 +60,7 @@ export async function startClient(capabilities: ClientCapabilities, settings: Re
 		messages: [],
 		settings,
 		applied: [],
+		refreshes: 0,
 		// Shut down as an editor does, so that the server stops watching the corpus, then hang up.
 		close: () => {
 			const hangUp = () => {
@@ -72,7 +75,10 @@ export async function startClient(capabilities: ClientCapabilities, settings: Re
 		client.pushedVersions.set(params.uri, params.version);
 	});
 	connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => client.settings));
-	connection.onRequest('workspace/diagnostic/refresh', () => null);
+	connection.onRequest('workspace/diagnostic/refresh', () => {
+		client.refreshes++;
+		return null;
+	});
 	connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {
 		client.applied.push(params.edit);
 		return { applied: true };

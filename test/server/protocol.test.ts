@@ -105,6 +105,39 @@ describe('diagnostics', () => {
 		expect(saved.items.map((d) => d.code)).not.toContain('wrong-date');
 	});
 
+	it('hold back the sentence being typed until the writer pauses, then show it', async () => {
+		client = await startClient(PULL, { typingPause: 300 });
+		await open(client, PAPER);
+		const first = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } })) as { resultId: string; items: Diagnostic[] };
+		// A new sentence typed at the end, not yet ended: "Karimov visited China in 2007 to meet its leaders".
+		await client.connection.sendNotification('textDocument/didChange', {
+			textDocument: { uri: URI, version: 2 },
+			contentChanges: [{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: '\nKarimov visited China in 2007 to meet its leaders' }],
+		});
+		const typing = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, previousResultId: first.resultId })) as { resultId: string; items: Diagnostic[] };
+		expect(typing.items.filter((d) => d.range.start.line === 8)).toEqual([]);
+		expect(typing.items.map((d) => d.code)).toContain('wrong-date');
+		expect(await actionsAt(client, 8)).toEqual([]);
+		// The pause has passed: the client is asked to pull again, and the sentence is judged.
+		await until(() => client!.refreshes > 0 || undefined);
+		const paused = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, previousResultId: typing.resultId })) as { kind: string; items: Diagnostic[] };
+		expect(paused.kind).toBe('full');
+		expect(paused.items.filter((d) => d.range.start.line === 8).map((d) => d.code)).toEqual(['wrong-date']);
+	});
+
+	it('judge a sentence at once when it ends, or when the writer edits one already written', async () => {
+		client = await startClient(PUSH, { typingPause: 60_000 });
+		await open(client, PAPER);
+		await until(() => client!.pushed.get(URI));
+		client.pushed.delete(URI);
+		await client.connection.sendNotification('textDocument/didChange', {
+			textDocument: { uri: URI, version: 2 },
+			contentChanges: [{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: '\nKarimov visited China in 2007.' }],
+		});
+		const ended = await until(() => client!.pushed.get(URI));
+		expect(ended.filter((d) => d.range.start.line === 8).map((d) => d.code)).toEqual(['wrong-date']);
+	});
+
 	it('ask the client for saves', async () => {
 		client = await startClient(PULL);
 		expect(client.initialized?.capabilities.textDocumentSync).toMatchObject({ openClose: true, change: 2, save: { includeText: false } });

@@ -24,7 +24,7 @@ import { shortLabel, fullReference } from '../domain/corpus/bibliography';
 import type { Corpus } from '../domain/corpus/corpus';
 import { languageOfPath } from '../domain/document/index';
 import { LineIndex } from '../domain/text/positions';
-import type { DocumentLanguage } from '../domain/types';
+import type { DocumentLanguage, Span } from '../domain/types';
 import { citeAllEdits, codeActions, FIX_ALL_KIND, workspaceEdit, type EditedDocument } from '../features/codeActions';
 import { toDiagnostics } from '../features/diagnostics';
 import { citationCompletions } from '../features/completion';
@@ -33,6 +33,8 @@ import { citedKeyAt, citingSentences, definitionAt, referencesIn } from '../feat
 import { SourceLocations, sourceDocument } from '../features/sources';
 import type { LoadOptions, LoadProgress } from './loadCorpus';
 import { readSettings, type Settings } from './settings';
+import { TypingWatch } from './typingWatch';
+import { withoutTyped } from '../features/typing';
 
 /** What the server needs from its host: files, the corpus, and how paths and URIs map. */
 export interface ServerDeps {
@@ -98,6 +100,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	/** Files whose findings "Check All Files in Workspace" pushed from disk. */
 	const reported = new Set<string>();
 	const pushTimers = new Map<string, NodeJS.Timeout>();
+	const typing = new TypingWatch();
 	let pull = false;
 	let folders: string[] = [];
 	let configurationRequests = false;
@@ -362,10 +365,26 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		return sources;
 	}
 
-	function diagnosticsOf(result: Checked | undefined): Diagnostic[] {
+	function diagnosticsOf(result: Checked | undefined, uri?: string): Diagnostic[] {
 		if (!result) return [];
 		const sources = sourcesOf(result.corpus);
-		return toDiagnostics(result.report, result.lines, result.corpus, sources, result.settings, deps.docsUri);
+		const held = uri ? heldBack(result, uri) : undefined;
+		return toDiagnostics(held ? withoutTyped(result.report, held) : result.report, result.lines, result.corpus, sources, result.settings, deps.docsUri);
+	}
+
+	/** The sentence being typed, held back until it ends or the writer pauses; the findings are shown again then. */
+	function heldBack(result: Checked, uri: string): Span | undefined {
+		if (result.settings.run !== 'onType') return undefined;
+		const found = typing.typing(uri, result.version, result.text, result.settings.typingPause);
+		if (found) typing.after(uri, found.remaining, () => showAgain(uri));
+		return found?.span;
+	}
+
+	function showAgain(uri: string): void {
+		const document = documents.get(uri);
+		if (!document) return;
+		if (!pull) schedulePush(document, 0);
+		else if (refreshable) quietly(connection.sendRequest(DiagnosticRefreshRequest.type));
 	}
 
 	async function push(document: TextDocument): Promise<void> {
@@ -374,7 +393,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 			// A check of an older version is not pushed: the version now open has its own push coming,
 			// or (checking on save) keeps what was pushed at the last save.
 			if (!documents.get(document.uri) || (result && result.version !== document.version)) return;
-			await connection.sendDiagnostics({ uri: document.uri, version: result?.version ?? document.version, diagnostics: diagnosticsOf(result) });
+			await connection.sendDiagnostics({ uri: document.uri, version: result?.version ?? document.version, diagnostics: diagnosticsOf(result, document.uri) });
 		} catch (error) {
 			connection.console.error(`check of ${document.uri} failed: ${(error as Error).message}`);
 		}
@@ -429,6 +448,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	});
 
 	documents.onDidChangeContent((event) => {
+		typing.changed(event.document.uri, event.document.version, event.document.getText());
 		if (!pull) schedulePush(event.document, 150);
 	});
 	documents.onDidSave((event) => {
@@ -443,6 +463,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		saved.delete(event.document.uri);
 		settingsCache.delete(event.document.uri);
 		clearTimeout(pushTimers.get(event.document.uri));
+		typing.closed(event.document.uri);
 		if (reported.has(event.document.uri)) quietly(checkSaved(event.document.uri));
 		else if (!pull) quietly(connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
 	});
@@ -456,9 +477,12 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
 		try {
 			const result = await shownCheck(document, token);
+			const items = diagnosticsOf(result, document.uri);
+			// A report with a sentence held back is another result than the whole one, once the writer pauses.
+			const resultId = result && (result.settings.run === 'onType' && typing.typing(document.uri, result.version, result.text, result.settings.typingPause) ? `${result.id}-typing` : result.id);
 			// Unchanged since the client's last pull (checking on save, the text was edited but not saved).
-			if (result && params.previousResultId === result.id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: result.id };
-			return { kind: DocumentDiagnosticReportKind.Full, ...(result ? { resultId: result.id } : {}), items: diagnosticsOf(result) };
+			if (resultId && params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+			return { kind: DocumentDiagnosticReportKind.Full, ...(resultId ? { resultId } : {}), items };
 		} catch (error) {
 			if (error instanceof CheckCancelled) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer request', { retriggerRequest: true });
 			throw error;
@@ -572,7 +596,10 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const found = await current(params.textDocument.uri);
 		if (!found) return [];
 		const { document, result } = found;
-		return codeActions(edited(document, result), params.range, params.context.only, params.context.diagnostics, result.report, result.lines, result.corpus, result.settings);
+		// No fix for a sentence whose findings are held back while it is typed.
+		const held = heldBack(result, document.uri);
+		const report = held ? withoutTyped(result.report, held) : result.report;
+		return codeActions(edited(document, result), params.range, params.context.only, params.context.diagnostics, report, result.lines, result.corpus, result.settings);
 	});
 
 	connection.onExecuteCommand(async (params) => {
@@ -682,6 +709,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	connection.onShutdown(() => {
 		for (const watcher of watchers.values()) watcher.close();
 		for (const timer of pushTimers.values()) clearTimeout(timer);
+		typing.dispose();
 	});
 
 	documents.listen(connection);

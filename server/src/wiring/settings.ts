@@ -11,6 +11,8 @@ export interface Settings extends FeatureOptions {
 	includeDefaultCorpus: boolean;
 	languages: string[];
 	run: 'onType' | 'onSave';
+	/** Milliseconds after the last keystroke before the unended sentence at the caret is judged (0: at once). */
+	typingPause: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	severity: DEFAULT_SEVERITY,
 	languages: ['markdown', 'latex', 'plaintext'],
 	run: 'onType',
+	typingPause: 1500,
 };
 
 const STYLES: CitationStyleSetting[] = ['auto', 'pandoc', 'markdown-footnote', 'latex-cite', 'latex-footnote', 'plain'];
@@ -55,5 +58,6 @@ export function readSettings(raw: unknown): Settings {
 		severity,
 		languages: Array.isArray(languages) && languages.every((l) => typeof l === 'string') ? languages : DEFAULT_SETTINGS.languages,
 		run: section.run === 'onSave' ? 'onSave' : 'onType',
+		typingPause: typeof section.typingPause === 'number' && Number.isFinite(section.typingPause) && section.typingPause >= 0 ? Math.min(section.typingPause, 60_000) : DEFAULT_SETTINGS.typingPause,
 	};
 }
