@@ -24,7 +24,7 @@ describe('whole papers on the shipped corpus', () => {
 		const scores = scorePapers(papersIn(join(ROOT, 'papers')), shipped);
 		console.log(`papers: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
 		expect(scores.harmful, scores.misses.join('\n')).toBe(0);
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.83);
+		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.85);
 		expect(scores.dateFix).toBeGreaterThanOrEqual(0.8);
 	});
 });
@@ -33,8 +33,8 @@ describe('published sentences on the shipped corpus', () => {
 	it('get acceptable verdicts and no false date or figure', () => {
 		const scores = scoreProse(readProse(join(ROOT, 'prose', 'published.jsonl')), shipped);
 		console.log(`prose: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
-		expect(scores.acceptable).toBeGreaterThanOrEqual(0.63);
-		expect(scores.supportedFound).toBeGreaterThanOrEqual(0.39);
+		expect(scores.acceptable).toBeGreaterThanOrEqual(0.66);
+		expect(scores.supportedFound).toBeGreaterThanOrEqual(0.42);
 		expect(scores.falseFixes).toBeLessThanOrEqual(1);
 	});
 });
@@ -48,7 +48,7 @@ describe.each(readdirSync(CORPORA).sort())('a corpus of its own: %s', (name) => 
 	it('judges single claims about it', () => {
 		const scores = scoreLabelled(readLabelled(join(CORPORA, name, 'claims.jsonl')), corpus, 'md');
 		console.log(`${name} claims: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.77);
+		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.79);
 	});
 
 	it('judges a whole paper about it, and no fix writes a mistake into it', () => {
