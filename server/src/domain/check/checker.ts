@@ -78,6 +78,15 @@ function defaultCaches(corpus: Corpus): { judgements: RecentCache<Judgement>; re
 	return found;
 }
 
+const abbreviationSets = new WeakMap<Corpus, ReadonlySet<string>>();
+
+/** The vocabulary's abbreviations, as one set per corpus (sentence splits are kept per set). */
+function abbreviationsOf(corpus: Corpus): ReadonlySet<string> {
+	let set = abbreviationSets.get(corpus);
+	if (!set) abbreviationSets.set(corpus, (set = new Set(corpus.vocabulary.abbreviations)));
+	return set;
+}
+
 /** The sentence read once per text (and kind: a heading is read for its actors only). */
 function readingOf(sentence: Sentence, corpus: Corpus, readings: Cache<Reading> | undefined): SentenceReading {
 	const key = sentence.heading ? `#${sentence.text}` : sentence.text;
@@ -117,7 +126,7 @@ export async function checkDocumentAsync(
 function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions): Generator<void, DocumentReport> {
 	const blocks = yield* parseDocumentSteps(text, language);
 	if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
-	const sentences = sentencesOf(blocks, new Set(corpus.vocabulary.abbreviations));
+	const sentences = sentencesOf(blocks, abbreviationsOf(corpus));
 	const readings: SentenceReading[] = [];
 	for (const sentence of sentences) {
 		readings.push(readingOf(sentence, corpus, options.readings ?? defaultCaches(corpus).readings));

@@ -29,21 +29,35 @@ export function resolveCitation(citation: Citation, corpus: Corpus): ResolvedCit
 	const unknown: string[] = [];
 	for (const key of citation.keys) (corpus.source(key) ? resolved : unknown).push(key);
 	if (citation.kind === 'footnote' && citation.keys.length === 0 && citation.note) {
-		const note = wordsOf(citation.note);
-		const direct = [...corpus.sources.keys()].find((key) => note.has(key.toLowerCase()));
-		if (direct) resolved.push(direct);
-		else {
-			let best: string | undefined;
-			let bestScore = 0.5;
-			for (const [key, source] of corpus.sources) {
-				const score = noteScore(note, source.meta);
-				if (score > bestScore) {
-					best = key;
-					bestScore = score;
-				}
-			}
-			if (best) resolved.push(best);
+		let byNote = notesRead.get(corpus);
+		if (!byNote) notesRead.set(corpus, (byNote = new Map()));
+		let found = byNote.get(citation.note);
+		if (found === undefined) {
+			found = sourceNamed(citation.note, corpus) ?? null;
+			if (byNote.size > 10_000) byNote.clear();
+			byNote.set(citation.note, found);
 		}
+		if (found) resolved.push(found);
 	}
 	return { ...citation, resolved, unknown };
+}
+
+// A footnote's text is compared with every source's author and title: once per text and corpus.
+const notesRead = new WeakMap<Corpus, Map<string, string | null>>();
+
+/** The source a footnote's text names: by its key, else by its author and the words of its title. */
+function sourceNamed(text: string, corpus: Corpus): string | undefined {
+	const note = wordsOf(text);
+	const direct = [...corpus.sources.keys()].find((key) => note.has(key.toLowerCase()));
+	if (direct) return direct;
+	let best: string | undefined;
+	let bestScore = 0.5;
+	for (const [key, source] of corpus.sources) {
+		const score = noteScore(note, source.meta);
+		if (score > bestScore) {
+			best = key;
+			bestScore = score;
+		}
+	}
+	return best;
 }

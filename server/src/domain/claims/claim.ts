@@ -52,9 +52,26 @@ function referentTokens(referents: Referent[], spans: Span[], own: Token[]): Tok
 	return added;
 }
 
+// A sentence read before, with the same actors behind its pronouns, makes the same claims wherever
+// it now stands: they are made once and given the sentence as it stands now.
+const made = new WeakMap<SentenceReading, Map<string, Claim[]>>();
+
 /** The claims of a sentence: one per clause that says something, each with its context. */
 export function claimsOf(sentence: Sentence, reading: SentenceReading, referents: Referent[], lexicon: Lexicon): Claim[] {
 	if (reading.notClaim) return [];
+	const id = referents.map((r) => `${r.start}-${r.end}:${r.mentions.map((m) => `${m.token}${m.keys.join('+')}`).join('|')}`).join(';');
+	let byReferents = made.get(reading);
+	if (!byReferents) made.set(reading, (byReferents = new Map()));
+	let claims = byReferents.get(id);
+	if (!claims) {
+		claims = makeClaims(sentence, reading, referents, lexicon);
+		if (byReferents.size > 8) byReferents.clear();
+		byReferents.set(id, claims);
+	}
+	return claims.map((c) => (c.sentence === sentence ? c : { ...c, sentence }));
+}
+
+function makeClaims(sentence: Sentence, reading: SentenceReading, referents: Referent[], lexicon: Lexicon): Claim[] {
 	const claims: Claim[] = [];
 	const sentencePast = isPast(reading, reading.clauses[0]);
 	for (const clause of reading.clauses) claims.push(clauseClaim(sentence, reading, clause, referents, lexicon, sentencePast));

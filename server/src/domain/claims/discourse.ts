@@ -199,7 +199,7 @@ export function resolveDiscourse(sentences: DiscourseSentence[], options: Discou
 			block = sentence.block;
 			history = [];
 		}
-		const own = mentionsOf(sentence, options);
+		const own = remembered(sentence, () => mentionsOf(sentence, options), mentionsKnown);
 		if (sentence.heading) {
 			if (title.length === 0 && (sentence.level ?? 1) <= 1) title = own;
 			heading = own;
@@ -209,7 +209,7 @@ export function resolveDiscourse(sentences: DiscourseSentence[], options: Discou
 		}
 		const referents: Referent[] = [];
 		const section = [heading, title].filter((p) => p.length > 0);
-		for (const anaphor of anaphorsOf(sentence, options.lexicon, own)) {
+		for (const anaphor of remembered(sentence, () => anaphorsOf(sentence, options.lexicon, own), anaphorsKnown)) {
 			const mentions = resolve(anaphor, own, history, section);
 			if (mentions.length > 0) referents.push({ start: anaphor.start, end: anaphor.end, mentions });
 		}
@@ -219,6 +219,20 @@ export function resolveDiscourse(sentences: DiscourseSentence[], options: Discou
 		history = [[...own, ...resolved].sort((a, b) => a.start - b.start), ...history].slice(0, reach);
 	}
 	return result;
+}
+
+// What a sentence names and where its pronouns are depend on its text alone (its tokens, read once
+// per text and kept): found once, not at every check of the paper.
+const mentionsKnown = new WeakMap<Token[], Mention[]>();
+const anaphorsKnown = new WeakMap<Token[], Anaphor[]>();
+
+function remembered<T>(sentence: DiscourseSentence, find: () => T, known: WeakMap<Token[], T>): T {
+	let found = known.get(sentence.tokens);
+	if (found === undefined) {
+		found = find();
+		known.set(sentence.tokens, found);
+	}
+	return found;
 }
 
 /** Whether a pronoun or description at [start, end) is resolved, and to what. */

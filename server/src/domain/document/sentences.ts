@@ -80,10 +80,20 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
  * The sentences of each block. A citation belongs to the sentence its anchor is in; one anchored
  * between two sentences (a footnote mark after a full stop) belongs to the sentence before it.
  */
+const splits = new WeakMap<ReadonlySet<string>, Map<string, Span[]>>();
+
 export function sentencesOf(blocks: ProseBlock[], abbreviations: ReadonlySet<string>): Sentence[] {
 	const sentences: Sentence[] = [];
+	let split = splits.get(abbreviations);
+	if (!split) splits.set(abbreviations, (split = new Map()));
 	blocks.forEach((block, index) => {
-		const spans = splitSentences(block.text, abbreviations);
+		// A paragraph read before splits as it did: an edit re-splits only the paragraph it touched.
+		let spans = split.get(block.text);
+		if (!spans) {
+			spans = splitSentences(block.text, abbreviations);
+			if (split.size > 20_000) split.clear();
+			split.set(block.text, spans);
+		}
 		if (spans.length === 0) return;
 		const owned: Citation[][] = spans.map(() => []);
 		let s = 0;

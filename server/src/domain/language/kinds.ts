@@ -23,8 +23,27 @@ function anchors(lexicon: Lexicon): Anchors {
 	return found;
 }
 
+// Asked for the same nouns sentence after sentence, check after check: each is worked out once.
+const known = new WeakMap<Lexicon, Map<string, Kind | null>>();
+
+function remembered(lexicon: Lexicon, id: string, find: () => Kind | undefined): Kind | undefined {
+	let forLexicon = known.get(lexicon);
+	if (!forLexicon) known.set(lexicon, (forLexicon = new Map()));
+	let kind = forLexicon.get(id);
+	if (kind === undefined) {
+		kind = find() ?? null;
+		if (forLexicon.size > 50_000) forLexicon.clear();
+		forLexicon.set(id, kind);
+	}
+	return kind ?? undefined;
+}
+
 /** The kind of a common noun's usual sense ("bloc", "nation", "president"), if it names one. */
 export function nounKind(lexicon: Lexicon, lemma: string): Kind | undefined {
+	return remembered(lexicon, `n:${lemma}`, () => findNounKind(lexicon, lemma));
+}
+
+function findNounKind(lexicon: Lexicon, lemma: string): Kind | undefined {
 	const senses = lexicon.senses(lemma, 'n');
 	const first = senses[0];
 	if (first === undefined) return undefined;
@@ -38,6 +57,10 @@ export function nounKind(lexicon: Lexicon, lemma: string): Kind | undefined {
 
 /** The kind of a proper name WordNet knows ("Kyrgyzstan", "NATO", "Putin"). */
 export function nameKind(lexicon: Lexicon, name: string): Kind | undefined {
+	return remembered(lexicon, `N:${name}`, () => findNameKind(lexicon, name));
+}
+
+function findNameKind(lexicon: Lexicon, name: string): Kind | undefined {
 	const first = lexicon.senses(name.toLowerCase().replace(/\s+/g, '_'), 'n')[0];
 	if (first === undefined) return undefined;
 	const lexfile = lexicon.lexfile(first);
