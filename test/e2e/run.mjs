@@ -148,7 +148,7 @@ const LIBRARY = {
 	sources: { folder: 'references', from: join(ROOT, 'test', 'fixtures', 'library'), files: (name) => name.endsWith('.pdf') || name === 'library.bib' },
 	problems: [
 		{ severity: 'warning', source: 'citecheck', code: 'wrong-number', line: 3, column: 1, message: 'Nazarov 2021, p. 23 gives 1.2 million, not 1.5 million.' },
-		{ severity: 'info', source: 'citecheck', code: 'unsupported', line: 5, column: 1, message: 'No source says this.' },
+		{ severity: 'info', source: 'citecheck', code: 'unsupported', line: 5, column: 1, message: 'No source says this. The closest passage (Altynbayev 2021) says nothing of “agreement” or “Afghanistan”.' },
 	],
 	hover: {
 		at: 'westward to Herat',

@@ -4,6 +4,7 @@ import { Lexicon } from '../../server/src/domain/language/lexicon';
 import { opposite, sameMeaning, SenseBag } from '../../server/src/domain/language/meaning';
 import { Tagger, verbStem } from '../../server/src/domain/language/tagger';
 import { language } from '../helpers/language';
+import { loadTagModel } from '../../server/src/wiring/language';
 
 const { lexicon, tagger } = language();
 
@@ -76,6 +77,18 @@ describe('the tagger (wink-nlp)', () => {
 		expect(find('The members formalized its exit.', 'formalized')).toMatchObject({ pos: 'VERB', lemma: 'formalize' });
 		expect(find('Tashkent hosts the structure.', 'hosts')).toMatchObject({ pos: 'VERB', lemma: 'host' });
 		expect(find('The policy has deep roots.', 'deep')?.pos).not.toBe('VERB');
+	});
+
+	it('reads a sentence the same whatever texts it read before', () => {
+		const fresh = new Tagger(loadTagModel, lexicon);
+		const text = "Uzbekistan's exit was formalized at the organization's December 2012 summit.";
+		const before = fresh.tag(text);
+		expect(before.map((w) => w.text)).toContain("'s");
+		// The model keeps a possessive it met before a stray mark as one word of its own.
+		fresh.tag("the organization's\u200f view, Uzbekistan's* plan");
+		const after = fresh.tag(text);
+		expect(after).toEqual(before);
+		expect(after.map((w) => text.slice(w.start, w.end))).toEqual(after.map((w) => w.text));
 	});
 
 	it('without a model, still gives the words, untagged', () => {

@@ -88,29 +88,47 @@ export class Tagger {
 	/** Tags a text; offsets are the text's own. */
 	tag(text: string): TaggedWord[] {
 		if (!this.loadModel) return untagged(text);
-		this.nlp ??= winkNLP(this.loadModel(), ['pos']);
+		const isVerb = this.lexicon && this.lexicon.size > 0 ? (lemma: string) => this.lexicon!.has(lemma, 'v') : undefined;
+		const words = this.read(text, []);
+		// wink-nlp keeps every odd chunk it has met ("organization's" before a stray mark) as a word of
+		// its own, and then no longer splits it anywhere: the same sentence would read differently after
+		// such a text. A possessive left whole is read again with its "'s" set apart, as it is read
+		// before any such text.
+		const whole = words.filter((w) => POSSESSIVE.test(w.text)).map((w) => w.end - 2);
+		return corrected(whole.length > 0 ? this.read(text, whole) : words, isVerb);
+	}
+
+	/** The model's words of `text`, read with a space put before each offset of `spaced` (ascending). */
+	private read(text: string, spaced: number[]): TaggedWord[] {
+		this.nlp ??= winkNLP(this.loadModel!(), ['pos']);
 		const nlp = this.nlp;
-		const lexicon = this.lexicon;
-		const isVerb = lexicon && lexicon.size > 0 ? (lemma: string) => lexicon.has(lemma, 'v') : undefined;
-		const doc = nlp.readDoc(text);
+		let given = text;
+		for (let i = spaced.length - 1; i >= 0; i--) given = `${given.slice(0, spaced[i])} ${given.slice(spaced[i])}`;
+		const doc = nlp.readDoc(given);
 		const values = doc.tokens().out(nlp.its.value) as string[];
 		const pos = doc.tokens().out(nlp.its.pos) as Pos[];
 		const lemmas = doc.tokens().out(nlp.its.lemma as never) as unknown as string[];
 		const words: TaggedWord[] = [];
 		let at = 0;
+		let added = 0;
 		for (let i = 0; i < values.length; i++) {
 			const value = values[i]!;
-			const start = text.indexOf(value, at);
+			const found = given.indexOf(value, at);
 			// The tokenizer may rewrite a token (a curly quote, an expanded contraction); such a token is left out.
-			if (start < 0 || start - at > 40) continue;
-			const end = start + value.length;
-			at = end;
+			if (found < 0 || found - at > 40) continue;
+			at = found + value.length;
+			// The spaces put in before this word are not the text's.
+			while (added < spaced.length && spaced[added]! + added < found) added++;
+			const start = found - added;
 			const lower = value.toLowerCase().replace(/’/g, "'");
-			words.push({ start, end, text: value, lower, pos: pos[i]!, lemma: (lemmas[i] ?? lower).toLowerCase() });
+			words.push({ start, end: start + value.length, text: value, lower, pos: pos[i]!, lemma: (lemmas[i] ?? lower).toLowerCase() });
 		}
-		return corrected(words, isVerb);
+		return words;
 	}
 }
+
+/** A word with its possessive "'s" still attached. */
+const POSSESSIVE = /^[\p{L}\p{N}][\p{L}\p{N}.-]*['’]s$/u;
 
 /** Words without tags, for a host that gives no model. */
 function untagged(text: string): TaggedWord[] {
