@@ -112,6 +112,25 @@ describe('dates', () => {
 		expect(claim!.fixes).toEqual([]);
 	});
 
+	it('date a noun phrase the date is written into ("the port’s May 4-6, 2013, sailing regatta")', () => {
+		const claims = claimsAgainst("After the marina opened in 2009, yachts from Ostrava took part in the port's May 4-6, 2013, sailing regatta at the Valdera marina.\n");
+		const text = "Yachts from Ostrava joined the port's May 2012 sailing regatta at the Valdera marina.";
+		const [claim] = claims(text);
+		expect(claim).toMatchObject({ verdict: 'wrong-date' });
+		expect(fixed(text, claim!)).toBe("Yachts from Ostrava joined the port's May 2013 sailing regatta at the Valdera marina.");
+		// A comma after a date that opens the sentence ends a phrase: what follows is not the dated thing.
+		const [opening] = claims('On May 5, 2012, yachts from Ostrava took part in the sailing regatta at the Valdera marina.');
+		expect(opening!.fixes.map((f) => f.newText)).not.toContain('yachts');
+	});
+
+	it('find passages for a claim whose verb no source uses', () => {
+		// Ten sentences name the delegation and the council: those words are too common to find one.
+		const others = ['met', 'voted', 'argued', 'agreed', 'adjourned', 'debated', 'dined', 'travelled', 'waited'].map((verb) => `The Ostrava delegation ${verb} at the Valdera port council.`);
+		const claims = claimsAgainst(`${others.join(' ')} The Ostrava delegation withdrew from the Valdera port council in 1999.\n`);
+		const [claim] = claims('The Ostrava delegation stormed off the Valdera port council in 1997.');
+		expect(claim!.message).toContain('The Port of Valdera 2014');
+	});
+
 	it('tell an announcement’s date from the date of what was announced', () => {
 		const [claim] = claims('On March 4, 2014, the Valdera authority announced that the southern terminal would reopen in September.');
 		expect(claim!.verdict).toBe('supported');

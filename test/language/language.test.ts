@@ -91,6 +91,14 @@ describe('the tagger (wink-nlp)', () => {
 		expect(after.map((w) => text.slice(w.start, w.end))).toEqual(after.map((w) => w.text));
 	});
 
+	it('reads a verb and its particles as the one verb WordNet knows, and a plural after an adjective as a noun', () => {
+		const find = (text: string, word: string) => tagger.tag(text).find((w) => w.text === word);
+		expect(find('The delegation walked out of the talks.', 'walked')).toMatchObject({ pos: 'VERB', lemma: 'walk_out_of' });
+		expect(find('Tajik forces took part in the drills.', 'took')).toMatchObject({ pos: 'VERB', lemma: 'take_part' });
+		expect(find('They left in 1999.', 'left')).toMatchObject({ pos: 'VERB', lemma: 'leave' });
+		expect(find("The CSTO's Indestructible Brotherhood joint exercises were held.", 'exercises')).toMatchObject({ pos: 'NOUN', lemma: 'exercise' });
+	});
+
 	it('without a model, still gives the words, untagged', () => {
 		const words = new Tagger(undefined).tag('It left in 2012.');
 		expect(words.map((w) => w.text)).toEqual(['It', 'left', 'in', '2012', '.']);

@@ -53,8 +53,13 @@ export function isEventNoun(lexicon: Lexicon, w: TaggedWord): boolean {
 /** The noun a date is written before: the head of the phrase right after it ("May 2005 Andijan massacre"). */
 function headAfter(words: TaggedWord[], span: Span): TaggedWord | undefined {
 	let head: TaggedWord | undefined;
+	// The comma that closes a full date inside a noun phrase ("the CSTO's October 21-29, 2019, joint
+	// exercises"), not one that ends a phrase ("on July 2, 2021, the spokesman said").
+	const before = words.filter((w) => w.end <= span.start).at(-1);
+	const inPhrase = before !== undefined && (before.pos === 'DET' || (before.pos === 'PART' && before.lower.endsWith('s')));
 	for (const w of words) {
 		if (w.start < span.end) continue;
+		if (w.start === span.end && w.lower === ',' && head === undefined && inPhrase) continue;
 		if (w.pos === 'NOUN') head = w;
 		else if (w.pos !== 'PROPN' && w.pos !== 'ADJ' && !(w.pos === 'PUNCT' && w.lower === '-')) break;
 	}
@@ -105,7 +110,9 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 	// be told by its clause: "exit … formalized during the December 2012 summit").
 	if (head && strict) return [head];
 	if (head) found.push(head);
-	const acts = (w: TaggedWord) => (w.pos === 'VERB' && !LIGHT.has(w.lemma)) || (w.pos === 'ADJ' && w.lower.endsWith('ed')) || isEventNoun(lexicon, w) || isVerbFamily(w, tokens, lexicon);
+	// A noun that modifies the noun after it ("a training ground") names no act of its own.
+	const modifier = (w: TaggedWord) => w.pos === 'NOUN' && words[words.indexOf(w) + 1]?.pos === 'NOUN';
+	const acts = (w: TaggedWord) => (w.pos === 'VERB' && !LIGHT.has(w.lemma)) || (w.pos === 'ADJ' && w.lower.endsWith('ed')) || (isEventNoun(lexicon, w) && !modifier(w)) || isVerbFamily(w, tokens, lexicon);
 	const before = words.filter((w) => w.end <= span.start && acts(w)).at(-1);
 	if (before) found.push(before);
 	const verb = mainVerb(words[0] && LEADING.has(words[0].pos) ? words.slice(1) : words);

@@ -216,7 +216,8 @@ export class Corpus {
 		// Keys in a large share of the corpus's sentences ("Uzbekistan" here) rank nothing and cost the most.
 		const common = Math.max(8, this.sentences.length * 0.2);
 		const keys = [...new Set(analysis.tokens.map((t) => bucket(t.key)))];
-		const telling = keys.filter((k) => (this.df.get(k) ?? 0) <= common);
+		// A word no sentence has finds nothing: alone, it would leave the claim without candidates.
+		const telling = keys.filter((k) => (this.df.get(k) ?? 0) > 0 && (this.df.get(k) ?? 0) <= common);
 		return telling.length > 0 ? telling : keys;
 	}
 

@@ -31,9 +31,19 @@ function verbLemma(word: string, isVerb: ((lemma: string) => boolean) | undefine
 	return undefined;
 }
 
-function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | undefined): TaggedWord[] {
+function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | undefined, isNoun?: (lemma: string) => boolean): TaggedWord[] {
 	for (let i = 1; i < words.length; i++) {
 		const word = words[i]!;
+		// A plural the model takes for a verb after an adjective that modifies it ("joint exercises"):
+		// a verb does not follow an attributive adjective.
+		if (word.pos === 'VERB' && isNoun && /^[a-z]+s$/.test(word.lower) && words[i - 1]!.pos === 'ADJ' && ['DET', 'PART', 'ADJ', 'NUM', 'PROPN'].includes(words[i - 2]?.pos ?? '')) {
+			const noun = [word.lemma, verbStem(word.lower)].find((lemma) => isNoun(lemma));
+			if (noun !== undefined) {
+				word.pos = 'NOUN';
+				word.lemma = noun;
+			}
+			continue;
+		}
 		if (word.pos !== 'NOUN' && word.pos !== 'ADJ') continue;
 		let k = i - 1;
 		// One adverb may stand between: "would now open".
@@ -54,6 +64,30 @@ function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | u
 			word.pos = 'VERB';
 			word.lemma = lemma;
 		}
+	}
+	return isVerb ? phrasal(words, isVerb) : words;
+}
+
+const PARTICLES = new Set<Pos>(['ADP', 'ADV', 'PART']);
+
+/**
+ * A verb and the particles after it that make one verb WordNet knows ("walked out of", "took part",
+ * "came back"): the verb's lemma is the whole ("walk_out_of"), so that it is compared with "leave",
+ * "participate", "return" as one meaning, not as "walk", "take", "come".
+ */
+function phrasal(words: TaggedWord[], isVerb: (lemma: string) => boolean): TaggedWord[] {
+	for (let i = 0; i < words.length - 1; i++) {
+		const verb = words[i]!;
+		if (verb.pos !== 'VERB' || !/^[a-z]+$/.test(verb.lemma)) continue;
+		let lemma: string | undefined;
+		let compound = verb.lemma;
+		for (let k = i + 1; k < Math.min(words.length, i + 3); k++) {
+			const particle = words[k]!;
+			if (!PARTICLES.has(particle.pos) || !/^[a-z]+$/.test(particle.lower)) break;
+			compound = `${compound}_${particle.lower}`;
+			if (isVerb(compound)) lemma = compound;
+		}
+		if (lemma !== undefined) verb.lemma = lemma;
 	}
 	return words;
 }
@@ -89,13 +123,14 @@ export class Tagger {
 	tag(text: string): TaggedWord[] {
 		if (!this.loadModel) return untagged(text);
 		const isVerb = this.lexicon && this.lexicon.size > 0 ? (lemma: string) => this.lexicon!.has(lemma, 'v') : undefined;
+		const isNoun = this.lexicon && this.lexicon.size > 0 ? (lemma: string) => this.lexicon!.has(lemma, 'n') : undefined;
 		const words = this.read(text, []);
 		// wink-nlp keeps every odd chunk it has met ("organization's" before a stray mark) as a word of
 		// its own, and then no longer splits it anywhere: the same sentence would read differently after
 		// such a text. A possessive left whole is read again with its "'s" set apart, as it is read
 		// before any such text.
 		const whole = words.filter((w) => POSSESSIVE.test(w.text)).map((w) => w.end - 2);
-		return corrected(whole.length > 0 ? this.read(text, whole) : words, isVerb);
+		return corrected(whole.length > 0 ? this.read(text, whole) : words, isVerb, isNoun);
 	}
 
 	/** The model's words of `text`, read with a space put before each offset of `spaced` (ascending). */
