@@ -176,6 +176,8 @@ describe('what is not evidence', () => {
 
 	it('a general statement no source makes is no finding, and one a source makes is supported', () => {
 		expect(claims('Cities like Valdera usually prosper from tourism.')).toEqual([]);
+		// A word like "bilaterally" tells how, not how many: it makes no statement a fact.
+		expect(claims('The report argues that Valdera deals with its neighbours bilaterally and on its own terms.')).toEqual([]);
 		expect(claims('The Valdera harbour authority closed the northern terminal in 2011.')[0]!.verdict).toBe('supported');
 	});
 

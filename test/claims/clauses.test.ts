@@ -35,6 +35,15 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('ends the subject at the first verb, not at a verb inside the object', () => {
+		const subject = (text: string) => {
+			const [clause] = clausesOf(text, tagger.tag(text));
+			return clause?.subject ? text.slice(clause.subject.start, clause.subject.end) : undefined;
+		};
+		expect(subject('The merger has given the airline most of what a takeover would bring.')).toBe('The merger');
+		expect(subject('The report says that the city treats its suburbs much as it treats its rivals.')).toBe('The report');
+	});
+
 	it('splits "only to", borrowing the subject', () => {
 		expect(split('The company opened a plant in Leipzig in 2004, only to close it again in 2009.')).toEqual([
 			'The company opened a plant in Leipzig in 2004',

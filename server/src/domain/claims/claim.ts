@@ -117,7 +117,9 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const subjectSpan = clause.subject;
 	const subject = subjectSpan ? reading.words.filter((w) => w.start >= subjectSpan.start && w.end <= subjectSpan.end) : undefined;
 	const subjectActor = subjectSpan !== undefined && tokens.some((t) => (t.kind === 'entity' || t.kind === 'name') && t.start >= subjectSpan.start && t.end <= subjectSpan.end && !isPossessive(sentence.text, t));
-	const facts = { dated: dates.length > 0 || numbers.length > 0, sentencePast, firstPerson: reading.firstPerson, ...(subject ? { subject } : {}), subjectActor };
+	// "Bilaterally", "two-way" tell how, not how many: such a word makes no statement a fact.
+	const dated = dates.length > 0 || numbers.some((n) => n.unit !== 'parties');
+	const facts = { dated, sentencePast, firstPerson: reading.firstPerson, ...(subject ? { subject } : {}), subjectActor };
 	const general = generalReason(words, facts, lexicon);
 	const whole = clause.span.start === 0 && clause.span.end >= sentence.text.length;
 	const key = [sentence.text, whole ? '' : `${clause.span.start}-${clause.span.end}`, extra.map((t) => t.key).join(',')].join('\u0001');

@@ -222,11 +222,13 @@ function boundaries(words: TaggedWord[]): Boundary[] {
  * before a colon), else before its first verb.
  */
 function subjectOf(words: TaggedWord[], from: number, to: number): Span | undefined {
+	// The first verb after a noun or pronoun ends the subject: a later one belongs to a clause inside
+	// the object ("has given Tashkent most of what an alliance would offer").
 	let verb = -1;
-	for (let i = from + 1; i < to; i++) {
+	for (let i = from + 1; i < to && verb < 0; i++) {
 		let k = i - 1;
 		while (k > from && (words[k]!.pos === 'ADV' || words[k]!.pos === 'AUX')) k--;
-		if (isVerb(words[i]) && isNominal(words[k]) && !isVerb(words[i - 1]) ) verb = i;
+		if (isVerb(words[i]) && isNominal(words[k]) && !isVerb(words[i - 1])) verb = i;
 		else if (isVerb(words[i]) && words[i - 1]!.pos === 'AUX' && isNominal(words[k])) verb = i - 1;
 	}
 	if (verb < 0) verb = firstVerb(words, from, to);
