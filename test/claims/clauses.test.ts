@@ -44,6 +44,14 @@ describe('clauses', () => {
 		expect(subject('The report says that the city treats its suburbs much as it treats its rivals.')).toBe('The report');
 	});
 
+	it('splits a relative clause that has a date of its own, reading it with its noun', () => {
+		expect(split('The mayor spoke at a March 3 briefing, ahead of a regional summit that brought ministers to Lyon on March 9 and 10.')).toEqual([
+			'The mayor spoke at a March 3 briefing, ahead of a regional summit',
+			'that brought ministers to Lyon on March 9 and 10. | a regional summit',
+		]);
+		expect(split('The treaty that was signed in 1991 entered into force in 1994.')).toEqual(['The treaty that was signed in 1991 entered into force in 1994.']);
+	});
+
 	it('splits "only to", borrowing the subject', () => {
 		expect(split('The company opened a plant in Leipzig in 2004, only to close it again in 2009.')).toEqual([
 			'The company opened a plant in Leipzig in 2004',

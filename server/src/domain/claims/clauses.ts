@@ -123,7 +123,8 @@ function antecedent(words: TaggedWord[], comma: number, clauseStart: number): Sp
 	comma = end;
 	let i = comma - 1;
 	if (!isNominal(words[i])) return undefined;
-	while (i - 1 >= clauseStart && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP'].includes(words[i - 1]!.pos) && (words[i - 1]!.pos !== 'ADP' || words[i - 1]!.lower === 'of')) {
+	const inPhrase = (w: TaggedWord) => ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP'].includes(w.pos) || (w.pos === 'PUNCT' && w.lower === '-');
+	while (i - 1 >= clauseStart && inPhrase(words[i - 1]!) && (words[i - 1]!.pos !== 'ADP' || words[i - 1]!.lower === 'of')) {
 		i--;
 		// The phrase starts at its article, unless it is the object of an "of" ("the amendment of the charter").
 		if (words[i]!.pos === 'DET' && !(words[i - 1]?.lower === 'of' && isNominal(words[i - 2]))) break;
@@ -186,6 +187,13 @@ function boundaries(words: TaggedWord[]): Boundary[] {
 			continue;
 		}
 		if (prev.lower === ',' && RELATIVES.has(w.lower) && isVerb(words[i + 1] ?? words[i + 2])) {
+			push({ at: i, kind: 'relative' });
+			continue;
+		}
+		// "… at a July 12 briefing, ahead of a conference that brought officials to Tashkent on July 17":
+		// a relative clause with a date or figure of its own, after a clause with one of its own, is a
+		// fact of its own.
+		if (prev.pos === 'NOUN' && (w.lower === 'that' || w.lower === 'which') && isVerb(words[i + 1]) && hasFact(words, clauseStart, i) && hasFact(words, i, words.length)) {
 			push({ at: i, kind: 'relative' });
 			continue;
 		}
@@ -278,7 +286,8 @@ export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
 		if (b?.kind === 'borrow-subject' && subject) shared.push(subject);
 		if (b?.kind === 'borrow-verb' && b.until !== undefined) shared.push({ start: words[clauseStartOf(kept, k - 1)]!.start, end: words[b.until - 1]!.end });
 		if (b?.kind === 'relative') {
-			const noun = antecedent(words, b.at - 1, clauseStartOf(kept, k - 1));
+			// The noun before ", which", or right before "that" where no comma parts them.
+			const noun = antecedent(words, words[b.at - 1]!.lower === ',' ? b.at - 1 : b.at, clauseStartOf(kept, k - 1));
 			if (noun) shared.push(noun);
 		}
 		// The event named is the clause before: read with its words; "a step" itself only names it.
