@@ -156,7 +156,9 @@ describe('figures', () => {
 	it('are compared with the figure of the same thing', () => {
 		const text = 'In 2010 the Valdera harbour authority employed 2,600 dockworkers.';
 		const [claim] = claims(text);
-		expect(claim).toMatchObject({ verdict: 'wrong-number', message: 'The Port of Valdera 2014 gives 2,400, not 2,600.' });
+		// The figure is said and fixed with what it counts, where both write it right after the number.
+		expect(claim).toMatchObject({ verdict: 'wrong-number', message: 'The Port of Valdera 2014 gives 2,400 dockworkers, not 2,600 dockworkers.' });
+		expect(claim!.fixes.map((f) => f.newText)).toEqual(['2,400 dockworkers']);
 		expect(fixed(text, claim!)).toBe('In 2010 the Valdera harbour authority employed 2,400 dockworkers.');
 	});
 });

@@ -185,7 +185,7 @@ describe('a PDF source', () => {
 		// The last sentence states two facts; its citation's page is held to the clause it ends.
 		expect(report.claims.map((c) => c.verdict)).toEqual(['wrong-number', 'unsupported', 'supported', 'supported', 'citation-mismatch']);
 		expect(report.claims[1]!.message).toBe('Only a footnote of Nazarov 2021 says this; the source itself does not.');
-		expect(report.claims[0]!.fixes[0]?.newText).toBe('1.2 million');
+		expect(report.claims[0]!.fixes[0]?.newText).toBe('1.2 million tonnes');
 		expect(report.claims[0]!.evidence[0]).toMatchObject({ key: 'nazarov2021', page: '23' });
 		expect(report.findings.map((f) => f.code)).toEqual(['wrong-number', 'unsupported', 'citation-mismatch']);
 		expect(report.findings[2]).toMatchObject({ message: expect.stringContaining('p. 23'), fixes: [{ title: 'Cite p. 23', edits: [{ newText: '23' }] }] });

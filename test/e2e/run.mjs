@@ -147,7 +147,7 @@ const LIBRARY = {
 	/** The folder of the workspace that its settings name, and what goes into it. */
 	sources: { folder: 'references', from: join(ROOT, 'test', 'fixtures', 'library'), files: (name) => name.endsWith('.pdf') || name === 'library.bib' },
 	problems: [
-		{ severity: 'warning', source: 'citecheck', code: 'wrong-number', line: 3, column: 1, message: 'Nazarov 2021, p. 23 gives 1.2 million, not 1.5 million.' },
+		{ severity: 'warning', source: 'citecheck', code: 'wrong-number', line: 3, column: 1, message: 'Nazarov 2021, p. 23 gives 1.2 million tonnes, not 1.5 million tonnes.' },
 		{ severity: 'info', source: 'citecheck', code: 'unsupported', line: 5, column: 1, message: 'No source says this. The closest passage (Altynbayev 2021) says nothing of “agreement” or “Afghanistan”.' },
 	],
 	hover: {
@@ -160,7 +160,7 @@ const LIBRARY = {
 		passage: 'The Termez cargo centre, opened on the Uzbek side of the Friendship Bridge, handled 1.2 million tonnes of freight in 2019, most of it fuel and wheat bound for Afghanistan.',
 	},
 	definition: { at: 'nazarov2021', tab: 'nazarov2021.md', passage: PDF_PASSAGE, page: '*p. 24*' },
-	numberFix: { at: '1.5 million', title: 'Change to 1.2 million (Nazarov 2021, p. 23)', shows: 'handled 1.2 million tonnes' },
+	numberFix: { at: '1.5 million', title: 'Change to 1.2 million tonnes (Nazarov 2021, p. 23)', shows: 'handled 1.2 million tonnes' },
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ describe('a PDF source in the editor', () => {
 	it('is where a finding\'s related passage points: the sentence in its document', async () => {
 		const c = await start();
 		const [wrongNumber] = await pullDiagnostics(c, URI);
-		expect(wrongNumber).toMatchObject({ code: 'wrong-number', message: 'Nazarov 2021, p. 23 gives 1.2 million, not 1.5 million.' });
+		expect(wrongNumber).toMatchObject({ code: 'wrong-number', message: 'Nazarov 2021, p. 23 gives 1.2 million tonnes, not 1.5 million tonnes.' });
 		const related = wrongNumber!.relatedInformation![0]!;
 		expect(related.location.uri).toBe(DOCUMENT);
 		expect(textAt(await sourceText(c), related.location)).toMatch(/^The Termez cargo centre, .* handled 1\.2 million tonnes of freight in 2019, /);

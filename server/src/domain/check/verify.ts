@@ -1,14 +1,14 @@
 import type { Corpus, EvidenceSentence } from '../corpus/corpus';
 import { comparable, formatNumber, isFigure, sameNumber } from '../facts/numbers';
 import { sameKey, type Token } from '../text/analyzer';
-import type { DatePoint, Evidence, NumberMention, Verdict } from '../types';
+import type { DatePoint, Evidence, NumberMention, Span, Verdict } from '../types';
 import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
 import { actsOtherwise, entitiesOfEvent, otherActor, standsInFor, swapsDemonym } from './actors';
 import { coarseFor, dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
 import { alignDates, eventOf, governedVerb, passageSubjects, passageWords, type EventWord } from './events';
 import { countedBy, sameCounted, type Counted } from './figures';
-import type { Tagger } from '../language/tagger';
+import type { Tagger, TaggedWord } from '../language/tagger';
 import { evidenceOf, hasKey, label, makeUnit, sentenceHasKey, unitsAround, type EvidencePoint, type Unit } from './passages';
 import { saysWord, unbackedWords } from './wording';
 import { contradicts, onlyIntended, tellsOpposite } from './polarity';
@@ -440,6 +440,12 @@ function passageCounted(figure: { mention: NumberMention; sentence: EvidenceSent
 	return counted ?? undefined;
 }
 
+/** The noun written right after a figure, one space between ("90 miles", "180 days"). */
+function nounRightAfter(span: Span, text: string, words: TaggedWord[]): TaggedWord | undefined {
+	const next = words.find((w) => w.start >= span.end);
+	return next && next.pos === 'NOUN' && text.slice(span.end, next.start) === ' ' ? next : undefined;
+}
+
 /**
  * The passage gives other figures for the claim's: each wrong one is paired with the passage's figure
  * of the same kind and the same thing, and the fix writes it in the writer's form. Undefined when a
@@ -460,8 +466,18 @@ function numberOutcome(claim: Claim, wrongs: NumberMention[], numbers: Unit['num
 		// Fixed where both say what they count and it is the same, or where the passage has no other such figure.
 		if (!(counted && passageCounted(candidate, corpus.tagger)) && candidates.length > 1) aligned = false;
 		candidate.used = true;
-		edits.push({ start: wrong.span.start, end: wrong.span.end, newText: formatNumber(candidate.mention, wrong) });
-		said.push(candidate.mention.text);
+		// "60 miles" against the passage's "90 miles": the fix writes the figure with its unit, the
+		// writer's word for it kept, so that it reads as what it says ("Change to 90 miles").
+		const unitWord = nounRightAfter(wrong.span, claim.sentence.text, claim.words);
+		const passageUnit = nounRightAfter(candidate.mention.span, candidate.sentence.text, passageWords(candidate.sentence, corpus.tagger));
+		const withUnit = unitWord !== undefined && passageUnit !== undefined && unitWord.lemma === passageUnit.lemma;
+		const figure = formatNumber(candidate.mention, wrong);
+		edits.push(
+			withUnit
+				? { start: wrong.span.start, end: unitWord.end, newText: `${figure}${claim.sentence.text.slice(wrong.span.end, unitWord.end)}` }
+				: { start: wrong.span.start, end: wrong.span.end, newText: figure },
+		);
+		said.push(withUnit ? `${candidate.mention.text} ${passageUnit.text}` : candidate.mention.text);
 	}
 	return { kind: 'wrong-number', score: pinned, unit, edits, said: said.join(', '), distance: 0, precise: true, aligned };
 }
