@@ -180,6 +180,8 @@ describe('what is not evidence', () => {
 		expect(claims('Cities like Valdera usually prosper from tourism.')).toEqual([]);
 		// A word like "bilaterally" tells how, not how many: it makes no statement a fact.
 		expect(claims('The report argues that Valdera deals with its neighbours bilaterally and on its own terms.')).toEqual([]);
+		// Nor do "one of", "the two reports": ways of pointing, not figures.
+		expect(claims('Taken together, the two reports suggest that Valdera has always preferred its own terms.')).toEqual([]);
 		expect(claims('The Valdera harbour authority closed the northern terminal in 2011.')[0]!.verdict).toBe('supported');
 	});
 

@@ -117,8 +117,9 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const subjectSpan = clause.subject;
 	const subject = subjectSpan ? reading.words.filter((w) => w.start >= subjectSpan.start && w.end <= subjectSpan.end) : undefined;
 	const subjectActor = subjectSpan !== undefined && tokens.some((t) => (t.kind === 'entity' || t.kind === 'name') && t.start >= subjectSpan.start && t.end <= subjectSpan.end && !isPossessive(sentence.text, t));
-	// "Bilaterally", "two-way" tell how, not how many: such a word makes no statement a fact.
-	const dated = dates.length > 0 || numbers.some((n) => n.unit !== 'parties');
+	// "Bilaterally", "two-way" tell how, not how many, and "one of", "the two episodes" are ways of
+	// speaking: such words make no statement a fact.
+	const dated = dates.length > 0 || numbers.some((n) => n.unit !== 'parties' && !(n.unit === 'count' && n.value <= 2 && !/\d/.test(n.text)));
 	const facts = { dated, sentencePast, firstPerson: reading.firstPerson, ...(subject ? { subject } : {}), subjectActor };
 	const general = generalReason(words, facts, lexicon);
 	const whole = clause.span.start === 0 && clause.span.end >= sentence.text.length;
