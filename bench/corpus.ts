@@ -40,7 +40,22 @@ const ACTORS = [
 	'Shoigu',
 	'Kamilov',
 ];
-const PLACES = ['Termez', 'Andijan', 'Samarkand', 'Bukhara', 'Namangan', 'Osh', 'Khujand', 'Kaliningrad', 'Dushanbe', 'Bishkek', 'the Fergana Valley', 'the Amu Darya', 'Forish', 'Nukus'];
+const PLACES = [
+	'Termez',
+	'Andijan',
+	'Samarkand',
+	'Bukhara',
+	'Namangan',
+	'Osh',
+	'Khujand',
+	'Kaliningrad',
+	'Dushanbe',
+	'Bishkek',
+	'the Fergana Valley',
+	'the Amu Darya',
+	'Forish',
+	'Nukus',
+];
 const VERBS = [
 	'signed',
 	'ratified',
@@ -94,9 +109,51 @@ const NOUNS = [
 	'dam',
 	'reform',
 ];
-const ADJECTIVES = ['joint', 'bilateral', 'regional', 'military', 'strategic', 'economic', 'counterterrorism', 'border', 'security', 'energy', 'trade', 'defence', 'intelligence', 'water', 'transport', 'customs'];
+const ADJECTIVES = [
+	'joint',
+	'bilateral',
+	'regional',
+	'military',
+	'strategic',
+	'economic',
+	'counterterrorism',
+	'border',
+	'security',
+	'energy',
+	'trade',
+	'defence',
+	'intelligence',
+	'water',
+	'transport',
+	'customs',
+];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const SYLLABLES = ['ka', 'ro', 'mi', 'tun', 'bel', 'sar', 'dov', 'ni', 'lek', 'pra', 'sto', 'ven', 'gul', 'ash', 'mor', 'ti', 'zan', 'ex', 'ol', 'rid', 'qua', 'fen', 'hal', 'bor'];
+const SYLLABLES = [
+	'ka',
+	'ro',
+	'mi',
+	'tun',
+	'bel',
+	'sar',
+	'dov',
+	'ni',
+	'lek',
+	'pra',
+	'sto',
+	'ven',
+	'gul',
+	'ash',
+	'mor',
+	'ti',
+	'zan',
+	'ex',
+	'ol',
+	'rid',
+	'qua',
+	'fen',
+	'hal',
+	'bor',
+];
 
 /** A vocabulary of made-up words, drawn with a Zipf-like skew as real prose draws its words. */
 function fillerWords(random: Random, count: number): string[] {
@@ -207,9 +264,14 @@ export function generateCorpus(cacheDir: string, shippedDir: string, total: numb
 		for (let i = 0; i < synthetic; i++) {
 			const key = `syn${String(i + 1).padStart(4, '0')}`;
 			writeFileSync(join(sourcesDir, `${key}.txt`), syntheticSource(random, wordsPerSource, filler));
-			bib.push(`@article{${key},\n  author = {${capitalise(zipf(random, filler))}, ${capitalise(zipf(random, filler))}},\n  title = {Report ${i + 1} on regional security},\n  journal = {Synthetic Review},\n  year = {${random.int(1995, 2023)}}\n}\n`);
+			bib.push(
+				`@article{${key},\n  author = {${capitalise(zipf(random, filler))}, ${capitalise(zipf(random, filler))}},\n  title = {Report ${i + 1} on regional security},\n  journal = {Synthetic Review},\n  year = {${random.int(1995, 2023)}}\n}\n`,
+			);
 		}
-		const shippedBib = readShippedBib(shippedDir, shipped.slice(0, total).map((n) => n.replace(/\.txt$/, '')));
+		const shippedBib = readShippedBib(
+			shippedDir,
+			shipped.slice(0, total).map((n) => n.replace(/\.txt$/, '')),
+		);
 		writeFileSync(join(dir, 'sources.bib'), [shippedBib, ...bib].join('\n'));
 		let words = 0;
 		for (const name of readdirSync(sourcesDir)) words += (readFileSync(join(sourcesDir, name), 'utf8').match(/\S+/g) ?? []).length;

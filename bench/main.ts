@@ -229,7 +229,13 @@ async function scaleTask(sources: number, checks: number, plan: Plan): Promise<S
 async function rereadAfterChange(dir: string, built: Corpus, runs: number): Promise<Stats> {
 	const files: SourceFileCache = new Map();
 	let previous = await loadCorpus([dir], { files, previous: built });
-	const file = join(dir, 'sources', readdirSync(join(dir, 'sources')).filter((name) => name.endsWith('.txt')).sort()[0]!);
+	const file = join(
+		dir,
+		'sources',
+		readdirSync(join(dir, 'sources'))
+			.filter((name) => name.endsWith('.txt'))
+			.sort()[0]!,
+	);
 	const original = readFileSync(file, 'utf8');
 	const times: number[] = [];
 	try {
@@ -263,7 +269,9 @@ async function parent(plan: Plan, quick: boolean): Promise<void> {
 	const coldResult: ColdResult = {
 		load: summarise(cold.map((c) => c.load)),
 		processReady: summarise(cold.map((c) => c.sinceStart)),
-		...(starts.length > 0 ? { serverInitialized: summarise(starts.map((s) => s.initialized)), serverFirstDiagnostics: summarise(starts.map((s) => s.firstDiagnostics)) } : {}),
+		...(starts.length > 0
+			? { serverInitialized: summarise(starts.map((s) => s.initialized)), serverFirstDiagnostics: summarise(starts.map((s) => s.firstDiagnostics)) }
+			: {}),
 	};
 
 	const papers: PaperResult[] = [];

@@ -47,7 +47,10 @@ const FACTS: Fact[] = [
 	{
 		key: 'weitz2014',
 		page: '146',
-		says: ['Uzbekistan took part in the 65th meeting of the CIS defense ministries in Kaliningrad', 'Uzbekistan participated in the 65th meeting of CIS defense ministries, held in Kaliningrad'],
+		says: [
+			'Uzbekistan took part in the 65th meeting of the CIS defense ministries in Kaliningrad',
+			'Uzbekistan participated in the 65th meeting of CIS defense ministries, held in Kaliningrad',
+		],
 	},
 	{
 		key: 'weitz2014',
@@ -60,7 +63,10 @@ const FACTS: Fact[] = [
 	{
 		key: 'weitz2014',
 		page: '147',
-		says: ['Tashkent has hosted the Regional Anti-Terror Structure of the SCO since its creation in {d:June 2004}', 'Since its creation in {d:June 2004}, the SCO Regional Anti-Terror Structure has been hosted by Tashkent'],
+		says: [
+			'Tashkent has hosted the Regional Anti-Terror Structure of the SCO since its creation in {d:June 2004}',
+			'Since its creation in {d:June 2004}, the SCO Regional Anti-Terror Structure has been hosted by Tashkent',
+		],
 	},
 	{
 		key: 'weitz2014',
@@ -81,13 +87,19 @@ const FACTS: Fact[] = [
 	{
 		key: 'weitz2014',
 		page: '147',
-		says: ['On {d:December 13, 2013} Tashkent ratified a free trade agreement with the CIS', 'Tashkent ratified the CIS free trade agreement on {d:December 13, 2013}'],
+		says: [
+			'On {d:December 13, 2013} Tashkent ratified a free trade agreement with the CIS',
+			'Tashkent ratified the CIS free trade agreement on {d:December 13, 2013}',
+		],
 		denies: ['Tashkent refused to ratify the free trade agreement with the CIS on {d:December 13, 2013}'],
 	},
 	{
 		key: 'weitz2014',
 		page: '147',
-		says: ['In {d:July 2013} {n:two} Uzbekistani servicemen died in an armed incident on the border', '{n:Two} Uzbekistani servicemen died in an armed incident on the border in {d:July 2013}'],
+		says: [
+			'In {d:July 2013} {n:two} Uzbekistani servicemen died in an armed incident on the border',
+			'{n:Two} Uzbekistani servicemen died in an armed incident on the border in {d:July 2013}',
+		],
 	},
 	{
 		key: 'weitz2014',
@@ -105,16 +117,25 @@ const FACTS: Fact[] = [
 	{
 		key: 'weitz2014',
 		page: '147',
-		says: ['Ties between Uzbekistan and China have developed strongly since Karimov visited the country in {d:2005}', 'Karimov visited China in {d:2005}, and ties between the two countries have developed strongly since'],
+		says: [
+			'Ties between Uzbekistan and China have developed strongly since Karimov visited the country in {d:2005}',
+			'Karimov visited China in {d:2005}, and ties between the two countries have developed strongly since',
+		],
 	},
 	{
 		key: 'weitz2014',
 		page: '148',
-		says: ['Karimov has for years supported UN-led reconciliation and reconstruction initiatives in Afghanistan', 'For years Karimov backed UN-led reconciliation and reconstruction initiatives for Afghanistan'],
+		says: [
+			'Karimov has for years supported UN-led reconciliation and reconstruction initiatives in Afghanistan',
+			'For years Karimov backed UN-led reconciliation and reconstruction initiatives for Afghanistan',
+		],
 	},
 	{
 		key: 'edm2013',
-		says: ["Uzbekistan's exit from the CSTO was formalized during the organization's {d:December 2012} summit in Moscow", "The CSTO's {d:December 2012} summit in Moscow formalized the exit of Uzbekistan"],
+		says: [
+			"Uzbekistan's exit from the CSTO was formalized during the organization's {d:December 2012} summit in Moscow",
+			"The CSTO's {d:December 2012} summit in Moscow formalized the exit of Uzbekistan",
+		],
 	},
 	{
 		key: 'edm2013',
@@ -122,7 +143,10 @@ const FACTS: Fact[] = [
 	},
 	{
 		key: 'edm2013',
-		says: ["Karimov praised Russia's presence in the region as a key factor in strengthening peace and stability", "Karimov called Russia's presence in the region a key factor in strengthening peace and stability"],
+		says: [
+			"Karimov praised Russia's presence in the region as a key factor in strengthening peace and stability",
+			"Karimov called Russia's presence in the region a key factor in strengthening peace and stability",
+		],
 	},
 	{
 		key: 'edm2013',
@@ -137,7 +161,10 @@ const FACTS: Fact[] = [
 	},
 	{
 		key: 'ramani2017',
-		says: ['The joint drills of Russia and Uzbekistan were to take place at the Forish training facility', "Russia and Uzbekistan planned their joint drills at Uzbekistan's Forish training facility"],
+		says: [
+			'The joint drills of Russia and Uzbekistan were to take place at the Forish training facility',
+			"Russia and Uzbekistan planned their joint drills at Uzbekistan's Forish training facility",
+		],
 	},
 	{
 		key: 'ramani2017',
@@ -167,7 +194,10 @@ const FACTS: Fact[] = [
 	},
 	{
 		key: 'ramani2017',
-		says: ['On {d:April 19}, 2017, Uzbekistan participated in a Russian-led counterterrorism staff exercise in Tajikistan', 'Uzbekistan took part in a Russian-led counterterrorism staff exercise in Tajikistan on {d:April 19}, 2017'],
+		says: [
+			'On {d:April 19}, 2017, Uzbekistan participated in a Russian-led counterterrorism staff exercise in Tajikistan',
+			'Uzbekistan took part in a Russian-led counterterrorism staff exercise in Tajikistan on {d:April 19}, 2017',
+		],
 	},
 	{
 		key: 'ramani2017',
@@ -175,7 +205,10 @@ const FACTS: Fact[] = [
 	},
 	{
 		key: 'ramani2017',
-		says: ["In {d:April 2016} Karimov endorsed Russia's participation in peace negotiations in Afghanistan", "Karimov endorsed Russia's role in peace negotiations in Afghanistan in {d:April 2016}"],
+		says: [
+			"In {d:April 2016} Karimov endorsed Russia's participation in peace negotiations in Afghanistan",
+			"Karimov endorsed Russia's role in peace negotiations in Afghanistan in {d:April 2016}",
+		],
 	},
 	{
 		key: 'edm2006',
@@ -194,7 +227,10 @@ const FACTS: Fact[] = [
 	},
 	{
 		key: 'edm2006',
-		says: ["Nazarbayev highlighted plans for joint staff maneuvers of both countries' armed forces", "Nazarbayev spoke of plans to conduct joint staff maneuvers involving both countries' armed forces"],
+		says: [
+			"Nazarbayev highlighted plans for joint staff maneuvers of both countries' armed forces",
+			"Nazarbayev spoke of plans to conduct joint staff maneuvers involving both countries' armed forces",
+		],
 	},
 	{
 		key: 'altynbayev2021',
@@ -317,9 +353,21 @@ const LEAD_INS = [
 	'Yet, ',
 ];
 
-const HEADINGS = ['Leaving the CSTO', 'Partners and neighbours', 'After Karimov', 'The Russian connection', 'China and the SCO', 'Kazakhstan and the region', 'Afghanistan and the border', 'Trade and security', 'Bilateral routes', 'Institutions and their limits'];
+const HEADINGS = [
+	'Leaving the CSTO',
+	'Partners and neighbours',
+	'After Karimov',
+	'The Russian connection',
+	'China and the SCO',
+	'Kazakhstan and the region',
+	'Afghanistan and the border',
+	'Trade and security',
+	'Bilateral routes',
+	'Institutions and their limits',
+];
 
-export type SentenceKind = 'supported' | 'uncited' | 'wrong-date' | 'wrong-number' | 'contradicted' | 'wrong-source' | 'wrong-page' | 'unsupported' | 'unknown-key' | 'non-claim';
+export type SentenceKind =
+	'supported' | 'uncited' | 'wrong-date' | 'wrong-number' | 'contradicted' | 'wrong-source' | 'wrong-page' | 'unsupported' | 'unknown-key' | 'non-claim';
 
 const MIX: Record<SentenceKind, number> = {
 	supported: 26,

@@ -47,7 +47,9 @@ export async function serverStart(serverJs: string): Promise<ServerStart> {
 		const initialized = performance.now() - start;
 		await connection.sendNotification('initialized', {});
 		const uri = 'file:///bench/one.md';
-		await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Karimov died in September 2016.\n' } });
+		await connection.sendNotification('textDocument/didOpen', {
+			textDocument: { uri, languageId: 'markdown', version: 1, text: 'Karimov died in September 2016.\n' },
+		});
 		await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
 		const firstDiagnostics = performance.now() - start;
 		await connection.sendRequest('shutdown');

@@ -92,22 +92,53 @@ const words = (n: number) => n.toLocaleString('en-US');
 export function goals(results: Results): Goal[] {
 	const out: Goal[] = [];
 	const paper = results.papers.find((p) => p.words >= 10000 && p.words < 11000);
-	if (paper?.harper) out.push({ goal: 'Full check of 10,000 words (warm) ÷ Harper lint of the same paper', target: '≤ 0.5', measured: paper.harper.ratio.median.toFixed(2), met: paper.harper.ratio.median <= 0.5 });
+	if (paper?.harper)
+		out.push({
+			goal: 'Full check of 10,000 words (warm) ÷ Harper lint of the same paper',
+			target: '≤ 0.5',
+			measured: paper.harper.ratio.median.toFixed(2),
+			met: paper.harper.ratio.median <= 0.5,
+		});
 	if (paper) {
-		out.push({ goal: 'Edit one sentence and re-check, 10,000 words, server', target: '≤ 10 ms median', measured: ms(paper.edit.median), met: paper.edit.median <= 10 });
+		out.push({
+			goal: 'Edit one sentence and re-check, 10,000 words, server',
+			target: '≤ 10 ms median',
+			measured: ms(paper.edit.median),
+			met: paper.edit.median <= 10,
+		});
 		out.push({ goal: 'Hover at a claim, 10,000 words', target: '≤ 5 ms median', measured: ms(paper.hover.median), met: paper.hover.median <= 5 });
-		out.push({ goal: 'Code actions at a claim, 10,000 words', target: '≤ 5 ms median', measured: ms(paper.codeActions.median), met: paper.codeActions.median <= 5 });
+		out.push({
+			goal: 'Code actions at a claim, 10,000 words',
+			target: '≤ 5 ms median',
+			measured: ms(paper.codeActions.median),
+			met: paper.codeActions.median <= 5,
+		});
 	}
-	out.push({ goal: 'Cold start with the shipped corpus (fresh process: load and index)', target: '≤ 300 ms', measured: ms(results.cold.load.median), met: results.cold.load.median <= 300 });
+	out.push({
+		goal: 'Cold start with the shipped corpus (fresh process: load and index)',
+		target: '≤ 300 ms',
+		measured: ms(results.cold.load.median),
+		met: results.cold.load.median <= 300,
+	});
 	const large = results.scale.find((s) => s.sources === 1000);
-	const small = results.scale.find((s) => s.sources === 5);
 	if (large) {
 		out.push({ goal: 'Index build, 1,000 sources', target: '≤ 10 s', measured: ms(large.build), met: large.build <= 10000 });
 		out.push({ goal: 'Peak RSS building the index, 1,000 sources', target: '≤ 500 MB', measured: mb(large.buildPeakRssMB), met: large.buildPeakRssMB <= 500 });
-		if (large.ratio) out.push({ goal: `${words(results.scalePaperWords)}-word check, 1,000 sources ÷ 5 sources`, target: '≤ 3', measured: large.ratio.median.toFixed(2), met: large.ratio.median <= 3 });
+		if (large.ratio)
+			out.push({
+				goal: `${words(results.scalePaperWords)}-word check, 1,000 sources ÷ 5 sources`,
+				target: '≤ 3',
+				measured: large.ratio.median.toFixed(2),
+				met: large.ratio.median <= 3,
+			});
 		if (large.reread) {
 			const share = large.reread.median / large.build;
-			out.push({ goal: 'Corpus read again after one source changed, 1,000 sources ÷ the whole build', target: '≤ 0.25', measured: `${share.toFixed(2)} (${ms(large.reread.median)})`, met: share <= 0.25 });
+			out.push({
+				goal: 'Corpus read again after one source changed, 1,000 sources ÷ the whole build',
+				target: '≤ 0.25',
+				measured: `${share.toFixed(2)} (${ms(large.reread.median)})`,
+				met: share <= 0.25,
+			});
 		}
 	}
 	return out;
@@ -128,8 +159,16 @@ export function renderMarkdown(results: Results): string {
 	lines.push(`| | ${papers.map((p) => `${words(p.words)} words`).join(' | ')} |`, `| --- | ${papers.map(() => '---').join(' | ')} |`);
 	row('sentences (distinct)', (p) => `${p.sentences} (${p.uniqueSentences})`);
 	row('claims', (p) => String(p.claims));
-	row('verdicts', (p) => Object.entries(p.verdicts).map(([k, v]) => `${k} ${v}`).join(', '));
-	row('findings', (p) => Object.entries(p.findings).map(([k, v]) => `${k} ${v}`).join(', '));
+	row('verdicts', (p) =>
+		Object.entries(p.verdicts)
+			.map(([k, v]) => `${k} ${v}`)
+			.join(', '),
+	);
+	row('findings', (p) =>
+		Object.entries(p.findings)
+			.map(([k, v]) => `${k} ${v}`)
+			.join(', '),
+	);
 	row('full check, domain layer, first in process', (p) => ms(p.domainFirst));
 	row('full check, domain layer, warm, the same paper again', (p) => stat(p.domain));
 	row('full check, domain layer, warm, a new paper each run', (p) => stat(p.domainNew));

@@ -22,7 +22,9 @@ export class Editor {
 	static async start(text: string, uri = 'file:///bench/paper.md'): Promise<Editor> {
 		const client = await startClient(PULL, {});
 		const warm = 'file:///bench/warm.md';
-		await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: warm, languageId: 'markdown', version: 1, text: 'Karimov died in September 2016.\n' } });
+		await client.connection.sendNotification('textDocument/didOpen', {
+			textDocument: { uri: warm, languageId: 'markdown', version: 1, text: 'Karimov died in September 2016.\n' },
+		});
 		await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: warm } });
 		await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: warm } });
 		return new Editor(client, uri, TextDocument.create(uri, 'markdown', 1, text));

@@ -17,7 +17,13 @@ export function summarise(samples: readonly number[]): Stats {
 	if (samples.length === 0) throw new Error('no samples');
 	const sorted = [...samples].sort((a, b) => a - b);
 	const round = (x: number) => Math.round(x * 1000) / 1000;
-	return { runs: sorted.length, median: round(percentile(sorted, 0.5)), p95: round(percentile(sorted, 0.95)), min: round(sorted[0]!), max: round(sorted[sorted.length - 1]!) };
+	return {
+		runs: sorted.length,
+		median: round(percentile(sorted, 0.5)),
+		p95: round(percentile(sorted, 0.95)),
+		min: round(sorted[0]!),
+		max: round(sorted[sorted.length - 1]!),
+	};
 }
 
 /** Runs `fn` `warmup` times unmeasured, then `runs` times, and returns how long each run took. */

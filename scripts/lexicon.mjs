@@ -38,7 +38,12 @@ export function buildLexicon(dict) {
 			// The synset's words, for derivations, which link one word of a synset to one of another.
 			const members = [];
 			for (let w = 0; w < Number.parseInt(fields[3], 16); w++) members.push(fields[4 + 2 * w].toLowerCase().replace(/\(.*\)$/, ''));
-			for (let k = 0; k < count; k++, at += 4) links.push([fields[at], `${fields[at + 2] === 's' ? 'a' : fields[at + 2]}:${fields[at + 1]}`, members[Number.parseInt(fields[at + 3].slice(0, 2), 16) - 1]]);
+			for (let k = 0; k < count; k++, at += 4)
+				links.push([
+					fields[at],
+					`${fields[at + 2] === 's' ? 'a' : fields[at + 2]}:${fields[at + 1]}`,
+					members[Number.parseInt(fields[at + 3].slice(0, 2), 16) - 1],
+				]);
 			ids.set(`${type}:${fields[0]}`, records.length);
 			records.push({ lexfile: Number(fields[1]), links });
 		}
@@ -53,7 +58,10 @@ export function buildLexicon(dict) {
 			if (pos === 'n' && fields[0].split('_').length > 2) continue;
 			const senses = Number(fields[2]);
 			const skip = 4 + Number(fields[3]) + 2;
-			const senseIds = fields.slice(skip, skip + senses).map((o) => ids.get(`${pos}:${o}`)).filter((x) => x !== undefined);
+			const senseIds = fields
+				.slice(skip, skip + senses)
+				.map((o) => ids.get(`${pos}:${o}`))
+				.filter((x) => x !== undefined);
 			lines.push(`${fields[0]} ${senseIds.map(b36).join(',')}`);
 		}
 		lines.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));

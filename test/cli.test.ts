@@ -58,7 +58,10 @@ describe('citecheck check', () => {
 	});
 
 	it('adds to the JSON report the share of claims supported, flagged and uncited, per file and in all', () => {
-		writeFileSync(join(dir, 'mixed.md'), 'Karimov visited China in 2005.\n\nKarimov visited China in 2007 [@weitz2014].\n\nKarimov visited China in 2005 [@weitz2014, p. 147].\n');
+		writeFileSync(
+			join(dir, 'mixed.md'),
+			'Karimov visited China in 2005.\n\nKarimov visited China in 2007 [@weitz2014].\n\nKarimov visited China in 2005 [@weitz2014, p. 147].\n',
+		);
 		const { code, stdout } = run('check', '--format', 'json', 'mixed.md', 'good.md', 'empty.md');
 		expect(code).toBe(1);
 		const report = JSON.parse(stdout);
@@ -134,7 +137,10 @@ describe('citecheck check', () => {
 		mkdirSync(join(corpus, 'sources'), { recursive: true });
 		writeFileSync(join(corpus, 'sources', 'notes2020.txt'), 'In March 2020 Uzbekistan opened a new border crossing with Tajikistan.\n');
 		writeFileSync(join(corpus, 'sources', 'broken.txt'), Buffer.from([0xff, 0xfe, 0x41]));
-		writeFileSync(join(corpus, 'sources.bib'), '@article{notes2020, title = {Border Notes}, author = {Doe, Jane}, year = 2020}\n@article{oops, title = {Unclosed\n');
+		writeFileSync(
+			join(corpus, 'sources.bib'),
+			'@article{notes2020, title = {Border Notes}, author = {Doe, Jane}, year = 2020}\n@article{oops, title = {Unclosed\n',
+		);
 		writeFileSync(join(dir, 'mine.md'), 'Uzbekistan opened a new border crossing with Tajikistan in March 2021.\n');
 		const { code, stdout, stderr } = run('check', '--corpus', corpus, 'mine.md');
 		expect(stderr).toMatch(/broken\.txt/);
@@ -145,7 +151,10 @@ describe('citecheck check', () => {
 
 	it('merges repeated --corpus folders, and --default-corpus puts the shipped corpus first', () => {
 		const library = join(ROOT, 'test', 'fixtures', 'library');
-		writeFileSync(join(dir, 'both.md'), 'Karimov visited China in 2005 [@weitz2014, p. 147].\n\nThe Uzbek enclave of Sokh lies inside Kyrgyzstan [@karimova2019].\n');
+		writeFileSync(
+			join(dir, 'both.md'),
+			'Karimov visited China in 2005 [@weitz2014, p. 147].\n\nThe Uzbek enclave of Sokh lies inside Kyrgyzstan [@karimova2019].\n',
+		);
 		const alone = run('check', '--corpus', library, 'both.md');
 		expect(alone.stdout).toContain('unknown-source: No source in the corpus has the key "weitz2014".');
 		const both = run('check', '--corpus', library, '--default-corpus', 'both.md');
@@ -203,7 +212,16 @@ describe('folders and SARIF', () => {
 	it('puts the share of claims supported, flagged and uncited in the property bags of the run and of each file', () => {
 		const { stdout } = run('check', '--format', 'sarif', 'bad.md', 'good.md');
 		const [runLog] = JSON.parse(stdout).runs;
-		expect(runLog.properties.summary).toEqual({ files: 2, claims: 3, supported: 1, flagged: 2, uncited: 0, supportedShare: 0.3333, flaggedShare: 0.6667, uncitedShare: 0 });
+		expect(runLog.properties.summary).toEqual({
+			files: 2,
+			claims: 3,
+			supported: 1,
+			flagged: 2,
+			uncited: 0,
+			supportedShare: 0.3333,
+			flaggedShare: 0.6667,
+			uncitedShare: 0,
+		});
 		expect(runLog.artifacts.map((a: { properties: { summary: { claims: number; flaggedShare: number } } }) => a.properties.summary)).toEqual([
 			expect.objectContaining({ claims: 2, flagged: 2, flaggedShare: 1 }),
 			expect.objectContaining({ claims: 1, flagged: 0, flaggedShare: 0 }),

@@ -22,7 +22,20 @@ describe.skipIf(!available)('the dev set through the command line', () => {
 		expect(build.status, build.stderr).toBe(0);
 		const run = spawnSync(
 			process.execPath,
-			[join(EVAL, 'score.mjs'), '--set', join(EVAL, 'dev.jsonl'), '--doc', doc, '--', process.execPath, join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', ...corpus],
+			[
+				join(EVAL, 'score.mjs'),
+				'--set',
+				join(EVAL, 'dev.jsonl'),
+				'--doc',
+				doc,
+				'--',
+				process.execPath,
+				join(ROOT, 'dist', 'cli.js'),
+				'check',
+				'--format',
+				'json',
+				...corpus,
+			],
 			{ encoding: 'utf8' },
 		);
 		expect(run.status, run.stderr).toBe(0);

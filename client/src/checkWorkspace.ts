@@ -38,9 +38,8 @@ export async function checkWorkspace(client: LanguageClient, report: ReportDocum
 		void vscode.window.showInformationMessage('CiteCheck: no language is enabled in the setting citecheck.languages.');
 		return;
 	}
-	const outcome = await vscode.window.withProgress(
-		{ location: vscode.ProgressLocation.Notification, title: 'CiteCheck', cancellable: true },
-		async (progress, token) => {
+	const outcome = await vscode.window
+		.withProgress({ location: vscode.ProgressLocation.Notification, title: 'CiteCheck', cancellable: true }, async (progress, token) => {
 			progress.report({ message: 'finding files…' });
 			const uris = await vscode.workspace.findFiles(glob, EXCLUDE, undefined, token);
 			uris.sort((a, b) => a.toString().localeCompare(b.toString()));
@@ -58,14 +57,14 @@ export async function checkWorkspace(client: LanguageClient, report: ReportDocum
 				progress.report({ increment: (batch.length / uris.length) * 100 });
 			}
 			return { found: uris.length, checked, cancelled: token.isCancellationRequested };
-		},
-	).then(
-		(value) => value,
-		(error: unknown) => {
-			void vscode.window.showErrorMessage(`CiteCheck could not check the workspace: ${messageOf(error)}`);
-			return undefined;
-		},
-	);
+		})
+		.then(
+			(value) => value,
+			(error: unknown) => {
+				void vscode.window.showErrorMessage(`CiteCheck could not check the workspace: ${messageOf(error)}`);
+				return undefined;
+			},
+		);
 	if (!outcome) return;
 	if (outcome.found === 0) {
 		void vscode.window.showInformationMessage('CiteCheck: the workspace has no Markdown, LaTeX or text file to check.');

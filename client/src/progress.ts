@@ -3,13 +3,7 @@
 // and the writer wonders why sources are missing; a notification says what is happening.
 
 import * as vscode from 'vscode';
-import {
-	WorkDoneProgress,
-	WorkDoneProgressCreateRequest,
-	type BaseLanguageClient,
-	type FeatureState,
-	type StaticFeature,
-} from 'vscode-languageclient/node';
+import { WorkDoneProgress, WorkDoneProgressCreateRequest, type BaseLanguageClient, type FeatureState, type StaticFeature } from 'vscode-languageclient/node';
 import { ProgressSteps } from './progressSteps';
 
 /**

@@ -25,7 +25,10 @@ const SOURCES: Record<string, string> = {
 	].join('\n'),
 	council: 'The Ostrava council approved the harbour budget in 2012.\n',
 };
-const BIB = ['@report{harbour, title = {The Port of Valdera}, institution = {Harbour Review}, year = {2014}, month = feb}', '@report{council, title = {Council Minutes}, institution = {Ostrava Council}, year = {2012}}'].join('\n');
+const BIB = [
+	'@report{harbour, title = {The Port of Valdera}, institution = {Harbour Review}, year = {2014}, month = feb}',
+	'@report{council, title = {Council Minutes}, institution = {Ostrava Council}, year = {2012}}',
+].join('\n');
 
 let corpus: Corpus;
 beforeAll(() => {
@@ -113,7 +116,9 @@ describe('dates', () => {
 	});
 
 	it('date a noun phrase the date is written into ("the port’s May 4-6, 2013, sailing regatta")', () => {
-		const claims = claimsAgainst("After the marina opened in 2009, yachts from Ostrava took part in the port's May 4-6, 2013, sailing regatta at the Valdera marina.\n");
+		const claims = claimsAgainst(
+			"After the marina opened in 2009, yachts from Ostrava took part in the port's May 4-6, 2013, sailing regatta at the Valdera marina.\n",
+		);
 		const text = "Yachts from Ostrava joined the port's May 2012 sailing regatta at the Valdera marina.";
 		const [claim] = claims(text);
 		expect(claim).toMatchObject({ verdict: 'wrong-date' });
@@ -125,7 +130,9 @@ describe('dates', () => {
 
 	it('find passages for a claim whose verb no source uses', () => {
 		// Ten sentences name the delegation and the council: those words are too common to find one.
-		const others = ['met', 'voted', 'argued', 'agreed', 'adjourned', 'debated', 'dined', 'travelled', 'waited'].map((verb) => `The Ostrava delegation ${verb} at the Valdera port council.`);
+		const others = ['met', 'voted', 'argued', 'agreed', 'adjourned', 'debated', 'dined', 'travelled', 'waited'].map(
+			(verb) => `The Ostrava delegation ${verb} at the Valdera port council.`,
+		);
 		const claims = claimsAgainst(`${others.join(' ')} The Ostrava delegation withdrew from the Valdera port council in 1999.\n`);
 		const [claim] = claims('The Ostrava delegation stormed off the Valdera port council in 1997.');
 		expect(claim!.message).toContain('The Port of Valdera 2014');
@@ -142,7 +149,9 @@ describe('dates', () => {
 
 describe('sentences of several clauses', () => {
 	it('a clause no passage says alone is supported with its sentence by a passage that tells the whole of it', () => {
-		const claims = claimsAgainst("Analysts predicted that the port would merge with Ostrava. Mayor Lindqvist swiftly dispelled this prediction in a public statement on May 3, by stating that a merger of the two ports was not on the council's agenda.\n");
+		const claims = claimsAgainst(
+			"Analysts predicted that the port would merge with Ostrava. Mayor Lindqvist swiftly dispelled this prediction in a public statement on May 3, by stating that a merger of the two ports was not on the council's agenda.\n",
+		);
 		expect(claims('Mayor Lindqvist quickly rejected the forecast.')[0]!.verdict).toBe('unsupported');
 		const both = claims("Mayor Lindqvist quickly rejected the forecast, stating on May 3, 2014, that a merger was not on the council's agenda.");
 		expect(both.map((c) => [c.text, c.verdict])).toEqual([

@@ -31,7 +31,9 @@ describe('Analyzer', () => {
 	});
 
 	it('reads a retraction as a denial of what came before it', () => {
-		expect(analyzer.analyze('Experts said Tashkent might open a base; this did not occur.').negations).toEqual([{ at: 'Experts said Tashkent might open a base; this '.length, scope: 'before' }]);
+		expect(analyzer.analyze('Experts said Tashkent might open a base; this did not occur.').negations).toEqual([
+			{ at: 'Experts said Tashkent might open a base; this '.length, scope: 'before' },
+		]);
 	});
 
 	it('matches all-capital names only in capitals', () => {

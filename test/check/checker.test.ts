@@ -95,11 +95,15 @@ describe('verdicts on the shipped corpus', () => {
 	});
 
 	it('does not take another state’s office for the one the claim names', () => {
-		expect(only('A Kazakh Foreign Ministry spokesman, Vafo Niyatbekov, told the BBC that the withdrawal followed Tashkent’s foreign policy guidelines.').verdict).not.toBe('supported');
+		expect(
+			only('A Kazakh Foreign Ministry spokesman, Vafo Niyatbekov, told the BBC that the withdrawal followed Tashkent’s foreign policy guidelines.').verdict,
+		).not.toBe('supported');
 	});
 
 	it('does not take another state’s office for the one a country’s name with ’s names', () => {
-		expect(only('A spokesman for Uzbekistan’s Foreign Ministry linked the CSTO withdrawal to Tashkent’s foreign policy guidelines.').verdict).toBe('unsupported');
+		expect(only('A spokesman for Uzbekistan’s Foreign Ministry linked the CSTO withdrawal to Tashkent’s foreign policy guidelines.').verdict).toBe(
+			'unsupported',
+		);
 	});
 
 	it('fixes a wrong multiple in the writer’s form, and reads a multiple the source does not give as a word', () => {
@@ -111,11 +115,15 @@ describe('verdicts on the shipped corpus', () => {
 	});
 
 	it('hears the same negating phrase in the claim and the source as one denial', () => {
-		expect(only('In April 2013 Karimov warned that the balance of forces in the region was changing fast, and not always for the better.').verdict).toBe('supported');
+		expect(only('In April 2013 Karimov warned that the balance of forces in the region was changing fast, and not always for the better.').verdict).toBe(
+			'supported',
+		);
 	});
 
 	it('hears a denial of an intention as a denial of the act', () => {
-		expect(only('In February 2006 the CSTO’s Secretary General Nikolai Bordyusha confirmed that Uzbekistan was planning to rejoin the CSTO.').verdict).toBe('contradicted');
+		expect(only('In February 2006 the CSTO’s Secretary General Nikolai Bordyusha confirmed that Uzbekistan was planning to rejoin the CSTO.').verdict).toBe(
+			'contradicted',
+		);
 	});
 
 	it('reads early, mid- and late as parts of the year', () => {
@@ -128,7 +136,9 @@ describe('verdicts on the shipped corpus', () => {
 	});
 
 	it('does not read “could not remember” as a denial of what is remembered', () => {
-		expect(only('During his state visit to Kazakhstan in September 2006, Karimov pushed for joint military exercises between the two countries.').verdict).toBe('supported');
+		expect(only('During his state visit to Kazakhstan in September 2006, Karimov pushed for joint military exercises between the two countries.').verdict).toBe(
+			'supported',
+		);
 	});
 
 	it('does not take an intention for the deed', () => {
@@ -136,7 +146,10 @@ describe('verdicts on the shipped corpus', () => {
 	});
 
 	it('dates an undated quotation by the sentence that introduces it', () => {
-		expect(only('In July 2021 Elena Panina wrote that the armed forces of the CSTO member states should be strictly subordinated to the Russian general staff.').verdict).toBe('supported');
+		expect(
+			only('In July 2021 Elena Panina wrote that the armed forces of the CSTO member states should be strictly subordinated to the Russian general staff.')
+				.verdict,
+		).toBe('supported');
 	});
 
 	it('hears “this did not occur” as a denial of what came before it', () => {
@@ -212,11 +225,20 @@ describe('documents', () => {
 	});
 
 	it('reuses judgements and readings of sentences it has seen, with the same report as a fresh check', () => {
-		const text = ['# Karimov in 2005', '', 'Karimov visited China in 2005.', 'Karimov visited China in 2007. [@weitz2014]', 'In my view, Karimov visited China in 2005.', '', '## Karimov in 2005'].join('\n');
+		const text = [
+			'# Karimov in 2005',
+			'',
+			'Karimov visited China in 2005.',
+			'Karimov visited China in 2007. [@weitz2014]',
+			'In my view, Karimov visited China in 2005.',
+			'',
+			'## Karimov in 2005',
+		].join('\n');
 		const edited = `Tashkent ratified a free trade agreement with the CIS on December 13, 2013.\n\n${text.replace('2007', '2006')}`;
 		const cache = new Map();
 		const readings = new Map();
-		for (const version of [text, edited, text]) expect(checkDocument(version, 'markdown', corpus, { cache, readings })).toEqual(checkDocument(version, 'markdown', corpus));
+		for (const version of [text, edited, text])
+			expect(checkDocument(version, 'markdown', corpus, { cache, readings })).toEqual(checkDocument(version, 'markdown', corpus));
 		// Headings are no claims, and are not kept.
 		expect(readings.has('Karimov in 2005')).toBe(false);
 		expect(readings.get('Karimov visited China in 2005.')).toBeTruthy();

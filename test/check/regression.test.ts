@@ -5,7 +5,9 @@ import { loadCorpus } from '../../server/src/wiring/loadCorpus';
 import { readLabelled, scoreLabelled } from '../helpers/labelled';
 
 // Our own labelled claims about the shipped corpus: a regression bar that needs nothing outside the project.
-const items = ['regression', 'paraphrase', 'fresh', 'holdout', 'unseen', 'blind', 'sealed', 'final', 'tenth', 'eleventh'].flatMap((name) => readLabelled(join(__dirname, '..', 'claims', `${name}.jsonl`)));
+const items = ['regression', 'paraphrase', 'fresh', 'holdout', 'unseen', 'blind', 'sealed', 'final', 'tenth', 'eleventh'].flatMap((name) =>
+	readLabelled(join(__dirname, '..', 'claims', `${name}.jsonl`)),
+);
 let corpus: Corpus;
 beforeAll(async () => {
 	corpus = await loadCorpus();

@@ -35,11 +35,20 @@ describe('the summary of a document', () => {
 	});
 
 	it('gives no shares for a document without claims', () => {
-		expect(summaryOf({ claims: [] })).toEqual({ claims: 0, supported: 0, flagged: 0, uncited: 0, supportedShare: null, flaggedShare: null, uncitedShare: null });
+		expect(summaryOf({ claims: [] })).toEqual({
+			claims: 0,
+			supported: 0,
+			flagged: 0,
+			uncited: 0,
+			supportedShare: null,
+			flaggedShare: null,
+			uncitedShare: null,
+		});
 	});
 
 	it('agrees with the checker on a paper', async () => {
-		const text = 'Karimov visited China in 2005 [@weitz2014, p. 147].\n\nKarimov visited China in 2007 [@weitz2014].\n\nUzbekistan bought fighter jets from France in 2018.\n';
+		const text =
+			'Karimov visited China in 2005 [@weitz2014, p. 147].\n\nKarimov visited China in 2007 [@weitz2014].\n\nUzbekistan bought fighter jets from France in 2018.\n';
 		const summary = summaryOf(checkDocument(text, 'markdown', await shippedCorpus()));
 		expect(summary).toMatchObject({ claims: 3, supported: 1, flagged: 2, uncited: 0 });
 	});

@@ -3,10 +3,28 @@ import { citationEdits, detectStyle, type CitationTarget } from '../../server/sr
 import type { TextEdit } from '../../server/src/domain/types';
 
 const weitz: CitationTarget = {
-	meta: { key: 'weitz2014', type: 'techreport', authors: [{ family: 'Weitz', given: 'Richard' }], title: "Uzbekistan's National Security Strategy: Threat and Response", publication: 'Uzbekistan Initiative Papers No. 12', year: 2014, month: 3 },
+	meta: {
+		key: 'weitz2014',
+		type: 'techreport',
+		authors: [{ family: 'Weitz', given: 'Richard' }],
+		title: "Uzbekistan's National Security Strategy: Threat and Response",
+		publication: 'Uzbekistan Initiative Papers No. 12',
+		year: 2014,
+		month: 3,
+	},
 	page: '146',
 };
-const ramani: CitationTarget = { meta: { key: 'ramani2017', type: 'article', authors: [{ family: 'Ramani', given: 'Samuel' }], title: "Russia and Uzbekistan's Renewed Security Partnership", publication: 'The Diplomat', year: 2017, month: 7 } };
+const ramani: CitationTarget = {
+	meta: {
+		key: 'ramani2017',
+		type: 'article',
+		authors: [{ family: 'Ramani', given: 'Samuel' }],
+		title: "Russia and Uzbekistan's Renewed Security Partnership",
+		publication: 'The Diplomat',
+		year: 2017,
+		month: 7,
+	},
+};
 
 function apply(text: string, edits: TextEdit[]): string {
 	let out = text;
@@ -28,19 +46,27 @@ describe('citation styles', () => {
 	});
 
 	it('puts a Pandoc citation before the full stop', () => {
-		expect(apply(CLAIM, citationEdits(CLAIM, CLAIM.length, weitz, 'pandoc'))).toBe('Uzbekistan suspended its CSTO membership in June 2012 [@weitz2014, p. 146].');
+		expect(apply(CLAIM, citationEdits(CLAIM, CLAIM.length, weitz, 'pandoc'))).toBe(
+			'Uzbekistan suspended its CSTO membership in June 2012 [@weitz2014, p. 146].',
+		);
 	});
 
 	it('puts \\cite with its page before the full stop, and a \\footnote after it with LaTeX escaped', () => {
-		expect(apply(CLAIM, citationEdits(CLAIM, CLAIM.length, weitz, 'latex-cite'))).toBe('Uzbekistan suspended its CSTO membership in June 2012~\\cite[146]{weitz2014}.');
+		expect(apply(CLAIM, citationEdits(CLAIM, CLAIM.length, weitz, 'latex-cite'))).toBe(
+			'Uzbekistan suspended its CSTO membership in June 2012~\\cite[146]{weitz2014}.',
+		);
 		const note = apply(CLAIM, citationEdits(CLAIM, CLAIM.length, weitz, 'latex-footnote'));
-		expect(note).toBe(`${CLAIM}\\footnote{Richard Weitz, \`\`Uzbekistan's National Security Strategy: Threat and Response,'' Uzbekistan Initiative Papers No. 12, March 2014, 146.}`);
+		expect(note).toBe(
+			`${CLAIM}\\footnote{Richard Weitz, \`\`Uzbekistan's National Security Strategy: Threat and Response,'' Uzbekistan Initiative Papers No. 12, March 2014, 146.}`,
+		);
 	});
 
 	it('adds a Markdown footnote with a full note, then a short note for the same source', () => {
 		const doc = `${CLAIM}\n\nKarimov visited China in 2005.\n`;
 		const first = apply(doc, citationEdits(doc, CLAIM.length, weitz, 'markdown-footnote'));
-		expect(first).toBe(`${CLAIM}[^weitz2014-146]\n\nKarimov visited China in 2005.\n\n[^weitz2014-146]: Richard Weitz, "Uzbekistan's National Security Strategy: Threat and Response," Uzbekistan Initiative Papers No. 12, March 2014, 146.\n`);
+		expect(first).toBe(
+			`${CLAIM}[^weitz2014-146]\n\nKarimov visited China in 2005.\n\n[^weitz2014-146]: Richard Weitz, "Uzbekistan's National Security Strategy: Threat and Response," Uzbekistan Initiative Papers No. 12, March 2014, 146.\n`,
+		);
 		const end = first.indexOf('2005.') + 5;
 		const second = apply(first, citationEdits(first, end, { ...weitz, page: '147' }, 'markdown-footnote'));
 		expect(second).toContain('Karimov visited China in 2005.[^weitz2014-147]');
@@ -49,7 +75,9 @@ describe('citation styles', () => {
 
 	it('reuses the note for the same source and page, and never takes the author’s own footnote id', () => {
 		const ours = `${CLAIM}\n\n[^weitz2014-146]: Weitz, "Uzbekistan's National Security Strategy," 146.\n`;
-		expect(apply(ours, citationEdits(ours, CLAIM.length, weitz, 'markdown-footnote'))).toBe(`${CLAIM}[^weitz2014-146]\n\n[^weitz2014-146]: Weitz, "Uzbekistan's National Security Strategy," 146.\n`);
+		expect(apply(ours, citationEdits(ours, CLAIM.length, weitz, 'markdown-footnote'))).toBe(
+			`${CLAIM}[^weitz2014-146]\n\n[^weitz2014-146]: Weitz, "Uzbekistan's National Security Strategy," 146.\n`,
+		);
 		// The same id on a note of the writer's about something else: a new id, and that note is left alone.
 		const mine = `${CLAIM}\n\n[^weitz2014-146]: My own note about something else.\n`;
 		expect(apply(mine, citationEdits(mine, CLAIM.length, weitz, 'markdown-footnote'))).toBe(
@@ -69,7 +97,9 @@ describe('citation styles', () => {
 		const list = `${CLAIM}\n\n[1] Someone,\u2028A Book.\n`;
 		expect(apply(list, citationEdits(list, CLAIM.length, weitz, 'plain'))).toContain('[1] Someone,\u2028A Book.\n[2] Richard Weitz');
 		const notes = `${CLAIM}\n\n[^a]: A note,\u2028on two lines.\n`;
-		expect(apply(notes, citationEdits(notes, CLAIM.length, weitz, 'markdown-footnote'))).toContain('[^a]: A note,\u2028on two lines.\n[^weitz2014-146]: Richard Weitz');
+		expect(apply(notes, citationEdits(notes, CLAIM.length, weitz, 'markdown-footnote'))).toContain(
+			'[^a]: A note,\u2028on two lines.\n[^weitz2014-146]: Richard Weitz',
+		);
 	});
 
 	it('points at the writer’s own footnote for the same source and page', () => {
@@ -85,7 +115,9 @@ describe('citation styles', () => {
 	it('numbers plain-text references and lists each source once', () => {
 		const doc = `${CLAIM}\n`;
 		const once = apply(doc, citationEdits(doc, CLAIM.length, weitz, 'plain'));
-		expect(once).toBe(`Uzbekistan suspended its CSTO membership in June 2012 [1, p. 146].\n\nReferences\n\n[1] Richard Weitz, "Uzbekistan's National Security Strategy: Threat and Response," Uzbekistan Initiative Papers No. 12, March 2014.\n`);
+		expect(once).toBe(
+			`Uzbekistan suspended its CSTO membership in June 2012 [1, p. 146].\n\nReferences\n\n[1] Richard Weitz, "Uzbekistan's National Security Strategy: Threat and Response," Uzbekistan Initiative Papers No. 12, March 2014.\n`,
+		);
 		const twice = apply(once, citationEdits(once, once.indexOf('\n'), ramani, 'plain'));
 		expect(twice).toContain('[1, p. 146] [2].');
 		expect(twice).toMatch(/\[2\] Samuel Ramani, "Russia and Uzbekistan's Renewed Security Partnership,"/);

@@ -90,8 +90,14 @@ describe('clauses', () => {
 	});
 
 	it('splits at a semicolon and at a contrast', () => {
-		expect(split('The port was rebuilt in 1950; the railway followed a decade later.')).toEqual(['The port was rebuilt in 1950', 'the railway followed a decade later.']);
-		expect(split('Exports rose by ten percent while imports fell in the same year.')).toEqual(['Exports rose by ten percent', 'while imports fell in the same year.']);
+		expect(split('The port was rebuilt in 1950; the railway followed a decade later.')).toEqual([
+			'The port was rebuilt in 1950',
+			'the railway followed a decade later.',
+		]);
+		expect(split('Exports rose by ten percent while imports fell in the same year.')).toEqual([
+			'Exports rose by ten percent',
+			'while imports fell in the same year.',
+		]);
 	});
 
 	it('keeps a leading phrase with its clause, and a short remark about the clause before with it', () => {

@@ -19,7 +19,14 @@ function resolve(paragraphs: string[][]): Record<string, string[]>[] {
 			const heading = raw.startsWith('# ');
 			const text = heading ? raw.slice(2) : raw;
 			const words = tagger.tag(text);
-			sentences.push({ text, heading, block, words, tokens: analyzer.analyze(text).tokens, subject: { start: 0, end: words.find((w) => w.pos === 'VERB' || w.pos === 'AUX')?.start ?? 0 } });
+			sentences.push({
+				text,
+				heading,
+				block,
+				words,
+				tokens: analyzer.analyze(text).tokens,
+				subject: { start: 0, end: words.find((w) => w.pos === 'VERB' || w.pos === 'AUX')?.start ?? 0 },
+			});
 		}
 	});
 	const referents = resolveDiscourse(sentences, { lexicon, entityType: (key) => analyzer.entityType(key) });
@@ -40,7 +47,11 @@ describe('what a sentence points back to', () => {
 	});
 
 	it('does not reach into another paragraph; a heading or the title stands in for an opening subject only', () => {
-		const resolved = resolve([['# The CSTO and its members'], ['Tajikistan hosts a Russian base.'], ['It was founded in 2002.', 'The strategic partnership grew.']]);
+		const resolved = resolve([
+			['# The CSTO and its members'],
+			['Tajikistan hosts a Russian base.'],
+			['It was founded in 2002.', 'The strategic partnership grew.'],
+		]);
 		expect(resolved[2]).toEqual({ It: ['@csto'] });
 		expect(resolved[3]).toEqual({});
 	});
@@ -52,7 +63,15 @@ describe('what a sentence points back to', () => {
 });
 
 function sentence(text: string, block: number, citations: Partial<Citation>[] = []): Sentence {
-	return { block, textStart: 0, textEnd: text.length, text, span: { start: 0, end: text.length }, citations: citations.map((c) => ({ kind: 'pandoc', span: { start: 0, end: 0 }, keys: ['k'], anchor: text.length, ...c })), heading: false };
+	return {
+		block,
+		textStart: 0,
+		textEnd: text.length,
+		text,
+		span: { start: 0, end: text.length },
+		citations: citations.map((c) => ({ kind: 'pandoc', span: { start: 0, end: 0 }, keys: ['k'], anchor: text.length, ...c })),
+		heading: false,
+	};
 }
 
 describe('which citations back a claim', () => {
@@ -63,7 +82,10 @@ describe('which citations back a claim', () => {
 
 	it('a citation inside a clause backs that clause; one at the sentence’s end backs the clauses that have none', () => {
 		const text = 'Portugal joined in 1949 but left in 1966.';
-		const s = sentence(text, 0, [{ keys: ['a'], anchor: 23 }, { keys: ['b'], anchor: text.length }]);
+		const s = sentence(text, 0, [
+			{ keys: ['a'], anchor: 23 },
+			{ keys: ['b'], anchor: text.length },
+		]);
 		const clauses = [
 			{ start: 0, end: 23 },
 			{ start: 24, end: text.length },

@@ -5,7 +5,9 @@ import { editFitsVersions } from '../../client/src/editVersions';
 
 const URI = 'file:///paper.md';
 const edit = (version: number | null): WorkspaceEdit => ({
-	documentChanges: [{ textDocument: { uri: URI, version }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '[@k]' }] }],
+	documentChanges: [
+		{ textDocument: { uri: URI, version }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '[@k]' }] },
+	],
 });
 
 describe('an edit from the server', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { summaryOf } from '../../server/src/domain/check/summary';
 import { reportMarkdown } from '../../client/src/reportMarkdown';
 
-const cited = { verdict: 'supported' as const, citations: [{ kind: 'pandoc' as const, span: { start: 0, end: 1 }, keys: ['k'], anchor: 0, resolved: ['k'], unknown: [] }] };
+const cited = {
+	verdict: 'supported' as const,
+	citations: [{ kind: 'pandoc' as const, span: { start: 0, end: 1 }, keys: ['k'], anchor: 0, resolved: ['k'], unknown: [] }],
+};
 const uncited = { verdict: 'supported' as const, citations: [] };
 const wrong = { verdict: 'wrong-date' as const, citations: [] };
 
@@ -34,7 +37,9 @@ describe('the workspace report', () => {
 
 	it('says when the check was stopped, or some files could not be read', () => {
 		expect(reportMarkdown([PAPER], 3, true).markdown).toContain('CiteCheck was stopped after checking 1 of the 3 files of the workspace: 6 claims,');
-		expect(reportMarkdown([PAPER], 2, false).markdown).toContain('CiteCheck checked 1 of the 2 files of the workspace (the others could not be read): 6 claims,');
+		expect(reportMarkdown([PAPER], 2, false).markdown).toContain(
+			'CiteCheck checked 1 of the 2 files of the workspace (the others could not be read): 6 claims,',
+		);
 		expect(reportMarkdown([], 0, false).markdown).toContain('CiteCheck checked 0 files of the workspace: 0 claims, – supported, – flagged, – uncited.');
 	});
 });

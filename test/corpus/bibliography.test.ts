@@ -35,7 +35,15 @@ describe('the shipped bibliography', () => {
 
 	it('leaves out what the file does not give', () => {
 		const edm = byKey('edm2013');
-		expect(edm).toMatchObject({ authors: [], publication: 'Eurasia Daily Monitor', volume: '10', number: '76', publisher: 'Jamestown Foundation', year: 2013, month: 4 });
+		expect(edm).toMatchObject({
+			authors: [],
+			publication: 'Eurasia Daily Monitor',
+			volume: '10',
+			number: '76',
+			publisher: 'Jamestown Foundation',
+			year: 2013,
+			month: 4,
+		});
 		expect(Object.keys(edm)).not.toContain('day');
 		const altynbayev = byKey('altynbayev2021');
 		expect(altynbayev).toMatchObject({ authors: [{ family: 'Altynbayev', given: 'Kanat' }], publication: 'Caravanserai', year: 2021 });
@@ -61,7 +69,14 @@ describe('parseBibliography', () => {
 	});
 
 	it('skips a broken entry with a message naming it and its line, and keeps the others', () => {
-		const text = ['@article{good1, title = {One}, year = 2001}', '', '@article{broken, title = {Two, year = 2002}', '', '@article{good2, title = {Three}, year = 2003}', ''].join('\n');
+		const text = [
+			'@article{good1, title = {One}, year = 2001}',
+			'',
+			'@article{broken, title = {Two, year = 2002}',
+			'',
+			'@article{good2, title = {Three}, year = 2003}',
+			'',
+		].join('\n');
 		const { entries, problems } = parseBibliography(text);
 		expect(entries.map((e) => e.key)).toContain('good1');
 		expect(entries.map((e) => e.key)).not.toContain('broken');
@@ -120,8 +135,12 @@ describe('references', () => {
 		expect(fullReference(byKey('weitz2014'), '146')).toBe(
 			`Richard Weitz, "Uzbekistan's National Security Strategy: Threat and Response," Uzbekistan Initiative Papers No. 12, March 2014, 146.`,
 		);
-		expect(fullReference(byKey('edm2013'))).toBe(`"Tashkent Strengthens Security Ties with Moscow Ahead of NATO Drawdown," Eurasia Daily Monitor 10, no. 76, April 2013.`);
-		expect(fullReference(byKey('altynbayev2021'))).toBe(`Kanat Altynbayev, "Uzbekistan steadfast against rejoining Russian-led military bloc," Caravanserai, 2021.`);
+		expect(fullReference(byKey('edm2013'))).toBe(
+			`"Tashkent Strengthens Security Ties with Moscow Ahead of NATO Drawdown," Eurasia Daily Monitor 10, no. 76, April 2013.`,
+		);
+		expect(fullReference(byKey('altynbayev2021'))).toBe(
+			`Kanat Altynbayev, "Uzbekistan steadfast against rejoining Russian-led military bloc," Caravanserai, 2021.`,
+		);
 		expect(fullReference({ key: 'q', type: 'misc', authors: [], title: 'Why Leave?' })).toBe('"Why Leave?"');
 	});
 

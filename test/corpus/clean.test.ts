@@ -65,7 +65,17 @@ describe('the shipped corpus', () => {
 	it('keeps no footnote text, reader comment or web debris in any paragraph', () => {
 		for (const { cleaned } of shipped.values()) {
 			const text = allText(cleaned);
-			for (const needle of ['Zhavaronkova', 'proquest', 'Ibid', "Do'stlaringiz", 'Publication:', 'Credit:', 'Comment(s)', 'Comment Policy', 'Recent Features']) {
+			for (const needle of [
+				'Zhavaronkova',
+				'proquest',
+				'Ibid',
+				"Do'stlaringiz",
+				'Publication:',
+				'Credit:',
+				'Comment(s)',
+				'Comment Policy',
+				'Recent Features',
+			]) {
 				expect(text).not.toContain(needle);
 			}
 		}
@@ -88,7 +98,9 @@ describe('weitz2014 (a PDF extraction)', () => {
 	it('joins the hyphenated CSTO sentence into one paragraph on page 146', () => {
 		const [p] = paragraphsWith('weitz2014', 'Uzbekistan eventually suspended its CSTO membership in June 2012.');
 		expect(p?.page).toBe('146');
-		expect(p?.text).toMatch(/After years of limiting its participation in the organization, Uzbekistan eventually suspended its CSTO membership in June 2012\.$/);
+		expect(p?.text).toMatch(
+			/After years of limiting its participation in the organization, Uzbekistan eventually suspended its CSTO membership in June 2012\.$/,
+		);
 	});
 
 	it('puts the RATS sentence on page 147', () => {
@@ -125,7 +137,19 @@ describe('weitz2014 (a PDF extraction)', () => {
 
 	it('undoes hyphenation across lines and pages but keeps real hyphens', () => {
 		const text = allText(source('weitz2014').cleaned);
-		for (const word of ['autonomy', 'participated', 'ministries', 'technical cooperation', 'largely pursued', 'especially', 'security. Nonetheless', 'Moscow-backed', 'Uzbekistani-Kazakhstani', 'large-scale', 'Russian-led']) {
+		for (const word of [
+			'autonomy',
+			'participated',
+			'ministries',
+			'technical cooperation',
+			'largely pursued',
+			'especially',
+			'security. Nonetheless',
+			'Moscow-backed',
+			'Uzbekistani-Kazakhstani',
+			'large-scale',
+			'Russian-led',
+		]) {
 			expect(text).toContain(word);
 		}
 		expect(text).not.toMatch(/\p{Ll}- \p{Ll}/u);
@@ -151,8 +175,13 @@ describe('web sources', () => {
 	it('altynbayev2021 keeps no reader comment and each caption once, without its credit', () => {
 		const { cleaned } = source('altynbayev2021');
 		const text = allText(cleaned);
-		for (const comment of ['existed only on paper', 'hole in the head', 'Reply', 'Comment removed', 'Do you like this article']) expect(text).not.toContain(comment);
-		for (const caption of ['Uzbek troops demonstrate combat readiness', 'Afghan border security personnel stand guard', 'Tajik forces participate in the CSTO']) {
+		for (const comment of ['existed only on paper', 'hole in the head', 'Reply', 'Comment removed', 'Do you like this article'])
+			expect(text).not.toContain(comment);
+		for (const caption of [
+			'Uzbek troops demonstrate combat readiness',
+			'Afghan border security personnel stand guard',
+			'Tajik forces participate in the CSTO',
+		]) {
 			const found = paragraphsWith('altynbayev2021', caption);
 			expect(found).toHaveLength(1);
 			expect(found[0]?.kind).toBe('caption');
@@ -251,7 +280,9 @@ describe('a synthetic PDF extraction', () => {
 	it('drops the title, the byline, the heading, footnotes and debris', () => {
 		const text = allText(cleaned);
 		for (const gone of ['Border Politics', 'Jane Roe', 'Regrets', 'Smith', 'example', 'exam', 'Ibid', 'annex', 'Share']) expect(text).not.toContain(gone);
-		expect(cleaned.dropped.find((d) => d.reason === 'heading')).toMatchObject({ span: { start: raw.indexOf('Early Moves'), end: raw.indexOf('Regrets') + 'Regrets'.length } });
+		expect(cleaned.dropped.find((d) => d.reason === 'heading')).toMatchObject({
+			span: { start: raw.indexOf('Early Moves'), end: raw.indexOf('Regrets') + 'Regrets'.length },
+		});
 	});
 
 	it('maps joined letters to their raw positions and a joining space to the line break', () => {
@@ -315,7 +346,17 @@ describe('a synthetic web page', () => {
 			]);
 			expectMapsBack(raw, cleaned.paragraphs);
 			const reasons = cleaned.dropped.map((d) => d.reason);
-			for (const reason of ['masthead', 'title', 'byline', 'web debris', 'repeated paragraph', 'caption credit', 'heading', 'author biography', "readers' comments"]) {
+			for (const reason of [
+				'masthead',
+				'title',
+				'byline',
+				'web debris',
+				'repeated paragraph',
+				'caption credit',
+				'heading',
+				'author biography',
+				"readers' comments",
+			]) {
 				expect(reasons).toContain(reason);
 			}
 			const comments = cleaned.dropped.find((d) => d.reason === "readers' comments")!;
@@ -348,9 +389,44 @@ describe('a synthetic web page', () => {
 
 describe('any text', () => {
 	const fragments = [
-		'Uzbekistan', 'suspend-', 'ed', 'co-', 'operation', 'Moscow-', 'Backed', ' ', '  ', '\u00a0', '\n', '\r\n', '\n\n', '.', ',', '?', '12', '148',
-		'Richard Weitz', 'A Title', '13 V. Smith, “Paper,” 2001', 'http://x.org/', 'Ibid.', '[Credit]', '(Source: x)', 'By Ann Writer', 'Reply',
-		'Do you like this article?', '3 Comments', 'Share | Tweet', '|', 'the', 'The', 'Publication: X', '\u00ad', '\u200b', 'é', '😀',
+		'Uzbekistan',
+		'suspend-',
+		'ed',
+		'co-',
+		'operation',
+		'Moscow-',
+		'Backed',
+		' ',
+		'  ',
+		'\u00a0',
+		'\n',
+		'\r\n',
+		'\n\n',
+		'.',
+		',',
+		'?',
+		'12',
+		'148',
+		'Richard Weitz',
+		'A Title',
+		'13 V. Smith, “Paper,” 2001',
+		'http://x.org/',
+		'Ibid.',
+		'[Credit]',
+		'(Source: x)',
+		'By Ann Writer',
+		'Reply',
+		'Do you like this article?',
+		'3 Comments',
+		'Share | Tweet',
+		'|',
+		'the',
+		'The',
+		'Publication: X',
+		'\u00ad',
+		'\u200b',
+		'é',
+		'😀',
 	];
 	it('never throws, and every kept character maps back to itself', async () => {
 		const fc = await import('fast-check');

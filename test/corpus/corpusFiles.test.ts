@@ -130,7 +130,15 @@ describe('readCorpusFolder', () => {
 	it('reports a missing folder and returns an empty corpus', async () => {
 		const missing = path.join(tmpdir(), 'citecheck-no-such-folder', 'corpus');
 		const files = await readCorpusFolder(missing);
-		expect(files).toEqual({ bib: null, bibPath: null, parsedBib: null, csl: [], sources: [], vocabulary: {}, problems: [{ path: missing, message: 'the corpus folder does not exist' }] });
+		expect(files).toEqual({
+			bib: null,
+			bibPath: null,
+			parsedBib: null,
+			csl: [],
+			sources: [],
+			vocabulary: {},
+			problems: [{ path: missing, message: 'the corpus folder does not exist' }],
+		});
 	});
 
 	it('reports a folder without a bibliography or sources', async () => {

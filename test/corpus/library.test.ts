@@ -48,13 +48,30 @@ describe('parseCslJson', () => {
 	it('reads Zotero and Better BibTeX items: the citation key, else the id', () => {
 		const parsed = parseCslJson(
 			JSON.stringify([
-				{ id: 'x1', 'citation-key': 'smith2020', type: 'report', title: 'Report', author: [{ family: 'Smith', given: 'Ann' }, { literal: 'OSCE' }], issued: { 'date-parts': [[2020, 5, 3]] }, publisher: 'P' },
+				{
+					id: 'x1',
+					'citation-key': 'smith2020',
+					type: 'report',
+					title: 'Report',
+					author: [{ family: 'Smith', given: 'Ann' }, { literal: 'OSCE' }],
+					issued: { 'date-parts': [[2020, 5, 3]] },
+					publisher: 'P',
+				},
 				{ id: 'jones2018', type: 'article-journal', title: 'Article', 'container-title': 'J', issue: 4, issued: { raw: '2018-02' } },
 				{ id: '', type: 'book' },
 			]),
 		);
 		expect(parsed.entries).toEqual([
-			{ key: 'smith2020', type: 'techreport', title: 'Report', authors: [{ family: 'Smith', given: 'Ann' }, { family: 'OSCE' }], publisher: 'P', year: 2020, month: 5, day: 3 },
+			{
+				key: 'smith2020',
+				type: 'techreport',
+				title: 'Report',
+				authors: [{ family: 'Smith', given: 'Ann' }, { family: 'OSCE' }],
+				publisher: 'P',
+				year: 2020,
+				month: 5,
+				day: 3,
+			},
 			{ key: 'jones2018', type: 'article', title: 'Article', authors: [], publication: 'J', number: '4', year: 2018, month: 2 },
 		]);
 		expect(parsed.problems).toEqual(['item 3 has no usable "id"; it is skipped']);
@@ -87,9 +104,25 @@ describe('a library folder of PDF, Markdown and HTML sources with a Zotero .bib 
 	it('merges with the shipped corpus: metadata matched by key, every source searchable', async () => {
 		const corpus = await loadCorpus([defaultCorpusDir(), LIBRARY]);
 		expect(corpus.problems).toEqual([]);
-		expect([...corpus.sources.keys()]).toEqual(['altynbayev2021', 'edm2006', 'edm2013', 'ramani2017', 'weitz2014', 'bmsc2019', 'borderwatch2020', 'karimova2019', 'nazarov2021']);
+		expect([...corpus.sources.keys()]).toEqual([
+			'altynbayev2021',
+			'edm2006',
+			'edm2013',
+			'ramani2017',
+			'weitz2014',
+			'bmsc2019',
+			'borderwatch2020',
+			'karimova2019',
+			'nazarov2021',
+		]);
 		expect(shortLabel(corpus.source('karimova2019')!.meta)).toBe('Karimova 2019');
-		expect(corpus.source('borderwatch2020')!.meta).toMatchObject({ type: 'online', year: 2020, month: 11, day: 12, url: 'https://example.org/border-watch/demarcation-talks' });
+		expect(corpus.source('borderwatch2020')!.meta).toMatchObject({
+			type: 'online',
+			year: 2020,
+			month: 11,
+			day: 12,
+			url: 'https://example.org/border-watch/demarcation-talks',
+		});
 		const found = corpus.retrieve(corpus.analyzer.analyze('The Uzbek enclave of Sokh lies inside Kyrgyzstan.'), 3);
 		expect(found[0]?.key).toBe('karimova2019');
 	});
@@ -106,7 +139,8 @@ describe('a library folder of PDF, Markdown and HTML sources with a Zotero .bib 
 
 	it('keys a text by the file a Zotero export names, wherever Zotero keeps it', async () => {
 		const dir = tempFolder({
-			'My Library.bib': '@report{osce2021, title = {Report}, file = {/home/someone/Zotero/storage/ABCD1234/OSCE Report.html;/home/someone/Zotero/storage/ABCD1234/snapshot.png}}\n',
+			'My Library.bib':
+				'@report{osce2021, title = {Report}, file = {/home/someone/Zotero/storage/ABCD1234/OSCE Report.html;/home/someone/Zotero/storage/ABCD1234/snapshot.png}}\n',
 			'OSCE Report.html': '<p>Text of the report.</p>',
 		});
 		const files = await readCorpusFolder(dir);

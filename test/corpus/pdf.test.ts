@@ -40,7 +40,13 @@ describe('pdfToText: the layout of a PDF page read into text', () => {
 
 	it('parts paragraphs at an indented first line or a wider gap, and joins a paragraph that runs over a page', () => {
 		const result = pdfToText([
-			page(line('One line of text that runs on and on', 700), line('to the end.', 688), line('An indented line', 676, 65), line('and its end.', 664), line('After a gap.', 640)),
+			page(
+				line('One line of text that runs on and on', 700),
+				line('to the end.', 688),
+				line('An indented line', 676, 65),
+				line('and its end.', 664),
+				line('After a gap.', 640),
+			),
 			page(line('more of it,', 700), line('still more.', 688)),
 		]);
 		expect(result.text).toBe('One line of text that runs on and on\nto the end.\n\nAn indented line\nand its end.\n\nAfter a gap.\nmore of it,\nstill more.\n');
@@ -59,7 +65,13 @@ describe('pdfToText: the layout of a PDF page read into text', () => {
 
 	it('takes a page number alone at the foot of the page, not a number every header repeats', () => {
 		const result = pdfToText(
-			[1, 2].map((n) => page(line('Occasional Paper 11', 760, 50, 8), line(`Body text of page ${'one two'.split(' ')[n - 1]}, long enough to be prose.`, 700), line(String(n), 40, 200, 8))),
+			[1, 2].map((n) =>
+				page(
+					line('Occasional Paper 11', 760, 50, 8),
+					line(`Body text of page ${'one two'.split(' ')[n - 1]}, long enough to be prose.`, 700),
+					line(String(n), 40, 200, 8),
+				),
+			),
 		);
 		expect(result.layout.pages.map((p) => p.label)).toEqual(['1', '2']);
 		expect(dropped(result).map(([, text]) => text)).toEqual(['Occasional Paper 11', '1', 'Occasional Paper 11', '2']);
@@ -67,7 +79,12 @@ describe('pdfToText: the layout of a PDF page read into text', () => {
 
 	it('uses the labels a PDF declares, else counts its pages, from the first page of the bibliography entry if it gives one', () => {
 		const body = () => line('Nothing but body text on this page.', 700);
-		expect(pdfToText([{ items: body(), label: 'ix' }, { items: body(), label: 'x' }]).layout.pages.map((p) => p.label)).toEqual(['ix', 'x']);
+		expect(
+			pdfToText([
+				{ items: body(), label: 'ix' },
+				{ items: body(), label: 'x' },
+			]).layout.pages.map((p) => p.label),
+		).toEqual(['ix', 'x']);
 		const counted = pdfToText([page(body()), page(body())]).layout;
 		expect(counted.counted).toBe(true);
 		expect(counted.pages.map((p) => p.label)).toEqual(['1', '2']);
@@ -96,7 +113,9 @@ describe('pdfToText: the layout of a PDF page read into text', () => {
 
 	it('reads a page set in two columns column by column, with what spans both above, and notes at the foot of a column', () => {
 		const left = Array.from({ length: 12 }, (_, i) => line(`Left column line ${i + 1} of the text${i === 11 ? ' runs on' : ''}`, 700 - i * 12, 50));
-		const right = Array.from({ length: 12 }, (_, i) => line(`${i === 0 ? 'into' : 'Right'} column line ${i + 1} of it${i === 11 ? '.' : ''}`, 700 - i * 12, 300));
+		const right = Array.from({ length: 12 }, (_, i) =>
+			line(`${i === 0 ? 'into' : 'Right'} column line ${i + 1} of it${i === 11 ? '.' : ''}`, 700 - i * 12, 300),
+		);
 		const columns = (number: number) =>
 			page(
 				line('Journal of Border Studies 12', 760, 50, 8),
@@ -125,7 +144,17 @@ describe('pdfToText: the layout of a PDF page read into text', () => {
 	});
 
 	it('gives an empty text for pages without text', () => {
-		expect(pdfToText([page([]), page([])])).toEqual({ text: '', layout: { pages: [{ start: 0, label: '1' }, { start: 0, label: '2' }], drops: [], counted: true } });
+		expect(pdfToText([page([]), page([])])).toEqual({
+			text: '',
+			layout: {
+				pages: [
+					{ start: 0, label: '1' },
+					{ start: 0, label: '2' },
+				],
+				drops: [],
+				counted: true,
+			},
+		});
 	});
 });
 
@@ -207,7 +236,10 @@ describe('a PDF source', () => {
 
 	it('set in two columns is read column by column, paragraph after paragraph', async () => {
 		const paragraphs = Array.from({ length: 6 }, (_, p) =>
-			Array.from({ length: 5 }, (_, s) => `Sentence ${s + 1} of paragraph ${p + 1} says that the border post number ${p * 10 + s} reopened in the spring.`).join(' '),
+			Array.from(
+				{ length: 5 },
+				(_, s) => `Sentence ${s + 1} of paragraph ${p + 1} says that the border post number ${p * 10 + s} reopened in the spring.`,
+			).join(' '),
 		);
 		const file = path.join(mkdtempSync(path.join(tmpdir(), 'citecheck-pdf-')), 'columns.pdf');
 		temps.push(path.dirname(file));

@@ -54,7 +54,13 @@ describe('building a corpus again', () => {
 	it('drops a removed source and adds a new one', () => {
 		const before = buildCorpus(input(TEXTS));
 		const { two: _removed, ...rest } = TEXTS;
-		const after = buildCorpus({ ...input({ ...rest, four: 'Kabul and Tashkent signed a transit agreement in 2019.\n' }), bibliographies: [{ path: 'refs.bib', text: `${BIB}\n@misc{four, title = {Four}}` }] }, before);
+		const after = buildCorpus(
+			{
+				...input({ ...rest, four: 'Kabul and Tashkent signed a transit agreement in 2019.\n' }),
+				bibliographies: [{ path: 'refs.bib', text: `${BIB}\n@misc{four, title = {Four}}` }],
+			},
+			before,
+		);
 		expect([...after.sources.keys()]).toEqual(['one', 'three', 'four']);
 		expect(after.indexed.get('one')!.sentences).toBe(before.indexed.get('one')!.sentences);
 	});
@@ -76,7 +82,9 @@ describe('loading a corpus folder again', () => {
 		expect(second.indexed.get('nazarov2021')!.entry.layout).toBe(first.indexed.get('nazarov2021')!.entry.layout);
 		expect(second.indexed.get('nazarov2021')!.sentences).toBe(first.indexed.get('nazarov2021')!.sentences);
 		expect(second.indexed.get('karimova2019')!.sentences).not.toBe(first.indexed.get('karimova2019')!.sentences);
-		expect(progress.filter((p) => p.phase === 'reading').map((p) => p.done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].slice(0, progress.filter((p) => p.phase === 'reading').length));
+		expect(progress.filter((p) => p.phase === 'reading').map((p) => p.done)).toEqual(
+			[1, 2, 3, 4, 5, 6, 7, 8, 9].slice(0, progress.filter((p) => p.phase === 'reading').length),
+		);
 		expect(progress.filter((p) => p.phase === 'indexing').at(-1)).toEqual({ phase: 'indexing', done: 4, total: 4 });
 
 		// A file that changed is read again: a spoiled PDF is reported.

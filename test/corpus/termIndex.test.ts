@@ -76,7 +76,11 @@ describe('the term index', () => {
 			for (const limit of [1, 5, 24, 60]) expect(index.search(terms, limit)).toEqual(expected(terms, limit));
 		}
 		// Repeated terms, and terms no document has.
-		for (const terms of [['w1', 'w2', 'w1'], ['w3', 'nowhere', 'w1', 'w2', 'w5']]) expect(index.search(terms, 24)).toEqual(expected(terms, 24));
+		for (const terms of [
+			['w1', 'w2', 'w1'],
+			['w3', 'nowhere', 'w1', 'w2', 'w5'],
+		])
+			expect(index.search(terms, 24)).toEqual(expected(terms, 24));
 	});
 
 	it('counts the documents that have a term', () => {

@@ -32,7 +32,8 @@ export function mappingProblems(doc: string, block: ProseBlock): string[] {
 		if (problems.length > 5) break;
 	}
 	for (const citation of block.citations) {
-		if (!(citation.span.start >= 0 && citation.span.start < citation.span.end && citation.span.end <= doc.length)) problems.push(`citation span ${JSON.stringify(citation.span)} outside`);
+		if (!(citation.span.start >= 0 && citation.span.start < citation.span.end && citation.span.end <= doc.length))
+			problems.push(`citation span ${JSON.stringify(citation.span)} outside`);
 		if (!(citation.anchor >= 0 && citation.anchor <= text.length)) problems.push(`citation anchor ${citation.anchor} outside`);
 	}
 	if (text !== text.trim()) problems.push('text is not trimmed');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseLatex } from '../../server/src/domain/document/latex';
 import { expectSoundMapping, sourceOf, sourceOfText, texts } from './invariants';
 
-const wrap = (body: string): string => `\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\title{Hidden preamble title}\n\\begin{document}\n${body}\n\\end{document}\nhidden after the end\n`;
+const wrap = (body: string): string =>
+	`\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\title{Hidden preamble title}\n\\begin{document}\n${body}\n\\end{document}\nhidden after the end\n`;
 
 describe('parseLatex: structure', () => {
 	it('skips the preamble and everything after \\end{document}', () => {
@@ -24,7 +25,9 @@ describe('parseLatex: structure', () => {
 	});
 
 	it('turns sectioning commands, starred or not, into headings', () => {
-		const doc = wrap('\\section{Origins}\nText one.\n\\subsection*[short]{Later \\emph{years}}\nText two.\n\\chapter{Ch}\\subsubsection{Deep}\\paragraph{Run-in} Text three.\n\\title{Body title}');
+		const doc = wrap(
+			'\\section{Origins}\nText one.\n\\subsection*[short]{Later \\emph{years}}\nText two.\n\\chapter{Ch}\\subsubsection{Deep}\\paragraph{Run-in} Text three.\n\\title{Body title}',
+		);
 		const blocks = parseLatex(doc);
 		expect(blocks.map((b) => [b.kind, b.text])).toEqual([
 			['heading', 'Origins'],
@@ -53,25 +56,27 @@ describe('parseLatex: structure', () => {
 	});
 
 	it('makes items, captions, quotes and table cells blocks of their kind', () => {
-		const doc = wrap([
-			'\\begin{itemize}[noitemsep]',
-			'  \\item First point',
-			'  \\item[(b)] Second point',
-			'\\end{itemize}',
-			'\\begin{figure}[htbp]',
-			'  \\centering\\includegraphics[width=\\linewidth]{map.pdf}',
-			'  \\caption[Short]{Bases in the region}\\label{fig:map}',
-			'\\end{figure}',
-			'\\begin{quote}',
-			'A quoted line.',
-			'\\end{quote}',
-			'\\begin{tabular}{|l|p{3cm}|}',
-			'\\hline',
-			'Year & Event \\\\',
-			'1999 & \\textbf{Exit} \\\\',
-			'\\end{tabular}',
-			'After.',
-		].join('\n'));
+		const doc = wrap(
+			[
+				'\\begin{itemize}[noitemsep]',
+				'  \\item First point',
+				'  \\item[(b)] Second point',
+				'\\end{itemize}',
+				'\\begin{figure}[htbp]',
+				'  \\centering\\includegraphics[width=\\linewidth]{map.pdf}',
+				'  \\caption[Short]{Bases in the region}\\label{fig:map}',
+				'\\end{figure}',
+				'\\begin{quote}',
+				'A quoted line.',
+				'\\end{quote}',
+				'\\begin{tabular}{|l|p{3cm}|}',
+				'\\hline',
+				'Year & Event \\\\',
+				'1999 & \\textbf{Exit} \\\\',
+				'\\end{tabular}',
+				'After.',
+			].join('\n'),
+		);
 		const blocks = parseLatex(doc);
 		expect(blocks.map((b) => [b.kind, b.text])).toEqual([
 			['item', 'First point'],
@@ -88,7 +93,9 @@ describe('parseLatex: structure', () => {
 	});
 
 	it('keeps the text of text commands and unknown commands, drops skip-listed arguments', () => {
-		const doc = wrap('The \\emph{new} \\textbf{doctrine} \\textit{was} \\enquote{adopted} \\mbox{in} \\textsc{May} \\unknowncmd{today}\\label{sec:x}, see \\ref{fig}\\eqref{eq} \\pageref{p}\\url{http://x.y} \\href{https://gov.example}{the decree}\\vspace{2mm}\\hspace*{1em}.');
+		const doc = wrap(
+			'The \\emph{new} \\textbf{doctrine} \\textit{was} \\enquote{adopted} \\mbox{in} \\textsc{May} \\unknowncmd{today}\\label{sec:x}, see \\ref{fig}\\eqref{eq} \\pageref{p}\\url{http://x.y} \\href{https://gov.example}{the decree}\\vspace{2mm}\\hspace*{1em}.',
+		);
 		const [block] = parseLatex(doc);
 		expect(block?.text).toBe('The new doctrine was adopted in May today, see the decree.');
 		expectSoundMapping(doc, parseLatex(doc));
@@ -109,7 +116,9 @@ describe('parseLatex: structure', () => {
 	});
 
 	it('skips inline and display math and math environments, starred too', () => {
-		const doc = wrap('A $x_hidden$ b $$hidden$$ c \\(hidden\\) d \\[hidden\\] e\n\\begin{equation}hidden\\end{equation}\n\\begin{align*}hidden & hidden\\\\\\end{align*}\n\\begin{gather}hidden\\end{gather} \\begin{displaymath}hidden\\end{displaymath} \\begin{math}hidden\\end{math} f \\$5 g');
+		const doc = wrap(
+			'A $x_hidden$ b $$hidden$$ c \\(hidden\\) d \\[hidden\\] e\n\\begin{equation}hidden\\end{equation}\n\\begin{align*}hidden & hidden\\\\\\end{align*}\n\\begin{gather}hidden\\end{gather} \\begin{displaymath}hidden\\end{displaymath} \\begin{math}hidden\\end{math} f \\$5 g',
+		);
 		const [block] = parseLatex(doc);
 		expect(block?.text).toBe('A b c d e f $5 g');
 		expectSoundMapping(doc, parseLatex(doc));
@@ -126,7 +135,14 @@ describe('parseLatex: characters and offsets', () => {
 		const doc = wrap('Costs: \\$7.6 billion, 12.6\\% more, R\\&D, item \\#3, snake\\_case, \\{braces\\}.');
 		const [block] = parseLatex(doc);
 		expect(block?.text).toBe('Costs: $7.6 billion, 12.6% more, R&D, item #3, snake_case, {braces}.');
-		for (const [shown, source] of [['$7.6', '\\$7.6'], ['12.6%', '12.6\\%'], ['R&D', 'R\\&D'], ['#3', '\\#3'], ['e_c', 'e\\_c'], ['{braces}', '\\{braces\\}']]) {
+		for (const [shown, source] of [
+			['$7.6', '\\$7.6'],
+			['12.6%', '12.6\\%'],
+			['R&D', 'R\\&D'],
+			['#3', '\\#3'],
+			['e_c', 'e\\_c'],
+			['{braces}', '\\{braces\\}'],
+		]) {
 			expect(sourceOfText(doc, block!, shown as string)).toBe(source);
 		}
 		expectSoundMapping(doc, [block!]);
@@ -135,7 +151,7 @@ describe('parseLatex: characters and offsets', () => {
 	it('turns ~ into a space, dashes into en and em dashes, TeX quotes into curly quotes', () => {
 		const doc = wrap("Gen.~Ivanov said ``not now'' in 1991--1992 --- and `maybe' later.");
 		const [block] = parseLatex(doc);
-		expect(block?.text).toBe('Gen. Ivanov said “not now” in 1991–1992 — and ‘maybe\' later.');
+		expect(block?.text).toBe("Gen. Ivanov said “not now” in 1991–1992 — and ‘maybe' later.");
 		expect(sourceOfText(doc, block!, '“not now”')).toBe("``not now''");
 		expect(sourceOfText(doc, block!, '1991–1992')).toBe('1991--1992');
 		expect(sourceOfText(doc, block!, '—')).toBe('---');

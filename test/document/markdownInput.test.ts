@@ -34,7 +34,27 @@ describe('isPlainParagraph', () => {
 	});
 
 	it('rejects anything a Markdown parser would read as markup', () => {
-		for (const paragraph of ['Some *emphasis*', 'A `code` span', 'A [link](u)', 'An &amp; entity', 'Escaped \\* star', 'Line\n- item', 'Line\n# heading', 'Setext\n===', 'a | b', 'mail a@b.org', 'see www.x.org', 'http://x.org', 'hard  \nbreak', '<b>html</b>', 'A [bracket]', 'x\ty', '~~gone~~', '1. Listed', 'Quote\n> this']) {
+		for (const paragraph of [
+			'Some *emphasis*',
+			'A `code` span',
+			'A [link](u)',
+			'An &amp; entity',
+			'Escaped \\* star',
+			'Line\n- item',
+			'Line\n# heading',
+			'Setext\n===',
+			'a | b',
+			'mail a@b.org',
+			'see www.x.org',
+			'http://x.org',
+			'hard  \nbreak',
+			'<b>html</b>',
+			'A [bracket]',
+			'x\ty',
+			'~~gone~~',
+			'1. Listed',
+			'Quote\n> this',
+		]) {
 			expect(isPlainParagraph(paragraph), paragraph).toBe(false);
 		}
 	});

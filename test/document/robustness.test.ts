@@ -51,7 +51,37 @@ describe('large input', () => {
 		// Mostly prose, as a paper is: citations and footnote marks in most paragraphs, some emphasis,
 		// headings, lists, quotes, tables and code.
 		const next = random(5);
-		const words = ['Tashkent', 'reconsidered', 'its', 'ties', 'with', 'the', 'bloc', 'in', 'June', '2012,', 'and', 'Moscow', 'objected', 'to', 'a', 'Russian', 'base', 'near', 'Termez', '12.6', 'percent', 'of', '$7.6', 'billion', 'Gen.', 'Ivanov', 'said', 'U.S.', 'troops'];
+		const words = [
+			'Tashkent',
+			'reconsidered',
+			'its',
+			'ties',
+			'with',
+			'the',
+			'bloc',
+			'in',
+			'June',
+			'2012,',
+			'and',
+			'Moscow',
+			'objected',
+			'to',
+			'a',
+			'Russian',
+			'base',
+			'near',
+			'Termez',
+			'12.6',
+			'percent',
+			'of',
+			'$7.6',
+			'billion',
+			'Gen.',
+			'Ivanov',
+			'said',
+			'U.S.',
+			'troops',
+		];
 		const sentence = (): string => {
 			const length = 8 + Math.floor(next() * 20);
 			const chosen = Array.from({ length }, () => words[Math.floor(next() * words.length)] as string);
@@ -63,7 +93,8 @@ describe('large input', () => {
 			const roll = next();
 			if (roll < 0.1) return sentences.replace(' the ', ' *the* ');
 			if (roll < 0.15) return `## ${sentence().replace(/[.[].*$/, '')}`;
-			if (roll < 0.2) return `- ${sentence()}
+			if (roll < 0.2)
+				return `- ${sentence()}
 - ${sentence()}`;
 			if (roll < 0.22) return `> ${sentences}`;
 			if (roll < 0.23) return '| Year | Event |\n| --- | --- |\n| 2005 | Andijan |';
@@ -142,7 +173,19 @@ describe('deep nesting', () => {
 
 describe('broken LaTeX', () => {
 	it('survives unbalanced braces', () => {
-		for (const doc of ['}}} Text after closers. {{{ and \\emph{never closed', '\\section{Open heading\n\nParagraph.', '\\footnote{never closed', '\\begin{itemize}\\item a', '\\end{itemize} stray', '\\', '\\cite[', '\\cite[p. 5', '\\href{', "\\'{", '\\verb']) {
+		for (const doc of [
+			'}}} Text after closers. {{{ and \\emph{never closed',
+			'\\section{Open heading\n\nParagraph.',
+			'\\footnote{never closed',
+			'\\begin{itemize}\\item a',
+			'\\end{itemize} stray',
+			'\\',
+			'\\cite[',
+			'\\cite[p. 5',
+			'\\href{',
+			"\\'{",
+			'\\verb',
+		]) {
 			const blocks = parseLatex(doc);
 			expectSoundMapping(doc, blocks);
 		}
@@ -157,7 +200,15 @@ describe('broken LaTeX', () => {
 	});
 
 	it('survives runs of unclosed optional arguments and math openers', () => {
-		for (const doc of ['\\foo['.repeat(50_000), '\\('.repeat(50_000), '$'.repeat(100_001), "\\'{".repeat(50_000), '\\begin{'.repeat(50_000), '%'.repeat(100_000), '\\verb'.repeat(50_000)]) {
+		for (const doc of [
+			'\\foo['.repeat(50_000),
+			'\\('.repeat(50_000),
+			'$'.repeat(100_001),
+			"\\'{".repeat(50_000),
+			'\\begin{'.repeat(50_000),
+			'%'.repeat(100_000),
+			'\\verb'.repeat(50_000),
+		]) {
 			const started = performance.now();
 			const blocks = parseLatex(doc);
 			expect(performance.now() - started, doc.slice(0, 10)).toBeLessThan(5_000);

@@ -85,7 +85,13 @@ function isolated(home) {
 
 /** Installs a .vsix into the extensions folder. */
 export function installExtension(entry, profile, vsix, log) {
-	run(log, process.execPath, [entry, '--config', profile.config, '--user-data-dir', profile.userData, '--extensions-dir', profile.extensions, '--install-extension', vsix], profile.home, isolated(profile.home));
+	run(
+		log,
+		process.execPath,
+		[entry, '--config', profile.config, '--user-data-dir', profile.userData, '--extensions-dir', profile.extensions, '--install-extension', vsix],
+		profile.home,
+		isolated(profile.home),
+	);
 }
 
 /**
@@ -96,16 +102,21 @@ export function installExtension(entry, profile, vsix, log) {
 export function startCodeServer(entry, profile, logFile, timeoutMs) {
 	const args = [
 		entry,
-		'--config', profile.config,
-		'--auth', 'none',
-		'--bind-addr', '127.0.0.1:0',
+		'--config',
+		profile.config,
+		'--auth',
+		'none',
+		'--bind-addr',
+		'127.0.0.1:0',
 		'--disable-telemetry',
 		'--disable-update-check',
 		'--disable-workspace-trust',
 		'--disable-getting-started-override',
 		'--ignore-last-opened',
-		'--user-data-dir', profile.userData,
-		'--extensions-dir', profile.extensions,
+		'--user-data-dir',
+		profile.userData,
+		'--extensions-dir',
+		profile.extensions,
 	];
 	const child = spawn(process.execPath, args, { cwd: profile.home, env: isolated(profile.home), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 	const logStream = createWriteStream(logFile);

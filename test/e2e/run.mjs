@@ -28,7 +28,15 @@ const CACHE = join(HERE, '.cache');
 const OUT = join(HERE, '.out');
 const IMAGES = join(ROOT, 'docs', 'images');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-dev-shm-usage',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 
 /** The whole run, a cold install included, ends by then whatever happens. */
 const RUN_LIMIT_MS = 20 * 60_000;
@@ -40,7 +48,14 @@ const WAIT_MS = 30_000;
 /** The findings of both papers, which say the same in the same order; `line` is the claim's line in the prose. */
 const FINDINGS = [
 	{ severity: 'warning', source: 'citecheck', code: 'wrong-date', line: 0, column: 1, message: 'Weitz 2014, p. 146 dates this to June 2012, not June 2013.' },
-	{ severity: 'warning', source: 'citecheck', code: 'citation-mismatch', line: 2, column: 1, message: 'Ramani 2017 does not say this; Weitz 2014, p. 147 does.' },
+	{
+		severity: 'warning',
+		source: 'citecheck',
+		code: 'citation-mismatch',
+		line: 2,
+		column: 1,
+		message: 'Ramani 2017 does not say this; Weitz 2014, p. 147 does.',
+	},
 	{ severity: 'info', source: 'citecheck', code: 'unsupported', line: 3, column: 1, message: 'No source says this.' },
 ];
 /** The findings where the prose starts on line `first` of the file. */
@@ -102,7 +117,9 @@ const LARGE = {
 	copies: 120,
 	paper: 'Uzbekistan suspended its CSTO membership in June 2013.\n',
 	progress: /indexing sources: \d+ of (\d+)/,
-	problems: [{ severity: 'warning', source: 'citecheck', code: 'wrong-date', line: 1, column: 1, message: 'Weitz 2014, p. 146 dates this to June 2012, not June 2013.' }],
+	problems: [
+		{ severity: 'warning', source: 'citecheck', code: 'wrong-date', line: 1, column: 1, message: 'Weitz 2014, p. 146 dates this to June 2012, not June 2013.' },
+	],
 };
 
 const WORKSPACE = {
@@ -132,7 +149,8 @@ const WORKSPACE = {
 };
 
 /** The sentence of the PDF that supports the cited claim, as the PDF prints it on page 24 (its line-end hyphen gone). */
-const PDF_PASSAGE = 'In February 2018 the governments in Tashkent and Kabul agreed to extend the line westward to Herat, a project whose cost was estimated at 1.8 billion dollars.';
+const PDF_PASSAGE =
+	'In February 2018 the governments in Tashkent and Kabul agreed to extend the line westward to Herat, a project whose cost was estimated at 1.8 billion dollars.';
 
 /**
  * A paper checked against a library of its own: `citecheck.corpus.paths` names a folder of the
@@ -147,17 +165,36 @@ const LIBRARY = {
 	/** The folder of the workspace that its settings name, and what goes into it. */
 	sources: { folder: 'references', from: join(ROOT, 'test', 'fixtures', 'library'), files: (name) => name.endsWith('.pdf') || name === 'library.bib' },
 	problems: [
-		{ severity: 'warning', source: 'citecheck', code: 'wrong-number', line: 3, column: 1, message: 'Nazarov 2021, p. 23 gives 1.2 million tonnes, not 1.5 million tonnes.' },
-		{ severity: 'info', source: 'citecheck', code: 'unsupported', line: 5, column: 1, message: 'No source says this. The closest passage (Altynbayev 2021) says nothing of “agreement” or “Afghanistan”.' },
+		{
+			severity: 'warning',
+			source: 'citecheck',
+			code: 'wrong-number',
+			line: 3,
+			column: 1,
+			message: 'Nazarov 2021, p. 23 gives 1.2 million tonnes, not 1.5 million tonnes.',
+		},
+		{
+			severity: 'info',
+			source: 'citecheck',
+			code: 'unsupported',
+			line: 5,
+			column: 1,
+			message: 'No source says this. The closest passage (Altynbayev 2021) says nothing of “agreement” or “Afghanistan”.',
+		},
 	],
 	hover: {
 		at: 'westward to Herat',
 		links: ['Open the source at this passage'],
-		shows: ['CiteCheck: supported by the sources. Supported by Nazarov 2021, p. 24.', PDF_PASSAGE, '— Farrukh Nazarov, "Rail, Trade and Security on the Afghan Border," Eurasian Transport Security Quarterly 4, no. 1, March 2021, 24.'],
+		shows: [
+			'CiteCheck: supported by the sources. Supported by Nazarov 2021, p. 24.',
+			PDF_PASSAGE,
+			'— Farrukh Nazarov, "Rail, Trade and Security on the Afghan Border," Eurasian Transport Security Quarterly 4, no. 1, March 2021, 24.',
+		],
 	},
 	related: {
 		tab: 'nazarov2021.md',
-		passage: 'The Termez cargo centre, opened on the Uzbek side of the Friendship Bridge, handled 1.2 million tonnes of freight in 2019, most of it fuel and wheat bound for Afghanistan.',
+		passage:
+			'The Termez cargo centre, opened on the Uzbek side of the Friendship Bridge, handled 1.2 million tonnes of freight in 2019, most of it fuel and wheat bound for Afghanistan.',
 	},
 	definition: { at: 'nazarov2021', tab: 'nazarov2021.md', passage: PDF_PASSAGE, page: '*p. 24*' },
 	numberFix: { at: '1.5 million', title: 'Change to 1.2 million tonnes (Nazarov 2021, p. 23)', shows: 'handled 1.2 million tonnes' },
@@ -233,7 +270,9 @@ async function check(page, state, title, body) {
 		if (stopping) return;
 		state.failed = true;
 		results.push('fail');
-		const message = String(error.message ?? error).replace(/\x1b\[[0-9;]*m/g, ''); // Playwright's call logs are coloured
+		// Playwright's call logs are coloured with terminal escapes.
+		// eslint-disable-next-line no-control-regex
+		const message = String(error.message ?? error).replace(/\x1b\[[0-9;]*m/g, '');
 		say(`FAIL ${title} (${seconds(Date.now() - t0)})\n     ${message.split('\n').join('\n     ')}`);
 		const shot = join(OUT, `failure-${results.length}.png`);
 		await page.screenshot({ path: shot }).then(
@@ -380,20 +419,32 @@ async function testLibrary(page, url, workspace) {
 		for (const part of hover.shows) assert(text.includes(part), `the hover does not show "${part}"; it shows:\n${text}`);
 		// It ends with its one link, which opens the PDF's text: no other that the editor would not follow.
 		const links = await widget.locator('a').allInnerTexts();
-		const last = (await widget.innerText()).split('\n').filter((line) => line.trim() !== '').at(-1)?.trim();
-		assert(JSON.stringify(links) === JSON.stringify(hover.links) && last === hover.links.at(-1), `the hover's links are ${JSON.stringify(links)}, its last line ${JSON.stringify(last)}`);
+		const last = (await widget.innerText())
+			.split('\n')
+			.filter((line) => line.trim() !== '')
+			.at(-1)
+			?.trim();
+		assert(
+			JSON.stringify(links) === JSON.stringify(hover.links) && last === hover.links.at(-1),
+			`the hover's links are ${JSON.stringify(links)}, its last line ${JSON.stringify(last)}`,
+		);
 		await wb.dismissHover(page, widget, WAIT_MS);
 	});
 
-	await check(page, state, `${name}: a click on the wrong figure's related passage in the Problems panel opens ${related.tab} with the PDF's sentence selected`, async () => {
-		await wb.openRelatedInformation(page, related.tab, WAIT_MS);
-		await wb.waitForActiveTab(page, related.tab, WAIT_MS);
-		await wb.waitForSelection(page, `(${related.passage.length} selected)`, WAIT_MS);
-		await wb.focusEditor(page, WAIT_MS);
-		const selected = await wb.selectedText(page, WAIT_MS);
-		assert(selected === related.passage, `the selected text is ${JSON.stringify(selected)}`);
-		await wb.openFile(page, paper.file, WAIT_MS);
-	});
+	await check(
+		page,
+		state,
+		`${name}: a click on the wrong figure's related passage in the Problems panel opens ${related.tab} with the PDF's sentence selected`,
+		async () => {
+			await wb.openRelatedInformation(page, related.tab, WAIT_MS);
+			await wb.waitForActiveTab(page, related.tab, WAIT_MS);
+			await wb.waitForSelection(page, `(${related.passage.length} selected)`, WAIT_MS);
+			await wb.focusEditor(page, WAIT_MS);
+			const selected = await wb.selectedText(page, WAIT_MS);
+			assert(selected === related.passage, `the selected text is ${JSON.stringify(selected)}`);
+			await wb.openFile(page, paper.file, WAIT_MS);
+		},
+	);
 
 	await check(page, state, `${name}: F12 on the citation key opens the read-only ${definition.tab} with the passage selected, under its page`, async () => {
 		await wb.goToDefinition(page, definition.at, WAIT_MS);
@@ -401,8 +452,18 @@ async function testLibrary(page, url, workspace) {
 		await wb.waitForSelection(page, `(${definition.passage.length} selected)`, WAIT_MS);
 		const selected = await wb.selectedText(page, WAIT_MS);
 		assert(selected === definition.passage, `the selected text is ${JSON.stringify(selected)}`);
-		const lines = await wb.waitForEditorLines(page, `the passage in ${definition.tab}`, (found) => found.some((line) => line.includes(definition.passage)), WAIT_MS);
-		const above = lines.slice(0, lines.findIndex((line) => line.includes(definition.passage))).filter((line) => line.trim() !== '');
+		const lines = await wb.waitForEditorLines(
+			page,
+			`the passage in ${definition.tab}`,
+			(found) => found.some((line) => line.includes(definition.passage)),
+			WAIT_MS,
+		);
+		const above = lines
+			.slice(
+				0,
+				lines.findIndex((line) => line.includes(definition.passage)),
+			)
+			.filter((line) => line.trim() !== '');
 		assert(above.at(-1) === definition.page, `the line above the passage is ${JSON.stringify(above.at(-1))}, not ${JSON.stringify(definition.page)}`);
 		await wb.waitForReadOnly(page, WAIT_MS);
 		await wb.waitForStatusHidden(page, WAIT_MS);
@@ -436,7 +497,9 @@ function writeLargeLibrary(workspace) {
 	writeFileSync(join(root, '.vscode', 'settings.json'), JSON.stringify({ 'citecheck.corpus.paths': ['library'] }, null, 2));
 	writeFileSync(join(root, LARGE.file), LARGE.paper);
 	const shipped = join(ROOT, 'corpus', 'sources');
-	const keys = readdirSync(shipped).filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4));
+	const keys = readdirSync(shipped)
+		.filter((name) => name.endsWith('.txt'))
+		.map((name) => name.slice(0, -4));
 	const bib = [];
 	for (let i = 0; i < LARGE.copies; i++) {
 		for (const key of keys) {
@@ -498,18 +561,26 @@ async function testWorkspace(page, url, workspace) {
 		await wb.waitForStatus(page, WORKSPACE.statusTyped, WAIT_MS);
 	});
 
-	await check(page, state, `${name}: "${WORKSPACE.command}" shows the report: each file's claims and shares, the open one as it is in the editor, and the total`, async () => {
-		await wb.runCommand(page, WORKSPACE.command, WAIT_MS);
-		await wb.waitForActiveTab(page, WORKSPACE.reportTab, WAIT_MS);
-		// The report is not a paper: the status bar counts nothing for it.
-		await wb.waitForStatusHidden(page, WAIT_MS);
-		const table = WORKSPACE.table;
-		const lines = await wb.waitForEditorLines(page, 'the report', (found) => found.some((line) => line.startsWith('| **total**')), WAIT_MS);
-		assert(lines[0] === '# CiteCheck Report', `the report starts with ${JSON.stringify(lines[0])}`);
-		assert(lines.includes(WORKSPACE.summary), `the report does not say "${WORKSPACE.summary}":\n${lines.join('\n')}`);
-		const at = lines.indexOf(table[0]);
-		assert(at >= 0 && JSON.stringify(lines.slice(at, at + table.length)) === JSON.stringify(table), `the report's table is not\n${table.join('\n')}\nbut the report reads:\n${lines.join('\n')}`);
-	});
+	await check(
+		page,
+		state,
+		`${name}: "${WORKSPACE.command}" shows the report: each file's claims and shares, the open one as it is in the editor, and the total`,
+		async () => {
+			await wb.runCommand(page, WORKSPACE.command, WAIT_MS);
+			await wb.waitForActiveTab(page, WORKSPACE.reportTab, WAIT_MS);
+			// The report is not a paper: the status bar counts nothing for it.
+			await wb.waitForStatusHidden(page, WAIT_MS);
+			const table = WORKSPACE.table;
+			const lines = await wb.waitForEditorLines(page, 'the report', (found) => found.some((line) => line.startsWith('| **total**')), WAIT_MS);
+			assert(lines[0] === '# CiteCheck Report', `the report starts with ${JSON.stringify(lines[0])}`);
+			assert(lines.includes(WORKSPACE.summary), `the report does not say "${WORKSPACE.summary}":\n${lines.join('\n')}`);
+			const at = lines.indexOf(table[0]);
+			assert(
+				at >= 0 && JSON.stringify(lines.slice(at, at + table.length)) === JSON.stringify(table),
+				`the report's table is not\n${table.join('\n')}\nbut the report reads:\n${lines.join('\n')}`,
+			);
+		},
+	);
 
 	// The panel lists only the rows it has room for: maximized, it has room for both papers' findings.
 	const allProblems = async () => {
@@ -572,7 +643,10 @@ async function main() {
 	const workspace = join(home, 'workspace');
 	cpSync(join(HERE, 'fixture'), workspace, { recursive: true });
 	const { sources } = LIBRARY;
-	cpSync(sources.from, join(workspace, LIBRARY.folder, sources.folder), { recursive: true, filter: (from) => from === sources.from || sources.files(basename(from)) });
+	cpSync(sources.from, join(workspace, LIBRARY.folder, sources.folder), {
+		recursive: true,
+		filter: (from) => from === sources.from || sources.files(basename(from)),
+	});
 	// The same papers again, for the checks of the whole workspace, whatever the papers' checks did
 	// to theirs (not the library: its settings hold only in a workspace opened at its folder).
 	const whole = join(home, 'whole');
@@ -589,7 +663,14 @@ async function main() {
 	const url = await server.listening;
 	say(`     code-server listens on ${url} (${seconds(Date.now() - t0)})`);
 
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, timeout: WAIT_MS * 2 });
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: CHROMIUM_ARGS,
+		handleSIGINT: false,
+		handleSIGTERM: false,
+		handleSIGHUP: false,
+		timeout: WAIT_MS * 2,
+	});
 	cleanups.push(() => Promise.race([browser.close(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]));
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 	mkdirSync(IMAGES, { recursive: true });

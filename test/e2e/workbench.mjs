@@ -49,7 +49,14 @@ export async function problems(page) {
 				const icon = row.querySelector('.marker-icon');
 				const severity = ['error', 'warning', 'info'].find((s) => icon.classList.contains(s)) ?? icon.className;
 				const [, line, column] = /\[Ln (\d+), Col (\d+)\]/.exec(text('.marker-line')) ?? [];
-				return { severity, source: text('.marker-source'), code: text('.marker-code'), line: Number(line), column: Number(column), message: text('.marker-message') };
+				return {
+					severity,
+					source: text('.marker-source'),
+					code: text('.marker-code'),
+					line: Number(line),
+					column: Number(column),
+					message: text('.marker-message'),
+				};
 			}),
 	);
 }
@@ -64,7 +71,13 @@ export async function waitForProblems(page, expected, timeoutMs) {
 /** Waits until the CiteCheck status bar item reads `label` (its accessible label); returns what it shows, icons as `$(name)`. */
 export async function waitForStatus(page, label, timeoutMs) {
 	const item = page.locator(STATUS_ITEM);
-	await until(page, `the status bar item "${label}"`, async () => ((await item.count()) > 0 ? item.first().getAttribute('aria-label') : null), (l) => l === label, timeoutMs);
+	await until(
+		page,
+		`the status bar item "${label}"`,
+		async () => ((await item.count()) > 0 ? item.first().getAttribute('aria-label') : null),
+		(l) => l === label,
+		timeoutMs,
+	);
 	return item.first().evaluate((element) =>
 		[...element.childNodes]
 			.map((node) => {
@@ -86,7 +99,10 @@ async function textBox(page, text, timeoutMs) {
 		const nodes = [];
 		const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
-		const whole = nodes.map((n) => n.textContent).join('').replace(/\u00a0/g, ' ');
+		const whole = nodes
+			.map((n) => n.textContent)
+			.join('')
+			.replace(/\u00a0/g, ' ');
 		const at = whole.indexOf(wanted);
 		if (at < 0) throw new Error(`"${wanted}" is not in the line "${whole}"`);
 		const locate = (offset) => {
@@ -135,7 +151,13 @@ export async function waitForActiveTab(page, name, timeoutMs) {
 /** Waits until the status bar's selection item reads `text` (such as "(309 selected)"). */
 export async function waitForSelection(page, text, timeoutMs) {
 	const item = page.locator('.statusbar-item[id="status.editor.selection"]');
-	await until(page, `the selection "${text}"`, async () => ((await item.count()) > 0 ? item.first().innerText() : null), (t) => t?.includes(text) === true, timeoutMs);
+	await until(
+		page,
+		`the selection "${text}"`,
+		async () => ((await item.count()) > 0 ? item.first().innerText() : null),
+		(t) => t?.includes(text) === true,
+		timeoutMs,
+	);
 }
 
 /** Waits until the CiteCheck status bar item is hidden. */
@@ -159,13 +181,20 @@ export async function openQuickFixes(page, text, timeoutMs) {
 	// Asked before the editor has the actions for the caret, VS Code says it has none; once its light
 	// bulb shows them, asking again opens the menu.
 	// The wait that loses the race ends with its timeout; it is caught so that it ends quietly.
-	const shown = (locator, what) => locator.waitFor({ timeout: timeoutMs }).then(() => what, () => 'nothing');
+	const shown = (locator, what) =>
+		locator.waitFor({ timeout: timeoutMs }).then(
+			() => what,
+			() => 'nothing',
+		);
 	const first = await Promise.race([shown(rows.first(), 'menu'), shown(none, 'none')]);
 	if (first === 'nothing') throw new Error(`Ctrl+. at "${text}" showed neither actions nor a message`);
 	if (first === 'none') {
 		await page.keyboard.press('Escape');
 		// The light bulb shows beside the text, or in the gutter where it would cover the text.
-		await page.locator('.part.editor .monaco-editor.focused :is(.lightBulbWidget, [class*="gutter-lightbulb"]):visible').first().waitFor({ timeout: timeoutMs });
+		await page
+			.locator('.part.editor .monaco-editor.focused :is(.lightBulbWidget, [class*="gutter-lightbulb"]):visible')
+			.first()
+			.waitFor({ timeout: timeoutMs });
 		await page.keyboard.press('Control+Period');
 		await rows.first().waitFor({ timeout: timeoutMs });
 	}
@@ -234,7 +263,13 @@ export async function treeItems(page, title) {
 
 /** Waits until a tree view of the side bar shows exactly `expected` (labels and descriptions, in order). */
 export async function waitForTreeItems(page, title, expected, timeoutMs) {
-	return until(page, `the items of the view "${title}"`, () => treeItems(page, title), (items) => JSON.stringify(items) === JSON.stringify(expected), timeoutMs);
+	return until(
+		page,
+		`the items of the view "${title}"`,
+		() => treeItems(page, title),
+		(items) => JSON.stringify(items) === JSON.stringify(expected),
+		timeoutMs,
+	);
 }
 
 /** Runs a command from the Command Palette (F1), by its title as the palette lists it. */
@@ -254,17 +289,24 @@ export async function runCommand(page, title, timeoutMs) {
  * on the screen, with the parts of a wrapped line joined again (only the first part has a number).
  */
 export async function editorLines(page) {
-	return page.locator('.part.editor .editor-instance .monaco-editor').first().evaluate((editor) => {
-		const top = (element) => parseFloat(element.style.top || element.parentElement?.style.top || '0');
-		const numbered = new Set([...editor.querySelectorAll('.margin-view-overlays .line-numbers')].filter((n) => n.textContent.trim()).map((n) => top(n.parentElement)));
-		const parts = [...editor.querySelectorAll('.view-lines .view-line')].map((line) => ({ top: top(line), text: line.textContent.replace(/\u00a0/g, ' ') })).sort((a, b) => a.top - b.top);
-		const lines = [];
-		for (const part of parts) {
-			if (numbered.has(part.top) || lines.length === 0) lines.push(part.text);
-			else lines[lines.length - 1] += part.text;
-		}
-		return lines;
-	});
+	return page
+		.locator('.part.editor .editor-instance .monaco-editor')
+		.first()
+		.evaluate((editor) => {
+			const top = (element) => parseFloat(element.style.top || element.parentElement?.style.top || '0');
+			const numbered = new Set(
+				[...editor.querySelectorAll('.margin-view-overlays .line-numbers')].filter((n) => n.textContent.trim()).map((n) => top(n.parentElement)),
+			);
+			const parts = [...editor.querySelectorAll('.view-lines .view-line')]
+				.map((line) => ({ top: top(line), text: line.textContent.replace(/\u00a0/g, ' ') }))
+				.sort((a, b) => a.top - b.top);
+			const lines = [];
+			for (const part of parts) {
+				if (numbered.has(part.top) || lines.length === 0) lines.push(part.text);
+				else lines[lines.length - 1] += part.text;
+			}
+			return lines;
+		});
 }
 
 /** Waits until the active editor's lines (as `editorLines` reads them) are such that `accept` takes them; returns them. */

@@ -57,7 +57,12 @@ describe('findDates: single dates', () => {
 	});
 
 	it('finds several dates in text order', () => {
-		expect(texts('Uzbekistan joined the CSTO in 1992, left in 1999, returned in 2006 and left again in June 2012.')).toEqual(['1992', '1999', '2006', 'June 2012']);
+		expect(texts('Uzbekistan joined the CSTO in 1992, left in 1999, returned in 2006 and left again in June 2012.')).toEqual([
+			'1992',
+			'1999',
+			'2006',
+			'June 2012',
+		]);
 	});
 });
 
@@ -214,7 +219,17 @@ describe('findDates: what is not a date', () => {
 });
 
 describe('findDates agrees with chrono on month and day forms', () => {
-	it.each(['December 13, 2013', '13 December 2013', 'Sept. 6', 'Sep 6, 2006', 'June 1st', 'October 21-29, 2019', 'April 4-5', 'the May 21 Riyadh Summit', 'June 2012'])('%s', (text) => {
+	it.each([
+		'December 13, 2013',
+		'13 December 2013',
+		'Sept. 6',
+		'Sep 6, 2006',
+		'June 1st',
+		'October 21-29, 2019',
+		'April 4-5',
+		'the May 21 Riyadh Summit',
+		'June 2012',
+	])('%s', (text) => {
 		const ours = only(text);
 		const theirs = chrono.parse(text, new Date(2000, 0, 1))[0];
 		expect(theirs).toBeDefined();
@@ -272,7 +287,7 @@ describe('formatDate', () => {
 
 	const fix = (written: string, p: DatePoint, options?: { defaultYear?: number }): string => formatDate(p, only(written, options));
 
-	it('follows the writer\'s order, spelling and punctuation', () => {
+	it("follows the writer's order, spelling and punctuation", () => {
 		expect(fix('13 December 2014', day(2013, 12, 13))).toBe('13 December 2013');
 		expect(fix('December 13, 2014', day(2013, 12, 13))).toBe('December 13, 2013');
 		expect(fix('December 13 2014', day(2013, 12, 13))).toBe('December 13 2013');
@@ -287,7 +302,7 @@ describe('formatDate', () => {
 		expect(fix('MARCH 2015', month(2015, 4))).toBe('APRIL 2015');
 	});
 
-	it('stays at the writer\'s granularity where the point allows', () => {
+	it("stays at the writer's granularity where the point allows", () => {
 		expect(fix('December 2012', day(2013, 12, 13))).toBe('December 2013');
 		expect(fix('December 2012', month(2013, 12))).toBe('December 2013');
 		expect(fix('December 13, 2012', month(2013, 12))).toBe('December 2013');
@@ -333,7 +348,7 @@ describe('formatRange', () => {
 
 	const fix = (written: string, s: DatePoint, e: DatePoint, options?: { defaultYear?: number }): string => formatRange(s, e, only(written, options));
 
-	it('follows the writer\'s connector and form', () => {
+	it("follows the writer's connector and form", () => {
 		expect(fix('2006-2012', year(2006), year(2011))).toBe('2006-2011');
 		expect(fix('2006–2007', year(2005), year(2007))).toBe('2005–2007');
 		expect(fix('1992 – 1997', year(1992), year(1996))).toBe('1992 – 1996');
@@ -348,7 +363,7 @@ describe('formatRange', () => {
 		expect(fix('from June 2004 to May 2006', month(2004, 6), month(2006, 6))).toBe('June 2004 to June 2006');
 	});
 
-	it('stays at the writer\'s granularity and year', () => {
+	it("stays at the writer's granularity and year", () => {
 		expect(fix('2006-2012', month(2006, 3), day(2011, 5, 2))).toBe('2006-2011');
 		expect(fix('April 4-5', day(2017, 4, 6), day(2017, 4, 7))).toBe('April 6-7');
 		expect(fix('April 4-5', day(2017, 4, 6), day(2017, 4, 7), { defaultYear: 2017 })).toBe('April 6-7');
@@ -357,7 +372,36 @@ describe('formatRange', () => {
 
 describe('robustness', () => {
 	const pieces = fc.oneof(
-		fc.constantFrom('June', 'May', 'Sept.', 'April', 'March', 'the', 'early', 'mid-', 'since', 'from', 'to', 'between', 'and', 'p.', 'No.', 'http://x.org/', "'", '’s', 's', 'st', 'Brotherhood-', '$', '%', 'é', '🙂', '\u00a0', '–', '—'),
+		fc.constantFrom(
+			'June',
+			'May',
+			'Sept.',
+			'April',
+			'March',
+			'the',
+			'early',
+			'mid-',
+			'since',
+			'from',
+			'to',
+			'between',
+			'and',
+			'p.',
+			'No.',
+			'http://x.org/',
+			"'",
+			'’s',
+			's',
+			'st',
+			'Brotherhood-',
+			'$',
+			'%',
+			'é',
+			'🙂',
+			'\u00a0',
+			'–',
+			'—',
+		),
 		fc.integer({ min: 0, max: 2100 }).map(String),
 		fc.constantFrom(' ', ' ', ', ', '-', '.', '/', ':', '(', ')'),
 		fc.string({ maxLength: 4 }),
@@ -429,4 +473,3 @@ describe('day ranges in words', () => {
 		expect(dates.map((d) => d.text)).toEqual(['July 15']);
 	});
 });
-

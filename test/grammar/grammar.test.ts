@@ -230,7 +230,21 @@ describe('LaTeX citation commands', () => {
 	});
 
 	it('knows the natbib and biblatex commands, capitalised and starred', async () => {
-		const commands = ['cite', 'citep', 'citet', 'citet*', 'parencite', 'Parencite', 'textcite', 'Textcite', 'autocite', 'autocite*', 'footcite', 'citeauthor', 'citeyear'];
+		const commands = [
+			'cite',
+			'citep',
+			'citet',
+			'citet*',
+			'parencite',
+			'Parencite',
+			'textcite',
+			'Textcite',
+			'autocite',
+			'autocite*',
+			'footcite',
+			'citeauthor',
+			'citeyear',
+		];
 		for (const command of commands) {
 			const tokens = await line(`Text \\${command}{edm2006} more.`, 'text.tex.latex');
 			expect(scopesOf(tokens, command.replace('*', '')), command).toContain(CITE);

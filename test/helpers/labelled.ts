@@ -33,7 +33,10 @@ export function readLabelled(path: string): LabelledClaim[] {
 function toLatex(text: string): string {
 	const heading = /^(#+)\s+(.*)$/.exec(text);
 	if (heading) return `\\${heading[1]!.length > 1 ? 'subsection' : 'section'}{${heading[2]}}`;
-	return text.replace(/\s*\[@([\w-]+)\]/g, '~\\cite{$1}').replace(/\$/g, '\\$').replace(/%/g, '\\%');
+	return text
+		.replace(/\s*\[@([\w-]+)\]/g, '~\\cite{$1}')
+		.replace(/\$/g, '\\$')
+		.replace(/%/g, '\\%');
 }
 
 /** Lays the claims out one per paragraph, checks the document in-process and scores the verdicts. */
@@ -53,8 +56,17 @@ export function scoreLabelled(items: LabelledClaim[], corpus: Corpus, doc: 'md' 
 		const line = index.positionAt(claim.span.start).line;
 		byLine.set(line, [...(byLine.get(line) ?? []), claim]);
 	}
-	let recallHits = 0, problems = 0, okHits = 0, oks = 0, correct = 0;
-	let dates = 0, datesFixed = 0, numbers = 0, numbersFixed = 0, supported = 0, attributed = 0;
+	let recallHits = 0,
+		problems = 0,
+		okHits = 0,
+		oks = 0,
+		correct = 0;
+	let dates = 0,
+		datesFixed = 0,
+		numbers = 0,
+		numbersFixed = 0,
+		supported = 0,
+		attributed = 0;
 	const misses: string[] = [];
 	for (const item of items) {
 		const claims = byLine.get(lineOf.get(item.id)!) ?? [];
@@ -62,8 +74,13 @@ export function scoreLabelled(items: LabelledClaim[], corpus: Corpus, doc: 'md' 
 		const flagged = PROBLEMS.includes(verdict);
 		const fixText = claims.flatMap((c) => c.fixes.map((f) => f.newText)).join(' | ');
 		const isProblem = !['supported', 'none'].includes(item.label);
-		if (isProblem) (problems++, flagged && recallHits++);
-		else (oks++, !flagged && okHits++);
+		if (isProblem) {
+			problems++;
+			if (flagged) recallHits++;
+		} else {
+			oks++;
+			if (!flagged) okHits++;
+		}
 		let ok: boolean;
 		if (item.label === 'unsupported') ok = verdict === 'unsupported' || verdict === 'contradicted';
 		else if (item.label === 'none') ok = !flagged;
@@ -75,9 +92,17 @@ export function scoreLabelled(items: LabelledClaim[], corpus: Corpus, doc: 'md' 
 			if (ok && first.some((k) => k && item.sources?.includes(k))) attributed++;
 			else if (ok) misses.push(`${item.id} attribution ${first.join(',')}: ${item.text}`);
 		}
-		const fixed = (item.expect ?? []).every((token) => new RegExp(`(^|[^0-9A-Za-z])${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^0-9A-Za-z])`, 'i').test(fixText));
-		if (item.label === 'wrong-date') (dates++, ok && fixed && datesFixed++);
-		if (item.label === 'wrong-number') (numbers++, ok && fixed && numbersFixed++);
+		const fixed = (item.expect ?? []).every((token) =>
+			new RegExp(`(^|[^0-9A-Za-z])${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^0-9A-Za-z])`, 'i').test(fixText),
+		);
+		if (item.label === 'wrong-date') {
+			dates++;
+			if (ok && fixed) datesFixed++;
+		}
+		if (item.label === 'wrong-number') {
+			numbers++;
+			if (ok && fixed) numbersFixed++;
+		}
 		if (!ok) misses.push(`${item.id} ${item.label} -> ${verdict}: ${item.text}`);
 		else if ((item.label === 'wrong-date' || item.label === 'wrong-number') && !fixed) misses.push(`${item.id} fix "${fixText}": ${item.text}`);
 	}

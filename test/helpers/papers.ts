@@ -47,7 +47,16 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
  * verdict of the claim that overlaps it most (none when no claim does).
  */
 export function scorePapers(papers: { path: string; items: PaperItem[] }[], corpus: Corpus): PaperScores {
-	let problems = 0, flagged = 0, oks = 0, kept = 0, dates = 0, datesFixed = 0, numbers = 0, numbersFixed = 0, harmful = 0, items = 0;
+	let problems = 0,
+		flagged = 0,
+		oks = 0,
+		kept = 0,
+		dates = 0,
+		datesFixed = 0,
+		numbers = 0,
+		numbersFixed = 0,
+		harmful = 0,
+		items = 0;
 	const misses: string[] = [];
 	for (const paper of papers) {
 		const text = readFileSync(paper.path, 'utf8');
@@ -66,13 +75,28 @@ export function scorePapers(papers: { path: string; items: PaperItem[] }[], corp
 			}
 			const verdict = best?.claim.verdict ?? 'none';
 			const isProblem = span.item.label !== 'supported' && span.item.label !== 'none';
-			if (isProblem) (problems++, PROBLEMS.has(verdict) && flagged++);
-			else (oks++, !PROBLEMS.has(verdict) && kept++);
-			const right = span.item.label === 'none' ? !PROBLEMS.has(verdict) : span.item.label === 'unsupported' ? verdict === 'unsupported' || verdict === 'contradicted' : verdict === span.item.label;
+			if (isProblem) {
+				problems++;
+				if (PROBLEMS.has(verdict)) flagged++;
+			} else {
+				oks++;
+				if (!PROBLEMS.has(verdict)) kept++;
+			}
+			const right =
+				span.item.label === 'none'
+					? !PROBLEMS.has(verdict)
+					: span.item.label === 'unsupported'
+						? verdict === 'unsupported' || verdict === 'contradicted'
+						: verdict === span.item.label;
 			if (span.item.label === 'wrong-date' || span.item.label === 'wrong-number') {
 				const fixed = right && (best?.claim.fixes ?? []).some((f) => overlap(f.span, span) > 0 && (span.item.expect ?? []).every((e) => f.newText.includes(e)));
-				if (span.item.label === 'wrong-date') (dates++, fixed && datesFixed++);
-				else (numbers++, fixed && numbersFixed++);
+				if (span.item.label === 'wrong-date') {
+					dates++;
+					if (fixed) datesFixed++;
+				} else {
+					numbers++;
+					if (fixed) numbersFixed++;
+				}
 			}
 			if (!right) misses.push(`${span.item.id} ${span.item.label} -> ${verdict}: ${span.item.quote.slice(0, 90)}`);
 		}
@@ -88,5 +112,12 @@ export function scorePapers(papers: { path: string; items: PaperItem[] }[], corp
 		}
 	}
 	const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
-	return { items, balancedAccuracy: (ratio(flagged, problems) + ratio(kept, oks)) / 2, dateFix: ratio(datesFixed, dates), numberFix: ratio(numbersFixed, numbers), harmful, misses };
+	return {
+		items,
+		balancedAccuracy: (ratio(flagged, problems) + ratio(kept, oks)) / 2,
+		dateFix: ratio(datesFixed, dates),
+		numberFix: ratio(numbersFixed, numbers),
+		harmful,
+		misses,
+	};
 }

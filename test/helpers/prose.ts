@@ -42,7 +42,10 @@ export function scoreProse(items: ProseItem[], corpus: Corpus): ProseScores {
 	const text = `${lines.join('\n')}\n`;
 	const report = checkDocument(text, 'markdown', corpus);
 	const index = new LineIndex(text);
-	let ok = 0, supported = 0, found = 0, falseFixes = 0;
+	let ok = 0,
+		supported = 0,
+		found = 0,
+		falseFixes = 0;
 	const misses: string[] = [];
 	for (const item of items) {
 		const claims = report.claims.filter((c) => index.positionAt(c.span.start).line === lineOf.get(item.id));
@@ -52,7 +55,10 @@ export function scoreProse(items: ProseItem[], corpus: Corpus): ProseScores {
 		const good = item.label === 'none' ? !PROBLEMS.includes(verdict) : accepted.includes(norm(verdict));
 		if (good) ok++;
 		else misses.push(`${item.id} ${accepted.join('|')} -> ${verdict}: ${item.text.slice(0, 100)}`);
-		if (item.label === 'supported') (supported++, verdict === 'supported' && found++);
+		if (item.label === 'supported') {
+			supported++;
+			if (verdict === 'supported') found++;
+		}
 		if ((verdict === 'wrong-date' || verdict === 'wrong-number') && !accepted.includes(verdict)) falseFixes++;
 	}
 	return { n: items.length, acceptable: ok / items.length, supportedFound: supported ? found / supported : 1, falseFixes, misses };

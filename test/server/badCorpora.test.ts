@@ -77,7 +77,10 @@ describe('a corpus folder', () => {
 		const text = (await import('node:fs')).readFileSync(bib, 'utf8');
 		writeFileSync(bib, `${text}\n@article{weitz2014, title = {A second Weitz}, year = 2001}\n@article{broken, title = {Never closed\n`);
 		expect(await checkWith(dir)).toContain('wrong-date');
-		const told = client!.messages.filter((m) => m.message.includes('sources.bib')).map((m) => m.message).join('\n');
+		const told = client!.messages
+			.filter((m) => m.message.includes('sources.bib'))
+			.map((m) => m.message)
+			.join('\n');
 		expect(told).toMatch(/weitz2014.*(twice|more than once)/);
 		expect(told).toMatch(/broken|line \d+/);
 		expect(client!.messages.filter((m) => m.message.includes('sources.bib'))).toHaveLength(1);

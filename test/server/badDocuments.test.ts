@@ -43,7 +43,11 @@ const BAD: { name: string; languageId: string; text: () => string; finds?: strin
 		finds: 'wrong-date',
 	},
 	{ name: 'binary data', languageId: 'plaintext', text: binary },
-	{ name: 'lone surrogates and control characters', languageId: 'markdown', text: () => `\uD800\uDC00\uDFFF\uD83D x\u0001\u001B[31m\u0085\u2028\u2029 Karimov visited China in 2007.\uD83D`.repeat(2_000) },
+	{
+		name: 'lone surrogates and control characters',
+		languageId: 'markdown',
+		text: () => `\uD800\uDC00\uDFFF\uD83D x\u0001\u001B[31m\u0085\u2028\u2029 Karimov visited China in 2007.\uD83D`.repeat(2_000),
+	},
 ];
 
 let client: Client;
@@ -55,44 +59,54 @@ beforeAll(async () => {
 afterAll(() => client.close());
 
 describe('a bad document', () => {
-	it.each(BAD)('is checked in bounded time while other requests are answered: $name', async ({ name, languageId, text, finds }) => {
-		const uri = `file:///bad/${name.replace(/\W+/g, '-')}`;
-		const document = TextDocument.create(uri, languageId, 1, text());
-		await openDocument(client, uri, languageId, document.getText());
-		const order: string[] = [];
-		const started = performance.now();
-		const checking = pullDiagnostics(client, uri).then((diagnostics) => {
-			order.push('check');
-			return diagnostics;
-		});
-		// A hover on another document, sent once the check has begun, is answered before it ends. (Client
-		// and server share this process: a check that never yielded would hold back this timer too,
-		// and answer first.)
-		await new Promise((r) => setTimeout(r, 100));
-		const hover = client.connection.sendRequest('textDocument/hover', { textDocument: { uri: SMALL }, position: { line: 0, character: 3 } }).then((answer) => {
-			order.push('hover');
-			return answer;
-		});
-		const [diagnostics, answer] = await Promise.all([checking, hover]);
-		expect(performance.now() - started).toBeLessThan(BOUND_MS);
-		expect(answer).not.toBeNull();
-		if (document.getText().length > 500_000) expect(order).toEqual(['hover', 'check']);
-		const problems = rangeChecker(document);
-		expect(diagnostics.flatMap((d: Diagnostic) => problems(d))).toEqual([]);
-		if (finds) expect(diagnostics.map((d) => d.code)).toContain(finds);
-		await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-	}, BOUND_MS * 2);
+	it.each(BAD)(
+		'is checked in bounded time while other requests are answered: $name',
+		async ({ name, languageId, text, finds }) => {
+			const uri = `file:///bad/${name.replace(/\W+/g, '-')}`;
+			const document = TextDocument.create(uri, languageId, 1, text());
+			await openDocument(client, uri, languageId, document.getText());
+			const order: string[] = [];
+			const started = performance.now();
+			const checking = pullDiagnostics(client, uri).then((diagnostics) => {
+				order.push('check');
+				return diagnostics;
+			});
+			// A hover on another document, sent once the check has begun, is answered before it ends. (Client
+			// and server share this process: a check that never yielded would hold back this timer too,
+			// and answer first.)
+			await new Promise((r) => setTimeout(r, 100));
+			const hover = client.connection
+				.sendRequest('textDocument/hover', { textDocument: { uri: SMALL }, position: { line: 0, character: 3 } })
+				.then((answer) => {
+					order.push('hover');
+					return answer;
+				});
+			const [diagnostics, answer] = await Promise.all([checking, hover]);
+			expect(performance.now() - started).toBeLessThan(BOUND_MS);
+			expect(answer).not.toBeNull();
+			if (document.getText().length > 500_000) expect(order).toEqual(['hover', 'check']);
+			const problems = rangeChecker(document);
+			expect(diagnostics.flatMap((d: Diagnostic) => problems(d))).toEqual([]);
+			if (finds) expect(diagnostics.map((d) => d.code)).toContain(finds);
+			await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+		},
+		BOUND_MS * 2,
+	);
 
-	it('stops being checked when the request is cancelled', async () => {
-		const uri = 'file:///bad/cancelled.md';
-		await openDocument(client, uri, 'markdown', PARAGRAPH.repeat(Math.ceil(10e6 / PARAGRAPH.length)).replace(/2007/g, '2008'));
-		const source = new CancellationTokenSource();
-		const pending = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token);
-		// Once the check has started (the hover is answered between its slices), cancel it.
-		await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: SMALL }, position: { line: 0, character: 3 } });
-		source.cancel();
-		// -32800: cancelled by the client; -32802: the server gave up on it.
-		await expect(pending).rejects.toSatisfy((error: { code?: number }) => error.code === -32800 || error.code === -32802);
-		await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-	}, BOUND_MS);
+	it(
+		'stops being checked when the request is cancelled',
+		async () => {
+			const uri = 'file:///bad/cancelled.md';
+			await openDocument(client, uri, 'markdown', PARAGRAPH.repeat(Math.ceil(10e6 / PARAGRAPH.length)).replace(/2007/g, '2008'));
+			const source = new CancellationTokenSource();
+			const pending = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token);
+			// Once the check has started (the hover is answered between its slices), cancel it.
+			await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: SMALL }, position: { line: 0, character: 3 } });
+			source.cancel();
+			// -32800: cancelled by the client; -32802: the server gave up on it.
+			await expect(pending).rejects.toSatisfy((error: { code?: number }) => error.code === -32800 || error.code === -32802);
+			await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+		},
+		BOUND_MS,
+	);
 });

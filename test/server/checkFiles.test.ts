@@ -17,8 +17,8 @@ interface CheckFilesResult {
 
 const WRONG = 'Karimov visited China in 2007 [@weitz2014].\n\nUzbekistan bought fighter jets from France in 2018.\n';
 
-describe('checking the workspace\'s files for the report', () => {
-	it('answers with each file\'s summary, pushes the findings of files not open, and takes open ones as the editor has them', async () => {
+describe("checking the workspace's files for the report", () => {
+	it("answers with each file's summary, pushes the findings of files not open, and takes open ones as the editor has them", async () => {
 		const dir = tempFolder('citecheck-files-');
 		writeFileSync(join(dir, 'closed.md'), WRONG);
 		writeFileSync(join(dir, 'open.tex'), 'On disk: Uzbekistan bought fighter jets from France in 2018.\n');
@@ -27,7 +27,9 @@ describe('checking the workspace\'s files for the report', () => {
 		client = await startClient(PULL, {}, [dir]);
 		await openDocument(client, uri('open.tex'), 'latex', 'In the editor: Karimov visited China in 2005~\\cite[147]{weitz2014}.\n');
 
-		const result = (await client.connection.sendRequest('citecheck/checkFiles', { uris: [uri('closed.md'), uri('open.tex'), uri('empty.txt'), uri('missing.md')] })) as CheckFilesResult;
+		const result = (await client.connection.sendRequest('citecheck/checkFiles', {
+			uris: [uri('closed.md'), uri('open.tex'), uri('empty.txt'), uri('missing.md')],
+		})) as CheckFilesResult;
 		expect(result.checked).toBe(3);
 		expect(result.files.map((f) => [f.uri, f.summary])).toEqual([
 			[uri('closed.md'), expect.objectContaining({ claims: 2, supported: 0, flagged: 2, uncited: 0, flaggedShare: 1 })],
@@ -38,7 +40,6 @@ describe('checking the workspace\'s files for the report', () => {
 		// The open document's findings are the editor's to pull: a push would show them twice.
 		expect(client.pushed.has(uri('open.tex'))).toBe(false);
 	});
-
 
 	it('takes back the findings it pushed for a file while the file is open, whose findings are then pulled, and pushes them again when it is closed', async () => {
 		const dir = tempFolder('citecheck-files-');

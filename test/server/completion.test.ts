@@ -31,9 +31,10 @@ describe('citation key completion', () => {
 		expect(first.textEdit).toEqual({ range: { start: { line: 2, character: 32 }, end: { line: 2, character: 32 } }, newText: 'weitz2014' });
 	});
 
-	it('ranks the writer\'s own sources too, and replaces the part of the key already typed in \\cite[..]{', async () => {
+	it("ranks the writer's own sources too, and replaces the part of the key already typed in \\cite[..]{", async () => {
 		client = await startClient(PULL, { corpus: { paths: [LIBRARY] } });
-		const text = '\\documentclass{article}\n\\begin{document}\nThe Uzbek enclave of Sokh lies inside Kyrgyzstan~\\cite[p.~2]{weitz2014, kar}.\n\\end{document}\n';
+		const text =
+			'\\documentclass{article}\n\\begin{document}\nThe Uzbek enclave of Sokh lies inside Kyrgyzstan~\\cite[p.~2]{weitz2014, kar}.\n\\end{document}\n';
 		const character = text.split('\n')[2]!.indexOf('kar}') + 3;
 		const items = await completeAt(client, text, 'latex', 2, character);
 		const first = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!))[0]!;

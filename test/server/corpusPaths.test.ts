@@ -30,9 +30,12 @@ describe('citecheck.corpus.paths', () => {
 		expect(sources[0]).toMatchObject({ key: 'karimova2019', label: 'Karimova 2019' });
 	});
 
-	it('points a finding at the passage in the folder\'s file', async () => {
+	it("points a finding at the passage in the folder's file", async () => {
 		client = await startClient(PULL, { corpus: { paths: [LIBRARY] } });
-		const [uncited] = await diagnosticsOf(client, 'Delegations of Uzbekistan and Kyrgyzstan met in Andijan to continue the demarcation of their common border.\n');
+		const [uncited] = await diagnosticsOf(
+			client,
+			'Delegations of Uzbekistan and Kyrgyzstan met in Andijan to continue the demarcation of their common border.\n',
+		);
 		expect(uncited?.code).toBe('missing-citation');
 		expect(uncited?.relatedInformation?.[0]?.location.uri).toBe(pathToFileURL(join(LIBRARY, 'borderwatch2020.html')).toString());
 	});
@@ -59,7 +62,11 @@ describe('citecheck.corpus.paths', () => {
 describe('the corpus settings', () => {
 	it('are read with their defaults, anything malformed left out', () => {
 		expect(readSettings({})).toMatchObject({ corpusPath: '', corpusPaths: [], includeDefaultCorpus: true });
-		expect(readSettings({ corpus: { path: 'mine', paths: ['a', 3, '', 'b'], includeDefault: false } })).toMatchObject({ corpusPath: 'mine', corpusPaths: ['a', 'b'], includeDefaultCorpus: false });
+		expect(readSettings({ corpus: { path: 'mine', paths: ['a', 3, '', 'b'], includeDefault: false } })).toMatchObject({
+			corpusPath: 'mine',
+			corpusPaths: ['a', 'b'],
+			includeDefaultCorpus: false,
+		});
 		expect(readSettings({ corpus: { paths: 'a', includeDefault: 'no' } })).toMatchObject({ corpusPaths: [], includeDefaultCorpus: true });
 	});
 });

@@ -37,10 +37,67 @@ export const PASTES = [
 
 /** Pieces of text that break things: markup of all three languages, and Unicode that is easy to get wrong. */
 export const PIECES = [
-	' ', ' ', 'the ', 'Tashkent ', 'in 2012', 'June ', '. ', ', ', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\t',
-	'👍🏽', '🇺🇿', '😀 ', 'e\u0301', 'Café ', 'Ташкент ', 'مرحبا بالعالم ', '\u200F', '\u202E', '\u200B', 'שלום ', '\uFEFF', '\u2028',
-	'[', ']', '(', ')', '{', '}', '\\', '@', '[@', '[^', ']:', '*', '_', '`', '```\n', '$', '%', '#', '## ', '> ', '- ', '1. ', '|', '~',
-	'\\cite{weitz2014}', '[@weitz2014]', '[@nobody2020]', '\\footnote{', '\\emph{', '\\begin{itemize}\\item ', '\\end{itemize}', '<!--', '-->', '---\n',
+	' ',
+	' ',
+	'the ',
+	'Tashkent ',
+	'in 2012',
+	'June ',
+	'. ',
+	', ',
+	'\n',
+	'\n\n',
+	'\r\n',
+	'\r\n\r\n',
+	'\r',
+	'\t',
+	'👍🏽',
+	'🇺🇿',
+	'😀 ',
+	'e\u0301',
+	'Café ',
+	'Ташкент ',
+	'مرحبا بالعالم ',
+	'\u200F',
+	'\u202E',
+	'\u200B',
+	'שלום ',
+	'\uFEFF',
+	'\u2028',
+	'[',
+	']',
+	'(',
+	')',
+	'{',
+	'}',
+	'\\',
+	'@',
+	'[@',
+	'[^',
+	']:',
+	'*',
+	'_',
+	'`',
+	'```\n',
+	'$',
+	'%',
+	'#',
+	'## ',
+	'> ',
+	'- ',
+	'1. ',
+	'|',
+	'~',
+	'\\cite{weitz2014}',
+	'[@weitz2014]',
+	'[@nobody2020]',
+	'\\footnote{',
+	'\\emph{',
+	'\\begin{itemize}\\item ',
+	'\\end{itemize}',
+	'<!--',
+	'-->',
+	'---\n',
 ];
 
 /** One change of a `didChange` notification, as offsets into the text before it, resolved against the text when applied. */
@@ -52,13 +109,20 @@ export type Change =
 
 const position = fc.nat({ max: 1_000_000 });
 const typed = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
-const inserted = fc.oneof({ weight: 3, arbitrary: typed }, { weight: 2, arbitrary: fc.constantFrom(...PASTES) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) });
+const inserted = fc.oneof(
+	{ weight: 3, arbitrary: typed },
+	{ weight: 2, arbitrary: fc.constantFrom(...PASTES) },
+	{ weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
+);
 
 export const changeArbitrary: fc.Arbitrary<Change> = fc.oneof(
 	{ weight: 5, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: position, text: inserted }) },
 	{ weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 80 }) }) },
 	{ weight: 2, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: position, length: fc.integer({ min: 1, max: 30 }), text: inserted }) },
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('whole' as const), text: fc.constantFrom(...Object.values(SEEDS), '', 'Karimov visited China in 2005.\r\n') }) },
+	{
+		weight: 1,
+		arbitrary: fc.record({ kind: fc.constant('whole' as const), text: fc.constantFrom(...Object.values(SEEDS), '', 'Karimov visited China in 2005.\r\n') }),
+	},
 );
 
 /** A `didChange` notification: usually one change, sometimes several (as several cursors send). */
@@ -94,7 +158,10 @@ export function rangeProblems(document: TextDocument, diagnostic: Diagnostic): s
 
 /** The same check, with the document's lines measured once, for many diagnostics of one text. */
 export function rangeChecker(document: TextDocument): (diagnostic: Diagnostic) => string[] {
-	const lengths = document.getText().split(/\r\n|\r|\n/).map((line) => line.length);
+	const lengths = document
+		.getText()
+		.split(/\r\n|\r|\n/)
+		.map((line) => line.length);
 	return (diagnostic) => {
 		const problems: string[] = [];
 		const check = (name: string, p: { line: number; character: number }) => {

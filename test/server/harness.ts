@@ -40,7 +40,12 @@ export const PUSH: ClientCapabilities = {
 };
 
 /** Starts the real server in this process, connected to a client end over a pair of streams. */
-export async function startClient(capabilities: ClientCapabilities, settings: Record<string, unknown> = {}, depsOrFolders: Partial<ServerDeps> | string[] = {}, folders: string[] = []): Promise<Client> {
+export async function startClient(
+	capabilities: ClientCapabilities,
+	settings: Record<string, unknown> = {},
+	depsOrFolders: Partial<ServerDeps> | string[] = {},
+	folders: string[] = [],
+): Promise<Client> {
 	const deps = Array.isArray(depsOrFolders) ? {} : depsOrFolders;
 	const workspaceFolders = Array.isArray(depsOrFolders) ? depsOrFolders : folders;
 	const up = new PassThrough();
@@ -113,7 +118,8 @@ export function applyWorkspaceEdit(text: string, edit: WorkspaceEdit, uri: strin
 	const edits: TextEdit[] = [];
 	for (const change of edit.documentChanges ?? []) {
 		if (!('textDocument' in change) || change.textDocument.uri !== uri) continue;
-		if (change.textDocument.version !== null && change.textDocument.version !== version) throw new Error(`edit for version ${change.textDocument.version}, document is at ${version}`);
+		if (change.textDocument.version !== null && change.textDocument.version !== version)
+			throw new Error(`edit for version ${change.textDocument.version}, document is at ${version}`);
 		edits.push(...(change.edits as TextEdit[]));
 	}
 	for (const [changeUri, changes] of Object.entries(edit.changes ?? {})) if (changeUri === uri) edits.push(...changes);

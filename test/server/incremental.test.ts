@@ -69,38 +69,42 @@ afterAll(() => {
 });
 
 describe('a server fed incremental edits', () => {
-	it.each(LANGUAGES)('reports on $language what a fresh server reports on the final text', async ({ language, languageIds, extension }) => {
-		const started = performance.now();
-		const server = await startClient(PULL, NO_PAUSE, deps);
-		let run = 0;
-		try {
-			await fc.assert(
-				fc.asyncProperty(fc.array(stepArbitrary, SEQUENCE), fc.constantFrom(...languageIds), fc.nat(), async (steps, languageId, seed) => {
-					const uri = `file:///fuzz/${language}-${run++}.${extension}`;
-					const document = TextDocument.create(uri, languageId, 1, SEEDS[language]);
-					await openDocument(server, uri, languageId, document.getText());
-					try {
-						for (const step of steps) {
-							const contentChanges = applyStep(document, step);
-							await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges });
-							const at = document.positionAt(seed % (document.getText().length + 1));
-							const incremental = await observe(server, document, at);
-							for (const diagnostic of incremental.diagnostics) expect(rangeProblems(document, diagnostic), String(diagnostic.message)).toEqual([]);
-							expect(incremental).toEqual(await observeFresh(document, at));
-							counted.steps++;
+	it.each(LANGUAGES)(
+		'reports on $language what a fresh server reports on the final text',
+		async ({ language, languageIds, extension }) => {
+			const started = performance.now();
+			const server = await startClient(PULL, NO_PAUSE, deps);
+			let run = 0;
+			try {
+				await fc.assert(
+					fc.asyncProperty(fc.array(stepArbitrary, SEQUENCE), fc.constantFrom(...languageIds), fc.nat(), async (steps, languageId, seed) => {
+						const uri = `file:///fuzz/${language}-${run++}.${extension}`;
+						const document = TextDocument.create(uri, languageId, 1, SEEDS[language]);
+						await openDocument(server, uri, languageId, document.getText());
+						try {
+							for (const step of steps) {
+								const contentChanges = applyStep(document, step);
+								await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges });
+								const at = document.positionAt(seed % (document.getText().length + 1));
+								const incremental = await observe(server, document, at);
+								for (const diagnostic of incremental.diagnostics) expect(rangeProblems(document, diagnostic), String(diagnostic.message)).toEqual([]);
+								expect(incremental).toEqual(await observeFresh(document, at));
+								counted.steps++;
+							}
+						} finally {
+							await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 						}
-					} finally {
-						await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-					}
-					counted.runs++;
-				}),
-				fuzzParameters(Math.max(1, Math.round(STEPS / LANGUAGES.length / AVERAGE_SEQUENCE))),
-			);
-		} finally {
-			server.close();
-			counted.ms += performance.now() - started;
-		}
-	}, 600_000);
+						counted.runs++;
+					}),
+					fuzzParameters(Math.max(1, Math.round(STEPS / LANGUAGES.length / AVERAGE_SEQUENCE))),
+				);
+			} finally {
+				server.close();
+				counted.ms += performance.now() - started;
+			}
+		},
+		600_000,
+	);
 
 	it('pushes, after a burst of edits, the findings of the last version', async () => {
 		// A client that cannot pull gets pushes after a pause in typing; edits that come while a check
@@ -156,7 +160,9 @@ describe('a server fed incremental edits', () => {
 					const answers: Promise<CodeAction[]>[] = [];
 					const ask = () => {
 						const range = { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) };
-						answers.push(server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }) as Promise<CodeAction[]>);
+						answers.push(
+							server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }) as Promise<CodeAction[]>,
+						);
 						void pullDiagnostics(server, uri);
 					};
 					try {
@@ -176,7 +182,10 @@ describe('a server fed incremental edits', () => {
 							if (!fresh.has(version)) {
 								const then = TextDocument.create(uri, 'markdown', version, texts.get(version)!);
 								// Compared without the findings each fix names, which these requests did not send.
-								fresh.set(version, (await observeFresh(then, { line: 0, character: 0 })).actions.map((a) => ({ ...a, diagnostics: [] })));
+								fresh.set(
+									version,
+									(await observeFresh(then, { line: 0, character: 0 })).actions.map((a) => ({ ...a, diagnostics: [] })),
+								);
 							}
 							expect(fresh.get(version)).toContainEqual({ ...action, diagnostics: [] });
 						}

@@ -24,7 +24,10 @@ describe('go to definition on a citation', () => {
 		client = await startClient(PULL);
 		await open(client, URI, PAPER);
 		const character = PAPER.split('\n')[2]!.indexOf('weitz2014') + 3;
-		const location = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: URI }, position: { line: 2, character } })) as Location;
+		const location = (await client.connection.sendRequest('textDocument/definition', {
+			textDocument: { uri: URI },
+			position: { line: 2, character },
+		})) as Location;
 		expect(location.uri).toBe(pathToFileURL(join(CORPUS_DIR, 'sources', 'weitz2014.txt')).toString());
 		const raw = readFileSync(join(CORPUS_DIR, 'sources', 'weitz2014.txt'), 'utf8').split('\n');
 		const passage = raw.slice(location.range.start.line, location.range.end.line + 1).join(' ');
@@ -42,7 +45,7 @@ describe('go to definition on a citation', () => {
 });
 
 describe('find references on a citation key', () => {
-	it('lists every sentence that cites it, in open documents and in the workspace\'s files', async () => {
+	it("lists every sentence that cites it, in open documents and in the workspace's files", async () => {
 		const dir = tempFolder('citecheck-refs-');
 		mkdirSync(join(dir, 'chapters'));
 		writeFileSync(join(dir, 'chapters', 'two.tex'), 'Intro.\n\nKarimov went to Beijing~\\cite[147]{weitz2014}.\n');
@@ -73,7 +76,13 @@ describe('the sources and how often the workspace cites them', () => {
 		client = await startClient(PULL, {}, [dir]);
 		const uri = pathToFileURL(join(dir, 'paper.md')).toString();
 		await open(client, uri, PAPER);
-		const usage = (await client.connection.sendRequest('citecheck/sourceUsage', { uri })) as { key: string; label: string; uri?: string; citations: number; documents: number }[];
+		const usage = (await client.connection.sendRequest('citecheck/sourceUsage', { uri })) as {
+			key: string;
+			label: string;
+			uri?: string;
+			citations: number;
+			documents: number;
+		}[];
 		expect(usage.map((u) => [u.key, u.citations, u.documents])).toEqual([
 			['altynbayev2021', 0, 0],
 			['edm2006', 0, 0],
@@ -81,6 +90,9 @@ describe('the sources and how often the workspace cites them', () => {
 			['ramani2017', 0, 0],
 			['weitz2014', 3, 2],
 		]);
-		expect(usage.find((u) => u.key === 'weitz2014')).toMatchObject({ label: 'Weitz 2014', uri: pathToFileURL(join(CORPUS_DIR, 'sources', 'weitz2014.txt')).toString() });
+		expect(usage.find((u) => u.key === 'weitz2014')).toMatchObject({
+			label: 'Weitz 2014',
+			uri: pathToFileURL(join(CORPUS_DIR, 'sources', 'weitz2014.txt')).toString(),
+		});
 	});
 });

@@ -12,7 +12,8 @@ const PAPER = [
 	'In February 2018 Tashkent and Kabul agreed to extend the railway westward to Herat [@nazarov2021, p. 24].',
 	'',
 ].join('\n');
-const PASSAGE = 'In February 2018 the governments in Tashkent and Kabul agreed to extend the line westward to Herat, a project whose cost was estimated at 1.8 billion dollars.';
+const PASSAGE =
+	'In February 2018 the governments in Tashkent and Kabul agreed to extend the line westward to Herat, a project whose cost was estimated at 1.8 billion dollars.';
 const DOCUMENT = 'citecheck-source:/nazarov2021.md';
 
 let client: Client | undefined;
@@ -34,10 +35,12 @@ async function sourceText(c: Client): Promise<string[]> {
 }
 
 const textAt = (lines: string[], location: Location) =>
-	location.range.start.line === location.range.end.line ? lines[location.range.start.line]!.slice(location.range.start.character, location.range.end.character) : undefined;
+	location.range.start.line === location.range.end.line
+		? lines[location.range.start.line]!.slice(location.range.start.character, location.range.end.character)
+		: undefined;
 
 describe('a PDF source in the editor', () => {
-	it('is where a finding\'s related passage points: the sentence in its document', async () => {
+	it("is where a finding's related passage points: the sentence in its document", async () => {
 		const c = await start();
 		const [wrongNumber] = await pullDiagnostics(c, URI);
 		expect(wrongNumber).toMatchObject({ code: 'wrong-number', message: 'Nazarov 2021, p. 23 gives 1.2 million tonnes, not 1.5 million tonnes.' });

@@ -91,16 +91,25 @@ describe('diagnostics', () => {
 	it('checking on save, stay as they were until the document is saved', async () => {
 		client = await startClient(PULL, { run: 'onSave' });
 		await open(client, PAPER);
-		const first = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } })) as { kind: string; resultId: string; items: Diagnostic[] };
+		const first = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } })) as {
+			kind: string;
+			resultId: string;
+			items: Diagnostic[];
+		};
 		expect(first.kind).toBe('full');
 		await client.connection.sendNotification('textDocument/didChange', {
 			textDocument: { uri: URI, version: 2 },
 			contentChanges: [{ range: { start: { line: 2, character: 56 }, end: { line: 2, character: 60 } }, text: '2012' }],
 		});
-		const edited = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, previousResultId: first.resultId })) as { kind: string };
+		const edited = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, previousResultId: first.resultId })) as {
+			kind: string;
+		};
 		expect(edited.kind).toBe('unchanged');
 		await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: URI } });
-		const saved = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, previousResultId: first.resultId })) as { kind: string; items: Diagnostic[] };
+		const saved = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, previousResultId: first.resultId })) as {
+			kind: string;
+			items: Diagnostic[];
+		};
 		expect(saved.kind).toBe('full');
 		expect(saved.items.map((d) => d.code)).not.toContain('wrong-date');
 	});
@@ -112,15 +121,23 @@ describe('diagnostics', () => {
 		// A new sentence typed at the end, not yet ended: "Karimov visited China in 2007 to meet its leaders".
 		await client.connection.sendNotification('textDocument/didChange', {
 			textDocument: { uri: URI, version: 2 },
-			contentChanges: [{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: '\nKarimov visited China in 2007 to meet its leaders' }],
+			contentChanges: [
+				{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: '\nKarimov visited China in 2007 to meet its leaders' },
+			],
 		});
-		const typing = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, previousResultId: first.resultId })) as { resultId: string; items: Diagnostic[] };
+		const typing = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, previousResultId: first.resultId })) as {
+			resultId: string;
+			items: Diagnostic[];
+		};
 		expect(typing.items.filter((d) => d.range.start.line === 8)).toEqual([]);
 		expect(typing.items.map((d) => d.code)).toContain('wrong-date');
 		expect(await actionsAt(client, 8)).toEqual([]);
 		// The pause has passed: the client is asked to pull again, and the sentence is judged.
 		await until(() => client!.refreshes > 0 || undefined);
-		const paused = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, previousResultId: typing.resultId })) as { kind: string; items: Diagnostic[] };
+		const paused = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, previousResultId: typing.resultId })) as {
+			kind: string;
+			items: Diagnostic[];
+		};
 		expect(paused.kind).toBe('full');
 		expect(paused.items.filter((d) => d.range.start.line === 8).map((d) => d.code)).toEqual(['wrong-date']);
 	});
@@ -229,7 +246,11 @@ describe('code actions', () => {
 		expect(cite?.title).toBe('Cite Weitz 2014, p. 147 (footnote)');
 		const once = applyWorkspaceEdit(PAPER, cite!.edit!, URI, 1);
 		expect(once).toContain('Karimov visited China in 2005.[^weitz2014-147]\n');
-		expect(once.endsWith('[^weitz2014-147]: Richard Weitz, "Uzbekistan\'s National Security Strategy: Threat and Response," Uzbekistan Initiative Papers No. 12, March 2014, 147.\n')).toBe(true);
+		expect(
+			once.endsWith(
+				'[^weitz2014-147]: Richard Weitz, "Uzbekistan\'s National Security Strategy: Threat and Response," Uzbekistan Initiative Papers No. 12, March 2014, 147.\n',
+			),
+		).toBe(true);
 		// Nothing else changed: without the marker and the new block, the text is as it was.
 		expect(once.replace(/\n\[\^weitz2014-147\]:[^\n]*\n$/, '').replace('[^weitz2014-147]', '')).toBe(PAPER);
 		// The same source cited again: the marker, and no second definition.

@@ -90,10 +90,15 @@ describe('citing every supported claim at once', () => {
 	it('adds each new entry of a reference list it starts to the end of that list, in order', async () => {
 		client = await startClient(PULL, { citationStyle: 'plain' });
 		const uri = 'file:///paper/paper.txt';
-		const text = 'Karimov visited China in 2005.\n\nIslam Karimov died in September 2016.\n\nTashkent has hosted the SCO’s Regional Anti-Terror Structure since its creation in June 2004.\n\nIn 2021 the presidential spokesman said that Uzbekistan is not reviewing the question of rejoining the CSTO.\n';
+		const text =
+			'Karimov visited China in 2005.\n\nIslam Karimov died in September 2016.\n\nTashkent has hosted the SCO’s Regional Anti-Terror Structure since its creation in June 2004.\n\nIn 2021 the presidential spokesman said that Uzbekistan is not reviewing the question of rejoining the CSTO.\n';
 		await openDocument(client, uri, 'plaintext', text);
 		const range = { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } };
-		const [fixAll] = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+		const [fixAll] = (await client.connection.sendRequest('textDocument/codeAction', {
+			textDocument: { uri },
+			range,
+			context: { diagnostics: [], only: ['source.fixAll'] },
+		})) as CodeAction[];
 		const after = applyWorkspaceEdit(text, fixAll!.edit!, uri, 1);
 		const list = after.slice(after.indexOf('\nReferences\n'));
 		expect(list.match(/^\[\d+\]/gm)).toEqual(['[1]', '[2]', '[3]']);
@@ -129,15 +134,20 @@ function actionProblems(document: TextDocument, action: CodeAction, diagnostics:
 	const problems: string[] = [];
 	const text = document.getText();
 	const changes = (action.edit?.documentChanges ?? []) as TextDocumentEdit[];
-	if (changes.length !== 1 || changes[0]!.textDocument.version !== document.version || action.edit?.changes) return [`not one edit of version ${document.version}`];
+	if (changes.length !== 1 || changes[0]!.textDocument.version !== document.version || action.edit?.changes)
+		return [`not one edit of version ${document.version}`];
 	// A quick fix targets the claims of its findings; fixing all targets every claim.
 	const fixAll = action.kind?.startsWith('source.fixAll') === true;
 	if (!fixAll && (action.diagnostics ?? []).length === 0) problems.push('a quick fix for no finding');
-	const targets = (fixAll ? diagnostics : (action.diagnostics ?? [])).map((d) => ({ start: document.offsetAt(d.range.start), end: document.offsetAt(d.range.end) }));
+	const targets = (fixAll ? diagnostics : (action.diagnostics ?? [])).map((d) => ({
+		start: document.offsetAt(d.range.start),
+		end: document.offsetAt(d.range.end),
+	}));
 	for (const edit of changes[0]!.edits as TextEdit[]) {
 		const { start, end } = offsets(document, edit);
 		const inTarget = targets.some((t) => t.start <= start && end <= t.end);
-		if (!inTarget && !(start === end && inNoteBlock(text, start, edit.newText))) problems.push(`edit at ${start}-${end} ${JSON.stringify(edit.newText)} outside the claim and the note block`);
+		if (!inTarget && !(start === end && inNoteBlock(text, start, edit.newText)))
+			problems.push(`edit at ${start}-${end} ${JSON.stringify(edit.newText)} outside the claim and the note block`);
 	}
 	// Only citations add notes; a corrected date or figure may sit in a note's text, which is its claim.
 	const citing = /^Cite (.+) \([^)]+\)$/.test(action.title);
@@ -155,7 +165,8 @@ function actionProblems(document: TextDocument, action: CodeAction, diagnostics:
 		for (const id of markers(after)) {
 			if (countOf(after, `[^${id}]`) === countOf(text, `[^${id}]`)) continue;
 			const note = before.find((b) => b.id === id);
-			if (note && writers.has(id) && ABOUT_SOMETHING_ELSE.includes(note.note.trim())) problems.push(`marker [^${id}] points at the writer's note "${note.note}"`);
+			if (note && writers.has(id) && ABOUT_SOMETHING_ELSE.includes(note.note.trim()))
+				problems.push(`marker [^${id}] points at the writer's note "${note.note}"`);
 		}
 	}
 	return problems;
@@ -189,7 +200,10 @@ describe('every quick fix on random papers', () => {
 					if (cites.length === 0) return;
 					const first = cites[pick % cites.length]!;
 					const second = TextDocument.create(uri, languageId, 2, applyWorkspaceEdit(opened.getText(), first.edit!, uri, 1));
-					await client!.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: second.getText() }] });
+					await client!.connection.sendNotification('textDocument/didChange', {
+						textDocument: { uri, version: 2 },
+						contentChanges: [{ text: second.getText() }],
+					});
 					const again = await allActions(client!, second);
 					for (const action of again.actions) expect(actionProblems(second, action, again.diagnostics, writers), `then ${action.title}`).toEqual([]);
 				} finally {
@@ -207,6 +221,10 @@ async function allActions(c: Client, document: TextDocument): Promise<{ actions:
 	const range = { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) };
 	const textDocument = { uri: document.uri };
 	const fixes = (await c.connection.sendRequest('textDocument/codeAction', { textDocument, range, context: { diagnostics } })) as CodeAction[];
-	const fixAll = (await c.connection.sendRequest('textDocument/codeAction', { textDocument, range, context: { diagnostics, only: ['source.fixAll'] } })) as CodeAction[];
+	const fixAll = (await c.connection.sendRequest('textDocument/codeAction', {
+		textDocument,
+		range,
+		context: { diagnostics, only: ['source.fixAll'] },
+	})) as CodeAction[];
 	return { actions: [...fixes, ...fixAll], diagnostics };
 }

@@ -61,7 +61,9 @@ describe('a long session', () => {
 		await session(EDITS, 1);
 		const after = heapMB();
 		const seconds = (performance.now() - started) / 1000;
-		figures.push(`soak: ${EDITS} edits in ${seconds.toFixed(1)} s; heap ${before.toFixed(1)} MB after warm-up, ${after.toFixed(1)} MB at the end (${(after - before).toFixed(1)} MB more)`);
+		figures.push(
+			`soak: ${EDITS} edits in ${seconds.toFixed(1)} s; heap ${before.toFixed(1)} MB after warm-up, ${after.toFixed(1)} MB at the end (${(after - before).toFixed(1)} MB more)`,
+		);
 		client.close();
 		expect(after - before).toBeLessThan(GROWTH_BOUND_MB);
 	}, 600_000);

@@ -30,7 +30,12 @@ describe('the sentence being typed', () => {
 	});
 
 	it('has ended when a citation follows its full stop', () => {
-		for (const cited of ['Karimov visited China in 2005.\\footnote{Weitz, 147.}', 'Karimov visited China in 2005.[^1]', 'Karimov visited China in 2005. [@weitz2014, p. 147]', 'Karimov visited China in 2005.\\cite[147]{weitz2014}']) {
+		for (const cited of [
+			'Karimov visited China in 2005.\\footnote{Weitz, 147.}',
+			'Karimov visited China in 2005.[^1]',
+			'Karimov visited China in 2005. [@weitz2014, p. 147]',
+			'Karimov visited China in 2005.\\cite[147]{weitz2014}',
+		]) {
 			expect(unendedSentence(cited, cited.length), cited).toBeUndefined();
 		}
 		const uncited = 'Karimov visited China in 2005 [@weitz2014]';

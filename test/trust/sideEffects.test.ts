@@ -87,7 +87,8 @@ describe('the tripwire', () => {
 			'require("fs").openSync("written.txt", "w")',
 			'new Function("return 1")',
 		];
-		for (const attempt of attempts) spawnSync(process.execPath, ['-r', TRIPWIRE, '-e', `try { ${attempt} } catch {}`], { cwd: dir, env: { ...process.env, TRIPWIRE_LOG: probe } });
+		for (const attempt of attempts)
+			spawnSync(process.execPath, ['-r', TRIPWIRE, '-e', `try { ${attempt} } catch {}`], { cwd: dir, env: { ...process.env, TRIPWIRE_LOG: probe } });
 		expect(readFileSync(probe, 'utf8').trim().split('\n')).toHaveLength(attempts.length);
 		expect(existsSync(join(dir, 'written.txt'))).toBe(false);
 	});
@@ -129,7 +130,10 @@ describe('the bundled server', () => {
 			capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true } } },
 		});
 		await connection.sendNotification('initialized', {});
-		for (const [name, languageId] of [['paper.md', 'markdown'], ['paper.tex', 'latex']] as const) {
+		for (const [name, languageId] of [
+			['paper.md', 'markdown'],
+			['paper.tex', 'latex'],
+		] as const) {
 			const uri = pathToFileURL(join(dir, name)).toString();
 			const textDocument = { uri };
 			await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: readFileSync(join(dir, name), 'utf8') } });
@@ -143,7 +147,9 @@ describe('the bundled server', () => {
 		}
 		await connection.sendRequest('citecheck/searchSources', { query: 'touch PWNED rm', uri: pathToFileURL(join(dir, 'paper.md')).toString() });
 		await connection.sendRequest('citecheck/sourceText', { key: 'hostile2020', uri: pathToFileURL(join(dir, 'paper.md')).toString() });
-		await connection.sendRequest('citecheck/checkFiles', { uris: [pathToFileURL(join(dir, 'paper.tex')).toString(), 'file:///etc/hostname', 'http://127.0.0.1:9/remote.md'] });
+		await connection.sendRequest('citecheck/checkFiles', {
+			uris: [pathToFileURL(join(dir, 'paper.tex')).toString(), 'file:///etc/hostname', 'http://127.0.0.1:9/remote.md'],
+		});
 		await connection.sendRequest('shutdown');
 		await connection.sendNotification('exit');
 		const code = await new Promise<number | null>((resolve) => server.on('exit', resolve));
@@ -157,7 +163,11 @@ describe('the bundled server', () => {
 
 describe('the command line', () => {
 	it('starts nothing, connects nowhere and writes no file while it checks hostile documents against a hostile corpus', () => {
-		const result = spawnSync(process.execPath, ['-r', TRIPWIRE, join(built, 'cli.js'), 'check', '--format', 'json', '--corpus', join(dir, 'corpus'), 'paper.md', 'paper.tex'], { cwd: dir, env: env(), encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+		const result = spawnSync(
+			process.execPath,
+			['-r', TRIPWIRE, join(built, 'cli.js'), 'check', '--format', 'json', '--corpus', join(dir, 'corpus'), 'paper.md', 'paper.tex'],
+			{ cwd: dir, env: env(), encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
+		);
 		expect(result.stderr).not.toMatch(/tripwire|internal error/);
 		expect(result.status).toBe(1);
 		expect(tripped()).toBe('');

@@ -31,16 +31,67 @@ wire('node:dgram', ['createSocket']);
 wire('node:dns', ['lookup', 'resolve', 'resolve4', 'resolve6']);
 wire('node:vm', ['runInNewContext', 'runInThisContext', 'runInContext', 'compileFunction']);
 wire('node:fs', [
-	'writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'createWriteStream', 'mkdir', 'mkdirSync', 'mkdtemp', 'mkdtempSync',
-	'rm', 'rmSync', 'rmdir', 'rmdirSync', 'unlink', 'unlinkSync', 'rename', 'renameSync', 'copyFile', 'copyFileSync', 'cp', 'cpSync',
-	'symlink', 'symlinkSync', 'link', 'linkSync', 'truncate', 'truncateSync', 'chmod', 'chmodSync', 'chown', 'chownSync', 'utimes', 'utimesSync',
+	'writeFile',
+	'writeFileSync',
+	'appendFile',
+	'appendFileSync',
+	'createWriteStream',
+	'mkdir',
+	'mkdirSync',
+	'mkdtemp',
+	'mkdtempSync',
+	'rm',
+	'rmSync',
+	'rmdir',
+	'rmdirSync',
+	'unlink',
+	'unlinkSync',
+	'rename',
+	'renameSync',
+	'copyFile',
+	'copyFileSync',
+	'cp',
+	'cpSync',
+	'symlink',
+	'symlinkSync',
+	'link',
+	'linkSync',
+	'truncate',
+	'truncateSync',
+	'chmod',
+	'chmodSync',
+	'chown',
+	'chownSync',
+	'utimes',
+	'utimesSync',
 ]);
 const promises = require('node:fs/promises');
-for (const name of ['writeFile', 'appendFile', 'mkdir', 'mkdtemp', 'rm', 'rmdir', 'unlink', 'rename', 'copyFile', 'cp', 'symlink', 'link', 'truncate', 'chmod', 'chown', 'utimes']) {
+for (const name of [
+	'writeFile',
+	'appendFile',
+	'mkdir',
+	'mkdtemp',
+	'rm',
+	'rmdir',
+	'unlink',
+	'rename',
+	'copyFile',
+	'cp',
+	'symlink',
+	'link',
+	'truncate',
+	'chmod',
+	'chown',
+	'utimes',
+]) {
 	promises[name] = trip(`fs/promises.${name}`);
 }
 // Opening a file for anything but reading.
-for (const [target, name] of [[fs, 'open'], [fs, 'openSync'], [promises, 'open']]) {
+for (const [target, name] of [
+	[fs, 'open'],
+	[fs, 'openSync'],
+	[promises, 'open'],
+]) {
 	const original = target[name];
 	target[name] = function open(path, flags, ...rest) {
 		if (flags !== undefined && flags !== 'r' && flags !== 0 && flags !== 'rs') return trip(`${name} for writing`)();

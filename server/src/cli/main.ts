@@ -69,8 +69,10 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
 		else if (arg.startsWith('--corpus=')) options.corpus.push(arg.slice('--corpus='.length));
 		else if (arg === '--hints') options.hints = true;
 		else if (arg === '--default-corpus') options.defaultCorpus = true;
-		else if (arg === '--') options.files.push(...rest.slice(i + 1)), (i = rest.length);
-		else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+		else if (arg === '--') {
+			options.files.push(...rest.slice(i + 1));
+			i = rest.length;
+		} else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
 		else options.files.push(arg);
 	}
 	if (options.files.length === 0) throw new UsageError('no file to check');
@@ -152,7 +154,12 @@ function summaryLine(reports: DocumentReport[], total: TotalSummary): string {
 	);
 }
 
-export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, corpusFor?: (dirs?: string[]) => Promise<Corpus>): Promise<number> {
+export async function main(
+	argv: string[],
+	out: (s: string) => void,
+	err: (s: string) => void,
+	corpusFor?: (dirs?: string[]) => Promise<Corpus>,
+): Promise<number> {
 	let options: ReturnType<typeof parseArgs>;
 	try {
 		options = parseArgs(argv);
@@ -161,8 +168,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 		err(`citecheck: ${error.message}\n${USAGE}`);
 		return 2;
 	}
-	if (options === 'help') return out(USAGE), 0;
-	if (options === 'version') return out(version), 0;
+	if (options === 'help') return (out(USAGE), 0);
+	if (options === 'version') return (out(version), 0);
 
 	for (const dir of options.corpus) {
 		const info = await stat(dir).catch(() => undefined);
@@ -211,7 +218,12 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 		out(JSON.stringify({ files: results.map((r) => jsonOf(r.path, r.text, r.report, r.summary)), summary: total }, null, 2));
 	} else {
 		for (const r of results) for (const line of textOf(r.path, r.text, r.report, options.hints)) out(line);
-		out(summaryLine(results.map((r) => r.report), total));
+		out(
+			summaryLine(
+				results.map((r) => r.report),
+				total,
+			),
+		);
 	}
 	if (inputError) return 2;
 	const problem = results.some((r) => r.report.findings.some((f) => f.code !== 'missing-citation'));

@@ -25,7 +25,12 @@ function artifactUri(path: string): string {
 	return isAbsolute(path) ? pathToFileURL(path).toString() : encodeURI(path.split(sep).join('/'));
 }
 
-export function sarifOf(results: { path: string; text: string; report: DocumentReport; summary: ClaimSummary }[], total: TotalSummary, version: string, hints: boolean): object {
+export function sarifOf(
+	results: { path: string; text: string; report: DocumentReport; summary: ClaimSummary }[],
+	total: TotalSummary,
+	version: string,
+	hints: boolean,
+): object {
 	const index = new Map(RULES.map((rule, i) => [rule.id, i]));
 	return {
 		$schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -96,14 +96,7 @@ export interface NumberMention {
 
 export type Verdict = 'supported' | 'wrong-date' | 'wrong-number' | 'unsupported' | 'contradicted' | 'citation-mismatch';
 
-export type FindingCode =
-	| 'wrong-date'
-	| 'wrong-number'
-	| 'contradicted'
-	| 'citation-mismatch'
-	| 'unsupported'
-	| 'unknown-source'
-	| 'missing-citation';
+export type FindingCode = 'wrong-date' | 'wrong-number' | 'contradicted' | 'citation-mismatch' | 'unsupported' | 'unknown-source' | 'missing-citation';
 
 /** A replacement of a span of the document. */
 export interface TextEdit {

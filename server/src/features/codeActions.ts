@@ -1,4 +1,12 @@
-import { CodeActionKind, TextDocumentEdit, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import {
+	CodeActionKind,
+	TextDocumentEdit,
+	type CodeAction,
+	type Diagnostic,
+	type Range,
+	type TextEdit as LspTextEdit,
+	type WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import type { ClaimReport, DocumentReport } from '../domain/check/checker';
 import { label } from '../domain/check/verify';
 import { citationEdits, detectStyle, type CitationStyle, type KnownNotes } from '../domain/cite/insert';

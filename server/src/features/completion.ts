@@ -80,7 +80,14 @@ export function citationCompletions(
 			kind: CompletionItemKind.Reference,
 			labelDetails: { detail: ` ${shortLabel(meta)}`, description: meta.title },
 			detail: fullReference(meta),
-			...(quote ? { documentation: { kind: MarkupKind.Markdown, value: `${index < judged ? (claim?.verdict === 'supported' ? 'Supports this sentence' : 'Tells of this') : 'Closest passage'}:\n\n> ${quote}` } } : {}),
+			...(quote
+				? {
+						documentation: {
+							kind: MarkupKind.Markdown,
+							value: `${index < judged ? (claim?.verdict === 'supported' ? 'Supports this sentence' : 'Tells of this') : 'Closest passage'}:\n\n> ${quote}`,
+						},
+					}
+				: {}),
 			sortText: String(index).padStart(5, '0'),
 			filterText: key,
 			textEdit: { range, newText: key },
@@ -92,7 +99,11 @@ export function citationCompletions(
 
 /** The text of the sentence that ends where a citation begins, within its paragraph. */
 function sentenceBefore(text: string, end: number): string {
-	const paragraph = text.slice(0, end).split(/\n[ \t]*\n/).at(-1) ?? '';
+	const paragraph =
+		text
+			.slice(0, end)
+			.split(/\n[ \t]*\n/)
+			.at(-1) ?? '';
 	const pieces = paragraph.split(/(?<=[.!?]["'’”)\]]*)\s+(?=\S)/);
 	const sentence = (pieces.at(-1) ?? '').replace(/^#+\s+/, '').trim();
 	// The sentence's end is still to be written; a full stop makes it one.

@@ -14,7 +14,14 @@ const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
 };
 
 /** The report's findings as diagnostics, each pointing at the passage it rests on. */
-export function toDiagnostics(report: DocumentReport, lines: LineIndex, corpus: Corpus, sources: SourceLocations, options: FeatureOptions, docsUri?: string): Diagnostic[] {
+export function toDiagnostics(
+	report: DocumentReport,
+	lines: LineIndex,
+	corpus: Corpus,
+	sources: SourceLocations,
+	options: FeatureOptions,
+	docsUri?: string,
+): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
 	for (const finding of report.findings) {
 		const setting = options.severity[finding.code];

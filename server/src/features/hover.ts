@@ -49,7 +49,13 @@ function passage(evidence: Evidence, claim: string, corpus: Corpus, sources: Sou
 	const uri = corpus.source(evidence.key)?.extracted ? undefined : sources.uri(evidence.key);
 	const range = uri && sources.range(evidence.key, evidence.location);
 	const fileLink = uri && range ? ` · [corpus file](${uri}#L${range.start.line + 1})` : '';
-	return [`> ${highlighted(evidence.quote, claim, corpus)}`, '', `— ${escapeMarkdown(reference)}`, '', `[Open the source at this passage](${openLink(evidence)} "Open ${evidence.key.replace(/["\\]/g, '\\$&')} with this passage selected")${fileLink}`].join('\n');
+	return [
+		`> ${highlighted(evidence.quote, claim, corpus)}`,
+		'',
+		`— ${escapeMarkdown(reference)}`,
+		'',
+		`[Open the source at this passage](${openLink(evidence)} "Open ${evidence.key.replace(/["\\]/g, '\\$&')} with this passage selected")${fileLink}`,
+	].join('\n');
 }
 
 /** The claim with the words no passage backs in bold. */
@@ -71,7 +77,9 @@ function claimHover(claim: ClaimReport, corpus: Corpus, sources: SourceLocations
 	if (claim.unbacked && claim.unbacked.length > 0) parts.push(`Your words that the closest passage does not back are in bold: ${markedClaim(claim)}`);
 	if (best) parts.push(passage(best, claim.text, corpus, sources));
 	if (claim.verdict === 'supported' && others.length > 0) {
-		parts.push(`Also: ${others.map((e) => `${escapeMarkdown(label(corpus, e))} — “${escapeMarkdown(e.quote.length > 160 ? `${e.quote.slice(0, 160)}…` : e.quote)}”`).join('; ')}`);
+		parts.push(
+			`Also: ${others.map((e) => `${escapeMarkdown(label(corpus, e))} — “${escapeMarkdown(e.quote.length > 160 ? `${e.quote.slice(0, 160)}…` : e.quote)}”`).join('; ')}`,
+		);
 	}
 	return parts.join('\n\n');
 }
@@ -89,7 +97,9 @@ function citationHover(claim: ClaimReport, keys: string[], corpus: Corpus, sourc
 			.slice(0, 2);
 		if (bearing.length === 0) parts.push('Nothing in this source bears on the sentence.');
 		for (const s of bearing) {
-			parts.push(passage({ key, ...(s.page !== undefined ? { page: s.page } : {}), quote: s.text, location: s.location, score: 0 }, claim.text, corpus, sources));
+			parts.push(
+				passage({ key, ...(s.page !== undefined ? { page: s.page } : {}), quote: s.text, location: s.location, score: 0 }, claim.text, corpus, sources),
+			);
 		}
 	}
 	return parts.join('\n\n');

@@ -41,15 +41,21 @@ export function citedKeyAt(text: string, offset: number, citing: CitingSentence[
  * Where a cited source says what the citing sentence says: the checker's passage from that source,
  * else the source's passage retrieval ranks best for the sentence, else the source's beginning.
  */
-export function definitionAt(text: string, offset: number, language: DocumentLanguage, report: DocumentReport, corpus: Corpus, sources: SourceLocations): Location | null {
+export function definitionAt(
+	text: string,
+	offset: number,
+	language: DocumentLanguage,
+	report: DocumentReport,
+	corpus: Corpus,
+	sources: SourceLocations,
+): Location | null {
 	const cited = citedKeyAt(text, offset, citingSentences(text, language, corpus));
 	if (!cited) return null;
 	const uri = sources.uri(cited.key);
 	if (!uri) return null;
 	const claim = report.claims.find((c) => within(c.span, cited.sentence.span.start));
 	const evidence = claim?.evidence.find((e) => e.key === cited.key);
-	const passage =
-		evidence?.location ??
+	const passage = evidence?.location ??
 		corpus.retrieve(corpus.analyzer.analyze(claim?.text ?? cited.sentence.text), 200).find((s) => s.key === cited.key)?.location ?? { start: 0, end: 0 };
 	return { uri, range: sources.range(cited.key, passage)! };
 }

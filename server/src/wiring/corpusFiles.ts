@@ -54,7 +54,9 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 	}
 
 	// One bibliography keeps line numbers in its messages meaningful; others are named, not merged.
-	const bibs = names.filter((n) => n.toLowerCase().endsWith('.bib')).sort((a, b) => Number(b === PREFERRED_BIB) - Number(a === PREFERRED_BIB) || a.localeCompare(b));
+	const bibs = names
+		.filter((n) => n.toLowerCase().endsWith('.bib'))
+		.sort((a, b) => Number(b === PREFERRED_BIB) - Number(a === PREFERRED_BIB) || a.localeCompare(b));
 	for (const name of bibs) {
 		const file = path.join(dir, name);
 		if (result.bibPath !== null) {
@@ -113,7 +115,12 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 	}
 	if (listed instanceof FolderError) {
 		if (keyOfFile.size === 0 || listed.message !== 'missing') {
-			problem(sourcesDir, listed.message === 'missing' ? 'there is no sources folder; put each source text in sources/<key>.txt' : `the sources folder cannot be read: ${listed.message}`);
+			problem(
+				sourcesDir,
+				listed.message === 'missing'
+					? 'there is no sources folder; put each source text in sources/<key>.txt'
+					: `the sources folder cannot be read: ${listed.message}`,
+			);
 		}
 	} else {
 		for (const name of listed.sort((a, b) => a.localeCompare(b))) {
@@ -195,7 +202,8 @@ async function listFolder(dir: string): Promise<string[] | FolderError> {
 async function readSource(file: string, key: string, cache: SourceFileCache | undefined): Promise<CorpusSourceInput | { message: string }> {
 	const info = cache ? await stat(file).catch(() => undefined) : undefined;
 	const cached = info && cache?.get(file);
-	if (cached && info && cached.size === info.size && cached.mtimeMs === info.mtimeMs) return 'message' in cached.source ? cached.source : { ...cached.source, key };
+	if (cached && info && cached.size === info.size && cached.mtimeMs === info.mtimeMs)
+		return 'message' in cached.source ? cached.source : { ...cached.source, key };
 	let source: CorpusSourceInput | { message: string };
 	if (isPdf(file)) {
 		const pdf = await readPdfSource(file);

@@ -41,7 +41,10 @@ export async function loadCorpus(given: string[] = [defaultCorpusDir()], options
 	let read = 0;
 	const onFile = options.onProgress && (() => options.onProgress!({ phase: 'reading', done: ++read, total: 0 }));
 	const folders = await Promise.all(
-		[...new Set([shipped, ...dirs])].map(async (dir) => ({ dir, folder: await readCorpusFolder(dir, { ...(options.files ? { cache: options.files } : {}), ...(onFile ? { onFile } : {}) }) })),
+		[...new Set([shipped, ...dirs])].map(async (dir) => ({
+			dir,
+			folder: await readCorpusFolder(dir, { ...(options.files ? { cache: options.files } : {}), ...(onFile ? { onFile } : {}) }),
+		})),
 	);
 	const vocabularyRaw: Record<string, unknown> = {};
 	const problems: string[] = [];
@@ -57,7 +60,15 @@ export async function loadCorpus(given: string[] = [defaultCorpusDir()], options
 		sources.push(...folder.sources);
 	}
 	const { vocabulary, problems: vocabularyProblems } = readVocabulary(vocabularyRaw);
-	const input: CorpusInput = { bibliographies, sources, vocabulary, lexicon: loadLexicon(), tagModel: loadTagModel, vocabularyKey: JSON.stringify(vocabularyRaw), problems: [...problems, ...vocabularyProblems] };
+	const input: CorpusInput = {
+		bibliographies,
+		sources,
+		vocabulary,
+		lexicon: loadLexicon(),
+		tagModel: loadTagModel,
+		vocabularyKey: JSON.stringify(vocabularyRaw),
+		problems: [...problems, ...vocabularyProblems],
+	};
 	const steps = corpusBuild(input, options.previous);
 	const onStep = options.onProgress && ((step: BuildProgress) => options.onProgress!({ phase: 'indexing', ...step }));
 	if (!options.pause) return runSteps(steps, onStep);

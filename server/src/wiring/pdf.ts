@@ -76,7 +76,15 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
 	const pdfjs = await loadPdfJs();
 	// pdf.js takes the buffer over; the caller's stays whole. No code in the file is run.
-	const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, enableXfa: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
+	const task = pdfjs.getDocument({
+		data: new Uint8Array(bytes),
+		isEvalSupported: false,
+		enableXfa: false,
+		disableFontFace: true,
+		useSystemFonts: false,
+		stopAtErrors: false,
+		verbosity: 0,
+	});
 	let document: PdfDocument;
 	try {
 		document = await task.promise;
@@ -92,7 +100,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
 		const pages: PdfPage[] = [];
 		const started = performance.now();
 		for (let n = 1; n <= document.numPages; n++) {
-			if (performance.now() - started > PDF_TIME_LIMIT_MS) throw new PdfError(`took more than ${PDF_TIME_LIMIT_MS / 1000} s to read (${n - 1} of ${document.numPages} pages); it is left out`);
+			if (performance.now() - started > PDF_TIME_LIMIT_MS)
+				throw new PdfError(`took more than ${PDF_TIME_LIMIT_MS / 1000} s to read (${n - 1} of ${document.numPages} pages); it is left out`);
 			const page = await document.getPage(n);
 			const content = await page.getTextContent();
 			const label = labels?.[n - 1];

@@ -479,7 +479,11 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 			const result = await shownCheck(document, token);
 			const items = diagnosticsOf(result, document.uri);
 			// A report with a sentence held back is another result than the whole one, once the writer pauses.
-			const resultId = result && (result.settings.run === 'onType' && typing.typing(document.uri, result.version, result.text, result.settings.typingPause) ? `${result.id}-typing` : result.id);
+			const resultId =
+				result &&
+				(result.settings.run === 'onType' && typing.typing(document.uri, result.version, result.text, result.settings.typingPause)
+					? `${result.id}-typing`
+					: result.id);
 			// Unchanged since the client's last pull (checking on save, the text was edited but not saved).
 			if (resultId && params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
 			return { kind: DocumentDiagnosticReportKind.Full, ...(resultId ? { resultId } : {}), items };
@@ -517,7 +521,15 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		// When checks wait for a save, the report may be of an older text; positions are of this one.
 		const text = document.getText();
 		const lines = result.version === document.version ? result.lines : new LineIndex(text);
-		return citationCompletions(text, lines.offsetAt(params.position), languageOf(document.languageId), result.report, lines, result.corpus, judgements.get(result.corpus));
+		return citationCompletions(
+			text,
+			lines.offsetAt(params.position),
+			languageOf(document.languageId),
+			result.report,
+			lines,
+			result.corpus,
+			judgements.get(result.corpus),
+		);
 	});
 
 	connection.onDefinition(async (params) => {
@@ -525,7 +537,14 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		if (!found) return null;
 		const { document, result } = found;
 		if (result.version !== document.version) return null;
-		return definitionAt(document.getText(), result.lines.offsetAt(params.position), languageOf(document.languageId), result.report, result.corpus, sourcesOf(result.corpus));
+		return definitionAt(
+			document.getText(),
+			result.lines.offsetAt(params.position),
+			languageOf(document.languageId),
+			result.report,
+			result.corpus,
+			sourcesOf(result.corpus),
+		);
 	});
 
 	connection.onReferences(async (params) => {
@@ -539,7 +558,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const cited = citedKeyAt(text, document.offsetAt(params.position), citingSentences(text, language, corpus));
 		if (!cited) return [];
 		const locations: Location[] = [];
-		for await (const d of workspaceTexts((saved) => saved.includes(cited.key))) locations.push(...referencesIn(d.uri, d.text, d.language, cited.key, corpus, new LineIndex(d.text)));
+		for await (const d of workspaceTexts((saved) => saved.includes(cited.key)))
+			locations.push(...referencesIn(d.uri, d.text, d.language, cited.key, corpus, new LineIndex(d.text)));
 		return locations;
 	});
 
@@ -564,7 +584,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	/** The corpus's sources with how many sentences of the workspace cite each, and in how many documents. */
 	connection.onRequest('citecheck/sourceUsage', async (params: { uri?: string }) => {
 		const corpus = await corpusForUri(params.uri);
-		const usage = new Map<string, { citations: number; documents: Set<string> }>([...corpus.sources.keys()].map((key) => [key, { citations: 0, documents: new Set<string>() }]));
+		const usage = new Map<string, { citations: number; documents: Set<string> }>(
+			[...corpus.sources.keys()].map((key) => [key, { citations: 0, documents: new Set<string>() }]),
+		);
 		for await (const d of workspaceTexts()) {
 			const seen = new Set<unknown>();
 			for (const { sentence, keys } of citingSentences(d.text, d.language, corpus)) {
@@ -599,7 +621,16 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		// No fix for a sentence whose findings are held back while it is typed.
 		const held = heldBack(result, document.uri);
 		const report = held ? withoutTyped(result.report, held) : result.report;
-		return codeActions(edited(document, result), params.range, params.context.only, params.context.diagnostics, report, result.lines, result.corpus, result.settings);
+		return codeActions(
+			edited(document, result),
+			params.range,
+			params.context.only,
+			params.context.diagnostics,
+			report,
+			result.lines,
+			result.corpus,
+			result.settings,
+		);
 	});
 
 	connection.onExecuteCommand(async (params) => {

@@ -58,6 +58,9 @@ export function readSettings(raw: unknown): Settings {
 		severity,
 		languages: Array.isArray(languages) && languages.every((l) => typeof l === 'string') ? languages : DEFAULT_SETTINGS.languages,
 		run: section.run === 'onSave' ? 'onSave' : 'onType',
-		typingPause: typeof section.typingPause === 'number' && Number.isFinite(section.typingPause) && section.typingPause >= 0 ? Math.min(section.typingPause, 60_000) : DEFAULT_SETTINGS.typingPause,
+		typingPause:
+			typeof section.typingPause === 'number' && Number.isFinite(section.typingPause) && section.typingPause >= 0
+				? Math.min(section.typingPause, 60_000)
+				: DEFAULT_SETTINGS.typingPause,
 	};
 }

@@ -107,4 +107,3 @@ export function swapsDemonym(claim: Claim, unit: Unit, corpus: Corpus): boolean 
 	}
 	return false;
 }
-

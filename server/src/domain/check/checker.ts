@@ -137,7 +137,14 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 		sentences.map((sentence, i): DiscourseSentence => {
 			const reading = readings[i]!;
 			const subject = reading.clauses[0]?.subject;
-			return { text: sentence.text, heading: sentence.heading, block: sentence.block, words: reading.words, tokens: reading.analysis.tokens, ...(subject ? { subject } : {}) };
+			return {
+				text: sentence.text,
+				heading: sentence.heading,
+				block: sentence.block,
+				words: reading.words,
+				tokens: reading.analysis.tokens,
+				...(subject ? { subject } : {}),
+			};
 		}),
 		{ lexicon: corpus.lexicon, entityType: (key) => corpus.analyzer.entityType(key) },
 	);
@@ -166,7 +173,12 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 		if (sentenceClaims.length === 0) continue;
 		const words = reading.words.filter((w) => w.pos !== 'PUNCT');
 		const lastWordEnd = words.at(-1)?.end ?? sentence.text.length;
-		const backing = clauseBacking(sentence, sentenceClaims.map((c) => c.span), lastWordEnd, paragraph[i]!);
+		const backing = clauseBacking(
+			sentence,
+			sentenceClaims.map((c) => c.span),
+			lastWordEnd,
+			paragraph[i]!,
+		);
 		const verify = options.verify ?? DEFAULT_VERIFY_OPTIONS;
 		const judge = (claim: Claim): Judgement => {
 			let judgement = judgements.get(claim.key);
@@ -230,7 +242,16 @@ function claimSpan(claim: Claim, clauses: number, block: ProseBlock): Span {
 	return { start, end };
 }
 
-function reportOf(claim: Claim, clauses: number, block: ProseBlock, judgement: Judgement, citations: ResolvedCitation[], citedBy: Backing['from'], corpus: Corpus, text: string): ClaimReport {
+function reportOf(
+	claim: Claim,
+	clauses: number,
+	block: ProseBlock,
+	judgement: Judgement,
+	citations: ResolvedCitation[],
+	citedBy: Backing['from'],
+	corpus: Corpus,
+	text: string,
+): ClaimReport {
 	const sentence = claim.sentence;
 	// A fix never reaches outside its clause.
 	const edits = judgement.edits.filter((e) => e.start >= claim.span.start && e.end <= claim.span.end);
@@ -259,7 +280,15 @@ function reportOf(claim: Claim, clauses: number, block: ProseBlock, judgement: J
 			report.message = `${label(corpus, fitting[0]!)} says this, not p. ${wrongPage.citation.locator}.`;
 			const written = text.slice(wrongPage.citation.span.start, wrongPage.citation.span.end);
 			const at = written.lastIndexOf(wrongPage.citation.locator!);
-			report.fixes = page && at >= 0 ? [{ span: { start: wrongPage.citation.span.start + at, end: wrongPage.citation.span.start + at + wrongPage.citation.locator!.length }, newText: page }] : [];
+			report.fixes =
+				page && at >= 0
+					? [
+							{
+								span: { start: wrongPage.citation.span.start + at, end: wrongPage.citation.span.start + at + wrongPage.citation.locator!.length },
+								newText: page,
+							},
+						]
+					: [];
 			if (report.fixes.length > 0) report.fixLabel = `Cite p. ${page}`;
 		}
 		return report;

@@ -18,7 +18,6 @@ export function samePoint(a: DatePoint, b: DatePoint): boolean {
 	return a.year === b.year && a.month === b.month && a.day === b.day && a.granularity === b.granularity;
 }
 
-
 /**
  * The dates of the few sentences before an undated passage: "In a July editorial, … Panina pointed
  * to threats … "The armed forces … should be subordinated", she said." They can agree with a
@@ -107,7 +106,12 @@ export function dateFits(claim: ClaimPoint, source: DatePoint): boolean {
 }
 
 /** Pairs each wrong date of the claim with the source's date that stands where it stands, and writes the fix. */
-export function dateEdits(claim: Claim, wrong: ClaimPoint[], freeFor: (point: ClaimPoint) => EvidencePoint[], corpus: Corpus): { edits: SentenceEdit[]; said: string; distance: number; precise: boolean } | undefined {
+export function dateEdits(
+	claim: Claim,
+	wrong: ClaimPoint[],
+	freeFor: (point: ClaimPoint) => EvidencePoint[],
+	corpus: Corpus,
+): { edits: SentenceEdit[]; said: string; distance: number; precise: boolean } | undefined {
 	const replacements = new Map<DateMention, { start?: DatePoint; end?: DatePoint }>();
 	let distance = 0;
 	let precise = true;
@@ -163,9 +167,7 @@ export function dateEdits(claim: Claim, wrong: ClaimPoint[], freeFor: (point: Cl
 			said.push(part.newText);
 			continue;
 		}
-		const newText = isRange
-			? formatRange(entry.start ?? mention.start, entry.end ?? mention.end, mention)
-			: formatDate(entry.start ?? mention.start, mention);
+		const newText = isRange ? formatRange(entry.start ?? mention.start, entry.end ?? mention.end, mention) : formatDate(entry.start ?? mention.start, mention);
 		edits.push({ start: mention.span.start, end: mention.span.end, newText });
 		said.push(newText);
 	}
@@ -211,4 +213,3 @@ export function closeness(tokens: Token[], span: Span, key: string, radius: numb
 export function nearKeys(tokens: Token[], span: Span, radius: number): string[] {
 	return tokens.filter((t) => t.end > span.start - radius && t.start < span.end + radius).map((t) => t.key);
 }
-

@@ -21,7 +21,27 @@ export interface EventWord {
 }
 
 // Verbs that carry no event of their own: the event is in what they govern.
-const LIGHT = new Set(['be', 'have', 'do', 'take', 'make', 'get', 'give', 'become', 'go', 'come', 'begin', 'start', 'continue', 'keep', 'remain', 'seem', 'appear', 'say', 'according']);
+const LIGHT = new Set([
+	'be',
+	'have',
+	'do',
+	'take',
+	'make',
+	'get',
+	'give',
+	'become',
+	'go',
+	'come',
+	'begin',
+	'start',
+	'continue',
+	'keep',
+	'remain',
+	'seem',
+	'appear',
+	'say',
+	'according',
+]);
 const LEADING = new Set(['ADP', 'SCONJ']);
 
 /**
@@ -112,7 +132,11 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 	if (head) found.push(head);
 	// A noun that modifies the noun after it ("a training ground") names no act of its own.
 	const modifier = (w: TaggedWord) => w.pos === 'NOUN' && words[words.indexOf(w) + 1]?.pos === 'NOUN';
-	const acts = (w: TaggedWord) => (w.pos === 'VERB' && !LIGHT.has(w.lemma)) || (w.pos === 'ADJ' && w.lower.endsWith('ed')) || (isEventNoun(lexicon, w) && !modifier(w)) || isVerbFamily(w, tokens, lexicon);
+	const acts = (w: TaggedWord) =>
+		(w.pos === 'VERB' && !LIGHT.has(w.lemma)) ||
+		(w.pos === 'ADJ' && w.lower.endsWith('ed')) ||
+		(isEventNoun(lexicon, w) && !modifier(w)) ||
+		isVerbFamily(w, tokens, lexicon);
 	const before = words.filter((w) => w.end <= span.start && acts(w)).at(-1);
 	if (before) found.push(before);
 	const verb = mainVerb(words[0] && LEADING.has(words[0].pos) ? words.slice(1) : words);
@@ -191,7 +215,9 @@ function meansEvent(event: EventWord, word: TaggedWord, lexicon: Lexicon): boole
 	if (isRepetition(event.lemma, word.lemma) || isRepetition(word.lemma, event.lemma)) return false;
 	if (word.pos === 'ADJ') {
 		const stem = word.lower.replace(/d$/, '');
-		return [stem, stem.replace(/e$/, ''), word.lower.replace(/ed$/, '')].some((lemma) => lexicon.has(lemma, 'v') && sameMeaning(lexicon, event, { lemma, pos: 'v' }));
+		return [stem, stem.replace(/e$/, ''), word.lower.replace(/ed$/, '')].some(
+			(lemma) => lexicon.has(lemma, 'v') && sameMeaning(lexicon, event, { lemma, pos: 'v' }),
+		);
 	}
 	const pos = wordClass(word.pos);
 	if (pos !== 'v' && pos !== 'n') return false;
@@ -217,7 +243,9 @@ export function eventParts(sentences: readonly EvidenceSentence[], event: EventW
 		if (parts === undefined) {
 			const { words, segments } = segmentsOfPassage(sentence, tagger);
 			// A participle the model takes for an adjective ("—formalized during the summit") tells an event too.
-			const hits = words.filter((w) => (w.pos === 'VERB' || w.pos === 'NOUN' || (w.pos === 'ADJ' && w.lower.endsWith('ed'))) && tells(event, w, sentence.analysis.tokens, lexicon));
+			const hits = words.filter(
+				(w) => (w.pos === 'VERB' || w.pos === 'NOUN' || (w.pos === 'ADJ' && w.lower.endsWith('ed'))) && tells(event, w, sentence.analysis.tokens, lexicon),
+			);
 			parts = hits.length === 0 ? null : segments.filter((c) => hits.some((h) => h.start >= c.start && h.end <= c.end));
 			known.set(id, parts);
 		}
@@ -264,7 +292,13 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 		}
 		// A passage date belongs to the event its own words tie it to: the noun it is written before,
 		// the nearest word for an act before it, the verb of its clause.
-		const own = dates.filter((d) => telling.includes(d.sentence) && dateEventsOf(d.sentence, lexicon, tagger).get(d.mention)!.some((w) => candidates.some((event) => tells(event, w, d.sentence.analysis.tokens, lexicon))));
+		const own = dates.filter(
+			(d) =>
+				telling.includes(d.sentence) &&
+				dateEventsOf(d.sentence, lexicon, tagger)
+					.get(d.mention)!
+					.some((w) => candidates.some((event) => tells(event, w, d.sentence.analysis.tokens, lexicon))),
+		);
 		pools.push(own.length > 0 ? own : dates.filter((d) => telling.includes(d.sentence)));
 		states.push(own.length > 0 ? 'aligned' : 'near');
 	}

@@ -18,7 +18,6 @@ export interface Unit {
 	pair: boolean;
 }
 
-
 export interface EvidencePoint {
 	point: DatePoint;
 	mention: DateMention;
@@ -54,7 +53,6 @@ export function evidenceOf(unit: Unit, score: number): Evidence {
 		score: Math.round(score * 100) / 100,
 	};
 }
-
 
 // Units depend only on the corpus, and the same passages come up for claim after claim.
 const unitCache = new WeakMap<Corpus, Map<string, Unit>>();
@@ -134,7 +132,6 @@ export function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
 	return { sentences, keys, keySet: new Set(keys), entities, dates, numbers, pair: sentences.length > 1 };
 }
 
-
 export function hasKey(unit: Unit, key: string): boolean {
 	return unit.keySet.has(key) || (key[0] !== '@' && key[0] !== '~' && unit.sentences.some((s) => sentenceHasKey(s, key)));
 }
@@ -152,4 +149,3 @@ export function sentenceHasKey(sentence: EvidenceSentence, key: string): boolean
 	}
 	return has;
 }
-

@@ -87,7 +87,9 @@ export function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: C
 	const claimNegations = negationsNear(claim.analysis.negations, claim.analysis.tokens, claim.sentence.text, corpus.lexicon, () => true);
 	let unitNegations = 0;
 	for (const sentence of unit.sentences) {
-		unitNegations += negationsNear(sentence.analysis.negations, sentence.analysis.tokens, sentence.text, corpus.lexicon, (t) => claimWords.some((c) => sameKey(c.key, t.key)));
+		unitNegations += negationsNear(sentence.analysis.negations, sentence.analysis.tokens, sentence.text, corpus.lexicon, (t) =>
+			claimWords.some((c) => sameKey(c.key, t.key)),
+		);
 	}
 	// The passage's own words for what is denied may differ ("not always for the better", "not always
 	// in a positive direction"): the same negating phrase in both is the same denial.
@@ -95,7 +97,6 @@ export function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: C
 	const negated = claimNegations % 2 !== unitNegations % 2;
 	return negated !== flipped;
 }
-
 
 /**
  * A verb of knowing, remembering or perceiving ("remember", "recall", "know", "see"): one whose usual

@@ -43,7 +43,15 @@ function share(count: number, claims: number): number | null {
 
 function withShares(counts: { claims: number; supported: number; flagged: number; uncited: number }): ClaimSummary {
 	const { claims, supported, flagged, uncited } = counts;
-	return { claims, supported, flagged, uncited, supportedShare: share(supported, claims), flaggedShare: share(flagged, claims), uncitedShare: share(uncited, claims) };
+	return {
+		claims,
+		supported,
+		flagged,
+		uncited,
+		supportedShare: share(supported, claims),
+		flaggedShare: share(flagged, claims),
+		uncitedShare: share(uncited, claims),
+	};
 }
 
 /** The summary of one document's claims. */

@@ -58,7 +58,16 @@ export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = { candidates: 24, support: 
 
 type Outcome =
 	| { kind: 'supported'; score: number; unit: Unit; shared: number }
-	| { kind: 'wrong-date' | 'wrong-number'; score: number; unit: Unit; edits: SentenceEdit[]; said: string; distance: number; precise: boolean; aligned: boolean }
+	| {
+			kind: 'wrong-date' | 'wrong-number';
+			score: number;
+			unit: Unit;
+			edits: SentenceEdit[];
+			said: string;
+			distance: number;
+			precise: boolean;
+			aligned: boolean;
+	  }
 	| { kind: 'contradicted'; score: number; unit: Unit }
 	| { kind: 'other-actor'; score: number; unit: Unit; claimed: string; said: string }
 	| { kind: 'partial'; score: number; unit: Unit };
@@ -75,7 +84,12 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 	for (const unit of unitsAround(corpus.retrieve(claim.analysis, options.candidates), corpus)) {
 		const outcome = judgeUnit(claim, tokens, events, unit, corpus, options);
 		if (outcome) outcomes.push(outcome);
-		options.trace?.(outcome?.kind ?? 'unrelated', outcome?.score ?? 0, unit.sentences.map((s) => s.text).join(' '), claim.sentence.text.slice(claim.span.start, claim.span.end));
+		options.trace?.(
+			outcome?.kind ?? 'unrelated',
+			outcome?.score ?? 0,
+			unit.sentences.map((s) => s.text).join(' '),
+			claim.sentence.text.slice(claim.span.start, claim.span.end),
+		);
 	}
 	// A long claim adds words of its own to what it paraphrases: a passage that shares a great deal of
 	// it supports it at a lower share.
@@ -85,7 +99,10 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 	const problem = pickProblem(outcomes.filter((o) => PROBLEM_ORDER.includes(o.kind) && o.score >= options.event));
 	// A passage that plainly tells this very event with another date or figure outweighs one that only
 	// loosely agrees; so does one that plainly says the opposite, against a support by a lower share.
-	if (supports.length > 0 && !(problem && (problem.kind !== 'contradicted' || supports[0]!.score < options.support) && problem.score >= supports[0]!.score + 0.15)) {
+	if (
+		supports.length > 0 &&
+		!(problem && (problem.kind !== 'contradicted' || supports[0]!.score < options.support) && problem.score >= supports[0]!.score + 0.15)
+	) {
 		const evidence = bestPerSource(supports).map((o) => evidenceOf(o.unit, o.score));
 		return {
 			verdict: 'supported',
@@ -97,22 +114,48 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 	if (problem) {
 		const evidence = [evidenceOf(problem.unit, problem.score)];
 		const where = label(corpus, evidence[0]!);
-		const written = problem.kind === 'wrong-date' || problem.kind === 'wrong-number' ? problem.edits.map((e) => claim.sentence.text.slice(e.start, e.end)).join(', ') : '';
+		const written =
+			problem.kind === 'wrong-date' || problem.kind === 'wrong-number' ? problem.edits.map((e) => claim.sentence.text.slice(e.start, e.end)).join(', ') : '';
 		if (problem.kind === 'wrong-date') {
 			// Only a passage that plainly tells the same event gets to rewrite the writer's date.
-			if (!problem.aligned) return { verdict: 'wrong-date', message: `${where} dates a related event to ${problem.said}; check which date this claim means.`, evidence, edits: [] };
-			return { verdict: 'wrong-date', message: `${where} dates this to ${problem.said}, not ${written}.`, evidence, edits: problem.edits, fixLabel: `Change to ${problem.said} (${where})` };
+			if (!problem.aligned)
+				return { verdict: 'wrong-date', message: `${where} dates a related event to ${problem.said}; check which date this claim means.`, evidence, edits: [] };
+			return {
+				verdict: 'wrong-date',
+				message: `${where} dates this to ${problem.said}, not ${written}.`,
+				evidence,
+				edits: problem.edits,
+				fixLabel: `Change to ${problem.said} (${where})`,
+			};
 		}
 		if (problem.kind === 'wrong-number') {
-			if (!problem.aligned) return { verdict: 'wrong-number', message: `${where} gives ${problem.said} for something like this; check which figure this claim means.`, evidence, edits: [] };
-			return { verdict: 'wrong-number', message: `${where} gives ${problem.said}, not ${written}.`, evidence, edits: problem.edits, fixLabel: `Change to ${problem.said} (${where})` };
+			if (!problem.aligned)
+				return {
+					verdict: 'wrong-number',
+					message: `${where} gives ${problem.said} for something like this; check which figure this claim means.`,
+					evidence,
+					edits: [],
+				};
+			return {
+				verdict: 'wrong-number',
+				message: `${where} gives ${problem.said}, not ${written}.`,
+				evidence,
+				edits: problem.edits,
+				fixLabel: `Change to ${problem.said} (${where})`,
+			};
 		}
 		return { verdict: 'contradicted', message: `${where} says the opposite: “${evidence[0]!.quote}”`, evidence, edits: [] };
 	}
 	const other = outcomes.filter((o): o is Extract<Outcome, { kind: 'other-actor' }> => o.kind === 'other-actor').sort(byScore)[0];
 	if (other) {
 		const evidence = [evidenceOf(other.unit, other.score)];
-		return { verdict: 'unsupported', message: `${label(corpus, evidence[0]!)} says this of ${corpus.displayName(other.said)}, not ${corpus.displayName(other.claimed)}.`, evidence, edits: [], otherActor: true };
+		return {
+			verdict: 'unsupported',
+			message: `${label(corpus, evidence[0]!)} says this of ${corpus.displayName(other.said)}, not ${corpus.displayName(other.claimed)}.`,
+			evidence,
+			edits: [],
+			otherActor: true,
+		};
 	}
 	return asideSaying(claim, tokens, events, corpus, options) ?? closest(claim, tokens, outcomes, corpus);
 }
@@ -147,12 +190,19 @@ function asideSaying(claim: Claim, tokens: Token[], events: EventWord[][], corpu
 		const outcome = judgeUnit(claim, tokens, events, makeUnit([aside], corpus), corpus, options);
 		options.trace?.(`aside ${outcome?.kind ?? 'unrelated'}`, outcome?.score ?? 0, aside.text, claim.sentence.text.slice(claim.span.start, claim.span.end));
 		// An aside that says much of the claim is enough to name it: the claim is unsupported either way.
-		if ((outcome?.kind === 'supported' || outcome?.kind === 'partial') && outcome.score >= options.looseSupport && (!best || outcome.score > best.score)) best = outcome;
+		if ((outcome?.kind === 'supported' || outcome?.kind === 'partial') && outcome.score >= options.looseSupport && (!best || outcome.score > best.score))
+			best = outcome;
 	}
 	if (!best) return undefined;
 	const evidence = evidenceOf(best.unit, best.score);
 	const what = ASIDE_NAMES[best.unit.sentences[0]!.aside ?? ''] ?? 'text set apart in';
-	return { verdict: 'unsupported', message: `Only ${what} ${label(corpus, evidence)} says this; the source itself does not.`, evidence: [evidence], edits: [], aside: true };
+	return {
+		verdict: 'unsupported',
+		message: `Only ${what} ${label(corpus, evidence)} says this; the source itself does not.`,
+		evidence: [evidence],
+		edits: [],
+		aside: true,
+	};
 }
 
 /**
@@ -244,14 +294,23 @@ interface Swap {
 	actor?: { claimed: string; said: string };
 }
 
-function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit: Unit, corpus: Corpus, options: VerifyOptions, swap: Swap): Outcome | undefined {
+function judgeUnitAs(
+	claim: Claim,
+	tokens: Token[],
+	events: EventWord[][],
+	unit: Unit,
+	corpus: Corpus,
+	options: VerifyOptions,
+	swap: Swap,
+): Outcome | undefined {
 	let total = 0;
 	let matched = 0;
 	let wordTotal = 0;
 	let wordMatched = 0;
 	const actor = tokens.find((t) => t.kind === 'entity');
 	// The actor written as the clause's subject: the one a passage may give the act to instead.
-	const subjectActor = claim.subject && tokens.find((t) => t.kind === 'entity' && !t.referent && t.start >= claim.subject!.start && t.end <= claim.subject!.end);
+	const subjectActor =
+		claim.subject && tokens.find((t) => t.kind === 'entity' && !t.referent && t.start >= claim.subject!.start && t.end <= claim.subject!.end);
 	const predicate = predicateOf(claim, tokens, corpus);
 	let around: Set<string> | undefined;
 	const named = new Set(tokens.filter((t) => t.kind === 'entity').map((t) => t.key));
@@ -303,7 +362,9 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 
 	// In a pair, a sentence that shares none of the claim's words is context, and its dates and figures belong to another event.
 	const words = tokens.filter((t) => t.kind !== 'entity');
-	const bearing = new Set(unit.sentences.filter((sentence) => !unit.pair || sentence.analysis.tokens.some((t) => t.kind !== 'entity' && words.some((w) => sameKey(w.key, t.key)))));
+	const bearing = new Set(
+		unit.sentences.filter((sentence) => !unit.pair || sentence.analysis.tokens.some((t) => t.kind !== 'entity' && words.some((w) => sameKey(w.key, t.key)))),
+	);
 	const dates = unit.dates.filter((d) => bearing.has(d.sentence)).map((d) => ({ ...d, used: false }));
 	// Each claimed date is compared with the dates of the passage's parts that tell its event.
 	const alignment = alignDates(events, unit, dates, corpus.lexicon, corpus.tagger);
@@ -316,7 +377,8 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 		if (pool.length === 0) {
 			before ??= datedBefore(unit, corpus);
 			if (before.some((d) => PRECISION[d.granularity] >= PRECISION[c.point.granularity] && dateFits(c, d))) return false;
-			if (meta?.year !== undefined && meta.month !== undefined && c.point.granularity === 'month' && c.point.year === meta.year && c.point.month === meta.month) return false;
+			if (meta?.year !== undefined && meta.month !== undefined && c.point.granularity === 'month' && c.point.year === meta.year && c.point.month === meta.month)
+				return false;
 		}
 		// Said no more precisely than the year: this passage cannot tell.
 		if (!datesFitting(c, pool).length && pool.some((d) => coarseFor(c, d.point))) {
@@ -368,8 +430,11 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 	const published = meta?.year;
 	const sameMoment =
 		unmatchedDates.length === 0 ||
-		(unmatchedDates.every((c) => alignment.pools[claimPoints.indexOf(c)]!.length === 0) && published !== undefined && unmatchedDates.every((c) => dateFits(c, { year: published, granularity: 'year' })));
-	if (sameMoment && contradicts(claim, tokens, unit, corpus)) return eventShare >= options.support ? { kind: 'contradicted', score: eventShare, unit } : undefined;
+		(unmatchedDates.every((c) => alignment.pools[claimPoints.indexOf(c)]!.length === 0) &&
+			published !== undefined &&
+			unmatchedDates.every((c) => dateFits(c, { year: published, granularity: 'year' })));
+	if (sameMoment && contradicts(claim, tokens, unit, corpus))
+		return eventShare >= options.support ? { kind: 'contradicted', score: eventShare, unit } : undefined;
 
 	const intendedOnly = predicate !== undefined && onlyIntended(claim, tokens, predicate, unit, corpus);
 
@@ -381,7 +446,8 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 		// A claimed range is answered by the passage's range as a whole, even where a single date of
 		// the claim already agreed with one of its ends ("in 2006 … for 2007-2009" against "for 2006-2008").
 		const rangeClaimed = unmatchedDates.some((c) => c.role !== 'point');
-		const freeOf = (pool: EvidencePoint[]) => pool.filter((d) => (!d.used || (rangeClaimed && d.bySingle && !samePoint(d.mention.start, d.mention.end))) && !isBound(d.mention));
+		const freeOf = (pool: EvidencePoint[]) =>
+			pool.filter((d) => (!d.used || (rangeClaimed && d.bySingle && !samePoint(d.mention.start, d.mention.end))) && !isBound(d.mention));
 		const fresh = new Map(dates.map((d) => [d, { ...d, used: false }]));
 		// In a pair, a date dates the claim's act only in a sentence that tells much of the claim, not in
 		// one that only shares a name or two with it ("… noted in our December 2016 interview"), unless
@@ -392,8 +458,16 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 		const telling = unit.pair ? [...unit.sentences].sort((a, b) => told(b) - told(a))[0]! : undefined;
 		// A sentence that goes on with "it" or "they" and names no one tells with the one before it.
 		const goesOn = (sentence: EvidenceSentence) => sentence !== unit.sentences[0] && sentence.analysis.pronoun && sentence.analysis.entities.length === 0;
-		const tellsMuch = (d: EvidencePoint) => !telling || d.sentence === telling || telling.dates.length === 0 || goesOn(d.sentence) || told(d.sentence) >= told(telling) / 2;
-		const free = new Map(unmatchedDates.map((c) => [c, freeOf(alignment.pools[claimPoints.indexOf(c)]!).filter(tellsMuch).map((d) => fresh.get(d)!)]));
+		const tellsMuch = (d: EvidencePoint) =>
+			!telling || d.sentence === telling || telling.dates.length === 0 || goesOn(d.sentence) || told(d.sentence) >= told(telling) / 2;
+		const free = new Map(
+			unmatchedDates.map((c) => [
+				c,
+				freeOf(alignment.pools[claimPoints.indexOf(c)]!)
+					.filter(tellsMuch)
+					.map((d) => fresh.get(d)!),
+			]),
+		);
 		// A passage that does not tell the claim's event cannot date it otherwise.
 		const states = unmatchedDates.map((c) => alignment.states[claimPoints.indexOf(c)]!);
 		// The passage does not date this event: the date is not backed, but a figure may still be wrong.
@@ -404,29 +478,49 @@ function judgeUnitAs(claim: Claim, tokens: Token[], events: EventWord[][], unit:
 		// A passage that does not tie a date to the claim's event ('missing', 'near') may still date it
 		// otherwise when it has one date only and tells most of what happens: said, never rewritten.
 		// The sentence of that date must name all the claim's actors itself.
-		const allHere = (d: EvidencePoint) => tokens.every((t) => t.kind !== 'entity' || d.sentence.analysis.tokens.some((s) => s.kind === 'entity' && s.key === t.key));
+		const allHere = (d: EvidencePoint) =>
+			tokens.every((t) => t.kind !== 'entity' || d.sentence.analysis.tokens.some((s) => s.kind === 'entity' && s.key === t.key));
 		// Where the passage has no word for the event at all, only a claim of one date can be matched so.
 		const loose = (state: string, c: ClaimPoint) =>
-			(state === 'missing' || state === 'near') && ((state === 'missing' && claimPoints.length > 1) || new Set(free.get(c)!.map((d) => d.mention.text)).size !== 1 || !free.get(c)!.every(allHere));
+			(state === 'missing' || state === 'near') &&
+			((state === 'missing' && claimPoints.length > 1) || new Set(free.get(c)!.map((d) => d.mention.text)).size !== 1 || !free.get(c)!.every(allHere));
 		const silent = unknownEvent || !actorHere || unmatchedDates.some((c, k) => loose(states[k]!, c)) || [...free.values()].some((f) => f.length === 0);
 		if (silent && unmatchedNumbers.length === 0) return { kind: 'partial', score, unit };
 		if (!silent && (pinned(figures.length - unmatchedNumbers.length) < options.event || !sameEvent || intendedOnly)) return { kind: 'partial', score, unit };
 		const edits = silent ? undefined : dateEdits(claim, unmatchedDates, (c) => free.get(c) ?? [], corpus);
 		if (!edits && unmatchedNumbers.length === 0) return { kind: 'partial', score, unit };
-		if (!edits) return numberOutcome(claim, unmatchedNumbers, numbers, score, pinned(claimPoints.length - unmatchedDates.length), unit, corpus, options) ?? { kind: 'partial', score, unit };
+		if (!edits)
+			return (
+				numberOutcome(claim, unmatchedNumbers, numbers, score, pinned(claimPoints.length - unmatchedDates.length), unit, corpus, options) ?? {
+					kind: 'partial',
+					score,
+					unit,
+				}
+			);
 		// Fixed only where the passage ties each date to the very event: else said, not rewritten.
 		const aligned = states.every((state, k) => state === 'aligned' || (state !== 'missing' && state !== 'near' && free.get(unmatchedDates[k]!)!.length === 1));
-		return { kind: 'wrong-date', score: pinned(figures.length - unmatchedNumbers.length), unit, edits: edits.edits, said: edits.said, distance: edits.distance, precise: edits.precise, aligned };
+		return {
+			kind: 'wrong-date',
+			score: pinned(figures.length - unmatchedNumbers.length),
+			unit,
+			edits: edits.edits,
+			said: edits.said,
+			distance: edits.distance,
+			precise: edits.precise,
+			aligned,
+		};
 	}
 	if (unmatchedNumbers.length > 0) {
 		if (pinned(claimPoints.length) < options.event || !sameEvent || intendedOnly) return { kind: 'partial', score, unit };
 		const small = unmatchedNumbers.every((wrong) => wrong.unit === 'factor' || wrong.unit === 'parties' || (wrong.unit === 'count' && wrong.value <= 10));
-		return numberOutcome(claim, unmatchedNumbers, numbers, score, pinned(claimPoints.length), unit, corpus, options) ?? (score >= options.support && small ? { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing } : { kind: 'partial', score, unit });
+		return (
+			numberOutcome(claim, unmatchedNumbers, numbers, score, pinned(claimPoints.length), unit, corpus, options) ??
+			(score >= options.support && small ? { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing } : { kind: 'partial', score, unit })
+		);
 	}
 	if (!saysWhatHappens || intendedOnly || unconfirmed.length > 0) return { kind: 'partial', score, unit };
 	return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing };
 }
-
 
 const passageCounts = new WeakMap<NumberMention, Counted | null>();
 
@@ -452,7 +546,16 @@ function nounRightAfter(span: Span, text: string, words: TaggedWord[]): TaggedWo
  * wrong figure has no counterpart: a small count the passage does not give ("the two ministries") or a
  * multiple ("doubled") is a detail, not a figure to check.
  */
-function numberOutcome(claim: Claim, wrongs: NumberMention[], numbers: Unit['numbers'], score: number, pinned: number, unit: Unit, corpus: Corpus, options: VerifyOptions): Outcome | undefined {
+function numberOutcome(
+	claim: Claim,
+	wrongs: NumberMention[],
+	numbers: Unit['numbers'],
+	score: number,
+	pinned: number,
+	unit: Unit,
+	corpus: Corpus,
+	options: VerifyOptions,
+): Outcome | undefined {
 	if (pinned < options.event) return undefined;
 	const edits: SentenceEdit[] = [];
 	const said: string[] = [];
@@ -482,7 +585,6 @@ function numberOutcome(claim: Claim, wrongs: NumberMention[], numbers: Unit['num
 	return { kind: 'wrong-number', score: pinned, unit, edits, said: said.join(', '), distance: 0, precise: true, aligned };
 }
 
-
 /**
  * The claim's subject is a name the passage does not have, and the passage's own subject is another
  * name: who the passage says it of.
@@ -494,7 +596,17 @@ function otherNamedSubject(claim: Claim, tokens: Token[], unit: Unit, corpus: Co
 	if (names.length === 0 || names.some((t) => hasKey(unit, t.key))) return undefined;
 	for (const sentence of unit.sentences) {
 		for (const span of passageSubjects(sentence, corpus.tagger)) {
-			const theirs = sentence.analysis.tokens.find((t) => (t.kind === 'name' || (t.kind === 'word' && t.start === 0 && /^\p{Lu}/u.test(sentence.text.slice(t.start, t.end)) && t.start < span.end && passageWords(sentence, corpus.tagger).some((w) => w.start === t.start && w.pos === 'PROPN'))) && t.start >= span.start && t.end <= span.end);
+			const theirs = sentence.analysis.tokens.find(
+				(t) =>
+					(t.kind === 'name' ||
+						(t.kind === 'word' &&
+							t.start === 0 &&
+							/^\p{Lu}/u.test(sentence.text.slice(t.start, t.end)) &&
+							t.start < span.end &&
+							passageWords(sentence, corpus.tagger).some((w) => w.start === t.start && w.pos === 'PROPN'))) &&
+					t.start >= span.start &&
+					t.end <= span.end,
+			);
 			if (theirs) return { claimed: claim.sentence.text.slice(names[0]!.start, names[0]!.end), said: sentence.text.slice(theirs.start, theirs.end) };
 		}
 	}

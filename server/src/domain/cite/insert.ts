@@ -36,10 +36,21 @@ function hasPandocCitation(text: string): boolean {
 	return false;
 }
 
-const LATEX_SPECIALS: Record<string, string> = { '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '\\': '\\textbackslash{}' };
+const LATEX_SPECIALS: Record<string, string> = {
+	'&': '\\&',
+	'%': '\\%',
+	$: '\\$',
+	'#': '\\#',
+	_: '\\_',
+	'{': '\\{',
+	'}': '\\}',
+	'~': '\\textasciitilde{}',
+	'^': '\\textasciicircum{}',
+	'\\': '\\textbackslash{}',
+};
 
 function latexEscape(text: string): string {
-	return text.replace(/[&%$#_{}~^\\]/g, (c) => LATEX_SPECIALS[c]!).replace(/"([^"]*)"/g, '``$1\'\'');
+	return text.replace(/[&%$#_{}~^\\]/g, (c) => LATEX_SPECIALS[c]!).replace(/"([^"]*)"/g, "``$1''");
 }
 
 /** A locator for the page: the first page of a range the passage straddles. */

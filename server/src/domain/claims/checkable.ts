@@ -21,7 +21,24 @@ const PERFECT = new Set(['has', 'have', 'had', "'ve", "'d"]);
 const PAST_AUX = new Set(['did', 'was', 'were']);
 const PRESENT_AUX = new Set(['do', 'does', 'is', 'are', 'am', "'s", "'re", "'m"]);
 // Words that open a clause inside the clause: the verb after them is not the clause's own.
-const SUBORDINATORS = new Set(['that', 'whether', 'if', 'because', 'since', 'although', 'though', 'while', 'whereas', 'when', 'where', 'which', 'who', 'whom', 'whose', 'as']);
+const SUBORDINATORS = new Set([
+	'that',
+	'whether',
+	'if',
+	'because',
+	'since',
+	'although',
+	'though',
+	'while',
+	'whereas',
+	'when',
+	'where',
+	'which',
+	'who',
+	'whom',
+	'whose',
+	'as',
+]);
 
 /** The clause's main verb: its first verb outside a clause it embeds, with the auxiliaries before it. */
 export function mainVerb(words: TaggedWord[]): MainVerb | undefined {
@@ -35,7 +52,10 @@ export function mainVerb(words: TaggedWord[]): MainVerb | undefined {
 	for (let i = from; i < words.length; i++) {
 		const w = words[i]!;
 		// A relative clause's own verb follows its pronoun: "which allowed …", "a step that was formalized …".
-		const relative = (w.lower === 'that' || w.lower === 'which' || w.lower === 'who') && i <= from + 4 && !words.slice(from, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+		const relative =
+			(w.lower === 'that' || w.lower === 'which' || w.lower === 'who') &&
+			i <= from + 4 &&
+			!words.slice(from, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
 		if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'PRON' || w.pos === 'ADP') && i > 0 && !relative) {
 			// "When they met in 2012, X endorsed …": a leading subordinate clause ends at its comma.
 			const comma = words.findIndex((x, k) => k > i && x.lower === ',');
@@ -78,7 +98,8 @@ function tenseOf(verb: TaggedWord, auxiliaries: TaggedWord[]): Tense {
 	if (PRESENT_AUX.has(word) || word === 'has' || word === 'have') return 'present';
 	if (MODALS.has(word)) return 'modal';
 	if (word.endsWith('ing')) return 'present';
-	if (word === verb.lemma || word === `${verb.lemma}s` || word === `${verb.lemma}es` || (verb.lemma.endsWith('y') && word === `${verb.lemma.slice(0, -1)}ies`)) return 'present';
+	if (word === verb.lemma || word === `${verb.lemma}s` || word === `${verb.lemma}es` || (verb.lemma.endsWith('y') && word === `${verb.lemma.slice(0, -1)}ies`))
+		return 'present';
 	return 'past';
 }
 
@@ -164,5 +185,10 @@ export function reportedVerb(words: TaggedWord[], lexicon: Lexicon): MainVerb | 
 	const rest = words[after]!.lower === 'that' ? words.slice(after + 1) : words.slice(after);
 	const inner = mainVerb(rest);
 	// Said of a subject of its own: not "agreed to interpret", "planned to double" (the saying's own object).
-	return inner && !inner.infinitive && rest.indexOf(inner.word) > 0 && rest.slice(0, rest.indexOf(inner.word)).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') ? inner : verb;
+	return inner &&
+		!inner.infinitive &&
+		rest.indexOf(inner.word) > 0 &&
+		rest.slice(0, rest.indexOf(inner.word)).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON')
+		? inner
+		: verb;
 }

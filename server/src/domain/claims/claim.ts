@@ -116,7 +116,11 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const words = reading.words.filter((w) => inClause(w));
 	const subjectSpan = clause.subject;
 	const subject = subjectSpan ? reading.words.filter((w) => w.start >= subjectSpan.start && w.end <= subjectSpan.end) : undefined;
-	const subjectActor = subjectSpan !== undefined && tokens.some((t) => (t.kind === 'entity' || t.kind === 'name') && t.start >= subjectSpan.start && t.end <= subjectSpan.end && !isPossessive(sentence.text, t));
+	const subjectActor =
+		subjectSpan !== undefined &&
+		tokens.some(
+			(t) => (t.kind === 'entity' || t.kind === 'name') && t.start >= subjectSpan.start && t.end <= subjectSpan.end && !isPossessive(sentence.text, t),
+		);
 	// "Bilaterally", "two-way" tell how, not how many, and "one of", "the two episodes" are ways of
 	// speaking: such words make no statement a fact.
 	const dated = dates.length > 0 || numbers.some((n) => n.unit !== 'parties' && !(n.unit === 'count' && n.value <= 2 && !/\d/.test(n.text)));
@@ -124,7 +128,17 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const general = generalReason(words, facts, lexicon);
 	const whole = clause.span.start === 0 && clause.span.end >= sentence.text.length;
 	const key = [sentence.text, whole ? '' : `${clause.span.start}-${clause.span.end}`, extra.map((t) => t.key).join(',')].join('\u0001');
-	return { sentence, span: clause.span, analysis, dates, numbers, words, ...(clause.subject ? { subject: clause.subject } : {}), ...(general ? { general } : {}), key };
+	return {
+		sentence,
+		span: clause.span,
+		analysis,
+		dates,
+		numbers,
+		words,
+		...(clause.subject ? { subject: clause.subject } : {}),
+		...(general ? { general } : {}),
+		key,
+	};
 }
 
 /** A figure that makes a statement checkable: written in digits, or a large or exact quantity ("four steps" is a way of speaking). */

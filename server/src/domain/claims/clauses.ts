@@ -24,7 +24,25 @@ const COORDINATORS = new Set(['and', 'but', 'yet']);
 const CONTRASTS = new Set(['while', 'whereas', 'although', 'though']);
 const RELATIVES = new Set(['which', 'who']);
 // Adverbs that may stand between a conjunction and its verb: "and then announced", "but later left".
-const LINKING_ADVERBS = new Set(['then', 'later', 'also', 'subsequently', 'soon', 'eventually', 'again', 'thereafter', 'afterwards', 'finally', 'still', 'even', 'even', 'quickly', 'promptly', 'formally', 'officially']);
+const LINKING_ADVERBS = new Set([
+	'then',
+	'later',
+	'also',
+	'subsequently',
+	'soon',
+	'eventually',
+	'again',
+	'thereafter',
+	'afterwards',
+	'finally',
+	'still',
+	'even',
+	'even',
+	'quickly',
+	'promptly',
+	'formally',
+	'officially',
+]);
 const DEICTIC = new Set(['this', 'that', 'these', 'those', 'which']);
 const MAX_WORDS = 160;
 // A clause split off must say enough to be a fact of its own.
@@ -114,7 +132,10 @@ function afterCoordinator(words: TaggedWord[], next: number, clauseStart: number
 function antecedent(words: TaggedWord[], comma: number, clauseStart: number): Span | undefined {
 	let end = comma;
 	// "a new charter in 2010, which …": a time or place after the noun is not what "which" is.
-	while (words[end - 1]?.pos === 'NUM' || (words[end - 1]?.pos === 'PROPN' && /^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(words[end - 1]!.lower))) {
+	while (
+		words[end - 1]?.pos === 'NUM' ||
+		(words[end - 1]?.pos === 'PROPN' && /^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(words[end - 1]!.lower))
+	) {
 		let k = end - 1;
 		while (k > clauseStart && words[k]!.pos !== 'ADP') k--;
 		if (k <= clauseStart || words[k]!.lower === 'of') break;
@@ -193,7 +214,13 @@ function boundaries(words: TaggedWord[]): Boundary[] {
 		// "… at a July 12 briefing, ahead of a conference that brought officials to Tashkent on July 17":
 		// a relative clause with a date or figure of its own, after a clause with one of its own, is a
 		// fact of its own.
-		if (prev.pos === 'NOUN' && (w.lower === 'that' || w.lower === 'which') && isVerb(words[i + 1]) && hasFact(words, clauseStart, i) && hasFact(words, i, words.length)) {
+		if (
+			prev.pos === 'NOUN' &&
+			(w.lower === 'that' || w.lower === 'which') &&
+			isVerb(words[i + 1]) &&
+			hasFact(words, clauseStart, i) &&
+			hasFact(words, i, words.length)
+		) {
 			push({ at: i, kind: 'relative' });
 			continue;
 		}

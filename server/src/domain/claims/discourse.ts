@@ -61,12 +61,20 @@ export function mentionsOf(sentence: DiscourseSentence, options: DiscourseOption
 	const mentions: Mention[] = [];
 	const inSubject = (t: Token) => sentence.subject !== undefined && t.start >= sentence.subject.start && t.end <= sentence.subject.end;
 	// A name that opens the sentence is read as a plain word by the analyzer; the tagger knows it for a name.
-	const isName = (t: Token) => t.kind === 'name' || (t.kind === 'word' && t.start === 0 && sentence.words.some((w) => w.start === t.start && w.pos === 'PROPN'));
+	const isName = (t: Token) =>
+		t.kind === 'name' || (t.kind === 'word' && t.start === 0 && sentence.words.some((w) => w.start === t.start && w.pos === 'PROPN'));
 	for (let i = 0; i < sentence.tokens.length; i++) {
 		const token = sentence.tokens[i]!;
 		if (token.kind === 'entity') {
 			const type = options.entityType(token.key);
-			mentions.push({ keys: [token.key], kind: type ? typeKind(options.lexicon, type) : undefined, token: 'entity', start: token.start, end: token.end, subject: inSubject(token) });
+			mentions.push({
+				keys: [token.key],
+				kind: type ? typeKind(options.lexicon, type) : undefined,
+				token: 'entity',
+				start: token.start,
+				end: token.end,
+				subject: inSubject(token),
+			});
 		} else if (isName(token)) {
 			let j = i;
 			while (j + 1 < sentence.tokens.length && isName(sentence.tokens[j + 1]!) && sentence.tokens[j + 1]!.start - sentence.tokens[j]!.end <= 1) j++;
@@ -137,7 +145,12 @@ function anaphorsOf(sentence: DiscourseSentence, lexicon: Lexicon, mentions: Men
 	return found;
 }
 
-const fits = (anaphor: Anaphor, mention: Mention) => (anaphor.kinds.length === 0 ? mention.kind !== 'person' || anaphor.count !== 1 : mention.kind !== undefined ? anaphor.kinds.includes(mention.kind) : !anaphor.kinds.includes('person'));
+const fits = (anaphor: Anaphor, mention: Mention) =>
+	anaphor.kinds.length === 0
+		? mention.kind !== 'person' || anaphor.count !== 1
+		: mention.kind !== undefined
+			? anaphor.kinds.includes(mention.kind)
+			: !anaphor.kinds.includes('person');
 
 /** Distinct actors, most salient first: subjects before others, then the later before the earlier. */
 function ranked(mentions: Mention[]): Mention[] {
@@ -215,7 +228,14 @@ export function resolveDiscourse(sentences: DiscourseSentence[], options: Discou
 		}
 		result.push(referents);
 		// What a pronoun stood for is named again, for the next sentence's pronouns ("It … Its … It").
-		const resolved = referents.flatMap((r) => r.mentions.map((m) => ({ ...m, start: r.start, end: r.end, subject: sentence.subject !== undefined && r.start >= sentence.subject.start && r.end <= sentence.subject.end })));
+		const resolved = referents.flatMap((r) =>
+			r.mentions.map((m) => ({
+				...m,
+				start: r.start,
+				end: r.end,
+				subject: sentence.subject !== undefined && r.start >= sentence.subject.start && r.end <= sentence.subject.end,
+			})),
+		);
 		history = [[...own, ...resolved].sort((a, b) => a.start - b.start), ...history].slice(0, reach);
 	}
 	return result;

@@ -53,9 +53,13 @@ const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 export function readSentence(text: string, heading: boolean, analyzer: Analyzer, vocabulary: Vocabulary, tagger: Tagger): SentenceReading {
 	const notClaim = notClaimReason(text, heading, vocabulary);
 	const dates = findDates(text);
-	const numbers = findNumbers(text, dates.map((d) => d.span));
+	const numbers = findNumbers(
+		text,
+		dates.map((d) => d.span),
+	);
 	const analysis = analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.filter(isFigure).map((n) => n.span)]);
-	if (heading) return { words: [], clauses: [{ span: { start: 0, end: text.length }, shared: [] }], analysis, dates, numbers, notClaim: 'heading', firstPerson: false };
+	if (heading)
+		return { words: [], clauses: [{ span: { start: 0, end: text.length }, shared: [] }], analysis, dates, numbers, notClaim: 'heading', firstPerson: false };
 	const words = tagger.tag(text);
 	// "US" is a country, not "us": the writer's own voice is a lower-case pronoun.
 	const firstPerson = words.some((w) => w.pos === 'PRON' && FIRST_PERSON.has(w.lower) && w.text !== 'US');

@@ -292,8 +292,7 @@ export function shortLabel(meta: SourceMeta): string {
 /** A Chicago-like full note: `Richard Weitz, "Title," Publication, March 2014, 146.` */
 export function fullReference(meta: SourceMeta, page?: string): string {
 	const names = meta.authors.map((a) => (a.given ? `${a.given} ${a.family}` : a.family));
-	const authors =
-		names.length <= 2 ? names.join(' and ') : names.length === 3 ? `${names[0]}, ${names[1]}, and ${names[2]}` : `${names[0]} et al.`;
+	const authors = names.length <= 2 ? names.join(' and ') : names.length === 3 ? `${names[0]}, ${names[1]}, and ${names[2]}` : `${names[0]} et al.`;
 	let where = meta.publication;
 	if (where !== undefined && !REPORT_TYPES.has(meta.type)) {
 		if (meta.volume) where += ` ${meta.volume}`;

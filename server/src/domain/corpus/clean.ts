@@ -263,9 +263,7 @@ function applyLayout(ctx: Context, layout: SourceLayout): void {
 
 /** Readers' comments: everything from the first marker line to the end. */
 function cutComments(ctx: Context): void {
-	const patterns = ctx.vocab.commentMarkers.map(
-		(marker) => new RegExp(`^${escapeRegExp(fold(marker)).replace(/#/g, '\\d[\\d,.]*')}(?![\\p{L}\\p{N}])`, 'u'),
-	);
+	const patterns = ctx.vocab.commentMarkers.map((marker) => new RegExp(`^${escapeRegExp(fold(marker)).replace(/#/g, '\\d[\\d,.]*')}(?![\\p{L}\\p{N}])`, 'u'));
 	if (patterns.length === 0) return;
 	// A comment count shown above the article ("12 Comments" by the byline) is not where comments start.
 	let prose = false;
@@ -493,7 +491,16 @@ function findWrappedHeadings(ctx: Context): void {
 				const after = ctx.lines[end + 1];
 				const followedByCapital = !after || !isContent(ctx, end + 1) || /^[\p{Lu}"“]/u.test(after.text);
 				// A run cannot stop on "and" or "of": the heading goes on over the next line.
-				if (!small.has(bare(last)) && followedByCapital && wordsOf(ctx.lines.slice(i, end + 1).map((l) => l.text).join(' ')).length <= 14) {
+				if (
+					!small.has(bare(last)) &&
+					followedByCapital &&
+					wordsOf(
+						ctx.lines
+							.slice(i, end + 1)
+							.map((l) => l.text)
+							.join(' '),
+					).length <= 14
+				) {
 					for (let k = i; k <= end; k++) drop(ctx, k, DROP_REASONS.heading);
 					i = end;
 					break;
@@ -645,7 +652,14 @@ function lazyWordSet(raw: string): () => Set<string> {
 	return () => (words ??= wordSet(raw));
 }
 
-function joinKind(a: string, b: string, soft: boolean, between: Between, layout: Layout, sourceWords: () => Set<string>): 'break' | 'space' | 'glue' | 'unhyphenate' {
+function joinKind(
+	a: string,
+	b: string,
+	soft: boolean,
+	between: Between,
+	layout: Layout,
+	sourceWords: () => Set<string>,
+): 'break' | 'space' | 'glue' | 'unhyphenate' {
 	if (soft) return 'glue';
 	const last = a.slice(-1);
 	const beforeHyphen = a.slice(-2, -1);

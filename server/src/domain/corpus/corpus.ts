@@ -138,7 +138,14 @@ export class Corpus {
 				last = Math.max(last, sentence.paragraph);
 			}
 			paragraphs += last + 1;
-			this.sources.set(entry.meta.key, { meta: entry.meta, path: entry.path, raw: entry.raw, ...(entry.layout ? { extracted: true } : {}), first, end: this.sentences.length });
+			this.sources.set(entry.meta.key, {
+				meta: entry.meta,
+				path: entry.path,
+				raw: entry.raw,
+				...(entry.layout ? { extracted: true } : {}),
+				first,
+				end: this.sentences.length,
+			});
 		}
 		for (const sentence of this.sentences) {
 			for (const key of new Set(sentence.analysis.tokens.map((t) => bucket(t.key)))) this.df.set(key, (this.df.get(key) ?? 0) + 1);
@@ -239,8 +246,14 @@ function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: CleaningV
 	const read = (text: string, location: Span, paragraph: number, count: number, more: Partial<EvidenceSentence>): EvidenceSentence => {
 		const references = [...text.matchAll(REPORT_REFERENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 		const outside = (mention: { span: Span }) => !references.some((r) => mention.span.start >= r.start && mention.span.end <= r.end);
-		const dates = findDates(text, meta.year !== undefined ? { defaultYear: meta.year, ...(meta.month !== undefined ? { defaultMonth: meta.month } : {}) } : {}).filter(outside);
-		const numbers = findNumbers(text, dates.map((d) => d.span)).filter(outside);
+		const dates = findDates(
+			text,
+			meta.year !== undefined ? { defaultYear: meta.year, ...(meta.month !== undefined ? { defaultMonth: meta.month } : {}) } : {},
+		).filter(outside);
+		const numbers = findNumbers(
+			text,
+			dates.map((d) => d.span),
+		).filter(outside);
 		const analysis = analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.filter(isFigure).map((n) => n.span)]);
 		return { id: 0, key: meta.key, text, location, paragraph, paragraphSentences: count, caption: false, analysis, dates, numbers, ...more };
 	};
@@ -251,7 +264,11 @@ function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: CleaningV
 			const text = paragraph.text.slice(span.start, span.end);
 			const location = { start: paragraph.starts[span.start]!, end: paragraph.ends[span.end - 1]! };
 			const page = paragraph.page;
-			const sentence = read(text, location, p, spans.length, { id: sentences.length, ...(page !== undefined ? { page } : {}), caption: paragraph.kind === 'caption' });
+			const sentence = read(text, location, p, spans.length, {
+				id: sentences.length,
+				...(page !== undefined ? { page } : {}),
+				caption: paragraph.kind === 'caption',
+			});
 			anchor = anchorYears(sentence.dates, anchor);
 			sentences.push(sentence);
 		}
@@ -259,7 +276,8 @@ function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: CleaningV
 	const asides: EvidenceSentence[] = [];
 	for (const group of asideGroups(entry.raw, cleaned.dropped)) {
 		const spans = splitSentences(group.text, abbreviations);
-		for (const span of spans) asides.push(read(group.text.slice(span.start, span.end), group.span, -1, spans.length, { id: asides.length, aside: group.reason }));
+		for (const span of spans)
+			asides.push(read(group.text.slice(span.start, span.end), group.span, -1, spans.length, { id: asides.length, aside: group.reason }));
 	}
 	return { entry, sentences, asides };
 }
@@ -301,14 +319,28 @@ function asideGroups(raw: string, dropped: CleanedSource['dropped']): { reason: 
 		if (last && last.reason === reason && /^\r?\n?$/.test(raw.slice(last.span.end, span.start))) last.span = { start: last.span.start, end: span.end };
 		else groups.push({ reason, span: { ...span } });
 	}
-	return groups.map((g) => ({ ...g, text: raw.slice(g.span.start, g.span.end).replace(/-\r?\n(?=\p{Ll})/gu, '').replace(/\s+/g, ' ').trim() })).filter((g) => /\p{L}{3}/u.test(g.text));
+	return groups
+		.map((g) => ({
+			...g,
+			text: raw
+				.slice(g.span.start, g.span.end)
+				.replace(/-\r?\n(?=\p{Ll})/gu, '')
+				.replace(/\s+/g, ' ')
+				.trim(),
+		}))
+		.filter((g) => /\p{L}{3}/u.test(g.text));
 }
 
 /** The same source as before: same text, same entry, same layout, read under the same vocabulary. */
 function unchanged(before: IndexedSource | undefined, entry: CorpusEntry): before is IndexedSource {
 	if (!before) return false;
 	const old = before.entry;
-	return old.raw === entry.raw && old.path === entry.path && JSON.stringify(old.meta) === JSON.stringify(entry.meta) && JSON.stringify(old.layout) === JSON.stringify(entry.layout);
+	return (
+		old.raw === entry.raw &&
+		old.path === entry.path &&
+		JSON.stringify(old.meta) === JSON.stringify(entry.meta) &&
+		JSON.stringify(old.layout) === JSON.stringify(entry.layout)
+	);
 }
 
 /** How far a build has come: sources indexed (or reused) of all. */

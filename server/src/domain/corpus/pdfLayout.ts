@@ -66,14 +66,28 @@ export function pdfToText(pages: PdfPage[]): PdfText {
 		layout.pages.push({ start: text.length, label: labels[p]! });
 		const notes = footnotes(lines, furniture[p]!, bodySize);
 		const leading = typicalLeading(lines, bodySize);
-		const lefts = new Map([0, 1, 2].map((column) => [column, bodyLeft(lines.filter((l) => l.column === column), bodySize)]));
+		const lefts = new Map(
+			[0, 1, 2].map((column) => [
+				column,
+				bodyLeft(
+					lines.filter((l) => l.column === column),
+					bodySize,
+				),
+			]),
+		);
 		let samePage = false;
 		lines.forEach((line, i) => {
 			const reason = furniture[p]!.has(i) ? FURNITURE : notes.has(i) ? FOOTNOTE : undefined;
 			// A gap between lines tells only within one column of one page.
 			const gapTells = samePage && previous?.column === line.column;
 			// Every line ends with a line break; a blank line before a paragraph's first line parts it from the last.
-			if (reason === undefined && previous !== undefined && startsParagraph(previous, line, gapTells ? leading : undefined, lefts.get(line.column)!) && !text.endsWith('\n\n')) text += '\n';
+			if (
+				reason === undefined &&
+				previous !== undefined &&
+				startsParagraph(previous, line, gapTells ? leading : undefined, lefts.get(line.column)!) &&
+				!text.endsWith('\n\n')
+			)
+				text += '\n';
 			const start = text.length;
 			text += `${line.text}\n`;
 			if (reason !== undefined) layout.drops.push({ span: { start, end: start + line.text.length }, reason });
@@ -178,11 +192,7 @@ function findGutter(rows: PdfTextItem[][]): [number, number] | undefined {
 	let run = -1;
 	for (let x = 0; x <= span; x++) {
 		const middle = x >= span * 0.25 && x <= span * 0.75;
-		const open =
-			middle &&
-			crossing[x]! <= fewest &&
-			leftEnds.filter((e) => e <= x).length >= sideRows &&
-			rightStarts.filter((s) => s >= x).length >= sideRows;
+		const open = middle && crossing[x]! <= fewest && leftEnds.filter((e) => e <= x).length >= sideRows && rightStarts.filter((s) => s >= x).length >= sideRows;
 		if (open && run < 0) run = x;
 		if ((!open || x === span) && run >= 0) {
 			const end = open ? x : x - 1;
@@ -212,7 +222,9 @@ function linesOfRows(groups: PdfTextItem[][], column: number): Line[] {
 		const size = dominantSize([], group);
 		// Within a line, a raised small item is a note mark as well.
 		const baseline = group.reduce((best, i) => (Math.abs(i.size - size) < Math.abs(best.size - size) ? i : best)).y;
-		const words = group.filter((i) => !(i.size < size * 0.85 && i.y - baseline > size * 0.15 && /^[\d*†‡§,]{1,7}$/.test(i.text.trim()))).sort((a, b) => a.x - b.x);
+		const words = group
+			.filter((i) => !(i.size < size * 0.85 && i.y - baseline > size * 0.15 && /^[\d*†‡§,]{1,7}$/.test(i.text.trim())))
+			.sort((a, b) => a.x - b.x);
 		let text = '';
 		let end = -Infinity;
 		for (const word of words) {
@@ -244,7 +256,11 @@ function dominantSize(lines: Line[], items: PdfTextItem[] = []): number {
 }
 
 /** A line's text with its numbers blanked, so "Journal 23" and "Journal 24" are the same header. */
-const shapeOf = (text: string) => text.toLowerCase().replace(/\d+|\b[ivxlc]+\b/g, '#').replace(/\s+/g, ' ');
+const shapeOf = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/\d+|\b[ivxlc]+\b/g, '#')
+		.replace(/\s+/g, ' ');
 const isPageNumber = (text: string) => /^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s+of\s+\d+)?$/i.test(text.trim());
 const EDGE_LINES = 2;
 
@@ -293,9 +309,7 @@ function findFurniture(pageLines: Line[][], bodySize: number): Set<number>[] {
  * a page, else the PDF's own page labels, else its position in the file.
  */
 function pageLabels(pages: PdfPage[], pageLines: Line[][], furniture: Set<number>[]): { labels: string[]; counted: boolean } {
-	const candidates = pageLines.map((lines, p) =>
-		[...furniture[p]!].flatMap((i) => (lines[i]!.text.match(/\b\d{1,4}\b/g) ?? []).map(Number)),
-	);
+	const candidates = pageLines.map((lines, p) => [...furniture[p]!].flatMap((i) => (lines[i]!.text.match(/\b\d{1,4}\b/g) ?? []).map(Number)));
 	// The offset that makes the most pages' printed numbers equal their position.
 	const votes = new Map<number, number>();
 	candidates.forEach((numbers, p) => {

@@ -185,7 +185,12 @@ export class TermIndex {
 	 * terms' scores summed in query order): the best `limit`, and the score of the last of them;
 	 * undefined when there are fewer.
 	 */
-	private scoreCandidates(lists: { list: Postings; at: number }[], common: Postings[], level: number, limit: number): { docs: number[]; score: number } | undefined {
+	private scoreCandidates(
+		lists: { list: Postings; at: number }[],
+		common: Postings[],
+		level: number,
+		limit: number,
+	): { docs: number[]; score: number } | undefined {
 		const width = lists.length;
 		const columnOf = new Map(lists.map(({ list }, i) => [list, i]));
 		const commonColumns = common.map((list) => columnOf.get(list)!);
@@ -257,7 +262,11 @@ export class TermIndex {
 			firsts[r] = first;
 		}
 		if (n < limit) return undefined;
-		const best = topK(n, limit, (a, b) => scores[a]! < scores[b]! || (scores[a] === scores[b] && (firsts[a]! > firsts[b]! || (firsts[a] === firsts[b] && docs[a]! > docs[b]!))));
+		const best = topK(
+			n,
+			limit,
+			(a, b) => scores[a]! < scores[b]! || (scores[a] === scores[b] && (firsts[a]! > firsts[b]! || (firsts[a] === firsts[b] && docs[a]! > docs[b]!))),
+		);
 		return { docs: best.map((r) => docs[r]!), score: scores[best[best.length - 1]!]! };
 	}
 

@@ -22,7 +22,12 @@ const MAX_CITATION_LENGTH = 2000;
  * "pp. 146--147" gives "146-147"; "chap. 3" stays as written; free text gives undefined.
  */
 export function parseLocator(raw: string): string | undefined {
-	const text = raw.replace(/~/g, ' ').replace(/\\[,;: ]/g, ' ').replace(/[{}]/g, '').trim().replace(/^,\s*/, '');
+	const text = raw
+		.replace(/~/g, ' ')
+		.replace(/\\[,;: ]/g, ' ')
+		.replace(/[{}]/g, '')
+		.trim()
+		.replace(/^,\s*/, '');
 	if (text === '') return undefined;
 	const pages = text.replace(PAGE_PREFIX, '');
 	const range = PAGE_RANGE.exec(pages);
@@ -97,9 +102,10 @@ export function markPandocCitations(builder: BlockBuilder): void {
 	for (const citation of findPandocCitations(text)) {
 		const literal = builder.isVerbatim(citation.from) && builder.isVerbatim(citation.to - 1);
 		if (!literal || builder.isMarked(citation.from, citation.to)) continue;
-		const body = citation.locator === undefined
-			? { kind: 'pandoc' as const, keys: citation.keys }
-			: { kind: 'pandoc' as const, keys: citation.keys, locator: citation.locator };
+		const body =
+			citation.locator === undefined
+				? { kind: 'pandoc' as const, keys: citation.keys }
+				: { kind: 'pandoc' as const, keys: citation.keys, locator: citation.locator };
 		builder.markCitation(citation.from, citation.to, body);
 	}
 }

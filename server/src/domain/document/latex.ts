@@ -29,10 +29,7 @@ const SPECIAL = /[\\{}%$~\-`'&#^_ \t\r\n]/g;
 /** Optional arguments are looked for this far, so a run of unclosed `[` cannot make the pass quadratic. */
 const MAX_OPTIONAL_LENGTH = 2000;
 
-type Frame =
-	| { type: 'group' }
-	| { type: 'kind'; saved: BlockKind | null }
-	| { type: 'footnote'; start: number; main: Flow };
+type Frame = { type: 'group' } | { type: 'kind'; saved: BlockKind | null } | { type: 'footnote'; start: number; main: Flow };
 
 interface Env {
 	name: string;
@@ -257,8 +254,7 @@ class LatexReader {
 		if (this.lineBlank) {
 			this.endOpenHeading(i);
 			this.endBlock();
-		}
-		else this.space(i, end);
+		} else this.space(i, end);
 		this.lineBlank = true;
 		this.pos = end;
 	}

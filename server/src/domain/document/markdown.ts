@@ -176,7 +176,10 @@ function mergePlain(pieces: Piece[]): Piece[] {
 
 /** Footnote labels match case-insensitively and with runs of whitespace collapsed, as in CommonMark. */
 function labelKey(label: string): string {
-	return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase();
+	return label
+		.replace(/[\t\n\r ]+/g, ' ')
+		.trim()
+		.toLowerCase();
 }
 
 /** Plain text of a node's text descendants, for comparing a link's text with its URL. */

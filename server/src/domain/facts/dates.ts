@@ -153,7 +153,24 @@ const COUNT_NOUNS = new Set(
 );
 
 /** Words glued by a hyphen to a number that make it a size ("a 2000-strong force"). */
-const COUNT_SUFFIXES = new Set(['strong', 'man', 'men', 'member', 'troop', 'soldier', 'person', 'seat', 'page', 'km', 'kilometer', 'kilometre', 'mile', 'ton', 'tonne', 'bed']);
+const COUNT_SUFFIXES = new Set([
+	'strong',
+	'man',
+	'men',
+	'member',
+	'troop',
+	'soldier',
+	'person',
+	'seat',
+	'page',
+	'km',
+	'kilometer',
+	'kilometre',
+	'mile',
+	'ton',
+	'tonne',
+	'bed',
+]);
 
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'mln']);
 
@@ -490,7 +507,15 @@ function monthFirst(ts: Token[], i: number): Hit | undefined {
 	const y = yearAfter(ts, k, true);
 	if (y) {
 		const start = point('month', y.year, m.month);
-		return { start, end: start, first: i, last: y.next, style: style('md', { monthText, monthDot: dot, monthComma: y.comma, of: y.of }), range: false, numericStart: false };
+		return {
+			start,
+			end: start,
+			first: i,
+			last: y.next,
+			style: style('md', { monthText, monthDot: dot, monthComma: y.comma, of: y.of }),
+			range: false,
+			numericStart: false,
+		};
 	}
 	// "June-July 2012"
 	if (dashJoins(ts, k)) {
@@ -501,7 +526,15 @@ function monthFirst(ts: Token[], i: number): Hit | undefined {
 			const y2 = yearAfter(ts, j, false);
 			if (y2) {
 				const st = style('md', { monthText, monthDot: dot, monthComma: y2.comma, connector: textBetween(ts, k - 1, k + 1) });
-				return { start: point('month', y2.year, m.month), end: point('month', y2.year, m2.month), first: i, last: y2.next, style: st, range: true, numericStart: false };
+				return {
+					start: point('month', y2.year, m.month),
+					end: point('month', y2.year, m2.month),
+					first: i,
+					last: y2.next,
+					style: st,
+					range: true,
+					numericStart: false,
+				};
 			}
 		}
 	}
@@ -717,14 +750,21 @@ function parseAt(ts: Token[], i: number): Hit | undefined {
 	}
 	const result = hit ?? a;
 	// A number glued by a dash to more digits that do not make a range is an identifier ("71-2012-33").
-	if (!hit && result.numericStart && ts[result.last - 1]?.kind === 'num' && isDash(ts[result.last]) && glued(ts, result.last) && ts[result.last + 1]?.kind === 'num' && glued(ts, result.last + 1)) {
+	if (
+		!hit &&
+		result.numericStart &&
+		ts[result.last - 1]?.kind === 'num' &&
+		isDash(ts[result.last]) &&
+		glued(ts, result.last) &&
+		ts[result.last + 1]?.kind === 'num' &&
+		glued(ts, result.last + 1)
+	) {
 		return undefined;
 	}
 	const before = qualifierBefore(ts, result.first, result.start.granularity === 'decade');
 	if (before.qualifier) result.qualifier = before.qualifier;
 	return result;
 }
-
 
 const ANY_DIGIT = /[0-9]/;
 const ANY_MONTH = new RegExp(`\\b(?:${SHORT_MONTHS.join('|')})`);

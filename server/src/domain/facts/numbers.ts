@@ -56,7 +56,21 @@ const ORDINAL_WORDS = new Map<string, number>([
 	['hundredth', 100],
 ]);
 /** Words after a unit that make it a fraction ("two-thirds", "three quarters"), which is not a figure here. */
-const FRACTIONS = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fourths', 'fifths', 'sixths', 'sevenths', 'eighths', 'ninths', 'tenths']);
+const FRACTIONS = new Set([
+	'half',
+	'halves',
+	'third',
+	'thirds',
+	'quarter',
+	'quarters',
+	'fourths',
+	'fifths',
+	'sixths',
+	'sevenths',
+	'eighths',
+	'ninths',
+	'tenths',
+]);
 /** Words before a word ordinal that make it a rank ("the fifth", "its third"); "a third" is a fraction. */
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose', 's']);
 
@@ -172,7 +186,8 @@ function digitsAt(text: string, ts: Token[], k: number): Core | undefined {
 				const prev = ts[j - 1] as Token;
 				const g = ts[j];
 				// "20 000": one space-like character between three-digit groups.
-				if (!g || g.kind !== 'num' || !g.spaced || g.text.length !== 3 || g.start - prev.end !== 1 || !isSpaceCode(text.charCodeAt(prev.end)) || j - k >= 4) break;
+				if (!g || g.kind !== 'num' || !g.spaced || g.text.length !== 3 || g.start - prev.end !== 1 || !isSpaceCode(text.charCodeAt(prev.end)) || j - k >= 4)
+					break;
 				group = text.charAt(prev.end);
 				int += g.text;
 				j++;
@@ -286,7 +301,19 @@ function startsInside(ts: Token[], i: number): boolean {
 		if (!w || p.spaced) return false;
 		return w.kind === 'word' || (w.kind === 'num' && isLocatorBefore(ts, i - 2));
 	}
-	if (p.text === '.' || p.text === ',' || p.text === ':' || p.text === '/' || p.text === '+' || p.text === '@' || p.text === '_' || p.text === '=' || p.text === '#' || p.text === '№' || p.text === '§') {
+	if (
+		p.text === '.' ||
+		p.text === ',' ||
+		p.text === ':' ||
+		p.text === '/' ||
+		p.text === '+' ||
+		p.text === '@' ||
+		p.text === '_' ||
+		p.text === '=' ||
+		p.text === '#' ||
+		p.text === '№' ||
+		p.text === '§'
+	) {
 		const w = ts[i - 2];
 		return p.text === '#' || p.text === '№' || p.text === '§' || (w !== undefined && !p.spaced && w.kind !== 'punct');
 	}
@@ -327,7 +354,9 @@ function parseAt(text: string, ts: Token[], i: number, opts: Options): Parsed | 
 		const s = ts[j];
 		if (s && s.kind === 'word') {
 			const spacedScale = s.spaced ? SPACED_SCALES.get(s.lower) : undefined;
-			const gluedScale = !s.spaced ? (GLUED_SCALES.get(s.lower) ?? (currency && (s.lower === 'm' || s.lower === 'b') ? (s.lower === 'm' ? 1e6 : 1e9) : undefined)) : undefined;
+			const gluedScale = !s.spaced
+				? (GLUED_SCALES.get(s.lower) ?? (currency && (s.lower === 'm' || s.lower === 'b') ? (s.lower === 'm' ? 1e6 : 1e9) : undefined))
+				: undefined;
 			if (spacedScale !== undefined || gluedScale !== undefined) {
 				scale = s.text;
 				mult = spacedScale ?? gluedScale ?? 1;
@@ -408,7 +437,16 @@ function parseAt(text: string, ts: Token[], i: number, opts: Options): Parsed | 
 }
 
 /** The rules that tell a figure from a year, a name, a pronoun or a fraction. */
-function contextAllows(ts: Token[], i: number, k: number, j: number, core: Core, unit: NumberUnit, currency: string | undefined, scale: string | undefined): boolean {
+function contextAllows(
+	ts: Token[],
+	i: number,
+	k: number,
+	j: number,
+	core: Core,
+	unit: NumberUnit,
+	currency: string | undefined,
+	scale: string | undefined,
+): boolean {
 	const c = ts[k] as Token;
 	const p = ts[i - 1];
 	// "[12]" is a reference marker.

@@ -4,7 +4,8 @@
 import winkNLP, { type Model, type WinkMethods } from 'wink-nlp';
 import type { Lexicon } from './lexicon';
 
-export type Pos = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+export type Pos =
+	'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
 
 /** A word of a text with its part of speech and lemma; [start, end) into the text. */
 export interface TaggedWord {
@@ -16,7 +17,6 @@ export interface TaggedWord {
 	pos: Pos;
 	lemma: string;
 }
-
 
 // Words the tagger takes for a noun or an adjective where an auxiliary or a subject shows a verb:
 // "has preferred", "would now open", "Tashkent cooperates".
@@ -36,7 +36,13 @@ function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | u
 		const word = words[i]!;
 		// A plural the model takes for a verb after an adjective that modifies it ("joint exercises"):
 		// a verb does not follow an attributive adjective.
-		if (word.pos === 'VERB' && isNoun && /^[a-z]+s$/.test(word.lower) && words[i - 1]!.pos === 'ADJ' && ['DET', 'PART', 'ADJ', 'NUM', 'PROPN'].includes(words[i - 2]?.pos ?? '')) {
+		if (
+			word.pos === 'VERB' &&
+			isNoun &&
+			/^[a-z]+s$/.test(word.lower) &&
+			words[i - 1]!.pos === 'ADJ' &&
+			['DET', 'PART', 'ADJ', 'NUM', 'PROPN'].includes(words[i - 2]?.pos ?? '')
+		) {
 			const noun = [word.lemma, verbStem(word.lower)].find((lemma) => isNoun(lemma));
 			if (noun !== undefined) {
 				word.pos = 'NOUN';
@@ -55,9 +61,13 @@ function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | u
 			(BE.has(before.lower) && /(?:ed|en)$/.test(word.lower));
 		// "to" before a bare word is an infinitive only when the word is no noun's plural or article's head.
 		// A word in -ed that the model does not know, between a subject and an object: "the members formalized its exit".
-		const between = /^[a-z]+ed$/.test(word.lower) && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(words[i - 1]!.pos) && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(words[i + 1]?.pos ?? '');
+		const between =
+			/^[a-z]+ed$/.test(word.lower) &&
+			['NOUN', 'PROPN', 'PRON', 'NUM'].includes(words[i - 1]!.pos) &&
+			['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(words[i + 1]?.pos ?? '');
 		// "Tashkent hosts the …", "Tashkent cooperates where …": a verb in -s after a name, before its object.
-		const third = /^[a-z]+s$/.test(word.lower) && words[i - 1]!.pos === 'PROPN' && ['DET', 'PROPN', 'PRON', 'ADP', 'NUM', 'ADV', 'SCONJ'].includes(words[i + 1]?.pos ?? '');
+		const third =
+			/^[a-z]+s$/.test(word.lower) && words[i - 1]!.pos === 'PROPN' && ['DET', 'PROPN', 'PRON', 'ADP', 'NUM', 'ADV', 'SCONJ'].includes(words[i + 1]?.pos ?? '');
 		if ((afterAux && /^[a-z]+$/.test(word.lower) && !/(?:ness|tion|ment|ity)$/.test(word.lower)) || between || (third && isVerb !== undefined)) {
 			const lemma = verbLemma(word.lower, isVerb);
 			if (lemma === undefined) continue;

@@ -158,15 +158,16 @@ export class Analyzer {
 			if (token.kind === 'entity' && !entities.includes(token.key)) entities.push(token.key);
 		};
 		// Where the sentence's first word starts, after any opening quote or bracket.
-		const opening = /^[\s"“‘'(\[]*/u.exec(text)![0].length;
-		for (let i = 0; i < raw.length; ) {
+		const opening = /^[\s"“‘'([]*/u.exec(text)![0].length;
+		for (let i = 0; i < raw.length;) {
 			const word = raw[i]!;
 			const phrase = this.matchPhrase(raw, i);
 			if (phrase) {
 				const last = raw[i + phrase.words.length - 1]!;
 				if (phrase.kind === 'entity') emit({ key: phrase.value, kind: 'entity', start: word.start, end: last.end });
 				else if (phrase.kind === 'concept') emit({ key: phrase.value, kind: 'word', start: word.start, end: last.end });
-				else if (phrase.kind === 'negation' || phrase.kind === 'negating') negations.push({ at: word.start, scope: phrase.kind === 'negation' ? 'phrase' : 'word' });
+				else if (phrase.kind === 'negation' || phrase.kind === 'negating')
+					negations.push({ at: word.start, scope: phrase.kind === 'negation' ? 'phrase' : 'word' });
 				else if (phrase.kind === 'retraction') negations.push({ at: word.start, scope: 'before' });
 				else if (phrase.kind === 'pronoun') pronoun = true;
 				i += phrase.words.length;
@@ -183,7 +184,8 @@ export class Analyzer {
 				const single = this.matchPhrase([part], 0);
 				if (single?.kind === 'entity') emit({ key: single.value, kind: 'entity', start: part.start, end: part.end });
 				else if (single?.kind === 'concept') emit({ key: single.value, kind: 'word', start: part.start, end: part.end });
-				else if (single?.kind === 'negation' || single?.kind === 'negating') negations.push({ at: part.start, scope: single.kind === 'negation' ? 'phrase' : 'word' });
+				else if (single?.kind === 'negation' || single?.kind === 'negating')
+					negations.push({ at: part.start, scope: single.kind === 'negation' ? 'phrase' : 'word' });
 				else if (single?.kind === 'pronoun') pronoun = true;
 				else {
 					const stemmed = this.stem(part.norm);
