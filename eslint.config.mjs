@@ -7,7 +7,13 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'url', 'crypto', 'http', 'https', 'net'];
+const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'url', 'crypto', 'http', 'https', 'net'];
+const PROTOCOL = ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-*', 'vscode-languageclient', 'vscode-languageclient/*'];
+
+/** The rule's setting for a layer that may import no Node.js built-in (`message` says why), nor what `patterns` name. */
+function noBuiltins(message, patterns) {
+	return ['error', { paths: NODE_BUILTINS.map((name) => ({ name, message })), patterns: [{ group: ['node:*', 'fs/*'], message }, ...patterns] }];
+}
 
 export default tseslint.config(
 	{ ignores: ['dist/**', 'node_modules/**', 'test/e2e/.cache/**', 'test/e2e/.out/**', '**/*.d.ts', 'corpus/**', 'examples/**'] },
@@ -42,51 +48,21 @@ export default tseslint.config(
 	{
 		files: ['server/src/domain/**'],
 		rules: {
-			'no-restricted-imports': [
-				'error',
+			'no-restricted-imports': noBuiltins('The domain takes plain data in and gives plain data out: no Node.js built-ins.', [
+				{ group: PROTOCOL, message: 'The domain knows nothing of the protocol.' },
 				{
-					paths: NODE_BUILTINS.filter((name) => !name.includes('*')).map((name) => ({
-						name,
-						message: 'The domain takes plain data in and gives plain data out: no Node.js built-ins.',
-					})),
-					patterns: [
-						{ group: ['node:*', 'fs/*'], message: 'The domain takes plain data in and gives plain data out: no Node.js built-ins.' },
-						{
-							group: [
-								'vscode',
-								'vscode-languageserver',
-								'vscode-languageserver/*',
-								'vscode-languageserver-*',
-								'vscode-languageclient',
-								'vscode-languageclient/*',
-							],
-							message: 'The domain knows nothing of the protocol.',
-						},
-						{
-							group: ['**/features/**', '**/wiring/**', '../features', '../wiring', '../../features', '../../wiring'],
-							message: 'The domain knows nothing of the layers above it.',
-						},
-					],
+					group: ['**/features/**', '**/wiring/**', '../features', '../wiring', '../../features', '../../wiring'],
+					message: 'The domain knows nothing of the layers above it.',
 				},
-			],
+			]),
 		},
 	},
 	{
 		files: ['server/src/features/**'],
 		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					paths: NODE_BUILTINS.filter((name) => !name.includes('*')).map((name) => ({
-						name,
-						message: 'Features turn domain results into protocol types; the file system is the wiring’s.',
-					})),
-					patterns: [
-						{ group: ['node:*', 'fs/*'], message: 'Features turn domain results into protocol types; the file system is the wiring’s.' },
-						{ group: ['**/wiring/**', '../wiring', '../../wiring'], message: 'Features know nothing of the wiring.' },
-					],
-				},
-			],
+			'no-restricted-imports': noBuiltins('Features turn domain results into protocol types; the file system is the wiring’s.', [
+				{ group: ['**/wiring/**', '../wiring', '../../wiring'], message: 'Features know nothing of the wiring.' },
+			]),
 		},
 	},
 	{
