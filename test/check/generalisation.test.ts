@@ -24,7 +24,7 @@ describe('whole papers on the shipped corpus', () => {
 		const scores = scorePapers(papersIn(join(ROOT, 'papers')), shipped);
 		console.log(`papers: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
 		expect(scores.harmful, scores.misses.join('\n')).toBe(0);
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.85);
+		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.86);
 		expect(scores.dateFix).toBeGreaterThanOrEqual(0.8);
 	});
 });
@@ -34,7 +34,7 @@ describe('published sentences on the shipped corpus', () => {
 		const scores = scoreProse(readProse(join(ROOT, 'prose', 'published.jsonl')), shipped);
 		console.log(`prose: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
 		expect(scores.acceptable).toBeGreaterThanOrEqual(0.66);
-		expect(scores.supportedFound).toBeGreaterThanOrEqual(0.42);
+		expect(scores.supportedFound).toBeGreaterThanOrEqual(0.44);
 		expect(scores.falseFixes).toBeLessThanOrEqual(1);
 	});
 });
@@ -48,13 +48,13 @@ describe.each(readdirSync(CORPORA).sort())('a corpus of its own: %s', (name) => 
 	it('judges single claims about it', () => {
 		const scores = scoreLabelled(readLabelled(join(CORPORA, name, 'claims.jsonl')), corpus, 'md');
 		console.log(`${name} claims: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.79);
+		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.795);
 	});
 
 	it('judges a whole paper about it, and no fix writes a mistake into it', () => {
 		const scores = scorePapers(papersIn(join(CORPORA, name, 'papers')), corpus);
 		console.log(`${name} paper: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
 		expect(scores.harmful, scores.misses.join('\n')).toBe(0);
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.7);
+		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.74);
 	});
 });

@@ -16,14 +16,15 @@ beforeAll(async () => {
 describe.each(['md', 'tex'] as const)('regression claims as %s', (doc) => {
 	it('stay above the bar', () => {
 		const scores = scoreLabelled(items, corpus, doc);
-		if (scores.misses.length > 0) console.log(`regression misses (${doc}):\n  ${scores.misses.join('\n  ')}`);
-		console.log(`regression(${doc}): ${JSON.stringify({ ...scores, misses: undefined })}`);
+		// One line of figures; the items missed are listed only when a bar is not met.
+		console.log(`regression(${doc}): ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
+		const missed = `items missed:\n  ${scores.misses.join('\n  ')}`;
 		// Just under today's figures (README's accuracy table): reading sentences clause by clause and
 		// fixing dates only where the passage ties them to the very event cost these one-fact sentences
 		// a little (0.965 and 0.926 before), for fewer false findings and no harmful fix on real papers.
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.945);
-		expect(scores.dateFix).toBeGreaterThanOrEqual(0.84);
-		expect(scores.numberFix).toBeGreaterThanOrEqual(0.9);
-		expect(scores.attribution).toBeGreaterThanOrEqual(0.9);
+		expect(scores.balancedAccuracy, missed).toBeGreaterThanOrEqual(0.945);
+		expect(scores.dateFix, missed).toBeGreaterThanOrEqual(0.84);
+		expect(scores.numberFix, missed).toBeGreaterThanOrEqual(0.9);
+		expect(scores.attribution, missed).toBeGreaterThanOrEqual(0.9);
 	});
 });
