@@ -173,6 +173,14 @@ describe('figures', () => {
 });
 
 describe('actors', () => {
+	it('a passage’s definite description stands for the actor named before it ("the bloc")', () => {
+		const claims = claimsAgainst('The CSTO was founded in 2002. Moscow hosted the founding summit. In 2009 the bloc created a rapid reaction force.\n');
+		const text = 'The CSTO created a rapid reaction force in 2010.';
+		const [claim] = claims(text);
+		expect(claim).toMatchObject({ verdict: 'wrong-date' });
+		expect(fixed(text, claim!)).toBe('The CSTO created a rapid reaction force in 2009.');
+	});
+
 	it('a passage that says it of another actor makes the claim unsupported, and says whose act it was', () => {
 		const [claim] = claims('The Ostrava council opened the northern terminal in 1998.');
 		expect(claim).toMatchObject({ verdict: 'unsupported', message: 'The Port of Valdera 2014 says this of Valdera, not Ostrava.' });

@@ -5,6 +5,8 @@ import type { Corpus, EvidenceSentence } from '../corpus/corpus';
 import { sameKey } from '../text/analyzer';
 import type { DateMention, DatePoint, Evidence, NumberMention } from '../types';
 import { samePoint } from './dateMatch';
+import { resolveDiscourse } from '../claims/discourse';
+import { passageSubjects, passageWords } from './events';
 
 /** One or two neighbouring sentences of a source, read together. */
 export interface Unit {
@@ -120,6 +122,9 @@ export function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
 		}
 		current = previous;
 	}
+	// "Even that process was difficult, with the bloc requiring …": the actors its definite
+	// descriptions stand for, as a writer's are read.
+	if (all.length > 0) for (const sentence of sentences) for (const key of referredActors(sentence, corpus)) entities.add(key);
 	const dates: EvidencePoint[] = [];
 	const numbers: Unit['numbers'] = [];
 	for (const sentence of sentences) {
@@ -148,4 +153,29 @@ export function sentenceHasKey(sentence: EvidenceSentence, key: string): boolean
 		known.set(key, has);
 	}
 	return has;
+}
+
+const referred = new WeakMap<EvidenceSentence, string[]>();
+
+/**
+ * The actors a passage sentence's pronouns and definite descriptions ("it", "the bloc", "the two
+ * countries") stand for, found as in a writer's paper in the sentences before it in its source.
+ */
+function referredActors(sentence: EvidenceSentence, corpus: Corpus): string[] {
+	let found = referred.get(sentence);
+	if (found) return found;
+	const before: EvidenceSentence[] = [];
+	for (let id = sentence.id - 1; id >= 0 && before.length < 3; id--) {
+		const previous = corpus.sentences[id];
+		if (!previous || previous.key !== sentence.key || previous.aside !== undefined) break;
+		before.unshift(previous);
+	}
+	const read = [...before, sentence].map((s) => {
+		const subject = passageSubjects(s, corpus.tagger)[0];
+		return { text: s.text, heading: false, block: 0, words: passageWords(s, corpus.tagger), tokens: s.analysis.tokens, ...(subject ? { subject } : {}) };
+	});
+	const referents = resolveDiscourse(read, { lexicon: corpus.lexicon, entityType: (key) => corpus.analyzer.entityType(key) }).at(-1) ?? [];
+	found = [...new Set(referents.flatMap((r) => r.mentions.filter((m) => m.token === 'entity').flatMap((m) => m.keys)))];
+	referred.set(sentence, found);
+	return found;
 }
