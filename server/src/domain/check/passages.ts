@@ -175,7 +175,10 @@ function referredActors(sentence: EvidenceSentence, corpus: Corpus): string[] {
 		return { text: s.text, heading: false, block: 0, words: passageWords(s, corpus.tagger), tokens: s.analysis.tokens, ...(subject ? { subject } : {}) };
 	});
 	const referents = resolveDiscourse(read, { lexicon: corpus.lexicon, entityType: (key) => corpus.analyzer.entityType(key) }).at(-1) ?? [];
-	found = [...new Set(referents.flatMap((r) => r.mentions.filter((m) => m.token === 'entity').flatMap((m) => m.keys)))];
+	// As above: a "his" in a sentence that names a person is mostly that person's.
+	const namesPerson = sentence.analysis.entities.some((e) => corpus.analyzer.entityType(e) === 'person');
+	const kept = (key: string) => !(namesPerson && corpus.analyzer.entityType(key) === 'person');
+	found = [...new Set(referents.flatMap((r) => r.mentions.filter((m) => m.token === 'entity').flatMap((m) => m.keys)))].filter(kept);
 	referred.set(sentence, found);
 	return found;
 }
