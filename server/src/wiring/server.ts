@@ -20,7 +20,6 @@ import { RecentCache } from '../domain/check/recentCache';
 import { summaryOf, type ClaimSummary } from '../domain/check/summary';
 import type { Judgement } from '../domain/check/verify';
 import { citationEdits, detectStyle } from '../domain/cite/insert';
-import { shortLabel, fullReference } from '../domain/corpus/bibliography';
 import type { Corpus } from '../domain/corpus/corpus';
 import { languageOfPath } from '../domain/document/index';
 import { LineIndex } from '../domain/text/positions';
@@ -30,7 +29,8 @@ import { toDiagnostics } from '../features/diagnostics';
 import { citationCompletions } from '../features/completion';
 import { hoverAt } from '../features/hover';
 import { citedKeyAt, citingSentences, definitionAt, referencesIn } from '../features/navigation';
-import { SourceLocations, sourceDocument } from '../features/sources';
+import { searchSources, sourceText, sourceUsage } from '../features/library';
+import { SourceLocations } from '../features/sources';
 import type { LoadOptions, LoadProgress } from './loadCorpus';
 import { readSettings, type Settings } from './settings';
 import { TypingWatch } from './typingWatch';
@@ -584,34 +584,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	/** The corpus's sources with how many sentences of the workspace cite each, and in how many documents. */
 	connection.onRequest('citecheck/sourceUsage', async (params: { uri?: string }) => {
 		const corpus = await corpusForUri(params.uri);
-		const usage = new Map<string, { citations: number; documents: Set<string> }>(
-			[...corpus.sources.keys()].map((key) => [key, { citations: 0, documents: new Set<string>() }]),
-		);
-		for await (const d of workspaceTexts()) {
-			const seen = new Set<unknown>();
-			for (const { sentence, keys } of citingSentences(d.text, d.language, corpus)) {
-				for (const key of keys) {
-					const entry = usage.get(key);
-					if (!entry || seen.has(`${sentence.span.start}:${key}`)) continue;
-					seen.add(`${sentence.span.start}:${key}`);
-					entry.citations++;
-					entry.documents.add(d.uri);
-				}
-			}
-		}
-		const sources = sourcesOf(corpus);
-		return [...corpus.sources.values()].map((s) => {
-			const uri = sources.uri(s.meta.key);
-			return {
-				key: s.meta.key,
-				label: shortLabel(s.meta),
-				title: s.meta.title,
-				reference: fullReference(s.meta),
-				...(uri ? { uri } : {}),
-				citations: usage.get(s.meta.key)!.citations,
-				documents: usage.get(s.meta.key)!.documents.size,
-			};
-		});
+		return sourceUsage(corpus, workspaceTexts(), sourcesOf(corpus));
 	});
 
 	connection.onCodeAction(async (params) => {
@@ -659,25 +632,14 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		return corpus;
 	}
 
-	connection.onRequest('citecheck/searchSources', async (params: { query: string; limit?: number; uri?: string }) => {
-		const corpus = await corpusForUri(params.uri);
-		const limit = Math.min(params.limit ?? 30, 200);
-		if (!params.query.trim()) {
-			return [...corpus.sources.values()].map((s) => ({ key: s.meta.key, label: shortLabel(s.meta), quote: fullReference(s.meta) }));
-		}
-		return corpus.retrieve(corpus.analyzer.analyze(params.query), limit).map((s) => ({
-			key: s.key,
-			label: `${shortLabel(corpus.source(s.key)!.meta)}${s.page ? `, p. ${s.page}` : ''}`,
-			...(s.page !== undefined ? { page: s.page } : {}),
-			quote: s.text,
-		}));
-	});
+	connection.onRequest('citecheck/searchSources', async (params: { query: string; limit?: number; uri?: string }) =>
+		searchSources(await corpusForUri(params.uri), params.query, params.limit),
+	);
 
 	connection.onRequest('citecheck/sourceText', async (params: { key: string; uri?: string }) => {
-		const corpus = await corpusForUri(params.uri);
-		const document = sourceDocument(corpus, params.key);
-		if (!document) throw new ResponseError(-32602, `no source has the key "${params.key}"`);
-		return { key: params.key, reference: document.reference, text: document.text };
+		const text = sourceText(await corpusForUri(params.uri), params.key);
+		if (!text) throw new ResponseError(-32602, `no source has the key "${params.key}"`);
+		return text;
 	});
 
 	connection.onRequest('citecheck/citationEdit', async (params: { uri: string; position: { line: number; character: number }; key: string; page?: string }) => {
