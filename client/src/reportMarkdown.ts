@@ -4,7 +4,7 @@
 // linked by the editor (the preview draws no link to a file: URI). Kept apart from VS Code so
 // that it can be tested on its own.
 
-import { totalOf, type ClaimSummary } from '../../server/src/domain/check/summary';
+import { totalOf, type ClaimSummary } from '../../server/src/protocol';
 
 export interface ReportedFile {
 	/** The file's path as the workspace shows it. */

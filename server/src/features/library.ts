@@ -5,21 +5,9 @@
 import { fullReference, shortLabel } from '../domain/corpus/bibliography';
 import type { Corpus } from '../domain/corpus/corpus';
 import type { DocumentLanguage } from '../domain/types';
+import type { SourcePassage, SourceTextResult, SourceUsage } from '../protocol';
 import { citingSentences } from './navigation';
 import { sourceDocument, type SourceLocations } from './sources';
-
-/** A source as the Sources view lists it. */
-export interface SourceUsage {
-	key: string;
-	label: string;
-	title: string;
-	reference: string;
-	uri?: string;
-	/** How many sentences of the workspace cite it. */
-	citations: number;
-	/** In how many documents. */
-	documents: number;
-}
 
 /** The corpus's sources with how many sentences of `texts` cite each, and in how many documents. */
 export async function sourceUsage(
@@ -57,16 +45,8 @@ export async function sourceUsage(
 	});
 }
 
-/** A source or a passage the citation picker offers. */
-export interface SourceHit {
-	key: string;
-	label: string;
-	page?: string;
-	quote: string;
-}
-
 /** Every source, for an empty query; else the passages that share the most telling words with it (at most 200). */
-export function searchSources(corpus: Corpus, query: string, limit = 30): SourceHit[] {
+export function searchSources(corpus: Corpus, query: string, limit = 30): SourcePassage[] {
 	if (!query.trim()) return [...corpus.sources.values()].map((s) => ({ key: s.meta.key, label: shortLabel(s.meta), quote: fullReference(s.meta) }));
 	return corpus.retrieve(corpus.analyzer.analyze(query), Math.min(limit, 200)).map((s) => ({
 		key: s.key,
@@ -77,7 +57,7 @@ export function searchSources(corpus: Corpus, query: string, limit = 30): Source
 }
 
 /** A source's text as the read-only document shows it, with its reference; undefined for an unknown key. */
-export function sourceText(corpus: Corpus, key: string): { key: string; reference: string; text: string } | undefined {
+export function sourceText(corpus: Corpus, key: string): SourceTextResult | undefined {
 	const document = sourceDocument(corpus, key);
 	return document ? { key, reference: document.reference, text: document.text } : undefined;
 }

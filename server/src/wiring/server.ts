@@ -31,6 +31,23 @@ import { hoverAt } from '../features/hover';
 import { citedKeyAt, citingSentences, definitionAt, referencesIn } from '../features/navigation';
 import { searchSources, sourceText, sourceUsage } from '../features/library';
 import { SourceLocations } from '../features/sources';
+import {
+	CHECK_FILES,
+	CITATION_EDIT,
+	CITE_ALL_SERVER_COMMAND,
+	SEARCH_SOURCES,
+	SOURCE_TEXT,
+	SOURCE_USAGE,
+	STATUS,
+	type CheckFilesParams,
+	type CheckFilesResult,
+	type CitationEditParams,
+	type SearchSourcesParams,
+	type SourceTextParams,
+	type SourceUsageParams,
+	type StatusParams,
+	type StatusResult,
+} from '../protocol';
 import type { LoadOptions, LoadProgress } from './loadCorpus';
 import { readSettings, type Settings } from './settings';
 import { TypingWatch } from './typingWatch';
@@ -435,7 +452,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 				definitionProvider: true,
 				referencesProvider: true,
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-				executeCommandProvider: { commands: ['citecheck.citeAll'] },
+				executeCommandProvider: { commands: [CITE_ALL_SERVER_COMMAND] },
 				...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
 			},
 			serverInfo: { name: 'citecheck' },
@@ -582,7 +599,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	}
 
 	/** The corpus's sources with how many sentences of the workspace cite each, and in how many documents. */
-	connection.onRequest('citecheck/sourceUsage', async (params: { uri?: string }) => {
+	connection.onRequest(SOURCE_USAGE, async (params: SourceUsageParams) => {
 		const corpus = await corpusForUri(params.uri);
 		return sourceUsage(corpus, workspaceTexts(), sourcesOf(corpus));
 	});
@@ -607,7 +624,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	});
 
 	connection.onExecuteCommand(async (params) => {
-		if (params.command !== 'citecheck.citeAll') return;
+		if (params.command !== CITE_ALL_SERVER_COMMAND) return;
 		const uri = params.arguments?.[0];
 		if (typeof uri !== 'string') return;
 		const found = await current(uri);
@@ -618,7 +635,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		if (edits.length > 0) await connection.workspace.applyEdit({ label: 'Cite all supported claims', edit: workspaceEdit(doc, edits, result.lines) });
 	});
 
-	connection.onRequest('citecheck/status', async (params: { uri: string }) => {
+	connection.onRequest(STATUS, async (params: StatusParams): Promise<StatusResult> => {
 		const found = await current(params.uri);
 		const { claims, supported, flagged, uncited } = summaryOf(found?.result.report ?? { claims: [] });
 		return { claims, supported, flagged, uncited };
@@ -632,17 +649,15 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		return corpus;
 	}
 
-	connection.onRequest('citecheck/searchSources', async (params: { query: string; limit?: number; uri?: string }) =>
-		searchSources(await corpusForUri(params.uri), params.query, params.limit),
-	);
+	connection.onRequest(SEARCH_SOURCES, async (params: SearchSourcesParams) => searchSources(await corpusForUri(params.uri), params.query, params.limit));
 
-	connection.onRequest('citecheck/sourceText', async (params: { key: string; uri?: string }) => {
+	connection.onRequest(SOURCE_TEXT, async (params: SourceTextParams) => {
 		const text = sourceText(await corpusForUri(params.uri), params.key);
 		if (!text) throw new ResponseError(-32602, `no source has the key "${params.key}"`);
 		return text;
 	});
 
-	connection.onRequest('citecheck/citationEdit', async (params: { uri: string; position: { line: number; character: number }; key: string; page?: string }) => {
+	connection.onRequest(CITATION_EDIT, async (params: CitationEditParams) => {
 		const found = await current(params.uri);
 		if (!found) return null;
 		const { document, result } = found;
@@ -659,7 +674,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	 * report. An open document is checked as the editor has it, and its findings are left to the
 	 * editor's own pulls or pushes; the others are read from disk and their findings pushed.
 	 */
-	connection.onRequest('citecheck/checkFiles', async (params: { uris: string[] }, token) => {
+	connection.onRequest(CHECK_FILES, async (params: CheckFilesParams, token): Promise<CheckFilesResult> => {
 		const files: { uri: string; summary: ClaimSummary }[] = [];
 		for (const uri of params.uris) {
 			if (token.isCancellationRequested) break;
