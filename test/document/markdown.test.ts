@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../server/src/domain/document/markdown';
 import { expectSoundMapping, sourceOf, sourceOfText, texts } from './invariants';
@@ -233,5 +235,20 @@ describe('parseMarkdown: citations', () => {
 		expect(texts(blocks)).toEqual(['Origins', 'opens the paragraph.']);
 		expect(blocks[0]?.citations[0]?.keys).toEqual(['a']);
 		expect(blocks[1]?.citations[0]?.anchor).toBe(0);
+	});
+});
+
+describe('parseMarkdown: pieces read before', () => {
+	it('read a footnote mark with the note of the document at hand, whatever document was read before', () => {
+		// Two versions of one paper, met while it was edited: the first defines [^1] twice, the other once.
+		const dir = join(__dirname, '..', 'fixtures', 'markdown-reuse');
+		const first = readFileSync(join(dir, 'first.md'), 'utf8');
+		const then = readFileSync(join(dir, 'then.md'), 'utf8');
+		const notes = (text: string, options = {}) =>
+			parseMarkdown(text, options).flatMap((b) => b.citations.map((c) => (c.kind === 'footnote' ? c.note : c.keys.join(','))));
+		const alone = notes(then, { reuse: false });
+		parseMarkdown(first);
+		expect(notes(then)).toEqual(alone);
+		expect(alone).toContain('"Tashkent Strengthens Security Ties with Moscow Ahead of NATO Drawdown," Eurasia Daily Monitor 10, no. 76 (April 2013).');
 	});
 });

@@ -136,7 +136,9 @@ export function* markdownSteps(text: string, options: MarkdownOptions = {}): Gen
 		yield;
 		// Plain paragraphs, the first piece (front matter) and the others are kept apart.
 		const kept = piece.plain ? readParagraphs : piece.start === 0 ? readFirstPieces : readPieces;
-		const key = reuse ? text.slice(piece.start, piece.end) : undefined;
+		// A piece with a footnote mark or definition reads as the rest of the document defines it: never reused.
+		const own = text.slice(piece.start, piece.end);
+		const key = reuse && !own.includes('[^') ? own : undefined;
 		const known = key === undefined ? undefined : kept.get(key);
 		if (known) {
 			reader.reuse(known, piece.start);
