@@ -3,6 +3,7 @@
 // stays missing, because a made-up one would be cited back to the writer as fact.
 
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
+import { LineIndex } from '../text/positions';
 
 export interface SourceMeta {
 	key: string;
@@ -48,6 +49,7 @@ export function parseBibliography(text: string): ParsedBibliography {
 	}
 
 	const lines = new LineIndex(text);
+	const lineOf = (offset: number) => lines.positionAt(offset).line + 1;
 	// The parser keeps an entry it gave up on with an empty `input`; its error carries the entry's text.
 	const entryErrors = library.errors.filter((e) => e.input?.trimStart().startsWith('@'));
 	const otherErrors = library.errors.filter((e) => !entryErrors.includes(e));
@@ -58,17 +60,17 @@ export function parseBibliography(text: string): ParsedBibliography {
 		if (entry.input) {
 			const at = text.indexOf(entry.input, cursor);
 			if (at >= 0) cursor = at + entry.input.length;
-			located.push({ entry, line: at >= 0 ? lines.lineOf(at) : undefined, broken: undefined });
+			located.push({ entry, line: at >= 0 ? lineOf(at) : undefined, broken: undefined });
 		} else {
 			const error = entryErrors[nextEntryError++];
 			const at = error?.input ? text.indexOf(error.input, cursor) : -1;
 			if (at >= 0 && error?.input) cursor = at + error.input.length;
-			located.push({ entry, line: at >= 0 ? lines.lineOf(at) : undefined, broken: error?.error ?? 'it is not well-formed' });
+			located.push({ entry, line: at >= 0 ? lineOf(at) : undefined, broken: error?.error ?? 'it is not well-formed' });
 		}
 	}
 	for (const error of entryErrors.slice(nextEntryError)) {
 		const at = error.input ? text.indexOf(error.input) : -1;
-		problems.push(`${at >= 0 ? `line ${lines.lineOf(at)}: ` : ''}an entry could not be read (${error.error}); it was skipped`);
+		problems.push(`${at >= 0 ? `line ${lineOf(at)}: ` : ''}an entry could not be read (${error.error}); it was skipped`);
 	}
 	for (const error of otherErrors) {
 		const owner = error.input ? undefined : ownerOf(error.error, located);
@@ -238,24 +240,6 @@ function ownerOf(message: string, located: { entry: Entry; line: number | undefi
 
 function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
-}
-
-class LineIndex {
-	private readonly breaks: number[] = [];
-	constructor(text: string) {
-		for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.breaks.push(i);
-	}
-	/** One-based line of an offset. */
-	lineOf(offset: number): number {
-		let lo = 0;
-		let hi = this.breaks.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (this.breaks[mid]! < offset) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo + 1;
-	}
 }
 
 // ---- References for display ----

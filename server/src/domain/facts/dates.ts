@@ -885,7 +885,8 @@ function includeYear(written: DatePoint, inferred: boolean | undefined, p: DateP
 	return !inferred || written.year !== p.year;
 }
 
-function ordinalSuffix(n: number): string {
+/** "st", "nd", "rd" or "th": the ending of an ordinal number written in digits. */
+export function ordinalSuffix(n: number): string {
 	const t = n % 100;
 	if (t >= 11 && t <= 13) return 'th';
 	return n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';

@@ -8,7 +8,7 @@
 // writes the text for the whole span, keeping the writer's sign, scale word and unit word.
 
 import type { NumberMention, NumberUnit, Span } from '../types';
-import { MONEY_SIGNS, figureFollows, findDates, isDash, isLocatorBefore, isSpaceCode, numberEndsClean, tokenize, type Token } from './dates';
+import { MONEY_SIGNS, figureFollows, findDates, isDash, isLocatorBefore, isSpaceCode, numberEndsClean, ordinalSuffix, tokenize, type Token } from './dates';
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
@@ -712,12 +712,6 @@ function ordinalWords(n: number): string {
 	const lastWord = w.slice(cut);
 	const ord = ORDINAL_ENDINGS.get(lastWord) ?? (lastWord.endsWith('y') ? `${lastWord.slice(0, -1)}ieth` : `${lastWord}th`);
 	return w.slice(0, cut) + ord;
-}
-
-function ordinalSuffix(n: number): string {
-	const t = n % 100;
-	if (t >= 11 && t <= 13) return 'th';
-	return n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
 }
 
 /** Digits with at most three decimals, grouped with the writer's separator. */
