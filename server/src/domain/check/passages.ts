@@ -108,12 +108,11 @@ export function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
 	// A "his" or "her" in a passage that names a person itself is mostly that person's: "Following his
 	// meeting with Putin, Mirziyoyev praised …" is Mirziyoyev's meeting, not that of the man named before.
 	// ("It joined … after the collapse of the Soviet Union" still goes back to the country before.)
-	const named = new Set([...entities].map((e) => corpus.analyzer.entityType(e)).filter((kind) => kind === 'person'));
 	for (let back = 0; back < 3 && current.analysis.pronoun; back++) {
 		const previous = all[current.id - 1];
 		if (!previous || previous.key !== current.key) break;
 		// The antecedent is the earlier sentence's leading actor of each kind, not everyone it lists.
-		const kinds = new Set<string | undefined>(named);
+		const kinds = new Set<string | undefined>(namesPerson(entities, corpus) ? ['person'] : []);
 		for (const e of previous.analysis.entities) {
 			const kind = corpus.analyzer.entityType(e);
 			if (kinds.has(kind)) continue;
@@ -176,9 +175,15 @@ function referredActors(sentence: EvidenceSentence, corpus: Corpus): string[] {
 	});
 	const referents = resolveDiscourse(read, { lexicon: corpus.lexicon, entityType: (key) => corpus.analyzer.entityType(key) }).at(-1) ?? [];
 	// As above: a "his" in a sentence that names a person is mostly that person's.
-	const namesPerson = sentence.analysis.entities.some((e) => corpus.analyzer.entityType(e) === 'person');
-	const kept = (key: string) => !(namesPerson && corpus.analyzer.entityType(key) === 'person');
+	const person = namesPerson(sentence.analysis.entities, corpus);
+	const kept = (key: string) => !(person && corpus.analyzer.entityType(key) === 'person');
 	found = [...new Set(referents.flatMap((r) => r.mentions.filter((m) => m.token === 'entity').flatMap((m) => m.keys)))].filter(kept);
 	referred.set(sentence, found);
 	return found;
+}
+
+/** Whether these actors include a person: a "his" or "her" beside one is mostly that person's. */
+function namesPerson(keys: Iterable<string>, corpus: Corpus): boolean {
+	for (const key of keys) if (corpus.analyzer.entityType(key) === 'person') return true;
+	return false;
 }
