@@ -138,6 +138,29 @@ describe('dates', () => {
 		expect(claim!.message).toContain('The Port of Valdera 2014');
 	});
 
+	it('date what a verb that tells little governs ("held a regatta") by the passage’s date for it', () => {
+		const claims = claimsAgainst('On June 3, 2013 the Ostrava yacht club took part in a regatta off the Valdera coast.\n');
+		const text = 'On June 3, 2012, the Ostrava yacht club held a regatta off the Valdera coast.';
+		const [claim] = claims(text);
+		expect(claim).toMatchObject({ verdict: 'wrong-date' });
+		expect(fixed(text, claim!)).toBe('On June 3, 2013, the Ostrava yacht club held a regatta off the Valdera coast.');
+	});
+
+	it('never date the signing of a document by another act on it ("ratified the treaty")', () => {
+		const claims = claimsAgainst('The Ostrava council ratified the harbour treaty in 2014.\n');
+		const [claim] = claims('The Ostrava council signed the harbour treaty in 2012.');
+		expect(claim!.fixes).toEqual([]);
+	});
+
+	it('date a subject that a verb says began ("broke out") by the passage’s date for its start, never its end', () => {
+		const started = claimsAgainst('A dock strike started in the Valdera harbour on 4 May 2013.\n');
+		const text = 'The dock strike in the Valdera harbour broke out on 4 April 2013.';
+		const [claim] = started(text);
+		expect(fixed(text, claim!)).toBe('The dock strike in the Valdera harbour broke out on 4 May 2013.');
+		const ended = claimsAgainst('A dock strike in the Valdera harbour ended on 4 May 2013.\n');
+		expect(ended(text)[0]!.fixes).toEqual([]);
+	});
+
 	it('tell an announcement’s date from the date of what was announced', () => {
 		const [claim] = claims('On March 4, 2014, the Valdera authority announced that the southern terminal would reopen in September.');
 		expect(claim!.verdict).toBe('supported');

@@ -35,6 +35,12 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('reads a verb inside a hyphenated compound as a modifier, not a clause', () => {
+		expect(split('The two German-built bridges at Ahlen and Werne were opened in May 1994.')).toEqual([
+			'The two German-built bridges at Ahlen and Werne were opened in May 1994.',
+		]);
+	});
+
 	it('ends the subject at the first verb, not at a verb inside the object', () => {
 		const subject = (text: string) => {
 			const [clause] = clausesOf(text, tagger.tag(text));

@@ -94,6 +94,8 @@ describe('the tagger (wink-nlp)', () => {
 	it('reads a verb and its particles as the one verb WordNet knows, and a plural after an adjective as a noun', () => {
 		const find = (text: string, word: string) => tagger.tag(text).find((w) => w.text === word);
 		expect(find('The delegation walked out of the talks.', 'walked')).toMatchObject({ pos: 'VERB', lemma: 'walk_out_of' });
+		// A preposition before a date governs it: "held on June 27" is not "hold on" (wait).
+		expect(find('The vote was held on June 27, 2010.', 'held')).toMatchObject({ lemma: 'hold' });
 		expect(find('Tajik forces took part in the drills.', 'took')).toMatchObject({ pos: 'VERB', lemma: 'take_part' });
 		expect(find('They left in 1999.', 'left')).toMatchObject({ pos: 'VERB', lemma: 'leave' });
 		expect(find("The CSTO's Indestructible Brotherhood joint exercises were held.", 'exercises')).toMatchObject({ pos: 'NOUN', lemma: 'exercise' });

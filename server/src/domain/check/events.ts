@@ -18,7 +18,16 @@ export interface EventWord {
 	lemma: string;
 	pos: WordClass;
 	key?: string;
+	/**
+	 * A noun standing in for a verb that tells little: the one it governs ("held an exercise"), or its
+	 * subject where it only says that the subject began or happened ("the conflict broke out"), with
+	 * which of the two.
+	 */
+	argument?: { role: 'object' } | { role: 'subject'; happening: Happening };
 }
+
+/** Verbs that say only that their subject began ("broke out", "started") or took place ("occurred"). */
+type Happening = 'begin' | 'happen';
 
 // Verbs that carry no event of their own: the event is in what they govern.
 const LIGHT = new Set([
@@ -114,7 +123,38 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 		const distance = (w: TaggedWord) => (w.end <= span.start ? span.start - w.end : w.start - span.end + 0.5);
 		found.push(...words.filter((w) => isVerbFamily(w, claim.analysis.tokens, lexicon)).sort((a, b) => distance(a) - distance(b)));
 	}
-	return [...new Set(found)].slice(0, MAX_CANDIDATES).map((w) => eventWord(w, claim.analysis.tokens));
+	const verb = mainVerb(words[0] && LEADING.has(words[0].pos) ? words.slice(1) : words)?.word;
+	const object = verb && objectNoun(words, verb);
+	// What a verb of its own governs is not what the date dates ("signed the treaty in 2012" dates the
+	// signing): it only stands in for the verb, below.
+	const told = [...new Set(found)].filter((w) => !(w === object && !LIGHT.has(verb!.lemma) && w.end <= span.start)).slice(0, MAX_CANDIDATES);
+	const event = (w: TaggedWord) => eventWord(w, claim.analysis.tokens);
+	const standIns: EventWord[] = [];
+	// Only a noun for something that happens ("an exercise", "the referendum"), whatever the verb that
+	// holds or joins it, stands in: a document ("the treaty") is drafted, signed and ratified on other days.
+	if (object && !told.includes(object) && happens(object, lexicon)) standIns.push({ ...event(object), argument: { role: 'object' } });
+	const happening = verb && happeningOf(verb, lexicon);
+	const subject = happening && subjectNoun(words, verb, lexicon);
+	if (subject && !told.includes(subject)) standIns.push({ ...event(subject), argument: { role: 'subject', happening } });
+	return [...told.map(event), ...standIns];
+}
+
+/** Whether a noun's first sense in WordNet is an act or an event. */
+function happens(noun: TaggedWord, lexicon: Lexicon): boolean {
+	const first = lexicon.senses(noun.lemma, 'n')[0];
+	return first !== undefined && (lexicon.lexfile(first) === LEXFILE.nounAct || lexicon.lexfile(first) === LEXFILE.nounEvent);
+}
+
+/** Whether a verb says only that its subject began or took place, by its first sense in WordNet. */
+function happeningOf(verb: TaggedWord, lexicon: Lexicon): Happening | undefined {
+	const first = lexicon.senses(verb.lemma, 'v')[0];
+	if (first === undefined) return undefined;
+	return (['begin', 'happen'] as const).find((kind) =>
+		lexicon
+			.senses(kind, 'v')
+			.slice(0, 2)
+			.some((sense) => lexicon.isA(first, sense)),
+	);
 }
 
 /**
@@ -146,11 +186,40 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 		if (next) found.push(next);
 	}
 	// "chose to suspend", "agreed to hold": the act is the verb governed as well as the one that governs it.
-	return found.flatMap((w) => {
+	const told = found.flatMap((w) => {
 		const governed = governedVerb(words, w);
 		return governed ? [w, governed] : [w];
 	});
+	// A passage's date is also tied to the noun its verb governs, and to its subject where the verb only
+	// says that it began or happened; a claim keeps them apart (`eventOf`).
+	if (strict || !verb) return told;
+	const object = objectNoun(words, verb.word);
+	const subject = happeningOf(verb.word, lexicon) && subjectNoun(words, verb.word, lexicon);
+	return [...told, ...(object ? [object] : []), ...(subject ? [subject] : [])];
 }
+
+/** The noun that heads what a verb governs, a preposition between or not ("took part in the exercise"). */
+function objectNoun(words: TaggedWord[], verb: TaggedWord): TaggedWord | undefined {
+	for (let i = words.indexOf(verb) + 1; i < words.length; i++) {
+		const w = words[i]!;
+		const next = words[i + 1]?.pos;
+		if (w.pos === 'NOUN' && next !== 'NOUN') return w;
+		// A name heads the phrase ("travelled to Moscow for talks"): what comes later is not governed.
+		if (w.pos === 'PROPN' && next !== 'NOUN' && next !== 'PROPN') return undefined;
+		if (!NOUN_PHRASE.has(w.pos) && w.pos !== 'NOUN' && !(w.pos === 'PUNCT' && w.lower === '-')) return undefined;
+	}
+	return undefined;
+}
+
+/** The noun for an act that heads a verb's subject ("the border conflict between the two broke out"). */
+function subjectNoun(words: TaggedWord[], verb: TaggedWord, lexicon: Lexicon): TaggedWord | undefined {
+	const at = words.indexOf(verb);
+	const head = words.slice(0, at).find((w, k) => w.pos === 'NOUN' && words[k + 1]?.pos !== 'NOUN');
+	return head && isEventNoun(lexicon, head) && words.slice(words.indexOf(head) + 1, at).every((w) => w.pos !== 'PUNCT' && w.pos !== 'VERB') ? head : undefined;
+}
+
+// What may stand between a verb and the noun it governs: "in the first joint", "part of a".
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'ADP', 'PART', 'ADV']);
 
 /** The verb a verb governs through "to" ("decided to leave"), if it does. */
 export function governedVerb(words: TaggedWord[], verb: TaggedWord): TaggedWord | undefined {
@@ -188,8 +257,8 @@ function segmentsOfPassage(sentence: EvidenceSentence, tagger: Tagger): { words:
 	return known;
 }
 
-/** Whether a word of a passage names the event. */
-function tells(event: EventWord, word: TaggedWord, tokens: Token[], lexicon: Lexicon): boolean {
+/** Whether a word of a passage names the event (`usually`: in the words' first senses). */
+function tells(event: EventWord, word: TaggedWord, tokens: Token[], lexicon: Lexicon, usually = false): boolean {
 	if (event.key !== undefined && word.pos !== 'X') {
 		const token = tokens.find((t) => t.kind === 'word' && t.start <= word.start && t.end >= word.end);
 		if (token && sameKey(token.key, event.key)) return true;
@@ -198,10 +267,10 @@ function tells(event: EventWord, word: TaggedWord, tokens: Token[], lexicon: Lex
 	if (!forLexicon) meanings.set(lexicon, (forLexicon = new Map()));
 	let byWord = forLexicon.get(`${event.pos}:${event.lemma}`);
 	if (!byWord) forLexicon.set(`${event.pos}:${event.lemma}`, (byWord = new Map()));
-	const id = `${word.pos}:${word.lemma}:${word.lower}`;
+	const id = `${usually ? 'first:' : ''}${word.pos}:${word.lemma}:${word.lower}`;
 	let same = byWord.get(id);
 	if (same === undefined) {
-		same = meansEvent(event, word, lexicon);
+		same = meansEvent(event, word, lexicon, usually);
 		byWord.set(id, same);
 	}
 	return same;
@@ -210,18 +279,18 @@ function tells(event: EventWord, word: TaggedWord, tokens: Token[], lexicon: Lex
 // Whether a word can mean an event's word, by their lemmas and classes: asked again and again for the same pairs.
 const meanings = new WeakMap<Lexicon, Map<string, Map<string, boolean>>>();
 
-function meansEvent(event: EventWord, word: TaggedWord, lexicon: Lexicon): boolean {
+function meansEvent(event: EventWord, word: TaggedWord, lexicon: Lexicon, usually: boolean): boolean {
 	// Doing again is another event than doing: "reopened" does not date the opening, nor "rejoined" the joining.
 	if (isRepetition(event.lemma, word.lemma) || isRepetition(word.lemma, event.lemma)) return false;
 	if (word.pos === 'ADJ') {
 		const stem = word.lower.replace(/d$/, '');
 		return [stem, stem.replace(/e$/, ''), word.lower.replace(/ed$/, '')].some(
-			(lemma) => lexicon.has(lemma, 'v') && sameMeaning(lexicon, event, { lemma, pos: 'v' }),
+			(lemma) => lexicon.has(lemma, 'v') && sameMeaning(lexicon, event, { lemma, pos: 'v' }, usually),
 		);
 	}
 	const pos = wordClass(word.pos);
 	if (pos !== 'v' && pos !== 'n') return false;
-	return sameMeaning(lexicon, event, { lemma: word.lemma, pos });
+	return sameMeaning(lexicon, event, { lemma: word.lemma, pos }, usually);
 }
 
 /** Whether `again` is `once` with the prefix of repetition ("reopen", "re-elect"). */
@@ -262,9 +331,13 @@ export function inEvent(events: Map<EvidenceSentence, Span[]>, sentence: Evidenc
 	return events.get(sentence)?.some((c) => span.start >= c.start && span.end <= c.end) ?? false;
 }
 
+/** How surely a passage's dates are the claim's event's: see `alignDates`. */
+export type AlignState = 'aligned' | 'rare' | 'near' | 'unknown' | 'missing';
+
 /**
  * For each date of the claim, the passage's dates it is compared with: those the passage ties to the
- * same event (`aligned`); where the passage tells the event but dates it nowhere, the dates of the
+ * same event (`aligned`), or to it only through a rarer sense of a word (`rare`: compared, never
+ * rewritten); where the passage tells the event but dates it nowhere, the dates of the
  * sentences that tell it, which can agree but never disagree (`near`); all of the passage's when the
  * claim's event is unknown (`unknown`) or the passage does not tell it (`missing`: they too can agree
  * by chance, never disagree).
@@ -275,9 +348,9 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 	dates: D[],
 	lexicon: Lexicon,
 	tagger: Tagger,
-): { pools: D[][]; states: ('aligned' | 'near' | 'unknown' | 'missing')[] } {
+): { pools: D[][]; states: AlignState[] } {
 	const pools: D[][] = [];
-	const states: ('aligned' | 'near' | 'unknown' | 'missing')[] = [];
+	const states: AlignState[] = [];
 	for (const candidates of events) {
 		if (candidates.length === 0) {
 			pools.push(dates);
@@ -292,17 +365,38 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 		}
 		// A passage date belongs to the event its own words tie it to: the noun it is written before,
 		// the nearest word for an act before it, the verb of its clause.
-		const own = dates.filter(
-			(d) =>
-				telling.includes(d.sentence) &&
-				dateEventsOf(d.sentence, lexicon, tagger)
-					.get(d.mention)!
-					.some((w) => candidates.some((event) => tells(event, w, d.sentence.analysis.tokens, lexicon))),
-		);
+		const tiedTo = (events: EventWord[], usually = false) =>
+			dates.filter(
+				(d) =>
+					telling.includes(d.sentence) &&
+					dateEventsOf(d.sentence, lexicon, tagger)
+						.get(d.mention)!
+						.some((w) => events.some((event) => tells(event, w, d.sentence.analysis.tokens, lexicon, usually))),
+			);
+		// A noun standing in for the claim's verb tells its event only where no word of the clause itself
+		// is told; a subject only with a verb that says the same of it ("broke out" and "started").
+		let own = tiedTo(candidates.filter((e) => !e.argument));
+		if (own.length === 0)
+			own = candidates.flatMap((e) =>
+				e.argument ? tiedTo([e]).filter((d) => e.argument!.role === 'object' || e.argument!.happening === passageHappening(d, lexicon, tagger)) : [],
+			);
+		own = [...new Set(own)];
+		// Tied only by a rarer sense of a word ("sign" as "ratify"), the passage's date may be another
+		// stage of the matter: compared, never rewritten.
+		const usual = own.length > 0 && tiedTo(candidates, true).some((d) => own.includes(d));
 		pools.push(own.length > 0 ? own : dates.filter((d) => telling.includes(d.sentence)));
-		states.push(own.length > 0 ? 'aligned' : 'near');
+		states.push(own.length === 0 ? 'near' : usual ? 'aligned' : 'rare');
 	}
 	return { pools, states };
+}
+
+/** Whether the verb of the clause a passage date is in says only that its subject began or happened. */
+function passageHappening(date: { sentence: EvidenceSentence; mention: DateMention }, lexicon: Lexicon, tagger: Tagger): Happening | undefined {
+	const { words, segments } = segmentsOfPassage(date.sentence, tagger);
+	const segment = segments.find((s) => date.mention.span.start >= s.start && date.mention.span.end <= s.end);
+	const inside = segment ? words.filter((w) => w.start >= segment.start && w.end <= segment.end) : words;
+	const verb = mainVerb(inside[0] && LEADING.has(inside[0].pos) ? inside.slice(1) : inside)?.word;
+	return verb && happeningOf(verb, lexicon);
 }
 
 const dateEventCache = new WeakMap<EvidenceSentence, Map<DateMention, TaggedWord[]>>();

@@ -37,7 +37,6 @@ const LINKING_ADVERBS = new Set([
 	'finally',
 	'still',
 	'even',
-	'even',
 	'quickly',
 	'promptly',
 	'formally',
@@ -61,9 +60,15 @@ interface Boundary {
 	until?: number;
 }
 
+/** Whether a word is the end of a hyphenated compound ("U.S.-built", "Russian-led"): a modifier, not a verb of a clause. */
+function inCompound(words: TaggedWord[], i: number): boolean {
+	const hyphen = words[i - 1];
+	return hyphen !== undefined && hyphen.lower === '-' && hyphen.end === words[i]!.start && words[i - 2]?.end === hyphen.start;
+}
+
 /** The index of the first verb of words[from, to), or -1. */
 function firstVerb(words: TaggedWord[], from: number, to: number): number {
-	for (let i = from; i < to; i++) if (isVerb(words[i])) return i;
+	for (let i = from; i < to; i++) if (isVerb(words[i]) && !inCompound(words, i)) return i;
 	return -1;
 }
 

@@ -21,15 +21,15 @@ export function wordClass(pos: string): WordClass | undefined {
 	return undefined;
 }
 
-function senseSet(lexicon: Lexicon, word: Word, usual: boolean): number[] {
+function senseSet(lexicon: Lexicon, word: Word, usual: boolean, count = USUAL): number[] {
 	const senses = lexicon.senses(word.lemma.replace(/\s+/g, '_'), word.pos);
-	return usual ? senses.slice(0, USUAL) : [...senses];
+	return usual ? senses.slice(0, count) : [...senses];
 }
 
 /** Senses reached from a word's usual senses: themselves, those derived from them, and their direct hypernyms. */
-function reach(lexicon: Lexicon, word: Word): Set<number> {
+function reach(lexicon: Lexicon, word: Word, count = USUAL): Set<number> {
 	const out = new Set<number>();
-	for (const s of senseSet(lexicon, word, true)) {
+	for (const s of senseSet(lexicon, word, true, count)) {
 		out.add(s);
 		for (const d of lexicon.derived(s, word.lemma)) out.add(d);
 		for (const h of lexicon.hypernyms(s)) out.add(h);
@@ -49,15 +49,33 @@ function compute(lexicon: Lexicon, a: Word, b: Word): boolean {
 	return false;
 }
 
-/** Whether two words can name the same act or thing. */
-export function sameMeaning(lexicon: Lexicon, a: Word, b: Word): boolean {
+/**
+ * Whether the first sense of `a` is among the usual senses of `b` or what they reach, or the first
+ * sense of `b` is reached from it: `a` taken as its writer most likely means it.
+ */
+function computeFirst(lexicon: Lexicon, a: Word, b: Word): boolean {
+	const [fa] = senseSet(lexicon, a, true, 1);
+	const [fb] = senseSet(lexicon, b, true, 1);
+	return (fa !== undefined && reach(lexicon, b).has(fa)) || (fb !== undefined && reach(lexicon, a, 1).has(fb));
+}
+
+/**
+ * Whether two words can name the same act or thing; `usually` asks whether they do with `a` in its
+ * first sense, as a writer means a word unless the context says otherwise: WordNet gives "sign" a
+ * sense of "ratify", but a treaty signed is not a treaty ratified.
+ */
+export function sameMeaning(lexicon: Lexicon, a: Word, b: Word, usually = false): boolean {
 	if (a.lemma === b.lemma) return true;
 	let known = cache.get(lexicon);
 	if (!known) cache.set(lexicon, (known = new Map()));
-	const id = a.lemma < b.lemma ? `${a.pos}:${a.lemma}|${b.pos}:${b.lemma}` : `${b.pos}:${b.lemma}|${a.pos}:${a.lemma}`;
+	const id = usually
+		? `first|${a.pos}:${a.lemma}|${b.pos}:${b.lemma}`
+		: a.lemma < b.lemma
+			? `${a.pos}:${a.lemma}|${b.pos}:${b.lemma}`
+			: `${b.pos}:${b.lemma}|${a.pos}:${a.lemma}`;
 	let same = known.get(id);
 	if (same === undefined) {
-		same = compute(lexicon, a, b);
+		same = usually ? computeFirst(lexicon, a, b) : compute(lexicon, a, b);
 		if (known.size > 100_000) known.clear();
 		known.set(id, same);
 	}

@@ -94,6 +94,9 @@ function phrasal(words: TaggedWord[], isVerb: (lemma: string) => boolean): Tagge
 		for (let k = i + 1; k < Math.min(words.length, i + 3); k++) {
 			const particle = words[k]!;
 			if (!PARTICLES.has(particle.pos) || !/^[a-z]+$/.test(particle.lower)) break;
+			// A preposition before a number or a date governs it: "held on June 27" is not "held on" (waited).
+			const next = words[k + 1];
+			if (particle.pos === 'ADP' && (next?.pos === 'NUM' || (next?.pos === 'PROPN' && words[k + 2]?.pos === 'NUM'))) break;
 			compound = `${compound}_${particle.lower}`;
 			if (isVerb(compound)) lemma = compound;
 		}
