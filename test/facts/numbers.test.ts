@@ -89,6 +89,10 @@ describe('findNumbers: forms', () => {
 		expect(texts(text)).toEqual(['36', '1,500', 'six']);
 	});
 
+	it('reads no figure in degrees, minutes and seconds', () => {
+		expect(findNumbers('The site lies at 50°07′N 78°43′E, on a 12° slope, with 340 wells.').map((n) => n.text)).toEqual(['340']);
+	});
+
 	it('finds the dates itself when no skip spans are given', () => {
 		expect(findNumbers('On December 13, 2013, 36 deputies voted.').map((n) => n.text)).toEqual(['36']);
 		expect(findNumbers('On December 13, 2013, 36 deputies voted.', []).map((n) => n.text)).toEqual(['13', '36']);
@@ -209,6 +213,8 @@ describe('formatNumber', () => {
 		expect(fix('They signed 48 agreements.', 'they signed 36 agreements')).toBe('They signed 36 agreements.');
 		expect(fix('They signed twenty agreements.', 'they signed 21 agreements')).toBe('They signed twenty-one agreements.');
 		expect(fix('About a dozen guards left.', 'some 15 guards left')).toBe('About fifteen guards left.');
+		expect(fix('About three dozen guards left.', 'some 24 guards left')).toBe('About two dozen guards left.');
+		expect(fix('Two dozen guards left.', 'some 12 guards left')).toBe('One dozen guards left.');
 		expect(fix('Twenty thousand people fled.', '15,000 people fled')).toBe('Fifteen thousand people fled.');
 		expect(fix('1.2 million people live there.', '1,500,000 people')).toBe('1.5 million people live there.');
 	});

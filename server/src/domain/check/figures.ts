@@ -37,6 +37,9 @@ export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: To
 			if (head) break;
 		} else if (w.pos === 'ADJ' || (w.pos === 'PUNCT' && w.lower === '-')) {
 			if (head) break;
+		} else if ((w.pos === 'ADV' || w.pos === 'CCONJ') && !head && MODIFIES.has(words[k + 1]?.pos ?? '')) {
+			// "5,000 mostly Russian troops", "900 U.S. and host-nation contractor personnel": the phrase goes on.
+			continue;
 		} else break;
 	}
 	// A name ("the Collective Rapid Reaction Force") says what is counted no more than "it" would.
@@ -44,6 +47,8 @@ export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: To
 	const token = tokens.find((t) => t.start <= head!.start && t.end >= head!.end);
 	return { lemma: head.lemma, ...(token ? { key: token.key } : {}) };
 }
+
+const MODIFIES = new Set(['ADJ', 'PROPN', 'NOUN']);
 
 /** Whether two figures count the same thing, as far as their words tell: unknown counts as maybe. */
 export function sameCounted(a: Counted | undefined, b: Counted | undefined, lexicon: Lexicon): boolean {

@@ -560,7 +560,11 @@ function toMention(text: string, ts: Token[], p: Parsed): NumberMention {
 export function findNumbers(text: string, skip?: Span[]): NumberMention[] {
 	const spans = skip ?? findDates(text).map((d) => d.span);
 	const ts = tokenize(text);
-	const found = scan(text, ts, spans).map((p) => toMention(text, ts, p));
+	// Degrees, minutes and seconds ("50°07′N") place a point on a map or measure an angle: not figures of a claim.
+	const angle = (m: NumberMention) => /^[°′″]/.test(text.slice(m.span.end)) || /[°′]$/.test(text.slice(0, m.span.start));
+	const found = scan(text, ts, spans)
+		.map((p) => toMention(text, ts, p))
+		.filter((m) => !angle(m));
 	const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 	const multiples = findMultiples(text).filter((m) => !spans.some((s) => overlaps(s, m.span)));
 	if (multiples.length === 0) return found;
@@ -771,7 +775,15 @@ export function formatNumber(value: NumberMention, like: NumberMention): string 
 	const n = v / size;
 	let core: string | undefined;
 	if (w.form === 'words') {
-		const wordsOf = w.ordinalWords ? (Number.isInteger(v) && v > 0 && v < 1e15 ? ordinalWords(v) : undefined) : inWords(v);
+		// "three dozen" corrected to 24 reads "two dozen", in the writer's way of counting.
+		const dozens = /\bdozen\b/i.test(like.text) && !w.ordinalWords && Number.isInteger(v / 12) && v > 0 && v < 120;
+		const wordsOf = dozens
+			? `${v === 12 && /^an?\b/i.test(like.text) ? 'a' : inWords(v / 12)} dozen`
+			: w.ordinalWords
+				? Number.isInteger(v) && v > 0 && v < 1e15
+					? ordinalWords(v)
+					: undefined
+				: inWords(v);
 		if (wordsOf !== undefined) {
 			core = w.capital ? wordsOf.charAt(0).toUpperCase() + wordsOf.slice(1) : wordsOf;
 			return `${w.prefix}${core}${w.ordinalWords ? '' : w.suffix}`;
