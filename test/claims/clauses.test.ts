@@ -41,6 +41,15 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('reads a phrase that leads the sentence as its scene, unless it has a date of its own', () => {
+		const scene = (text: string) => (clausesOf(text, tagger.tag(text))[0]!.context ?? []).map((s) => text.slice(s.start, s.end));
+		expect(scene('Following years of refusing to take part, the club has told the league that it is leaving.')).toEqual([
+			'Following years of refusing to take part',
+		]);
+		expect(scene('Despite refusing to sign in 1999, the club joined the league in 2006.')).toEqual([]);
+		expect(scene('Although the club refused to sign, it joined the league in 2006.')).toEqual([]);
+	});
+
 	it('ends the subject at the first verb, not at a verb inside the object', () => {
 		const subject = (text: string) => {
 			const [clause] = clausesOf(text, tagger.tag(text));

@@ -46,6 +46,13 @@ describe('what a sentence points back to', () => {
 		expect(next!['the two countries']).toEqual(['@china', '@kazakhstan']);
 	});
 
+	it('reads a bloc or a country described on the spot ("the Eurasian military bloc") as the one named before it, but no other thing', () => {
+		const [own] = resolve([['Mercosur told Bolivia that it is suspending its membership in the South American trade bloc.']]);
+		expect(own!['the South American trade bloc']).toEqual(['mercosur']);
+		const [, next] = resolve([['Bolivia signed the agreement in 1999.', 'The new strategic partnership grew.']]);
+		expect(next).toEqual({});
+	});
+
 	it('does not reach into another paragraph; a heading or the title stands in for an opening subject only', () => {
 		const resolved = resolve([
 			['# The CSTO and its members'],

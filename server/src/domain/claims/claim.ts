@@ -100,7 +100,11 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const spans = [clause.span, ...clause.shared];
 	const inClause = (s: Span) => s.start >= clause.span.start && s.end <= clause.span.end;
 	const scene = clause.context ?? [];
-	const own = reading.analysis.tokens.filter((t) => within(t, spans)).map((t) => (within(t, scene) ? { ...t, context: true } : t));
+	// The words of a description whose actor is known ("the Eurasian military bloc") describe it: they set the scene.
+	const described = referents.filter((r) => within(r, spans));
+	const own = reading.analysis.tokens
+		.filter((t) => within(t, spans))
+		.map((t) => (within(t, scene) || (t.kind !== 'entity' && within(t, described)) ? { ...t, context: true } : t));
 	const extra = referentTokens(referents, spans, own);
 	const tokens = [...own, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
 	const entities: string[] = [];
@@ -108,7 +112,10 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const analysis: Analysis = {
 		tokens,
 		entities,
-		negations: reading.analysis.negations.filter((n) => spans.some((s) => n.at >= s.start && n.at < s.end)),
+		// What only sets the scene is not what the claim affirms or denies.
+		negations: reading.analysis.negations.filter(
+			(n) => spans.some((s) => n.at >= s.start && n.at < s.end) && !scene.some((s) => n.at >= s.start && n.at < s.end),
+		),
 		pronoun: reading.analysis.pronoun,
 	};
 	const dates = reading.dates.filter((d) => inClause(d.span));

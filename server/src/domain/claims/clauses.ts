@@ -12,8 +12,9 @@ export interface Clause {
 	/** Parts of the sentence the clause is read with (a borrowed subject, verb or antecedent). */
 	shared: Span[];
 	/**
-	 * Those of `shared` that only set the scene (the thing a relative clause speaks of, the event an
-	 * apposition names): a passage need not repeat them to support the clause.
+	 * What only sets the scene (of `shared`, the thing a relative clause speaks of, the event an
+	 * apposition names; of the clause, a phrase that leads it, "Following years of refusing to take
+	 * part, …"): a passage need not repeat it to support the clause.
 	 */
 	context?: Span[];
 	/** The clause's subject, its own or the one it borrows, where one is found. */
@@ -283,6 +284,29 @@ function subjectOf(words: TaggedWord[], from: number, to: number): Span | undefi
 
 /** Splits a tagged sentence into clauses; a sentence of one fact is one clause spanning it. */
 export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
+	const clauses = splitClauses(text, words);
+	const scene = leadingScene(words);
+	const first = clauses[0];
+	if (scene && first) clauses[0] = { ...first, context: [...(first.context ?? []), scene] };
+	return clauses;
+}
+
+/**
+ * A prepositional or participial phrase that leads the sentence up to its comma, before a subject
+ * and its verb ("Following years of refusing to take part, Uzbekistan …", "Speaking in Moscow, he …"):
+ * the background of what the sentence states. A clause of its own ("Although it left, …") is not one,
+ * nor a phrase with a date or a figure.
+ */
+function leadingScene(words: TaggedWord[]): Span | undefined {
+	const first = words[0];
+	if (!first || !(first.pos === 'ADP' || (first.pos === 'VERB' && first.lower.endsWith('ing')))) return undefined;
+	const comma = words.findIndex((w, k) => w.lower === ',' && words[k + 1]?.pos !== 'NUM');
+	// A phrase with a date or figure of its own ("Despite refusing in 1999, …") states a fact too.
+	if (comma < 2 || hasFact(words, 0, comma) || subjectThenVerb(words.slice(0, comma), 1) || !subjectThenVerb(words, comma + 1)) return undefined;
+	return { start: first.start, end: words[comma - 1]!.end };
+}
+
+function splitClauses(text: string, words: TaggedWord[]): Clause[] {
 	const wholeSubject = subjectOf(words, 0, words.length);
 	const whole: Clause = { span: { start: 0, end: text.length }, shared: [], ...(wholeSubject ? { subject: wholeSubject } : {}) };
 	// A "sentence" of hundreds of words is a list or debris, not prose: it is read whole.

@@ -107,6 +107,11 @@ interface Anaphor {
 	local: boolean;
 	/** It opens its sentence: only such a subject may point as far back as the heading or the title. */
 	initial: boolean;
+	/**
+	 * Described on the spot ("the Eurasian military bloc"): it stands for an actor of its kind named
+	 * before it in its own sentence, and no other ("the new strategic partnership" is a thing).
+	 */
+	described?: true;
 }
 
 /** The pronouns and definite descriptions of a sentence. */
@@ -132,7 +137,12 @@ function anaphorsOf(sentence: DiscourseSentence, lexicon: Lexicon, mentions: Men
 			count = 2;
 			k++;
 		} else if (w.lower === 'both') count = 2;
-		// "the bloc", "the two countries": a described actor has no adjective of its own ("the strategic partnership" is a thing).
+		// "the bloc", "the two countries": a described actor has no adjective of its own ("the strategic
+		// partnership" is a thing), but for a bloc or a country said where it is ("the Eurasian military bloc").
+		const modifiers = k;
+		while (k < words.length && (words[k]!.pos === 'ADJ' || words[k]!.pos === 'PROPN' || words[k]!.lower === '-')) k++;
+		// "the South American trade bloc": the last noun of a run heads it.
+		if (k > modifiers) while (words[k]?.pos === 'NOUN' && words[k + 1]?.pos === 'NOUN') k++;
 		const noun = words[k];
 		if (!noun || noun.pos !== 'NOUN' || named(noun)) continue;
 		// "the organization's summit" is the organization; "the organization of …" and "the bloc Russia leads" are described on the spot.
@@ -140,7 +150,16 @@ function anaphorsOf(sentence: DiscourseSentence, lexicon: Lexicon, mentions: Men
 		if (after && (after.lower === 'of' || after.pos === 'PROPN' || (after.pos === 'NOUN' && after.lower !== "'s"))) continue;
 		const kind = nounKind(lexicon, noun.lemma);
 		if (!kind && count === 1) continue;
-		found.push({ start: w.start, end: noun.end, kinds: kind ? [kind] : [], count, local: false, initial: i === 0 });
+		if (k > modifiers && kind !== 'organization' && kind !== 'country') continue;
+		found.push({
+			start: w.start,
+			end: noun.end,
+			kinds: kind ? [kind] : [],
+			count,
+			local: false,
+			initial: i === 0,
+			...(k > modifiers ? { described: true } : {}),
+		});
 	}
 	return found;
 }
@@ -170,7 +189,7 @@ function distinct(mentions: Mention[]): Mention[] {
 /** The actors an anaphor stands for, from the sentences before it (nearest first). */
 function resolve(anaphor: Anaphor, own: Mention[], history: Mention[][], section: Mention[][]): Mention[] {
 	const before = own.filter((m) => m.end <= anaphor.start);
-	const pools = [...(anaphor.local && before.length > 0 ? [before] : []), ...history, ...(anaphor.initial ? section : [])];
+	const pools = anaphor.described ? [before] : [...(anaphor.local && before.length > 0 ? [before] : []), ...history, ...(anaphor.initial ? section : [])];
 	if (anaphor.count === 2) {
 		const all = distinct(pools.flatMap((pool) => [...pool].sort((a, b) => b.start - a.start)).filter((m) => fits(anaphor, m)));
 		if (all.length < 2) return [];
