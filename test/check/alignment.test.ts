@@ -193,6 +193,16 @@ describe('figures', () => {
 		expect(claim!.fixes.map((f) => f.newText)).toEqual(['2,400 dockworkers']);
 		expect(fixed(text, claim!)).toBe('In 2010 the Valdera harbour authority employed 2,400 dockworkers.');
 	});
+
+	it('a bound agrees with a figure it allows close to it, and is rewritten only against a bound of its kind', () => {
+		const claims = claimsAgainst('More than 3,300 ships were repaired at the Valdera yard. The yard could hold up to 1,500 dockworkers.\n');
+		expect(claims('Well over 3,000 ships were repaired at the Valdera yard.')[0]!.verdict).toBe('supported');
+		const text = 'The Valdera yard could hold up to 1,000 dockworkers.';
+		const [capped] = claims(text);
+		expect(fixed(text, capped!)).toBe('The Valdera yard could hold up to 1,500 dockworkers.');
+		const [exact] = claims('The Valdera yard could hold 1,000 dockworkers.');
+		expect(exact).toMatchObject({ verdict: 'wrong-number', fixes: [] });
+	});
 });
 
 describe('actors', () => {

@@ -171,6 +171,17 @@ describe('sameNumber and comparable', () => {
 		expect(sameNumber(n('A dozen guards.'), n('12 guards.'))).toBe(true);
 	});
 
+	it('reads a bound as the values it allows, close to its figure', () => {
+		expect(n('Well over 30,000 flights.').bound).toBe('over');
+		expect(n('It came to just under 600 kilograms.').bound).toBe('just-under');
+		expect(sameNumber(n('Well over 30,000 flights.'), n('More than 33,000 flights.'))).toBe(true);
+		expect(sameNumber(n('It came to just under 600 kilograms.'), n('It came to 581 kilograms.'))).toBe(true);
+		expect(sameNumber(n('At least 14 people died.'), n('At least 41 people died.'))).toBe(false);
+		expect(sameNumber(n('Up to 1,000 troops.'), n('Up to 1,500 troops.'))).toBe(false);
+		expect(sameNumber(n('Some 60 miles away.'), n('Up to 1,500 troops.'))).toBe(false);
+		expect(sameNumber(n('More than 30,000 flights.'), n('25,000 flights.'))).toBe(false);
+	});
+
 	it('allows for the rounding of the less precise figure', () => {
 		expect(sameNumber(n('It rose 13 percent.'), n('It rose 12.6 percent.'))).toBe(true);
 		expect(sameNumber(n('1.5 million people'), n('1,520,000 people'))).toBe(true);

@@ -92,6 +92,8 @@ export interface NumberMention {
 	currency?: string;
 	/** A scale word as written ("billion", "million"), kept for formatting a fix. */
 	scale?: string;
+	/** Written as a bound ("more than 33,000", "nearly 600"): what values it allows. */
+	bound?: 'over' | 'under' | 'just-under' | 'just-over';
 }
 
 export type Verdict = 'supported' | 'wrong-date' | 'wrong-number' | 'unsupported' | 'contradicted' | 'citation-mismatch';

@@ -570,6 +570,9 @@ function numberOutcome(
 		if (!candidate) return undefined;
 		// Fixed where both say what they count and it is the same, or where the passage has no other such figure.
 		if (!(counted && passageCounted(candidate, corpus.tagger)) && candidates.length > 1) aligned = false;
+		// "more than 30,000" against an exact 25,000: the figure alone rewritten would keep a false bound
+		// ("up to 1,000" against "up to 1,500" is rewritten, its bound the same).
+		if (wrong.bound !== candidate.mention.bound) aligned = false;
 		candidate.used = true;
 		// "60 miles" against the passage's "90 miles": the fix writes the figure with its unit, the
 		// writer's word for it kept, so that it reads as what it says ("Change to 90 miles").

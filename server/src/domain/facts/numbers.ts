@@ -7,6 +7,7 @@
 // in "20,000-strong" the span is "20,000" and a fix leaves "-strong" in place. `formatNumber`
 // writes the text for the whole span, keeping the writer's sign, scale word and unit word.
 
+import { boundBefore, boundsAgree } from './bounds';
 import type { NumberMention, NumberUnit, Span } from '../types';
 import { MONEY_SIGNS, figureFollows, findDates, isDash, isLocatorBefore, isSpaceCode, numberEndsClean, ordinalSuffix, tokenize, type Token } from './dates';
 
@@ -550,6 +551,8 @@ function toMention(text: string, ts: Token[], p: Parsed): NumberMention {
 	const m: NumberMention = { span: { start, end }, text: text.slice(start, end), value: p.value, unit: p.unit };
 	if (p.currency) m.currency = p.currency;
 	if (p.scale) m.scale = p.scale;
+	const bound = boundBefore(text, m.span);
+	if (bound) m.bound = bound;
 	return m;
 }
 
@@ -656,6 +659,7 @@ function tolerance(m: NumberMention): number {
 /** The same figure: same unit class and equal within the rounding of the less precise one ("7.6 billion" = "7,600 million", "two" = "2"). */
 export function sameNumber(a: NumberMention, b: NumberMention): boolean {
 	if (!comparable(a, b)) return false;
+	if (a.bound || b.bound) return boundsAgree(a, b, tolerance);
 	const diff = Math.abs(a.value - b.value);
 	const eps = 1e-9 * Math.max(1, Math.abs(a.value), Math.abs(b.value));
 	return diff <= Math.max(tolerance(a), tolerance(b)) + eps;
