@@ -161,6 +161,17 @@ describe('dates', () => {
 		expect(ended(text)[0]!.fixes).toEqual([]);
 	});
 
+	it('never date the end of a state ("extending its presence through 2042") by the date of another act', () => {
+		const claims = claimsAgainst(
+			'(Oct. 30, 2013) On October 1, 2013, members of the Valdera council ratified a treaty with Ostrava on extension of the term of the Ostrava harbour base. (Council Approved Placement of the Ostrava Base for Another 30 Years, NEWS (Oct. 1, 2013).) The base was established in 2004 and initially was to be in place for ten years, with the original agreement set to expire by the end of 2013.\n',
+		);
+		const text = "Ostrava's harbour base was set up in 2004, and nine years later the Valdera council ratified a treaty extending its presence through 2042.";
+		for (const claim of claims(text)) {
+			expect(claim.fixes).toEqual([]);
+			expect(claim.verdict).not.toBe('wrong-number');
+		}
+	});
+
 	it('tell an announcement’s date from the date of what was announced', () => {
 		const [claim] = claims('On March 4, 2014, the Valdera authority announced that the southern terminal would reopen in September.');
 		expect(claim!.verdict).toBe('supported');

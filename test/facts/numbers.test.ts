@@ -89,6 +89,10 @@ describe('findNumbers: forms', () => {
 		expect(texts(text)).toEqual(['36', '1,500', 'six']);
 	});
 
+	it('reads no figure in a time counted from another ("nine years later"), but one in a duration', () => {
+		expect(findNumbers('Nine years later the house ratified it, for another 30 years, two months after the vote.').map((n) => n.text)).toEqual(['30']);
+	});
+
 	it('reads no figure in degrees, minutes and seconds', () => {
 		expect(findNumbers('The site lies at 50°07′N 78°43′E, on a 12° slope, with 340 wells.').map((n) => n.text)).toEqual(['340']);
 	});

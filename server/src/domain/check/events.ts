@@ -116,7 +116,12 @@ function eventWord(w: TaggedWord, tokens: Token[]): EventWord {
 export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[] {
 	const segment = segmentsOf(claim.words, claim.span).find((s) => span.start >= s.start && span.end <= s.end) ?? claim.span;
 	const words = claim.words.filter((w) => w.start >= segment.start && w.end <= segment.end);
-	const found = dateEventWords(words, span, lexicon, claim.analysis.tokens, true);
+	const others = claim.dates.map((d) => d.span).filter((o) => o.start !== span.start);
+	const found = dateEventWords(words, span, lexicon, claim.analysis.tokens, others, true);
+	// "ratified a treaty extending its presence through 2042": the end of a state is the end of what
+	// the nearest act says lasts, not the date of the clause's act.
+	const ends = /\b(?:through|until|till)\s+$/i.test(claim.sentence.text.slice(Math.max(0, span.start - 8), span.start));
+	if (ends && found.length > 1 && found[0]!.end <= span.start && found[0]!.pos === 'VERB') found.splice(1);
 	// Where the words tied to the date carry no event the vocabulary or WordNet knows ("put its membership
 	// on hold in May"), the clause's words of the vocabulary's verb families stand in, nearest first.
 	if (found.length === 0) {
@@ -163,7 +168,7 @@ function happeningOf(verb: TaggedWord, lexicon: Lexicon): Happening | undefined 
  * membership in June 2012", "the massacre of late 2005"), the verb of its clause; for a date that
  * opens its clause, the first act after it.
  */
-function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, tokens: Token[], strict = false): TaggedWord[] {
+function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, tokens: Token[], others: readonly Span[], strict = false): TaggedWord[] {
 	const found: TaggedWord[] = [];
 	const head = headAfter(words, span);
 	// Written before a noun, the writer's date is that noun's and no other word's (a passage's may also
@@ -177,10 +182,21 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 		(w.pos === 'ADJ' && w.lower.endsWith('ed')) ||
 		(isEventNoun(lexicon, w) && !modifier(w)) ||
 		isVerbFamily(w, tokens, lexicon);
-	const before = words.filter((w) => w.end <= span.start && acts(w)).at(-1);
+	// "set up in 2004, and … ratified a treaty extending it through 2042": a word with another date
+	// nearer to it, a verb of another act between them, is that date's event ("signed the treaty in
+	// 1993 and the convention in 2001" share one).
+	const verbBetween = (a: number, b: number) => words.some((w) => w.start >= a && w.end <= b && w.pos === 'VERB' && !LIGHT.has(w.lemma));
+	const otherDates = (w: TaggedWord) =>
+		others.some((o) =>
+			w.end <= span.start
+				? o.start >= w.end && o.end <= span.start && verbBetween(o.end, span.start)
+				: o.start >= span.end && o.end <= w.start && verbBetween(span.end, o.start),
+		);
+	const nearest = words.filter((w) => w.end <= span.start && acts(w)).at(-1);
+	const before = nearest && !otherDates(nearest) ? nearest : undefined;
 	if (before) found.push(before);
 	const verb = mainVerb(words[0] && LEADING.has(words[0].pos) ? words.slice(1) : words);
-	if (verb && !LIGHT.has(verb.word.lemma)) found.push(verb.word);
+	if (verb && !LIGHT.has(verb.word.lemma) && !otherDates(verb.word)) found.push(verb.word);
 	if (!before) {
 		const next = words.find((w) => w.start >= span.end && acts(w));
 		if (next) found.push(next);
@@ -410,7 +426,8 @@ function dateEventsOf(sentence: EvidenceSentence, lexicon: Lexicon, tagger: Tagg
 	for (const date of sentence.dates) {
 		const segment = segments.find((s) => date.span.start >= s.start && date.span.end <= s.end);
 		const inside = segment ? words.filter((w) => w.start >= segment.start && w.end <= segment.end) : words;
-		known.set(date, dateEventWords(inside, date.span, lexicon, sentence.analysis.tokens));
+		const others = sentence.dates.filter((d) => d !== date).map((d) => d.span);
+		known.set(date, dateEventWords(inside, date.span, lexicon, sentence.analysis.tokens, others));
 	}
 	dateEventCache.set(sentence, known);
 	return known;

@@ -556,6 +556,8 @@ function toMention(text: string, ts: Token[], p: Parsed): NumberMention {
 	return m;
 }
 
+const RELATIVE_TIME = /^[\s-]+(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|ago|after|afterwards?|before|on)\b/i;
+
 /**
  * Figures in `text`, in order and not overlapping. `skip` are spans that hold no figures, normally
  * the dates found in the same text; when it is not given, the dates are found here.
@@ -565,9 +567,11 @@ export function findNumbers(text: string, skip?: Span[]): NumberMention[] {
 	const ts = tokenize(text);
 	// Degrees, minutes and seconds ("50°07′N") place a point on a map or measure an angle: not figures of a claim.
 	const angle = (m: NumberMention) => /^[°′″]/.test(text.slice(m.span.end)) || /[°′]$/.test(text.slice(0, m.span.start));
+	// "nine years later", "two months after the vote": a time counted from another, told by its dates, not a figure.
+	const offset = (m: NumberMention) => m.unit === 'count' && RELATIVE_TIME.test(text.slice(m.span.end, m.span.end + 40));
 	const found = scan(text, ts, spans)
 		.map((p) => toMention(text, ts, p))
-		.filter((m) => !angle(m));
+		.filter((m) => !angle(m) && !offset(m));
 	const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 	const multiples = findMultiples(text).filter((m) => !spans.some((s) => overlaps(s, m.span)));
 	if (multiples.length === 0) return found;
