@@ -195,6 +195,16 @@ describe('sentences of several clauses', () => {
 	});
 });
 
+describe('polarity', () => {
+	it('a denial is contradicted only by a passage that speaks of what is denied', () => {
+		const claims = claimsAgainst('After the strike the Valdera harbour authority negotiated a new lease with the Ostrava shipping line.\n');
+		const [claim] = claims('The Valdera lease negotiations with the Ostrava shipping line were not quick.');
+		expect(claim!.verdict).not.toBe('contradicted');
+		const [denied] = claims('The Valdera harbour authority did not negotiate a new lease with the Ostrava shipping line.');
+		expect(denied!.verdict).toBe('contradicted');
+	});
+});
+
 describe('figures', () => {
 	it('are compared with the figure of the same thing', () => {
 		const text = 'In 2010 the Valdera harbour authority employed 2,600 dockworkers.';

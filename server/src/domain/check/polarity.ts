@@ -84,7 +84,9 @@ export function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: C
 	// WordNet's antonyms: "rose" against "fell", "weakened" against "strengthened".
 	if (!flipped && corpus.lexicon.size > 0) flipped = hasAntonym(claim, unit, corpus);
 	const claimWords = tokens.filter((t) => t.kind !== 'entity');
-	const claimNegations = negationsNear(claim.analysis.negations, claim.analysis.tokens, claim.sentence.text, corpus.lexicon, () => true);
+	// A claim's denial bears on the passage only where the passage speaks of what is denied: "the
+	// negotiations were not quick" is not contradicted by a passage that says nothing of their pace.
+	const claimNegations = negationsNear(claim.analysis.negations, claim.analysis.tokens, claim.sentence.text, corpus.lexicon, (t) => unit.keySet.has(t.key));
 	let unitNegations = 0;
 	for (const sentence of unit.sentences) {
 		unitNegations += negationsNear(sentence.analysis.negations, sentence.analysis.tokens, sentence.text, corpus.lexicon, (t) =>
