@@ -48,6 +48,12 @@ describe('what is a claim', () => {
 		expect(claimOf(sentence('The picture changed after Zarafshan.'))).toBeDefined();
 	});
 
+	it('tells a description from a general statement, whatever its tense', () => {
+		expect(claimOf(sentence('The contrast with Kazakhstan is instructive.'))?.general).toBe('a description');
+		expect(claimOf(sentence('Tashkent hosts the regional anti-terror centre.'))?.general).toBe('a general statement');
+		expect(claimOf(sentence('Uzbekistan left the CSTO in 2012.'))?.general).toBeUndefined();
+	});
+
 	it('a vague statement with nothing to check is not', () => {
 		expect(claimOf(sentence('Much has changed since then, and many doubts remain.'))).toBeUndefined();
 		expect(claimOf(sentence('The argument proceeds in four steps.'))).toBeUndefined();

@@ -98,6 +98,8 @@ function readingOf(sentence: Sentence, corpus: Corpus, readings: Cache<Reading> 
 	return reading;
 }
 
+const WRITERS_OWN = new Set(['a description', 'an interpretation', 'the writer’s own view']);
+
 export function checkDocument(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions = {}): DocumentReport {
 	return runSteps(checkSteps(text, language, corpus, options));
 }
@@ -199,7 +201,10 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 			}
 			// A generalisation or an evaluation is no finding when no source says it; said by one, it is
 			// supported; said only by a reader's comment, it is said to be no more than that.
-			if (claim.general && judgement.verdict !== 'supported' && judgement.verdict !== 'contradicted' && !judgement.aside && !judgement.otherActor) return;
+			// A description, an interpretation or a view ("The contrast with Kazakhstan is instructive") is
+			// the writer's: a passage that says something like it of another actor does not make it wrong.
+			const wrongActor = judgement.otherActor && !WRITERS_OWN.has(claim.general ?? '');
+			if (claim.general && judgement.verdict !== 'supported' && judgement.verdict !== 'contradicted' && !judgement.aside && !wrongActor) return;
 			const back = backing[k]!;
 			const report = reportOf(claim, sentenceClaims.length, blocks[sentence.block]!, judgement, resolved(back.citations), back.from, corpus, text);
 			claims.push(report);

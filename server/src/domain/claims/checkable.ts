@@ -133,9 +133,9 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	if (!verb) return 'no verb';
 	if (verb.infinitive) return facts.sentencePast ? undefined : 'no time';
 	if (verb.tense === 'modal') return 'a possibility or prediction';
-	if (verb.tense === 'present') return 'a general statement';
 	const lemma = verb.word.lemma;
 	if (lemma === 'be') return 'a description';
+	if (verb.tense === 'present') return 'a general statement';
 	const first = lexicon.senses(lemma, 'v')[0];
 	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first))) return 'a description';
 	return undefined;
