@@ -3,9 +3,7 @@ import {
 	DiagnosticRefreshRequest,
 	DocumentDiagnosticReportKind,
 	LSPErrorCodes,
-	MessageType,
 	ResponseError,
-	ShowMessageNotification,
 	TextDocuments,
 	TextDocumentSyncKind,
 	type CancellationToken,
@@ -21,7 +19,6 @@ import { summaryOf, type ClaimSummary } from '../domain/check/summary';
 import type { Judgement } from '../domain/check/verify';
 import { citationEdits, detectStyle } from '../domain/cite/insert';
 import type { Corpus } from '../domain/corpus/corpus';
-import { languageOfPath } from '../domain/document/index';
 import { LineIndex } from '../domain/text/positions';
 import type { DocumentLanguage, Span } from '../domain/types';
 import { citeAllEdits, codeActions, FIX_ALL_KIND, workspaceEdit, type EditedDocument } from '../features/codeActions';
@@ -30,7 +27,6 @@ import { citationCompletions } from '../features/completion';
 import { hoverAt } from '../features/hover';
 import { citedKeyAt, citingSentences, definitionAt, referencesIn } from '../features/navigation';
 import { searchSources, sourceText, sourceUsage } from '../features/library';
-import { SourceLocations } from '../features/sources';
 import {
 	CHECK_FILES,
 	CITATION_EDIT,
@@ -48,15 +44,18 @@ import {
 	type StatusParams,
 	type StatusResult,
 } from '../protocol';
-import type { LoadOptions, LoadProgress } from './loadCorpus';
-import { readSettings, type Settings } from './settings';
+import type { LoadOptions } from './loadCorpus';
+import { CorpusHost } from './corpusHost';
+import { quietly } from './messages';
+import type { Settings } from './settings';
+import { SLICE_MS, yieldToEvents } from './timeSlices';
+import { checksLanguage, languageOf, Workspace } from './workspace';
 import { TypingWatch } from './typingWatch';
 import { withoutTyped } from '../features/typing';
 
 /** What the server needs from its host: files, the corpus, and how paths and URIs map. */
 export interface ServerDeps {
-	/** Loads the corpus from folders, merged in order (none: the shipped corpus; `''` names it among others). */
-	/** Reads corpus folders (none: the shipped corpus); `options` let it reuse a previous build, report progress and pause. */
+	/** Reads corpus folders, merged in order (none: the shipped corpus; `''` names it among others); `options` let it reuse a previous build, report progress and pause. */
 	loadCorpus(dirs?: string[], options?: LoadOptions): Promise<Corpus>;
 	readFile(path: string): Promise<string>;
 	uriToPath(uri: string): string | undefined;
@@ -84,33 +83,17 @@ interface Checked {
 	lines: LineIndex;
 }
 
-const LANGUAGE: Record<string, DocumentLanguage> = { markdown: 'markdown', latex: 'latex', tex: 'latex', plaintext: 'plaintext' };
-
-function languageOf(languageId: string): DocumentLanguage {
-	return LANGUAGE[languageId] ?? 'plaintext';
-}
-
 /**
  * Judgements kept per corpus, of the sentences checked last: a long paper has a few thousand
  * sentences, and every keystroke in a session adds one more that is never seen again.
  */
 const JUDGEMENTS_KEPT = 5_000;
 
-/** How long a check runs before it lets other messages in (a hover, an edit, a cancellation). */
-const SLICE_MS = 20;
-
-/** A corpus read that takes longer than this shows its progress. */
-const PROGRESS_AFTER_MS = 500;
-
-/** Lets other messages in; the check calls it once it has run for a slice. */
-const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /** Runs the CiteCheck language server on a connection; everything it touches comes in `deps`. */
 export function startServer(connection: Connection, deps: ServerDeps): void {
 	const documents = new TextDocuments(TextDocument);
-	const corpora = new Map<string, Promise<Corpus | undefined>>();
-	const watchers = new Map<string, { close(): void }>();
-	const settingsCache = new Map<string, Promise<Settings>>();
+	const workspace = new Workspace(connection, documents, deps);
+	const corpora = new CorpusHost(connection, deps, workspace, () => recheckAll());
 	/** Judgements and readings by sentence text, per corpus, so an edit re-checks only what changed. */
 	const judgements = new WeakMap<Corpus, { cache: RecentCache<Judgement>; readings: RecentCache<Reading> }>();
 	const checked = new Map<string, Checked>();
@@ -119,189 +102,13 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	const pushTimers = new Map<string, NodeJS.Timeout>();
 	const typing = new TypingWatch();
 	let pull = false;
-	let folders: string[] = [];
-	let configurationRequests = false;
 	let refreshable = false;
-
-	/**
-	 * Tells the user something once, as a notification: a request (`window/showMessageRequest`)
-	 * would wait for an answer, and a client without it would answer with an error.
-	 */
-	function tell(type: MessageType, message: string): void {
-		quietly(connection.sendNotification(ShowMessageNotification.type, { type, message }));
-	}
-
-	/** Runs a promise whose failure must not end the server (an unhandled rejection ends a Node.js process): it is logged. */
-	function quietly(promise: Promise<unknown>): void {
-		promise.catch((error: unknown) => {
-			try {
-				connection.console.error(`CiteCheck: ${error instanceof Error ? error.message : String(error)}`);
-			} catch {
-				// The connection is gone (the client quit): there is no one left to tell.
-			}
-		});
-	}
-
-	/** Corpus problems told already: a corpus read again after a change tells only what is new. */
-	const problemsShown = new Set<string>();
-	const PROBLEMS_TOLD = 5;
-	function showProblems(corpus: Corpus): void {
-		const fresh = corpus.problems.filter((p) => !problemsShown.has(p));
-		for (const p of fresh) problemsShown.add(p);
-		if (fresh.length > 0) {
-			const more = fresh.length > PROBLEMS_TOLD ? ` (and ${fresh.length - PROBLEMS_TOLD} more, listed in the CiteCheck output)` : '';
-			tell(MessageType.Warning, `CiteCheck: some of the corpus could not be used. ${fresh.slice(0, PROBLEMS_TOLD).join(' ')}${more}`);
-			for (const p of fresh) connection.console.warn(`corpus: ${p}`);
-		}
-	}
-
-	/** The corpus each set of folders last made, to check against while it is read again and to reuse what has not changed. */
-	const settledCorpora = new Map<string, Corpus>();
-	/** Reads of a corpus again after its files changed, by the same ids as `corpora`. */
-	const reloading = new Map<string, Promise<Corpus | undefined>>();
-	let progressSupported = false;
-
-	/**
-	 * Shows a progress notification for a corpus that takes a while to read (a large library, PDFs):
-	 * only after `PROGRESS_AFTER_MS`, so that a small corpus does not flash one.
-	 */
-	function loadProgress(where: string): { report(progress: LoadProgress): void; done(): void } {
-		let latest: LoadProgress | undefined;
-		let reporter: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;
-		let finished = false;
-		const message = (p: LoadProgress) => (p.phase === 'reading' ? `reading sources (${p.done})…` : `indexing sources: ${p.done} of ${p.total}`);
-		const timer = progressSupported
-			? setTimeout(() => {
-					quietly(
-						connection.window.createWorkDoneProgress().then((created) => {
-							if (finished) return created.done();
-							reporter = created;
-							reporter.begin(`CiteCheck${where ? `: ${where}` : ''}`, 0, latest ? message(latest) : 'reading sources…', false);
-						}),
-					);
-				}, PROGRESS_AFTER_MS)
-			: undefined;
-		let shown = 0;
-		return {
-			report(progress) {
-				latest = progress;
-				// A message a tenth of a second at most: the protocol need not carry every source.
-				if (!reporter || performance.now() - shown < 100) return;
-				shown = performance.now();
-				reporter.report(progress.phase === 'indexing' && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0, message(progress));
-			},
-			done() {
-				finished = true;
-				clearTimeout(timer);
-				reporter?.done();
-			},
-		};
-	}
-
-	/** Reads the corpus of some folders, letting other messages in as it goes; undefined when it could not be read at all (the user is told). */
-	function load(id: string, dirs: string[], previous: Corpus | undefined): Promise<Corpus | undefined> {
-		const where = dirs.filter(Boolean).join(', ');
-		const progress = loadProgress(where);
-		const options: LoadOptions = { pause: yieldToEvents, slice: SLICE_MS, onProgress: (p) => progress.report(p), ...(previous ? { previous } : {}) };
-		return deps.loadCorpus(dirs.length === 1 && dirs[0] === '' ? undefined : dirs, options).then(
-			(loaded) => {
-				progress.done();
-				showProblems(loaded);
-				settledCorpora.set(id, loaded);
-				return loaded;
-			},
-			(error: unknown) => {
-				progress.done();
-				// Kept as failed until the folder or the settings change: reading again on every keystroke would not help.
-				const reason = error instanceof Error ? error.message : String(error);
-				const message = `CiteCheck could not read the corpus${where ? ` at ${where}` : ''}: ${reason}. Documents are not checked until it can be read.`;
-				if (!problemsShown.has(message)) tell(MessageType.Error, message);
-				problemsShown.add(message);
-				return undefined;
-			},
-		);
-	}
-
-	/**
-	 * Reads a corpus again after its files changed. Documents are checked against the corpus as it
-	 * was until the new one is ready; only the sources that changed are read and indexed again.
-	 */
-	function reload(id: string): void {
-		const dirs = JSON.parse(id) as string[];
-		const next = load(id, dirs, settledCorpora.get(id));
-		reloading.set(id, next);
-		quietly(
-			next.then(async () => {
-				// A later change started another read: that one's result is the one to use.
-				if (reloading.get(id) !== next) return;
-				reloading.delete(id);
-				corpora.set(id, next);
-				await recheckAll();
-			}),
-		);
-	}
-
-	/** The corpus of some folders, merged in order (`''` is the shipped corpus), or undefined when it could not be loaded at all (the user is told). */
-	function corpusFor(dirs: string[]): Promise<Corpus | undefined> {
-		const id = JSON.stringify(dirs);
-		let corpus = corpora.get(id);
-		if (!corpus) {
-			corpus = load(id, dirs, undefined);
-			corpora.set(id, corpus);
-			for (const path of dirs) {
-				if (!deps.watch || !path || watchers.has(path)) continue;
-				let timer: NodeJS.Timeout | undefined;
-				watchers.set(
-					path,
-					deps.watch(path, () => {
-						clearTimeout(timer);
-						timer = setTimeout(() => {
-							for (const key of [...corpora.keys()]) if ((JSON.parse(key) as string[]).includes(path)) reload(key);
-						}, 200);
-					}),
-				);
-			}
-		}
-		return corpus;
-	}
-
-	/**
-	 * The folders a document's corpus is made of: `corpus.path` (else the shipped corpus, unless
-	 * `corpus.includeDefault` is off), then `corpus.paths`, relative ones resolved against the
-	 * document's workspace folder.
-	 */
-	function corpusDirs(settings: Settings, uri: string | undefined): string[] {
-		const resolve = (setting: string) => (uri ? deps.resolveCorpusPath(setting, baseOf(uri)) : deps.resolveCorpusPath(setting, folders[0]));
-		const first = settings.corpusPath ? [resolve(settings.corpusPath)] : settings.includeDefaultCorpus ? [''] : [];
-		return [...new Set([...first, ...settings.corpusPaths.map(resolve)])];
-	}
-
-	async function settingsFor(uri: string): Promise<Settings> {
-		if (!configurationRequests) return readSettings(undefined);
-		let settings = settingsCache.get(uri);
-		if (!settings) {
-			settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'citecheck' }).then(readSettings, () => readSettings(undefined));
-			settingsCache.set(uri, settings);
-		}
-		return settings;
-	}
-
-	/** The workspace folder holding the document, or the document's own folder: where a relative corpus path starts. */
-	function baseOf(uri: string): string | undefined {
-		const path = deps.uriToPath(uri);
-		if (!path) return folders[0];
-		return folders.filter((f) => path.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0] ?? path.replace(/[/\\][^/\\]*$/, '');
-	}
-
-	function enabled(document: TextDocument, settings: Settings): boolean {
-		return settings.languages.includes(document.languageId) || (document.languageId === 'tex' && settings.languages.includes('latex'));
-	}
 
 	/** The settings and corpus a document is checked with, or undefined when its language is not checked. */
 	async function setupOf(document: TextDocument): Promise<{ settings: Settings; corpus: Corpus } | undefined> {
-		const settings = await settingsFor(document.uri);
-		if (!enabled(document, settings)) return undefined;
-		const corpus = await corpusFor(corpusDirs(settings, document.uri));
+		const settings = await workspace.settingsFor(document.uri);
+		if (!checksLanguage(settings, document.languageId)) return undefined;
+		const corpus = await corpora.corpusOf(settings, document.uri);
 		return corpus ? { settings, corpus } : undefined;
 	}
 
@@ -374,17 +181,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	const saved = new Set<string>();
 	const lastShown = new Map<string, Checked>();
 
-	/** Where each corpus's passages are, kept with the corpus (file URIs and line indexes are worked out once). */
-	const locations = new WeakMap<Corpus, SourceLocations>();
-	function sourcesOf(corpus: Corpus): SourceLocations {
-		let sources = locations.get(corpus);
-		if (!sources) locations.set(corpus, (sources = new SourceLocations(corpus, deps.pathToUri)));
-		return sources;
-	}
-
 	function diagnosticsOf(result: Checked | undefined, uri?: string): Diagnostic[] {
 		if (!result) return [];
-		const sources = sourcesOf(result.corpus);
+		const sources = corpora.sourcesOf(result.corpus);
 		const held = uri ? heldBack(result, uri) : undefined;
 		return toDiagnostics(held ? withoutTyped(result.report, held) : result.report, result.lines, result.corpus, sources, result.settings, deps.docsUri);
 	}
@@ -401,7 +200,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const document = documents.get(uri);
 		if (!document) return;
 		if (!pull) schedulePush(document, 0);
-		else if (refreshable) quietly(connection.sendRequest(DiagnosticRefreshRequest.type));
+		else if (refreshable) quietly(connection, connection.sendRequest(DiagnosticRefreshRequest.type));
 	}
 
 	async function push(document: TextDocument): Promise<void> {
@@ -423,7 +222,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 			setTimeout(() => {
 				pushTimers.delete(document.uri);
 				const current = documents.get(document.uri);
-				if (current) quietly(push(current));
+				if (current) quietly(connection, push(current));
 			}, delay),
 		);
 	}
@@ -439,9 +238,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		const capabilities = params.capabilities;
 		pull = capabilities.textDocument?.diagnostic !== undefined;
 		refreshable = capabilities.workspace?.diagnostics?.refreshSupport === true;
-		configurationRequests = capabilities.workspace?.configuration === true;
-		progressSupported = capabilities.window?.workDoneProgress === true;
-		folders = (params.workspaceFolders ?? []).map((f) => deps.uriToPath(f.uri)).filter((p): p is string => p !== undefined);
+		workspace.initialize(params);
+		corpora.initialize(capabilities);
 		return {
 			capabilities: {
 				// Saves are asked for in so many words: a client that reads the protocol to the letter sends
@@ -460,8 +258,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	});
 
 	connection.onDidChangeConfiguration(() => {
-		settingsCache.clear();
-		quietly(recheckAll());
+		workspace.settingsChanged();
+		quietly(connection, recheckAll());
 	});
 
 	documents.onDidChangeContent((event) => {
@@ -471,22 +269,22 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	documents.onDidSave((event) => {
 		saved.add(event.document.uri);
 		if (pull) {
-			if (refreshable) quietly(connection.sendRequest(DiagnosticRefreshRequest.type));
+			if (refreshable) quietly(connection, connection.sendRequest(DiagnosticRefreshRequest.type));
 		} else schedulePush(event.document, 0);
 	});
 	documents.onDidClose((event) => {
 		checked.delete(event.document.uri);
 		lastShown.delete(event.document.uri);
 		saved.delete(event.document.uri);
-		settingsCache.delete(event.document.uri);
+		workspace.closed(event.document.uri);
 		clearTimeout(pushTimers.get(event.document.uri));
 		typing.closed(event.document.uri);
-		if (reported.has(event.document.uri)) quietly(checkSaved(event.document.uri));
-		else if (!pull) quietly(connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
+		if (reported.has(event.document.uri)) quietly(connection, checkSaved(event.document.uri));
+		else if (!pull) quietly(connection, connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
 	});
 	documents.onDidOpen((event) => {
 		// The findings pushed for the file as saved would be listed beside those pulled for the open document.
-		if (pull && reported.has(event.document.uri)) quietly(connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
+		if (pull && reported.has(event.document.uri)) quietly(connection, connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
 	});
 
 	connection.languages.diagnostics.on(async (params, token) => {
@@ -528,7 +326,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		if (!found) return null;
 		const { result } = found;
 		const offset = result.lines.offsetAt(params.position);
-		return hoverAt(offset, result.report, result.lines, result.corpus, sourcesOf(result.corpus));
+		return hoverAt(offset, result.report, result.lines, result.corpus, corpora.sourcesOf(result.corpus));
 	});
 
 	connection.onCompletion(async (params) => {
@@ -560,48 +358,29 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 			languageOf(document.languageId),
 			result.report,
 			result.corpus,
-			sourcesOf(result.corpus),
+			corpora.sourcesOf(result.corpus),
 		);
 	});
 
 	connection.onReferences(async (params) => {
 		const document = documents.get(params.textDocument.uri);
 		if (!document) return [];
-		const settings = await settingsFor(document.uri);
-		const corpus = await corpusFor(corpusDirs(settings, document.uri));
+		const corpus = await corpora.corpusOf(await workspace.settingsFor(document.uri), document.uri);
 		if (!corpus) return [];
 		const text = document.getText();
 		const language = languageOf(document.languageId);
 		const cited = citedKeyAt(text, document.offsetAt(params.position), citingSentences(text, language, corpus));
 		if (!cited) return [];
 		const locations: Location[] = [];
-		for await (const d of workspaceTexts((saved) => saved.includes(cited.key)))
+		for await (const d of workspace.texts((saved) => saved.includes(cited.key)))
 			locations.push(...referencesIn(d.uri, d.text, d.language, cited.key, corpus, new LineIndex(d.text)));
 		return locations;
 	});
 
-	/** The open documents as they are now, then the workspace's other documents as saved (those `wanted`). */
-	async function* workspaceTexts(wanted: (text: string) => boolean = () => true): AsyncGenerator<{ uri: string; text: string; language: DocumentLanguage }> {
-		const seen = new Set<string>();
-		for (const d of documents.all()) {
-			seen.add(d.uri);
-			yield { uri: d.uri, text: d.getText(), language: languageOf(d.languageId) };
-		}
-		for (const folder of folders) {
-			for (const path of (await deps.listDocuments?.(folder)) ?? []) {
-				const uri = deps.pathToUri(path);
-				if (seen.has(uri)) continue;
-				seen.add(uri);
-				const saved = await deps.readFile(path).catch(() => undefined);
-				if (saved !== undefined && wanted(saved)) yield { uri, text: saved, language: languageOfPath(path) };
-			}
-		}
-	}
-
 	/** The corpus's sources with how many sentences of the workspace cite each, and in how many documents. */
 	connection.onRequest(SOURCE_USAGE, async (params: SourceUsageParams) => {
-		const corpus = await corpusForUri(params.uri);
-		return sourceUsage(corpus, workspaceTexts(), sourcesOf(corpus));
+		const corpus = await corpora.corpusForRequest(params.uri);
+		return sourceUsage(corpus, workspace.texts(), corpora.sourcesOf(corpus));
 	});
 
 	connection.onCodeAction(async (params) => {
@@ -641,18 +420,12 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 		return { claims, supported, flagged, uncited };
 	});
 
-	async function corpusForUri(uri?: string): Promise<Corpus> {
-		const settings = uri ? await settingsFor(uri) : readSettings(undefined);
-		const dirs = corpusDirs(settings, uri);
-		const corpus = await corpusFor(dirs);
-		if (!corpus) throw new ResponseError(-32603, `the corpus${dirs.some(Boolean) ? ` at ${dirs.filter(Boolean).join(', ')}` : ''} could not be read`);
-		return corpus;
-	}
-
-	connection.onRequest(SEARCH_SOURCES, async (params: SearchSourcesParams) => searchSources(await corpusForUri(params.uri), params.query, params.limit));
+	connection.onRequest(SEARCH_SOURCES, async (params: SearchSourcesParams) =>
+		searchSources(await corpora.corpusForRequest(params.uri), params.query, params.limit),
+	);
 
 	connection.onRequest(SOURCE_TEXT, async (params: SourceTextParams) => {
-		const text = sourceText(await corpusForUri(params.uri), params.key);
+		const text = sourceText(await corpora.corpusForRequest(params.uri), params.key);
 		if (!text) throw new ResponseError(-32602, `no source has the key "${params.key}"`);
 		return text;
 	});
@@ -715,7 +488,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	}
 
 	connection.onShutdown(() => {
-		for (const watcher of watchers.values()) watcher.close();
+		corpora.dispose();
 		for (const timer of pushTimers.values()) clearTimeout(timer);
 		typing.dispose();
 	});
