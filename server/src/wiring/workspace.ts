@@ -4,6 +4,7 @@ import type { Connection, InitializeParams, TextDocuments } from 'vscode-languag
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageOfPath } from '../domain/document/index';
 import type { DocumentLanguage } from '../domain/types';
+import type { DocumentText } from '../features/navigation';
 import type { ServerDeps } from './server';
 import { readSettings, type Settings } from './settings';
 
@@ -17,13 +18,6 @@ export function languageOf(languageId: string): DocumentLanguage {
 /** Whether the settings have a document of this editor language checked. */
 export function checksLanguage(settings: Settings, languageId: string): boolean {
 	return settings.languages.includes(languageId) || (languageId === 'tex' && settings.languages.includes('latex'));
-}
-
-/** A document's text, open or as saved. */
-export interface WorkspaceText {
-	uri: string;
-	text: string;
-	language: DocumentLanguage;
 }
 
 export class Workspace {
@@ -82,7 +76,7 @@ export class Workspace {
 	}
 
 	/** The open documents as they are now, then the workspace's other documents as saved (those `wanted`). */
-	async *texts(wanted: (text: string) => boolean = () => true): AsyncGenerator<WorkspaceText> {
+	async *texts(wanted: (text: string) => boolean = () => true): AsyncGenerator<DocumentText> {
 		const seen = new Set<string>();
 		for (const d of this.documents.all()) {
 			seen.add(d.uri);
