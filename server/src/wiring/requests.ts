@@ -3,19 +3,14 @@
 import {
 	ResponseError,
 	type CancellationToken,
-	type CodeAction,
 	type CodeActionParams,
-	type CompletionList,
 	type CompletionParams,
 	type Connection,
 	type DefinitionParams,
 	type ExecuteCommandParams,
-	type Hover,
 	type HoverParams,
-	type Location,
 	type ReferenceParams,
 	type TextDocuments,
-	type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectStyle } from '../domain/cite/insert';
@@ -57,7 +52,7 @@ export class Requests {
 		private readonly scheduler: CheckScheduler,
 	) {}
 
-	async hover(params: HoverParams): Promise<Hover | null> {
+	async hover(params: HoverParams) {
 		const found = await this.checks.current(params.textDocument.uri);
 		if (!found) return null;
 		const { result } = found;
@@ -65,7 +60,7 @@ export class Requests {
 		return hoverAt(offset, result.report, result.lines, result.corpus, this.corpora.sourcesOf(result.corpus));
 	}
 
-	async completion(params: CompletionParams): Promise<CompletionList | null> {
+	async completion(params: CompletionParams) {
 		const found = await this.checks.current(params.textDocument.uri);
 		if (!found) return null;
 		const { document, result } = found;
@@ -76,7 +71,7 @@ export class Requests {
 		return citationCompletions(text, offset, languageOf(document.languageId), result.report, lines, result.corpus, this.checks.judgementsOf(result.corpus));
 	}
 
-	async definition(params: DefinitionParams): Promise<Location | null> {
+	async definition(params: DefinitionParams) {
 		const found = await this.checks.current(params.textDocument.uri);
 		if (!found) return null;
 		const { document, result } = found;
@@ -85,7 +80,7 @@ export class Requests {
 		return definitionAt(document.getText(), offset, languageOf(document.languageId), result.report, result.corpus, this.corpora.sourcesOf(result.corpus));
 	}
 
-	async references(params: ReferenceParams): Promise<Location[]> {
+	async references(params: ReferenceParams) {
 		const document = this.documents.get(params.textDocument.uri);
 		if (!document) return [];
 		const corpus = await this.corpora.corpusOf(await this.workspace.settingsFor(document.uri), document.uri);
@@ -94,7 +89,7 @@ export class Requests {
 		return referencesAt(document.getText(), offset, languageOf(document.languageId), corpus, (key) => this.workspace.texts((saved) => saved.includes(key)));
 	}
 
-	async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
+	async codeActions(params: CodeActionParams) {
 		const found = await this.checks.current(params.textDocument.uri);
 		if (!found) return [];
 		const { document, result } = found;
@@ -106,7 +101,7 @@ export class Requests {
 	}
 
 	/** "Cite All Supported Claims": the server applies the edit itself. */
-	async executeCommand(params: ExecuteCommandParams): Promise<void> {
+	async executeCommand(params: ExecuteCommandParams) {
 		if (params.command !== CITE_ALL_SERVER_COMMAND) return;
 		const uri = params.arguments?.[0];
 		if (typeof uri !== 'string') return;
@@ -138,7 +133,7 @@ export class Requests {
 		return text;
 	}
 
-	async citationEdit(params: CitationEditParams): Promise<WorkspaceEdit | null> {
+	async citationEdit(params: CitationEditParams) {
 		const found = await this.checks.current(params.uri);
 		if (!found) return null;
 		const { document, result } = found;

@@ -2,7 +2,7 @@
 // workspace's folders, settings and texts are kept by workspace.ts and the corpora by corpusHost.ts;
 // documents are checked by documentChecks.ts, when checkScheduler.ts says, which also shows the
 // findings; requests.ts answers the other requests with the features' help.
-import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Corpus } from '../domain/corpus/corpus';
 import { FIX_ALL_KIND } from '../features/codeActions';
@@ -32,34 +32,36 @@ export interface ServerDeps {
 	docsUri?: string;
 }
 
+/** What the server offers; diagnostics are pulled by a client that can pull them (`pull`), else pushed. */
+function capabilities(pull: boolean): ServerCapabilities {
+	return {
+		// Saves are asked for in so many words: a client that reads the protocol to the letter sends
+		// them only then, and checking on save needs them.
+		textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+		hoverProvider: true,
+		completionProvider: { triggerCharacters: ['@', '{', ','] },
+		definitionProvider: true,
+		referencesProvider: true,
+		codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+		executeCommandProvider: { commands: [CITE_ALL_SERVER_COMMAND] },
+		...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+	};
+}
+
 /** Runs the CiteCheck language server on a connection; everything it touches comes in `deps`. */
 export function startServer(connection: Connection, deps: ServerDeps): void {
 	const documents = new TextDocuments(TextDocument);
 	const workspace = new Workspace(connection, documents, deps);
+	// Its type written out: the corpora call back the scheduler, made after them, once a corpus is read again.
 	const corpora: CorpusHost = new CorpusHost(connection, deps, workspace, () => scheduler.recheckAll());
 	const checks = new DocumentChecks(documents, workspace, corpora);
 	const scheduler = new CheckScheduler(connection, documents, checks, corpora, deps);
 	const requests = new Requests(connection, documents, workspace, corpora, checks, scheduler);
 
 	connection.onInitialize((params): InitializeResult => {
-		const pull = scheduler.initialize(params.capabilities);
 		workspace.initialize(params);
 		corpora.initialize(params.capabilities);
-		return {
-			capabilities: {
-				// Saves are asked for in so many words: a client that reads the protocol to the letter sends
-				// them only then, and checking on save needs them.
-				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-				hoverProvider: true,
-				completionProvider: { triggerCharacters: ['@', '{', ','] },
-				definitionProvider: true,
-				referencesProvider: true,
-				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-				executeCommandProvider: { commands: [CITE_ALL_SERVER_COMMAND] },
-				...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-			},
-			serverInfo: { name: 'citecheck' },
-		};
+		return { capabilities: capabilities(scheduler.initialize(params.capabilities)), serverInfo: { name: 'citecheck' } };
 	});
 
 	connection.onDidChangeConfiguration(() => {
