@@ -96,10 +96,16 @@ export function codeActions(
 		}
 	}
 	if (only && wants(FIX_ALL_KIND)) {
-		const edits = citeAllEdits(doc, report, corpus, style);
-		if (edits.length > 0) actions.push({ title: 'Cite all supported claims', kind: FIX_ALL_KIND, edit: workspaceEdit(doc, edits, lines) });
+		const edit = citeAllEdit(doc, report, lines, corpus, style);
+		if (edit) actions.push({ title: 'Cite all supported claims', kind: FIX_ALL_KIND, edit });
 	}
 	return actions;
+}
+
+/** The edit that cites every supported claim that cites nothing; undefined when there is none. */
+export function citeAllEdit(doc: EditedDocument, report: DocumentReport, lines: LineIndex, corpus: Corpus, style: CitationStyle): WorkspaceEdit | undefined {
+	const edits = citeAllEdits(doc, report, corpus, style);
+	return edits.length > 0 ? workspaceEdit(doc, edits, lines) : undefined;
 }
 
 /**
@@ -109,7 +115,7 @@ export function codeActions(
  * at the edge of an earlier one (a second entry in a reference list the first citation started)
  * joins that text where it landed, so the result is one insertion per offset, in order.
  */
-export function citeAllEdits(doc: EditedDocument, report: DocumentReport, corpus: Corpus, style: CitationStyle): TextEdit[] {
+function citeAllEdits(doc: EditedDocument, report: DocumentReport, corpus: Corpus, style: CitationStyle): TextEdit[] {
 	const known = knownNotes(report);
 	/** Sorted by offset, at most one per offset. */
 	const insertions: { at: number; text: string }[] = [];

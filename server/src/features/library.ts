@@ -4,17 +4,12 @@
 // the corpus and the workspace's texts.
 import { fullReference, shortLabel } from '../domain/corpus/bibliography';
 import type { Corpus } from '../domain/corpus/corpus';
-import type { DocumentLanguage } from '../domain/types';
 import type { SourcePassage, SourceTextResult, SourceUsage } from '../protocol';
-import { citingSentences } from './navigation';
+import { citingSentences, type DocumentText } from './navigation';
 import { sourceDocument, type SourceLocations } from './sources';
 
 /** The corpus's sources with how many sentences of `texts` cite each, and in how many documents. */
-export async function sourceUsage(
-	corpus: Corpus,
-	texts: AsyncIterable<{ uri: string; text: string; language: DocumentLanguage }>,
-	sources: SourceLocations,
-): Promise<SourceUsage[]> {
+export async function sourceUsage(corpus: Corpus, texts: AsyncIterable<DocumentText>, sources: SourceLocations): Promise<SourceUsage[]> {
 	const usage = new Map<string, { citations: number; documents: Set<string> }>(
 		[...corpus.sources.keys()].map((key) => [key, { citations: 0, documents: new Set<string>() }]),
 	);

@@ -4,9 +4,16 @@ import { resolveCitation } from '../domain/check/citations';
 import type { Corpus } from '../domain/corpus/corpus';
 import { parseDocument } from '../domain/document/index';
 import { sentencesOf } from '../domain/document/sentences';
-import type { LineIndex } from '../domain/text/positions';
+import { LineIndex } from '../domain/text/positions';
 import type { Citation, DocumentLanguage, Sentence, Span } from '../domain/types';
 import type { SourceLocations } from './sources';
+
+/** A document's text: an open one as the editor has it, another as saved. */
+export interface DocumentText {
+	uri: string;
+	text: string;
+	language: DocumentLanguage;
+}
 
 /** A sentence of a document that cites some keys of the corpus. */
 export interface CitingSentence {
@@ -24,7 +31,7 @@ export function citingSentences(text: string, language: DocumentLanguage, corpus
 const within = (span: Span, offset: number) => span.start <= offset && offset <= span.end;
 
 /** The key of the citation at `offset`: the one written under the cursor, else the citation's first. */
-export function citedKeyAt(text: string, offset: number, citing: CitingSentence[]): { key: string; sentence: Sentence } | undefined {
+function citedKeyAt(text: string, offset: number, citing: CitingSentence[]): { key: string; sentence: Sentence } | undefined {
 	const found = citing.find((c) => within(c.citation.span, offset) && c.keys.length > 0);
 	if (!found) return undefined;
 	const written = text.slice(found.citation.span.start, found.citation.span.end);
@@ -60,8 +67,26 @@ export function definitionAt(
 	return { uri, range: sources.range(cited.key, passage)! };
 }
 
+/**
+ * The sentences that cite the source cited at `offset`, in the documents `citing` gives for its key
+ * (those that may cite it: the others need not be read).
+ */
+export async function referencesAt(
+	text: string,
+	offset: number,
+	language: DocumentLanguage,
+	corpus: Corpus,
+	citing: (key: string) => AsyncIterable<DocumentText>,
+): Promise<Location[]> {
+	const cited = citedKeyAt(text, offset, citingSentences(text, language, corpus));
+	if (!cited) return [];
+	const locations: Location[] = [];
+	for await (const d of citing(cited.key)) locations.push(...referencesIn(d.uri, d.text, d.language, cited.key, corpus, new LineIndex(d.text)));
+	return locations;
+}
+
 /** The sentences of a document that cite `key`, as locations. */
-export function referencesIn(uri: string, text: string, language: DocumentLanguage, key: string, corpus: Corpus, lines: LineIndex): Location[] {
+function referencesIn(uri: string, text: string, language: DocumentLanguage, key: string, corpus: Corpus, lines: LineIndex): Location[] {
 	const seen = new Set<Sentence>();
 	const out: Location[] = [];
 	for (const { sentence, keys } of citingSentences(text, language, corpus)) {
