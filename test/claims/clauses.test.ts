@@ -67,6 +67,13 @@ describe('clauses', () => {
 		expect(split('The treaty that was signed in 1991 entered into force in 1994.')).toEqual(['The treaty that was signed in 1991 entered into force in 1994.']);
 	});
 
+	it('splits a long relative clause after a dated clause: what it adds is another statement', () => {
+		expect(split('The mayors met in Lyon on May 4, 2013, for talks that marked a real warming of relations between the two cities.')).toEqual([
+			'The mayors met in Lyon on May 4, 2013, for talks',
+			'that marked a real warming of relations between the two cities. | talks',
+		]);
+	});
+
 	it('splits "only to", borrowing the subject', () => {
 		expect(split('The company opened a plant in Leipzig in 2004, only to close it again in 2009.')).toEqual([
 			'The company opened a plant in Leipzig in 2004',

@@ -225,7 +225,7 @@ function boundaries(words: TaggedWord[]): Boundary[] {
 			(w.lower === 'that' || w.lower === 'which') &&
 			isVerb(words[i + 1]) &&
 			hasFact(words, clauseStart, i) &&
-			hasFact(words, i, words.length)
+			(hasFact(words, i, words.length) || wordCount(words, i, words.length) > MIN_WORDS)
 		) {
 			push({ at: i, kind: 'relative' });
 			continue;
