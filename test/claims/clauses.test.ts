@@ -68,9 +68,9 @@ describe('clauses', () => {
 	});
 
 	it('splits a long relative clause after a dated clause: what it adds is another statement', () => {
-		expect(split('The mayors met in Lyon on May 4, 2013, for talks that marked a real warming of relations between the two cities.')).toEqual([
+		expect(split('The mayors met in Lyon on May 4, 2013, for talks that marked a real warming of relations between the neighbouring cities.')).toEqual([
 			'The mayors met in Lyon on May 4, 2013, for talks',
-			'that marked a real warming of relations between the two cities. | talks',
+			'that marked a real warming of relations between the neighbouring cities. | talks',
 		]);
 	});
 
