@@ -67,6 +67,16 @@ describe('clauses', () => {
 		expect(split('The treaty that was signed in 1991 entered into force in 1994.')).toEqual(['The treaty that was signed in 1991 entered into force in 1994.']);
 	});
 
+	it('splits a phrase that adds a figure to the clause before, read with that clause', () => {
+		expect(split('The mayor won a second term in November, two years early, with 64% of the vote.')).toEqual([
+			'The mayor won a second term in November, two years early',
+			'with 64% of the vote. | The mayor won a second term in November, two years early',
+		]);
+		expect(split('The mayor won a second term in November, with the backing of the unions.')).toEqual([
+			'The mayor won a second term in November, with the backing of the unions.',
+		]);
+	});
+
 	it('splits a long relative clause after a dated clause: what it adds is another statement', () => {
 		expect(split('The mayors met in Lyon on May 4, 2013, for talks that marked a real warming of relations between the neighbouring cities.')).toEqual([
 			'The mayors met in Lyon on May 4, 2013, for talks',

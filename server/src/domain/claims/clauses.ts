@@ -56,7 +56,7 @@ interface Boundary {
 	/** Index of the word the new clause starts with. */
 	at: number;
 	/** Index of the first word after the boundary's punctuation, for finding what follows. */
-	kind: 'own-subject' | 'borrow-subject' | 'borrow-verb' | 'relative' | 'apposition';
+	kind: 'own-subject' | 'borrow-subject' | 'borrow-verb' | 'relative' | 'apposition' | 'adjunct';
 	/** For a parallel complement: the word before which the borrowed part ends. */
 	until?: number;
 }
@@ -247,6 +247,16 @@ function boundaries(words: TaggedWord[]): Boundary[] {
 			push({ at: i, kind: 'borrow-subject' });
 			continue;
 		}
+		// "…, won the election in November, with 91% of the vote": a phrase that adds a figure to the
+		// clause before is a fact of its own, told with that clause.
+		if (prev.lower === ',' && w.lower === 'with' && clauseStart < i) {
+			let end = i + 1;
+			while (end < words.length && words[end]!.lower !== ',' && words[end]!.lower !== ';') end++;
+			if (hasFact(words, i, end) && firstVerb(words, i, end) < 0) {
+				push({ at: i, kind: 'adjunct' });
+				continue;
+			}
+		}
 		// ", preferring bilateral agreements": split off only when it states a date or figure of its own.
 		if (prev.lower === ',' && w.pos === 'VERB' && w.lower.endsWith('ing')) {
 			let end = i + 1;
@@ -353,9 +363,10 @@ function splitClauses(text: string, words: TaggedWord[]): Clause[] {
 			while (words[noun]?.pos === 'ADJ') noun++;
 			shared.push({ start: words[b.at]!.start, end: words[noun]!.end });
 		}
+		if (b?.kind === 'adjunct') shared.push(spanOf(clauseStartOf(kept, k - 1), b.at));
 		if (b?.kind === 'own-subject') subject = subjectOf(words, start, end) ?? subject;
 		const own = b?.kind === 'relative' ? shared[0] : subject;
-		const context = b?.kind === 'relative' || b?.kind === 'apposition' ? [...shared] : undefined;
+		const context = b?.kind === 'relative' || b?.kind === 'apposition' || b?.kind === 'adjunct' ? [...shared] : undefined;
 		clauses.push({ span: spanOf(start, end), shared, ...(context ? { context } : {}), ...(own ? { subject: own } : {}) });
 		start = end;
 	}
