@@ -21,9 +21,9 @@ describe.each(['md', 'tex'] as const)('regression claims as %s', (doc) => {
 		const missed = `items missed:\n  ${scores.misses.join('\n  ')}`;
 		// Just under today's figures (README's accuracy table): reading sentences clause by clause and
 		// fixing dates only where the passage ties them to the very event cost these one-fact sentences
-		// a little (0.965 and 0.926 before), for fewer false findings and no harmful fix on real papers.
+		// a little (0.965 and 0.926 at first), for fewer false findings and no harmful fix on real papers.
 		expect(scores.balancedAccuracy, missed).toBeGreaterThanOrEqual(0.945);
-		expect(scores.dateFix, missed).toBeGreaterThanOrEqual(0.84);
+		expect(scores.dateFix, missed).toBeGreaterThanOrEqual(0.87);
 		expect(scores.numberFix, missed).toBeGreaterThanOrEqual(0.9);
 		expect(scores.attribution, missed).toBeGreaterThanOrEqual(0.9);
 	});
