@@ -215,6 +215,12 @@ describe('figures', () => {
 		expect(fixed(text, claim!)).toBe('In 2010 the Valdera harbour authority employed 2,400 dockworkers.');
 	});
 
+	it('never fix a count with a number that points back ("the two cities")', () => {
+		const claims = claimsAgainst('Trade between the two cities grew after the Valdera and Ostrava harbours signed the accord.\n');
+		const [claim] = claims('Six cities signed the harbour accord with Valdera and Ostrava.');
+		expect(claim!.fixes).toEqual([]);
+	});
+
 	it('a bound agrees with a figure it allows close to it, and is rewritten only against a bound of its kind', () => {
 		const claims = claimsAgainst('More than 3,300 ships were repaired at the Valdera yard. The yard could hold up to 1,500 dockworkers.\n');
 		expect(claims('Well over 3,000 ships were repaired at the Valdera yard.')[0]!.verdict).toBe('supported');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../server/src/domain/facts/dates';
-import { comparable, findNumbers, formatNumber, sameNumber } from '../../server/src/domain/facts/numbers';
+import { comparable, findNumbers, formatNumber, isReferring, sameNumber } from '../../server/src/domain/facts/numbers';
 import type { NumberMention } from '../../server/src/domain/types';
 
 /** The figures of a text, with its dates skipped as the checker does. */
@@ -91,6 +91,15 @@ describe('findNumbers: forms', () => {
 
 	it('reads no figure in a time counted from another ("nine years later"), but one in a duration', () => {
 		expect(findNumbers('Nine years later the house ratified it, for another 30 years, two months after the vote.').map((n) => n.text)).toEqual(['30']);
+	});
+
+	it('tells a small number that points back ("the two countries") from a count', () => {
+		const text = 'Trade between the two countries grew, and two ministries and these 2 banks signed.';
+		expect(findNumbers(text).map((m) => [m.text, isReferring(text, m)])).toEqual([
+			['two', true],
+			['two', false],
+			['2', false],
+		]);
 	});
 
 	it('reads no figure in degrees, minutes and seconds', () => {

@@ -1,5 +1,5 @@
 import type { Corpus, EvidenceSentence } from '../corpus/corpus';
-import { comparable, formatNumber, isFigure, sameNumber } from '../facts/numbers';
+import { comparable, formatNumber, isFigure, isReferring, sameNumber } from '../facts/numbers';
 import { sameKey, type Token } from '../text/analyzer';
 import type { DatePoint, Evidence, NumberMention, Span, Verdict } from '../types';
 import { reportedVerb } from '../claims/checkable';
@@ -565,7 +565,13 @@ function numberOutcome(
 	for (const wrong of wrongs) {
 		// Only a figure of the same thing corrects it: personnel for personnel, not missions.
 		const counted = countedBy(wrong, claim.words, claim.analysis.tokens);
-		const candidates = numbers.filter((e) => !e.used && comparable(wrong, e.mention) && sameCounted(counted, passageCounted(e, corpus.tagger), corpus.lexicon));
+		const candidates = numbers.filter(
+			(e) =>
+				!e.used &&
+				comparable(wrong, e.mention) &&
+				!isReferring(e.sentence.text, e.mention) &&
+				sameCounted(counted, passageCounted(e, corpus.tagger), corpus.lexicon),
+		);
 		const candidate = candidates[0];
 		if (!candidate) return undefined;
 		// Fixed where both say what they count and it is the same, or where the passage has no other such figure.

@@ -556,6 +556,16 @@ function toMention(text: string, ts: Token[], p: Parsed): NumberMention {
 	return m;
 }
 
+/**
+ * "the two countries", "these three presidents": a small number in words after a definite article
+ * counts the actors named before, as a pronoun would; it is no figure to fix another with.
+ */
+export function isReferring(text: string, m: NumberMention): boolean {
+	return (
+		m.unit === 'count' && m.value <= 10 && !/\d/.test(m.text) && /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, m.span.start - 7), m.span.start))
+	);
+}
+
 const RELATIVE_TIME = /^[\s-]+(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|ago|after|afterwards?|before|on)\b/i;
 
 /**
