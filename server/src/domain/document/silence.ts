@@ -132,6 +132,12 @@ export function silencedRanges(text: string, language: DocumentLanguage): Silenc
 	return rangesOf(lines, read.directives);
 }
 
+/** The next line of text after line `i`: blank lines and other directives in between are passed over; -1 if none. */
+function nextTextLine(lines: Line[], directives: (Directive | undefined)[], i: number): number {
+	for (let k = i + 1; k < lines.length; k++) if (!directives[k] && lines[k]!.text.trim().length > 0) return k;
+	return -1;
+}
+
 /** Ranges from the directives: each region open until its codes are enabled again, or the text ends. */
 function rangesOf(lines: Line[], directives: (Directive | undefined)[]): SilencedRange[] {
 	const ranges: SilencedRange[] = [];
@@ -149,8 +155,7 @@ function rangesOf(lines: Line[], directives: (Directive | undefined)[]): Silence
 		if (!directive) return;
 		const line = lines[i]!;
 		if (directive.kind === 'disable-next-line') {
-			// The next line of text: blank lines and other directives in between are passed over.
-			const target = lines.findIndex((l, k) => k > i && !directives[k] && l.text.trim().length > 0);
+			const target = nextTextLine(lines, directives, i);
 			if (target >= 0)
 				ranges.push({ span: { start: lines[target]!.start, end: lines[target]!.end }, codes: directive.codes.length > 0 ? directive.codes : 'all' });
 		} else if (directive.kind === 'disable') {
