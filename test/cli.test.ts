@@ -76,6 +76,27 @@ describe('citecheck check', () => {
 		expect(Object.keys(report.files[0].claims[0])).toEqual(['range', 'text', 'verdict', 'message', 'sources', 'fixes']);
 	});
 
+	it('honours the comments that silence findings, and counts what they silenced apart', () => {
+		writeFileSync(
+			join(dir, 'silenced.md'),
+			'Intro.\n\n<!-- citecheck-disable-next-line wrong-date -->\nKarimov visited China in 2007 [@weitz2014].\n\nUzbekistan bought fighter jets from France in 2018.\n',
+		);
+		const text = run('check', 'silenced.md');
+		expect(text.code).toBe(1);
+		expect(text.stdout.trim().split('\n')).toEqual([
+			'silenced.md:6:1: info unsupported: No source says this.',
+			'1 file, 2 claims: 0 supported, 1 problem (1 unsupported), 1 silenced',
+		]);
+		const json = JSON.parse(run('check', '--format', 'json', 'silenced.md').stdout);
+		expect(json.files[0].claims.map((c: { verdict: string; silenced?: boolean }) => [c.verdict, c.silenced])).toEqual([
+			['wrong-date', true],
+			['unsupported', undefined],
+		]);
+		// With every problem silenced, nothing fails.
+		writeFileSync(join(dir, 'quiet.md'), '---\ncitecheck: false\n---\n\nKarimov visited China in 2007 [@weitz2014].\n');
+		expect(run('check', 'quiet.md')).toMatchObject({ code: 0, stdout: '1 file, 1 claim: 0 supported, 0 problems, 1 silenced\n' });
+	});
+
 	it('lists supported claims without a citation on request', () => {
 		writeFileSync(join(dir, 'uncited.md'), 'Karimov visited China in 2005.\n');
 		expect(run('check', 'uncited.md').stdout).not.toContain('missing-citation');

@@ -139,6 +139,7 @@ function actionProblems(document: TextDocument, action: CodeAction, diagnostics:
 	// A quick fix targets the claims of its findings; fixing all targets every claim.
 	const fixAll = action.kind?.startsWith('source.fixAll') === true;
 	if (!fixAll && (action.diagnostics ?? []).length === 0) problems.push('a quick fix for no finding');
+	if (action.title === 'Silence this finding here') return [...problems, ...silenceProblems(document, action)];
 	const targets = (fixAll ? diagnostics : (action.diagnostics ?? [])).map((d) => ({
 		start: document.offsetAt(d.range.start),
 		end: document.offsetAt(d.range.end),
@@ -170,6 +171,22 @@ function actionProblems(document: TextDocument, action: CodeAction, diagnostics:
 		}
 	}
 	return problems;
+}
+
+/** A silencing fix inserts one comment line (with the text's line break), indented as its finding's line, right above that line, for its finding's code. */
+function silenceProblems(document: TextDocument, action: CodeAction): string[] {
+	const edits = (action.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
+	const finding = action.diagnostics![0]!;
+	const line = finding.range.start.line;
+	const indent = /^[ \t]*/.exec(document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))![0];
+	const comment = { markdown: `<!-- citecheck-disable-next-line ${finding.code} -->`, latex: `% citecheck-disable-next-line ${finding.code}` }[
+		document.languageId
+	];
+	const expected = {
+		range: { start: { line, character: 0 }, end: { line, character: 0 } },
+		newText: `${indent}${comment ?? `citecheck-disable-next-line ${finding.code}`}${/\r\n?|\n/.exec(document.getText())?.[0] ?? '\n'}`,
+	};
+	return JSON.stringify(edits) === JSON.stringify([expected]) ? [] : [`silences with ${JSON.stringify(edits)}, not ${JSON.stringify(expected)}`];
 }
 
 const countOf = (text: string, needle: string) => text.split(needle).length - 1;

@@ -50,7 +50,7 @@ describe('the sentence being typed', () => {
 
 	it('takes the findings and claims in it out of a report, and only those', () => {
 		const finding = (start: number, end: number) => ({ span: { start, end }, code: 'unsupported' as const, message: '', evidence: [], fixes: [] });
-		const report = { claims: [], findings: [finding(0, 30), finding(31, 53)], sentences: 2 } as DocumentReport;
+		const report = { claims: [], findings: [finding(0, 30), finding(31, 53)], silenced: [], sentences: 2 } as DocumentReport;
 		expect(withoutTyped(report, { start: 31, end: 53 }).findings.map((f) => f.span.start)).toEqual([0]);
 	});
 });

@@ -123,6 +123,7 @@ function jsonOf(path: string, text: string, report: DocumentReport, summary: Cla
 			message: claim.message,
 			sources: claim.evidence.map((e) => ({ key: e.key, ...(e.page !== undefined ? { page: e.page } : {}), quote: e.quote, score: e.score })),
 			fixes: claim.fixes.map((f) => ({ range: range(f.span), newText: f.newText })),
+			...(claim.silenced ? { silenced: true } : {}),
 		})),
 		summary,
 	};
@@ -147,10 +148,12 @@ function summaryLine(reports: DocumentReport[], total: TotalSummary): string {
 	}
 	const problems = [...counts.values()].reduce((a, b) => a + b, 0);
 	const detail = [...counts].map(([code, n]) => `${n} ${code}`).join(', ');
+	const silenced = reports.reduce((n, r) => n + r.silenced.filter((f) => f.code !== 'missing-citation').length, 0);
 	return (
 		`${files} file${files === 1 ? '' : 's'}, ${claims} claim${claims === 1 ? '' : 's'}: ${supported} supported` +
 		(uncited > 0 ? ` (${uncited} uncited)` : '') +
-		`, ${problems} problem${problems === 1 ? '' : 's'}${detail ? ` (${detail})` : ''}`
+		`, ${problems} problem${problems === 1 ? '' : 's'}${detail ? ` (${detail})` : ''}` +
+		(silenced > 0 ? `, ${silenced} silenced` : '')
 	);
 }
 

@@ -11,6 +11,7 @@ import type { ClaimReport, DocumentReport } from '../domain/check/checker';
 import { label } from '../domain/check/verify';
 import { citationEdits, detectStyle, type CitationStyle, type KnownNotes } from '../domain/cite/insert';
 import type { Corpus } from '../domain/corpus/corpus';
+import { silenceComment } from '../domain/document/silence';
 import type { LineIndex } from '../domain/text/positions';
 import type { DocumentLanguage, Evidence, TextEdit } from '../domain/types';
 import type { FeatureOptions } from './options';
@@ -41,7 +42,7 @@ export function workspaceEdit(doc: EditedDocument, edits: TextEdit[], lines: Lin
 	return { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, toLsp(edits, lines))] };
 }
 
-function overlaps(range: Range, claim: ClaimReport, lines: LineIndex): boolean {
+function overlaps(range: Range, claim: Pick<ClaimReport, 'span'>, lines: LineIndex): boolean {
 	const start = lines.offsetAt(range.start);
 	const end = lines.offsetAt(range.end);
 	return claim.span.start <= end && start <= claim.span.end;
@@ -69,7 +70,7 @@ export function codeActions(
 	if (wants(CodeActionKind.QuickFix)) {
 		const known = knownNotes(report);
 		for (const claim of report.claims) {
-			if (!overlaps(range, claim, lines)) continue;
+			if (claim.silenced || !overlaps(range, claim, lines)) continue;
 			const related = diagnostics.filter((d) => lines.offsetAt(d.range.start) === claim.span.start);
 			if (claim.fixes.length > 0) {
 				actions.push({
@@ -94,10 +95,33 @@ export function codeActions(
 				}
 			}
 		}
+		actions.push(...silenceActions(doc, range, diagnostics, report, lines));
 	}
 	if (only && wants(FIX_ALL_KIND)) {
 		const edit = citeAllEdit(doc, report, lines, corpus, style);
 		if (edit) actions.push({ title: 'Cite all supported claims', kind: FIX_ALL_KIND, edit });
+	}
+	return actions;
+}
+
+/** For each finding in `range`, one action that silences its code on its line (one per line and code). */
+function silenceActions(doc: EditedDocument, range: Range, diagnostics: Diagnostic[], report: DocumentReport, lines: LineIndex): CodeAction[] {
+	const actions: CodeAction[] = [];
+	const done = new Set<string>();
+	const lineBreak = /\r\n?|\n/.exec(doc.text)?.[0] ?? '\n';
+	for (const finding of report.findings) {
+		if (!overlaps(range, finding, lines)) continue;
+		const line = lines.positionAt(finding.span.start).line;
+		if (done.has(`${line} ${finding.code}`)) continue;
+		done.add(`${line} ${finding.code}`);
+		const start = lines.offsetAt({ line, character: 0 });
+		const indent = /^[ \t]*/.exec(doc.text.slice(start))![0];
+		actions.push({
+			title: 'Silence this finding here',
+			kind: CodeActionKind.QuickFix,
+			diagnostics: diagnostics.filter((d) => d.code === finding.code && lines.offsetAt(d.range.start) === finding.span.start),
+			edit: workspaceEdit(doc, [{ span: { start, end: start }, newText: `${indent}${silenceComment(doc.language, finding.code)}${lineBreak}` }], lines),
+		});
 	}
 	return actions;
 }
@@ -140,7 +164,7 @@ function citeAllEdits(doc: EditedDocument, report: DocumentReport, corpus: Corpu
 	// A claim's end in the working text: after what was inserted before it, not what was inserted at it.
 	const toWorking = (offset: number): number => offset + insertions.filter((ins) => ins.at < offset).reduce((n, ins) => n + ins.text.length, 0);
 	for (const claim of report.claims) {
-		if (claim.verdict !== 'supported' || claim.citations.length > 0 || !claim.evidence[0]) continue;
+		if (claim.verdict !== 'supported' || claim.citations.length > 0 || claim.silenced || !claim.evidence[0]) continue;
 		const target = targetOf(claim.evidence[0], corpus);
 		if (!target) continue;
 		// citationEdits only inserts; from the last offset back, so that each offset still holds.

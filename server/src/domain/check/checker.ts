@@ -2,6 +2,7 @@ import { shortLabel } from '../corpus/bibliography';
 import type { Corpus } from '../corpus/corpus';
 import { parseDocumentSteps } from '../document/index';
 import { sentencesOf } from '../document/sentences';
+import { silencedRanges } from '../document/silence';
 import type { Citation, DocumentLanguage, Evidence, Finding, ProseBlock, Sentence, Span, TextEdit, Verdict } from '../types';
 import { runSteps, runStepsPaused } from '../steps';
 import { claimsOf, sentenceClaim, type Claim } from '../claims/claim';
@@ -10,6 +11,7 @@ import { resolveDiscourse, type DiscourseSentence } from '../claims/discourse';
 import { readSentence, type SentenceReading } from '../claims/reading';
 import { RecentCache, type Cache } from './recentCache';
 import { resolveCitation } from './citations';
+import { withSilenced } from './silenced';
 import { DEFAULT_VERIFY_OPTIONS, label, verifyClaim, type Judgement, type SentenceEdit, type VerifyOptions } from './verify';
 
 /** Lets a long check stop early when its result is no longer wanted. */
@@ -39,6 +41,8 @@ export interface ClaimReport {
 	citedBy: Backing['from'];
 	/** For an unsupported claim, its words that the closest passage (the first evidence) has no word for. */
 	unbacked?: string[];
+	/** The writer has silenced this claim's finding with a comment in the text. */
+	silenced?: true;
 }
 
 export interface ResolvedCitation extends Citation {
@@ -51,6 +55,8 @@ export interface ResolvedCitation extends Citation {
 export interface DocumentReport {
 	claims: ClaimReport[];
 	findings: Finding[];
+	/** Findings left out of `findings` because the writer silenced them in the text. */
+	silenced: Finding[];
 	/** Sentences looked at, claims or not. */
 	sentences: number;
 }
@@ -213,7 +219,7 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 		});
 	}
 	findings.sort((a, b) => a.span.start - b.span.start);
-	return { claims, findings, sentences: sentences.length };
+	return withSilenced({ claims, findings, silenced: [], sentences: sentences.length }, silencedRanges(text, language));
 }
 
 /** Unsupported for want of a passage, not because a passage gives it to another actor or only an aside says it. */

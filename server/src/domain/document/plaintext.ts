@@ -2,6 +2,7 @@
 import type { ProseBlock } from '../types';
 import { markPandocCitations } from './citations';
 import { BlockBuilder, BlockList } from './prose';
+import { plainTextDirective } from './silence';
 import { runSteps, STEP_CHARACTERS } from '../steps';
 
 export function parsePlainText(text: string): ProseBlock[] {
@@ -32,9 +33,11 @@ export function* plainTextSteps(text: string): Generator<void, ProseBlock[]> {
 		if (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n') breakEnd = lineEnd + 2;
 		else if (lineEnd < text.length) breakEnd = lineEnd + 1;
 
-		if (/^\s*$/.test(text.slice(lineStart, lineEnd))) {
+		const line = text.slice(lineStart, lineEnd);
+		if (/^\s*$/.test(line)) {
 			finish();
-		} else {
+		} else if (!plainTextDirective(line)) {
+			// A line that silences findings is for CiteCheck, not prose: it is left out of the paragraph.
 			builder ??= new BlockBuilder('paragraph');
 			builder.copy(text, lineStart, lineEnd);
 			// The line break stands for a space between this line's last word and the next line's first.
