@@ -186,18 +186,23 @@ export async function openQuickFixes(page, text, timeoutMs) {
 			() => what,
 			() => 'nothing',
 		);
-	const first = await Promise.race([shown(rows.first(), 'menu'), shown(none, 'none')]);
+	let first = await Promise.race([shown(rows.first(), 'menu'), shown(none, 'none')]);
 	if (first === 'nothing') throw new Error(`Ctrl+. at "${text}" showed neither actions nor a message`);
-	if (first === 'none') {
+	// Right after an edit (an applied fix), the editor may ask again before the check of the new text
+	// is in; as a writer would, it asks again, a few times, once its light bulb shows.
+	for (let attempt = 0; first === 'none' && attempt < 4; attempt++) {
 		await page.keyboard.press('Escape');
+		await none.waitFor({ state: 'hidden', timeout: timeoutMs }).catch(() => undefined);
 		// The light bulb shows beside the text, or in the gutter where it would cover the text.
 		await page
 			.locator('.part.editor .monaco-editor.focused :is(.lightBulbWidget, [class*="gutter-lightbulb"]):visible')
 			.first()
 			.waitFor({ timeout: timeoutMs });
+		await page.waitForTimeout(500 * (attempt + 1));
 		await page.keyboard.press('Control+Period');
-		await rows.first().waitFor({ timeout: timeoutMs });
+		first = await Promise.race([shown(rows.first(), 'menu'), shown(none, 'none')]);
 	}
+	if (first !== 'menu') throw new Error(`Ctrl+. at "${text}" showed no actions, asked five times`);
 	return rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label')));
 }
 
