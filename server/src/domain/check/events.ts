@@ -128,7 +128,7 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 		const distance = (w: TaggedWord) => (w.end <= span.start ? span.start - w.end : w.start - span.end + 0.5);
 		found.push(...words.filter((w) => isVerbFamily(w, claim.analysis.tokens, lexicon)).sort((a, b) => distance(a) - distance(b)));
 	}
-	const verb = mainVerb(words[0] && LEADING.has(words[0].pos) ? words.slice(1) : words)?.word;
+	const verb = clauseVerb(words)?.word;
 	const object = verb && objectNoun(words, verb);
 	// What a verb of its own governs is not what the date dates ("signed the treaty in 2012" dates the
 	// signing): it only stands in for the verb, below.
@@ -195,7 +195,7 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 	const nearest = words.filter((w) => w.end <= span.start && acts(w)).at(-1);
 	const before = nearest && !otherDates(nearest) ? nearest : undefined;
 	if (before) found.push(before);
-	const verb = mainVerb(words[0] && LEADING.has(words[0].pos) ? words.slice(1) : words);
+	const verb = clauseVerb(words);
 	if (verb && !LIGHT.has(verb.word.lemma) && !otherDates(verb.word)) found.push(verb.word);
 	if (!before) {
 		const next = words.find((w) => w.start >= span.end && acts(w));
@@ -381,25 +381,25 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 		}
 		// A passage date belongs to the event its own words tie it to: the noun it is written before,
 		// the nearest word for an act before it, the verb of its clause.
-		const tiedTo = (events: EventWord[], usually = false) =>
-			dates.filter(
-				(d) =>
-					telling.includes(d.sentence) &&
-					dateEventsOf(d.sentence, lexicon, tagger)
-						.get(d.mention)!
-						.some((w) => events.some((event) => tells(event, w, d.sentence.analysis.tokens, lexicon, usually))),
-			);
+		const tiedBy = (d: D, events: EventWord[], usually = false) =>
+			dateEventsOf(d.sentence, lexicon, tagger)
+				.get(d.mention)!
+				.some((w) => events.some((event) => tells(event, w, d.sentence.analysis.tokens, lexicon, usually)));
+		const tiedTo = (events: EventWord[]) => dates.filter((d) => telling.includes(d.sentence) && tiedBy(d, events));
 		// A noun standing in for the claim's verb tells its event only where no word of the clause itself
 		// is told; a subject only with a verb that says the same of it ("broke out" and "started").
 		let own = tiedTo(candidates.filter((e) => !e.argument));
 		if (own.length === 0)
-			own = candidates.flatMap((e) =>
-				e.argument ? tiedTo([e]).filter((d) => e.argument!.role === 'object' || e.argument!.happening === passageHappening(d, lexicon, tagger)) : [],
+			own = dates.filter(
+				(d) =>
+					telling.includes(d.sentence) &&
+					candidates.some(
+						(e) => e.argument && tiedBy(d, [e]) && (e.argument.role === 'object' || e.argument.happening === passageHappening(d, lexicon, tagger)),
+					),
 			);
-		own = [...new Set(own)];
 		// Tied only by a rarer sense of a word ("sign" as "ratify"), the passage's date may be another
 		// stage of the matter: compared, never rewritten.
-		const usual = own.length > 0 && tiedTo(candidates, true).some((d) => own.includes(d));
+		const usual = own.some((d) => tiedBy(d, candidates, true));
 		pools.push(own.length > 0 ? own : dates.filter((d) => telling.includes(d.sentence)));
 		states.push(own.length === 0 ? 'near' : usual ? 'aligned' : 'rare');
 	}
@@ -408,11 +408,20 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 
 /** Whether the verb of the clause a passage date is in says only that its subject began or happened. */
 function passageHappening(date: { sentence: EvidenceSentence; mention: DateMention }, lexicon: Lexicon, tagger: Tagger): Happening | undefined {
-	const { words, segments } = segmentsOfPassage(date.sentence, tagger);
-	const segment = segments.find((s) => date.mention.span.start >= s.start && date.mention.span.end <= s.end);
-	const inside = segment ? words.filter((w) => w.start >= segment.start && w.end <= segment.end) : words;
-	const verb = mainVerb(inside[0] && LEADING.has(inside[0].pos) ? inside.slice(1) : inside)?.word;
+	const verb = clauseVerb(segmentWords(date.sentence, date.mention.span, tagger))?.word;
 	return verb && happeningOf(verb, lexicon);
+}
+
+/** The words of the part of a passage sentence that holds `span` (its whole words when no part does). */
+function segmentWords(sentence: EvidenceSentence, span: Span, tagger: Tagger): TaggedWord[] {
+	const { words, segments } = segmentsOfPassage(sentence, tagger);
+	const segment = segments.find((s) => span.start >= s.start && span.end <= s.end);
+	return segment ? words.filter((w) => w.start >= segment.start && w.end <= segment.end) : words;
+}
+
+/** The main verb of a part of a clause, past the preposition or conjunction that may lead it. */
+function clauseVerb(words: TaggedWord[]): ReturnType<typeof mainVerb> {
+	return mainVerb(words[0] && LEADING.has(words[0].pos) ? words.slice(1) : words);
 }
 
 const dateEventCache = new WeakMap<EvidenceSentence, Map<DateMention, TaggedWord[]>>();
@@ -422,10 +431,8 @@ function dateEventsOf(sentence: EvidenceSentence, lexicon: Lexicon, tagger: Tagg
 	let known = dateEventCache.get(sentence);
 	if (known) return known;
 	known = new Map();
-	const { words, segments } = segmentsOfPassage(sentence, tagger);
 	for (const date of sentence.dates) {
-		const segment = segments.find((s) => date.span.start >= s.start && date.span.end <= s.end);
-		const inside = segment ? words.filter((w) => w.start >= segment.start && w.end <= segment.end) : words;
+		const inside = segmentWords(sentence, date.span, tagger);
 		const others = sentence.dates.filter((d) => d !== date).map((d) => d.span);
 		known.set(date, dateEventWords(inside, date.span, lexicon, sentence.analysis.tokens, others));
 	}
