@@ -498,9 +498,7 @@ function judgeUnitAs(
 				}
 			);
 		// Fixed only where the passage ties each date to the very event: else said, not rewritten.
-		const aligned = states.every(
-			(state, k) => state === 'aligned' || (state !== 'missing' && state !== 'near' && state !== 'rare' && free.get(unmatchedDates[k]!)!.length === 1),
-		);
+		const aligned = states.every((state, k) => state === 'aligned' || (state === 'unknown' && free.get(unmatchedDates[k]!)!.length === 1));
 		return {
 			kind: 'wrong-date',
 			score: pinned(figures.length - unmatchedNumbers.length),

@@ -34,6 +34,7 @@ export interface Claim {
 }
 
 const within = (span: Span, spans: Span[]) => spans.some((s) => span.start >= s.start && span.end <= s.end);
+const holds = (spans: Span[], offset: number) => spans.some((s) => offset >= s.start && offset < s.end);
 
 /** The tokens a pronoun's actors add: each actor's words, where the pronoun stands. */
 function referentTokens(referents: Referent[], spans: Span[], own: Token[]): Token[] {
@@ -113,9 +114,7 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 		tokens,
 		entities,
 		// What only sets the scene is not what the claim affirms or denies.
-		negations: reading.analysis.negations.filter(
-			(n) => spans.some((s) => n.at >= s.start && n.at < s.end) && !scene.some((s) => n.at >= s.start && n.at < s.end),
-		),
+		negations: reading.analysis.negations.filter((n) => holds(spans, n.at) && !holds(scene, n.at)),
 		pronoun: reading.analysis.pronoun,
 	};
 	const dates = reading.dates.filter((d) => inClause(d.span));
