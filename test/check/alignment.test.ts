@@ -247,6 +247,24 @@ describe('actors', () => {
 	});
 });
 
+describe('names', () => {
+	it('a body described by the words of its name is the body the passage names', () => {
+		const vocabulary = shippedVocabulary();
+		const board = buildCorpus({
+			bibliographies: [{ path: 'refs.bib', text: BIB }],
+			sources: [
+				{ key: 'harbour', raw: 'Valdera has hosted the Anti-Smuggling Board (ASB) since its creation in May 2004.\n' },
+				{ key: 'council', raw: 'The anti-fraud office is strict. The smuggling board of the company met in Ostrava.\n' },
+			],
+			vocabulary: { ...vocabulary, entities: [...vocabulary.entities, { id: 'asb', type: 'organization', names: ['Anti-Smuggling Board', 'ASB'] }] },
+			lexicon: loadLexicon(),
+			tagModel: loadTagModel,
+		});
+		const [claim] = checkDocument('In 2004, an anti-smuggling agency was created in Valdera.', 'markdown', board).claims;
+		expect(claim?.verdict).toBe('supported');
+	});
+});
+
 describe('what is not evidence', () => {
 	it('a claim only a reader’s comment makes is unsupported, and said to be', () => {
 		const [claim] = claims('The Valdera harbour authority has always been run by thieves.');

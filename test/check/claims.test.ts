@@ -54,6 +54,12 @@ describe('what is a claim', () => {
 		expect(claimOf(sentence('Uzbekistan left the CSTO in 2012.'))?.general).toBeUndefined();
 	});
 
+	it('finds the told event past a leading participle and an aside about the subject', () => {
+		expect(claimOf(sentence('Following years of refusing to take part, Uzbekistan has informed the CSTO that it is leaving.'))?.general).toBeUndefined();
+		expect(claimOf(sentence('Speaking in Moscow, Karimov said he was concerned about terrorism.'))?.general).toBeUndefined();
+		expect(claimOf(sentence('Karimov, who is on a rare trip to Moscow, said he was concerned about terrorism.'))?.general).toBeUndefined();
+	});
+
 	it('a vague statement with nothing to check is not', () => {
 		expect(claimOf(sentence('Much has changed since then, and many doubts remain.'))).toBeUndefined();
 		expect(claimOf(sentence('The argument proceeds in four steps.'))).toBeUndefined();

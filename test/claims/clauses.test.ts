@@ -141,6 +141,17 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('reads a quotation as one statement, and an aside about the subject as its scene', () => {
+		expect(split('The mayor said the “costs of flooding, erosion, and storms could be far worse than any tax.”')).toEqual([
+			'The mayor said the “costs of flooding, erosion, and storms could be far worse than any tax.”',
+		]);
+		const text = 'Ms Vogel, who is on a rare visit to Oslo, said the harbour would reopen.';
+		const [clause, ...rest] = clausesOf(text, tagger.tag(text));
+		expect(rest).toEqual([]);
+		expect(text.slice(clause!.subject!.start, clause!.subject!.end)).toBe('Ms Vogel, who is on a rare visit to Oslo');
+		expect(clause!.context?.map((s) => text.slice(s.start, s.end))).toEqual(['who is on a rare visit to Oslo']);
+	});
+
 	it('reads a very long run of words as one clause', () => {
 		const text = `${'The council met and the mayor spoke. '.repeat(40)}`.replace(/\. /g, ', ');
 		expect(clausesOf(text, tagger.tag(text))).toHaveLength(1);

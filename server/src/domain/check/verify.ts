@@ -10,7 +10,7 @@ import { alignDates, eventOf, governedVerb, passageSubjects, passageWords, type 
 import { countedBy, sameCounted, type Counted } from './figures';
 import type { Tagger, TaggedWord } from '../language/tagger';
 import { evidenceOf, hasKey, label, makeUnit, sentenceHasKey, unitsAround, type EvidencePoint, type Unit } from './passages';
-import { saysWord, unbackedWords } from './wording';
+import { passageSays, unbackedWords } from './wording';
 import { contradicts, onlyIntended, tellsOpposite } from './polarity';
 
 export { label } from './passages';
@@ -338,7 +338,7 @@ function judgeUnitAs(
 			}
 		} else {
 			wordTotal += weight;
-			if (hasKey(unit, token.key) || saysWord(claim, token, unit, corpus)) {
+			if (passageSays(claim, token, unit, corpus)) {
 				matched += weight;
 				wordMatched += weight;
 			}

@@ -6,7 +6,7 @@ import type { Corpus } from '../corpus/corpus';
 import type { EvidenceSentence } from '../corpus/corpus';
 import type { WordClass } from '../language/lexicon';
 import { SenseBag, wordClass } from '../language/meaning';
-import type { Token } from '../text/analyzer';
+import { sameKey, type Token } from '../text/analyzer';
 import { passageWords } from './events';
 import { hasKey, type Unit } from './passages';
 
@@ -32,8 +32,35 @@ function sentenceSays(sentence: EvidenceSentence, lemma: string, pos: WordClass,
 	return says;
 }
 
+/**
+ * Whether the passage has a word for what the claim's word says: the word itself, a synonym or a noun
+ * of its verb (WordNet), or a word of a name it uses ("a regional anti-terror agency" for the
+ * "Regional Anti-Terror Structure": a writer describes a body by the words of its name).
+ */
+export function passageSays(claim: Claim, token: Token, unit: Unit, corpus: Corpus): boolean {
+	return hasKey(unit, token.key) || saysWord(claim, token, unit, corpus) || namesWord(token.key, unit, corpus);
+}
+
+const nameWords = new WeakMap<EvidenceSentence, string[]>();
+
+function namesWord(key: string, unit: Unit, corpus: Corpus): boolean {
+	if (key[0] === '@') return false;
+	return unit.sentences.some((sentence) => {
+		let keys = nameWords.get(sentence);
+		if (!keys) {
+			keys = sentence.analysis.tokens
+				.filter((t) => t.kind === 'entity')
+				.flatMap((t) => sentence.text.slice(t.start, t.end).split(/[^\p{L}\p{N}]+/u))
+				.filter((w) => w.length > 1)
+				.map((w) => corpus.analyzer.conceptOf(w));
+			nameWords.set(sentence, keys);
+		}
+		return keys.some((k) => sameKey(k, key));
+	});
+}
+
 /** Whether the passage has a word for what the claim's word says (a synonym, or a noun of its verb), by WordNet. */
-export function saysWord(claim: Claim, token: Token, unit: Unit, corpus: Corpus): boolean {
+function saysWord(claim: Claim, token: Token, unit: Unit, corpus: Corpus): boolean {
 	if (token.key[0] === '~' || corpus.lexicon.size === 0) return false;
 	const word = claim.words.find((w) => w.start >= token.start && w.end <= token.end);
 	const pos = word && wordClass(word.pos);
@@ -46,7 +73,7 @@ export function unbackedWords(claim: Claim, tokens: Token[], unit: Unit, corpus:
 	const missing: { text: string; weight: number }[] = [];
 	for (const token of tokens) {
 		if (token.context || token.referent) continue;
-		const found = token.kind === 'entity' ? unit.entities.has(token.key) : hasKey(unit, token.key) || saysWord(claim, token, unit, corpus);
+		const found = token.kind === 'entity' ? unit.entities.has(token.key) : passageSays(claim, token, unit, corpus);
 		if (found) continue;
 		const text = claim.sentence.text.slice(token.start, token.end).replace(/['’]s$/, '');
 		if (!missing.some((m) => m.text === text)) missing.push({ text, weight: corpus.weight(token.key, token.kind) });

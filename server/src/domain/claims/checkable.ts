@@ -44,8 +44,9 @@ const SUBORDINATORS = new Set([
 export function mainVerb(words: TaggedWord[]): MainVerb | undefined {
 	let auxiliaries: TaggedWord[] = [];
 	// "After suspending its membership, Uzbekistan allowed …": a leading phrase up to its comma is not the clause's own.
+	// So is a leading participle's phrase: "Speaking in Moscow, Karimov said …", "Following years of refusing, …".
 	let from = 0;
-	if (words[0] && (words[0].pos === 'ADP' || words[0].pos === 'SCONJ')) {
+	if (words[0] && (words[0].pos === 'ADP' || words[0].pos === 'SCONJ' || words[0].pos === 'VERB')) {
 		const comma = words.findIndex((w) => w.lower === ',');
 		if (comma > 0 && words.slice(comma + 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) from = comma + 1;
 	}
@@ -56,7 +57,9 @@ export function mainVerb(words: TaggedWord[]): MainVerb | undefined {
 			(w.lower === 'that' || w.lower === 'which' || w.lower === 'who') &&
 			i <= from + 4 &&
 			!words.slice(from, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
-		if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'PRON' || w.pos === 'ADP') && i > 0 && !relative) {
+		// "Karimov, who is on a rare trip, said …": a relative clause set off by commas describes the subject.
+		const aside = (w.lower === 'who' || w.lower === 'which') && words[i - 1]?.lower === ',' && i - 1 > from;
+		if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'PRON' || w.pos === 'ADP') && i > 0 && (!relative || aside)) {
 			// "When they met in 2012, X endorsed …": a leading subordinate clause ends at its comma.
 			const comma = words.findIndex((x, k) => k > i && x.lower === ',');
 			if (comma < 0) break;

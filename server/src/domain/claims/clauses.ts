@@ -182,6 +182,39 @@ function ownStart(words: TaggedWord[], start: number, before: number): number {
 }
 
 /** Where new clauses begin in a tagged sentence. */
+/**
+ * Whether each word stands inside a quotation: what a speaker is quoted as saying is one statement of
+ * theirs, compared with a passage as a whole, not split into the clauses it is made of.
+ */
+function quoted(words: TaggedWord[]): boolean[] {
+	const inside: boolean[] = [];
+	let open = false;
+	for (const w of words) {
+		if (w.lower === '“') open = true;
+		else if (w.lower === '”') open = false;
+		else if (w.lower === '"') open = !open;
+		inside.push(open);
+	}
+	return open ? words.map(() => false) : inside;
+}
+
+/**
+ * Relative clauses set off by commas between a subject and its verb ("Karimov, who is on a rare trip
+ * to Moscow, said …"): they describe the subject, and the sentence's statement goes on after them.
+ * Each as [index of "who", index of the closing comma].
+ */
+function asides(words: TaggedWord[]): Array<[number, number]> {
+	const found: Array<[number, number]> = [];
+	for (let i = 2; i < words.length; i++) {
+		if (words[i - 1]!.lower !== ',' || !RELATIVES.has(words[i]!.lower) || !isNominal(words[i - 2])) continue;
+		const close = words.findIndex((w, k) => k > i && w.lower === ',');
+		let next = close + 1;
+		while (words[next]?.pos === 'ADV') next++;
+		if (close > i + 2 && words[next]?.pos === 'VERB' && firstVerb(words, 0, i - 1) < 0) found.push([i, close]);
+	}
+	return found;
+}
+
 function boundaries(words: TaggedWord[]): Boundary[] {
 	const found: Boundary[] = [];
 	let clauseStart = 0;
@@ -189,8 +222,11 @@ function boundaries(words: TaggedWord[]): Boundary[] {
 		found.push(b);
 		clauseStart = b.at;
 	};
+	const inQuote = quoted(words);
+	const aside = asides(words);
 	for (let i = 1; i < words.length - 1; i++) {
 		const w = words[i]!;
+		if (inQuote[i] || aside.some(([from, to]) => i >= from && i <= to)) continue;
 		const prev = words[i - 1]!;
 		// The clause's own verb, not one of a phrase that leads it ("When they met in 2012, Karimov and …").
 		const hasVerb = firstVerb(words, ownStart(words, clauseStart, i), i) >= 0;
@@ -276,8 +312,13 @@ function subjectOf(words: TaggedWord[], from: number, to: number): Span | undefi
 	// The first verb after a noun or pronoun ends the subject: a later one belongs to a clause inside
 	// the object ("has given Tashkent most of what an alliance would offer").
 	let verb = -1;
+	const aside = asides(words);
+	const inAside = (i: number) => aside.some(([start, close]) => i >= start - 1 && i <= close);
 	for (let i = from + 1; i < to && verb < 0; i++) {
-		let k = i - 1;
+		if (inAside(i)) continue;
+		// After an aside, the word before it: "Karimov, who …, said".
+		const before = aside.find(([, close]) => close === i - 1);
+		let k = before ? before[0] - 2 : i - 1;
 		while (k > from && (words[k]!.pos === 'ADV' || words[k]!.pos === 'AUX')) k--;
 		if (isVerb(words[i]) && isNominal(words[k]) && !isVerb(words[i - 1])) verb = i;
 		else if (isVerb(words[i]) && words[i - 1]!.pos === 'AUX' && isNominal(words[k])) verb = i - 1;
@@ -286,10 +327,12 @@ function subjectOf(words: TaggedWord[], from: number, to: number): Span | undefi
 	if (verb <= from) return undefined;
 	// Leading time and place phrases ("In 2012, X …") are not the subject: start after the last comma.
 	let start = from;
-	for (let i = from; i < verb; i++) if (words[i]!.lower === ',' || words[i]!.lower === ':') start = i + 1;
+	for (let i = from; i < verb; i++) if ((words[i]!.lower === ',' || words[i]!.lower === ':') && !inAside(i)) start = i + 1;
 	while (start < verb && ['CCONJ', 'SCONJ'].includes(words[start]!.pos)) start++;
 	if (start >= verb) return undefined;
-	return { start: words[start]!.start, end: words[verb - 1]!.end };
+	let end = verb - 1;
+	while (end > start && words[end]!.pos === 'PUNCT') end--;
+	return { start: words[start]!.start, end: words[end]!.end };
 }
 
 /** Splits a tagged sentence into clauses; a sentence of one fact is one clause spanning it. */
@@ -298,6 +341,12 @@ export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
 	const scene = leadingScene(words);
 	const first = clauses[0];
 	if (scene && first) clauses[0] = { ...first, context: [...(first.context ?? []), scene] };
+	// An aside about the subject sets the scene of the clause it stands in.
+	for (const [from, to] of asides(words)) {
+		const span = { start: words[from]!.start, end: words[to - 1]!.end };
+		const k = clauses.findIndex((c) => c.span.start <= span.start && span.end <= c.span.end);
+		if (k >= 0) clauses[k] = { ...clauses[k]!, context: [...(clauses[k]!.context ?? []), span] };
+	}
 	return clauses;
 }
 
