@@ -247,7 +247,31 @@ describe('actors', () => {
 	});
 });
 
+describe('denials, measures and reasons', () => {
+	it('a denial is not given a date or figure from a passage that tells the thing itself', () => {
+		const [claim] = claims('The Valdera harbour authority did not open the northern terminal in 2003.');
+		expect(claim?.verdict).not.toBe('wrong-date');
+		expect(claim?.fixes).toEqual([]);
+	});
+
+	it('a figure joined to its measure ("a six-month notice") is compared with the same measure written apart, and fixed in the writer’s form', () => {
+		const claims = claimsAgainst('The Valdera union changed its rules in 2010. Leaving it was hard, with the union requiring a six-month notice.\n');
+		const text = 'The Valdera union changed its rules in 2010. Leaving was not simple, since the union required three months of notice.';
+		const claim = claims(text).find((c) => c.verdict === 'wrong-number');
+		expect(claim?.message).toBe('The Port of Valdera 2014 gives six-month, not three months.');
+		expect(fixed(text, claim!)).toBe('The Valdera union changed its rules in 2010. Leaving was not simple, since the union required six months of notice.');
+	});
+});
+
 describe('names', () => {
+	it('a name in a phrase of the subject ("Dockworkers at Valdera") is not the actor a passage may give the act to', () => {
+		const claims = claimsAgainst('Dockworkers assigned to the Northern Terminal loaded 42,000 containers in 2010.\n');
+		const text = 'Dockworkers at Valdera loaded 24,000 containers in 2010.';
+		const [claim] = claims(text);
+		expect(claim?.verdict).toBe('wrong-number');
+		expect(fixed(text, claim!)).toBe('Dockworkers at Valdera loaded 42,000 containers in 2010.');
+	});
+
 	it('a body described by the words of its name is the body the passage names', () => {
 		const vocabulary = shippedVocabulary();
 		const board = buildCorpus({

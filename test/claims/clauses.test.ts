@@ -141,6 +141,14 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('splits off a reason with a subject of its own, read with the clause it explains, however short that is', () => {
+		const text = 'Leaving was not simple, since the union required six months of notice.';
+		const clauses = clausesOf(text, tagger.tag(text));
+		expect(clauses.map((c) => text.slice(c.span.start, c.span.end))).toEqual(['Leaving was not simple', 'since the union required six months of notice.']);
+		expect(clauses[1]!.context?.map((s) => text.slice(s.start, s.end))).toEqual(['Leaving was not simple']);
+		expect(split('The port has grown since its creation in 2004.')).toEqual(['The port has grown since its creation in 2004.']);
+	});
+
 	it('reads a quotation as one statement, and an aside about the subject as its scene', () => {
 		expect(split('The mayor said the “costs of flooding, erosion, and storms could be far worse than any tax.”')).toEqual([
 			'The mayor said the “costs of flooding, erosion, and storms could be far worse than any tax.”',

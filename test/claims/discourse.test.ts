@@ -63,6 +63,18 @@ describe('what a sentence points back to', () => {
 		expect(resolved[3]).toEqual({});
 	});
 
+	it('reads "the bloc" anywhere in a sentence as the heading’s or the title’s bloc, and first as one named before it in its own sentence', () => {
+		const resolved = resolve([['# The CSTO and its members'], ['Leaving was not simple, since the bloc required notice.']]);
+		expect(resolved[1]).toEqual({ 'the bloc': ['@csto'] });
+		const [own] = resolve([['Tajikistan joined the SCO, and the organisation grew.']]);
+		expect(own).toEqual({ 'the organisation': ['@sco'] });
+	});
+
+	it('reads "the country" as an actor known to be a country before a name of no known kind', () => {
+		const [own] = resolve([['Unodex counted the heroin crossing Tajikistan, and seizures in the country rose.']]);
+		expect(own!['the country']).toEqual(['@tajikistan']);
+	});
+
 	it('resolves a name’s kind from WordNet where the vocabulary has no entry', () => {
 		const [, next] = resolve([['Bolivia signed the agreement in 1999.', 'It ratified the text a year later.']]);
 		expect(next!.It).toEqual(['bolivia']);

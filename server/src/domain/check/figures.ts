@@ -27,6 +27,12 @@ export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: To
 	if (k < 0) return undefined;
 	// "the 20,000-strong force" counts its members: as many troops, whatever the force is called.
 	if (words[k]?.lower === '-' && words[k + 1]?.lower === 'strong') return { lemma: 'troop' };
+	// "a six-month notice", "a 25-year lease": the figure measures in the noun joined to it, as "six months' notice" does.
+	const joined = words[k + 1];
+	if (words[k]?.lower === '-' && words[k]!.start === figure.span.end && joined?.pos === 'NOUN' && joined.start === words[k]!.end) {
+		const token = tokens.find((t) => t.start <= joined.start && t.end >= joined.end);
+		return { lemma: joined.lemma, ...(token ? { key: token.key } : {}) };
+	}
 	while (k < words.length && LINKS.has(words[k]!.lower) && words[k]!.pos !== 'NOUN') k++;
 	// The phrase runs on through adjectives and names ("2,500 U.S. military personnel"); its head is its last common noun.
 	let head: TaggedWord | undefined;

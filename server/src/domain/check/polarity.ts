@@ -40,6 +40,9 @@ const MODALS = new Set(['could', 'might', 'may', 'would', 'will', 'should', 'can
 
 export const INTENTION = '~plan';
 
+// Where a clause ends and another begins: a semicolon or colon, or a comma before a word that opens a clause.
+const CLAUSE_END = /[;:]|,\s+(?:since|because|while|whereas|although|though|but|yet|which|who|when)\b/iu;
+
 /**
  * Negations that bear on one of the relevant words: "not" turns the phrase after it ("is not
  * reviewing the question of rejoining"), a negating verb only the word right after it ("refused to
@@ -53,7 +56,10 @@ export function negationsNear(negations: Negation[], sentence: Token[], text: st
 			if (sentence.some((t) => t.kind !== 'entity' && t.end <= negation.at && negation.at - t.start <= 80 && relevant(t))) count++;
 			continue;
 		}
-		const after = sentence.filter((t) => t.kind !== 'entity' && t.start > negation.at && t.start - negation.at <= 40);
+		// A denial ends with its clause: "was not simple, since the bloc required …" does not deny the requiring.
+		const clauseEnd = CLAUSE_END.exec(text.slice(negation.at));
+		const end = negation.at + (clauseEnd ? clauseEnd.index : text.length);
+		const after = sentence.filter((t) => t.kind !== 'entity' && t.start > negation.at && t.start - negation.at <= 40 && t.start < end);
 		// "could not remember previous joint exercises" denies remembering, not the exercises.
 		const first = after[0];
 		if (first && isKnowing(text.slice(first.start, first.end).toLowerCase(), lexicon)) continue;
@@ -83,7 +89,13 @@ export function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: C
 	}
 	// WordNet's antonyms: "rose" against "fell", "weakened" against "strengthened".
 	if (!flipped && corpus.lexicon.size > 0) flipped = hasAntonym(claim, unit, corpus);
-	const claimWords = tokens.filter((t) => t.kind !== 'entity');
+	return deniesOtherwise(claim, tokens, unit, corpus) !== flipped;
+}
+
+/** One of the claim and the passage denies what the other tells, where they speak of the same thing. */
+export function deniesOtherwise(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): boolean {
+	// What only sets the claim's scene is not what it affirms: a passage denying that affirms nothing against it.
+	const claimWords = tokens.filter((t) => t.kind !== 'entity' && !t.context);
 	// A claim's denial bears on the passage only where the passage speaks of what is denied: "the
 	// negotiations were not quick" is not contradicted by a passage that says nothing of their pace.
 	const claimNegations = negationsNear(claim.analysis.negations, claim.analysis.tokens, claim.sentence.text, corpus.lexicon, (t) => unit.keySet.has(t.key));
@@ -96,8 +108,7 @@ export function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: C
 	// The passage's own words for what is denied may differ ("not always for the better", "not always
 	// in a positive direction"): the same negating phrase in both is the same denial.
 	if (claimNegations % 2 !== unitNegations % 2 && sameNegatingPhrase(claim, unit)) unitNegations++;
-	const negated = claimNegations % 2 !== unitNegations % 2;
-	return negated !== flipped;
+	return claimNegations % 2 !== unitNegations % 2;
 }
 
 /**

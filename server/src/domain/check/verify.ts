@@ -11,7 +11,7 @@ import { countedBy, sameCounted, type Counted } from './figures';
 import type { Tagger, TaggedWord } from '../language/tagger';
 import { evidenceOf, hasKey, label, makeUnit, sentenceHasKey, unitsAround, type EvidencePoint, type Unit } from './passages';
 import { passageSays, unbackedWords } from './wording';
-import { contradicts, onlyIntended, tellsOpposite } from './polarity';
+import { contradicts, deniesOtherwise, onlyIntended, tellsOpposite } from './polarity';
 
 export { label } from './passages';
 
@@ -442,6 +442,13 @@ function judgeUnitAs(
 	// pin it down while another one is found wrong.
 	const pinned = (agreeing: number) => ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * agreeing)) * (unit.pair ? 0.97 : 1);
 
+	// "was not an option in mid-2005", "did not send 500 troops": a denial is not wrong for a passage
+	// that tells the thing, positively, at another date or with another figure. (A negating verb is an
+	// act of its own: "refused in 2007" dates the refusal.)
+	const denies = claim.analysis.negations.some((n) => n.scope === 'phrase');
+	if ((unmatchedDates.length > 0 || unmatchedNumbers.length > 0) && denies && deniesOtherwise(claim, tokens, unit, corpus))
+		return { kind: 'partial', score, unit };
+
 	if (unmatchedDates.length > 0) {
 		// A claimed range is answered by the passage's range as a whole, even where a single date of
 		// the claim already agreed with one of its ends ("in 2006 … for 2007-2009" against "for 2006-2008").
@@ -534,10 +541,16 @@ function passageCounted(figure: { mention: NumberMention; sentence: EvidenceSent
 	return counted ?? undefined;
 }
 
-/** The noun written right after a figure, one space between ("90 miles", "180 days"). */
+/**
+ * The noun written right after a figure, one space or a hyphen between ("90 miles", "180 days", "a
+ * six-month notice"), where it is what the figure measures: not a noun that qualifies the next one
+ * ("42,000 airlift missions").
+ */
 function nounRightAfter(span: Span, text: string, words: TaggedWord[]): TaggedWord | undefined {
-	const next = words.find((w) => w.start >= span.end);
-	return next && next.pos === 'NOUN' && text.slice(span.end, next.start) === ' ' ? next : undefined;
+	const at = words.findIndex((w) => w.start >= span.end && w.lower !== '-');
+	const next = words[at];
+	const between = next && text.slice(span.end, next.start);
+	return next && next.pos === 'NOUN' && (between === '-' || (between === ' ' && words[at + 1]?.pos !== 'NOUN')) ? next : undefined;
 }
 
 /**
@@ -589,9 +602,17 @@ function numberOutcome(
 				? { start: wrong.span.start, end: unitWord.end, newText: `${figure}${claim.sentence.text.slice(wrong.span.end, unitWord.end)}` }
 				: { start: wrong.span.start, end: wrong.span.end, newText: figure },
 		);
-		said.push(withUnit ? `${candidate.mention.text} ${passageUnit.text}` : candidate.mention.text);
+		said.push(withUnit ? candidate.sentence.text.slice(candidate.mention.span.start, passageUnit.end) : candidate.mention.text);
 	}
 	return { kind: 'wrong-number', score: pinned, unit, edits, said: said.join(', '), distance: 0, precise: true, aligned };
+}
+
+/**
+ * Whether a name in a subject is its actor, not a place or thing a phrase in it names: "Airmen at
+ * Manas", "Airmen assigned to the Transit Center" are airmen, wherever they served.
+ */
+function heads(words: TaggedWord[], subject: Span, name: Span): boolean {
+	return !words.some((w) => w.start >= subject.start && w.end <= name.start && (w.pos === 'ADP' || w.pos === 'VERB'));
 }
 
 /**
@@ -601,18 +622,22 @@ function numberOutcome(
 function otherNamedSubject(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): { claimed: string; said: string } | undefined {
 	const subject = claim.subject;
 	if (!subject) return undefined;
-	const names = tokens.filter((t) => t.kind === 'name' && !t.referent && t.start >= subject.start && t.end <= subject.end);
+	const names = tokens.filter(
+		(t) => t.kind === 'name' && !t.referent && t.start >= subject.start && t.end <= subject.end && heads(claim.subjectWords ?? [], subject, t),
+	);
 	if (names.length === 0 || names.some((t) => hasKey(unit, t.key))) return undefined;
 	for (const sentence of unit.sentences) {
+		const words = passageWords(sentence, corpus.tagger);
 		for (const span of passageSubjects(sentence, corpus.tagger)) {
 			const theirs = sentence.analysis.tokens.find(
 				(t) =>
+					heads(words, span, t) &&
 					(t.kind === 'name' ||
 						(t.kind === 'word' &&
 							t.start === 0 &&
 							/^\p{Lu}/u.test(sentence.text.slice(t.start, t.end)) &&
 							t.start < span.end &&
-							passageWords(sentence, corpus.tagger).some((w) => w.start === t.start && w.pos === 'PROPN'))) &&
+							words.some((w) => w.start === t.start && w.pos === 'PROPN'))) &&
 					t.start >= span.start &&
 					t.end <= span.end,
 			);

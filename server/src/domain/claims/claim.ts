@@ -22,8 +22,9 @@ export interface Claim {
 	numbers: NumberMention[];
 	/** The clause's own words, tagged. */
 	words: TaggedWord[];
-	/** The clause's subject in the sentence text, where one is found. */
+	/** The clause's subject in the sentence text, where one is found, and its words (its own or those it borrows). */
 	subject?: Span;
+	subjectWords?: TaggedWord[];
 	/**
 	 * Why the clause states nothing a source could be expected to say (a generalisation, a prediction,
 	 * an evaluation), when so: it is reported only when a source supports it.
@@ -142,6 +143,7 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 		numbers,
 		words,
 		...(clause.subject ? { subject: clause.subject } : {}),
+		...(subject ? { subjectWords: subject } : {}),
 		...(general ? { general } : {}),
 		key,
 	};

@@ -23,6 +23,9 @@ export interface Clause {
 
 const COORDINATORS = new Set(['and', 'but', 'yet']);
 const CONTRASTS = new Set(['while', 'whereas', 'although', 'though']);
+// A reason given after a clause ("…, since the bloc required six months' notice"): a fact of its own, read
+// with the clause it explains.
+const REASONS = new Set(['since', 'because']);
 const RELATIVES = new Set(['which', 'who']);
 // Adverbs that may stand between a conjunction and its verb: "and then announced", "but later left".
 const LINKING_ADVERBS = new Set([
@@ -56,7 +59,7 @@ interface Boundary {
 	/** Index of the word the new clause starts with. */
 	at: number;
 	/** Index of the first word after the boundary's punctuation, for finding what follows. */
-	kind: 'own-subject' | 'borrow-subject' | 'borrow-verb' | 'relative' | 'apposition' | 'adjunct';
+	kind: 'own-subject' | 'borrow-subject' | 'borrow-verb' | 'relative' | 'apposition' | 'adjunct' | 'reason';
 	/** For a parallel complement: the word before which the borrowed part ends. */
 	until?: number;
 }
@@ -245,8 +248,8 @@ function boundaries(words: TaggedWord[]): Boundary[] {
 			if (b && !(b.kind === 'own-subject' && DEICTIC.has(words[i + 1]?.lower ?? ''))) push(b);
 			continue;
 		}
-		if (CONTRASTS.has(w.lower) && subjectThenVerb(words, i + 1)) {
-			push({ at: i, kind: 'own-subject' });
+		if ((CONTRASTS.has(w.lower) || REASONS.has(w.lower)) && subjectThenVerb(words, i + 1)) {
+			push({ at: i, kind: REASONS.has(w.lower) ? 'reason' : 'own-subject' });
 			continue;
 		}
 		if (prev.lower === ',' && RELATIVES.has(w.lower) && isVerb(words[i + 1] ?? words[i + 2])) {
@@ -380,7 +383,8 @@ function splitClauses(text: string, words: TaggedWord[]): Clause[] {
 		const next = found[k + 1]?.at ?? words.length;
 		const before = wordCount(words, from, b.at);
 		const after = wordCount(words, b.at, next);
-		if ((before >= MIN_WORDS || hasFact(words, from, b.at)) && (after >= MIN_WORDS || hasFact(words, b.at, next))) {
+		// A reason is a fact of its own however short the clause it explains ("Leaving was not simple, since …").
+		if ((before >= MIN_WORDS || hasFact(words, from, b.at) || b.kind === 'reason') && (after >= MIN_WORDS || hasFact(words, b.at, next))) {
 			kept.push(b);
 			from = b.at;
 		}
@@ -412,10 +416,10 @@ function splitClauses(text: string, words: TaggedWord[]): Clause[] {
 			while (words[noun]?.pos === 'ADJ') noun++;
 			shared.push({ start: words[b.at]!.start, end: words[noun]!.end });
 		}
-		if (b?.kind === 'adjunct') shared.push(spanOf(clauseStartOf(kept, k - 1), b.at));
-		if (b?.kind === 'own-subject') subject = subjectOf(words, start, end) ?? subject;
+		if (b?.kind === 'adjunct' || b?.kind === 'reason') shared.push(spanOf(clauseStartOf(kept, k - 1), b.at));
+		if (b?.kind === 'own-subject' || b?.kind === 'reason') subject = subjectOf(words, start, end) ?? subject;
 		const own = b?.kind === 'relative' ? shared[0] : subject;
-		const context = b?.kind === 'relative' || b?.kind === 'apposition' || b?.kind === 'adjunct' ? [...shared] : undefined;
+		const context = b?.kind === 'relative' || b?.kind === 'apposition' || b?.kind === 'adjunct' || b?.kind === 'reason' ? [...shared] : undefined;
 		clauses.push({ span: spanOf(start, end), shared, ...(context ? { context } : {}), ...(own ? { subject: own } : {}) });
 		start = end;
 	}

@@ -112,6 +112,8 @@ interface Anaphor {
 	 * before it in its own sentence, and no other ("the new strategic partnership" is a thing).
 	 */
 	described?: true;
+	/** A noun names the kind ("the country"): an actor known to be of that kind comes before a name of no known kind. */
+	kindNamed?: true;
 }
 
 /** The pronouns and definite descriptions of a sentence. */
@@ -156,9 +158,13 @@ function anaphorsOf(sentence: DiscourseSentence, lexicon: Lexicon, mentions: Men
 			end: noun.end,
 			kinds: kind ? [kind] : [],
 			count,
-			local: false,
-			initial: i === 0,
+			// A noun that names one actor's kind ("the bloc") stands for the nearest actor of that kind: one
+			// named before it in its own sentence first ("the SCO's exercises … the organisation's drills");
+			// and, as clear as a sentence's opening subject, it may point as far back as the heading or the title.
+			local: kind !== undefined && count === 1,
+			initial: i === 0 || (kind !== undefined && count === 1),
 			...(k > modifiers ? { described: true } : {}),
+			...(kind ? { kindNamed: true } : {}),
 		});
 	}
 	return found;
@@ -199,7 +205,9 @@ function resolve(anaphor: Anaphor, own: Mention[], history: Mention[][], section
 		return pair.length === 2 ? pair : [];
 	}
 	for (const pool of pools) {
-		const candidates = ranked(pool.filter((m) => fits(anaphor, m)));
+		const fitting = pool.filter((m) => fits(anaphor, m));
+		const known = anaphor.kindNamed ? fitting.filter((m) => m.kind !== undefined) : [];
+		const candidates = ranked(known.length > 0 ? known : fitting);
 		if (candidates.length === 0) continue;
 		if (anaphor.count === 'plural') {
 			// "they" after "Karimov and Nazarbayev met": the actors named together as subject.
