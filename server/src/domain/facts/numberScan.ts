@@ -229,15 +229,14 @@ interface Options {
 	isolated: boolean;
 }
 
-/** A currency sign or code before the number ("$", "US$", "USD 20"), and where the number starts. */
-function currencyBefore(ts: Token[], i: number): { currency?: string; next: number } {
+/** A currency sign or code before the number ("$", "US$", "USD 20"), and how many tokens it takes. */
+function currencyBefore(ts: Token[], i: number): { currency: string; tokens: number } | undefined {
 	const t = ts[i] as Token;
-	if (t.kind === 'punct' && MONEY_SIGNS.has(t.text)) return { currency: t.text, next: i + 1 };
-	if (t.kind === 'word' && (t.text === 'US' || t.text === 'A' || t.text === 'C') && ts[i + 1]?.text === '$' && !ts[i + 1]?.spaced) {
-		return { currency: `${t.text}$`, next: i + 2 };
-	}
-	if (t.kind === 'word' && CURRENCY_CODES.has(t.text) && ts[i + 1]?.kind === 'num' && ts[i + 1]?.spaced) return { currency: t.text, next: i + 1 };
-	return { next: i };
+	if (t.kind === 'punct' && MONEY_SIGNS.has(t.text)) return { currency: t.text, tokens: 1 };
+	if (t.kind !== 'word') return undefined;
+	if ((t.text === 'US' || t.text === 'A' || t.text === 'C') && ts[i + 1]?.text === '$' && !ts[i + 1]?.spaced) return { currency: `${t.text}$`, tokens: 2 };
+	if (CURRENCY_CODES.has(t.text) && ts[i + 1]?.kind === 'num' && ts[i + 1]?.spaced) return { currency: t.text, tokens: 1 };
+	return undefined;
 }
 
 /** The scale after a number in digits ("billion", "bn"; "m" and "b" only after a currency), and where it ends. */
@@ -290,15 +289,15 @@ function parseAt(text: string, ts: Token[], i: number, opts: Options): Parsed | 
 	const t = ts[i];
 	if (!t || t.url) return undefined;
 	const before = currencyBefore(ts, i);
-	const k = before.next;
+	const k = i + (before?.tokens ?? 0);
 	const c = ts[k];
 	if (!c) return undefined;
-	if (before.currency && (c.kind !== 'num' || (c.spaced && text.slice(ts[k - 1]?.end ?? 0, c.start).length > 1))) return undefined;
+	if (before && (c.kind !== 'num' || (c.spaced && text.slice(ts[k - 1]?.end ?? 0, c.start).length > 1))) return undefined;
 	if (!opts.isolated && (startsInside(ts, i) || isLocatorBefore(ts, i))) return undefined;
 	const core = c.kind === 'num' ? digitsAt(text, ts, k) : wordsAt(ts, k);
 	if (!core) return undefined;
-	const { scale, mult, next: scaleEnd } = scaleAfter(ts, core, before.currency);
-	const { unit, currency, ordinalDigits, next: j } = unitAfter(ts, scaleEnd, core, scale, before.currency);
+	const { scale, mult, next: scaleEnd } = scaleAfter(ts, core, before?.currency);
+	const { unit, currency, ordinalDigits, next: j } = unitAfter(ts, scaleEnd, core, scale, before?.currency);
 
 	// What is glued after the figure must end it: "20km", "5G", "3.5.1" and "12/05" are not figures.
 	if (!opts.isolated) {
