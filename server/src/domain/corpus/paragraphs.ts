@@ -1,7 +1,7 @@
 // Joining lines into paragraphs: spaces collapsed, ligatures spelt out, line-end hyphens undone or
 // kept, and a break where the text's layout says a paragraph ends.
 
-import { isSpaceCode } from '../document/prose';
+import { isSpaceCode } from '../text/whitespace';
 import { DROP_REASONS, isContent, type Context, type Piece } from './cleanContext';
 import { endsSentence, hasTrailingPunctuation, HYPHENS, isInvisibleCode, LIGATURES, LOWER_START } from './cleanText';
 

@@ -21,7 +21,8 @@ import {
 	TABLE_ENVS,
 } from './latexCommands';
 import { bodyOf, isLetter, LatexScanner } from './latexScanner';
-import { BlockBuilder, BlockList, isSpace, type BlockKind, type CitationBody } from './prose';
+import { BlockBuilder, BlockList, type BlockKind, type CitationBody } from './prose';
+import { isSpace } from '../text/whitespace';
 import { runSteps, STEP_CHARACTERS } from '../steps';
 
 /** Characters that need a look; everything else is copied in runs. */

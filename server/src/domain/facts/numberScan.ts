@@ -5,7 +5,8 @@ import type { NumberMention, NumberUnit, Span } from '../types';
 import { CURRENCY_CODES, CURRENCY_WORDS, MONEY_SIGNS } from './currencies';
 import { figureFollows, isLocatorBefore, numberEndsClean } from './numberContext';
 import { GLUED_SCALES, ORDINAL_WORDS, SCALES, SPACED_SCALES, TENS, UNITS } from './numberWords';
-import { isDash, isSpaceCode, tokenize, type Token } from './tokens';
+import { isSpaceCode } from '../text/whitespace';
+import { isDash, tokenize, type Token } from './tokens';
 
 /** Words after a unit that make it a fraction ("two-thirds", "three quarters"), which is not a figure here. */
 const FRACTIONS = new Set([

@@ -2,6 +2,8 @@
 // characters, each knowing whether a space comes before it ("glued" decides most of what a number
 // is) and whether it is part of a URL, e-mail address or DOI.
 
+import { isSpaceCode } from '../text/whitespace';
+
 export type TokenKind = 'word' | 'num' | 'punct';
 
 export interface Token {
@@ -28,22 +30,6 @@ function isLetterAt(text: string, i: number): boolean {
 	if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 	// Surrogate halves never match, so astral characters fall out as punctuation: harmless here.
 	return LETTER.test(text.charAt(i));
-}
-
-export function isSpaceCode(c: number): boolean {
-	return (
-		c === 32 ||
-		(c >= 9 && c <= 13) ||
-		c === 0xa0 ||
-		c === 0x1680 ||
-		(c >= 0x2000 && c <= 0x200a) ||
-		c === 0x2028 ||
-		c === 0x2029 ||
-		c === 0x202f ||
-		c === 0x205f ||
-		c === 0x3000 ||
-		c === 0xfeff
-	);
 }
 
 /** Splits text into words (letters), numbers (ASCII digits) and single punctuation characters. */
