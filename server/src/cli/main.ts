@@ -5,6 +5,7 @@ import { summaryOf, totalOf, type ClaimSummary, type TotalSummary } from '../dom
 import type { Judgement } from '../domain/check/verify';
 import type { Corpus } from '../domain/corpus/corpus';
 import { languageOfPath } from '../domain/document/index';
+import { DEFAULT_SEVERITY } from '../domain/severity';
 import { LineIndex } from '../domain/text/positions';
 import type { FindingCode } from '../domain/types';
 import { defaultCorpusDir } from '../wiring/corpusFiles';
@@ -101,15 +102,11 @@ async function readDocument(path: string): Promise<string> {
 	}
 }
 
-const SEVERITY: Record<FindingCode, string> = {
-	'wrong-date': 'warning',
-	'wrong-number': 'warning',
-	contradicted: 'warning',
-	'citation-mismatch': 'warning',
-	'unknown-source': 'warning',
-	unsupported: 'info',
-	'missing-citation': 'hint',
-};
+/** The finding's severity as compilers and prose linters write it: "info" where the protocol says "information". */
+function severityWord(code: FindingCode): string {
+	const severity = DEFAULT_SEVERITY[code];
+	return severity === 'information' ? 'info' : severity;
+}
 
 function jsonOf(path: string, text: string, report: DocumentReport, summary: ClaimSummary) {
 	const lines = new LineIndex(text);
@@ -135,7 +132,7 @@ function textOf(path: string, text: string, report: DocumentReport, hints: boole
 		.filter((f) => hints || f.code !== 'missing-citation')
 		.map((f) => {
 			const at = lines.positionAt(f.span.start);
-			return `${path}:${at.line + 1}:${at.character + 1}: ${SEVERITY[f.code]} ${f.code}: ${f.message}`;
+			return `${path}:${at.line + 1}:${at.character + 1}: ${severityWord(f.code)} ${f.code}: ${f.message}`;
 		});
 }
 
