@@ -10,6 +10,7 @@ import { LineIndex } from '../domain/text/positions';
 import type { FindingCode } from '../domain/types';
 import { defaultCorpusDir } from '../wiring/corpusFiles';
 import { loadCorpus } from '../wiring/loadCorpus';
+import { decodeUtf8 } from '../wiring/utf8';
 import { listDocuments } from '../wiring/workspaceFiles';
 import { sarifOf } from './sarif';
 import { version } from '../../../package.json';
@@ -92,14 +93,9 @@ async function readDocument(path: string): Promise<string> {
 		if (code === 'EACCES') throw new Error(`${path}: permission denied`);
 		throw new Error(`${path}: cannot be read (${code ?? String(error)})`);
 	}
-	// Windows editors save "Unicode" text as UTF-16 with a byte-order mark: text, but not UTF-8.
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new Error(`${path}: is UTF-16 text; save it as UTF-8`);
-	if (bytes.includes(0)) throw new Error(`${path}: looks like a binary file, not text`);
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-	} catch {
-		throw new Error(`${path}: is not valid UTF-8 text`);
-	}
+	const text = decodeUtf8(bytes);
+	if (typeof text !== 'string') throw new Error(`${path}: ${text.message}`);
+	return text;
 }
 
 /** The finding's severity as compilers and prose linters write it: "info" where the protocol says "information". */

@@ -10,6 +10,7 @@ import { isCslJson, parseCslJson } from '../domain/corpus/csl';
 import type { CorpusSourceInput } from '../domain/corpus/corpus';
 import { htmlToText } from '../domain/corpus/html';
 import { asPdfError, readPdf } from './pdf';
+import { decodeUtf8 } from './utf8';
 
 export interface CorpusFiles {
 	/** The text of the bibliography: `sources.bib` if present, else the first `*.bib` by name. */
@@ -239,12 +240,7 @@ async function readPdfSource(file: string): Promise<Awaited<ReturnType<typeof re
 /** The file as text, or why it cannot be used. */
 async function readText(file: string): Promise<string | { message: string }> {
 	const bytes = await readBytes(file);
-	if ('message' in bytes) return bytes;
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		return { message: 'is not valid UTF-8 text; save it with UTF-8 encoding' };
-	}
+	return 'message' in bytes ? bytes : decodeUtf8(bytes);
 }
 
 function parseJson(text: string): Record<string, unknown> | string;
