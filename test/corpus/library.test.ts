@@ -150,6 +150,13 @@ describe('a library folder of PDF, Markdown and HTML sources with a Zotero .bib 
 		expect(alone.vocabulary.demonyms.length).toBeGreaterThan(1);
 	});
 
+	it('reports a cleaning list that is not a list of strings, once, as the vocabulary is read', async () => {
+		const mine = tempFolder({ 'vocabulary/cleaning.json': JSON.stringify({ shareWidgets: [['Share']] }) });
+		const corpus = await loadCorpus([mine]);
+		expect(corpus.problems.filter((p) => p.includes('shareWidgets'))).toEqual(['vocabulary "shareWidgets" must be a list of strings; it was ignored']);
+		expect(corpus.vocabulary.cleaning.commentMarkers.length).toBeGreaterThan(0);
+	});
+
 	it('keys a text by the file a Zotero export names, wherever Zotero keeps it', async () => {
 		const dir = tempFolder({
 			'My Library.bib':

@@ -1,6 +1,8 @@
-// The domain vocabulary: names, word families, discourse cues. It arrives as parsed JSON (the
-// files under a corpus's vocabulary/ folder, merged by top-level key) so a user's corpus can
-// bring its own; this module only checks its shape.
+// The domain vocabulary: names, word families, discourse cues, the phrases that steer cleaning. It
+// arrives as parsed JSON (the files under a corpus's vocabulary/ folder, merged by top-level key)
+// so a user's corpus can bring its own; this module checks its shape once, as it is read.
+
+import { cleaningVocabularyFrom, type CleaningVocabulary } from './corpus/clean';
 
 export interface EntityEntry {
 	id: string;
@@ -27,7 +29,9 @@ export interface Vocabulary {
 	nonNegations: string[];
 	/** Phrases that deny what came before them ("… this did not occur"). */
 	retractions: string[];
-	/** Everything else (cleaning rules and any key a later part reads), passed through untouched. */
+	/** The phrases that steer cleaning, every list present (empty where the files give none). */
+	cleaning: CleaningVocabulary;
+	/** Everything else (any key a later part reads), passed through untouched. */
 	extra: Record<string, unknown>;
 }
 
@@ -48,7 +52,7 @@ const STRING_LISTS = [
 
 export function emptyVocabulary(): Vocabulary {
 	const lists = Object.fromEntries(STRING_LISTS.map((key) => [key, [] as string[]])) as Record<(typeof STRING_LISTS)[number], string[]>;
-	return { entities: [], synonyms: [], antonyms: [], ...lists, extra: {} };
+	return { entities: [], synonyms: [], antonyms: [], ...lists, cleaning: cleaningVocabularyFrom({}).vocabulary, extra: {} };
 }
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
@@ -56,7 +60,9 @@ const isStringArray = (value: unknown): value is string[] => Array.isArray(value
 /** Reads merged vocabulary JSON; a malformed key is reported and left empty, the rest is kept. */
 export function readVocabulary(raw: Record<string, unknown>): { vocabulary: Vocabulary; problems: string[] } {
 	const vocabulary = emptyVocabulary();
-	const problems: string[] = [];
+	const cleaning = cleaningVocabularyFrom(raw);
+	vocabulary.cleaning = cleaning.vocabulary;
+	const problems = [...cleaning.problems];
 	for (const [key, value] of Object.entries(raw)) {
 		if (key.startsWith('$')) continue;
 		if ((STRING_LISTS as readonly string[]).includes(key)) {
@@ -77,7 +83,7 @@ export function readVocabulary(raw: Record<string, unknown>): { vocabulary: Voca
 			if (Array.isArray(value) && value.every((pair) => isStringArray(pair) && pair.length === 2)) {
 				vocabulary.antonyms = value as [string, string][];
 			} else problems.push('vocabulary "antonyms" must be a list of pairs of strings');
-		} else {
+		} else if (!(key in vocabulary.cleaning)) {
 			vocabulary.extra[key] = value;
 		}
 	}

@@ -18,7 +18,7 @@ export { DROP_REASONS } from './cleanContext';
 
 /**
  * Word lists that steer cleaning (`corpus/vocabulary/cleaning.json`). Phrases are compared after
- * folding case, curly quotes, dashes and runs of spaces. Any list may be missing.
+ * folding case, curly quotes, dashes and runs of spaces. A list the files do not give is empty.
  */
 export interface CleaningVocabulary {
 	/** Lines that open the readers' comments; from the first to the end is dropped. `#` stands for a number ("# Comment(s)"). Matched at the start of a short line. */
@@ -94,8 +94,7 @@ export interface CleanedSource {
  * The source's evidence paragraphs. `layout`, where the file has one (a PDF), says where pages
  * start and which lines are headers, footers and footnotes; the text's own clues fill in the rest.
  */
-export function cleanSource(raw: string, meta: SourceMeta, vocabulary: CleaningVocabulary, fileLayout?: SourceLayout): CleanedSource {
-	const vocab = cleaningVocabularyFrom(vocabulary as unknown as Record<string, unknown>).vocabulary;
+export function cleanSource(raw: string, meta: SourceMeta, vocab: CleaningVocabulary, fileLayout?: SourceLayout): CleanedSource {
 	const lines = splitLines(raw);
 	const roles: LineRole[] = lines.map((line) => (line.text ? { kind: 'content' } : { kind: 'blank' }));
 	const ctx: Context = { raw, lines, roles, vocab, meta, dropped: [], ...(fileLayout && fileLayout.pages.length > 0 ? { pageStarts: fileLayout.pages } : {}) };

@@ -113,6 +113,12 @@ export function findFootnotes(ctx: Context): void {
 	}
 }
 
+/**
+ * Lowercase words a byline's run of names may hold: conjunctions and the particles of names in
+ * many languages ("de", "van", "al", "bin"). General language, not the corpus's vocabulary.
+ */
+const NAME_WORDS = new Set(['and', '&', 'de', 'van', 'von', 'der', 'al', 'bin', 'da', 'la', 'le']);
+
 /** Web debris, bylines, and lines that repeat the title or the publication's name. */
 export function findFurniture(ctx: Context): void {
 	const { vocab, meta } = ctx;
@@ -135,8 +141,7 @@ export function findFurniture(ctx: Context): void {
 			const words = wordsOf(rest);
 			if (words.length === 0) return false;
 			if (families.some((f) => fold(rest).includes(f))) return true;
-			const connectors = new Set(['and', '&', 'de', 'van', 'von', 'der', 'al', 'bin', 'da', 'la', 'le']);
-			return words.length <= 6 && !endsSentence(rest.replace(/\b\p{Lu}\.$/u, '')) && words.every((w) => UPPER_START.test(w) || connectors.has(w.toLowerCase()));
+			return words.length <= 6 && !endsSentence(rest.replace(/\b\p{Lu}\.$/u, '')) && words.every((w) => UPPER_START.test(w) || NAME_WORDS.has(w.toLowerCase()));
 		});
 	const anyWidget = widgets.length > 0 ? new RegExp(widgets.map((w) => w.source).join('|'), 'u') : undefined;
 	const isWidgetRow = (folded: string) => {
