@@ -364,8 +364,13 @@ describe('a synthetic web page', () => {
 		});
 	}
 
+	it('has every list it reads from the shipped vocabulary', () => {
+		const empty = Object.entries(vocabulary).filter(([, list]) => list.length === 0);
+		expect(empty.map(([key]) => key)).toEqual([]);
+	});
+
 	it('runs without a vocabulary, and reports a malformed one', () => {
-		const cleaned = cleanSource(lines.join('\n'), webMeta, {} as CleaningVocabulary);
+		const cleaned = cleanSource(lines.join('\n'), webMeta, cleaningVocabularyFrom({}).vocabulary);
 		expect(cleaned.paragraphs.some((p) => p.text.startsWith('The ministry signed the accord'))).toBe(true);
 		const { vocabulary: picked, problems } = cleaningVocabularyFrom({ commentMarkers: 'Reply', debrisLines: ['Share'] });
 		expect(picked.commentMarkers).toEqual([]);

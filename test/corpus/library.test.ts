@@ -137,6 +137,26 @@ describe('a library folder of PDF, Markdown and HTML sources with a Zotero .bib 
 		);
 	});
 
+	it('adds a folder’s vocabulary to the shipped one: lists and maps add up, a list given as something else is reported', async () => {
+		const mine = tempFolder({ 'vocabulary/mine.json': JSON.stringify({ demonyms: ['Martian'], notes: { a: 'one' } }) });
+		const theirs = tempFolder({ 'vocabulary/theirs.json': JSON.stringify({ notes: { b: 'two' }, demonyms: 'Venusian' }) });
+		const corpus = await loadCorpus([mine, theirs]);
+		expect(corpus.vocabulary.extra.notes).toEqual({ a: 'one', b: 'two' });
+		expect(corpus.problems).toContain(
+			`${theirs}: vocabulary "demonyms" is also defined in another vocabulary file with a different shape; this file's value is used`,
+		);
+		const alone = await loadCorpus([mine]);
+		expect(alone.vocabulary.demonyms).toContain('Martian');
+		expect(alone.vocabulary.demonyms.length).toBeGreaterThan(1);
+	});
+
+	it('reports a cleaning list that is not a list of strings, once, as the vocabulary is read', async () => {
+		const mine = tempFolder({ 'vocabulary/cleaning.json': JSON.stringify({ shareWidgets: [['Share']] }) });
+		const corpus = await loadCorpus([mine]);
+		expect(corpus.problems.filter((p) => p.includes('shareWidgets'))).toEqual(['vocabulary "shareWidgets" must be a list of strings; it was ignored']);
+		expect(corpus.vocabulary.cleaning.commentMarkers.length).toBeGreaterThan(0);
+	});
+
 	it('keys a text by the file a Zotero export names, wherever Zotero keeps it', async () => {
 		const dir = tempFolder({
 			'My Library.bib':

@@ -92,18 +92,18 @@ describe('a corpus folder', () => {
 		expect(await findings()).toMatch(/Weitz 2014/);
 		const weitz = join(dir, 'sources', 'weitz2014.txt');
 		const original = (await import('node:fs')).readFileSync(weitz);
-		// Rewritten as something that is not text: the finding that rested on it goes, with a message.
+		// Rewritten as UTF-16, which is text but not UTF-8: the finding that rested on it goes, with a message.
 		writeFileSync(weitz, Buffer.from([0xff, 0xfe, 0x00, 0x41]));
 		await until(async () => (!/Weitz/.test(await findings()) ? true : undefined));
 		await until(async () => (told(await findings(), 'weitz2014.txt') ? true : undefined));
-		expectToldOnce(client!, 'weitz2014.txt', /not valid UTF-8/);
+		expectToldOnce(client!, 'weitz2014.txt', /is UTF-16 text; save it as UTF-8/);
 		// Deleted: the bibliography entry without its text is named.
 		rmSync(join(dir, 'sources', 'edm2006.txt'));
 		await until(async () => (told(await findings(), 'edm2006') ? true : undefined));
 		// Restored: checked against it again; nothing told twice.
 		writeFileSync(weitz, original);
 		await until(async () => (/Weitz/.test(await findings()) ? true : undefined));
-		expectToldOnce(client!, 'weitz2014.txt', /not valid UTF-8/);
+		expectToldOnce(client!, 'weitz2014.txt', /is UTF-16 text; save it as UTF-8/);
 		// The whole folder deleted: the server goes on, and says so.
 		rmSync(dir, { recursive: true, force: true });
 		await until(async () => (told(await findings(), dir, /the corpus folder does not exist/) ? true : undefined));

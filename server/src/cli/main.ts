@@ -5,10 +5,12 @@ import { summaryOf, totalOf, type ClaimSummary, type TotalSummary } from '../dom
 import type { Judgement } from '../domain/check/verify';
 import type { Corpus } from '../domain/corpus/corpus';
 import { languageOfPath } from '../domain/document/index';
+import { DEFAULT_SEVERITY } from '../domain/severity';
 import { LineIndex } from '../domain/text/positions';
 import type { FindingCode } from '../domain/types';
 import { defaultCorpusDir } from '../wiring/corpusFiles';
 import { loadCorpus } from '../wiring/loadCorpus';
+import { decodeUtf8 } from '../wiring/utf8';
 import { listDocuments } from '../wiring/workspaceFiles';
 import { sarifOf } from './sarif';
 import { version } from '../../../package.json';
@@ -91,25 +93,16 @@ async function readDocument(path: string): Promise<string> {
 		if (code === 'EACCES') throw new Error(`${path}: permission denied`);
 		throw new Error(`${path}: cannot be read (${code ?? String(error)})`);
 	}
-	// Windows editors save "Unicode" text as UTF-16 with a byte-order mark: text, but not UTF-8.
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new Error(`${path}: is UTF-16 text; save it as UTF-8`);
-	if (bytes.includes(0)) throw new Error(`${path}: looks like a binary file, not text`);
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-	} catch {
-		throw new Error(`${path}: is not valid UTF-8 text`);
-	}
+	const text = decodeUtf8(bytes);
+	if (typeof text !== 'string') throw new Error(`${path}: ${text.message}`);
+	return text;
 }
 
-const SEVERITY: Record<FindingCode, string> = {
-	'wrong-date': 'warning',
-	'wrong-number': 'warning',
-	contradicted: 'warning',
-	'citation-mismatch': 'warning',
-	'unknown-source': 'warning',
-	unsupported: 'info',
-	'missing-citation': 'hint',
-};
+/** The finding's severity as compilers and prose linters write it: "info" where the protocol says "information". */
+function severityWord(code: FindingCode): string {
+	const severity = DEFAULT_SEVERITY[code];
+	return severity === 'information' ? 'info' : severity;
+}
 
 function jsonOf(path: string, text: string, report: DocumentReport, summary: ClaimSummary) {
 	const lines = new LineIndex(text);
@@ -135,7 +128,7 @@ function textOf(path: string, text: string, report: DocumentReport, hints: boole
 		.filter((f) => hints || f.code !== 'missing-citation')
 		.map((f) => {
 			const at = lines.positionAt(f.span.start);
-			return `${path}:${at.line + 1}:${at.character + 1}: ${SEVERITY[f.code]} ${f.code}: ${f.message}`;
+			return `${path}:${at.line + 1}:${at.character + 1}: ${severityWord(f.code)} ${f.code}: ${f.message}`;
 		});
 }
 

@@ -7,18 +7,25 @@ import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentReport } from '../domain/check/checker';
 import type { ClaimSummary, TotalSummary } from '../domain/check/summary';
+import { DEFAULT_SEVERITY } from '../domain/severity';
 import { LineIndex } from '../domain/text/positions';
 import type { FindingCode } from '../domain/types';
 
-const RULES: { id: FindingCode; name: string; text: string; level: 'warning' | 'note' }[] = [
-	{ id: 'wrong-date', name: 'WrongDate', text: 'A source describes this event with another date.', level: 'warning' },
-	{ id: 'wrong-number', name: 'WrongNumber', text: 'A source gives another figure for this.', level: 'warning' },
-	{ id: 'contradicted', name: 'Contradicted', text: 'A source says the opposite.', level: 'warning' },
-	{ id: 'citation-mismatch', name: 'CitationMismatch', text: 'The cited source does not say this, or not on the page given.', level: 'warning' },
-	{ id: 'unknown-source', name: 'UnknownSource', text: 'A citation key that no source of the corpus has.', level: 'warning' },
-	{ id: 'unsupported', name: 'Unsupported', text: 'No source says this.', level: 'note' },
-	{ id: 'missing-citation', name: 'MissingCitation', text: 'A source supports the claim but nothing is cited.', level: 'note' },
+const RULES: { id: FindingCode; name: string; text: string }[] = [
+	{ id: 'wrong-date', name: 'WrongDate', text: 'A source describes this event with another date.' },
+	{ id: 'wrong-number', name: 'WrongNumber', text: 'A source gives another figure for this.' },
+	{ id: 'contradicted', name: 'Contradicted', text: 'A source says the opposite.' },
+	{ id: 'citation-mismatch', name: 'CitationMismatch', text: 'The cited source does not say this, or not on the page given.' },
+	{ id: 'unknown-source', name: 'UnknownSource', text: 'A citation key that no source of the corpus has.' },
+	{ id: 'unsupported', name: 'Unsupported', text: 'No source says this.' },
+	{ id: 'missing-citation', name: 'MissingCitation', text: 'A source supports the claim but nothing is cited.' },
 ];
+
+/** SARIF has three levels where the editor has four: information and hints are notes. */
+function levelOf(code: FindingCode): 'error' | 'warning' | 'note' {
+	const severity = DEFAULT_SEVERITY[code];
+	return severity === 'error' || severity === 'warning' ? severity : 'note';
+}
 
 /** A path as a SARIF artifact URI: relative ones stay relative (with `/`), absolute ones become file URIs. */
 function artifactUri(path: string): string {
@@ -45,7 +52,7 @@ export function sarifOf(
 							id: rule.id,
 							name: rule.name,
 							shortDescription: { text: rule.text },
-							defaultConfiguration: { level: rule.level },
+							defaultConfiguration: { level: levelOf(rule.id) },
 						})),
 					},
 				},
@@ -65,7 +72,7 @@ export function sarifOf(
 							return {
 								ruleId: rule.id,
 								ruleIndex: index.get(f.code)!,
-								level: rule.level,
+								level: levelOf(rule.id),
 								message: { text: f.message },
 								locations: [
 									{

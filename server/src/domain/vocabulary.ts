@@ -1,6 +1,8 @@
-// The domain vocabulary: names, word families, discourse cues. It arrives as parsed JSON (the
-// files under a corpus's vocabulary/ folder, merged by top-level key) so a user's corpus can
-// bring its own; this module only checks its shape.
+// The domain vocabulary: names, word families, discourse cues, the phrases that steer cleaning. It
+// arrives as parsed JSON (the files under a corpus's vocabulary/ folder, merged by top-level key)
+// so a user's corpus can bring its own; this module checks its shape once, as it is read.
+
+import { cleaningVocabularyFrom, type CleaningVocabulary } from './corpus/clean';
 
 export interface EntityEntry {
 	id: string;
@@ -27,7 +29,9 @@ export interface Vocabulary {
 	nonNegations: string[];
 	/** Phrases that deny what came before them ("… this did not occur"). */
 	retractions: string[];
-	/** Everything else (cleaning rules and any key a later part reads), passed through untouched. */
+	/** The phrases that steer cleaning, every list present (empty where the files give none). */
+	cleaning: CleaningVocabulary;
+	/** Everything else (any key a later part reads), passed through untouched. */
 	extra: Record<string, unknown>;
 }
 
@@ -48,7 +52,7 @@ const STRING_LISTS = [
 
 export function emptyVocabulary(): Vocabulary {
 	const lists = Object.fromEntries(STRING_LISTS.map((key) => [key, [] as string[]])) as Record<(typeof STRING_LISTS)[number], string[]>;
-	return { entities: [], synonyms: [], antonyms: [], ...lists, extra: {} };
+	return { entities: [], synonyms: [], antonyms: [], ...lists, cleaning: cleaningVocabularyFrom({}).vocabulary, extra: {} };
 }
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
@@ -56,7 +60,9 @@ const isStringArray = (value: unknown): value is string[] => Array.isArray(value
 /** Reads merged vocabulary JSON; a malformed key is reported and left empty, the rest is kept. */
 export function readVocabulary(raw: Record<string, unknown>): { vocabulary: Vocabulary; problems: string[] } {
 	const vocabulary = emptyVocabulary();
-	const problems: string[] = [];
+	const cleaning = cleaningVocabularyFrom(raw);
+	vocabulary.cleaning = cleaning.vocabulary;
+	const problems = [...cleaning.problems];
 	for (const [key, value] of Object.entries(raw)) {
 		if (key.startsWith('$')) continue;
 		if ((STRING_LISTS as readonly string[]).includes(key)) {
@@ -77,9 +83,30 @@ export function readVocabulary(raw: Record<string, unknown>): { vocabulary: Voca
 			if (Array.isArray(value) && value.every((pair) => isStringArray(pair) && pair.length === 2)) {
 				vocabulary.antonyms = value as [string, string][];
 			} else problems.push('vocabulary "antonyms" must be a list of pairs of strings');
-		} else {
+		} else if (!(key in vocabulary.cleaning)) {
 			vocabulary.extra[key] = value;
 		}
 	}
 	return { vocabulary, problems };
 }
+
+/**
+ * Adds one vocabulary file's (or one corpus folder's) keys to those read before, so that a user's
+ * corpus extends the shipped words rather than replacing them: lists under one key add up, maps
+ * add their entries, and a `$comment` and the like just take the last. A key whose value has
+ * another shape than before takes the later value, and `problem` says so.
+ */
+export function mergeVocabulary(into: Record<string, unknown>, from: Record<string, unknown>, problem: (message: string) => void): void {
+	for (const [key, value] of Object.entries(from)) {
+		const existing = into[key];
+		if (existing === undefined || key.startsWith('$')) into[key] = value;
+		else if (Array.isArray(existing) && Array.isArray(value)) into[key] = [...existing, ...value];
+		else if (isPlainObject(existing) && isPlainObject(value)) into[key] = { ...existing, ...value };
+		else {
+			problem(`"${key}" is also defined in another vocabulary file with a different shape; this file's value is used`);
+			into[key] = value;
+		}
+	}
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

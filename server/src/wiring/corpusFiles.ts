@@ -9,7 +9,9 @@ import { attachmentsOf, parseBibliography, type ParsedBibliography } from '../do
 import { isCslJson, parseCslJson } from '../domain/corpus/csl';
 import type { CorpusSourceInput } from '../domain/corpus/corpus';
 import { htmlToText } from '../domain/corpus/html';
+import { mergeVocabulary } from '../domain/vocabulary';
 import { asPdfError, readPdf } from './pdf';
+import { decodeUtf8 } from './utf8';
 
 export interface CorpusFiles {
 	/** The text of the bibliography: `sources.bib` if present, else the first `*.bib` by name. */
@@ -239,12 +241,7 @@ async function readPdfSource(file: string): Promise<Awaited<ReturnType<typeof re
 /** The file as text, or why it cannot be used. */
 async function readText(file: string): Promise<string | { message: string }> {
 	const bytes = await readBytes(file);
-	if ('message' in bytes) return bytes;
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		return { message: 'is not valid UTF-8 text; save it with UTF-8 encoding' };
-	}
+	return 'message' in bytes ? bytes : decodeUtf8(bytes);
 }
 
 function parseJson(text: string): Record<string, unknown> | string;
@@ -269,22 +266,6 @@ function parseJson(text: string, anyShape = false): unknown {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'must hold a JSON object whose keys name vocabulary lists';
 	return value as Record<string, unknown>;
 }
-
-/** Lists under one key from several files add up; a `$comment` and the like just take the last. */
-function mergeVocabulary(into: Record<string, unknown>, from: Record<string, unknown>, problem: (message: string) => void): void {
-	for (const [key, value] of Object.entries(from)) {
-		const existing = into[key];
-		if (existing === undefined || key.startsWith('$')) into[key] = value;
-		else if (Array.isArray(existing) && Array.isArray(value)) into[key] = [...existing, ...value];
-		else if (isPlainObject(existing) && isPlainObject(value)) into[key] = { ...existing, ...value };
-		else {
-			problem(`"${key}" is also defined in another vocabulary file with a different shape; this file's value is used`);
-			into[key] = value;
-		}
-	}
-}
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function codeOf(error: unknown): string | undefined {
 	return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;

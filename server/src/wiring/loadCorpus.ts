@@ -1,16 +1,8 @@
 import { corpusBuild, type BuildProgress, type Corpus, type CorpusInput } from '../domain/corpus/corpus';
 import { runSteps, runStepsPaused } from '../domain/steps';
-import { readVocabulary } from '../domain/vocabulary';
+import { mergeVocabulary, readVocabulary } from '../domain/vocabulary';
 import { defaultCorpusDir, readCorpusFolder, type SourceFileCache } from './corpusFiles';
 import { loadLexicon, loadTagModel } from './language';
-
-/** Merges vocabulary files: lists add up, so a user's corpus extends the shipped words rather than replacing them. */
-function mergeVocabulary(into: Record<string, unknown>, from: Record<string, unknown>): void {
-	for (const [key, value] of Object.entries(from)) {
-		const existing = into[key];
-		into[key] = Array.isArray(existing) && Array.isArray(value) ? [...existing, ...value] : value;
-	}
-}
 
 /** How far a load has come: source files read, then sources indexed. */
 export interface LoadProgress {
@@ -51,7 +43,7 @@ export async function loadCorpus(given: string[] = [defaultCorpusDir()], options
 	const bibliographies: CorpusInput['bibliographies'] = [];
 	const sources: CorpusInput['sources'] = [];
 	for (const { dir, folder } of folders) {
-		mergeVocabulary(vocabularyRaw, folder.vocabulary);
+		mergeVocabulary(vocabularyRaw, folder.vocabulary, (message) => problems.push(`${dir}: vocabulary ${message}`));
 		for (const problem of folder.problems) problems.push(`${problem.path}: ${problem.message}`);
 		// The shipped folder lends its vocabulary; its sources count only when it was asked for.
 		if (dir === shipped && !dirs.includes(shipped)) continue;

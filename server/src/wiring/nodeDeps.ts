@@ -8,6 +8,7 @@ import { defaultCorpusDir, type SourceFileCache } from './corpusFiles';
 import { loadCorpus } from './loadCorpus';
 import { listDocuments } from './workspaceFiles';
 import type { ServerDeps } from './server';
+import { decodeUtf8 } from './utf8';
 
 const uriToPath = (uri: string): string | undefined => {
 	try {
@@ -41,8 +42,9 @@ export function nodeDeps(): ServerDeps {
 	return {
 		loadCorpus: (dirs, options) => loadCorpus(dirs, { ...options, files }),
 		readFile: async (path) => {
-			const bytes = await readFile(path);
-			return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+			const text = decodeUtf8(await readFile(path));
+			if (typeof text !== 'string') throw new Error(`${path}: ${text.message}`);
+			return text;
 		},
 		uriToPath,
 		pathToUri: (path) => pathToFileURL(path).toString(),

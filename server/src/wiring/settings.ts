@@ -43,7 +43,7 @@ export function readSettings(raw: unknown): Settings {
 	const section = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
 	const corpus = (section.corpus ?? {}) as Record<string, unknown>;
 	const severityRaw = (section.severity ?? {}) as Record<string, unknown>;
-	const severity = { ...DEFAULT_SEVERITY };
+	const severity: Record<FindingCode, SeveritySetting> = { ...DEFAULT_SEVERITY };
 	for (const [name, code] of Object.entries(SEVERITY_KEYS)) {
 		const value = severityRaw[name];
 		if (SEVERITIES.includes(value as SeveritySetting)) severity[code] = value as SeveritySetting;

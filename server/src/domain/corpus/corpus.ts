@@ -386,7 +386,7 @@ export function* corpusBuild(input: CorpusInput, previous?: Corpus): Generator<B
 
 	const reuse = previous !== undefined && input.vocabularyKey !== undefined && previous.vocabularyKey === input.vocabularyKey;
 	const analyzer = reuse ? previous.analyzer : new Analyzer(input.vocabulary);
-	const cleaning = input.vocabulary.extra as unknown as CleaningVocabulary;
+	const cleaning = input.vocabulary.cleaning;
 	const abbreviations = new Set(input.vocabulary.abbreviations);
 	const indexed: IndexedSource[] = [];
 	for (const entry of entries) {

@@ -3,6 +3,7 @@
 // Pure: the parser works on the text it is given.
 
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+import { LineIndex } from '../text/positions';
 
 /** Elements whose content is never part of the article. */
 const DROPPED = new Set(['script', 'style', 'nav', 'noscript', 'template', 'svg', 'iframe', 'button', 'form', 'select', 'head']);
@@ -55,18 +56,8 @@ const BLOCKS = new Set([
 export function htmlToText(html: string): string {
 	// The parser keeps declarations as text; they are not part of the page. Blanking them keeps offsets.
 	const body = html.replace(/<![a-z][^>]*>|<\?[\s\S]*?\?>/gi, (m) => m.replace(/[^\n]/g, ' '));
-	const lineStarts = [0];
-	for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-	const lineOf = (offset: number) => {
-		let lo = 0;
-		let hi = lineStarts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (lineStarts[mid]! <= offset) lo = mid;
-			else hi = mid - 1;
-		}
-		return lo;
-	};
+	const lines = new LineIndex(body);
+	const lineOf = (offset: number) => lines.positionAt(offset).line;
 	const root = parse(body, { comment: false, lowerCaseTagName: true, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
 	let out = '';
 	let line = 0;

@@ -2,7 +2,6 @@
 // and unbalanced braces cost nothing but memory. Math, comments, command names and non-text
 // arguments are dropped; the arguments of text commands stay.
 import type { ProseBlock } from '../types';
-import { parseLocator } from './citations';
 import {
 	ACCENTS,
 	BLOCK_ENVS,
@@ -21,13 +20,13 @@ import {
 	SYMBOLS,
 	TABLE_ENVS,
 } from './latexCommands';
-import { BlockBuilder, BlockList, isSpace, type BlockKind, type CitationBody } from './prose';
+import { bodyOf, isLetter, LatexScanner } from './latexScanner';
+import { BlockBuilder, BlockList, type BlockKind, type CitationBody } from './prose';
+import { isSpace } from '../text/whitespace';
 import { runSteps, STEP_CHARACTERS } from '../steps';
 
 /** Characters that need a look; everything else is copied in runs. */
 const SPECIAL = /[\\{}%$~\-`'&#^_ \t\r\n]/g;
-/** Optional arguments are looked for this far, so a run of unclosed `[` cannot make the pass quadratic. */
-const MAX_OPTIONAL_LENGTH = 2000;
 
 type Frame = { type: 'group' } | { type: 'kind'; saved: BlockKind | null } | { type: 'footnote'; start: number; main: Flow };
 
@@ -58,28 +57,6 @@ export function latexSteps(text: string): Generator<void, ProseBlock[]> {
 	return new LatexReader(text, start, end).read();
 }
 
-/** The body: after `\begin{document}` when there is one, up to `\end{document}`. */
-function bodyOf(text: string): { start: number; end: number } {
-	const begin = findCommand(text, /\\begin\s*\{document\}/g, 0);
-	const start = begin ? begin.index + begin.length : 0;
-	const finish = findCommand(text, /\\end\s*\{document\}/g, start);
-	return { start, end: finish ? finish.index : text.length };
-}
-
-/** The first match of `pattern` from `from` that is not commented out. */
-function findCommand(text: string, pattern: RegExp, from: number): { index: number; length: number } | null {
-	pattern.lastIndex = from;
-	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-		const lineStart = Math.max(text.lastIndexOf('\n', match.index), text.lastIndexOf('\r', match.index)) + 1;
-		if (!/(?:^|[^\\])(?:\\\\)*%/.test(text.slice(lineStart, match.index))) return { index: match.index, length: match[0].length };
-	}
-	return null;
-}
-
-function isLetter(ch: string | undefined): boolean {
-	return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch === '@');
-}
-
 class LatexReader {
 	private pos: number;
 	private readonly list = new BlockList();
@@ -88,6 +65,7 @@ class LatexReader {
 	private readonly envs: Env[] = [];
 	/** No character but whitespace since the last line break: a line break now ends a paragraph. */
 	private lineBlank = true;
+	private readonly scan: LatexScanner;
 
 	constructor(
 		private readonly doc: string,
@@ -96,6 +74,7 @@ class LatexReader {
 	) {
 		this.pos = start;
 		this.flow = new Flow(this.list);
+		this.scan = new LatexScanner(doc, end);
 	}
 
 	*read(): Generator<void, ProseBlock[]> {
@@ -127,7 +106,7 @@ class LatexReader {
 					break;
 				case '$':
 					this.lineBlank = false;
-					this.pos = doc[i + 1] === '$' ? this.skipMath(i + 2, '$$') : this.skipMath(i + 1, '$');
+					this.pos = doc[i + 1] === '$' ? this.scan.skipMath(i + 2, '$$') : this.scan.skipMath(i + 1, '$');
 					break;
 				case ' ':
 				case '\t':
@@ -284,42 +263,7 @@ class LatexReader {
 		this.pos = j;
 	}
 
-	/** Whether a blank line (a paragraph end) starts at the line break at `i`. */
-	private blankLineAt(i: number): boolean {
-		const doc = this.doc;
-		let j = i + (doc[i] === '\r' && doc[i + 1] === '\n' ? 2 : 1);
-		while (j < this.end && (doc[j] === ' ' || doc[j] === '\t')) j++;
-		return j >= this.end || doc[j] === '\n' || doc[j] === '\r';
-	}
-
-	/**
-	 * Skips math from `from` to after `closer`. Math cannot span a paragraph, so an unterminated
-	 * formula ends at the next blank line rather than swallowing the rest of the document.
-	 */
-	private skipMath(from: number, closer: string): number {
-		const doc = this.doc;
-		let j = from;
-		while (j < this.end) {
-			const c = doc[j];
-			if (c === '\\') {
-				if (closer.length === 2 && doc[j + 1] === closer[1] && closer[0] === '\\') return j + 2;
-				j += 2;
-			} else if (c === '%') {
-				while (j < this.end && doc[j] !== '\n' && doc[j] !== '\r') j++;
-			} else if (c === '$' && closer[0] === '$') {
-				if (closer === '$') return j + 1;
-				if (doc[j + 1] === '$') return j + 2;
-				j++;
-			} else if ((c === '\n' || c === '\r') && this.blankLineAt(j)) {
-				return j;
-			} else {
-				j++;
-			}
-		}
-		return this.end;
-	}
-
-	// ---- groups and arguments -----------------------------------------------------------------
+	// ---- groups ------------------------------------------------------------------------------
 
 	private closeFrame(frame: Frame | undefined, at: number): void {
 		if (!frame || frame.type === 'group') return;
@@ -329,103 +273,6 @@ class LatexReader {
 			return;
 		}
 		this.closeFootnote(frame, at);
-	}
-
-	private skipSpaces(j: number): number {
-		const doc = this.doc;
-		while (j < this.end && (doc[j] === ' ' || doc[j] === '\t')) j++;
-		return j;
-	}
-
-	/** Spaces and at most one line break, as TeX skips them after a command word or between arguments. */
-	private skipArgumentSpace(j: number): number {
-		const doc = this.doc;
-		j = this.skipSpaces(j);
-		if ((doc[j] === '\n' || doc[j] === '\r') && !this.blankLineAt(j)) {
-			j += doc[j] === '\r' && doc[j + 1] === '\n' ? 2 : 1;
-			j = this.skipSpaces(j);
-		}
-		return j;
-	}
-
-	/** End of the balanced group opening at `j` (`{`), or the end of the body when it never closes. */
-	private skipGroup(j: number): number {
-		const doc = this.doc;
-		let depth = 0;
-		while (j < this.end) {
-			const c = doc[j];
-			if (c === '\\') j += 2;
-			else if (c === '%') {
-				while (j < this.end && doc[j] !== '\n' && doc[j] !== '\r') j++;
-			} else {
-				if (c === '{') depth++;
-				else if (c === '}' && --depth === 0) return j + 1;
-				j++;
-			}
-		}
-		return this.end;
-	}
-
-	/** End of the optional argument opening at `j` (`[`), or -1 when it does not close within the paragraph. */
-	private skipOptional(j: number): number {
-		const doc = this.doc;
-		let brackets = 0;
-		let braces = 0;
-		const limit = Math.min(this.end, j + MAX_OPTIONAL_LENGTH);
-		while (j < limit) {
-			const c = doc[j];
-			if (c === '\\') {
-				j += 2;
-				continue;
-			}
-			if (c === '{') braces++;
-			else if (c === '}') braces = Math.max(braces - 1, 0);
-			else if (c === '[' && braces === 0) brackets++;
-			else if (c === ']' && braces === 0 && --brackets === 0) return j + 1;
-			else if ((c === '\n' || c === '\r') && this.blankLineAt(j)) return -1;
-			j++;
-		}
-		return -1;
-	}
-
-	/** End of one mandatory argument starting at or after `j`: a group, a command, or one character. */
-	private skipMandatory(j: number): number {
-		const doc = this.doc;
-		j = this.skipArgumentSpace(j);
-		if (j >= this.end) return this.end;
-		if (doc[j] === '{') return this.skipGroup(j);
-		if (doc[j] === '\\') {
-			let k = j + 1;
-			if (isLetter(doc[k])) while (k < this.end && isLetter(doc[k])) k++;
-			else k++;
-			return Math.min(k, this.end);
-		}
-		return j + 1;
-	}
-
-	/** Skips arguments by a spec of `o` (optional) and `m` (mandatory) letters. */
-	private skipArguments(j: number, spec: string): number {
-		for (const arg of spec) {
-			if (arg === 'm') {
-				j = this.skipMandatory(j);
-			} else {
-				const k = this.skipSpaces(j);
-				if (this.doc[k] === '[') {
-					const after = this.skipOptional(k);
-					if (after > 0) j = after;
-				}
-			}
-		}
-		return j;
-	}
-
-	/** The text of an optional argument at `j`, with where it ends; null when there is none. */
-	private optionalText(j: number): { text: string; end: number } | null {
-		const k = this.skipArgumentSpace(j);
-		if (this.doc[k] !== '[') return null;
-		const end = this.skipOptional(k);
-		if (end < 0) return null;
-		return { text: this.doc.slice(k + 1, end - 1), end };
 	}
 
 	// ---- commands -----------------------------------------------------------------------------
@@ -465,9 +312,9 @@ class LatexReader {
 			case '\\': {
 				let j = i + 2;
 				if (doc[j] === '*') j++;
-				const k = this.skipSpaces(j);
+				const k = this.scan.skipSpaces(j);
 				if (doc[k] === '[') {
-					const after = this.skipOptional(k);
+					const after = this.scan.skipOptional(k);
 					if (after > 0) j = after;
 				}
 				if (this.inCells()) this.endBlock();
@@ -476,10 +323,10 @@ class LatexReader {
 				return;
 			}
 			case '(':
-				this.pos = this.skipMath(i + 2, '\\)');
+				this.pos = this.scan.skipMath(i + 2, '\\)');
 				return;
 			case '[':
-				this.pos = this.skipMath(i + 2, '\\]');
+				this.pos = this.scan.skipMath(i + 2, '\\]');
 				return;
 			case ' ':
 			case '\t':
@@ -509,7 +356,7 @@ class LatexReader {
 			return;
 		}
 		if (HEADINGS.has(name) || CAPTIONS.has(name)) {
-			this.titled(name === 'captionof' ? this.skipMandatory(j) : j, HEADINGS.has(name) ? 'heading' : 'caption');
+			this.titled(name === 'captionof' ? this.scan.skipMandatory(j) : j, HEADINGS.has(name) ? 'heading' : 'caption');
 			return;
 		}
 		if (name === 'footnote') {
@@ -523,49 +370,27 @@ class LatexReader {
 		if (name === 'item') {
 			this.endBlock();
 			if (this.envKind() !== 'item') this.flow.nextItem = true;
-			this.pos = this.skipArguments(this.skipArgumentSpace(j), 'o');
+			this.pos = this.scan.skipArguments(this.scan.skipArgumentSpace(j), 'o');
 			return;
 		}
 		if (BREAKS.has(name)) {
 			this.endBlock();
-			this.pos = name === 'printbibliography' ? this.skipArguments(j, 'o') : j;
+			this.pos = name === 'printbibliography' ? this.scan.skipArguments(j, 'o') : j;
 			return;
 		}
-		if (name === 'verb') {
-			const delimiter = doc[j];
-			let k = j + 1;
-			while (k < this.end && doc[k] !== delimiter && doc[k] !== '\n') k++;
-			this.pos = Math.min(k + 1, this.end);
-			return;
-		}
-		if (name === 'iffalse') {
-			const fi = /\\fi(?![a-zA-Z@])/g;
-			fi.lastIndex = j;
-			const match = fi.exec(doc);
-			this.pos = match && match.index < this.end ? match.index + 3 : this.end;
-			return;
-		}
-		if (name === 'def' || name === 'gdef' || name === 'edef' || name === 'xdef') {
-			let k = this.skipMandatory(j);
-			while (k < this.end && doc[k] !== '{') k++;
-			this.pos = this.skipGroup(k);
-			return;
-		}
-		if (name === 'let') {
-			let k = this.skipMandatory(j);
-			k = this.skipSpaces(k);
-			if (doc[k] === '=') k++;
-			this.pos = this.skipMandatory(k);
+		const unprinted = this.scan.skipUnprinted(name, j);
+		if (unprinted !== undefined) {
+			this.pos = unprinted;
 			return;
 		}
 		const spec = SKIPPED.get(name);
 		if (spec !== undefined) {
-			this.pos = this.skipArguments(j, spec);
+			this.pos = this.scan.skipArguments(j, spec);
 			return;
 		}
 		const accent = name.length === 1 ? ACCENTS.get(name) : undefined;
 		if (accent) {
-			this.accent(i, this.skipArgumentSpace(j), accent);
+			this.accent(i, this.scan.skipArgumentSpace(j), accent);
 			return;
 		}
 		const symbol = SYMBOLS.get(name);
@@ -582,7 +407,7 @@ class LatexReader {
 		// Unknown commands print nothing themselves; a braced argument that follows is read as text.
 		let k = j;
 		if (doc[k] === '[') {
-			const after = this.skipOptional(k);
+			const after = this.scan.skipOptional(k);
 			if (after > 0) k = after;
 		}
 		this.pos = this.afterWord(k);
@@ -590,7 +415,7 @@ class LatexReader {
 
 	/** Where reading resumes after a command word: TeX drops the spaces (and one line break) after it. */
 	private afterWord(j: number): number {
-		const k = this.skipArgumentSpace(j);
+		const k = this.scan.skipArgumentSpace(j);
 		if (/[\r\n]/.test(this.doc.slice(j, k))) this.lineBlank = true;
 		return k;
 	}
@@ -620,7 +445,7 @@ class LatexReader {
 
 	private environment(begin: boolean, j: number): void {
 		const doc = this.doc;
-		const open = this.skipSpaces(j);
+		const open = this.scan.skipSpaces(j);
 		const brace = doc[open] === '{' ? doc.slice(open, open + 66).indexOf('}') : -1;
 		const close = brace < 0 ? -1 : open + brace;
 		if (close < 0 || close >= this.end) {
@@ -644,21 +469,21 @@ class LatexReader {
 		if (table !== undefined) {
 			this.endBlock();
 			this.envs.push({ name, kind: 'cell', separate: true });
-			this.pos = this.skipArguments(after, table);
+			this.pos = this.scan.skipArguments(after, table);
 			return;
 		}
 		const list = LIST_ENVS.get(name);
 		if (list !== undefined || QUOTE_ENVS.has(name)) {
 			this.endBlock();
 			this.envs.push({ name, kind: list === undefined ? 'quote' : 'item', separate: true });
-			this.pos = this.skipArguments(after, list ?? 'o');
+			this.pos = this.scan.skipArguments(after, list ?? 'o');
 			return;
 		}
 		const block = BLOCK_ENVS.get(name);
 		if (block !== undefined) {
 			this.endBlock();
 			this.envs.push({ name, kind: 'paragraph', separate: true });
-			this.pos = this.skipArguments(after, block);
+			this.pos = this.scan.skipArguments(after, block);
 			return;
 		}
 		this.envs.push({ name, kind: null, separate: false });
@@ -678,8 +503,8 @@ class LatexReader {
 	/** `\section{…}` and `\caption{…}`: the argument is a block of its own. */
 	private titled(j: number, kind: BlockKind): void {
 		this.endBlock();
-		let k = this.skipArguments(j, 'o');
-		k = this.skipArgumentSpace(k);
+		let k = this.scan.skipArguments(j, 'o');
+		k = this.scan.skipArgumentSpace(k);
 		if (this.doc[k] !== '{') {
 			this.pos = k;
 			return;
@@ -690,40 +515,15 @@ class LatexReader {
 	}
 
 	private cite(i: number, name: string, j: number): void {
-		const doc = this.doc;
-		const multi = name.endsWith('cites');
-		const keys: string[] = [];
-		let locator: string | undefined;
-		let k = j;
-		let found = false;
-		for (;;) {
-			const notes: string[] = [];
-			for (let n = 0; n < 2; n++) {
-				const optional = this.optionalText(k);
-				if (!optional) break;
-				notes.push(optional.text);
-				k = optional.end;
-			}
-			const open = this.skipArgumentSpace(k);
-			if (doc[open] !== '{') break;
-			const close = this.skipGroup(open);
-			for (const key of doc.slice(open + 1, Math.max(open + 1, close - 1)).split(',')) {
-				const trimmed = key.trim();
-				if (trimmed !== '') keys.push(trimmed);
-			}
-			const postnote = notes.length > 0 ? notes[notes.length - 1] : undefined;
-			if (locator === undefined && postnote !== undefined) locator = parseLocator(postnote);
-			k = close;
-			found = true;
-			if (!multi) break;
-		}
-		if (!found) {
+		const citation = this.scan.citation(name, j);
+		if (!citation) {
 			this.pos = j;
 			return;
 		}
+		const { keys, locator, end } = citation;
 		const body: CitationBody = locator === undefined ? { kind: 'latex', keys } : { kind: 'latex', keys, locator };
-		this.placeCitation(i, k, body);
-		this.pos = k;
+		this.placeCitation(i, end, body);
+		this.pos = end;
 	}
 
 	/** Stands a citation's source [start, end) in the text as one character, cut out when the block ends. */
@@ -737,8 +537,8 @@ class LatexReader {
 	}
 
 	private footnote(i: number, j: number): void {
-		let k = this.skipArguments(j, 'o');
-		k = this.skipArgumentSpace(k);
+		let k = this.scan.skipArguments(j, 'o');
+		k = this.scan.skipArgumentSpace(k);
 		if (this.doc[k] !== '{') {
 			this.pos = k;
 			return;

@@ -1,5 +1,6 @@
 // Accumulates the prose of one block character by character, each with the document range it came
 // from, and turns marked citation text into Citation records when the block is finished.
+import { isSpaceCode } from '../text/whitespace';
 import type { Citation, ProseBlock } from '../types';
 
 export type BlockKind = ProseBlock['kind'];
@@ -11,27 +12,6 @@ interface Cut {
 	from: number;
 	to: number;
 	body: CitationBody;
-}
-
-/** Whitespace as JavaScript's `\s` sees it, by code unit (called for every character of a block). */
-export function isSpaceCode(code: number): boolean {
-	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-	if (code < 0xa0) return false;
-	return (
-		code === 0xa0 ||
-		code === 0x1680 ||
-		(code >= 0x2000 && code <= 0x200a) ||
-		code === 0x2028 ||
-		code === 0x2029 ||
-		code === 0x202f ||
-		code === 0x205f ||
-		code === 0x3000 ||
-		code === 0xfeff
-	);
-}
-
-export function isSpace(ch: string | undefined): boolean {
-	return ch !== undefined && ch.length > 0 && isSpaceCode(ch.charCodeAt(0));
 }
 
 export class BlockBuilder {

@@ -5,7 +5,7 @@
 // Abbreviations, initials, ellipses and list numbers are not boundaries. One pass over the
 // whitespace-separated words, so the cost is linear in the text.
 import type { Citation, ProseBlock, Sentence, Span } from '../types';
-import { isSpaceCode as isSpace } from './prose';
+import { isSpaceCode as isSpace } from '../text/whitespace';
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', '»', '›']);
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '{', '«', '‹', '¿', '¡']);
