@@ -93,7 +93,7 @@ const COMMON = {
 		source: 'weitz2014.md',
 		passage: PASSAGE,
 		shows: [
-			'CiteCheck: supported by the sources. Supported by Weitz 2014, p. 146.',
+			'CiteCheck: supported by Weitz 2014, p. 146.',
 			PASSAGE,
 			'— Richard Weitz, "Uzbekistan\'s National Security Strategy: Threat and Response," Uzbekistan Initiative Papers No. 12, March 2014, 146.',
 		],
@@ -186,7 +186,7 @@ const LIBRARY = {
 		at: 'westward to Herat',
 		links: ['Open the source at this passage'],
 		shows: [
-			'CiteCheck: supported by the sources. Supported by Nazarov 2021, p. 24.',
+			'CiteCheck: supported by Nazarov 2021, p. 24.',
 			PDF_PASSAGE,
 			'— Farrukh Nazarov, "Rail, Trade and Security on the Afghan Border," Eurasian Transport Security Quarterly 4, no. 1, March 2021, 24.',
 		],
