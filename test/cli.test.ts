@@ -97,6 +97,46 @@ describe('citecheck check', () => {
 		expect(run('check', 'quiet.md')).toMatchObject({ code: 0, stdout: '1 file, 1 claim: 0 supported, 0 problems, 1 silenced\n' });
 	});
 
+	it('honours the accepted findings of the nearest .citecheck/accepted.json, up to the repository, or of --accepted', () => {
+		const paper = 'Intro.\n\nKarimov visited China in 2007 [@weitz2014].\n\nUzbekistan bought fighter jets from France in 2018.\n';
+		const accepted = JSON.stringify({ accepted: [{ code: 'wrong-date', text: 'Karimov visited China in 2007 [@weitz2014].' }] });
+		// outer/.citecheck is beyond the repository's top folder (outer/repo, with .git), and is not read.
+		for (const folder of ['outer/.citecheck', 'outer/repo/.git', 'outer/repo/.citecheck', 'outer/repo/chapters'])
+			mkdirSync(join(dir, folder), { recursive: true });
+		writeFileSync(join(dir, 'outer/.citecheck/accepted.json'), '{"accepted": "broken"');
+		writeFileSync(join(dir, 'outer/repo/.citecheck/accepted.json'), accepted);
+		writeFileSync(join(dir, 'outer/repo/chapters/one.md'), paper);
+		const text = run('check', 'outer/repo/chapters/one.md');
+		expect(text).toMatchObject({ code: 1, stderr: '' });
+		expect(text.stdout.trim().split('\n')).toEqual([
+			'outer/repo/chapters/one.md:5:1: info unsupported: No source says this.',
+			'1 file, 2 claims: 0 supported, 1 problem (1 unsupported), 1 accepted',
+		]);
+		const json = JSON.parse(run('check', '--format', 'json', 'outer/repo/chapters/one.md').stdout);
+		expect(json.files[0].claims.map((c: { verdict: string; accepted?: boolean }) => [c.verdict, c.accepted])).toEqual([
+			['wrong-date', true],
+			['unsupported', undefined],
+		]);
+		// Named, the file is used wherever the paper is; without it, a paper outside the folders finds none.
+		writeFileSync(join(dir, 'accept-me.md'), paper);
+		expect(run('check', 'accept-me.md').stdout).toContain('2 problems');
+		expect(run('check', '--accepted', 'outer/repo/.citecheck/accepted.json', 'accept-me.md').stdout).toContain('1 problem (1 unsupported), 1 accepted');
+	});
+
+	it('says which accepted file is malformed or missing, accepts nothing from it and exits 2', () => {
+		mkdirSync(join(dir, 'malformed/.citecheck'), { recursive: true });
+		writeFileSync(join(dir, 'malformed/.citecheck/accepted.json'), '{"accepted": [{"code": "wrong-date"}]}');
+		writeFileSync(join(dir, 'malformed/paper.md'), 'Karimov visited China in 2007 [@weitz2014].\n');
+		const malformed = run('check', 'malformed/paper.md');
+		expect(malformed.code).toBe(2);
+		expect(malformed.stderr).toContain(
+			'malformed/.citecheck/accepted.json: entry 1 of "accepted" needs a "code" and a "text" (strings); no finding is accepted from it',
+		);
+		expect(malformed.stdout).toContain('1 problem (1 wrong-date)');
+		const missing = run('check', '--accepted', 'nowhere.json', 'good.md');
+		expect(missing).toMatchObject({ code: 2, stderr: 'citecheck: nowhere.json: no such file\n' });
+	});
+
 	it('lists supported claims without a citation on request', () => {
 		writeFileSync(join(dir, 'uncited.md'), 'Karimov visited China in 2005.\n');
 		expect(run('check', 'uncited.md').stdout).not.toContain('missing-citation');

@@ -16,9 +16,10 @@ import {
 	type LanguageClientOptions,
 	type ServerOptions,
 } from 'vscode-languageclient/node';
+import { AcceptedFindings } from './accepted';
 import { checkWorkspace } from './checkWorkspace';
 import { RestartingErrorHandler } from './errorHandler';
-import { CITE_ALL_SERVER_COMMAND, type OpenSourceArgs } from './protocol';
+import { AcceptedChangedNotification, CITE_ALL_SERVER_COMMAND, MARK_CHECKED_COMMAND, type OpenSourceArgs } from './protocol';
 import { REPORT_SCHEME, ReportDocumentProvider } from './reportDocument';
 import { searchSources } from './searchSources';
 import { SOURCES_VIEW, SourcesView } from './sourcesView';
@@ -35,6 +36,8 @@ export const COMMANDS = {
 	citeAll: 'citecheck.citeAll',
 	restartServer: 'citecheck.restartServer',
 	refreshSources: 'citecheck.refreshSources',
+	markChecked: MARK_CHECKED_COMMAND,
+	listAccepted: 'citecheck.listAccepted',
 } as const;
 
 /** Hover links may run this command, and no other. */
@@ -73,8 +76,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		}
 	};
 
+	const accepted = new AcceptedFindings((folder) => {
+		if (client?.isRunning()) void client.sendNotification(AcceptedChangedNotification, folder).then(undefined, () => undefined);
+	});
 	const clientOptions: LanguageClientOptions = {
 		documentSelector,
+		// Read when the server starts (and starts again), so that it never shows findings already accepted.
+		initializationOptions: () => ({ accepted: accepted.snapshot() }),
 		outputChannelName: 'CiteCheck',
 		synchronize: { configurationSection: SECTION },
 		// Pulled diagnostics are off by default since version 10 of the client: ask for them on every
@@ -141,6 +149,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 	const statusBar = new StatusBar(() => client);
 	const sourcesView = new SourcesView(() => client, contextDocument, COMMANDS.openSource);
 	context.subscriptions.push(
+		accepted,
 		sources,
 		definitionSelection,
 		statusBar,
@@ -187,9 +196,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		}),
 		vscode.commands.registerCommand(COMMANDS.citeAll, async (uri?: unknown) => citeAll(uri)),
 		vscode.commands.registerCommand(COMMANDS.restartServer, () => restartServer()),
+		vscode.commands.registerCommand(COMMANDS.markChecked, async (uri: unknown, entry: unknown) => {
+			const { code, text } = (entry ?? {}) as Record<string, unknown>;
+			if (typeof uri === 'string' && typeof code === 'string' && typeof text === 'string') await accepted.accept(uri, { code, text });
+		}),
+		vscode.commands.registerCommand(COMMANDS.listAccepted, () => accepted.list()),
 	);
 
-	const started = client.start();
+	const started = accepted.load().then(() => client!.start());
 	started.then(undefined, (error: unknown) => {
 		void vscode.window.showErrorMessage(`The CiteCheck server could not start: ${messageOf(error)}`, 'Show Output').then((choice) => {
 			if (choice) client?.outputChannel.show(true);

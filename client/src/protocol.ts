@@ -2,8 +2,10 @@
 // client sends them: request types made from the method names and shapes of the server's protocol
 // module, the one contract both sides are built from.
 
-import { ExecuteCommandRequest, RequestType, type WorkspaceEdit } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, NotificationType, RequestType, type WorkspaceEdit } from 'vscode-languageclient/node';
 import {
+	ACCEPTED_CHANGED,
+	type AcceptedFolder,
 	CHECK_FILES,
 	CITATION_EDIT,
 	SEARCH_SOURCES,
@@ -24,7 +26,15 @@ import {
 } from '../../server/src/protocol';
 
 export type * from '../../server/src/protocol';
-export { CITE_ALL_SERVER_COMMAND } from '../../server/src/protocol';
+export {
+	ACCEPTED_FILE,
+	CITE_ALL_SERVER_COMMAND,
+	formatAccepted,
+	MARK_CHECKED_COMMAND,
+	parseAccepted,
+	withEntry,
+	withoutEntry,
+} from '../../server/src/protocol';
 export { ExecuteCommandRequest };
 
 export const StatusRequest = new RequestType<StatusParams, StatusResult | null, void>(STATUS);
@@ -32,4 +42,5 @@ export const SearchSourcesRequest = new RequestType<SearchSourcesParams, SourceP
 export const SourceTextRequest = new RequestType<SourceTextParams, SourceTextResult | null, void>(SOURCE_TEXT);
 export const CitationEditRequest = new RequestType<CitationEditParams, WorkspaceEdit | null, void>(CITATION_EDIT);
 export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult | null, void>(CHECK_FILES);
+export const AcceptedChangedNotification = new NotificationType<AcceptedFolder>(ACCEPTED_CHANGED);
 export const SourceUsageRequest = new RequestType<SourceUsageParams, SourceUsage[] | null, void>(SOURCE_USAGE);

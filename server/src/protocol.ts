@@ -6,6 +6,9 @@
 export type { ClaimSummary, TotalSummary } from './domain/check/summary';
 export { totalOf } from './domain/check/summary';
 import type { ClaimSummary } from './domain/check/summary';
+export type { AcceptedEntry } from './domain/check/accepted';
+export { ACCEPTED_FILE, formatAccepted, parseAccepted, withEntry, withoutEntry } from './domain/check/accepted';
+import type { AcceptedEntry } from './domain/check/accepted';
 
 export interface Position {
 	line: number;
@@ -92,6 +95,20 @@ export interface SourceUsage {
 
 /** Executed by the server (workspace/executeCommand) with the document URI string; it applies the edit itself. */
 export const CITE_ALL_SERVER_COMMAND = 'citecheck.citeAll';
+
+/**
+ * A workspace folder's accepted findings, as the extension read them from its `.citecheck/accepted.json`:
+ * sent with every change, and at start as `initializationOptions.accepted` (a list of these).
+ */
+export const ACCEPTED_CHANGED = 'citecheck/acceptedChanged';
+export interface AcceptedFolder {
+	/** The workspace folder's URI. */
+	folder: string;
+	entries: AcceptedEntry[];
+}
+
+/** The extension's command that "Mark as checked" runs, with the document's URI string and the `AcceptedEntry` to record. */
+export const MARK_CHECKED_COMMAND = 'citecheck.markChecked';
 
 /** The arguments of `citecheck.openSource`, as hover links from the server pass them. */
 export interface OpenSourceArgs {

@@ -86,14 +86,14 @@ const PASSAGE =
 	'The focus of recent Uzbekistani concern has been the creation of the 20,000-strong CSTO Collective Rapid Reaction Force in 2009 and the 2010 amendments to the CSTO charter allowing military action in response to a wider range of security crises based on a majority vote rather than a consensus of the members.';
 /** What both papers show alike: the counts, the hover and the date's fix. */
 const COMMON = {
-	statusBefore: { label: 'CiteCheck: 3 supported, 3 flagged, 1 uncited of 6 claims', text: '$(check) 3 · $(warning) 3 · 1 uncited' },
-	statusAfter: { label: 'CiteCheck: 4 supported, 2 flagged, 0 uncited of 6 claims', text: '$(check) 4 · $(warning) 2 · 0 uncited' },
+	statusBefore: { label: 'CiteCheck: 3 supported claims; 0 errors, 2 warnings, 1 info', text: '$(check) 3 · $(warning) 2 · $(info) 1' },
+	statusAfter: { label: 'CiteCheck: 4 supported claims; 0 errors, 1 warning, 1 info', text: '$(check) 4 · $(warning) 1 · $(info) 1' },
 	hover: {
 		at: 'majority vote',
 		source: 'weitz2014.md',
 		passage: PASSAGE,
 		shows: [
-			'CiteCheck: supported by the sources. Supported by Weitz 2014, p. 146.',
+			'CiteCheck: supported by Weitz 2014, p. 146.',
 			PASSAGE,
 			'— Richard Weitz, "Uzbekistan\'s National Security Strategy: Threat and Response," Uzbekistan Initiative Papers No. 12, March 2014, 146.',
 		],
@@ -132,8 +132,8 @@ const WORKSPACE = {
 	],
 	/** Typed on a line of its own after the Markdown paper's heading: a claim a source supports, citing nothing. */
 	typed: 'Karimov visited China in 2005.',
-	statusTyped: 'CiteCheck: 4 supported, 3 flagged, 2 uncited of 7 claims',
-	statusLatex: 'CiteCheck: 3 supported, 3 flagged, 1 uncited of 6 claims',
+	statusTyped: 'CiteCheck: 4 supported claims; 0 errors, 2 warnings, 1 info',
+	statusLatex: 'CiteCheck: 3 supported claims; 0 errors, 2 warnings, 1 info',
 	command: 'CiteCheck: Check All Files in Workspace',
 	reportTab: 'CiteCheck Report.md',
 	table: [
@@ -186,7 +186,7 @@ const LIBRARY = {
 		at: 'westward to Herat',
 		links: ['Open the source at this passage'],
 		shows: [
-			'CiteCheck: supported by the sources. Supported by Nazarov 2021, p. 24.',
+			'CiteCheck: supported by Nazarov 2021, p. 24.',
 			PDF_PASSAGE,
 			'— Farrukh Nazarov, "Rail, Trade and Security on the Afghan Border," Eurasian Transport Security Quarterly 4, no. 1, March 2021, 24.',
 		],

@@ -45,6 +45,7 @@ export async function startClient(
 	settings: Record<string, unknown> = {},
 	depsOrFolders: Partial<ServerDeps> | string[] = {},
 	folders: string[] = [],
+	initializationOptions?: unknown,
 ): Promise<Client> {
 	const deps = Array.isArray(depsOrFolders) ? {} : depsOrFolders;
 	const workspaceFolders = Array.isArray(depsOrFolders) ? depsOrFolders : folders;
@@ -98,6 +99,7 @@ export async function startClient(
 		processId: null,
 		rootUri: null,
 		capabilities,
+		...(initializationOptions !== undefined ? { initializationOptions } : {}),
 		workspaceFolders: workspaceFolders.length > 0 ? workspaceFolders.map((f) => ({ uri: pathToFileURL(f).toString(), name: f })) : null,
 	})) as InitializeResult;
 	await connection.sendNotification('initialized', {});

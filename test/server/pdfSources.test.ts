@@ -63,7 +63,7 @@ describe('a PDF source in the editor', () => {
 		const c = await start();
 		const hover = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 1, character: 20 } })) as Hover;
 		const value = (hover.contents as MarkupContent).value;
-		expect(value).toContain('Supported by Nazarov 2021, p. 24.');
+		expect(value).toContain('**CiteCheck:** supported by Nazarov 2021, p. 24.');
 		expect(value).toContain('March 2021, 24.');
 		expect(value).toContain('[Open the source at this passage](command:citecheck.openSource?');
 		// The editor follows no link of the document's scheme from a hover.

@@ -184,7 +184,7 @@ describe('hover', () => {
 		await open(client, PAPER);
 		const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: 3 } })) as Hover;
 		const value = (hover.contents as MarkupContent).value;
-		expect(value).toContain('supported by the sources');
+		expect(value).toContain('**CiteCheck:** supported by Weitz 2014');
 		expect(value).toMatch(/\*\*Karimov\*\* \*\*visited\*\* the country in 2005/);
 		expect(value).toContain('Richard Weitz');
 		expect(value).toContain('command:citecheck.openSource?');

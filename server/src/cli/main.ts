@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { withAccepted, type AcceptedReport } from '../domain/check/accepted';
 import { checkDocument, type DocumentReport } from '../domain/check/checker';
 import { summaryOf, totalOf, type ClaimSummary, type TotalSummary } from '../domain/check/summary';
 import type { Judgement } from '../domain/check/verify';
@@ -8,6 +9,7 @@ import { languageOfPath } from '../domain/document/index';
 import { DEFAULT_SEVERITY } from '../domain/severity';
 import { LineIndex } from '../domain/text/positions';
 import type { FindingCode } from '../domain/types';
+import { acceptedEntries } from '../wiring/acceptedFile';
 import { defaultCorpusDir } from '../wiring/corpusFiles';
 import { loadCorpus } from '../wiring/loadCorpus';
 import { decodeUtf8 } from '../wiring/utf8';
@@ -15,7 +17,7 @@ import { listDocuments } from '../wiring/workspaceFiles';
 import { sarifOf } from './sarif';
 import { version } from '../../../package.json';
 
-const USAGE = `Usage: citecheck check [--format text|json|sarif] [--corpus DIR]... [--default-corpus] [--hints] FILE|FOLDER...
+const USAGE = `Usage: citecheck check [--format text|json|sarif] [--corpus DIR]... [--default-corpus] [--accepted FILE] [--hints] FILE|FOLDER...
 
 Checks what each FILE (or the Markdown, LaTeX and text files in FOLDER and
 its subfolders) says against a corpus of sources: wrong dates and figures,
@@ -33,6 +35,9 @@ Options:
                       with the same key the first folder's is used;
                       default: the corpus shipped with CiteCheck
   --default-corpus    with --corpus: the shipped corpus too, before the folders given
+  --accepted FILE     the findings accepted as checked (default: .citecheck/accepted.json
+                      in the checked file's folder or the nearest above it, up to
+                      the folder with .git)
   --hints             also list supported claims that cite nothing
   -h, --help          show this help
   -v, --version       show the version
@@ -46,6 +51,7 @@ interface Options {
 	corpus: string[];
 	hints: boolean;
 	defaultCorpus: boolean;
+	accepted?: string;
 	files: string[];
 }
 
@@ -69,6 +75,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
 			options.format = format;
 		} else if (arg === '--corpus') options.corpus.push(value());
 		else if (arg.startsWith('--corpus=')) options.corpus.push(arg.slice('--corpus='.length));
+		else if (arg === '--accepted' || arg.startsWith('--accepted=')) options.accepted = arg === '--accepted' ? value() : arg.slice('--accepted='.length);
 		else if (arg === '--hints') options.hints = true;
 		else if (arg === '--default-corpus') options.defaultCorpus = true;
 		else if (arg === '--') {
@@ -117,6 +124,7 @@ function jsonOf(path: string, text: string, report: DocumentReport, summary: Cla
 			sources: claim.evidence.map((e) => ({ key: e.key, ...(e.page !== undefined ? { page: e.page } : {}), quote: e.quote, score: e.score })),
 			fixes: claim.fixes.map((f) => ({ range: range(f.span), newText: f.newText })),
 			...(claim.silenced ? { silenced: true } : {}),
+			...(claim.accepted ? { accepted: true } : {}),
 		})),
 		summary,
 	};
@@ -132,7 +140,7 @@ function textOf(path: string, text: string, report: DocumentReport, hints: boole
 		});
 }
 
-function summaryLine(reports: DocumentReport[], total: TotalSummary): string {
+function summaryLine(reports: AcceptedReport[], total: TotalSummary): string {
 	const { files, claims, supported, uncited } = total;
 	const counts = new Map<string, number>();
 	for (const finding of reports.flatMap((r) => r.findings)) {
@@ -142,11 +150,13 @@ function summaryLine(reports: DocumentReport[], total: TotalSummary): string {
 	const problems = [...counts.values()].reduce((a, b) => a + b, 0);
 	const detail = [...counts].map(([code, n]) => `${n} ${code}`).join(', ');
 	const silenced = reports.reduce((n, r) => n + r.silenced.filter((f) => f.code !== 'missing-citation').length, 0);
+	const accepted = reports.reduce((n, r) => n + r.accepted.filter((f) => f.code !== 'missing-citation').length, 0);
 	return (
 		`${files} file${files === 1 ? '' : 's'}, ${claims} claim${claims === 1 ? '' : 's'}: ${supported} supported` +
 		(uncited > 0 ? ` (${uncited} uncited)` : '') +
 		`, ${problems} problem${problems === 1 ? '' : 's'}${detail ? ` (${detail})` : ''}` +
-		(silenced > 0 ? `, ${silenced} silenced` : '')
+		(silenced > 0 ? `, ${silenced} silenced` : '') +
+		(accepted > 0 ? `, ${accepted} accepted` : '')
 	);
 }
 
@@ -181,7 +191,11 @@ export async function main(
 	// A sentence written twice (a repeated claim, a boilerplate line) is judged once.
 	const cache = new Map<string, Judgement>();
 	let inputError = false;
-	const results: { path: string; text: string; report: DocumentReport; summary: ClaimSummary }[] = [];
+	const results: { path: string; text: string; report: AcceptedReport; summary: ClaimSummary }[] = [];
+	const acceptedFor = acceptedEntries(options.accepted, (message) => {
+		err(`citecheck: ${message}`);
+		inputError = true;
+	});
 	// A folder stands for the documents in it and its subfolders.
 	const files: string[] = [];
 	for (const path of options.files) {
@@ -204,7 +218,7 @@ export async function main(
 			inputError = true;
 			continue;
 		}
-		const report = checkDocument(text, languageOfPath(path), corpus, { cache });
+		const report = withAccepted(checkDocument(text, languageOfPath(path), corpus, { cache }), text, await acceptedFor(path));
 		results.push({ path, text, report, summary: summaryOf(report) });
 	}
 	const total = totalOf(results.map((r) => r.summary));

@@ -42,7 +42,7 @@ export function workspaceEdit(doc: EditedDocument, edits: TextEdit[], lines: Lin
 	return { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, toLsp(edits, lines))] };
 }
 
-function overlaps(range: Range, claim: Pick<ClaimReport, 'span'>, lines: LineIndex): boolean {
+export function overlaps(range: Range, claim: Pick<ClaimReport, 'span'>, lines: LineIndex): boolean {
 	const start = lines.offsetAt(range.start);
 	const end = lines.offsetAt(range.end);
 	return claim.span.start <= end && start <= claim.span.end;
@@ -70,7 +70,7 @@ export function codeActions(
 	if (wants(CodeActionKind.QuickFix)) {
 		const known = knownNotes(report);
 		for (const claim of report.claims) {
-			if (claim.silenced || !overlaps(range, claim, lines)) continue;
+			if (claim.silenced || claim.accepted || !overlaps(range, claim, lines)) continue;
 			const related = diagnostics.filter((d) => lines.offsetAt(d.range.start) === claim.span.start);
 			if (claim.fixes.length > 0) {
 				actions.push({
@@ -164,7 +164,7 @@ function citeAllEdits(doc: EditedDocument, report: DocumentReport, corpus: Corpu
 	// A claim's end in the working text: after what was inserted before it, not what was inserted at it.
 	const toWorking = (offset: number): number => offset + insertions.filter((ins) => ins.at < offset).reduce((n, ins) => n + ins.text.length, 0);
 	for (const claim of report.claims) {
-		if (claim.verdict !== 'supported' || claim.citations.length > 0 || claim.silenced || !claim.evidence[0]) continue;
+		if (claim.verdict !== 'supported' || claim.citations.length > 0 || claim.silenced || claim.accepted || !claim.evidence[0]) continue;
 		const target = targetOf(claim.evidence[0], corpus);
 		if (!target) continue;
 		// citationEdits only inserts; from the last offset back, so that each offset still holds.

@@ -5,17 +5,11 @@ import { fullReference } from '../domain/corpus/bibliography';
 import type { Corpus } from '../domain/corpus/corpus';
 import { sameKey } from '../domain/text/analyzer';
 import type { LineIndex } from '../domain/text/positions';
-import type { Evidence, Verdict } from '../domain/types';
+import type { Evidence } from '../domain/types';
 import type { SourceLocations } from './sources';
 
-const VERDICT: Record<Verdict, string> = {
-	supported: 'supported by the sources',
-	'wrong-date': 'the sources give another date',
-	'wrong-number': 'the sources give another figure',
-	contradicted: 'a source says the opposite',
-	'citation-mismatch': 'the citation does not fit',
-	unsupported: 'no source says this',
-};
+/** How long a line of another agreeing source may quote it. */
+const ALSO_QUOTE = 90;
 
 function escapeMarkdown(text: string): string {
 	return text.replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1');
@@ -41,9 +35,11 @@ function openLink(evidence: Evidence): string {
 	return `command:citecheck.openSource?${args}`;
 }
 
-function passage(evidence: Evidence, claim: string, corpus: Corpus, sources: SourceLocations): string {
+/** The passage quoted, with its reference (or, under a reference already given, its page) and its links. */
+function passage(evidence: Evidence, claim: string, corpus: Corpus, sources: SourceLocations, referenced = false): string {
 	const meta = corpus.source(evidence.key)?.meta;
-	const reference = meta ? fullReference(meta, evidence.page?.split(/[-–]/)[0]) : evidence.key;
+	const page = evidence.page?.split(/[-–]/)[0];
+	const reference = referenced ? (page ? `p. ${page}` : undefined) : meta ? fullReference(meta, page) : evidence.key;
 	// A PDF's text is in a read-only document, which the editor opens from no link of a hover but
 	// the command's: that link is the only one.
 	const uri = corpus.source(evidence.key)?.extracted ? undefined : sources.uri(evidence.key);
@@ -52,35 +48,40 @@ function passage(evidence: Evidence, claim: string, corpus: Corpus, sources: Sou
 	return [
 		`> ${highlighted(evidence.quote, claim, corpus)}`,
 		'',
-		`— ${escapeMarkdown(reference)}`,
-		'',
+		...(reference ? [`— ${escapeMarkdown(reference)}`, ''] : []),
 		`[Open the source at this passage](${openLink(evidence)} "Open ${evidence.key.replace(/["\\]/g, '\\$&')} with this passage selected")${fileLink}`,
 	].join('\n');
 }
 
-/** The claim with the words no passage backs in bold. */
-function markedClaim(claim: ClaimReport): string {
-	const words = claim.unbacked ?? [];
-	let out = '';
-	let at = 0;
-	const pattern = words.length > 0 ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined;
-	for (const match of pattern ? claim.text.matchAll(pattern) : []) {
-		out += `${escapeMarkdown(claim.text.slice(at, match.index))}**${escapeMarkdown(match[0])}**`;
-		at = match.index + match[0].length;
+/**
+ * One line: the verdict. A supported claim names the source quoted below; any other verdict's
+ * message says what is wrong and names its source (and, for a claim no source says, the words the
+ * closest passage lacks), so it is the line.
+ */
+function verdictLine(claim: ClaimReport, best: Evidence | undefined, corpus: Corpus): string {
+	if (claim.verdict === 'supported' && best) return `**CiteCheck:** supported by ${escapeMarkdown(label(corpus, best))}.`;
+	return `**CiteCheck:** ${escapeMarkdown(claim.message)}`;
+}
+
+/** Each other source that agrees, once, in a line: its label, a link to its passage, the passage's start. */
+function otherSources(claim: ClaimReport, best: Evidence, corpus: Corpus): string[] {
+	const seen = new Set([best.key]);
+	const lines: string[] = [];
+	for (const evidence of claim.evidence) {
+		if (seen.has(evidence.key)) continue;
+		seen.add(evidence.key);
+		const quote = evidence.quote.length > ALSO_QUOTE ? `${evidence.quote.slice(0, ALSO_QUOTE).trimEnd()}…` : evidence.quote;
+		lines.push(`- [${escapeMarkdown(label(corpus, evidence))}](${openLink(evidence)}): “${escapeMarkdown(quote)}”`);
 	}
-	return out + escapeMarkdown(claim.text.slice(at));
+	return lines;
 }
 
 function claimHover(claim: ClaimReport, corpus: Corpus, sources: SourceLocations): string {
-	const parts = [`**CiteCheck:** ${VERDICT[claim.verdict]}. ${escapeMarkdown(claim.message)}`];
-	const [best, ...others] = claim.evidence;
-	if (claim.unbacked && claim.unbacked.length > 0) parts.push(`Your words that the closest passage does not back are in bold: ${markedClaim(claim)}`);
+	const best = claim.evidence[0];
+	const parts = [verdictLine(claim, best, corpus)];
 	if (best) parts.push(passage(best, claim.text, corpus, sources));
-	if (claim.verdict === 'supported' && others.length > 0) {
-		parts.push(
-			`Also: ${others.map((e) => `${escapeMarkdown(label(corpus, e))} — “${escapeMarkdown(e.quote.length > 160 ? `${e.quote.slice(0, 160)}…` : e.quote)}”`).join('; ')}`,
-		);
-	}
+	const others = claim.verdict === 'supported' && best ? otherSources(claim, best, corpus) : [];
+	if (others.length > 0) parts.push(`Also says this:\n\n${others.join('\n')}`);
 	return parts.join('\n\n');
 }
 
@@ -98,7 +99,7 @@ function citationHover(claim: ClaimReport, keys: string[], corpus: Corpus, sourc
 		if (bearing.length === 0) parts.push('Nothing in this source bears on the sentence.');
 		for (const s of bearing) {
 			parts.push(
-				passage({ key, ...(s.page !== undefined ? { page: s.page } : {}), quote: s.text, location: s.location, score: 0 }, claim.text, corpus, sources),
+				passage({ key, ...(s.page !== undefined ? { page: s.page } : {}), quote: s.text, location: s.location, score: 0 }, claim.text, corpus, sources, true),
 			);
 		}
 	}

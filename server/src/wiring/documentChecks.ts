@@ -3,6 +3,7 @@
 // judgements are kept per corpus so that an edit re-checks only the sentences it changed.
 import type { CancellationToken, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { withAccepted, type AcceptedEntry } from '../domain/check/accepted';
 import { CheckCancelled, checkDocumentAsync, type DocumentReport, type Reading } from '../domain/check/checker';
 import { RecentCache } from '../domain/check/recentCache';
 import type { Judgement } from '../domain/check/verify';
@@ -18,6 +19,8 @@ import { checksLanguage, languageOf, type Workspace } from './workspace';
 export interface Setup {
 	settings: Settings;
 	corpus: Corpus;
+	/** The findings accepted in the document's workspace folder. */
+	accepted: readonly AcceptedEntry[];
 }
 
 /** A check of one version of a document, with the text it was made on: edits are computed against that text. */
@@ -43,9 +46,9 @@ export interface JudgementCaches {
  */
 const JUDGEMENTS_KEPT = 5_000;
 
-/** Whether a check (or a check under way) was made with these settings and this corpus. */
+/** Whether a check (or a check under way) was made with these settings, this corpus and these accepted findings. */
 export const isFor = <T extends Setup>(result: T | undefined, setup: Setup): result is T =>
-	result !== undefined && result.corpus === setup.corpus && result.settings === setup.settings;
+	result !== undefined && result.corpus === setup.corpus && result.settings === setup.settings && result.accepted === setup.accepted;
 
 export class DocumentChecks {
 	private readonly checked = new Map<string, Checked>();
@@ -68,7 +71,7 @@ export class DocumentChecks {
 		const settings = await this.workspace.settingsFor(document.uri);
 		if (!checksLanguage(settings, document.languageId)) return undefined;
 		const corpus = await this.corpora.corpusOf(settings, document.uri);
-		return corpus ? { settings, corpus } : undefined;
+		return corpus ? { settings, corpus, accepted: this.workspace.accepted.of(document.uri) } : undefined;
 	}
 
 	/** A check of the document as it is now (or was when asked: an edit that comes meanwhile gets its own). */
@@ -98,7 +101,15 @@ export class DocumentChecks {
 			pause: yieldToEvents,
 			slice: SLICE_MS,
 			...(token ? { cancellation: token } : {}),
-		}).then((report): Checked => ({ id: `${this.instance}-${++this.checks}`, version, text, language, ...setup, report, lines: new LineIndex(text) }));
+		}).then((report): Checked => ({
+			id: `${this.instance}-${++this.checks}`,
+			version,
+			text,
+			language,
+			...setup,
+			report: withAccepted(report, text, setup.accepted),
+			lines: new LineIndex(text),
+		}));
 		const entry = { version, ...setup, promise };
 		this.running.set(document.uri, entry);
 		let result: Checked;

@@ -1,6 +1,7 @@
 // The answers to the editor's requests: each finds what it needs (the document's current check, its
 // corpus, the workspace's texts) and hands it to a feature, which works out the answer.
 import {
+	CodeActionKind,
 	ResponseError,
 	type CancellationToken,
 	type CodeActionParams,
@@ -15,6 +16,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectStyle } from '../domain/cite/insert';
 import { LineIndex } from '../domain/text/positions';
+import { acceptActions } from '../features/acceptActions';
 import { citationEdit } from '../features/citationEdit';
 import { citeAllEdit, codeActions, type EditedDocument } from '../features/codeActions';
 import { citationCompletions } from '../features/completion';
@@ -97,7 +99,12 @@ export class Requests {
 		const held = this.scheduler.heldBack(result, document.uri);
 		const report = held ? withoutTyped(result.report, held) : result.report;
 		const { range, context } = params;
-		return codeActions(edited(document, result), range, context.only, context.diagnostics, report, result.lines, result.corpus, result.settings);
+		const doc = edited(document, result);
+		const actions = codeActions(doc, range, context.only, context.diagnostics, report, result.lines, result.corpus, result.settings);
+		// Only a client that keeps accepted findings can run "Mark as checked".
+		const quickFixes = !context.only || context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind));
+		if (this.workspace.accepted.enabled && quickFixes) actions.push(...acceptActions(doc, range, context.diagnostics, report, result.lines));
+		return actions;
 	}
 
 	/** "Cite All Supported Claims": the server applies the edit itself. */

@@ -6,7 +6,7 @@ import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, t
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Corpus } from '../domain/corpus/corpus';
 import { FIX_ALL_KIND } from '../features/codeActions';
-import { CHECK_FILES, CITATION_EDIT, CITE_ALL_SERVER_COMMAND, SEARCH_SOURCES, SOURCE_TEXT, SOURCE_USAGE, STATUS } from '../protocol';
+import { ACCEPTED_CHANGED, CHECK_FILES, CITATION_EDIT, CITE_ALL_SERVER_COMMAND, SEARCH_SOURCES, SOURCE_TEXT, SOURCE_USAGE, STATUS } from '../protocol';
 import { CheckScheduler } from './checkScheduler';
 import { CorpusHost } from './corpusHost';
 import { DocumentChecks } from './documentChecks';
@@ -66,6 +66,10 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
 	connection.onDidChangeConfiguration(() => {
 		workspace.settingsChanged();
+		quietly(connection, scheduler.recheckAll());
+	});
+	connection.onNotification(ACCEPTED_CHANGED, (params: unknown) => {
+		workspace.accepted.set(params);
 		quietly(connection, scheduler.recheckAll());
 	});
 

@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageOfPath } from '../domain/document/index';
 import type { DocumentLanguage } from '../domain/types';
 import type { DocumentText } from '../features/navigation';
+import { AcceptedFolders } from './acceptedFolders';
 import type { ServerDeps } from './server';
 import { readSettings, type Settings } from './settings';
 
@@ -24,6 +25,8 @@ export class Workspace {
 	private folders: string[] = [];
 	private configurationRequests = false;
 	private readonly settings = new Map<string, Promise<Settings>>();
+	/** The findings accepted in each workspace folder. */
+	readonly accepted = new AcceptedFolders();
 
 	constructor(
 		private readonly connection: Connection,
@@ -33,6 +36,7 @@ export class Workspace {
 
 	initialize(params: InitializeParams): void {
 		this.configurationRequests = params.capabilities.workspace?.configuration === true;
+		this.accepted.initialize(params.initializationOptions);
 		this.folders = (params.workspaceFolders ?? []).map((f) => this.deps.uriToPath(f.uri)).filter((p): p is string => p !== undefined);
 	}
 

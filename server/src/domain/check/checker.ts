@@ -43,6 +43,8 @@ export interface ClaimReport {
 	unbacked?: string[];
 	/** The writer has silenced this claim's finding with a comment in the text. */
 	silenced?: true;
+	/** The writer has accepted this claim's finding as checked (see `accepted.ts`). */
+	accepted?: true;
 }
 
 export interface ResolvedCitation extends Citation {
