@@ -85,7 +85,7 @@ describe('loading a corpus folder again', () => {
 		expect(progress.filter((p) => p.phase === 'reading').map((p) => p.done)).toEqual(
 			[1, 2, 3, 4, 5, 6, 7, 8, 9].slice(0, progress.filter((p) => p.phase === 'reading').length),
 		);
-		expect(progress.filter((p) => p.phase === 'indexing').at(-1)).toEqual({ phase: 'indexing', done: 4, total: 4 });
+		expect(progress.filter((p) => p.phase === 'indexing').at(-1)).toEqual({ phase: 'indexing', done: 4, total: 4, reused: 3 });
 
 		// A file that changed is read again: a spoiled PDF is reported.
 		writeFileSync(pdf, Buffer.alloc(statSync(pdf).size, 0x20));
