@@ -6,7 +6,7 @@ import { cpus, totalmem, type, release } from 'node:os';
 import { join } from 'node:path';
 import { checkDocument, type DocumentReport } from '../server/src/domain/check/checker';
 import type { Corpus } from '../server/src/domain/corpus/corpus';
-import { defaultCorpusDir, type SourceFileCache } from '../server/src/wiring/corpusFiles';
+import { defaultCorpusDir, emptyReadCache } from '../server/src/wiring/corpusFiles';
 import { loadCorpus } from '../server/src/wiring/loadCorpus';
 import { generateCorpus } from './corpus';
 import { startHarper } from './harper';
@@ -227,7 +227,7 @@ async function scaleTask(sources: number, checks: number, plan: Plan): Promise<S
  * generated folder is kept for later runs).
  */
 async function rereadAfterChange(dir: string, built: Corpus, runs: number): Promise<Stats> {
-	const files: SourceFileCache = new Map();
+	const files = emptyReadCache();
 	let previous = await loadCorpus([dir], { files, previous: built });
 	const file = join(
 		dir,

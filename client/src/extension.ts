@@ -77,6 +77,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		documentSelector,
 		outputChannelName: 'CiteCheck',
 		synchronize: { configurationSection: SECTION },
+		// The server keeps the index of each library in the extension's own storage folder, and nowhere else.
+		initializationOptions: context.globalStorageUri.scheme === 'file' ? { storagePath: context.globalStorageUri.fsPath } : {},
 		// Pulled diagnostics are off by default since version 10 of the client: ask for them on every
 		// change and save, unless the user wants checks on save only; never for unopened tabs.
 		diagnosticPullOptions: {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCorpus, type Corpus, type CorpusInput } from '../../server/src/domain/corpus/corpus';
 import { readVocabulary } from '../../server/src/domain/vocabulary';
-import type { SourceFileCache } from '../../server/src/wiring/corpusFiles';
+import { emptyReadCache } from '../../server/src/wiring/corpusFiles';
 import { loadCorpus, type LoadProgress } from '../../server/src/wiring/loadCorpus';
 import { cleanUp, tempFolder } from '../server/harness';
 
@@ -70,7 +70,7 @@ describe('loading a corpus folder again', () => {
 	it('takes unchanged files from the cache (a PDF is not read again) and reports its progress', async () => {
 		const dir = tempFolder();
 		cpSync(LIBRARY, dir, { recursive: true });
-		const files: SourceFileCache = new Map();
+		const files = emptyReadCache();
 		const first = await loadCorpus([dir], { files });
 		const pdf = path.join(dir, 'Nazarov - 2021 - Rail, Trade and Security on the Afghan Border.pdf');
 		const markdown = path.join(dir, 'karimova2019.md');
