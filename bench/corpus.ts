@@ -287,3 +287,28 @@ function readShippedBib(shippedDir: string, keys: string[]): string {
 	const entries = text.split(/\n(?=@)/).filter((entry) => keys.some((key) => entry.startsWith('@') && entry.includes(`{${key},`)));
 	return entries.join('\n');
 }
+
+/**
+ * Calls `each` `runs` times, the first source text of a generated folder changed a new way before
+ * each call, and puts the text back afterwards (the folder is kept for later runs).
+ */
+export async function withOneSourceChanged<T>(dir: string, runs: number, each: () => Promise<T>): Promise<T[]> {
+	const sources = join(dir, 'sources');
+	const file = join(
+		sources,
+		readdirSync(sources)
+			.filter((name) => name.endsWith('.txt'))
+			.sort()[0]!,
+	);
+	const original = readFileSync(file, 'utf8');
+	const results: T[] = [];
+	try {
+		for (let i = 0; i < runs; i++) {
+			writeFileSync(file, `${original}\nIn May 20${30 + i} Tashkent and Dushanbe signed a water agreement on the Zarafshan.\n`);
+			results.push(await each());
+		}
+	} finally {
+		writeFileSync(file, original);
+	}
+	return results;
+}

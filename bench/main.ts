@@ -1,18 +1,19 @@
 // The benchmark: `npm run bench` (full, several minutes) or `npm run bench -- --quick` (a few
 // seconds, a smoke run). Each paper size and each corpus size is measured in a process of its own;
 // the results go to bench/results.json and the tables of BENCHMARKS.md.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type, release } from 'node:os';
 import { join } from 'node:path';
 import { checkDocument, type DocumentReport } from '../server/src/domain/check/checker';
 import type { Corpus } from '../server/src/domain/corpus/corpus';
-import { defaultCorpusDir, type SourceFileCache } from '../server/src/wiring/corpusFiles';
+import { defaultCorpusDir, emptyReadCache } from '../server/src/wiring/corpusFiles';
 import { loadCorpus } from '../server/src/wiring/loadCorpus';
-import { generateCorpus } from './corpus';
+import { generateCorpus, withOneSourceChanged } from './corpus';
 import { startHarper } from './harper';
 import { generatePaper } from './paper';
 import { report, runChild, serverStart, type ServerStart } from './process';
 import { renderMarkdown, updateBenchmarks, type Results, type PaperResult, type ScaleResult, type ColdResult } from './report';
+import { measureRestarts, restartTask } from './restart';
 import { measureServer } from './server';
 import { inTurns, MB, MemoryWatch, peakRss, summarise, time, type Stats } from './stats';
 
@@ -31,6 +32,8 @@ interface Plan {
 	scaleBuilds: number;
 	/** Times the corpus is read again after one source changed. */
 	rereads: number;
+	/** Fresh processes starting with the index on disk, unchanged and with one source changed. */
+	restarts: number;
 	scaleChecks: number;
 	scalePaper: number;
 }
@@ -46,6 +49,7 @@ const FULL: Plan = {
 	corpora: [5, 100, 1000],
 	scaleBuilds: 3,
 	rereads: 5,
+	restarts: 5,
 	scaleChecks: 10,
 	scalePaper: 10000,
 };
@@ -61,6 +65,7 @@ const QUICK: Plan = {
 	corpora: [5, 20],
 	scaleBuilds: 1,
 	rereads: 2,
+	restarts: 2,
 	scaleChecks: 2,
 	scalePaper: 1000,
 };
@@ -227,27 +232,13 @@ async function scaleTask(sources: number, checks: number, plan: Plan): Promise<S
  * generated folder is kept for later runs).
  */
 async function rereadAfterChange(dir: string, built: Corpus, runs: number): Promise<Stats> {
-	const files: SourceFileCache = new Map();
+	const files = emptyReadCache();
 	let previous = await loadCorpus([dir], { files, previous: built });
-	const file = join(
-		dir,
-		'sources',
-		readdirSync(join(dir, 'sources'))
-			.filter((name) => name.endsWith('.txt'))
-			.sort()[0]!,
-	);
-	const original = readFileSync(file, 'utf8');
-	const times: number[] = [];
-	try {
-		for (let i = 0; i < runs; i++) {
-			writeFileSync(file, `${original}\nIn May 20${30 + i} Tashkent and Dushanbe signed a water agreement on the Zarafshan.\n`);
-			const start = performance.now();
-			previous = await loadCorpus([dir], { files, previous });
-			times.push(performance.now() - start);
-		}
-	} finally {
-		writeFileSync(file, original);
-	}
+	const times = await withOneSourceChanged(dir, runs, async () => {
+		const start = performance.now();
+		previous = await loadCorpus([dir], { files, previous });
+		return performance.now() - start;
+	});
 	return summarise(times);
 }
 
@@ -288,7 +279,9 @@ async function parent(plan: Plan, quick: boolean): Promise<void> {
 			runs.push(await runChild(script, ['--task', 'scale', '--sources', String(sources), '--checks', String(i === 0 ? plan.scaleChecks : 0), ...flags]));
 		}
 		const builds = summarise(runs.map((r) => r.build));
-		scale.push({ ...runs[0]!, build: builds.median, builds, buildPeakRssMB: Math.max(...runs.map((r) => r.buildPeakRssMB)) });
+		log(`corpus of ${sources} sources: restarts with the index on disk`);
+		const restart = await measureRestarts(script, CACHE, sources, plan.restarts, flags);
+		scale.push({ ...runs[0]!, build: builds.median, builds, buildPeakRssMB: Math.max(...runs.map((r) => r.buildPeakRssMB)), restart });
 	}
 
 	const results: Results = {
@@ -331,6 +324,7 @@ async function main(): Promise<void> {
 	if (task === 'paper') report(await paperTask(Number(arg('words')), plan));
 	else if (task === 'cold') report(await coldTask());
 	else if (task === 'scale') report(await scaleTask(Number(arg('sources')), Number(arg('checks') ?? 0), plan));
+	else if (task === 'restart') report(await restartTask(CACHE, Number(arg('sources'))));
 	else await parent(plan, quick);
 }
 

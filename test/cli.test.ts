@@ -9,8 +9,13 @@ const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'bin', 'citecheck.js');
 let dir: string;
 
+/** Runs the command line; a check keeps its corpus index in the test's folder, never in the home folder's cache. */
 function run(...args: string[]) {
-	const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: dir, maxBuffer: 256 * 1024 * 1024 });
+	const cached =
+		args[0] === 'check' && !args.some((a) => a.startsWith('--cache-dir') || a === '--no-cache')
+			? ['check', '--cache-dir', join(dir, 'cache'), ...args.slice(1)]
+			: args;
+	const result = spawnSync(process.execPath, [CLI, ...cached], { encoding: 'utf8', cwd: dir, maxBuffer: 256 * 1024 * 1024 });
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

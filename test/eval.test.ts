@@ -32,6 +32,7 @@ describe.skipIf(!available)('the dev set through the command line', () => {
 				process.execPath,
 				join(ROOT, 'dist', 'cli.js'),
 				'check',
+				'--no-cache',
 				'--format',
 				'json',
 				...corpus,

@@ -81,8 +81,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 	});
 	const clientOptions: LanguageClientOptions = {
 		documentSelector,
-		// Read when the server starts (and starts again), so that it never shows findings already accepted.
-		initializationOptions: () => ({ accepted: accepted.snapshot() }),
+		// Read when the server starts (and starts again), so that it never shows findings already accepted;
+		// the server keeps the index of each library in the extension's own storage folder, and nowhere else.
+		initializationOptions: () => ({
+			accepted: accepted.snapshot(),
+			...(context.globalStorageUri.scheme === 'file' ? { storagePath: context.globalStorageUri.fsPath } : {}),
+		}),
 		outputChannelName: 'CiteCheck',
 		synchronize: { configurationSection: SECTION },
 		// Pulled diagnostics are off by default since version 10 of the client: ask for them on every

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCorpus, type Corpus, type CorpusInput } from '../../server/src/domain/corpus/corpus';
 import { readVocabulary } from '../../server/src/domain/vocabulary';
-import type { SourceFileCache } from '../../server/src/wiring/corpusFiles';
+import { emptyReadCache } from '../../server/src/wiring/corpusFiles';
 import { loadCorpus, type LoadProgress } from '../../server/src/wiring/loadCorpus';
 import { cleanUp, tempFolder } from '../server/harness';
 
@@ -70,7 +70,7 @@ describe('loading a corpus folder again', () => {
 	it('takes unchanged files from the cache (a PDF is not read again) and reports its progress', async () => {
 		const dir = tempFolder();
 		cpSync(LIBRARY, dir, { recursive: true });
-		const files: SourceFileCache = new Map();
+		const files = emptyReadCache();
 		const first = await loadCorpus([dir], { files });
 		const pdf = path.join(dir, 'Nazarov - 2021 - Rail, Trade and Security on the Afghan Border.pdf');
 		const markdown = path.join(dir, 'karimova2019.md');
@@ -85,7 +85,7 @@ describe('loading a corpus folder again', () => {
 		expect(progress.filter((p) => p.phase === 'reading').map((p) => p.done)).toEqual(
 			[1, 2, 3, 4, 5, 6, 7, 8, 9].slice(0, progress.filter((p) => p.phase === 'reading').length),
 		);
-		expect(progress.filter((p) => p.phase === 'indexing').at(-1)).toEqual({ phase: 'indexing', done: 4, total: 4 });
+		expect(progress.filter((p) => p.phase === 'indexing').at(-1)).toEqual({ phase: 'indexing', done: 4, total: 4, reused: 3 });
 
 		// A file that changed is read again: a spoiled PDF is reported.
 		writeFileSync(pdf, Buffer.alloc(statSync(pdf).size, 0x20));

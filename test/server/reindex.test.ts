@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import { generateCorpus } from '../../bench/corpus';
 import type { Corpus } from '../../server/src/domain/corpus/corpus';
-import { defaultCorpusDir, type SourceFileCache } from '../../server/src/wiring/corpusFiles';
+import { defaultCorpusDir, emptyReadCache } from '../../server/src/wiring/corpusFiles';
 import { loadCorpus, type LoadOptions } from '../../server/src/wiring/loadCorpus';
 import { cleanUp, openDocument, PULL, pullDiagnostics, startClient, tempFolder, until, type Client } from './harness';
 
@@ -26,7 +26,7 @@ describe('a large library of sources', () => {
 		// Set further down, once the first read is through (prefer-const misses that assignment).
 		// eslint-disable-next-line prefer-const
 		let gate: Promise<void> | undefined;
-		const files: SourceFileCache = new Map();
+		const files = emptyReadCache();
 		client = await startClient(
 			{ ...PULL, window: { workDoneProgress: true } },
 			{ corpus: { path: library.dir } },
@@ -90,7 +90,7 @@ describe('a large library of sources', () => {
 
 		/** The second read has reached the gate: it has read the folder again and waits to be let through. */
 		function reading(): boolean {
-			const source = files.get(path.join(library.dir, 'sources', 'syn0001.txt'))?.source;
+			const source = files.sources.get(path.join(library.dir, 'sources', 'syn0001.txt'))?.source;
 			return source !== undefined && 'raw' in source && source.raw.includes(NEW_FACT);
 		}
 	}, 120_000);

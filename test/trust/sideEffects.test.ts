@@ -1,10 +1,11 @@
-// The server and the command line never start a process, open a connection, write a file or run
-// code from a string, whatever a document or the corpus holds. Checked twice: the built bundle
+// The server and the command line never start a process, open a connection, write a file outside
+// the cache folder they were given (for the corpus index) or run code from a string, whatever a
+// document or the corpus holds. Checked twice: the built bundle
 // requires no Node.js module beyond a known few (and the process and network modules only where
 // the protocol library keeps its transports), and the built programs, run on hostile input with
 // those functions wired to trip, never call one.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -73,7 +74,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const tripped = () => readFileSync(log, 'utf8');
-const env = () => ({ ...process.env, TRIPWIRE_LOG: log });
+/** The cache folder a program is given: the one place it may write. */
+const cacheDir = () => join(dir, 'cache');
+const env = () => ({ ...process.env, TRIPWIRE_LOG: log, TRIPWIRE_ALLOW: cacheDir() });
 
 describe('the tripwire', () => {
 	it('trips on each kind of call it guards', () => {
@@ -92,6 +95,17 @@ describe('the tripwire', () => {
 		expect(readFileSync(probe, 'utf8').trim().split('\n')).toHaveLength(attempts.length);
 		expect(existsSync(join(dir, 'written.txt'))).toBe(false);
 	});
+
+	it('lets a file be written inside the allowed folder, and only there', () => {
+		const probe = join(dir, 'allowed.log');
+		const allowed = join(dir, 'allowed');
+		const write =
+			'const fs = require("fs"); fs.mkdirSync("allowed", { recursive: true }); fs.writeFileSync("allowed/in.txt", "x"); try { fs.writeFileSync("out.txt", "x") } catch {}';
+		spawnSync(process.execPath, ['-r', TRIPWIRE, '-e', write], { cwd: dir, env: { ...process.env, TRIPWIRE_LOG: probe, TRIPWIRE_ALLOW: allowed } });
+		expect(existsSync(join(allowed, 'in.txt'))).toBe(true);
+		expect(existsSync(join(dir, 'out.txt'))).toBe(false);
+		expect(readFileSync(probe, 'utf8')).toMatch(/^node:fs\.writeFileSync /);
+	});
 });
 
 describe('the bundled server', () => {
@@ -109,7 +123,7 @@ describe('the bundled server', () => {
 		}
 	});
 
-	it('starts nothing, connects nowhere and writes no file while it works on hostile documents and a hostile corpus', async () => {
+	it('starts nothing, connects nowhere and writes only its corpus index while it works on hostile documents and a hostile corpus', async () => {
 		const server = spawn(process.execPath, ['-r', TRIPWIRE, join(built, 'server.js'), '--stdio'], { cwd: dir, env: env(), stdio: ['pipe', 'pipe', 'pipe'] });
 		let stderr = '';
 		server.stderr.on('data', (chunk) => (stderr += chunk));
@@ -128,6 +142,7 @@ describe('the bundled server', () => {
 			rootUri: folder,
 			workspaceFolders: [{ uri: folder, name: 'trust' }],
 			capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true } } },
+			initializationOptions: { storagePath: cacheDir() },
 		});
 		await connection.sendNotification('initialized', {});
 		for (const [name, languageId] of [
@@ -158,19 +173,32 @@ describe('the bundled server', () => {
 		expect(stderr).not.toMatch(/tripwire/);
 		expect(code).toBe(0);
 		expect(existsSync(join(dir, 'PWNED'))).toBe(false);
+		expect(readdirSync(join(cacheDir(), 'corpus-index')).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
 	}, 120_000);
 });
 
 describe('the command line', () => {
-	it('starts nothing, connects nowhere and writes no file while it checks hostile documents against a hostile corpus', () => {
-		const result = spawnSync(
-			process.execPath,
-			['-r', TRIPWIRE, join(built, 'cli.js'), 'check', '--format', 'json', '--corpus', join(dir, 'corpus'), 'paper.md', 'paper.tex'],
-			{ cwd: dir, env: env(), encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
-		);
-		expect(result.stderr).not.toMatch(/tripwire|internal error/);
-		expect(result.status).toBe(1);
+	it('starts nothing, connects nowhere and writes only its corpus index while it checks hostile documents against a hostile corpus', () => {
+		const check = (...cache: string[]) =>
+			spawnSync(
+				process.execPath,
+				['-r', TRIPWIRE, join(built, 'cli.js'), 'check', ...cache, '--format', 'json', '--corpus', join(dir, 'corpus'), 'paper.md', 'paper.tex'],
+				{
+					cwd: dir,
+					env: env(),
+					encoding: 'utf8',
+					maxBuffer: 64 * 2 ** 20,
+				},
+			);
+		// Without a cache, then writing one, then reading it.
+		const results = [check('--no-cache'), check('--cache-dir', join(cacheDir(), 'cli')), check('--cache-dir', join(cacheDir(), 'cli'))];
+		for (const result of results) {
+			expect(result.stderr).not.toMatch(/tripwire|internal error/);
+			expect(result.status).toBe(1);
+		}
+		expect(results[2]!.stdout).toBe(results[0]!.stdout);
 		expect(tripped()).toBe('');
 		expect(existsSync(join(dir, 'PWNED'))).toBe(false);
+		expect(readdirSync(join(cacheDir(), 'cli'))).toHaveLength(1);
 	}, 120_000);
 });

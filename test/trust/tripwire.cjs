@@ -1,24 +1,40 @@
 // Preloaded (node -r) into the built server and command line under test: every Node.js function
 // that starts a process, opens a network connection, writes a file or runs code from a string is
-// replaced by one that records the call in the file named by TRIPWIRE_LOG, then throws.
+// replaced by one that records the call in the file named by TRIPWIRE_LOG, then throws. A file
+// function whose paths are all inside the folder named by TRIPWIRE_ALLOW (the cache folder the
+// program was given) goes through.
 'use strict';
 const fs = require('node:fs');
+const nodePath = require('node:path');
+
+const allowed = process.env.TRIPWIRE_ALLOW ? nodePath.resolve(process.env.TRIPWIRE_ALLOW) : undefined;
+/** The call's leading path arguments (two for rename, copy and link) all lie in the allowed folder. */
+function inAllowed(name, args) {
+	if (allowed === undefined) return false;
+	const paths = /rename|copy|link|cp$|cpSync/i.test(name) ? args.slice(0, 2) : args.slice(0, 1);
+	return paths.every((p) => {
+		if (typeof p !== 'string' && !(p instanceof URL)) return false;
+		const resolved = nodePath.resolve(p instanceof URL ? p.pathname : p);
+		return resolved === allowed || resolved.startsWith(allowed + nodePath.sep);
+	});
+}
 
 // Opened before the wiring, and written with writeSync, which is not wired (nothing can open a file for it).
 const log = process.env.TRIPWIRE_LOG ? fs.openSync(process.env.TRIPWIRE_LOG, 'a') : undefined;
 const writeSync = fs.writeSync.bind(fs);
 
-function trip(name) {
-	return function tripped() {
+function trip(name, original) {
+	return function tripped(...args) {
+		if (original && inAllowed(name, args)) return original.apply(this, args);
 		const where = new Error().stack.split('\n').slice(2, 5).join(' | ');
 		if (log !== undefined) writeSync(log, `${name} ${where}\n`);
 		throw new Error(`tripwire: ${name}`);
 	};
 }
 
-function wire(moduleName, names) {
+function wire(moduleName, names, allowInside = false) {
 	const target = require(moduleName);
-	for (const name of names) if (typeof target[name] === 'function') target[name] = trip(`${moduleName}.${name}`);
+	for (const name of names) if (typeof target[name] === 'function') target[name] = trip(`${moduleName}.${name}`, allowInside ? target[name] : undefined);
 }
 
 wire('node:child_process', ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork']);
@@ -30,41 +46,45 @@ wire('node:http2', ['connect', 'createServer', 'createSecureServer']);
 wire('node:dgram', ['createSocket']);
 wire('node:dns', ['lookup', 'resolve', 'resolve4', 'resolve6']);
 wire('node:vm', ['runInNewContext', 'runInThisContext', 'runInContext', 'compileFunction']);
-wire('node:fs', [
-	'writeFile',
-	'writeFileSync',
-	'appendFile',
-	'appendFileSync',
-	'createWriteStream',
-	'mkdir',
-	'mkdirSync',
-	'mkdtemp',
-	'mkdtempSync',
-	'rm',
-	'rmSync',
-	'rmdir',
-	'rmdirSync',
-	'unlink',
-	'unlinkSync',
-	'rename',
-	'renameSync',
-	'copyFile',
-	'copyFileSync',
-	'cp',
-	'cpSync',
-	'symlink',
-	'symlinkSync',
-	'link',
-	'linkSync',
-	'truncate',
-	'truncateSync',
-	'chmod',
-	'chmodSync',
-	'chown',
-	'chownSync',
-	'utimes',
-	'utimesSync',
-]);
+wire(
+	'node:fs',
+	[
+		'writeFile',
+		'writeFileSync',
+		'appendFile',
+		'appendFileSync',
+		'createWriteStream',
+		'mkdir',
+		'mkdirSync',
+		'mkdtemp',
+		'mkdtempSync',
+		'rm',
+		'rmSync',
+		'rmdir',
+		'rmdirSync',
+		'unlink',
+		'unlinkSync',
+		'rename',
+		'renameSync',
+		'copyFile',
+		'copyFileSync',
+		'cp',
+		'cpSync',
+		'symlink',
+		'symlinkSync',
+		'link',
+		'linkSync',
+		'truncate',
+		'truncateSync',
+		'chmod',
+		'chmodSync',
+		'chown',
+		'chownSync',
+		'utimes',
+		'utimesSync',
+	],
+	true,
+);
 const promises = require('node:fs/promises');
 for (const name of [
 	'writeFile',
@@ -84,7 +104,7 @@ for (const name of [
 	'chown',
 	'utimes',
 ]) {
-	promises[name] = trip(`fs/promises.${name}`);
+	promises[name] = trip(`fs/promises.${name}`, promises[name]);
 }
 // Opening a file for anything but reading.
 for (const [target, name] of [
@@ -94,7 +114,7 @@ for (const [target, name] of [
 ]) {
 	const original = target[name];
 	target[name] = function open(path, flags, ...rest) {
-		if (flags !== undefined && flags !== 'r' && flags !== 0 && flags !== 'rs') return trip(`${name} for writing`)();
+		if (flags !== undefined && flags !== 'r' && flags !== 0 && flags !== 'rs') return trip(`${name} for writing`, original).call(this, path, flags, ...rest);
 		return original.call(this, path, flags, ...rest);
 	};
 }

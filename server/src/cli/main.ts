@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
 import { withAccepted, type AcceptedReport } from '../domain/check/accepted';
 import { checkDocument, type DocumentReport } from '../domain/check/checker';
 import { summaryOf, totalOf, type ClaimSummary, type TotalSummary } from '../domain/check/summary';
@@ -17,7 +18,8 @@ import { listDocuments } from '../wiring/workspaceFiles';
 import { sarifOf } from './sarif';
 import { version } from '../../../package.json';
 
-const USAGE = `Usage: citecheck check [--format text|json|sarif] [--corpus DIR]... [--default-corpus] [--accepted FILE] [--hints] FILE|FOLDER...
+const USAGE = `Usage: citecheck check [--format text|json|sarif] [--corpus DIR]... [--default-corpus] [--accepted FILE] [--hints]
+                      [--cache-dir DIR | --no-cache] FILE|FOLDER...
 
 Checks what each FILE (or the Markdown, LaTeX and text files in FOLDER and
 its subfolders) says against a corpus of sources: wrong dates and figures,
@@ -39,6 +41,10 @@ Options:
                       in the checked file's folder or the nearest above it, up to
                       the folder with .git)
   --hints             also list supported claims that cite nothing
+  --cache-dir DIR     where the index of each corpus is kept between runs, so that
+                      only the sources that changed are read again; default:
+                      $XDG_CACHE_HOME/citecheck, else ~/.cache/citecheck
+  --no-cache          keep no index: read every source each run, write nothing
   -h, --help          show this help
   -v, --version       show the version
 
@@ -52,7 +58,15 @@ interface Options {
 	hints: boolean;
 	defaultCorpus: boolean;
 	accepted?: string;
+	/** Where the corpus index is kept; null for none. */
+	cacheDir: string | null;
 	files: string[];
+}
+
+/** The cache folder by the XDG convention: `$XDG_CACHE_HOME/citecheck`, else `~/.cache/citecheck`. */
+function defaultCacheDir(): string {
+	const xdg = process.env.XDG_CACHE_HOME;
+	return join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache'), 'citecheck');
 }
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
@@ -61,7 +75,8 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
 	const [command, ...rest] = argv;
 	if (command === undefined) throw new UsageError('no command given');
 	if (command !== 'check') throw new UsageError(`unknown command "${command}"`);
-	const options: Options = { format: 'text', corpus: [], hints: false, defaultCorpus: false, files: [] };
+	const options: Options = { format: 'text', corpus: [], hints: false, defaultCorpus: false, cacheDir: defaultCacheDir(), files: [] };
+	let cacheChosen = false;
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i]!;
 		const value = () => {
@@ -78,7 +93,13 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
 		else if (arg === '--accepted' || arg.startsWith('--accepted=')) options.accepted = arg === '--accepted' ? value() : arg.slice('--accepted='.length);
 		else if (arg === '--hints') options.hints = true;
 		else if (arg === '--default-corpus') options.defaultCorpus = true;
-		else if (arg === '--') {
+		else if (arg === '--cache-dir' || arg.startsWith('--cache-dir=') || arg === '--no-cache') {
+			if (cacheChosen) throw new UsageError('give --cache-dir or --no-cache once');
+			cacheChosen = true;
+			const dir = arg === '--no-cache' ? null : arg === '--cache-dir' ? value() : arg.slice('--cache-dir='.length);
+			if (dir === '') throw new UsageError('--cache-dir needs a folder');
+			options.cacheDir = dir === null ? null : resolve(dir);
+		} else if (arg === '--') {
 			options.files.push(...rest.slice(i + 1));
 			i = rest.length;
 		} else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
@@ -185,7 +206,8 @@ export async function main(
 		}
 	}
 	const dirs = [...(options.defaultCorpus ? [defaultCorpusDir()] : []), ...options.corpus.map((d) => resolve(d))];
-	const corpus = await (corpusFor ?? loadCorpus)(options.corpus.length > 0 ? dirs : undefined);
+	const given = options.corpus.length > 0 ? dirs : undefined;
+	const corpus = await (corpusFor ? corpusFor(given) : loadCorpus(given, options.cacheDir !== null ? { cacheDir: options.cacheDir } : {}));
 	for (const problem of corpus.problems) err(`citecheck: corpus: ${problem}`);
 
 	// A sentence written twice (a repeated claim, a boilerplate line) is judged once.

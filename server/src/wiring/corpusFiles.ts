@@ -2,7 +2,8 @@
 // Nothing here interprets the contents beyond what is needed to find files; a file that cannot be
 // used becomes a problem for a person to fix, and the rest of the corpus still loads.
 
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, type Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { attachmentsOf, parseBibliography, type ParsedBibliography } from '../domain/corpus/bibliography';
@@ -35,14 +36,40 @@ const isPdf = (file: string) => /\.pdf$/i.test(file);
 const NOT_SOURCES = /^(?:readme|license|licence|changelog)(?:\.|$)/i;
 const PREFERRED_BIB = 'sources.bib';
 
-/** Source files as read, by path, with the size and modification time they had then. */
-export type SourceFileCache = Map<string, { size: number; mtimeMs: number; source: CorpusSourceInput | { message: string } }>;
+/**
+ * A file as it was when read: its size, modification and change times (a change time moves with
+ * any write, even one that puts the modification time back), the hash of its bytes, and when it
+ * was looked at (this process's clock).
+ */
+export interface FileState {
+	size: number;
+	mtimeMs: number;
+	ctimeMs: number;
+	hash: string;
+	seenAt: number;
+}
+
+/** Source files as read, by path. */
+export type SourceFileCache = Map<string, FileState & { source: CorpusSourceInput | { message: string } }>;
+/** Bibliographies as read and parsed, by path. */
+export type BibliographyCache = Map<string, FileState & { bibliography: ReadBibliography | { message: string } }>;
+type ReadBibliography = { text: string; parsed: ParsedBibliography };
+
+/** Files read before, for a folder read again to take those that have not changed. */
+export interface ReadCache {
+	sources: SourceFileCache;
+	bibliographies: BibliographyCache;
+}
+
+export const emptyReadCache = (): ReadCache => ({ sources: new Map(), bibliographies: new Map() });
 
 export interface ReadOptions {
-	/** Files read before: one whose size and modification time are the same is taken from here. */
-	cache?: SourceFileCache;
+	/** Files read before: one whose size and times are the same is taken from here, and one whose bytes are the same is not parsed again. */
+	cache?: ReadCache;
 	/** Called after each source file. */
 	onFile?(): void;
+	/** Called for each file whose bytes were read (not taken from the cache as it was). */
+	onRead?(file: string): void;
 }
 
 export async function readCorpusFolder(dir: string, options: ReadOptions = {}): Promise<CorpusFiles> {
@@ -65,11 +92,13 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 			problem(file, `only one bibliography is read per corpus (${path.basename(result.bibPath)}); this one is ignored, move its entries there`);
 			continue;
 		}
-		const text = await readText(file);
-		if (typeof text === 'string') {
-			result.bib = text;
+		const bib = await readBibliography(file, options);
+		if ('message' in bib) problem(file, bib.message);
+		else {
+			result.bib = bib.text;
 			result.bibPath = file;
-		} else problem(file, text.message);
+			result.parsedBib = bib.parsed;
+		}
 	}
 	// CSL-JSON beside the sources; other JSON in the folder is not metadata and is left alone.
 	for await (const { file, text } of jsonFiles(dir, names, problem)) {
@@ -85,8 +114,7 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 	const keyOfFile = new Map<string, string>();
 	const keyOfName = new Map<string, string>();
 	const outside: { file: string; key: string }[] = [];
-	if (result.bib !== null) {
-		result.parsedBib = parseBibliography(result.bib);
+	if (result.parsedBib !== null) {
 		for (const entry of result.parsedBib.entries) {
 			const files = attachmentsOf(entry.file);
 			// Of several attachments (a snapshot's images, a PDF), only the texts CiteCheck reads count.
@@ -145,15 +173,16 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 
 	for (const file of sourceFiles) {
 		const key = keyOfFile.get(path.resolve(file)) ?? keyOfName.get(path.basename(file)) ?? path.basename(file, path.extname(file));
-		const source = await readSource(file, key, options.cache);
+		const source = await readSource(file, key, options);
 		if ('message' in source) problem(file, source.message);
 		else result.sources.push({ ...source, path: file });
 		options.onFile?.();
 	}
 	if (options.cache) {
 		// Files gone from the folder leave the cache with it.
-		const present = new Set(sourceFiles);
-		for (const cached of options.cache.keys()) if (isInside(cached, dir) && !present.has(cached)) options.cache.delete(cached);
+		const present = new Set([...sourceFiles, ...(result.bibPath ? [result.bibPath] : [])]);
+		for (const files of [options.cache.sources, options.cache.bibliographies])
+			for (const cached of files.keys()) if (isInside(cached, dir) && !present.has(cached)) files.delete(cached);
 	}
 
 	const vocabularyDir = path.join(dir, 'vocabulary');
@@ -200,22 +229,68 @@ async function listFolder(dir: string): Promise<string[] | FolderError> {
 	}
 }
 
+/**
+ * A file changed within this long before it was looked at may change again without its times
+ * moving (they tick in steps: some milliseconds, or whole seconds on some file systems), so its
+ * times alone do not vouch for it next time: its bytes are compared by their hash.
+ */
+const RACY_MS = 50;
+const RACY_COARSE_MS = 2000;
+
+/** The file as cached is the file as it is: same size and times, and those times were settled when it was read. */
+function unchangedSince(cached: FileState, info: Stats): boolean {
+	if (cached.size !== info.size || cached.mtimeMs !== info.mtimeMs || cached.ctimeMs !== info.ctimeMs) return false;
+	const coarse = info.mtimeMs % 1000 === 0 && info.ctimeMs % 1000 === 0;
+	return Math.max(info.mtimeMs, info.ctimeMs) + (coarse ? RACY_COARSE_MS : RACY_MS) < cached.seenAt;
+}
+
+/**
+ * A file through the cache: taken as cached while its size and times vouch for it; else read, and
+ * when its bytes hash as before, the cached result is kept (a PDF is not extracted again), else
+ * `make` works it out from the bytes. Undefined when the file cannot be looked at.
+ */
+async function throughCache<T>(
+	file: string,
+	files: Map<string, FileState & T> | undefined,
+	options: ReadOptions,
+	make: (bytes: Uint8Array) => Promise<T>,
+): Promise<T | { message: string }> {
+	const seenAt = Date.now();
+	const info = files ? await stat(file).catch(() => undefined) : undefined;
+	const cached = info && files?.get(file);
+	if (cached && info && unchangedSince(cached, info)) return cached;
+	const bytes = await readBytes(file);
+	options.onRead?.(file);
+	if ('message' in bytes) return bytes;
+	const hash = createHash('sha1').update(bytes).digest('hex');
+	const made = cached?.hash === hash ? cached : await make(bytes);
+	if (files && info) files.set(file, { ...made, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, hash, seenAt });
+	return made;
+}
+
 /** A source file's text (and a PDF's layout), from the cache while the file is as it was. */
-async function readSource(file: string, key: string, cache: SourceFileCache | undefined): Promise<CorpusSourceInput | { message: string }> {
-	const info = cache ? await stat(file).catch(() => undefined) : undefined;
-	const cached = info && cache?.get(file);
-	if (cached && info && cached.size === info.size && cached.mtimeMs === info.mtimeMs)
-		return 'message' in cached.source ? cached.source : { ...cached.source, key };
-	let source: CorpusSourceInput | { message: string };
+async function readSource(file: string, key: string, options: ReadOptions): Promise<CorpusSourceInput | { message: string }> {
+	const read = await throughCache(file, options.cache?.sources, options, async (bytes) => ({ source: await sourceOf(file, key, bytes) }));
+	if ('message' in read) return read;
+	return 'message' in read.source ? read.source : { ...read.source, key };
+}
+
+async function sourceOf(file: string, key: string, bytes: Uint8Array): Promise<CorpusSourceInput | { message: string }> {
 	if (isPdf(file)) {
-		const pdf = await readPdfSource(file);
-		source = 'message' in pdf ? pdf : { key, path: file, raw: pdf.text, layout: pdf.layout };
-	} else {
-		const text = await readText(file);
-		source = typeof text === 'string' ? { key, path: file, raw: isHtml(file) ? htmlToText(text) : text } : text;
+		const pdf = await readPdfSource(bytes);
+		return 'message' in pdf ? pdf : { key, path: file, raw: pdf.text, layout: pdf.layout };
 	}
-	if (cache && info) cache.set(file, { size: info.size, mtimeMs: info.mtimeMs, source });
-	return source;
+	const text = decodeUtf8(bytes);
+	return typeof text === 'string' ? { key, path: file, raw: isHtml(file) ? htmlToText(text) : text } : text;
+}
+
+/** A bibliography's text, parsed; from the cache while the file is as it was. */
+async function readBibliography(file: string, options: ReadOptions): Promise<ReadBibliography | { message: string }> {
+	const read = await throughCache(file, options.cache?.bibliographies, options, async (bytes) => {
+		const text = decodeUtf8(bytes);
+		return { bibliography: typeof text === 'string' ? { text, parsed: parseBibliography(text) } : text };
+	});
+	return 'message' in read ? read : read.bibliography;
 }
 
 /** The file's bytes, or why it cannot be read. */
@@ -228,9 +303,7 @@ async function readBytes(file: string): Promise<Uint8Array | { message: string }
 }
 
 /** A PDF's text and layout, or why it cannot be used. */
-async function readPdfSource(file: string): Promise<Awaited<ReturnType<typeof readPdf>> | { message: string }> {
-	const bytes = await readBytes(file);
-	if ('message' in bytes) return bytes;
+async function readPdfSource(bytes: Uint8Array): Promise<Awaited<ReturnType<typeof readPdf>> | { message: string }> {
 	try {
 		return await readPdf(bytes);
 	} catch (error) {

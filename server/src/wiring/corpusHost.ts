@@ -1,7 +1,8 @@
 // The corpora the server checks against, one per set of folders: read when first asked for, with
 // their progress shown when that takes a while, watched, and read again when their files change
 // (documents are checked against the corpus as it was until the new one is ready).
-import { MessageType, ResponseError, type ClientCapabilities, type Connection, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
+import path from 'node:path';
+import { MessageType, ResponseError, type Connection, type InitializeParams, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { Corpus } from '../domain/corpus/corpus';
 import { SourceLocations } from '../features/sources';
 import type { LoadOptions, LoadProgress } from './loadCorpus';
@@ -30,6 +31,8 @@ export class CorpusHost {
 	/** Where each corpus's passages are, kept with the corpus (file URIs and line indexes are worked out once). */
 	private readonly locations = new WeakMap<Corpus, SourceLocations>();
 	private progressSupported = false;
+	/** Where the index of each corpus is kept: in the storage folder the editor gives the extension, if it gives one. */
+	private cacheDir: string | undefined;
 
 	constructor(
 		private readonly connection: Connection,
@@ -39,8 +42,10 @@ export class CorpusHost {
 		private readonly reloaded: () => Promise<void>,
 	) {}
 
-	initialize(capabilities: ClientCapabilities): void {
-		this.progressSupported = capabilities.window?.workDoneProgress === true;
+	initialize(params: Pick<InitializeParams, 'capabilities' | 'initializationOptions'>): void {
+		this.progressSupported = params.capabilities.window?.workDoneProgress === true;
+		const storage = (params.initializationOptions as { storagePath?: unknown } | undefined)?.storagePath;
+		if (typeof storage === 'string' && path.isAbsolute(storage)) this.cacheDir = path.join(storage, 'corpus-index');
 	}
 
 	/** The corpus a document's settings name, or undefined when it could not be loaded at all (the user is told). */
@@ -118,7 +123,13 @@ export class CorpusHost {
 	private load(id: string, dirs: string[], previous: Corpus | undefined): Promise<Corpus | undefined> {
 		const where = dirs.filter(Boolean).join(', ');
 		const progress = this.loadProgress(where);
-		const options: LoadOptions = { pause: yieldToEvents, slice: SLICE_MS, onProgress: (p) => progress.report(p), ...(previous ? { previous } : {}) };
+		const options: LoadOptions = {
+			pause: yieldToEvents,
+			slice: SLICE_MS,
+			onProgress: (p) => progress.report(p),
+			...(previous ? { previous } : {}),
+			...(this.cacheDir ? { cacheDir: this.cacheDir } : {}),
+		};
 		return this.deps.loadCorpus(dirs.length === 1 && dirs[0] === '' ? undefined : dirs, options).then(
 			(loaded) => {
 				progress.done();

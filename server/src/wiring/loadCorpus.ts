@@ -1,22 +1,32 @@
-import { corpusBuild, type BuildProgress, type Corpus, type CorpusInput } from '../domain/corpus/corpus';
+import { createHash } from 'node:crypto';
+import { corpusBuild, type BuildProgress, type Corpus, type CorpusInput, type EarlierBuild } from '../domain/corpus/corpus';
 import { runSteps, runStepsPaused } from '../domain/steps';
 import { mergeVocabulary, readVocabulary } from '../domain/vocabulary';
-import { defaultCorpusDir, readCorpusFolder, type SourceFileCache } from './corpusFiles';
+import { cacheFileOf, loadLibrary, saveLibrary } from './corpusCache';
+import { defaultCorpusDir, emptyReadCache, readCorpusFolder, type ReadCache } from './corpusFiles';
 import { loadLexicon, loadTagModel } from './language';
 
-/** How far a load has come: source files read, then sources indexed. */
+/** How far a load has come: source files read, then sources indexed (`reused` of them as they were). */
 export interface LoadProgress {
 	phase: 'reading' | 'indexing';
 	done: number;
 	total: number;
+	reused?: number;
 }
 
 export interface LoadOptions {
 	/** What these folders made last time: a source whose text, entry and vocabulary are the same is not indexed again. */
-	previous?: Corpus;
-	/** Files read before, by path: one whose size and modification time are the same is not read again (a PDF not extracted again). */
-	files?: SourceFileCache;
+	previous?: EarlierBuild;
+	/** Files read before, by path: one whose size and times are the same is not read again (a PDF not extracted again). */
+	files?: ReadCache;
+	/**
+	 * The folder that keeps the index on disk: read from it when no `previous` build is given, and
+	 * written to it when anything was read or indexed again. Without it nothing is written.
+	 */
+	cacheDir?: string;
 	onProgress?(progress: LoadProgress): void;
+	/** Called for each file whose bytes were read (not taken from the index as it was). */
+	onRead?(file: string): void;
 	/** How a server lets other messages in while the sources are indexed, once every `slice` milliseconds (default 20). */
 	pause?(): Promise<void>;
 	slice?: number;
@@ -30,13 +40,23 @@ export interface LoadOptions {
 export async function loadCorpus(given: string[] = [defaultCorpusDir()], options: LoadOptions = {}): Promise<Corpus> {
 	const shipped = defaultCorpusDir();
 	const dirs = given.map((dir) => dir || shipped);
+	const folderList = [...new Set([shipped, ...dirs])];
+	const cacheFile = options.cacheDir !== undefined ? cacheFileOf(options.cacheDir, folderList) : undefined;
+	const saved = cacheFile && !options.previous ? await loadLibrary(cacheFile) : undefined;
+	const files = options.files ?? emptyReadCache();
+	// What this process read already is as new as the saved index, or newer.
+	for (const kind of ['sources', 'bibliographies'] as const)
+		for (const [file, entry] of saved?.files[kind] ?? []) if (!files[kind].has(file)) (files[kind] as Map<string, typeof entry>).set(file, entry);
+	const kept = files.sources.size + files.bibliographies.size;
 	let read = 0;
+	let reads = 0;
 	const onFile = options.onProgress && (() => options.onProgress!({ phase: 'reading', done: ++read, total: 0 }));
+	const onRead = (file: string) => {
+		reads++;
+		options.onRead?.(file);
+	};
 	const folders = await Promise.all(
-		[...new Set([shipped, ...dirs])].map(async (dir) => ({
-			dir,
-			folder: await readCorpusFolder(dir, { ...(options.files ? { cache: options.files } : {}), ...(onFile ? { onFile } : {}) }),
-		})),
+		folderList.map(async (dir) => ({ dir, folder: await readCorpusFolder(dir, { cache: files, onRead, ...(onFile ? { onFile } : {}) }) })),
 	);
 	const vocabularyRaw: Record<string, unknown> = {};
 	const problems: string[] = [];
@@ -58,11 +78,21 @@ export async function loadCorpus(given: string[] = [defaultCorpusDir()], options
 		vocabulary,
 		lexicon: loadLexicon(),
 		tagModel: loadTagModel,
-		vocabularyKey: JSON.stringify(vocabularyRaw),
+		// The vocabulary's files, told apart by their hash: a saved index keeps the hash, not the files.
+		vocabularyKey: createHash('sha1').update(JSON.stringify(vocabularyRaw)).digest('hex'),
 		problems: [...problems, ...vocabularyProblems],
 	};
-	const steps = corpusBuild(input, options.previous);
-	const onStep = options.onProgress && ((step: BuildProgress) => options.onProgress!({ phase: 'indexing', ...step }));
-	if (!options.pause) return runSteps(steps, onStep);
-	return runStepsPaused(steps, { pause: options.pause, slice: options.slice ?? 20, ...(onStep ? { onStep } : {}) });
+	let reused = 0;
+	const steps = corpusBuild(input, options.previous ?? saved?.build);
+	const onStep = (step: BuildProgress) => {
+		reused = step.reused;
+		options.onProgress?.({ phase: 'indexing', ...step });
+	};
+	const corpus = options.pause ? await runStepsPaused(steps, { pause: options.pause, slice: options.slice ?? 20, onStep }) : runSteps(steps, onStep);
+	const changed = !saved || reads > 0 || reused < corpus.indexed.size || files.sources.size + files.bibliographies.size !== kept;
+	if (cacheFile && changed) {
+		const failed = await saveLibrary(cacheFile, corpus, files);
+		if (failed) corpus.problems.push(`the index of the corpus could not be saved in ${options.cacheDir} (${failed}); it is read afresh next time`);
+	}
+	return corpus;
 }

@@ -1,10 +1,11 @@
 // What the server needs from Node.js: files read as UTF-8, paths and file URIs, and a watch on
-// the corpus folder. Reading only: the server writes no file and starts no process.
+// the corpus folder. The server writes only the index of a corpus, in the storage folder the
+// editor gives it, and starts no process.
 import { existsSync, watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { defaultCorpusDir, type SourceFileCache } from './corpusFiles';
+import { defaultCorpusDir, emptyReadCache } from './corpusFiles';
 import { loadCorpus } from './loadCorpus';
 import { listDocuments } from './workspaceFiles';
 import type { ServerDeps } from './server';
@@ -38,7 +39,7 @@ function watchFolder(dir: string, onChange: () => void): { close(): void } {
 
 export function nodeDeps(): ServerDeps {
 	// Source files as last read: a corpus read again after a change reads only the files that changed.
-	const files: SourceFileCache = new Map();
+	const files = emptyReadCache();
 	return {
 		loadCorpus: (dirs, options) => loadCorpus(dirs, { ...options, files }),
 		readFile: async (path) => {

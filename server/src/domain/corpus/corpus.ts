@@ -12,7 +12,8 @@ import { parseBibliography, type ParsedBibliography, type SourceMeta } from './b
 import { cleanSource, DROP_REASONS, type CleanedSource, type CleaningVocabulary } from './clean';
 import { numberedFrom, type SourceLayout } from './pdfLayout';
 import { runSteps } from '../steps';
-import { TermIndex } from './termIndex';
+import { renumbered } from './savedSources';
+import { TermIndex, type TermCounts } from './termIndex';
 
 /** A sentence of a source that a claim can be checked against. */
 export interface EvidenceSentence {
@@ -95,6 +96,29 @@ export interface IndexedSource {
 	asides: EvidenceSentence[];
 }
 
+/**
+ * What the corpus works out from all its sentences for retrieval, as plain data: saved with the
+ * sources so that a corpus of the same sources, in the same order, need not work it out again.
+ */
+export interface CorpusIndexes {
+	/** Each retrieval key with the number of sentences that have it. */
+	frequencies: { keys: string[]; counts: Int32Array };
+	/** The name keys of the sentences, for spellings close to them. */
+	names: string[];
+	sentences: TermCounts;
+	asides: TermCounts;
+}
+
+/** What a build can reuse of an earlier one: its sources as read, under the vocabulary they were read with. */
+export interface EarlierBuild {
+	readonly vocabularyKey?: string | undefined;
+	readonly indexed: ReadonlyMap<string, IndexedSource>;
+	/** The earlier build's analyzer, when it is at hand (it keeps what it has read). */
+	readonly analyzer?: Analyzer;
+	/** Its indexes, when saved with it: they stand when every source is reused, in the same order. */
+	readonly indexes?: CorpusIndexes;
+}
+
 export class Corpus {
 	readonly sources = new Map<string, SourceRecord>();
 	readonly sentences: EvidenceSentence[] = [];
@@ -124,17 +148,19 @@ export class Corpus {
 		/** General English: senses, kinds of things, synonyms and antonyms. */
 		readonly lexicon: Lexicon = Lexicon.empty(),
 		tagModel?: () => Model,
+		/** The indexes of exactly these sources, worked out before; without them they are built here. */
+		indexes?: CorpusIndexes,
 	) {
 		this.tagger = new Tagger(tagModel, lexicon);
 		this.problems = problems;
 		this.indexed = new Map(indexed.map((source) => [source.entry.meta.key, source]));
 		let paragraphs = 0;
 		for (const { entry, sentences, asides } of indexed) {
-			for (const aside of asides) this.asides.push({ ...aside, id: this.asides.length });
+			for (const aside of asides) this.asides.push(renumbered(aside, this.asides.length, aside.paragraph));
 			const first = this.sentences.length;
 			let last = -1;
 			for (const sentence of sentences) {
-				this.sentences.push({ ...sentence, id: first + sentence.id, paragraph: paragraphs + sentence.paragraph });
+				this.sentences.push(renumbered(sentence, first + sentence.id, paragraphs + sentence.paragraph));
 				last = Math.max(last, sentence.paragraph);
 			}
 			paragraphs += last + 1;
@@ -147,13 +173,30 @@ export class Corpus {
 				end: this.sentences.length,
 			});
 		}
-		for (const sentence of this.sentences) {
-			for (const key of new Set(sentence.analysis.tokens.map((t) => bucket(t.key)))) this.df.set(key, (this.df.get(key) ?? 0) + 1);
-			for (const token of sentence.analysis.tokens) if (token.kind === 'name') this.nameSet.add(token.key);
+		if (indexes) {
+			const { keys, counts } = indexes.frequencies;
+			for (let i = 0; i < keys.length; i++) this.df.set(keys[i]!, counts[i]!);
+			for (const name of indexes.names) this.nameSet.add(name);
+		} else {
+			for (const sentence of this.sentences) {
+				for (const key of new Set(sentence.analysis.tokens.map((t) => bucket(t.key)))) this.df.set(key, (this.df.get(key) ?? 0) + 1);
+				for (const token of sentence.analysis.tokens) if (token.kind === 'name') this.nameSet.add(token.key);
+			}
 		}
-		this.index = new TermIndex(this.sentences.map((s) => s.analysis.tokens.map((t) => bucket(t.key)).join(' ')));
-		this.asideIndex = new TermIndex(this.asides.map((s) => s.analysis.tokens.map((t) => bucket(t.key)).join(' ')));
+		const terms = (sentences: EvidenceSentence[]) => sentences.map((s) => s.analysis.tokens.map((t) => bucket(t.key)).join(' '));
+		this.index = new TermIndex(indexes?.sentences ?? terms(this.sentences));
+		this.asideIndex = new TermIndex(indexes?.asides ?? terms(this.asides));
 		this.names = new Fuse([...this.nameSet], { includeScore: true, threshold: 0.3 });
+	}
+
+	/** The indexes as plain data, to save with the sources. */
+	indexData(): CorpusIndexes {
+		return {
+			frequencies: { keys: [...this.df.keys()], counts: Int32Array.from(this.df.values()) },
+			names: [...this.nameSet],
+			sentences: this.index.counts,
+			asides: this.asideIndex.counts,
+		};
 	}
 
 	/** How to name an entity or a name key to a reader: the vocabulary's first name for it, else the key. */
@@ -338,8 +381,8 @@ function unchanged(before: IndexedSource | undefined, entry: CorpusEntry): befor
 	return (
 		old.raw === entry.raw &&
 		old.path === entry.path &&
-		JSON.stringify(old.meta) === JSON.stringify(entry.meta) &&
-		JSON.stringify(old.layout) === JSON.stringify(entry.layout)
+		(old.meta === entry.meta || JSON.stringify(old.meta) === JSON.stringify(entry.meta)) &&
+		(old.layout === entry.layout || JSON.stringify(old.layout) === JSON.stringify(entry.layout))
 	);
 }
 
@@ -347,6 +390,8 @@ function unchanged(before: IndexedSource | undefined, entry: CorpusEntry): befor
 export interface BuildProgress {
 	done: number;
 	total: number;
+	/** Of those done, how many were taken from the earlier build as they were. */
+	reused: number;
 }
 
 /**
@@ -354,7 +399,7 @@ export interface BuildProgress {
  * steps), reusing what `previous` read of each source that has not changed. A broken part is
  * reported and the rest is used.
  */
-export function* corpusBuild(input: CorpusInput, previous?: Corpus): Generator<BuildProgress, Corpus> {
+export function* corpusBuild(input: CorpusInput, previous?: EarlierBuild): Generator<BuildProgress, Corpus> {
 	const problems = [...(input.problems ?? [])];
 	const metas = new Map<string, SourceMeta>();
 	for (const bib of input.bibliographies) {
@@ -385,19 +430,26 @@ export function* corpusBuild(input: CorpusInput, previous?: Corpus): Generator<B
 	for (const key of metas.keys()) if (!seen.has(key)) problems.push(`the bibliography entry "${key}" has no source text`);
 
 	const reuse = previous !== undefined && input.vocabularyKey !== undefined && previous.vocabularyKey === input.vocabularyKey;
-	const analyzer = reuse ? previous.analyzer : new Analyzer(input.vocabulary);
+	const analyzer = (reuse ? previous.analyzer : undefined) ?? new Analyzer(input.vocabulary);
 	const cleaning = input.vocabulary.cleaning;
 	const abbreviations = new Set(input.vocabulary.abbreviations);
 	const indexed: IndexedSource[] = [];
+	let reused = 0;
 	for (const entry of entries) {
 		const before = reuse ? previous.indexed.get(entry.meta.key) : undefined;
-		indexed.push(unchanged(before, entry) ? { ...before, entry } : indexSource(entry, analyzer, cleaning, abbreviations));
-		yield { done: indexed.length, total: entries.length };
+		if (unchanged(before, entry)) {
+			indexed.push({ ...before, entry });
+			reused++;
+		} else indexed.push(indexSource(entry, analyzer, cleaning, abbreviations));
+		yield { done: indexed.length, total: entries.length, reused };
 	}
-	return new Corpus(input.vocabulary, analyzer, indexed, problems, input.vocabularyKey, input.lexicon, input.tagModel);
+	// Saved indexes are those of the earlier build's sources in its order: they stand only for the same.
+	const sameSources = reuse && reused === previous.indexed.size && [...previous.indexed.keys()].every((key, i) => indexed[i]?.entry.meta.key === key);
+	const indexes = sameSources && reused === indexed.length ? previous.indexes : undefined;
+	return new Corpus(input.vocabulary, analyzer, indexed, problems, input.vocabularyKey, input.lexicon, input.tagModel, indexes);
 }
 
 /** Builds the corpus at once; see `corpusBuild`. */
-export function buildCorpus(input: CorpusInput, previous?: Corpus): Corpus {
+export function buildCorpus(input: CorpusInput, previous?: EarlierBuild): Corpus {
 	return runSteps(corpusBuild(input, previous));
 }

@@ -31,7 +31,25 @@ const LONG = 4096;
 /** How many documents the kept intersections of common lists may hold together (some tens of megabytes). */
 const KEPT_DOCUMENTS = 1 << 21;
 
+type Tuning = { common?: number; long?: number; kept?: number };
+
+/**
+ * What an index is built from, as plain data: each term's documents (ascending) and how often the
+ * term occurs in each, the lists one after another, and each document's number of distinct terms.
+ */
+export interface TermCounts {
+	/** The terms in the order first met. */
+	terms: string[];
+	/** Term i's postings are [starts[i], starts[i + 1]) of `docs` and `counts`. */
+	starts: Int32Array;
+	docs: Int32Array;
+	counts: Uint16Array;
+	lengths: Int32Array;
+}
+
 export class TermIndex {
+	/** The counts the index was built from, for saving it. */
+	readonly counts: TermCounts;
 	private readonly postings = new Map<string, Postings>();
 	readonly size: number;
 	// Per query scratch space, reused: a document is touched when it has a matching term (and
@@ -52,62 +70,24 @@ export class TermIndex {
 	private readonly kept: number;
 
 	/**
-	 * `documents[i]` is the text of document i: its terms separated by single spaces. `tuning`
+	 * `documents[i]` is the text of document i: its terms separated by single spaces; or the
+	 * documents' terms as counted before (`counts`), which a saved index keeps. `tuning`
 	 * changes when a term counts as common, when a query's common lists are long, and how many
 	 * documents the kept intersections hold (for tests).
 	 */
-	constructor(documents: readonly string[], tuning: { common?: number; long?: number; kept?: number } = {}) {
+	constructor(documents: readonly string[] | TermCounts, tuning: Tuning = {}) {
 		this.common = tuning.common ?? COMMON;
 		this.long = tuning.long ?? LONG;
 		this.kept = tuning.kept ?? KEPT_DOCUMENTS;
-		this.size = documents.length;
-		const ids = new Map<string, number>();
-		const terms: string[] = [];
-		const counts: number[] = [];
-		// Each document's terms as term ids with their frequency, in the order first seen.
-		const docTerms: number[][] = [];
-		const docFreqs: number[][] = [];
-		const lengths = new Float64Array(documents.length);
+		this.counts = Array.isArray(documents) ? countTerms(documents as readonly string[]) : (documents as TermCounts);
+		const { terms, starts, docs, counts, lengths } = this.counts;
+		const total = lengths.length;
+		this.size = total;
 		let average = 0;
-		for (let doc = 0; doc < documents.length; doc++) {
-			const tokens = documents[doc]!.split(' ');
-			const length = new Set(tokens).size;
-			lengths[doc] = length;
-			average = (average * doc + length) / (doc + 1);
-			const local = new Map<number, number>();
-			for (const token of tokens) {
-				if (!token) continue;
-				let id = ids.get(token);
-				if (id === undefined) {
-					id = terms.length;
-					ids.set(token, id);
-					terms.push(token);
-					counts.push(0);
-				}
-				const seen = local.get(id);
-				if (seen === undefined) counts[id]!++;
-				local.set(id, (seen ?? 0) + 1);
-			}
-			docTerms.push([...local.keys()]);
-			docFreqs.push([...local.values()]);
-		}
-		const docs = counts.map((n) => new Int32Array(n));
-		const frequencies = counts.map((n) => new Uint16Array(n));
-		const filled = new Int32Array(terms.length);
-		for (let doc = 0; doc < documents.length; doc++) {
-			const ts = docTerms[doc]!;
-			const fs = docFreqs[doc]!;
-			for (let j = 0; j < ts.length; j++) {
-				const id = ts[j]!;
-				const at = filled[id]!++;
-				docs[id]![at] = doc;
-				frequencies[id]![at] = Math.min(fs[j]!, 65535);
-			}
-		}
-		const total = documents.length;
+		for (let doc = 0; doc < total; doc++) average = (average * doc + lengths[doc]!) / (doc + 1);
 		for (let id = 0; id < terms.length; id++) {
-			const list = docs[id]!;
-			const tf = frequencies[id]!;
+			const list = docs.subarray(starts[id]!, starts[id + 1]!);
+			const tf = counts.subarray(starts[id]!, starts[id + 1]!);
 			const matching = list.length;
 			const inverse = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
 			const scores = new Float64Array(matching);
@@ -455,4 +435,50 @@ function topK(n: number, limit: number, worse: (a: number, b: number) => boolean
 		}
 	}
 	return heap.sort((a, b) => (worse(a, b) ? 1 : -1));
+}
+
+/** Counts the terms of documents given as texts (terms separated by single spaces). */
+function countTerms(documents: readonly string[]): TermCounts {
+	const ids = new Map<string, number>();
+	const terms: string[] = [];
+	const frequency: number[] = [];
+	// Each document's terms as term ids with their frequency, in the order first seen.
+	const docTerms: number[][] = [];
+	const docFreqs: number[][] = [];
+	const lengths = new Int32Array(documents.length);
+	for (let doc = 0; doc < documents.length; doc++) {
+		const tokens = documents[doc]!.split(' ');
+		lengths[doc] = new Set(tokens).size;
+		const local = new Map<number, number>();
+		for (const token of tokens) {
+			if (!token) continue;
+			let id = ids.get(token);
+			if (id === undefined) {
+				id = terms.length;
+				ids.set(token, id);
+				terms.push(token);
+				frequency.push(0);
+			}
+			const seen = local.get(id);
+			if (seen === undefined) frequency[id]!++;
+			local.set(id, (seen ?? 0) + 1);
+		}
+		docTerms.push([...local.keys()]);
+		docFreqs.push([...local.values()]);
+	}
+	const starts = new Int32Array(terms.length + 1);
+	for (let id = 0; id < terms.length; id++) starts[id + 1] = starts[id]! + frequency[id]!;
+	const docs = new Int32Array(starts[terms.length]!);
+	const counts = new Uint16Array(docs.length);
+	const filled = starts.slice(0, terms.length);
+	for (let doc = 0; doc < documents.length; doc++) {
+		const ts = docTerms[doc]!;
+		const fs = docFreqs[doc]!;
+		for (let j = 0; j < ts.length; j++) {
+			const at = filled[ts[j]!]!++;
+			docs[at] = doc;
+			counts[at] = Math.min(fs[j]!, 65535);
+		}
+	}
+	return { terms, starts, docs, counts, lengths };
 }

@@ -1,0 +1,312 @@
+// The sources of a corpus as read (their sentences with offsets, words, dates and figures) in a
+// compact plain form that can be saved and restored without reading the sources again: numbers in
+// typed-array columns, each string once in a table, the texts one after another. A library of a
+// thousand sources has a million words: as objects they take seconds to save and restore, as
+// columns a fraction of that. A restored sentence works out its words, dates and figures from the
+// columns when first asked for them, since a check reads those of a few hundred sentences only.
+import type { Negation, Token, Analysis } from '../text/analyzer';
+import type { DateMention, NumberMention, Span } from '../types';
+import type { CorpusEntry, EvidenceSentence, IndexedSource } from './corpus';
+
+export interface SavedSources {
+	entries: CorpusEntry[];
+	/** Per source: how many sentences and how many asides it has. */
+	sizes: Int32Array;
+	/** Token keys, entity ids, page labels and the reasons of asides, each once. */
+	strings: string[];
+	/** The texts of the sentences not read as they are from their source's text (`FROM_RAW`), one after another: each source's sentences, then its asides. */
+	text: string;
+	/** Per sentence, `ROW` numbers: see `Column`. */
+	rows: Int32Array;
+	/** Per token: its key (a string's number), its kind and marks, start, end. */
+	tokens: Int32Array;
+	/** The entity ids of the sentences, as strings' numbers. */
+	entities: Int32Array;
+	/** Per negation: where it is, and its scope's number. */
+	negations: Int32Array;
+	/** The dates and figures of the sentences that have any, as JSON `[dates, numbers]` in UTF-8, one after another: decoded when a sentence's are asked for. */
+	facts: Uint8Array;
+}
+
+/** The numbers kept per sentence, in this order. */
+const enum Column {
+	TextLength,
+	Start,
+	End,
+	Paragraph,
+	ParagraphSentences,
+	Flags,
+	/** A page label (a sentence) or a reason (an aside), as a string's number; -1 for none. */
+	Label,
+	Tokens,
+	Entities,
+	Negations,
+	/** How many bytes of `facts` its dates and figures take; 0 for none. */
+	Facts,
+}
+const ROW = 11;
+/** Of a token's numbers: key, kind, start, end. */
+const TOKEN = 4;
+
+const CAPTION = 1;
+const PRONOUN = 2;
+/** The sentence's text is its source's text at its location, as most are: it is not saved twice. */
+const FROM_RAW = 4;
+const KINDS: Token['kind'][] = ['entity', 'name', 'word'];
+const CONTEXT = 4;
+const REFERENT = 8;
+const SCOPES: Negation['scope'][] = ['phrase', 'word', 'before'];
+
+/** Saved sources whose parts do not fit together: the saved form is not to be used. */
+export class DamagedSourcesError extends Error {}
+
+/** The sources in their saved form. */
+export function saveSources(sources: readonly IndexedSource[]): SavedSources {
+	const all = sources.flatMap((s) => [...s.sentences, ...s.asides]);
+	let tokenCount = 0;
+	let entityCount = 0;
+	let negationCount = 0;
+	for (const { analysis } of all) {
+		tokenCount += analysis.tokens.length;
+		entityCount += analysis.entities.length;
+		negationCount += analysis.negations.length;
+	}
+	const strings: string[] = [];
+	const numberOf = new Map<string, number>();
+	const string = (value: string) => {
+		let n = numberOf.get(value);
+		if (n === undefined) numberOf.set(value, (n = strings.push(value) - 1));
+		return n;
+	};
+	const rows = new Int32Array(all.length * ROW);
+	const tokens = new Int32Array(tokenCount * TOKEN);
+	const entities = new Int32Array(entityCount);
+	const negations = new Int32Array(negationCount * 2);
+	const facts: Uint8Array[] = [];
+	const texts: string[] = [];
+	const encoder = new TextEncoder();
+	let t = 0;
+	let e = 0;
+	let n = 0;
+	let i = 0;
+	for (const source of sources) {
+		for (const s of [...source.sentences, ...source.asides]) {
+			const { analysis } = s;
+			const label = s.aside ?? s.page;
+			const fromRaw = source.entry.raw.slice(s.location.start, s.location.end) === s.text;
+			if (!fromRaw) texts.push(s.text);
+			const fact = s.dates.length > 0 || s.numbers.length > 0 ? encoder.encode(JSON.stringify([s.dates, s.numbers])) : new Uint8Array(0);
+			facts.push(fact);
+			const flags = (s.caption ? CAPTION : 0) | (analysis.pronoun ? PRONOUN : 0) | (fromRaw ? FROM_RAW : 0);
+			rows.set([fromRaw ? 0 : s.text.length, s.location.start, s.location.end, s.paragraph, s.paragraphSentences, flags], i * ROW);
+			rows.set(
+				[label === undefined ? -1 : string(label), analysis.tokens.length, analysis.entities.length, analysis.negations.length, fact.length],
+				i * ROW + Column.Label,
+			);
+			i++;
+			for (const token of analysis.tokens) {
+				const marks = (token.context ? CONTEXT : 0) | (token.referent ? REFERENT : 0);
+				tokens.set([string(token.key), KINDS.indexOf(token.kind) | marks, token.start, token.end], t);
+				t += TOKEN;
+			}
+			for (const entity of analysis.entities) entities[e++] = string(entity);
+			for (const negation of analysis.negations) {
+				negations[n++] = negation.at;
+				negations[n++] = SCOPES.indexOf(negation.scope);
+			}
+		}
+	}
+	const factBytes = new Uint8Array(facts.reduce((sum, f) => sum + f.length, 0));
+	facts.reduce((at, f) => (factBytes.set(f, at), at + f.length), 0);
+	return {
+		entries: sources.map((s) => s.entry),
+		sizes: Int32Array.from(sources.flatMap((s) => [s.sentences.length, s.asides.length])),
+		strings,
+		text: texts.join(''),
+		rows,
+		tokens,
+		entities,
+		negations,
+		facts: factBytes,
+	};
+}
+
+/**
+ * The sources restored from their saved form. Every count and index of the columns is checked
+ * first, so that a sentence read later cannot fail; a `DamagedSourcesError` when they do not fit.
+ */
+export function restoreSources(saved: SavedSources): IndexedSource[] {
+	const columns = new Columns(saved);
+	const sources: IndexedSource[] = [];
+	let row = 0;
+	let offset = 0;
+	for (let i = 0; i < saved.entries.length; i++) {
+		const entry = saved.entries[i]!;
+		const key = entry?.meta?.key;
+		if (typeof key !== 'string' || typeof entry.raw !== 'string') throw new DamagedSourcesError('a source has no key or text');
+		const read = (count: number, labelled: 'page' | 'aside') => {
+			const sentences: EvidenceSentence[] = [];
+			for (let id = 0; id < count; id++, row++) {
+				const at = row * ROW;
+				const [length, start, end] = [saved.rows[at + Column.TextLength]!, saved.rows[at + Column.Start]!, saved.rows[at + Column.End]!];
+				let text: string;
+				if (saved.rows[at + Column.Flags]! & FROM_RAW) {
+					if (start < 0 || end < start || end > entry.raw.length) throw new DamagedSourcesError('a sentence lies outside its source');
+					text = entry.raw.slice(start, end);
+				} else text = saved.text.slice(offset, (offset += length));
+				sentences.push(new StoredSentence(columns, row, key, id, text, labelled));
+			}
+			return sentences;
+		};
+		sources.push({ entry, sentences: read(saved.sizes[2 * i]!, 'page'), asides: read(saved.sizes[2 * i + 1]!, 'aside') });
+	}
+	return sources;
+}
+
+/** A sentence given a new number and paragraph in a corpus; a restored one stays restored. */
+export function renumbered(sentence: EvidenceSentence, id: number, paragraph: number): EvidenceSentence {
+	return sentence instanceof StoredSentence ? sentence.renumbered(id, paragraph) : { ...sentence, id, paragraph };
+}
+
+/** The columns, checked, with where each sentence's tokens, entities and negations start. */
+class Columns {
+	readonly tokenStarts: Int32Array;
+	readonly entityStarts: Int32Array;
+	readonly negationStarts: Int32Array;
+	readonly factStarts: Int32Array;
+	/** What each sentence's numbers were read into, once asked for. */
+	readonly analyses: (Analysis | undefined)[] = [];
+	readonly facts: ([DateMention[], NumberMention[]] | undefined)[] = [];
+
+	constructor(readonly saved: SavedSources) {
+		const { rows, tokens, entities, negations, sizes, strings, text, facts, entries } = saved;
+		if (![rows, tokens, entities, negations, sizes].every((c) => c instanceof Int32Array)) throw new DamagedSourcesError('a column is not a list of numbers');
+		if (!Array.isArray(strings) || typeof text !== 'string' || !(facts instanceof Uint8Array) || !Array.isArray(entries))
+			throw new DamagedSourcesError('a part is missing');
+		if (!strings.every((s) => typeof s === 'string')) throw new DamagedSourcesError('a string is not text');
+		const count = rows.length / ROW;
+		if (!Number.isInteger(count) || sizes.length !== 2 * entries.length || sizes.reduce((a, b) => a + b, 0) !== count || sizes.some((s) => s < 0))
+			throw new DamagedSourcesError('the counts do not fit the columns');
+		this.tokenStarts = new Int32Array(count + 1);
+		this.entityStarts = new Int32Array(count + 1);
+		this.negationStarts = new Int32Array(count + 1);
+		this.factStarts = new Int32Array(count + 1);
+		let length = 0;
+		for (let i = 0, at = 0; i < count; i++, at += ROW) {
+			const [textLength, label] = [rows[at + Column.TextLength]!, rows[at + Column.Label]!];
+			const [tokenCount, entityCount, negationCount, factLength] = [
+				rows[at + Column.Tokens]!,
+				rows[at + Column.Entities]!,
+				rows[at + Column.Negations]!,
+				rows[at + Column.Facts]!,
+			];
+			if (Math.min(textLength, tokenCount, entityCount, negationCount, factLength) < 0 || label < -1 || label >= strings.length)
+				throw new DamagedSourcesError('a sentence has counts out of range');
+			length += textLength;
+			this.tokenStarts[i + 1] = this.tokenStarts[i]! + tokenCount;
+			this.entityStarts[i + 1] = this.entityStarts[i]! + entityCount;
+			this.negationStarts[i + 1] = this.negationStarts[i]! + negationCount;
+			this.factStarts[i + 1] = this.factStarts[i]! + factLength;
+		}
+		if (
+			length !== text.length ||
+			this.factStarts[count] !== facts.length ||
+			this.tokenStarts[count]! * TOKEN !== tokens.length ||
+			this.entityStarts[count] !== entities.length ||
+			this.negationStarts[count]! * 2 !== negations.length
+		)
+			throw new DamagedSourcesError('the columns do not hold what the sentences count');
+		for (let t = 0; t < tokens.length; t += TOKEN) {
+			if (tokens[t]! < 0 || tokens[t]! >= strings.length || !KINDS[tokens[t + 1]! & 3] || tokens[t + 1]! < 0 || tokens[t + 1]! > 15)
+				throw new DamagedSourcesError('a token is out of range');
+		}
+		if (entities.some((s) => s < 0 || s >= strings.length)) throw new DamagedSourcesError('an entity is out of range');
+		for (let n = 1; n < negations.length; n += 2) if (!SCOPES[negations[n]!]) throw new DamagedSourcesError('a negation has no scope');
+	}
+
+	analysis(row: number): Analysis {
+		let analysis = this.analyses[row];
+		if (analysis) return analysis;
+		const { tokens, entities, negations, strings, rows } = this.saved;
+		const tokenList: Token[] = [];
+		for (let t = this.tokenStarts[row]! * TOKEN, end = this.tokenStarts[row + 1]! * TOKEN; t < end; t += TOKEN) {
+			const code = tokens[t + 1]!;
+			const token: Token = { key: strings[tokens[t]!]!, kind: KINDS[code & 3]!, start: tokens[t + 2]!, end: tokens[t + 3]! };
+			if (code & CONTEXT) token.context = true;
+			if (code & REFERENT) token.referent = true;
+			tokenList.push(token);
+		}
+		const entityList: string[] = [];
+		for (let e = this.entityStarts[row]!; e < this.entityStarts[row + 1]!; e++) entityList.push(strings[entities[e]!]!);
+		const negationList: Negation[] = [];
+		for (let n = this.negationStarts[row]! * 2; n < this.negationStarts[row + 1]! * 2; n += 2)
+			negationList.push({ at: negations[n]!, scope: SCOPES[negations[n + 1]!]! });
+		analysis = { tokens: tokenList, entities: entityList, negations: negationList, pronoun: (rows[row * ROW + Column.Flags]! & PRONOUN) !== 0 };
+		this.analyses[row] = analysis;
+		return analysis;
+	}
+
+	factsOf(row: number): [DateMention[], NumberMention[]] {
+		let facts = this.facts[row];
+		if (facts) return facts;
+		const [start, end] = [this.factStarts[row]!, this.factStarts[row + 1]!];
+		facts = start === end ? [[], []] : (JSON.parse(new TextDecoder().decode(this.saved.facts.subarray(start, end))) as [DateMention[], NumberMention[]]);
+		this.facts[row] = facts;
+		return facts;
+	}
+}
+
+/**
+ * A restored sentence: its place and text are read at once, its words, dates and figures from the
+ * columns when first asked for (shared by its copies, which `renumbered` makes: a spread would
+ * copy no getter).
+ */
+class StoredSentence implements EvidenceSentence {
+	readonly location: Span;
+	paragraph: number;
+	readonly paragraphSentences: number;
+	readonly caption: boolean;
+	// Declared only: a sentence without a page has no `page` at all, as one read from its source.
+	declare page?: string;
+	declare aside?: string;
+	readonly #columns: Columns;
+	readonly #row: number;
+
+	constructor(
+		columns: Columns,
+		row: number,
+		readonly key: string,
+		public id: number,
+		readonly text: string,
+		labelled: 'page' | 'aside',
+	) {
+		this.#columns = columns;
+		this.#row = row;
+		const rows = columns.saved.rows;
+		const at = row * ROW;
+		this.location = { start: rows[at + Column.Start]!, end: rows[at + Column.End]! };
+		this.paragraph = rows[at + Column.Paragraph]!;
+		this.paragraphSentences = rows[at + Column.ParagraphSentences]!;
+		this.caption = (rows[at + Column.Flags]! & CAPTION) !== 0;
+		const label = rows[at + Column.Label]!;
+		if (label >= 0) this[labelled] = columns.saved.strings[label]!;
+	}
+
+	get analysis(): Analysis {
+		return this.#columns.analysis(this.#row);
+	}
+
+	get dates(): DateMention[] {
+		return this.#columns.factsOf(this.#row)[0];
+	}
+
+	get numbers(): NumberMention[] {
+		return this.#columns.factsOf(this.#row)[1];
+	}
+
+	renumbered(id: number, paragraph: number): StoredSentence {
+		const copy = new StoredSentence(this.#columns, this.#row, this.key, id, this.text, this.aside !== undefined ? 'aside' : 'page');
+		copy.paragraph = paragraph;
+		return copy;
+	}
+}

@@ -1,0 +1,121 @@
+// The index of a library kept on disk, so that a start with the same files does not read and index
+// every source again. One file per set of corpus folders, in the cache folder: a header line (what
+// the file is, its format and the program's version, the length and SHA-1 of what follows) and
+// then, in MessagePack, the files as read (path, size, times, hash), the sources as read and
+// the retrieval index. A file that is damaged, cut short, of another format or another version
+// of CiteCheck is not used: the library is read afresh and the file written again. It is written
+// to a temporary file first and renamed, so that a reader never sees half of it.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+// The build without generated code: the server runs no code made from a string.
+import { Packr } from 'msgpackr/index-no-eval';
+import type { Corpus, CorpusIndexes, EarlierBuild, IndexedSource } from '../domain/corpus/corpus';
+import { restoreSources, saveSources, type SavedSources } from '../domain/corpus/savedSources';
+import type { BibliographyCache, FileState, ReadCache, SourceFileCache } from './corpusFiles';
+import { version } from '../../../package.json';
+
+type ReadSource = SourceFileCache extends Map<string, infer E> ? (E extends { source: infer S } ? S : never) : never;
+type BibliographyEntry = BibliographyCache extends Map<string, infer E> ? E : never;
+
+const KIND = 'citecheck corpus index';
+/** The layout of the file: a file of another format is read afresh. */
+const FORMAT = 1;
+
+interface Header {
+	kind: string;
+	format: number;
+	program: string;
+	length: number;
+	sha1: string;
+}
+
+interface Payload {
+	vocabularyKey: string;
+	sources: SavedSources;
+	indexes: CorpusIndexes;
+	/** The read cache's entries; a source file's result names the source it gave, when it gave one. */
+	files: [string, FileState & ({ indexed: number } | { source: ReadSource })][];
+	bibliographies: [string, BibliographyEntry][];
+}
+
+/** What a saved index gives a new start: the files as read, and the build to reuse. */
+export interface SavedLibrary {
+	files: ReadCache;
+	build: EarlierBuild;
+}
+
+const packr = () => new Packr({ moreTypes: true, useRecords: false });
+
+/** The file that keeps the index of a set of corpus folders, in the cache folder. */
+export function cacheFileOf(cacheDir: string, folders: string[]): string {
+	const id = createHash('sha1').update(JSON.stringify(folders)).digest('hex').slice(0, 20);
+	return path.join(cacheDir, `corpus-${id}.bin`);
+}
+
+/** The saved index, or undefined when there is none or it cannot be trusted (it is then read afresh). */
+export async function loadLibrary(file: string): Promise<SavedLibrary | undefined> {
+	const bytes = await readFile(file).catch(() => undefined);
+	if (!bytes) return undefined;
+	try {
+		const end = bytes.indexOf(0x0a);
+		const header = JSON.parse(bytes.subarray(0, end < 0 ? 0 : end).toString('utf8')) as Partial<Header>;
+		const payload = bytes.subarray(end + 1);
+		if (header.kind !== KIND || header.format !== FORMAT || header.program !== version || header.length !== payload.length) return undefined;
+		if (createHash('sha1').update(payload).digest('hex') !== header.sha1) return undefined;
+		return restore(packr().unpack(payload) as Payload);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Writes the index of a corpus and the files it was read from; the reason when it could not be written. */
+export async function saveLibrary(file: string, corpus: Corpus, files: ReadCache): Promise<string | undefined> {
+	const payload = packr().pack(payloadOf(corpus, files));
+	const header: Header = { kind: KIND, format: FORMAT, program: version, length: payload.length, sha1: createHash('sha1').update(payload).digest('hex') };
+	const temporary = `${file}.${process.pid}.tmp`;
+	try {
+		await mkdir(path.dirname(file), { recursive: true });
+		await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
+		await rename(temporary, file);
+		return undefined;
+	} catch (error) {
+		await rm(temporary, { force: true }).catch(() => undefined);
+		return error instanceof Error ? error.message : String(error);
+	}
+}
+
+function payloadOf(corpus: Corpus, files: ReadCache): Payload {
+	const sources = [...corpus.indexed.values()];
+	const byPath = new Map(sources.map((s, i) => [s.entry.path, { source: s, at: i }]));
+	return {
+		vocabularyKey: corpus.vocabularyKey ?? '',
+		sources: saveSources(sources),
+		indexes: corpus.indexData(),
+		files: [...files.sources].map(([file, { source, ...state }]) => {
+			// A source's text is saved once, with the source, when the file gave that very text.
+			const indexed = 'raw' in source ? byPath.get(file) : undefined;
+			const same = indexed && 'raw' in source && indexed.source.entry.raw === source.raw && indexed.source.entry.layout === source.layout;
+			return [file, same ? { ...state, indexed: indexed.at } : { ...state, source }];
+		}),
+		bibliographies: [...files.bibliographies],
+	};
+}
+
+function restore(payload: Payload): SavedLibrary {
+	const sources = restoreSources(payload.sources);
+	const files: ReadCache = { sources: new Map(), bibliographies: new Map(payload.bibliographies) };
+	for (const [file, saved] of payload.files) {
+		if (!('indexed' in saved)) {
+			files.sources.set(file, saved);
+			continue;
+		}
+		const { indexed, ...state } = saved;
+		const from = sources[indexed];
+		if (!from) throw new Error('a file names a source that is not saved');
+		const { meta, raw, layout } = from.entry;
+		files.sources.set(file, { ...state, source: { key: meta.key, path: file, raw, ...(layout ? { layout } : {}) } });
+	}
+	const indexed = new Map<string, IndexedSource>(sources.map((s) => [s.entry.meta.key, s]));
+	return { files, build: { vocabularyKey: payload.vocabularyKey, indexed, indexes: payload.indexes } };
+}
