@@ -333,7 +333,9 @@ function subjectOf(words: TaggedWord[], from: number, to: number): Span | undefi
 	for (let i = from; i < verb; i++) if ((words[i]!.lower === ',' || words[i]!.lower === ':') && !inAside(i)) start = i + 1;
 	while (start < verb && ['CCONJ', 'SCONJ'].includes(words[start]!.pos)) start++;
 	if (start >= verb) return undefined;
-	let end = verb - 1;
+	// "Karimov, who is on a rare trip to Moscow, said": the aside describes the subject; it is not of it.
+	const describing = aside.find(([at]) => at > start && at < verb);
+	let end = describing ? describing[0] - 2 : verb - 1;
 	while (end > start && words[end]!.pos === 'PUNCT') end--;
 	return { start: words[start]!.start, end: words[end]!.end };
 }
