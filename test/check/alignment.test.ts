@@ -264,6 +264,12 @@ describe('denials, measures and reasons', () => {
 });
 
 describe('names', () => {
+	it('a country named in a phrase of the subject ("the Movement of Uzbekistan") is not said to be the actor a passage replaces', () => {
+		const [claim] = claimsAgainst('Kazakhstan trained the border guards in 2001.\n')('The Movement of Uzbekistan trained the border guards in 2001.');
+		expect(claim?.verdict).toBe('unsupported');
+		expect(claim?.message).not.toContain('not Uzbekistan');
+	});
+
 	it('a name in a phrase of the subject ("Dockworkers at Valdera") is not the actor a passage may give the act to', () => {
 		const claims = claimsAgainst('Dockworkers assigned to the Northern Terminal loaded 42,000 containers in 2010.\n');
 		const text = 'Dockworkers at Valdera loaded 24,000 containers in 2010.';

@@ -160,6 +160,16 @@ describe('clauses', () => {
 		expect(clause!.context?.map((s) => text.slice(s.start, s.end))).toEqual(['who is on a rare visit to Oslo']);
 	});
 
+	it('goes on with the clause an aside interrupted, and reads a name set beside the subject as the subject', () => {
+		expect(split('The Harbour Union, which the council recognised in 1996, counted dockers among its members and ran a school for pilots.')).toEqual([
+			'The Harbour Union, which the council recognised in 1996, counted dockers among its members',
+			'and ran a school for pilots. | The Harbour Union',
+		]);
+		const text = 'Its leader, Jan Novak, declared a strike in the port.';
+		const [clause] = clausesOf(text, tagger.tag(text));
+		expect(text.slice(clause!.subject!.start, clause!.subject!.end)).toBe('Its leader, Jan Novak');
+	});
+
 	it('reads a very long run of words as one clause', () => {
 		const text = `${'The council met and the mayor spoke. '.repeat(40)}`.replace(/\. /g, ', ');
 		expect(clausesOf(text, tagger.tag(text))).toHaveLength(1);

@@ -2,8 +2,11 @@
 // office of one country to another, is not supported by it.
 import type { Claim } from '../claims/claim';
 import type { Corpus } from '../corpus/corpus';
+import type { TaggedWord } from '../language/tagger';
 import { sameKey, type Token } from '../text/analyzer';
-import { sentenceHasKey, type Unit } from './passages';
+import type { Span } from '../types';
+import { passageSubjects, passageWords } from './events';
+import { hasKey, sentenceHasKey, type Unit } from './passages';
 import { wordSet } from './wordSets';
 
 /** The passage's own first actor of the same kind (a country for a country, a person for a person) is another one. */
@@ -106,4 +109,44 @@ export function swapsDemonym(claim: Claim, unit: Unit, corpus: Corpus): boolean 
 		if (other && !same) return true;
 	}
 	return false;
+}
+
+/**
+ * Whether a name in a subject is its actor, not a place or thing a phrase in it names: "Airmen at
+ * Manas", "Airmen assigned to the Transit Center" are airmen, wherever they served.
+ */
+export function heads(words: TaggedWord[], subject: Span, name: Span): boolean {
+	return !words.some((w) => w.start >= subject.start && w.end <= name.start && (w.pos === 'ADP' || w.pos === 'VERB'));
+}
+
+/**
+ * The claim's subject is a name the passage does not have, and the passage's own subject is another
+ * name: who the passage says it of.
+ */
+export function otherNamedSubject(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): { claimed: string; said: string } | undefined {
+	const subject = claim.subject;
+	if (!subject) return undefined;
+	const names = tokens.filter(
+		(t) => t.kind === 'name' && !t.referent && t.start >= subject.start && t.end <= subject.end && heads(claim.subjectWords ?? [], subject, t),
+	);
+	if (names.length === 0 || names.some((t) => hasKey(unit, t.key))) return undefined;
+	for (const sentence of unit.sentences) {
+		const words = passageWords(sentence, corpus.tagger);
+		for (const span of passageSubjects(sentence, corpus.tagger)) {
+			const theirs = sentence.analysis.tokens.find(
+				(t) =>
+					heads(words, span, t) &&
+					(t.kind === 'name' ||
+						(t.kind === 'word' &&
+							t.start === 0 &&
+							/^\p{Lu}/u.test(sentence.text.slice(t.start, t.end)) &&
+							t.start < span.end &&
+							words.some((w) => w.start === t.start && w.pos === 'PROPN'))) &&
+					t.start >= span.start &&
+					t.end <= span.end,
+			);
+			if (theirs) return { claimed: claim.sentence.text.slice(names[0]!.start, names[0]!.end), said: sentence.text.slice(theirs.start, theirs.end) };
+		}
+	}
+	return undefined;
 }

@@ -4,12 +4,12 @@ import { sameKey, type Token } from '../text/analyzer';
 import type { DatePoint, Evidence, NumberMention, Span, Verdict } from '../types';
 import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
-import { actsOtherwise, entitiesOfEvent, otherActor, standsInFor, swapsDemonym } from './actors';
+import { actsOtherwise, entitiesOfEvent, heads, otherActor, otherNamedSubject, standsInFor, swapsDemonym } from './actors';
 import { coarseFor, dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
-import { alignDates, eventOf, governedVerb, passageSubjects, passageWords, type EventWord } from './events';
+import { alignDates, eventOf, governedVerb, passageWords, type EventWord } from './events';
 import { countedBy, sameCounted, type Counted } from './figures';
 import type { Tagger, TaggedWord } from '../language/tagger';
-import { evidenceOf, hasKey, label, makeUnit, sentenceHasKey, unitsAround, type EvidencePoint, type Unit } from './passages';
+import { evidenceOf, label, makeUnit, sentenceHasKey, unitsAround, type EvidencePoint, type Unit } from './passages';
 import { passageSays, unbackedWords } from './wording';
 import { contradicts, deniesOtherwise, onlyIntended, tellsOpposite } from './polarity';
 
@@ -310,7 +310,15 @@ function judgeUnitAs(
 	const actor = tokens.find((t) => t.kind === 'entity');
 	// The actor written as the clause's subject: the one a passage may give the act to instead.
 	const subjectActor =
-		claim.subject && tokens.find((t) => t.kind === 'entity' && !t.referent && t.start >= claim.subject!.start && t.end <= claim.subject!.end);
+		claim.subject &&
+		tokens.find(
+			(t) =>
+				t.kind === 'entity' &&
+				!t.referent &&
+				t.start >= claim.subject!.start &&
+				t.end <= claim.subject!.end &&
+				heads(claim.subjectWords ?? [], claim.subject!, t),
+		);
 	const predicate = predicateOf(claim, tokens, corpus);
 	let around: Set<string> | undefined;
 	const named = new Set(tokens.filter((t) => t.kind === 'entity').map((t) => t.key));
@@ -605,44 +613,4 @@ function numberOutcome(
 		said.push(withUnit ? candidate.sentence.text.slice(candidate.mention.span.start, passageUnit.end) : candidate.mention.text);
 	}
 	return { kind: 'wrong-number', score: pinned, unit, edits, said: said.join(', '), distance: 0, precise: true, aligned };
-}
-
-/**
- * Whether a name in a subject is its actor, not a place or thing a phrase in it names: "Airmen at
- * Manas", "Airmen assigned to the Transit Center" are airmen, wherever they served.
- */
-function heads(words: TaggedWord[], subject: Span, name: Span): boolean {
-	return !words.some((w) => w.start >= subject.start && w.end <= name.start && (w.pos === 'ADP' || w.pos === 'VERB'));
-}
-
-/**
- * The claim's subject is a name the passage does not have, and the passage's own subject is another
- * name: who the passage says it of.
- */
-function otherNamedSubject(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): { claimed: string; said: string } | undefined {
-	const subject = claim.subject;
-	if (!subject) return undefined;
-	const names = tokens.filter(
-		(t) => t.kind === 'name' && !t.referent && t.start >= subject.start && t.end <= subject.end && heads(claim.subjectWords ?? [], subject, t),
-	);
-	if (names.length === 0 || names.some((t) => hasKey(unit, t.key))) return undefined;
-	for (const sentence of unit.sentences) {
-		const words = passageWords(sentence, corpus.tagger);
-		for (const span of passageSubjects(sentence, corpus.tagger)) {
-			const theirs = sentence.analysis.tokens.find(
-				(t) =>
-					heads(words, span, t) &&
-					(t.kind === 'name' ||
-						(t.kind === 'word' &&
-							t.start === 0 &&
-							/^\p{Lu}/u.test(sentence.text.slice(t.start, t.end)) &&
-							t.start < span.end &&
-							words.some((w) => w.start === t.start && w.pos === 'PROPN'))) &&
-					t.start >= span.start &&
-					t.end <= span.end,
-			);
-			if (theirs) return { claimed: claim.sentence.text.slice(names[0]!.start, names[0]!.end), said: sentence.text.slice(theirs.start, theirs.end) };
-		}
-	}
-	return undefined;
 }

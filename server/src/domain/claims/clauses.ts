@@ -206,14 +206,18 @@ function quoted(words: TaggedWord[]): boolean[] {
  * to Moscow, said …"): they describe the subject, and the sentence's statement goes on after them.
  * Each as [index of "who", index of the closing comma].
  */
-function asides(words: TaggedWord[]): Array<[number, number]> {
-	const found: Array<[number, number]> = [];
+function asides(words: TaggedWord[]): Array<[number, number, 'relative' | 'apposition']> {
+	const found: Array<[number, number, 'relative' | 'apposition']> = [];
 	for (let i = 2; i < words.length; i++) {
-		if (words[i - 1]!.lower !== ',' || !RELATIVES.has(words[i]!.lower) || !isNominal(words[i - 2])) continue;
+		if (words[i - 1]!.lower !== ',' || !isNominal(words[i - 2])) continue;
 		const close = words.findIndex((w, k) => k > i && w.lower === ',');
 		let next = close + 1;
 		while (words[next]?.pos === 'ADV') next++;
-		if (close > i + 2 && words[next]?.pos === 'VERB' && firstVerb(words, 0, i - 1) < 0) found.push([i, close]);
+		if (close < 0 || words[next]?.pos !== 'VERB' || firstVerb(words, 0, i - 1) >= 0) continue;
+		if (RELATIVES.has(words[i]!.lower) && close > i + 2) found.push([i, close, 'relative']);
+		// "Its leader, Juma Namangani, declared": a name set beside the subject is the subject, named.
+		else if (words[i]!.pos === 'PROPN' && words.slice(i, close).every((w) => w.pos === 'PROPN' || w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN'))
+			found.push([i, close, 'apposition']);
 	}
 	return found;
 }
@@ -229,7 +233,8 @@ function boundaries(words: TaggedWord[]): Boundary[] {
 	const aside = asides(words);
 	for (let i = 1; i < words.length - 1; i++) {
 		const w = words[i]!;
-		if (inQuote[i] || aside.some(([from, to]) => i >= from && i <= to)) continue;
+		// The verb right after an aside goes on with the clause the aside interrupted.
+		if (inQuote[i] || aside.some(([from, to]) => i >= from && i <= to + 1)) continue;
 		const prev = words[i - 1]!;
 		// The clause's own verb, not one of a phrase that leads it ("When they met in 2012, Karimov and …").
 		const hasVerb = firstVerb(words, ownStart(words, clauseStart, i), i) >= 0;
@@ -334,7 +339,7 @@ function subjectOf(words: TaggedWord[], from: number, to: number): Span | undefi
 	while (start < verb && ['CCONJ', 'SCONJ'].includes(words[start]!.pos)) start++;
 	if (start >= verb) return undefined;
 	// "Karimov, who is on a rare trip to Moscow, said": the aside describes the subject; it is not of it.
-	const describing = aside.find(([at]) => at > start && at < verb);
+	const describing = aside.find(([at, , kind]) => kind === 'relative' && at > start && at < verb);
 	let end = describing ? describing[0] - 2 : verb - 1;
 	while (end > start && words[end]!.pos === 'PUNCT') end--;
 	return { start: words[start]!.start, end: words[end]!.end };
@@ -347,7 +352,8 @@ export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
 	const first = clauses[0];
 	if (scene && first) clauses[0] = { ...first, context: [...(first.context ?? []), scene] };
 	// An aside about the subject sets the scene of the clause it stands in.
-	for (const [from, to] of asides(words)) {
+	for (const [from, to, kind] of asides(words)) {
+		if (kind !== 'relative') continue;
 		const span = { start: words[from]!.start, end: words[to - 1]!.end };
 		const k = clauses.findIndex((c) => c.span.start <= span.start && span.end <= c.span.end);
 		if (k >= 0) clauses[k] = { ...clauses[k]!, context: [...(clauses[k]!.context ?? []), span] };
