@@ -19,6 +19,12 @@ function run(...args: string[]) {
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Each claim of a file's JSON report as its verdict and whether it was silenced or accepted. */
+function verdictsMarked(file: string, mark: 'silenced' | 'accepted'): unknown[][] {
+	const json = JSON.parse(run('check', '--format', 'json', file).stdout);
+	return json.files[0].claims.map((c: { verdict: string; silenced?: boolean; accepted?: boolean }) => [c.verdict, c[mark]]);
+}
+
 beforeAll(() => {
 	const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
 	if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
@@ -92,8 +98,7 @@ describe('citecheck check', () => {
 			'silenced.md:6:1: info unsupported: No source says this.',
 			'1 file, 2 claims: 0 supported, 1 problem (1 unsupported), 1 silenced',
 		]);
-		const json = JSON.parse(run('check', '--format', 'json', 'silenced.md').stdout);
-		expect(json.files[0].claims.map((c: { verdict: string; silenced?: boolean }) => [c.verdict, c.silenced])).toEqual([
+		expect(verdictsMarked('silenced.md', 'silenced')).toEqual([
 			['wrong-date', true],
 			['unsupported', undefined],
 		]);
@@ -117,8 +122,7 @@ describe('citecheck check', () => {
 			'outer/repo/chapters/one.md:5:1: info unsupported: No source says this.',
 			'1 file, 2 claims: 0 supported, 1 problem (1 unsupported), 1 accepted',
 		]);
-		const json = JSON.parse(run('check', '--format', 'json', 'outer/repo/chapters/one.md').stdout);
-		expect(json.files[0].claims.map((c: { verdict: string; accepted?: boolean }) => [c.verdict, c.accepted])).toEqual([
+		expect(verdictsMarked('outer/repo/chapters/one.md', 'accepted')).toEqual([
 			['wrong-date', true],
 			['unsupported', undefined],
 		]);

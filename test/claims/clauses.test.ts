@@ -14,6 +14,12 @@ function split(text: string): string[] {
 	});
 }
 
+/** The first clause's subject, as text. */
+function subject(text: string): string | undefined {
+	const [clause] = clausesOf(text, tagger.tag(text));
+	return clause?.subject ? text.slice(clause.subject.start, clause.subject.end) : undefined;
+}
+
 describe('clauses', () => {
 	it('reads a sentence of one fact as one clause', () => {
 		expect(split('The company opened a plant in Leipzig in 2004.')).toEqual(['The company opened a plant in Leipzig in 2004.']);
@@ -51,10 +57,6 @@ describe('clauses', () => {
 	});
 
 	it('ends the subject at the first verb, not at a verb inside the object', () => {
-		const subject = (text: string) => {
-			const [clause] = clausesOf(text, tagger.tag(text));
-			return clause?.subject ? text.slice(clause.subject.start, clause.subject.end) : undefined;
-		};
 		expect(subject('The merger has given the airline most of what a takeover would bring.')).toBe('The merger');
 		expect(subject('The report says that the city treats its suburbs much as it treats its rivals.')).toBe('The report');
 	});
@@ -156,7 +158,7 @@ describe('clauses', () => {
 		const text = 'Ms Vogel, who is on a rare visit to Oslo, said the harbour would reopen.';
 		const [clause, ...rest] = clausesOf(text, tagger.tag(text));
 		expect(rest).toEqual([]);
-		expect(text.slice(clause!.subject!.start, clause!.subject!.end)).toBe('Ms Vogel');
+		expect(subject(text)).toBe('Ms Vogel');
 		expect(clause!.context?.map((s) => text.slice(s.start, s.end))).toEqual(['who is on a rare visit to Oslo']);
 	});
 
@@ -165,9 +167,7 @@ describe('clauses', () => {
 			'The Harbour Union, which the council recognised in 1996, counted dockers among its members',
 			'and ran a school for pilots. | The Harbour Union',
 		]);
-		const text = 'Its leader, Jan Novak, declared a strike in the port.';
-		const [clause] = clausesOf(text, tagger.tag(text));
-		expect(text.slice(clause!.subject!.start, clause!.subject!.end)).toBe('Its leader, Jan Novak');
+		expect(subject('Its leader, Jan Novak, declared a strike in the port.')).toBe('Its leader, Jan Novak');
 	});
 
 	it('reads a very long run of words as one clause', () => {

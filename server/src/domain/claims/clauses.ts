@@ -184,7 +184,6 @@ function ownStart(words: TaggedWord[], start: number, before: number): number {
 	return before;
 }
 
-/** Where new clauses begin in a tagged sentence. */
 /**
  * Whether each word stands inside a quotation: what a speaker is quoted as saying is one statement of
  * theirs, compared with a passage as a whole, not split into the clauses it is made of.
@@ -202,12 +201,15 @@ function quoted(words: TaggedWord[]): boolean[] {
 }
 
 /**
- * Relative clauses set off by commas between a subject and its verb ("Karimov, who is on a rare trip
- * to Moscow, said …"): they describe the subject, and the sentence's statement goes on after them.
- * Each as [index of "who", index of the closing comma].
+ * What stands between a subject and its verb, set off by commas: a relative clause that describes the
+ * subject ("Karimov, who is on a rare trip to Moscow, said …") or a name set beside it ("Its leader,
+ * Juma Namangani, declared …"); the sentence's statement goes on after it. Each as [index of its first
+ * word, index of the closing comma, kind].
  */
-function asides(words: TaggedWord[]): Array<[number, number, 'relative' | 'apposition']> {
-	const found: Array<[number, number, 'relative' | 'apposition']> = [];
+type Aside = [number, number, 'relative' | 'apposition'];
+
+function asides(words: TaggedWord[]): Aside[] {
+	const found: Aside[] = [];
 	for (let i = 2; i < words.length; i++) {
 		if (words[i - 1]!.lower !== ',' || !isNominal(words[i - 2])) continue;
 		const close = words.findIndex((w, k) => k > i && w.lower === ',');
@@ -222,7 +224,8 @@ function asides(words: TaggedWord[]): Array<[number, number, 'relative' | 'appos
 	return found;
 }
 
-function boundaries(words: TaggedWord[]): Boundary[] {
+/** Where new clauses begin in a tagged sentence. */
+function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 	const found: Boundary[] = [];
 	let clauseStart = 0;
 	const push = (b: Boundary) => {
@@ -230,7 +233,6 @@ function boundaries(words: TaggedWord[]): Boundary[] {
 		clauseStart = b.at;
 	};
 	const inQuote = quoted(words);
-	const aside = asides(words);
 	for (let i = 1; i < words.length - 1; i++) {
 		const w = words[i]!;
 		// The verb right after an aside goes on with the clause the aside interrupted.
@@ -316,11 +318,10 @@ function boundaries(words: TaggedWord[]): Boundary[] {
  * noun or pronoun ("commodity turnover between the two countries rose", not the "Trade followed"
  * before a colon), else before its first verb.
  */
-function subjectOf(words: TaggedWord[], from: number, to: number): Span | undefined {
+function subjectOf(words: TaggedWord[], from: number, to: number, aside: Aside[]): Span | undefined {
 	// The first verb after a noun or pronoun ends the subject: a later one belongs to a clause inside
 	// the object ("has given Tashkent most of what an alliance would offer").
 	let verb = -1;
-	const aside = asides(words);
 	const inAside = (i: number) => aside.some(([start, close]) => i >= start - 1 && i <= close);
 	for (let i = from + 1; i < to && verb < 0; i++) {
 		if (inAside(i)) continue;
@@ -347,12 +348,13 @@ function subjectOf(words: TaggedWord[], from: number, to: number): Span | undefi
 
 /** Splits a tagged sentence into clauses; a sentence of one fact is one clause spanning it. */
 export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
-	const clauses = splitClauses(text, words);
+	const aside = asides(words);
+	const clauses = splitClauses(text, words, aside);
 	const scene = leadingScene(words);
 	const first = clauses[0];
 	if (scene && first) clauses[0] = { ...first, context: [...(first.context ?? []), scene] };
 	// An aside about the subject sets the scene of the clause it stands in.
-	for (const [from, to, kind] of asides(words)) {
+	for (const [from, to, kind] of aside) {
 		if (kind !== 'relative') continue;
 		const span = { start: words[from]!.start, end: words[to - 1]!.end };
 		const k = clauses.findIndex((c) => c.span.start <= span.start && span.end <= c.span.end);
@@ -376,12 +378,12 @@ function leadingScene(words: TaggedWord[]): Span | undefined {
 	return { start: first.start, end: words[comma - 1]!.end };
 }
 
-function splitClauses(text: string, words: TaggedWord[]): Clause[] {
-	const wholeSubject = subjectOf(words, 0, words.length);
+function splitClauses(text: string, words: TaggedWord[], aside: Aside[]): Clause[] {
+	const wholeSubject = subjectOf(words, 0, words.length, aside);
 	const whole: Clause = { span: { start: 0, end: text.length }, shared: [], ...(wholeSubject ? { subject: wholeSubject } : {}) };
 	// A "sentence" of hundreds of words is a list or debris, not prose: it is read whole.
 	if (words.length < 2 * MIN_WORDS || words.length > MAX_WORDS) return [whole];
-	const found = boundaries(words);
+	const found = boundaries(words, aside);
 	if (found.length === 0) return [whole];
 	// Each clause must be long enough to be a fact, or hold a date or figure of its own.
 	const kept: Boundary[] = [];
@@ -400,7 +402,7 @@ function splitClauses(text: string, words: TaggedWord[]): Clause[] {
 	if (kept.length === 0) return [whole];
 	const clauses: Clause[] = [];
 	let start = 0;
-	let subject = subjectOf(words, 0, kept[0]!.at);
+	let subject = subjectOf(words, 0, kept[0]!.at, aside);
 	const spanOf = (from: number, to: number): Span => {
 		let last = to - 1;
 		while (last > from && (words[last]!.pos === 'PUNCT' || words[last]!.pos === 'CCONJ')) last--;
@@ -425,7 +427,7 @@ function splitClauses(text: string, words: TaggedWord[]): Clause[] {
 			shared.push({ start: words[b.at]!.start, end: words[noun]!.end });
 		}
 		if (b?.kind === 'adjunct' || b?.kind === 'reason') shared.push(spanOf(clauseStartOf(kept, k - 1), b.at));
-		if (b?.kind === 'own-subject' || b?.kind === 'reason') subject = subjectOf(words, start, end) ?? subject;
+		if (b?.kind === 'own-subject' || b?.kind === 'reason') subject = subjectOf(words, start, end, aside) ?? subject;
 		const own = b?.kind === 'relative' ? shared[0] : subject;
 		const context = b?.kind === 'relative' || b?.kind === 'apposition' || b?.kind === 'adjunct' || b?.kind === 'reason' ? [...shared] : undefined;
 		clauses.push({ span: spanOf(start, end), shared, ...(context ? { context } : {}), ...(own ? { subject: own } : {}) });

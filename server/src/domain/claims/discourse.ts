@@ -152,17 +152,18 @@ function anaphorsOf(sentence: DiscourseSentence, lexicon: Lexicon, mentions: Men
 		if (after && (after.lower === 'of' || after.pos === 'PROPN' || (after.pos === 'NOUN' && after.lower !== "'s"))) continue;
 		const kind = nounKind(lexicon, noun.lemma);
 		if (!kind && count === 1) continue;
+		// A noun that names one actor's kind ("the bloc") stands for the nearest actor of that kind: one
+		// named before it in its own sentence first ("the SCO's exercises … the organisation's drills");
+		// and, as clear as a sentence's opening subject, it may point as far back as the heading or the title.
+		const oneOfKind = kind !== undefined && count === 1;
 		if (k > modifiers && kind !== 'organization' && kind !== 'country') continue;
 		found.push({
 			start: w.start,
 			end: noun.end,
 			kinds: kind ? [kind] : [],
 			count,
-			// A noun that names one actor's kind ("the bloc") stands for the nearest actor of that kind: one
-			// named before it in its own sentence first ("the SCO's exercises … the organisation's drills");
-			// and, as clear as a sentence's opening subject, it may point as far back as the heading or the title.
-			local: kind !== undefined && count === 1,
-			initial: i === 0 || (kind !== undefined && count === 1),
+			local: oneOfKind,
+			initial: i === 0 || oneOfKind,
 			...(k > modifiers ? { described: true } : {}),
 			...(kind ? { kindNamed: true } : {}),
 		});
