@@ -102,6 +102,19 @@ describe('dates', () => {
 		expect(claim!.fixes.map((f) => f.newText)).not.toContain('December 2013');
 	});
 
+	it('fix the date from a sentence that retells nearly all of the claim in other words, and only from such a one', () => {
+		const claims = claimsAgainst(
+			"During the May 21, 2014, harbour summit, Mayor Lindqvist spoke to the minister about the port's economic and legal reforms.\n",
+		);
+		const text = "At the harbour summit on May 12, 2014, Mayor Lindqvist told the minister about the port's economic and legal reforms.";
+		const [told] = claims(text);
+		expect(told).toMatchObject({ verdict: 'wrong-date' });
+		expect(fixed(text, told!)).toBe("At the harbour summit on May 21, 2014, Mayor Lindqvist told the minister about the port's economic and legal reforms.");
+		// A visit to another town is another act, though the sentence shares the mayor and the reforms.
+		const [visited] = claims("Mayor Lindqvist visited Ostrava in September 2014 to reward the port's economic and legal reforms.");
+		expect(visited!.fixes).toEqual([]);
+	});
+
 	it('date the act a verb governs ("decided to close")', () => {
 		const text = 'In 2012 the Valdera harbour authority decided to close the northern terminal.';
 		const [claim] = claims(text);

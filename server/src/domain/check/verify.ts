@@ -6,7 +6,7 @@ import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
 import { actsOtherwise, entitiesOfEvent, heads, otherActor, otherNamedSubject, standsInFor, swapsDemonym } from './actors';
 import { coarseFor, dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
-import { alignDates, eventOf, governedVerb, passageWords, type EventWord } from './events';
+import { alignDates, eventOf, governedVerb, passageWords, type AlignState, type EventWord } from './events';
 import { countedBy, sameCounted, type Counted } from './figures';
 import type { Tagger, TaggedWord } from '../language/tagger';
 import { evidenceOf, label, makeUnit, sentenceHasKey, unitsAround, type EvidencePoint, type Unit } from './passages';
@@ -161,6 +161,11 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 }
 
 const MAX_EVENT_DATES = 8;
+
+// The share of a claim's weight that a passage sentence must hold to be taken for a retelling of it.
+const RESTATED = 0.8;
+// The words a retelling must share with the claim, at the least, to pin its act down.
+const PARTICULARS = 6;
 
 // Below this share a passage is not close enough to the claim to be worth naming.
 const CLOSE = 0.4;
@@ -512,8 +517,22 @@ function judgeUnitAs(
 					unit,
 				}
 			);
-		// Fixed only where the passage ties each date to the very event: else said, not rewritten.
-		const aligned = states.every((state, k) => state === 'aligned' || (state === 'unknown' && free.get(unmatchedDates[k]!)!.length === 1));
+		// Fixed only where the passage ties each date to the very event: else said, not rewritten. A
+		// sentence that restates nearly all of the claim, agreeing on many particulars, tells the same
+		// act though it words the act otherwise ("spoke to" for "told", "got to" for "reached"), when
+		// the date is the only one it holds or a rarer sense of its words ties the date to the act.
+		// Few particulars do not pin an act down: a council that "voted for" a budget in one year
+		// may have "approved" it in another.
+		const ownWeight = own.reduce((sum, t) => sum + corpus.weight(t.key, t.kind), 0);
+		const restated = (state: AlignState, point: ClaimPoint) => {
+			const chosen = free.get(point)!.find((d) => d.used);
+			if (!chosen || (state !== 'rare' && (state !== 'missing' || chosen.sentence.dates.length !== 1))) return false;
+			const shared = new Set(own.filter((t) => sentenceHasKey(chosen.sentence, t.key)).map((t) => t.key));
+			return shared.size >= PARTICULARS && told(chosen.sentence) >= RESTATED * ownWeight;
+		};
+		const aligned = states.every(
+			(state, k) => state === 'aligned' || (state === 'unknown' && free.get(unmatchedDates[k]!)!.length === 1) || restated(state, unmatchedDates[k]!),
+		);
 		return {
 			kind: 'wrong-date',
 			score: pinned(figures.length - unmatchedNumbers.length),
