@@ -243,6 +243,15 @@ describe('figures', () => {
 		const [exact] = claims('The Valdera yard could hold 1,000 dockworkers.');
 		expect(exact).toMatchObject({ verdict: 'wrong-number', fixes: [] });
 	});
+
+	it('name the passage’s figure whose words are the claim’s, not the first one', () => {
+		const claims = claimsAgainst(
+			'The Valdera storm flooded the lower town in 2009. Estimates of those made homeless range from 120, the official count of the council, to several hundred, while a harbour pilot alleged that 1,800 were made homeless.\n',
+		);
+		const [claim] = claims('A harbour pilot put the number made homeless by the Valdera storm at 18,000.');
+		expect(claim).toMatchObject({ verdict: 'wrong-number' });
+		expect(claim!.message).toContain('1,800');
+	});
 });
 
 describe('actors', () => {

@@ -5,7 +5,7 @@ import type { DatePoint, Evidence, NumberMention, Span, Verdict } from '../types
 import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
 import { actsOtherwise, entitiesOfEvent, heads, otherActor, otherNamedSubject, standsInFor, swapsDemonym } from './actors';
-import { coarseFor, dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
+import { closeness, coarseFor, dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
 import { alignDates, eventOf, governedVerb, passageWords, type AlignState, type EventWord } from './events';
 import { countedBy, sameCounted, type Counted } from './figures';
 import type { Tagger, TaggedWord } from '../language/tagger';
@@ -586,6 +586,23 @@ function nounRightAfter(span: Span, text: string, words: TaggedWord[]): TaggedWo
  * wrong figure has no counterpart: a small count the passage does not give ("the two ministries") or a
  * multiple ("doubled") is a detail, not a figure to check.
  */
+/**
+ * Of a passage's figures that could answer a claim's, the one whose words around it are the claim's
+ * around its figure ("a defector … alleged that 1,500 were killed", not the official 187 before it);
+ * the first in the passage where none shares more.
+ */
+function likeliest(candidates: Unit['numbers'], claim: Claim, corpus: Corpus): Unit['numbers'][number] | undefined {
+	const context = new Set(claim.analysis.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end).map((t) => t.key));
+	let best: Unit['numbers'][number] | undefined;
+	let bestScore = -1;
+	for (const candidate of candidates) {
+		let score = 0;
+		for (const key of context) score += corpus.weight(key) * closeness(candidate.sentence.analysis.tokens, candidate.mention.span, key, 64);
+		if (score > bestScore + 1e-9) [best, bestScore] = [candidate, score];
+	}
+	return best;
+}
+
 function numberOutcome(
 	claim: Claim,
 	wrongs: NumberMention[],
@@ -610,7 +627,7 @@ function numberOutcome(
 				!isReferring(e.sentence.text, e.mention) &&
 				sameCounted(counted, passageCounted(e, corpus.tagger), corpus.lexicon),
 		);
-		const candidate = candidates[0];
+		const candidate = likeliest(candidates, claim, corpus);
 		if (!candidate) return undefined;
 		// Fixed where both say what they count and it is the same, or where the passage has no other such figure.
 		if (!(counted && passageCounted(candidate, corpus.tagger)) && candidates.length > 1) aligned = false;
