@@ -115,6 +115,13 @@ describe('dates', () => {
 		expect(visited!.fixes).toEqual([]);
 	});
 
+	it('answer a period the claim gives only with a period, never with the date of a single act', () => {
+		const claims = claimsAgainst('The Valdera harbour authority suspended its ferry licence in June 2012.\n');
+		const [claim] = claims('The Valdera harbour authority suspended its ferry licence between 1999 and 2006.');
+		expect(claim!.verdict).not.toBe('wrong-date');
+		expect(claim!.fixes).toEqual([]);
+	});
+
 	it('date the act a verb governs ("decided to close")', () => {
 		const text = 'In 2012 the Valdera harbour authority decided to close the northern terminal.';
 		const [claim] = claims(text);

@@ -175,3 +175,19 @@ describe('clauses', () => {
 		expect(clausesOf(text, tagger.tag(text))).toHaveLength(1);
 	});
 });
+
+describe('clauses after a leading time phrase', () => {
+	it('split a sentence that opens with a date and no comma, its subject past the date', () => {
+		const text = 'In March 2011 the city council voted to sell the harbour, but a final contract was signed on 4 May.';
+		expect(split(text)).toEqual(['In March 2011 the city council voted to sell the harbour', 'but a final contract was signed on 4 May.']);
+		expect(subject(text)).toBe('the city council');
+	});
+
+	it('keep a verb after "and" with its clause, not as the verb of the nouns before it', () => {
+		const text = 'For years the mayor has backed harbour repairs and new schools in the north and has strongly supported the new ferry line.';
+		expect(split(text)).toEqual([
+			'For years the mayor has backed harbour repairs and new schools in the north',
+			'and has strongly supported the new ferry line. | For years the mayor',
+		]);
+	});
+});

@@ -65,6 +65,11 @@ describe('the lexicon (WordNet)', () => {
 });
 
 describe('the tagger (wink-nlp)', () => {
+	it('reads a word that makes a compound noun WordNet knows with the noun after it as that noun’s first part ("bore holes")', () => {
+		const bore = tagger.tag('The engineers sealed the tunnels and bore holes at the old test site.').find((w) => w.text === 'bore');
+		expect(bore?.pos).toBe('NOUN');
+	});
+
 	it('gives each word its offsets, part of speech and lemma', () => {
 		const text = 'Uzbekistan suspended its membership in June 2012.';
 		const words = tagger.tag(text);

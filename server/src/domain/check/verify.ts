@@ -466,8 +466,16 @@ function judgeUnitAs(
 		// A claimed range is answered by the passage's range as a whole, even where a single date of
 		// the claim already agreed with one of its ends ("in 2006 … for 2007-2009" against "for 2006-2008").
 		const rangeClaimed = unmatchedDates.some((c) => c.role !== 'point');
-		const freeOf = (pool: EvidencePoint[]) =>
-			pool.filter((d) => (!d.used || (rangeClaimed && d.bySingle && !samePoint(d.mention.start, d.mention.end))) && !isBound(d.mention));
+		// A period the claim gives is answered only by a period of the passage, not by the date of a single
+		// act ("suspended … between 1999 and 2006" against "suspended … in June 2012"): an act may begin
+		// another period as well as end this one.
+		const freeOf = (pool: EvidencePoint[], c: ClaimPoint) =>
+			pool.filter(
+				(d) =>
+					(!d.used || (rangeClaimed && d.bySingle && !samePoint(d.mention.start, d.mention.end))) &&
+					!isBound(d.mention) &&
+					(c.role === 'point' || !samePoint(d.mention.start, d.mention.end)),
+			);
 		const fresh = new Map(dates.map((d) => [d, { ...d, used: false }]));
 		// In a pair, a date dates the claim's act only in a sentence that tells much of the claim, not in
 		// one that only shares a name or two with it ("… noted in our December 2016 interview"), unless
@@ -483,7 +491,7 @@ function judgeUnitAs(
 		const free = new Map(
 			unmatchedDates.map((c) => [
 				c,
-				freeOf(alignment.pools[claimPoints.indexOf(c)]!)
+				freeOf(alignment.pools[claimPoints.indexOf(c)]!, c)
 					.filter(tellsMuch)
 					.map((d) => fresh.get(d)!),
 			]),

@@ -91,7 +91,8 @@ function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 		const w = words[i]!;
 		if (w.pos === 'PUNCT') return false;
 		// "Zhou Yongkang following extensive talks": a participle without an auxiliary is no clause's verb.
-		if (isVerb(w)) return nominal && !(w.pos === 'VERB' && w.lower.endsWith('ing') && words[i - 1]?.pos !== 'AUX');
+		// A verb right after a conjunction is joined to the clause before ("efforts in Afghanistan and has supported").
+		if (isVerb(w)) return nominal && words[i - 1]?.pos !== 'CCONJ' && !(w.pos === 'VERB' && w.lower.endsWith('ing') && words[i - 1]?.pos !== 'AUX');
 		if (isNominal(w)) nominal = true;
 		else if (!['DET', 'ADJ', 'PART', 'ADV', 'ADP', 'CCONJ'].includes(w.pos)) return false;
 	}
@@ -180,8 +181,15 @@ function ownStart(words: TaggedWord[], start: number, before: number): number {
 	// A leading participle's phrase ("Following Uzbekistan's lead, …", "Having joined in 1992, …") too.
 	const participle = first?.pos === 'VERB' && first.lower.endsWith('ing');
 	if (!first || (first.pos !== 'SCONJ' && first.pos !== 'ADP' && !participle && !(first.pos === 'ADV' && /^wh/.test(first.lower)))) return start;
-	for (let k = start + 1; k < before; k++) if (words[k]!.lower === ',') return k + 1;
-	return before;
+	// A time or place phrase without a comma runs into the clause ("In February 2009 the parliament
+	// voted …, but …"): a verb before the first comma, other than a gerund ("After suspending its
+	// membership, …"), is the clause's own.
+	// The comma right before the boundary is the boundary's own, not the phrase's.
+	for (let k = start + 1; k < before - 1; k++) if (words[k]!.lower === ',') return k + 1;
+	if (first.pos !== 'ADP') return before;
+	return words.slice(start, before).some((w, k) => isVerb(w) && !(w.pos === 'VERB' && w.lower.endsWith('ing') && words[start + k - 1]?.pos !== 'AUX'))
+		? start
+		: before;
 }
 
 /**
@@ -313,6 +321,11 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 	return found;
 }
 
+/** Whether a word can open a noun phrase: an article, a determiner, an adjective or a noun. */
+function isNominalStart(w: TaggedWord): boolean {
+	return w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON';
+}
+
 /**
  * The subject words of the clause [from, to): the noun phrase before its last verb that follows a
  * noun or pronoun ("commodity turnover between the two countries rose", not the "Trade followed"
@@ -338,11 +351,17 @@ function subjectOf(words: TaggedWord[], from: number, to: number, aside: Aside[]
 	let start = from;
 	for (let i = from; i < verb; i++) if ((words[i]!.lower === ',' || words[i]!.lower === ':') && !inAside(i)) start = i + 1;
 	while (start < verb && ['CCONJ', 'SCONJ'].includes(words[start]!.pos)) start++;
+	// So is one without a comma, made of names and numbers ("In June 2013 the parliament voted").
+	if (words[start]?.pos === 'ADP') {
+		let k = start + 1;
+		while (k < verb && (words[k]!.pos === 'PROPN' || words[k]!.pos === 'NUM')) k++;
+		if (k > start + 1 && k < verb && isNominalStart(words[k]!)) start = k;
+	}
 	if (start >= verb) return undefined;
 	// "Karimov, who is on a rare trip to Moscow, said": the aside describes the subject; it is not of it.
 	const describing = aside.find(([at, , kind]) => kind === 'relative' && at > start && at < verb);
 	let end = describing ? describing[0] - 2 : verb - 1;
-	while (end > start && words[end]!.pos === 'PUNCT') end--;
+	while (end > start && (words[end]!.pos === 'PUNCT' || words[end]!.pos === 'ADV')) end--;
 	return { start: words[start]!.start, end: words[end]!.end };
 }
 

@@ -50,6 +50,17 @@ function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | u
 			}
 			continue;
 		}
+		// A word the model takes for a verb that makes a compound noun with the noun after it, as WordNet
+		// knows it ("bore holes": "bore-hole"), is that noun's first part, not a verb.
+		const next = words[i + 1];
+		if (word.pos === 'VERB' && isNoun && next?.pos === 'NOUN' && /^[a-z]+$/.test(word.lower)) {
+			const compound = [`${word.lower}_${next.lemma}`, `${word.lower}-${next.lemma}`, `${word.lower}${next.lemma}`].find((lemma) => isNoun(lemma));
+			if (compound !== undefined) {
+				word.pos = 'NOUN';
+				word.lemma = word.lower;
+				continue;
+			}
+		}
 		if (word.pos !== 'NOUN' && word.pos !== 'ADJ') continue;
 		let k = i - 1;
 		// One adverb may stand between: "would now open".
