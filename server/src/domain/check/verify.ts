@@ -81,7 +81,7 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 	// A claim of many dates is a list or debris: its dates are compared as they come, without their events.
 	const points = pointsOf(claim.dates);
 	const events = points.map((p) => (points.length <= MAX_EVENT_DATES ? eventOf(claim, p.mention.span, corpus.lexicon) : []));
-	for (const unit of unitsAround(corpus.retrieve(claim.analysis, options.candidates), corpus)) {
+	for (const unit of unitsAround(corpus.retriever.candidates(claim.analysis, options.candidates), corpus)) {
 		const outcome = judgeUnit(claim, tokens, events, unit, corpus, options);
 		if (outcome) outcomes.push(outcome);
 		options.trace?.(
@@ -191,7 +191,7 @@ const ASIDE_NAMES: Record<string, string> = { "readers' comments": 'a reader’s
 /** A claim only an aside makes (a reader's comment, a footnote): unsupported, and said so, with the aside. */
 function asideSaying(claim: Claim, tokens: Token[], events: EventWord[][], corpus: Corpus, options: VerifyOptions): Judgement | undefined {
 	let best: Outcome | undefined;
-	for (const aside of corpus.retrieveAsides(claim.analysis, 8)) {
+	for (const aside of corpus.retriever.asideCandidates(claim.analysis, 8)) {
 		const outcome = judgeUnit(claim, tokens, events, makeUnit([aside], corpus), corpus, options);
 		options.trace?.(`aside ${outcome?.kind ?? 'unrelated'}`, outcome?.score ?? 0, aside.text, claim.sentence.text.slice(claim.span.start, claim.span.end));
 		// An aside that says much of the claim is enough to name it: the claim is unsupported either way.
