@@ -4,6 +4,7 @@ import { fullReference, shortLabel } from '../domain/corpus/bibliography';
 import type { Checker, RunOptions } from '../domain/index';
 import type { LineIndex } from '../domain/text/positions';
 import type { DocumentLanguage } from '../domain/types';
+import { languageRow } from '../languages';
 
 /** Where a citation key is being typed: the part of it already written, from `start` to the cursor. */
 export interface KeyContext {
@@ -22,10 +23,11 @@ const LATEX = /\\[a-zA-Z]*[Cc]ite[a-zA-Z]*\*?(?:\[[^\]\n]*\]){0,2}\{([^{}\n]*)$/
 export function keyContextAt(text: string, offset: number, language: DocumentLanguage): KeyContext | undefined {
 	const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
 	const before = text.slice(Math.max(lineStart, offset - 400), offset);
-	if (language === 'markdown') {
+	const citations: readonly string[] = languageRow(language).citations;
+	if (citations.includes('pandoc')) {
 		const match = PANDOC.exec(before);
 		if (match) return { start: offset - match[1]!.length, partial: match[1]!, opener: offset - before.length + match.index };
-	} else if (language === 'latex') {
+	} else if (citations.includes('latex-cite')) {
 		const match = LATEX.exec(before);
 		if (match) {
 			const partial = match[1]!.slice(match[1]!.lastIndexOf(',') + 1).trimStart();
