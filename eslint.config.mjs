@@ -1,7 +1,7 @@
 // Lint rules, run by `npm run lint` (and so by `npm test`). Beside typescript-eslint's recommended
 // rules, they hold the layers apart: the domain knows no protocol, no Node.js built-in and nothing of
 // the layers above it; features touch no file system and no wiring; the client reaches into the
-// server's sources only for the protocol module both are built from.
+// server's sources only for the protocol module both are built from and the language table.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
@@ -83,8 +83,9 @@ export default tseslint.config(
 				{
 					patterns: [
 						{
-							regex: '^(\\.\\./)+server/src/(?!protocol$)',
-							message: 'The client talks to the server over the protocol; it shares only server/src/protocol.ts.',
+							regex: '^(\\.\\./)+server/src/(?!protocol$|languages$)',
+							message:
+								'The client talks to the server over the protocol; it shares only server/src/protocol.ts and the language table, server/src/languages.ts.',
 						},
 					],
 				},

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type, release } from 'node:os';
 import { join } from 'node:path';
-import { checkDocument, type DocumentReport } from '../server/src/domain/check/checker';
+import { createChecker, type DocumentReport } from '../server/src/domain/index';
 import type { Corpus } from '../server/src/domain/corpus/corpus';
 import { defaultCorpusDir, emptyReadCache } from '../server/src/wiring/corpusFiles';
 import { loadCorpus } from '../server/src/wiring/loadCorpus';
@@ -104,18 +104,19 @@ async function paperTask(words: number, plan: Plan): Promise<PaperResult> {
 		memory.sample();
 	});
 
+	const checker = createChecker({ corpus });
 	const firstStart = performance.now();
-	const first = checkDocument(paper.text, 'markdown', corpus);
+	const first = checker.check(paper.text, 'markdown');
 	const domainFirst = performance.now() - firstStart;
 	const domain = await time(plan.domainRuns(words), plan.warmup, () => {
-		checkDocument(paper.text, 'markdown', corpus);
+		checker.check(paper.text, 'markdown');
 		memory.sample();
 	});
 	// Papers of the same size from other seeds: nothing of their text was read before.
 	const others = Array.from({ length: plan.domainRuns(words) + plan.warmup }, (_, i) => generatePaper(words, 100 + i).text);
 	let next = 0;
 	const domainNew = await time(plan.domainRuns(words), plan.warmup, () => {
-		checkDocument(others[next++]!, 'markdown', corpus);
+		checker.check(others[next++]!, 'markdown');
 		memory.sample();
 	});
 
@@ -152,7 +153,7 @@ async function paperTask(words: number, plan: Plan): Promise<PaperResult> {
 		const same = await inTurns(
 			pairs,
 			plan.warmup,
-			() => checkDocument(paper.text, 'markdown', corpus),
+			() => checker.check(paper.text, 'markdown'),
 			() => harper.lint(paper.text),
 		);
 		// And on a paper neither has seen, each turn.
@@ -160,7 +161,7 @@ async function paperTask(words: number, plan: Plan): Promise<PaperResult> {
 		const fresh = await inTurns(
 			pairs,
 			plan.warmup,
-			(turn) => checkDocument(texts[turn]!, 'markdown', corpus),
+			(turn) => checker.check(texts[turn]!, 'markdown'),
 			(turn) => harper.lint(texts[turn]!),
 		);
 		result.harper = {
@@ -208,15 +209,16 @@ async function scaleTask(sources: number, checks: number, plan: Plan): Promise<S
 	if (checks > 0) result.reread = await rereadAfterChange(generated.dir, corpus, plan.rereads);
 	if (checks > 0) {
 		const paper = generatePaper(plan.scalePaper, 1);
-		const shipped = await loadCorpus();
+		const checker = createChecker({ corpus });
+		const shipped = createChecker({ corpus: await loadCorpus() });
 		const firstStart = performance.now();
-		checkDocument(paper.text, 'markdown', corpus);
+		checker.check(paper.text, 'markdown');
 		result.firstCheck = performance.now() - firstStart;
 		const turns = await inTurns(
 			checks,
 			plan.warmup,
-			() => checkDocument(paper.text, 'markdown', corpus),
-			() => checkDocument(paper.text, 'markdown', shipped),
+			() => checker.check(paper.text, 'markdown'),
+			() => shipped.check(paper.text, 'markdown'),
 		);
 		result.check = summarise(turns.a);
 		result.shippedCheck = summarise(turns.b);

@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { extensionsOf } from '../../server/src/languages';
 import { CheckFilesRequest, type CheckFilesResult } from './protocol';
 import type { ReportDocumentProvider } from './reportDocument';
 import { reportMarkdown } from './reportMarkdown';
@@ -13,17 +14,9 @@ import { messageOf } from './sources';
 const BATCH = 20;
 const EXCLUDE = '**/{node_modules,.git}/**';
 
-/** The file extensions of each language CiteCheck checks. */
-const EXTENSIONS: Record<string, string[]> = {
-	markdown: ['md', 'markdown'],
-	latex: ['tex'],
-	tex: ['tex'],
-	plaintext: ['txt'],
-};
-
-/** The glob of the files to check, given the enabled languages: `**\/*.{md,markdown,tex,txt}` by default. */
+/** The glob of the files to check, given the enabled languages: `**\/*.{md,markdown,…,txt}` by default. */
 export function filesGlob(languages: string[]): string | undefined {
-	const extensions = [...new Set(languages.flatMap((language) => EXTENSIONS[language] ?? []))];
+	const extensions = extensionsOf(languages);
 	if (extensions.length === 0) return undefined;
 	return extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
 }

@@ -5,13 +5,14 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { DEFAULT_EDITOR_LANGUAGES, EDITOR_LANGUAGE_IDS, editorLanguageChecked } from '../../server/src/languages';
 import { allowedCorpusPath } from './trust';
 
 export const SECTION = 'citecheck';
 
 /** The languages the server can check; `citecheck.languages` picks among them. */
-export const SUPPORTED_LANGUAGES = ['markdown', 'latex', 'tex', 'plaintext'] as const;
-export const DEFAULT_LANGUAGES = ['markdown', 'latex', 'plaintext'];
+export const SUPPORTED_LANGUAGES = EDITOR_LANGUAGE_IDS;
+export const DEFAULT_LANGUAGES: string[] = [...DEFAULT_EDITOR_LANGUAGES];
 /** Documents of these schemes are sent to the server. */
 export const SCHEMES = ['file', 'untitled'] as const;
 
@@ -25,7 +26,7 @@ export function isChecked(document: vscode.TextDocument): boolean {
 	if (!(SCHEMES as readonly string[]).includes(document.uri.scheme)) return false;
 	const languages = enabledLanguages(document.uri);
 	// A `tex` document (plain TeX) is checked as LaTeX, as the server does.
-	return languages.includes(document.languageId) || (document.languageId === 'tex' && languages.includes('latex'));
+	return editorLanguageChecked(languages, document.languageId);
 }
 
 export type RunMode = 'onType' | 'onSave';

@@ -123,7 +123,7 @@ describe('a library folder of PDF, Markdown and HTML sources with a Zotero .bib 
 			day: 12,
 			url: 'https://example.org/border-watch/demarcation-talks',
 		});
-		const found = corpus.retrieve(corpus.analyzer.analyze('The Uzbek enclave of Sokh lies inside Kyrgyzstan.'), 3);
+		const found = corpus.retriever.candidates(corpus.analyzer.analyze('The Uzbek enclave of Sokh lies inside Kyrgyzstan.'), 3);
 		expect(found[0]?.key).toBe('karimova2019');
 	});
 

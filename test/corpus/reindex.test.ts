@@ -39,7 +39,7 @@ describe('building a corpus again', () => {
 		expect(after.indexed.get('three')!.sentences).toBe(before.indexed.get('three')!.sentences);
 		expect(after.indexed.get('two')!.sentences).not.toBe(before.indexed.get('two')!.sentences);
 		expect(contents(after)).toBe(contents(buildCorpus(input(changed))));
-		expect(after.retrieve(after.analyzer.analyze('The railway is 75 kilometres long.'), 1)[0]?.key).toBe('two');
+		expect(after.retriever.candidates(after.analyzer.analyze('The railway is 75 kilometres long.'), 1)[0]?.key).toBe('two');
 		// Sentences are numbered across the corpus as a fresh build numbers them.
 		expect(after.sentences.map((s) => s.id)).toEqual(after.sentences.map((_, i) => i));
 	});

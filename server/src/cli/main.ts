@@ -2,14 +2,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { withAccepted, type AcceptedReport } from '../domain/check/accepted';
-import { checkDocument, type DocumentReport } from '../domain/check/checker';
 import { summaryOf, totalOf, type ClaimSummary, type TotalSummary } from '../domain/check/summary';
 import type { Judgement } from '../domain/check/verify';
 import type { Corpus } from '../domain/corpus/corpus';
-import { languageOfPath } from '../domain/document/index';
 import { DEFAULT_SEVERITY } from '../domain/severity';
 import { LineIndex } from '../domain/text/positions';
 import type { FindingCode } from '../domain/types';
+import { createChecker, type DocumentReport } from '../domain/index';
+import { languageOfPath } from '../languages';
 import { acceptedEntries } from '../wiring/acceptedFile';
 import { defaultCorpusDir } from '../wiring/corpusFiles';
 import { loadCorpus } from '../wiring/loadCorpus';
@@ -209,6 +209,7 @@ export async function main(
 	const given = options.corpus.length > 0 ? dirs : undefined;
 	const corpus = await (corpusFor ? corpusFor(given) : loadCorpus(given, options.cacheDir !== null ? { cacheDir: options.cacheDir } : {}));
 	for (const problem of corpus.problems) err(`citecheck: corpus: ${problem}`);
+	const checker = createChecker({ corpus });
 
 	// A sentence written twice (a repeated claim, a boilerplate line) is judged once.
 	const cache = new Map<string, Judgement>();
@@ -240,7 +241,7 @@ export async function main(
 			inputError = true;
 			continue;
 		}
-		const report = withAccepted(checkDocument(text, languageOfPath(path), corpus, { cache }), text, await acceptedFor(path));
+		const report = withAccepted(checker.check(text, languageOfPath(path), { cache }), text, await acceptedFor(path));
 		results.push({ path, text, report, summary: summaryOf(report) });
 	}
 	const total = totalOf(results.map((r) => r.summary));

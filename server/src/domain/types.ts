@@ -6,7 +6,7 @@ export interface Span {
 	end: number;
 }
 
-export type DocumentLanguage = 'markdown' | 'latex' | 'plaintext';
+export type { DocumentLanguage } from '../languages';
 
 /** How a citation is written in the document. */
 export type CitationKind = 'pandoc' | 'latex' | 'footnote';

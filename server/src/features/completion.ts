@@ -1,9 +1,10 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
-import { checkDocument, type CheckOptions, type DocumentReport } from '../domain/check/checker';
+import type { DocumentReport } from '../domain/check/checker';
 import { fullReference, shortLabel } from '../domain/corpus/bibliography';
-import type { Corpus } from '../domain/corpus/corpus';
+import type { Checker, RunOptions } from '../domain/index';
 import type { LineIndex } from '../domain/text/positions';
 import type { DocumentLanguage } from '../domain/types';
+import { languageRow } from '../languages';
 
 /** Where a citation key is being typed: the part of it already written, from `start` to the cursor. */
 export interface KeyContext {
@@ -22,10 +23,11 @@ const LATEX = /\\[a-zA-Z]*[Cc]ite[a-zA-Z]*\*?(?:\[[^\]\n]*\]){0,2}\{([^{}\n]*)$/
 export function keyContextAt(text: string, offset: number, language: DocumentLanguage): KeyContext | undefined {
 	const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
 	const before = text.slice(Math.max(lineStart, offset - 400), offset);
-	if (language === 'markdown') {
+	const citations: readonly string[] = languageRow(language).citations;
+	if (citations.includes('pandoc')) {
 		const match = PANDOC.exec(before);
 		if (match) return { start: offset - match[1]!.length, partial: match[1]!, opener: offset - before.length + match.index };
-	} else if (language === 'latex') {
+	} else if (citations.includes('latex-cite')) {
 		const match = LATEX.exec(before);
 		if (match) {
 			const partial = match[1]!.slice(match[1]!.lastIndexOf(',') + 1).trimStart();
@@ -46,16 +48,17 @@ export function citationCompletions(
 	language: DocumentLanguage,
 	report: DocumentReport,
 	lines: LineIndex,
-	corpus: Corpus,
-	options: CheckOptions = {},
+	checker: Checker,
+	options: RunOptions = {},
 ): CompletionList | null {
 	const context = keyContextAt(text, offset, language);
 	if (!context) return null;
+	const corpus = checker.corpus;
 	// The sentence being written: the document's claim around the citation, else (a citation still
 	// open can keep the sentence from reading as one) the sentence's text before it, checked alone.
 	const claim =
 		report.claims.find((c) => c.span.start <= context.opener && context.opener <= c.span.end) ??
-		checkDocument(sentenceBefore(text, context.opener), 'plaintext', corpus, options).claims.at(-1);
+		checker.check(sentenceBefore(text, context.opener), 'plaintext', options).claims.at(-1);
 	const quotes = new Map<string, string>();
 	const ranked: string[] = [];
 	const rank = (key: string, quote?: string) => {
@@ -68,7 +71,7 @@ export function citationCompletions(
 	for (const evidence of claim && claim.verdict !== 'unsupported' ? claim.evidence : []) rank(evidence.key, evidence.quote);
 	const judged = ranked.length;
 	const sentence = claim?.text ?? '';
-	if (sentence.trim()) for (const passage of corpus.retrieve(corpus.analyzer.analyze(sentence), 24)) rank(passage.key, passage.text);
+	if (sentence.trim()) for (const passage of checker.search(sentence, 24)) rank(passage.key, passage.text);
 	const supported = ranked.length;
 	for (const key of [...corpus.sources.keys()].sort((a, b) => a.localeCompare(b))) rank(key);
 	const range = { start: lines.positionAt(context.start), end: lines.positionAt(offset) };

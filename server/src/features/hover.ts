@@ -3,6 +3,7 @@ import type { ClaimReport, DocumentReport } from '../domain/check/checker';
 import { label } from '../domain/check/verify';
 import { fullReference } from '../domain/corpus/bibliography';
 import type { Corpus } from '../domain/corpus/corpus';
+import { passagesBearingOn } from '../domain/corpus/search';
 import { sameKey } from '../domain/text/analyzer';
 import type { LineIndex } from '../domain/text/positions';
 import type { Evidence } from '../domain/types';
@@ -87,15 +88,11 @@ function claimHover(claim: ClaimReport, corpus: Corpus, sources: SourceLocations
 
 function citationHover(claim: ClaimReport, keys: string[], corpus: Corpus, sources: SourceLocations): string {
 	const parts: string[] = [];
-	const analysis = corpus.analyzer.analyze(claim.text);
 	for (const key of keys) {
 		const source = corpus.source(key);
 		if (!source) continue;
 		parts.push(`**${escapeMarkdown(fullReference(source.meta))}**`);
-		const bearing = corpus
-			.retrieve(analysis, 60)
-			.filter((s) => s.key === key)
-			.slice(0, 2);
+		const bearing = passagesBearingOn(corpus, key, claim.text, 2, 60);
 		if (bearing.length === 0) parts.push('Nothing in this source bears on the sentence.');
 		for (const s of bearing) {
 			parts.push(

@@ -3,9 +3,11 @@
 // read-only document a link opens). Plain data in, protocol-ready data out; the wiring only fetches
 // the corpus and the workspace's texts.
 import { fullReference, shortLabel } from '../domain/corpus/bibliography';
+import { citingSentences } from '../domain/check/citations';
 import type { Corpus } from '../domain/corpus/corpus';
+import { searchPassages } from '../domain/corpus/search';
 import type { SourcePassage, SourceTextResult, SourceUsage } from '../protocol';
-import { citingSentences, type DocumentText } from './navigation';
+import type { DocumentText } from './navigation';
 import { sourceDocument, type SourceLocations } from './sources';
 
 /** The corpus's sources with how many sentences of `texts` cite each, and in how many documents. */
@@ -43,7 +45,7 @@ export async function sourceUsage(corpus: Corpus, texts: AsyncIterable<DocumentT
 /** Every source, for an empty query; else the passages that share the most telling words with it (at most 200). */
 export function searchSources(corpus: Corpus, query: string, limit = 30): SourcePassage[] {
 	if (!query.trim()) return [...corpus.sources.values()].map((s) => ({ key: s.meta.key, label: shortLabel(s.meta), quote: fullReference(s.meta) }));
-	return corpus.retrieve(corpus.analyzer.analyze(query), Math.min(limit, 200)).map((s) => ({
+	return searchPassages(corpus, query, Math.min(limit, 200)).map((s) => ({
 		key: s.key,
 		label: `${shortLabel(corpus.source(s.key)!.meta)}${s.page ? `, p. ${s.page}` : ''}`,
 		...(s.page !== undefined ? { page: s.page } : {}),

@@ -1,11 +1,10 @@
 import type { Location } from 'vscode-languageserver-types';
 import type { DocumentReport } from '../domain/check/checker';
-import { resolveCitation } from '../domain/check/citations';
+import { citingSentences, type CitingSentence } from '../domain/check/citations';
 import type { Corpus } from '../domain/corpus/corpus';
-import { parseDocument } from '../domain/document/index';
-import { sentencesOf } from '../domain/document/sentences';
+import { passagesBearingOn } from '../domain/corpus/search';
 import { LineIndex } from '../domain/text/positions';
-import type { Citation, DocumentLanguage, Sentence, Span } from '../domain/types';
+import type { DocumentLanguage, Sentence, Span } from '../domain/types';
 import type { SourceLocations } from './sources';
 
 /** A document's text: an open one as the editor has it, another as saved. */
@@ -13,19 +12,6 @@ export interface DocumentText {
 	uri: string;
 	text: string;
 	language: DocumentLanguage;
-}
-
-/** A sentence of a document that cites some keys of the corpus. */
-export interface CitingSentence {
-	sentence: Sentence;
-	citation: Citation;
-	keys: string[];
-}
-
-/** Every citation of a document with the corpus keys it points at (footnotes resolved as the checker does). */
-export function citingSentences(text: string, language: DocumentLanguage, corpus: Corpus): CitingSentence[] {
-	const sentences = sentencesOf(parseDocument(text, language), new Set(corpus.vocabulary.abbreviations));
-	return sentences.flatMap((sentence) => sentence.citations.map((citation) => ({ sentence, citation, keys: resolveCitation(citation, corpus).resolved })));
 }
 
 const within = (span: Span, offset: number) => span.start <= offset && offset <= span.end;
@@ -62,8 +48,7 @@ export function definitionAt(
 	if (!uri) return null;
 	const claim = report.claims.find((c) => within(c.span, cited.sentence.span.start));
 	const evidence = claim?.evidence.find((e) => e.key === cited.key);
-	const passage = evidence?.location ??
-		corpus.retrieve(corpus.analyzer.analyze(claim?.text ?? cited.sentence.text), 200).find((s) => s.key === cited.key)?.location ?? { start: 0, end: 0 };
+	const passage = evidence?.location ?? passagesBearingOn(corpus, cited.key, claim?.text ?? cited.sentence.text, 1, 200)[0]?.location ?? { start: 0, end: 0 };
 	return { uri, range: sources.range(cited.key, passage)! };
 }
 

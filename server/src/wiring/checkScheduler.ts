@@ -16,10 +16,11 @@ import {
 	type TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CheckCancelled } from '../domain/check/checker';
+import { CheckCancelled } from '../domain/index';
 import type { Span } from '../domain/types';
 import { toDiagnostics } from '../features/diagnostics';
 import { withoutTyped } from '../features/typing';
+import { languageOfPath, languageRow } from '../languages';
 import type { CorpusHost } from './corpusHost';
 import { isFor, type Checked, type DocumentChecks } from './documentChecks';
 import { quietly } from './messages';
@@ -131,7 +132,7 @@ export class CheckScheduler {
 			this.connection.console.warn(`cannot read ${path}: ${(error as Error).message}`);
 			return undefined;
 		}
-		const languageId = /\.(tex|latex|ltx)$/i.test(path) ? 'latex' : /\.(md|markdown|qmd|rmd)$/i.test(path) ? 'markdown' : 'plaintext';
+		const languageId = languageRow(languageOfPath(path)).editorIds[0]!;
 		const result = await this.checks.check(TextDocument.create(uri, languageId, 0, text));
 		this.checks.forget(uri);
 		this.reported.add(uri);

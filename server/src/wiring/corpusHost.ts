@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { MessageType, ResponseError, type Connection, type InitializeParams, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { Corpus } from '../domain/corpus/corpus';
+import { createChecker, type Checker } from '../domain/index';
 import { SourceLocations } from '../features/sources';
 import type { LoadOptions, LoadProgress } from './loadCorpus';
 import { quietly, tell } from './messages';
@@ -28,6 +29,8 @@ export class CorpusHost {
 	private readonly settledCorpora = new Map<string, Corpus>();
 	/** Reads of a corpus again after its files changed, by the same ids as `corpora`. */
 	private readonly reloading = new Map<string, Promise<Corpus | undefined>>();
+	/** The checker of each corpus: documents are checked, and passages found, through it. */
+	private readonly checkers = new WeakMap<Corpus, Checker>();
 	/** Where each corpus's passages are, kept with the corpus (file URIs and line indexes are worked out once). */
 	private readonly locations = new WeakMap<Corpus, SourceLocations>();
 	private progressSupported = false;
@@ -36,7 +39,7 @@ export class CorpusHost {
 
 	constructor(
 		private readonly connection: Connection,
-		private readonly deps: Pick<ServerDeps, 'loadCorpus' | 'watch' | 'pathToUri'>,
+		private readonly deps: Pick<ServerDeps, 'loadCorpus' | 'watch' | 'pathToUri' | 'retriever'>,
 		private readonly workspace: Workspace,
 		/** Called once a corpus read again is ready: what was checked against the old one is checked again. */
 		private readonly reloaded: () => Promise<void>,
@@ -48,18 +51,29 @@ export class CorpusHost {
 		if (typeof storage === 'string' && path.isAbsolute(storage)) this.cacheDir = path.join(storage, 'corpus-index');
 	}
 
-	/** The corpus a document's settings name, or undefined when it could not be loaded at all (the user is told). */
-	corpusOf(settings: Settings, uri: string): Promise<Corpus | undefined> {
-		return this.corpusFor(this.workspace.corpusDirs(settings, uri));
+	/** The checker of the corpus a document's settings name, or undefined when it could not be loaded at all (the user is told). */
+	async checkerOf(settings: Settings, uri: string): Promise<Checker | undefined> {
+		const corpus = await this.corpusFor(this.workspace.corpusDirs(settings, uri));
+		return corpus && this.checkerFor(corpus);
 	}
 
-	/** The corpus a request works on: the one the document's settings name, else the shipped one; an error when it cannot be read. */
-	async corpusForRequest(uri?: string): Promise<Corpus> {
+	/** The checker a request works with: that of the corpus the document's settings name, else the shipped one; an error when it cannot be read. */
+	async checkerForRequest(uri?: string): Promise<Checker> {
 		const settings = uri ? await this.workspace.settingsFor(uri) : readSettings(undefined);
 		const dirs = this.workspace.corpusDirs(settings, uri);
 		const corpus = await this.corpusFor(dirs);
 		if (!corpus) throw new ResponseError(-32603, `the corpus${dirs.some(Boolean) ? ` at ${dirs.filter(Boolean).join(', ')}` : ''} could not be read`);
-		return corpus;
+		return this.checkerFor(corpus);
+	}
+
+	/** One checker per corpus, over the host's retriever for it if it has one. */
+	private checkerFor(corpus: Corpus): Checker {
+		let checker = this.checkers.get(corpus);
+		if (!checker) {
+			const retriever = this.deps.retriever?.(corpus);
+			this.checkers.set(corpus, (checker = createChecker({ corpus, ...(retriever ? { retriever } : {}) })));
+		}
+		return checker;
 	}
 
 	sourcesOf(corpus: Corpus): SourceLocations {

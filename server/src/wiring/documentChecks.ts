@@ -4,7 +4,7 @@
 import type { CancellationToken, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { withAccepted, type AcceptedEntry } from '../domain/check/accepted';
-import { CheckCancelled, checkDocumentAsync, type DocumentReport, type Reading } from '../domain/check/checker';
+import { CheckCancelled, type Checker, type DocumentReport, type Reading } from '../domain/index';
 import { RecentCache } from '../domain/check/recentCache';
 import type { Judgement } from '../domain/check/verify';
 import type { Corpus } from '../domain/corpus/corpus';
@@ -18,6 +18,9 @@ import { checksLanguage, languageOf, type Workspace } from './workspace';
 /** What a document is checked with. */
 export interface Setup {
 	settings: Settings;
+	/** What the document is checked through. */
+	checker: Checker;
+	/** The checker's corpus. */
 	corpus: Corpus;
 	/** The findings accepted in the document's workspace folder. */
 	accepted: readonly AcceptedEntry[];
@@ -70,8 +73,8 @@ export class DocumentChecks {
 	async setupOf(document: TextDocument): Promise<Setup | undefined> {
 		const settings = await this.workspace.settingsFor(document.uri);
 		if (!checksLanguage(settings, document.languageId)) return undefined;
-		const corpus = await this.corpora.corpusOf(settings, document.uri);
-		return corpus ? { settings, corpus, accepted: this.workspace.accepted.of(document.uri) } : undefined;
+		const checker = await this.corpora.checkerOf(settings, document.uri);
+		return checker ? { settings, checker, corpus: checker.corpus, accepted: this.workspace.accepted.of(document.uri) } : undefined;
 	}
 
 	/** A check of the document as it is now (or was when asked: an edit that comes meanwhile gets its own). */
@@ -96,20 +99,22 @@ export class DocumentChecks {
 			}
 		}
 		const language = languageOf(document.languageId);
-		const promise = checkDocumentAsync(text, language, setup.corpus, {
-			...this.judgementsOf(setup.corpus),
-			pause: yieldToEvents,
-			slice: SLICE_MS,
-			...(token ? { cancellation: token } : {}),
-		}).then((report): Checked => ({
-			id: `${this.instance}-${++this.checks}`,
-			version,
-			text,
-			language,
-			...setup,
-			report: withAccepted(report, text, setup.accepted),
-			lines: new LineIndex(text),
-		}));
+		const promise = setup.checker
+			.checkAsync(text, language, {
+				...this.judgementsOf(setup.corpus),
+				pause: yieldToEvents,
+				slice: SLICE_MS,
+				...(token ? { cancellation: token } : {}),
+			})
+			.then((report): Checked => ({
+				id: `${this.instance}-${++this.checks}`,
+				version,
+				text,
+				language,
+				...setup,
+				report: withAccepted(report, text, setup.accepted),
+				lines: new LineIndex(text),
+			}));
 		const entry = { version, ...setup, promise };
 		this.running.set(document.uri, entry);
 		let result: Checked;

@@ -70,7 +70,7 @@ export class Requests {
 		const text = document.getText();
 		const lines = result.version === document.version ? result.lines : new LineIndex(text);
 		const offset = lines.offsetAt(params.position);
-		return citationCompletions(text, offset, languageOf(document.languageId), result.report, lines, result.corpus, this.checks.judgementsOf(result.corpus));
+		return citationCompletions(text, offset, languageOf(document.languageId), result.report, lines, result.checker, this.checks.judgementsOf(result.corpus));
 	}
 
 	async definition(params: DefinitionParams) {
@@ -85,10 +85,12 @@ export class Requests {
 	async references(params: ReferenceParams) {
 		const document = this.documents.get(params.textDocument.uri);
 		if (!document) return [];
-		const corpus = await this.corpora.corpusOf(await this.workspace.settingsFor(document.uri), document.uri);
-		if (!corpus) return [];
+		const checker = await this.corpora.checkerOf(await this.workspace.settingsFor(document.uri), document.uri);
+		if (!checker) return [];
 		const offset = document.offsetAt(params.position);
-		return referencesAt(document.getText(), offset, languageOf(document.languageId), corpus, (key) => this.workspace.texts((saved) => saved.includes(key)));
+		return referencesAt(document.getText(), offset, languageOf(document.languageId), checker.corpus, (key) =>
+			this.workspace.texts((saved) => saved.includes(key)),
+		);
 	}
 
 	async codeActions(params: CodeActionParams) {
@@ -126,16 +128,16 @@ export class Requests {
 
 	/** The corpus's sources with how many sentences of the workspace cite each, and in how many documents. */
 	async sourceUsage(params: SourceUsageParams) {
-		const corpus = await this.corpora.corpusForRequest(params.uri);
+		const { corpus } = await this.corpora.checkerForRequest(params.uri);
 		return sourceUsage(corpus, this.workspace.texts(), this.corpora.sourcesOf(corpus));
 	}
 
 	async searchSources(params: SearchSourcesParams) {
-		return searchSources(await this.corpora.corpusForRequest(params.uri), params.query, params.limit);
+		return searchSources((await this.corpora.checkerForRequest(params.uri)).corpus, params.query, params.limit);
 	}
 
 	async sourceText(params: SourceTextParams) {
-		const text = sourceText(await this.corpora.corpusForRequest(params.uri), params.key);
+		const text = sourceText((await this.corpora.checkerForRequest(params.uri)).corpus, params.key);
 		if (!text) throw new ResponseError(-32602, `no source has the key "${params.key}"`);
 		return text;
 	}

@@ -5,6 +5,7 @@
 import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Corpus } from '../domain/corpus/corpus';
+import type { Retriever } from '../domain/index';
 import { FIX_ALL_KIND } from '../features/codeActions';
 import { ACCEPTED_CHANGED, CHECK_FILES, CITATION_EDIT, CITE_ALL_SERVER_COMMAND, SEARCH_SOURCES, SOURCE_TEXT, SOURCE_USAGE, STATUS } from '../protocol';
 import { CheckScheduler } from './checkScheduler';
@@ -28,6 +29,8 @@ export interface ServerDeps {
 	listDocuments?(dir: string): Promise<string[]>;
 	/** Calls back when something in the folder changes; returns how to stop. */
 	watch?(dir: string, onChange: () => void): { close(): void };
+	/** Where a corpus's passages are found, when not in its own index (a search server holding it); undefined: its own. */
+	retriever?(corpus: Corpus): Retriever | undefined;
 	/** The README, for links that explain each diagnostic code. */
 	docsUri?: string;
 }

@@ -1,6 +1,7 @@
 import type { CitationStyleSetting } from '../domain/cite/insert';
 import type { FindingCode } from '../domain/types';
 import { DEFAULT_SEVERITY, type FeatureOptions, type SeveritySetting } from '../features/options';
+import { DEFAULT_EDITOR_LANGUAGES } from '../languages';
 
 /** The `citecheck.*` settings of one resource, checked and typed. */
 export interface Settings extends FeatureOptions {
@@ -21,7 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	includeDefaultCorpus: true,
 	citationStyle: 'auto',
 	severity: DEFAULT_SEVERITY,
-	languages: ['markdown', 'latex', 'plaintext'],
+	languages: [...DEFAULT_EDITOR_LANGUAGES],
 	run: 'onType',
 	typingPause: 1500,
 };

@@ -2,23 +2,21 @@
 // document's corpus is made of, and the texts of the workspace's documents.
 import type { Connection, InitializeParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { languageOfPath } from '../domain/document/index';
 import type { DocumentLanguage } from '../domain/types';
+import { editorLanguageChecked, languageOfEditorId, languageOfPath } from '../languages';
 import type { DocumentText } from '../features/navigation';
 import { AcceptedFolders } from './acceptedFolders';
 import type { ServerDeps } from './server';
 import { readSettings, type Settings } from './settings';
 
-const LANGUAGE: Record<string, DocumentLanguage> = { markdown: 'markdown', latex: 'latex', tex: 'latex', plaintext: 'plaintext' };
-
 /** How a document of an editor's language is read. */
 export function languageOf(languageId: string): DocumentLanguage {
-	return LANGUAGE[languageId] ?? 'plaintext';
+	return languageOfEditorId(languageId);
 }
 
 /** Whether the settings have a document of this editor language checked. */
 export function checksLanguage(settings: Settings, languageId: string): boolean {
-	return settings.languages.includes(languageId) || (languageId === 'tex' && settings.languages.includes('latex'));
+	return editorLanguageChecked(settings.languages, languageId);
 }
 
 export class Workspace {

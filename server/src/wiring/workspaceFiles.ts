@@ -3,8 +3,8 @@
 
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { isDocumentPath } from '../languages';
 
-const DOCUMENT = /\.(?:md|markdown|qmd|rmd|tex|txt)$/i;
 const SKIPPED = /^(?:\.|node_modules$)/;
 
 /** Paths of the documents under `dir`, sorted, at most `limit` of them; an unreadable folder is left out. */
@@ -23,7 +23,7 @@ export async function listDocuments(dir: string, limit = 5000): Promise<string[]
 			if (SKIPPED.test(entry.name)) continue;
 			const full = path.join(folder, entry.name);
 			if (entry.isDirectory()) await walk(full);
-			else if (entry.isFile() && DOCUMENT.test(entry.name)) found.push(full);
+			else if (entry.isFile() && isDocumentPath(entry.name)) found.push(full);
 		}
 	};
 	await walk(dir);

@@ -8,6 +8,7 @@ import { runSteps, runStepsPaused } from '../steps';
 import { claimsOf, sentenceClaim, type Claim } from '../claims/claim';
 import { clauseBacking, paragraphBacking, type Backing } from '../claims/citationScope';
 import { resolveDiscourse, type DiscourseSentence } from '../claims/discourse';
+import type { Analysis } from '../text/analyzer';
 import { readSentence, type SentenceReading } from '../claims/reading';
 import { RecentCache, type Cache } from './recentCache';
 import { resolveCitation } from './citations';
@@ -114,7 +115,8 @@ export function checkDocument(text: string, language: DocumentLanguage, corpus: 
 
 /**
  * The same check, pausing every few milliseconds of work so that other requests are served meanwhile
- * and a cancellation can arrive; `pause` is how the host yields (a timer in Node.js).
+ * and a cancellation can arrive; `pause` is how the host yields (a timer in Node.js). A retriever that
+ * answers over the network is asked for the document's claims in one round before they are judged.
  */
 export async function checkDocumentAsync(
 	text: string,
@@ -122,18 +124,40 @@ export async function checkDocumentAsync(
 	corpus: Corpus,
 	options: CheckOptions & { pause: () => Promise<void>; slice?: number },
 ): Promise<DocumentReport> {
-	return runStepsPaused(checkSteps(text, language, corpus, options), {
+	const run = {
 		pause: options.pause,
 		slice: options.slice ?? 10,
 		resumed: () => {
 			// What arrived during the pause may have cancelled the check, in the reading too.
 			if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
 		},
-	});
+	};
+	const read = await runStepsPaused(readSteps(text, language, corpus, options), run);
+	if (corpus.retriever.prepare) {
+		await corpus.retriever.prepare(queriesOf(read, corpus, options));
+		run.resumed();
+	}
+	return runStepsPaused(judgeSteps(read, corpus, options), run);
 }
 
 /** Checks the document clause by clause, yielding after each sentence (and while it reads the document). */
 function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions): Generator<void, DocumentReport> {
+	return yield* judgeSteps(yield* readSteps(text, language, corpus, options), corpus, options);
+}
+
+/** A document read into sentences and claims, before any claim is judged. */
+interface ReadDocument {
+	text: string;
+	language: DocumentLanguage;
+	blocks: ProseBlock[];
+	sentences: Sentence[];
+	readings: SentenceReading[];
+	referents: ReturnType<typeof resolveDiscourse>;
+	/** Each sentence's claims, clause by clause. */
+	claims: Claim[][];
+}
+
+function* readSteps(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions): Generator<void, ReadDocument> {
 	const blocks = yield* parseDocumentSteps(text, language);
 	if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
 	const sentences = sentencesOf(blocks, abbreviationsOf(corpus));
@@ -158,6 +182,27 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 		}),
 		{ lexicon: corpus.lexicon, entityType: (key) => corpus.analyzer.entityType(key) },
 	);
+	const claims: Claim[][] = [];
+	for (let i = 0; i < sentences.length; i++) {
+		claims.push(claimsOf(sentences[i]!, readings[i]!, referents[i]!, corpus.lexicon));
+		if (claims.length % 16 === 0) yield;
+	}
+	return { text, language, blocks, sentences, readings, referents, claims };
+}
+
+/** What a retriever is asked for a document: each claim not judged before, and each sentence of several clauses as a whole. */
+function queriesOf(read: ReadDocument, corpus: Corpus, options: CheckOptions): Analysis[] {
+	const judgements = options.cache ?? defaultCaches(corpus).judgements;
+	const queries: Analysis[] = [];
+	read.claims.forEach((claims, i) => {
+		for (const claim of claims) if (!judgements.get(claim.key)) queries.push(claim.analysis);
+		if (claims.length > 1) queries.push(sentenceClaim(read.sentences[i]!, read.readings[i]!, read.referents[i]!, corpus.lexicon).analysis);
+	});
+	return queries;
+}
+
+function* judgeSteps(read: ReadDocument, corpus: Corpus, options: CheckOptions): Generator<void, DocumentReport> {
+	const { text, language, blocks, sentences, readings, referents } = read;
 	const paragraph = paragraphBacking(sentences);
 	const judgements = options.cache ?? defaultCaches(corpus).judgements;
 	const claims: ClaimReport[] = [];
@@ -179,7 +224,7 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 			}
 		}
 		const reading = readings[i]!;
-		const sentenceClaims = claimsOf(sentence, reading, referents[i]!, corpus.lexicon);
+		const sentenceClaims = read.claims[i]!;
 		if (sentenceClaims.length === 0) continue;
 		const words = reading.words.filter((w) => w.pos !== 'PUNCT');
 		const lastWordEnd = words.at(-1)?.end ?? sentence.text.length;

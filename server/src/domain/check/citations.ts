@@ -1,6 +1,8 @@
 import type { SourceMeta } from '../corpus/bibliography';
 import type { Corpus } from '../corpus/corpus';
-import type { Citation } from '../types';
+import { parseDocument } from '../document/index';
+import { sentencesOf } from '../document/sentences';
+import type { Citation, DocumentLanguage, Sentence } from '../types';
 import type { ResolvedCitation } from './checker';
 
 const WORDS = /[\p{L}\p{N}]{4,}/gu;
@@ -60,4 +62,17 @@ function sourceNamed(text: string, corpus: Corpus): string | undefined {
 		}
 	}
 	return best;
+}
+
+/** A sentence of a document that cites some keys of the corpus. */
+export interface CitingSentence {
+	sentence: Sentence;
+	citation: Citation;
+	keys: string[];
+}
+
+/** Every citation of a document with the corpus keys it points at (footnotes resolved as the checker does). */
+export function citingSentences(text: string, language: DocumentLanguage, corpus: Corpus): CitingSentence[] {
+	const sentences = sentencesOf(parseDocument(text, language), new Set(corpus.vocabulary.abbreviations));
+	return sentences.flatMap((sentence) => sentence.citations.map((citation) => ({ sentence, citation, keys: resolveCitation(citation, corpus).resolved })));
 }

@@ -27,7 +27,7 @@ export function datedBefore(unit: Unit, corpus: Corpus): DatePoint[] {
 	const first = unit.sentences[0]!;
 	const points: DatePoint[] = [];
 	for (let id = first.id - 1; id >= Math.max(0, first.id - 3); id--) {
-		const sentence = corpus.sentences[id];
+		const sentence = corpus.retriever.sentence(id);
 		if (!sentence || sentence.key !== first.key) break;
 		for (const mention of sentence.dates) points.push(mention.start, mention.end);
 		if (points.length > 0) break;

@@ -75,8 +75,8 @@ export function unitsAround(candidates: EvidenceSentence[], corpus: Corpus): Uni
 	};
 	for (const sentence of candidates) {
 		add([sentence]);
-		const before = corpus.sentences[sentence.id - 1];
-		const after = corpus.sentences[sentence.id + 1];
+		const before = corpus.retriever.sentence(sentence.id - 1);
+		const after = corpus.retriever.sentence(sentence.id + 1);
 		if (before && neighbours(before, sentence)) add([before, sentence]);
 		if (after && neighbours(sentence, after)) add([sentence, after]);
 	}
@@ -94,7 +94,7 @@ export function neighbours(a: EvidenceSentence, b: EvidenceSentence): boolean {
 
 export function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
 	// An aside is read alone: the sentences around it in its comment are not the source's.
-	const all = sentences[0]!.aside !== undefined ? [] : corpus.sentences;
+	const alone = sentences[0]!.aside !== undefined;
 	const keys: string[] = [];
 	const entities = new Set<string>();
 	for (const sentence of sentences) {
@@ -109,7 +109,7 @@ export function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
 	// meeting with Putin, Mirziyoyev praised …" is Mirziyoyev's meeting, not that of the man named before.
 	// ("It joined … after the collapse of the Soviet Union" still goes back to the country before.)
 	for (let back = 0; back < 3 && current.analysis.pronoun; back++) {
-		const previous = all[current.id - 1];
+		const previous = alone ? undefined : corpus.retriever.sentence(current.id - 1);
 		if (!previous || previous.key !== current.key) break;
 		// The antecedent is the earlier sentence's leading actor of each kind, not everyone it lists.
 		const kinds = new Set<string | undefined>(namesPerson(entities, corpus) ? ['person'] : []);
@@ -123,7 +123,7 @@ export function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
 	}
 	// "Even that process was difficult, with the bloc requiring …": the actors its definite
 	// descriptions stand for, as a writer's are read.
-	if (all.length > 0) for (const sentence of sentences) for (const key of referredActors(sentence, corpus)) entities.add(key);
+	if (!alone) for (const sentence of sentences) for (const key of referredActors(sentence, corpus)) entities.add(key);
 	const dates: EvidencePoint[] = [];
 	const numbers: Unit['numbers'] = [];
 	for (const sentence of sentences) {
@@ -165,7 +165,7 @@ function referredActors(sentence: EvidenceSentence, corpus: Corpus): string[] {
 	if (found) return found;
 	const before: EvidenceSentence[] = [];
 	for (let id = sentence.id - 1; id >= 0 && before.length < 3; id--) {
-		const previous = corpus.sentences[id];
+		const previous = corpus.retriever.sentence(id);
 		if (!previous || previous.key !== sentence.key || previous.aside !== undefined) break;
 		before.unshift(previous);
 	}

@@ -1,17 +1,16 @@
 import type { Corpus, EvidenceSentence } from '../corpus/corpus';
-import { comparable, formatNumber, isFigure, isReferring, sameNumber } from '../facts/numbers';
+import { comparable, isFigure, sameNumber } from '../facts/numbers';
 import { sameKey, type Token } from '../text/analyzer';
-import type { DatePoint, Evidence, NumberMention, Span, Verdict } from '../types';
+import type { DatePoint, Evidence, Verdict } from '../types';
 import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
 import { actsOtherwise, entitiesOfEvent, heads, otherActor, otherNamedSubject, standsInFor, swapsDemonym } from './actors';
-import { closeness, coarseFor, dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
-import { alignDates, eventOf, governedVerb, passageWords, type AlignState, type EventWord } from './events';
-import { countedBy, sameCounted, type Counted } from './figures';
-import type { Tagger, TaggedWord } from '../language/tagger';
+import { coarseFor, dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
+import { alignDates, eventOf, governedVerb, type AlignState, type EventWord } from './events';
 import { evidenceOf, label, makeUnit, sentenceHasKey, unitsAround, type EvidencePoint, type Unit } from './passages';
 import { passageSays, unbackedWords } from './wording';
 import { contradicts, deniesOtherwise, onlyIntended, tellsOpposite } from './polarity';
+import { numberOutcome, type Outcome } from './numberOutcome';
 
 export { label } from './passages';
 
@@ -56,22 +55,6 @@ export interface VerifyOptions {
 
 export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = { candidates: 24, support: 0.66, looseSupport: 0.5, sharedWeight: 16, event: 0.6, eventWords: 0.5 };
 
-type Outcome =
-	| { kind: 'supported'; score: number; unit: Unit; shared: number }
-	| {
-			kind: 'wrong-date' | 'wrong-number';
-			score: number;
-			unit: Unit;
-			edits: SentenceEdit[];
-			said: string;
-			distance: number;
-			precise: boolean;
-			aligned: boolean;
-	  }
-	| { kind: 'contradicted'; score: number; unit: Unit }
-	| { kind: 'other-actor'; score: number; unit: Unit; claimed: string; said: string }
-	| { kind: 'partial'; score: number; unit: Unit };
-
 const PROBLEM_ORDER: Outcome['kind'][] = ['wrong-date', 'wrong-number', 'contradicted'];
 
 export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions = DEFAULT_VERIFY_OPTIONS): Judgement {
@@ -81,7 +64,7 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 	// A claim of many dates is a list or debris: its dates are compared as they come, without their events.
 	const points = pointsOf(claim.dates);
 	const events = points.map((p) => (points.length <= MAX_EVENT_DATES ? eventOf(claim, p.mention.span, corpus.lexicon) : []));
-	for (const unit of unitsAround(corpus.retrieve(claim.analysis, options.candidates), corpus)) {
+	for (const unit of unitsAround(corpus.retriever.candidates(claim.analysis, options.candidates), corpus)) {
 		const outcome = judgeUnit(claim, tokens, events, unit, corpus, options);
 		if (outcome) outcomes.push(outcome);
 		options.trace?.(
@@ -191,7 +174,7 @@ const ASIDE_NAMES: Record<string, string> = { "readers' comments": 'a reader’s
 /** A claim only an aside makes (a reader's comment, a footnote): unsupported, and said so, with the aside. */
 function asideSaying(claim: Claim, tokens: Token[], events: EventWord[][], corpus: Corpus, options: VerifyOptions): Judgement | undefined {
 	let best: Outcome | undefined;
-	for (const aside of corpus.retrieveAsides(claim.analysis, 8)) {
+	for (const aside of corpus.retriever.asideCandidates(claim.analysis, 8)) {
 		const outcome = judgeUnit(claim, tokens, events, makeUnit([aside], corpus), corpus, options);
 		options.trace?.(`aside ${outcome?.kind ?? 'unrelated'}`, outcome?.score ?? 0, aside.text, claim.sentence.text.slice(claim.span.start, claim.span.end));
 		// An aside that says much of the claim is enough to name it: the claim is unsupported either way.
@@ -562,99 +545,4 @@ function judgeUnitAs(
 	}
 	if (!saysWhatHappens || intendedOnly || unconfirmed.length > 0) return { kind: 'partial', score, unit };
 	return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing };
-}
-
-const passageCounts = new WeakMap<NumberMention, Counted | null>();
-
-/** What a passage's figure counts, read once. */
-function passageCounted(figure: { mention: NumberMention; sentence: EvidenceSentence }, tagger: Tagger): Counted | undefined {
-	let counted = passageCounts.get(figure.mention);
-	if (counted === undefined) {
-		counted = countedBy(figure.mention, passageWords(figure.sentence, tagger), figure.sentence.analysis.tokens) ?? null;
-		passageCounts.set(figure.mention, counted);
-	}
-	return counted ?? undefined;
-}
-
-/**
- * The noun written right after a figure, one space or a hyphen between ("90 miles", "180 days", "a
- * six-month notice"), where it is what the figure measures: not a noun that qualifies the next one
- * ("42,000 airlift missions").
- */
-function nounRightAfter(span: Span, text: string, words: TaggedWord[]): TaggedWord | undefined {
-	const at = words.findIndex((w) => w.start >= span.end && w.lower !== '-');
-	const next = words[at];
-	const between = next && text.slice(span.end, next.start);
-	return next && next.pos === 'NOUN' && (between === '-' || (between === ' ' && words[at + 1]?.pos !== 'NOUN')) ? next : undefined;
-}
-
-/**
- * The passage gives other figures for the claim's: each wrong one is paired with the passage's figure
- * of the same kind and the same thing, and the fix writes it in the writer's form. Undefined when a
- * wrong figure has no counterpart: a small count the passage does not give ("the two ministries") or a
- * multiple ("doubled") is a detail, not a figure to check.
- */
-/**
- * Of a passage's figures that could answer a claim's, the one whose words around it are the claim's
- * around its figure ("a defector … alleged that 1,500 were killed", not the official 187 before it);
- * the first in the passage where none shares more.
- */
-function likeliest(candidates: Unit['numbers'], claim: Claim, corpus: Corpus): Unit['numbers'][number] | undefined {
-	const context = new Set(claim.analysis.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end).map((t) => t.key));
-	let best: Unit['numbers'][number] | undefined;
-	let bestScore = -1;
-	for (const candidate of candidates) {
-		let score = 0;
-		for (const key of context) score += corpus.weight(key) * closeness(candidate.sentence.analysis.tokens, candidate.mention.span, key, 64);
-		if (score > bestScore + 1e-9) [best, bestScore] = [candidate, score];
-	}
-	return best;
-}
-
-function numberOutcome(
-	claim: Claim,
-	wrongs: NumberMention[],
-	numbers: Unit['numbers'],
-	score: number,
-	pinned: number,
-	unit: Unit,
-	corpus: Corpus,
-	options: VerifyOptions,
-): Outcome | undefined {
-	if (pinned < options.event) return undefined;
-	const edits: SentenceEdit[] = [];
-	const said: string[] = [];
-	let aligned = true;
-	for (const wrong of wrongs) {
-		// Only a figure of the same thing corrects it: personnel for personnel, not missions.
-		const counted = countedBy(wrong, claim.words, claim.analysis.tokens);
-		const candidates = numbers.filter(
-			(e) =>
-				!e.used &&
-				comparable(wrong, e.mention) &&
-				!isReferring(e.sentence.text, e.mention) &&
-				sameCounted(counted, passageCounted(e, corpus.tagger), corpus.lexicon),
-		);
-		const candidate = likeliest(candidates, claim, corpus);
-		if (!candidate) return undefined;
-		// Fixed where both say what they count and it is the same, or where the passage has no other such figure.
-		if (!(counted && passageCounted(candidate, corpus.tagger)) && candidates.length > 1) aligned = false;
-		// "more than 30,000" against an exact 25,000: the figure alone rewritten would keep a false bound
-		// ("up to 1,000" against "up to 1,500" is rewritten, its bound the same).
-		if (wrong.bound !== candidate.mention.bound) aligned = false;
-		candidate.used = true;
-		// "60 miles" against the passage's "90 miles": the fix writes the figure with its unit, the
-		// writer's word for it kept, so that it reads as what it says ("Change to 90 miles").
-		const unitWord = nounRightAfter(wrong.span, claim.sentence.text, claim.words);
-		const passageUnit = nounRightAfter(candidate.mention.span, candidate.sentence.text, passageWords(candidate.sentence, corpus.tagger));
-		const withUnit = unitWord !== undefined && passageUnit !== undefined && unitWord.lemma === passageUnit.lemma;
-		const figure = formatNumber(candidate.mention, wrong);
-		edits.push(
-			withUnit
-				? { start: wrong.span.start, end: unitWord.end, newText: `${figure}${claim.sentence.text.slice(wrong.span.end, unitWord.end)}` }
-				: { start: wrong.span.start, end: wrong.span.end, newText: figure },
-		);
-		said.push(withUnit ? candidate.sentence.text.slice(candidate.mention.span.start, passageUnit.end) : candidate.mention.text);
-	}
-	return { kind: 'wrong-number', score: pinned, unit, edits, said: said.join(', '), distance: 0, precise: true, aligned };
 }

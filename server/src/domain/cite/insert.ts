@@ -1,7 +1,8 @@
 import { fullReference, shortLabel, shortNote, type SourceMeta } from '../corpus/bibliography';
+import { languageRow, type CitationSyntax } from '../../languages';
 import type { DocumentLanguage, TextEdit } from '../types';
 
-export type CitationStyle = 'pandoc' | 'markdown-footnote' | 'latex-cite' | 'latex-footnote' | 'plain';
+export type CitationStyle = CitationSyntax;
 export type CitationStyleSetting = CitationStyle | 'auto';
 
 /** What to cite: a source and, where it has pages, the page. */
@@ -18,7 +19,7 @@ export function detectStyle(text: string, language: DocumentLanguage, setting: C
 		return /\\footnote\s*\{/.test(text) ? 'latex-footnote' : 'latex-cite';
 	}
 	if (language === 'markdown') return hasPandocCitation(text) ? 'pandoc' : 'markdown-footnote';
-	return 'plain';
+	return languageRow(language).citations[0]!;
 }
 
 /**

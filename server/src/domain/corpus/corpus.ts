@@ -13,7 +13,10 @@ import { cleanSource, DROP_REASONS, type CleanedSource, type CleaningVocabulary 
 import { numberedFrom, type SourceLayout } from './pdfLayout';
 import { runSteps } from '../steps';
 import { renumbered } from './savedSources';
+import { bucket, IndexRetriever, type Retriever } from './retriever';
 import { TermIndex, type TermCounts } from './termIndex';
+
+export { bucket } from './retriever';
 
 /** A sentence of a source that a claim can be checked against. */
 export interface EvidenceSentence {
@@ -129,6 +132,8 @@ export class Corpus {
 	readonly tagger: Tagger;
 	/** Each source as read, for the next build to reuse. */
 	readonly indexed: ReadonlyMap<string, IndexedSource>;
+	/** Where passages are found: the corpus's own index, unless the corpus is seen through another (`withRetriever`). */
+	readonly retriever: Retriever;
 	private readonly df = new Map<string, number>();
 	private readonly index: TermIndex;
 	private readonly asideIndex: TermIndex;
@@ -187,6 +192,15 @@ export class Corpus {
 		this.index = new TermIndex(indexes?.sentences ?? terms(this.sentences));
 		this.asideIndex = new TermIndex(indexes?.asides ?? terms(this.asides));
 		this.names = new Fuse([...this.nameSet], { includeScore: true, threshold: 0.3 });
+		this.retriever = new IndexRetriever(this.sentences, this.asides, this.index, this.asideIndex, this.df);
+	}
+
+	/**
+	 * The same corpus, its passages found by another retriever (a search server's): the sources,
+	 * their sentences and the words' weights stay this corpus's, and nothing is built again.
+	 */
+	withRetriever(retriever: Retriever): Corpus {
+		return Object.create(this, { retriever: { value: retriever } }) as Corpus;
 	}
 
 	/** The indexes as plain data, to save with the sources. */
@@ -231,7 +245,7 @@ export class Corpus {
 		const around = new Set<string>();
 		this.around.set(id, around);
 		for (let id = sentence.id - reach; id <= sentence.id + reach; id++) {
-			const other = this.sentences[id];
+			const other = this.retriever.sentence(id);
 			if (other && other.key === sentence.key) for (const e of other.analysis.entities) around.add(e);
 		}
 		return around;
@@ -249,36 +263,9 @@ export class Corpus {
 		return resolved;
 	}
 
-	/** The sentences that share the most telling words with the claim, best first. */
-	retrieve(analysis: Analysis, limit: number): EvidenceSentence[] {
-		const query = this.query(analysis);
-		return query.length === 0 ? [] : this.index.search(query, limit).map((id) => this.sentences[id]!);
-	}
-
-	/** The asides (readers' comments, footnote text) that share the most telling words with the claim. */
-	retrieveAsides(analysis: Analysis, limit: number): EvidenceSentence[] {
-		if (this.asides.length === 0) return [];
-		const query = this.query(analysis);
-		return query.length === 0 ? [] : this.asideIndex.search(query, limit).map((id) => this.asides[id]!);
-	}
-
-	private query(analysis: Analysis): string[] {
-		// Keys in a large share of the corpus's sentences ("Uzbekistan" here) rank nothing and cost the most.
-		const common = Math.max(8, this.sentences.length * 0.2);
-		const keys = [...new Set(analysis.tokens.map((t) => bucket(t.key)))];
-		// A word no sentence has finds nothing: alone, it would leave the claim without candidates.
-		const telling = keys.filter((k) => (this.df.get(k) ?? 0) > 0 && (this.df.get(k) ?? 0) <= common);
-		return telling.length > 0 ? telling : keys;
-	}
-
 	source(key: string): SourceRecord | undefined {
 		return this.sources.get(key);
 	}
-}
-
-/** The retrieval key: stems are cut to five letters so that word families meet in the index. */
-export function bucket(key: string): string {
-	return key[0] === '@' || key[0] === '~' ? key : key.slice(0, 5);
 }
 
 /** Reads one source into evidence sentences: cleaned, split, its dates, figures and words found. */

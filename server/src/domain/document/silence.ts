@@ -1,6 +1,7 @@
 // Where the writer has silenced findings, as linters let them: a comment that silences the next line
 // of text, or a region up to the comment that ends it, for every code or the ones it names; and a
 // switch that silences a whole file. Read from the raw text line by line, so offsets are exact.
+import { languageRow } from '../../languages';
 import { SKIPPED_ENVS } from './latexCommands';
 import type { DocumentLanguage, Span } from '../types';
 
@@ -180,7 +181,6 @@ export function isSilenced(ranges: readonly SilencedRange[], offset: number, cod
 /** The comment that silences `code` on the line below it, in the document's language. */
 export function silenceComment(language: DocumentLanguage, code: string): string {
 	const directive = `citecheck-disable-next-line ${code}`;
-	if (language === 'markdown') return `<!-- ${directive} -->`;
-	if (language === 'latex') return `% ${directive}`;
-	return directive;
+	const comment = languageRow(language).comment;
+	return comment ? `${comment.open} ${directive}${comment.close ? ` ${comment.close}` : ''}` : directive;
 }

@@ -1,0 +1,123 @@
+// What a passage makes of a claim, and the outcome of a passage that gives other figures for the
+// claim's: each wrong figure paired with the passage's figure of the same thing, and the fix.
+import type { Corpus, EvidenceSentence } from '../corpus/corpus';
+import { comparable, formatNumber, isReferring } from '../facts/numbers';
+import type { Tagger, TaggedWord } from '../language/tagger';
+import type { NumberMention, Span } from '../types';
+import type { Claim } from '../claims/claim';
+import { closeness } from './dateMatch';
+import { passageWords } from './events';
+import { countedBy, sameCounted, type Counted } from './figures';
+import type { Unit } from './passages';
+import type { SentenceEdit, VerifyOptions } from './verify';
+
+export type Outcome =
+	| { kind: 'supported'; score: number; unit: Unit; shared: number }
+	| {
+			kind: 'wrong-date' | 'wrong-number';
+			score: number;
+			unit: Unit;
+			edits: SentenceEdit[];
+			said: string;
+			distance: number;
+			precise: boolean;
+			aligned: boolean;
+	  }
+	| { kind: 'contradicted'; score: number; unit: Unit }
+	| { kind: 'other-actor'; score: number; unit: Unit; claimed: string; said: string }
+	| { kind: 'partial'; score: number; unit: Unit };
+
+const passageCounts = new WeakMap<NumberMention, Counted | null>();
+
+/** What a passage's figure counts, read once. */
+function passageCounted(figure: { mention: NumberMention; sentence: EvidenceSentence }, tagger: Tagger): Counted | undefined {
+	let counted = passageCounts.get(figure.mention);
+	if (counted === undefined) {
+		counted = countedBy(figure.mention, passageWords(figure.sentence, tagger), figure.sentence.analysis.tokens) ?? null;
+		passageCounts.set(figure.mention, counted);
+	}
+	return counted ?? undefined;
+}
+
+/**
+ * The noun written right after a figure, one space or a hyphen between ("90 miles", "180 days", "a
+ * six-month notice"), where it is what the figure measures: not a noun that qualifies the next one
+ * ("42,000 airlift missions").
+ */
+function nounRightAfter(span: Span, text: string, words: TaggedWord[]): TaggedWord | undefined {
+	const at = words.findIndex((w) => w.start >= span.end && w.lower !== '-');
+	const next = words[at];
+	const between = next && text.slice(span.end, next.start);
+	return next && next.pos === 'NOUN' && (between === '-' || (between === ' ' && words[at + 1]?.pos !== 'NOUN')) ? next : undefined;
+}
+
+/**
+ * The passage gives other figures for the claim's: each wrong one is paired with the passage's figure
+ * of the same kind and the same thing, and the fix writes it in the writer's form. Undefined when a
+ * wrong figure has no counterpart: a small count the passage does not give ("the two ministries") or a
+ * multiple ("doubled") is a detail, not a figure to check.
+ */
+/**
+ * Of a passage's figures that could answer a claim's, the one whose words around it are the claim's
+ * around its figure ("a defector … alleged that 1,500 were killed", not the official 187 before it);
+ * the first in the passage where none shares more.
+ */
+function likeliest(candidates: Unit['numbers'], claim: Claim, corpus: Corpus): Unit['numbers'][number] | undefined {
+	const context = new Set(claim.analysis.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end).map((t) => t.key));
+	let best: Unit['numbers'][number] | undefined;
+	let bestScore = -1;
+	for (const candidate of candidates) {
+		let score = 0;
+		for (const key of context) score += corpus.weight(key) * closeness(candidate.sentence.analysis.tokens, candidate.mention.span, key, 64);
+		if (score > bestScore + 1e-9) [best, bestScore] = [candidate, score];
+	}
+	return best;
+}
+
+export function numberOutcome(
+	claim: Claim,
+	wrongs: NumberMention[],
+	numbers: Unit['numbers'],
+	score: number,
+	pinned: number,
+	unit: Unit,
+	corpus: Corpus,
+	options: VerifyOptions,
+): Outcome | undefined {
+	if (pinned < options.event) return undefined;
+	const edits: SentenceEdit[] = [];
+	const said: string[] = [];
+	let aligned = true;
+	for (const wrong of wrongs) {
+		// Only a figure of the same thing corrects it: personnel for personnel, not missions.
+		const counted = countedBy(wrong, claim.words, claim.analysis.tokens);
+		const candidates = numbers.filter(
+			(e) =>
+				!e.used &&
+				comparable(wrong, e.mention) &&
+				!isReferring(e.sentence.text, e.mention) &&
+				sameCounted(counted, passageCounted(e, corpus.tagger), corpus.lexicon),
+		);
+		const candidate = likeliest(candidates, claim, corpus);
+		if (!candidate) return undefined;
+		// Fixed where both say what they count and it is the same, or where the passage has no other such figure.
+		if (!(counted && passageCounted(candidate, corpus.tagger)) && candidates.length > 1) aligned = false;
+		// "more than 30,000" against an exact 25,000: the figure alone rewritten would keep a false bound
+		// ("up to 1,000" against "up to 1,500" is rewritten, its bound the same).
+		if (wrong.bound !== candidate.mention.bound) aligned = false;
+		candidate.used = true;
+		// "60 miles" against the passage's "90 miles": the fix writes the figure with its unit, the
+		// writer's word for it kept, so that it reads as what it says ("Change to 90 miles").
+		const unitWord = nounRightAfter(wrong.span, claim.sentence.text, claim.words);
+		const passageUnit = nounRightAfter(candidate.mention.span, candidate.sentence.text, passageWords(candidate.sentence, corpus.tagger));
+		const withUnit = unitWord !== undefined && passageUnit !== undefined && unitWord.lemma === passageUnit.lemma;
+		const figure = formatNumber(candidate.mention, wrong);
+		edits.push(
+			withUnit
+				? { start: wrong.span.start, end: unitWord.end, newText: `${figure}${claim.sentence.text.slice(wrong.span.end, unitWord.end)}` }
+				: { start: wrong.span.start, end: wrong.span.end, newText: figure },
+		);
+		said.push(withUnit ? candidate.sentence.text.slice(candidate.mention.span.start, passageUnit.end) : candidate.mention.text);
+	}
+	return { kind: 'wrong-number', score: pinned, unit, edits, said: said.join(', '), distance: 0, precise: true, aligned };
+}
