@@ -52,12 +52,6 @@ function nounRightAfter(span: Span, text: string, words: TaggedWord[]): TaggedWo
 }
 
 /**
- * The passage gives other figures for the claim's: each wrong one is paired with the passage's figure
- * of the same kind and the same thing, and the fix writes it in the writer's form. Undefined when a
- * wrong figure has no counterpart: a small count the passage does not give ("the two ministries") or a
- * multiple ("doubled") is a detail, not a figure to check.
- */
-/**
  * Of a passage's figures that could answer a claim's, the one whose words around it are the claim's
  * around its figure ("a defector … alleged that 1,500 were killed", not the official 187 before it);
  * the first in the passage where none shares more.
@@ -74,6 +68,12 @@ function likeliest(candidates: Unit['numbers'], claim: Claim, corpus: Corpus): U
 	return best;
 }
 
+/**
+ * The passage gives other figures for the claim's: each wrong one is paired with the passage's figure
+ * of the same kind and the same thing, and the fix writes it in the writer's form. Undefined when a
+ * wrong figure has no counterpart: a small count the passage does not give ("the two ministries") or a
+ * multiple ("doubled") is a detail, not a figure to check.
+ */
 export function numberOutcome(
 	claim: Claim,
 	wrongs: NumberMention[],
