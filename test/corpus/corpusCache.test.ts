@@ -135,6 +135,7 @@ describe('the index kept on disk', () => {
 		}));
 	it('is not used when it is of another format', () => spoiled((bytes) => withHeader(bytes, { format: 999 })));
 	it('is not used when another version of CiteCheck wrote it', () => spoiled((bytes) => withHeader(bytes, { program: '0.0.0-other' })));
+	it('is not used when another build of the same version wrote it', () => spoiled((bytes) => withHeader(bytes, { build: 'another-build' })));
 	it('is not used when it is some other file', () => spoiled(() => Buffer.from('{"kind":"something else"}\nnot an index')));
 	it('is not used when it is empty', () => spoiled(() => Buffer.alloc(0)));
 

@@ -1,10 +1,10 @@
 // The index of a library kept on disk, so that a start with the same files does not read and index
 // every source again. One file per set of corpus folders, in the cache folder: a header line (what
-// the file is, its format and the program's version, the length and SHA-1 of what follows) and
-// then, in MessagePack, the files as read (path, size, times, hash), the sources as read and
-// the retrieval index. A file that is damaged, cut short, of another format or another version
-// of CiteCheck is not used: the library is read afresh and the file written again. It is written
-// to a temporary file first and renamed, so that a reader never sees half of it.
+// the file is, its format, the program's version and build, the length and SHA-1 of what follows)
+// and then, in MessagePack, the files as read (path, size, times, hash), the sources as read and
+// the retrieval index. A file that is damaged, cut short, of another format, or written by another
+// version or build of CiteCheck is not used: the library is read afresh and the file written again.
+// It is written to a temporary file first and renamed, so that a reader never sees half of it.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import type { Corpus, CorpusIndexes, EarlierBuild, IndexedSource } from '../doma
 import { restoreSources, saveSources, type SavedSources } from '../domain/corpus/savedSources';
 import type { BibliographyCache, FileState, ReadCache, SourceFileCache } from './corpusFiles';
 import { version } from '../../../package.json';
+import { buildId } from './buildId';
 
 type ReadSource = SourceFileCache extends Map<string, infer E> ? (E extends { source: infer S } ? S : never) : never;
 type BibliographyEntry = BibliographyCache extends Map<string, infer E> ? E : never;
@@ -26,6 +27,8 @@ interface Header {
 	kind: string;
 	format: number;
 	program: string;
+	/** The build that wrote it (see buildId.ts): the same version built from other code reads afresh. */
+	build: string;
 	length: number;
 	sha1: string;
 }
@@ -61,7 +64,8 @@ export async function loadLibrary(file: string): Promise<SavedLibrary | undefine
 		const end = bytes.indexOf(0x0a);
 		const header = JSON.parse(bytes.subarray(0, end < 0 ? 0 : end).toString('utf8')) as Partial<Header>;
 		const payload = bytes.subarray(end + 1);
-		if (header.kind !== KIND || header.format !== FORMAT || header.program !== version || header.length !== payload.length) return undefined;
+		if (header.kind !== KIND || header.format !== FORMAT || header.program !== version || header.build !== buildId || header.length !== payload.length)
+			return undefined;
 		if (createHash('sha1').update(payload).digest('hex') !== header.sha1) return undefined;
 		return restore(packr().unpack(payload) as Payload);
 	} catch {
@@ -72,7 +76,14 @@ export async function loadLibrary(file: string): Promise<SavedLibrary | undefine
 /** Writes the index of a corpus and the files it was read from; the reason when it could not be written. */
 export async function saveLibrary(file: string, corpus: Corpus, files: ReadCache): Promise<string | undefined> {
 	const payload = packr().pack(payloadOf(corpus, files));
-	const header: Header = { kind: KIND, format: FORMAT, program: version, length: payload.length, sha1: createHash('sha1').update(payload).digest('hex') };
+	const header: Header = {
+		kind: KIND,
+		format: FORMAT,
+		program: version,
+		build: buildId,
+		length: payload.length,
+		sha1: createHash('sha1').update(payload).digest('hex'),
+	};
 	const temporary = `${file}.${process.pid}.tmp`;
 	try {
 		await mkdir(path.dirname(file), { recursive: true });
