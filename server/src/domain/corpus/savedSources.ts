@@ -149,12 +149,14 @@ export function restoreSources(saved: SavedSources): IndexedSource[] {
 			for (let id = 0; id < count; id++, row++) {
 				const at = row * ROW;
 				const [length, start, end] = [saved.rows[at + Column.TextLength]!, saved.rows[at + Column.Start]!, saved.rows[at + Column.End]!];
-				let text: string;
+				columns.sourceOf[row] = i;
 				if (saved.rows[at + Column.Flags]! & FROM_RAW) {
 					if (start < 0 || end < start || end > entry.raw.length) throw new DamagedSourcesError('a sentence lies outside its source');
-					text = entry.raw.slice(start, end);
-				} else text = saved.text.slice(offset, (offset += length));
-				sentences.push(new StoredSentence(columns, row, key, id, text, labelled));
+				} else {
+					columns.textStarts[row] = offset;
+					offset += length;
+				}
+				sentences.push(new StoredSentence(columns, row, key, id, saved.rows[at + Column.Paragraph]!, labelled));
 			}
 			return sentences;
 		};
@@ -174,6 +176,9 @@ class Columns {
 	readonly entityStarts: Int32Array;
 	readonly negationStarts: Int32Array;
 	readonly factStarts: Int32Array;
+	/** Per sentence: the number of its source, and where its text starts in `text` when it is not read from the source's. */
+	readonly sourceOf: Int32Array;
+	readonly textStarts: Int32Array;
 	/** What each sentence's numbers were read into, once asked for. */
 	readonly analyses: (Analysis | undefined)[] = [];
 	readonly facts: ([DateMention[], NumberMention[]] | undefined)[] = [];
@@ -191,6 +196,8 @@ class Columns {
 		this.entityStarts = new Int32Array(count + 1);
 		this.negationStarts = new Int32Array(count + 1);
 		this.factStarts = new Int32Array(count + 1);
+		this.sourceOf = new Int32Array(count);
+		this.textStarts = new Int32Array(count);
 		let length = 0;
 		for (let i = 0, at = 0; i < count; i++, at += ROW) {
 			const [textLength, label] = [rows[at + Column.TextLength]!, rows[at + Column.Label]!];
@@ -222,6 +229,14 @@ class Columns {
 		}
 		if (entities.some((s) => s < 0 || s >= strings.length)) throw new DamagedSourcesError('an entity is out of range');
 		for (let n = 1; n < negations.length; n += 2) if (!SCOPES[negations[n]!]) throw new DamagedSourcesError('a negation has no scope');
+	}
+
+	text(row: number): string {
+		const { rows, entries, text } = this.saved;
+		const at = row * ROW;
+		if (rows[at + Column.Flags]! & FROM_RAW) return entries[this.sourceOf[row]!]!.raw.slice(rows[at + Column.Start]!, rows[at + Column.End]!);
+		const start = this.textStarts[row]!;
+		return text.slice(start, start + rows[at + Column.TextLength]!);
 	}
 
 	analysis(row: number): Analysis {
@@ -257,39 +272,48 @@ class Columns {
 }
 
 /**
- * A restored sentence: its place and text are read at once, its words, dates and figures from the
- * columns when first asked for (shared by its copies, which `renumbered` makes: a spread would
- * copy no getter).
+ * A restored sentence: what it is read from its row when first asked for (a check reads a few
+ * hundred of a library's sentences), and kept; its copies (which `renumbered` makes: a spread
+ * would copy no getter) share what is read of its words, dates and figures.
  */
 class StoredSentence implements EvidenceSentence {
-	readonly location: Span;
-	paragraph: number;
-	readonly paragraphSentences: number;
-	readonly caption: boolean;
 	// Declared only: a sentence without a page has no `page` at all, as one read from its source.
 	declare page?: string;
 	declare aside?: string;
 	readonly #columns: Columns;
 	readonly #row: number;
+	#text: string | undefined;
+	#location: Span | undefined;
 
 	constructor(
 		columns: Columns,
 		row: number,
 		readonly key: string,
 		public id: number,
-		readonly text: string,
+		public paragraph: number,
 		labelled: 'page' | 'aside',
 	) {
 		this.#columns = columns;
 		this.#row = row;
-		const rows = columns.saved.rows;
-		const at = row * ROW;
-		this.location = { start: rows[at + Column.Start]!, end: rows[at + Column.End]! };
-		this.paragraph = rows[at + Column.Paragraph]!;
-		this.paragraphSentences = rows[at + Column.ParagraphSentences]!;
-		this.caption = (rows[at + Column.Flags]! & CAPTION) !== 0;
-		const label = rows[at + Column.Label]!;
+		const label = columns.saved.rows[row * ROW + Column.Label]!;
 		if (label >= 0) this[labelled] = columns.saved.strings[label]!;
+	}
+
+	get text(): string {
+		return (this.#text ??= this.#columns.text(this.#row));
+	}
+
+	get location(): Span {
+		const rows = this.#columns.saved.rows;
+		return (this.#location ??= { start: rows[this.#row * ROW + Column.Start]!, end: rows[this.#row * ROW + Column.End]! });
+	}
+
+	get paragraphSentences(): number {
+		return this.#columns.saved.rows[this.#row * ROW + Column.ParagraphSentences]!;
+	}
+
+	get caption(): boolean {
+		return (this.#columns.saved.rows[this.#row * ROW + Column.Flags]! & CAPTION) !== 0;
 	}
 
 	get analysis(): Analysis {
@@ -305,8 +329,6 @@ class StoredSentence implements EvidenceSentence {
 	}
 
 	renumbered(id: number, paragraph: number): StoredSentence {
-		const copy = new StoredSentence(this.#columns, this.#row, this.key, id, this.text, this.aside !== undefined ? 'aside' : 'page');
-		copy.paragraph = paragraph;
-		return copy;
+		return new StoredSentence(this.#columns, this.#row, this.key, id, paragraph, this.aside !== undefined ? 'aside' : 'page');
 	}
 }
