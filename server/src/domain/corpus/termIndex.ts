@@ -3,6 +3,10 @@
 // among equal scores), but with its postings in typed arrays and only the best `limit` kept, so a
 // query costs the postings of its terms and no more.
 
+import { countTerms, type TermCounts } from './termCounts';
+
+export type { TermCounts };
+
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
@@ -32,20 +36,6 @@ const LONG = 4096;
 const KEPT_DOCUMENTS = 1 << 21;
 
 type Tuning = { common?: number; long?: number; kept?: number };
-
-/**
- * What an index is built from, as plain data: each term's documents (ascending) and how often the
- * term occurs in each, the lists one after another, and each document's number of distinct terms.
- */
-export interface TermCounts {
-	/** The terms in the order first met. */
-	terms: string[];
-	/** Term i's postings are [starts[i], starts[i + 1]) of `docs` and `counts`. */
-	starts: Int32Array;
-	docs: Int32Array;
-	counts: Uint16Array;
-	lengths: Int32Array;
-}
 
 export class TermIndex {
 	/** The counts the index was built from, for saving it. */
@@ -450,50 +440,4 @@ function topK(n: number, limit: number, worse: (a: number, b: number) => boolean
 		}
 	}
 	return heap.sort((a, b) => (worse(a, b) ? 1 : -1));
-}
-
-/** Counts the terms of documents given as texts (terms separated by single spaces). */
-function countTerms(documents: readonly string[]): TermCounts {
-	const ids = new Map<string, number>();
-	const terms: string[] = [];
-	const frequency: number[] = [];
-	// Each document's terms as term ids with their frequency, in the order first seen.
-	const docTerms: number[][] = [];
-	const docFreqs: number[][] = [];
-	const lengths = new Int32Array(documents.length);
-	for (let doc = 0; doc < documents.length; doc++) {
-		const tokens = documents[doc]!.split(' ');
-		lengths[doc] = new Set(tokens).size;
-		const local = new Map<number, number>();
-		for (const token of tokens) {
-			if (!token) continue;
-			let id = ids.get(token);
-			if (id === undefined) {
-				id = terms.length;
-				ids.set(token, id);
-				terms.push(token);
-				frequency.push(0);
-			}
-			const seen = local.get(id);
-			if (seen === undefined) frequency[id]!++;
-			local.set(id, (seen ?? 0) + 1);
-		}
-		docTerms.push([...local.keys()]);
-		docFreqs.push([...local.values()]);
-	}
-	const starts = new Int32Array(terms.length + 1);
-	for (let id = 0; id < terms.length; id++) starts[id + 1] = starts[id]! + frequency[id]!;
-	const docs = new Int32Array(starts[terms.length]!);
-	const counts = new Uint16Array(docs.length);
-	const filled = starts.slice(0, terms.length);
-	for (let doc = 0; doc < documents.length; doc++) {
-		const ts = docTerms[doc]!;
-		const fs = docFreqs[doc]!;
-		for (let j = 0; j < ts.length; j++) {
-			const at = filled[ts[j]!]!++;
-			docs[at] = doc;
-			counts[at] = Math.min(fs[j]!, 65535);
-		}
-	}
-	return { terms, starts, docs, counts, lengths };
 }
