@@ -7,6 +7,7 @@ import { checkDocument } from '../../server/src/domain/check/checker';
 import type { Corpus, EvidenceSentence } from '../../server/src/domain/corpus/corpus';
 import { loadCorpus, type LoadProgress } from '../../server/src/wiring/loadCorpus';
 import { cleanUp, tempFolder } from '../server/harness';
+import { indexesOf } from '../helpers/indexes';
 
 const LIBRARY = path.join(__dirname, '..', 'fixtures', 'library');
 const PAPER = [
@@ -101,6 +102,8 @@ describe('the index kept on disk', () => {
 		expect(changed.reused).toBe(changed.total! - 2);
 		expect(answers(changed.corpus)).toEqual(await fresh());
 		expect(JSON.stringify(answers(changed.corpus))).toContain('Sox!');
+		// The retrieval indexes were spliced from the saved ones, and are those of a fresh read.
+		expect(indexesOf(changed.corpus)).toEqual(indexesOf(await loadCorpus([library])));
 	});
 
 	/** Writes the index, spoils it, and checks that the next start reads every source afresh and answers as a fresh read. */

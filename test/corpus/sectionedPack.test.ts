@@ -1,6 +1,8 @@
 // The layout of the index on disk: a JSON document with its typed arrays and long texts beside it.
 import { describe, expect, it } from 'vitest';
-import { DamagedPackError, packSectioned, unpackSectioned } from '../../server/src/wiring/sectionedPack';
+import { DamagedPackError, packSectioned as packPieces, unpackSectioned } from '../../server/src/wiring/sectionedPack';
+
+const packSectioned = (value: unknown) => Buffer.concat(packPieces(value));
 
 const long = (text: string) => text.repeat(600);
 const VALUE = {
@@ -31,6 +33,7 @@ describe('a document packed with its arrays and texts in sections', () => {
 		const packed = packSectioned(VALUE);
 		const back = unpackSectioned(packed) as typeof VALUE;
 		expect(back.columns.rows.buffer).toBe(packed.buffer);
+		expect(packPieces(VALUE).some((piece) => piece.buffer === VALUE.columns.rows.buffer)).toBe(true);
 		const shifted = new Uint8Array(packed.length + 1).subarray(1);
 		shifted.set(packed);
 		expect(unpackSectioned(shifted)).toEqual(VALUE);

@@ -51,8 +51,8 @@ function isPlainObject(value: object): value is Record<string, unknown> {
 	return prototype === Object.prototype || prototype === null;
 }
 
-/** The value in this layout. */
-export function packSectioned(value: unknown): Uint8Array {
+/** The value in this layout, as the pieces to write one after another (the arrays' own bytes among them, not copied). */
+export function packSectioned(value: unknown): Uint8Array[] {
 	const arrays: TypedArray[] = [];
 	const texts: Buffer[] = [];
 	let textLength = 0;
@@ -76,27 +76,27 @@ export function packSectioned(value: unknown): Uint8Array {
 		return copy;
 	};
 	const stripped = strip(value);
-	const text = Buffer.concat(texts);
 	// The sections' places count from the end of the document, so the document can name them before its own length is known.
 	const sections: number[] = [];
+	const pieces: Uint8Array[] = [];
 	let at = 0;
 	for (const array of arrays) {
+		const start = align(at);
+		if (start > at) pieces.push(new Uint8Array(start - at));
 		sections.push(
 			KINDS.findIndex((kind) => array instanceof kind),
-			at,
+			start,
 			array.length,
 		);
-		at = align(at + array.byteLength);
+		pieces.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+		at = start + array.byteLength;
 	}
-	const document: Document = { value: stripped, sections, text: [at, text.length] };
+	const document: Document = { value: stripped, sections, text: [at, textLength] };
 	const packed = Buffer.from(JSON.stringify(document), 'utf8');
-	const base = align(4 + packed.length);
-	const out = Buffer.alloc(base + at + text.length);
-	out.writeUInt32LE(packed.length, 0);
-	out.set(packed, 4);
-	arrays.forEach((array, i) => out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), base + sections[3 * i + 1]!));
-	out.set(text, base + at);
-	return out;
+	const head = Buffer.alloc(align(4 + packed.length));
+	head.writeUInt32LE(packed.length, 0);
+	head.set(packed, 4);
+	return [head, ...pieces, ...texts];
 }
 
 /**
