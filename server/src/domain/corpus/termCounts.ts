@@ -9,7 +9,7 @@
  * term occurs in each, the lists one after another, and each document's number of distinct terms.
  */
 export interface TermCounts {
-	/** The terms in the order first met. */
+	/** The terms: counted, in the order first met; spliced, the earlier ones still met, then the new. */
 	terms: string[];
 	/** Term i's postings are [starts[i], starts[i + 1]) of `docs` and `counts`. */
 	starts: Int32Array;
@@ -18,8 +18,8 @@ export interface TermCounts {
 	lengths: Int32Array;
 }
 
-export /** Counts the terms of documents given as texts (terms separated by single spaces). */
-function countTerms(documents: readonly string[]): TermCounts {
+/** Counts the terms of documents given as texts (terms separated by single spaces). */
+export function countTerms(documents: readonly string[]): TermCounts {
 	const ids = new Map<string, number>();
 	const terms: string[] = [];
 	const frequency: number[] = [];
