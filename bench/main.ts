@@ -2,7 +2,7 @@
 // seconds, a smoke run). Each paper size and each corpus size is measured in a process of its own;
 // the results go to bench/results.json and the tables of BENCHMARKS.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type, release } from 'node:os';
+import { cpus, loadavg, totalmem, type, release } from 'node:os';
 import { join } from 'node:path';
 import { createChecker, type DocumentReport } from '../server/src/domain/index';
 import type { Corpus } from '../server/src/domain/corpus/corpus';
@@ -271,6 +271,16 @@ async function parent(plan: Plan, quick: boolean): Promise<void> {
 	for (const words of part('papers') ? plan.papers : []) {
 		log(`paper of ${words} words`);
 		papers.push(await runChild(script, ['--task', 'paper', '--words', String(words), ...flags]));
+	}
+
+	// `--only restart` measures the restarts alone, without the fresh builds (printed as they are).
+	if (only?.includes('restart') && !part('scale')) {
+		for (const sources of plan.corpora) {
+			log(`corpus of ${sources} sources: restarts with the index on disk`);
+			const restart = await measureRestarts(script, CACHE, sources, plan.restarts, flags);
+			process.stdout.write(`${JSON.stringify({ sources, loadAverage: loadavg(), ...restart }, null, 2)}\n`);
+		}
+		return;
 	}
 
 	const scale: ScaleResult[] = [];

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildDefine } from './buildId.mjs';
 
 const dir = join('node_modules', '.cache', 'citecheck-bench');
 mkdirSync(dir, { recursive: true });
@@ -19,6 +20,8 @@ await build({
 	sourcemap: true,
 	// Harper is an ES module with its WebAssembly binary inlined; it is imported as it is.
 	external: ['harper.js', 'harper.js/*'],
+	// The same identity as dist/: the benchmark's index on disk is that of this build.
+	define: buildDefine(),
 	logLevel: 'warning',
 });
 const run = spawnSync(process.execPath, ['--expose-gc', '--enable-source-maps', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });

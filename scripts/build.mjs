@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { buildLexicon } from './lexicon.mjs';
+import { buildDefine } from './buildId.mjs';
 
 const outdirAt = process.argv.indexOf('--outdir');
 const outdir = outdirAt >= 0 ? process.argv[outdirAt + 1] : 'dist';
@@ -23,6 +24,8 @@ const entries = [
 	{ in: createRequire(import.meta.url).resolve(MODEL), out: 'wink-model', sourcemap: false },
 ].filter((entry) => existsSync(entry.in));
 
+// The bundles know which build they are: an index on disk written by another build is not used.
+const define = buildDefine();
 await Promise.all(
 	entries.map((entry) =>
 		build({
@@ -35,6 +38,7 @@ await Promise.all(
 			sourcemap: entry.sourcemap ?? true,
 			minify: process.argv.includes('--minify'),
 			external: entry.external ?? [],
+			define,
 			logLevel: 'warning',
 		}),
 	),

@@ -7,6 +7,7 @@ import { checkDocument } from '../../server/src/domain/check/checker';
 import type { Corpus, EvidenceSentence } from '../../server/src/domain/corpus/corpus';
 import { loadCorpus, type LoadProgress } from '../../server/src/wiring/loadCorpus';
 import { cleanUp, tempFolder } from '../server/harness';
+import { indexesOf } from '../helpers/indexes';
 
 const LIBRARY = path.join(__dirname, '..', 'fixtures', 'library');
 const PAPER = [
@@ -101,6 +102,8 @@ describe('the index kept on disk', () => {
 		expect(changed.reused).toBe(changed.total! - 2);
 		expect(answers(changed.corpus)).toEqual(await fresh());
 		expect(JSON.stringify(answers(changed.corpus))).toContain('Sox!');
+		// The retrieval indexes were spliced from the saved ones, and are those of a fresh read.
+		expect(indexesOf(changed.corpus)).toEqual(indexesOf(await loadCorpus([library])));
 	});
 
 	/** Writes the index, spoils it, and checks that the next start reads every source afresh and answers as a fresh read. */
@@ -135,6 +138,7 @@ describe('the index kept on disk', () => {
 		}));
 	it('is not used when it is of another format', () => spoiled((bytes) => withHeader(bytes, { format: 999 })));
 	it('is not used when another version of CiteCheck wrote it', () => spoiled((bytes) => withHeader(bytes, { program: '0.0.0-other' })));
+	it('is not used when another build of the same version wrote it', () => spoiled((bytes) => withHeader(bytes, { build: 'another-build' })));
 	it('is not used when it is some other file', () => spoiled(() => Buffer.from('{"kind":"something else"}\nnot an index')));
 	it('is not used when it is empty', () => spoiled(() => Buffer.alloc(0)));
 

@@ -6,6 +6,7 @@ import { readVocabulary } from '../../server/src/domain/vocabulary';
 import { emptyReadCache } from '../../server/src/wiring/corpusFiles';
 import { loadCorpus, type LoadProgress } from '../../server/src/wiring/loadCorpus';
 import { cleanUp, tempFolder } from '../server/harness';
+import { indexesOf } from '../helpers/indexes';
 
 const LIBRARY = path.join(__dirname, '..', 'fixtures', 'library');
 
@@ -39,6 +40,8 @@ describe('building a corpus again', () => {
 		expect(after.indexed.get('three')!.sentences).toBe(before.indexed.get('three')!.sentences);
 		expect(after.indexed.get('two')!.sentences).not.toBe(before.indexed.get('two')!.sentences);
 		expect(contents(after)).toBe(contents(buildCorpus(input(changed))));
+		// Its retrieval indexes, spliced from the earlier ones, are those a fresh build works out.
+		expect(indexesOf(after)).toEqual(indexesOf(buildCorpus(input(changed))));
 		expect(after.retriever.candidates(after.analyzer.analyze('The railway is 75 kilometres long.'), 1)[0]?.key).toBe('two');
 		// Sentences are numbered across the corpus as a fresh build numbers them.
 		expect(after.sentences.map((s) => s.id)).toEqual(after.sentences.map((_, i) => i));
@@ -63,6 +66,14 @@ describe('building a corpus again', () => {
 		);
 		expect([...after.sources.keys()]).toEqual(['one', 'three', 'four']);
 		expect(after.indexed.get('one')!.sentences).toBe(before.indexed.get('one')!.sentences);
+		expect(indexesOf(after)).toEqual(
+			indexesOf(
+				buildCorpus({
+					...input({ ...rest, four: 'Kabul and Tashkent signed a transit agreement in 2019.\n' }),
+					bibliographies: [{ path: 'refs.bib', text: `${BIB}\n@misc{four, title = {Four}}` }],
+				}),
+			),
+		);
 	});
 });
 

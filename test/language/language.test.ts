@@ -96,6 +96,12 @@ describe('the tagger (wink-nlp)', () => {
 		expect(after.map((w) => text.slice(w.start, w.end))).toEqual(after.map((w) => w.text));
 	});
 
+	it('tags as well with the fortieth tagger of a process as with the first (a server builds a corpus, and a tagger, at each refresh)', () => {
+		const text = 'Uzbekistan suspended its membership in June 2012.';
+		const first = new Tagger(loadTagModel, lexicon).tag(text);
+		for (let i = 0; i < 40; i++) expect(new Tagger(loadTagModel, lexicon).tag(text)).toEqual(first);
+	});
+
 	it('reads a verb and its particles as the one verb WordNet knows, and a plural after an adjective as a noun', () => {
 		const find = (text: string, word: string) => tagger.tag(text).find((w) => w.text === word);
 		expect(find('The delegation walked out of the talks.', 'walked')).toMatchObject({ pos: 'VERB', lemma: 'walk_out_of' });

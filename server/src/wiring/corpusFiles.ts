@@ -35,6 +35,8 @@ const isPdf = (file: string) => /\.pdf$/i.test(file);
 /** Files in a folder without `sources/` that are notes about the folder, not sources. */
 const NOT_SOURCES = /^(?:readme|license|licence|changelog)(?:\.|$)/i;
 const PREFERRED_BIB = 'sources.bib';
+/** How many source files are looked at together. */
+const FILES_AT_A_TIME = 32;
 
 /**
  * A file as it was when read: its size, modification and change times (a change time moves with
@@ -171,12 +173,27 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 		else if (!found.has(key)) problem(file, `the bibliography entry "${key}" names this file, which does not exist`);
 	}
 
-	for (const file of sourceFiles) {
-		const key = keyOfFile.get(path.resolve(file)) ?? keyOfName.get(path.basename(file)) ?? path.basename(file, path.extname(file));
-		const source = await readSource(file, key, options);
-		if ('message' in source) problem(file, source.message);
-		else result.sources.push({ ...source, path: file });
-		options.onFile?.();
+	// Some files at a time: a library's thousands of files are mostly only looked at (their size and
+	// times), and one after another each look waits for the last. PDFs still go one at a time (each
+	// has its time limit, and each takes memory while it is read). Results are taken in the order listed.
+	let pdfs: Promise<unknown> = Promise.resolve();
+	for (let from = 0; from < sourceFiles.length; from += FILES_AT_A_TIME) {
+		const batch = sourceFiles.slice(from, from + FILES_AT_A_TIME);
+		const read = await Promise.all(
+			batch.map((file) => {
+				const key = keyOfFile.get(path.resolve(file)) ?? keyOfName.get(path.basename(file)) ?? path.basename(file, path.extname(file));
+				if (!isPdf(file)) return readSource(file, key, options);
+				const next = pdfs.then(() => readSource(file, key, options));
+				pdfs = next.catch(() => undefined);
+				return next;
+			}),
+		);
+		batch.forEach((file, i) => {
+			const source = read[i]!;
+			if ('message' in source) problem(file, source.message);
+			else result.sources.push({ ...source, path: file });
+			options.onFile?.();
+		});
 	}
 	if (options.cache) {
 		// Files gone from the folder leave the cache with it.

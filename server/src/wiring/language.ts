@@ -13,10 +13,19 @@ let loaded: Lexicon | undefined;
 const here = typeof __dirname === 'string' ? __dirname : process.cwd();
 const requireHere = createRequire(path.join(here, 'language.js'));
 
+let model: Model | undefined;
+
 /** Loads wink-nlp's English model: the bundled copy beside the server, else the package. */
 export function loadTagModel(): Model {
+	if (model) return model;
 	const bundled = path.join(here, 'wink-model.js');
-	return requireHere(existsSync(bundled) ? bundled : 'wink-eng-lite-web-model') as Model;
+	const given = requireHere(existsSync(bundled) ? bundled : 'wink-eng-lite-web-model') as Model & { metaCER(): unknown };
+	// The model encodes its entity data once more each time it is asked for it (it keeps the encoded
+	// text in place of the data), so the text doubles in size with each tagger made from it and the
+	// twentieth corpus of a process could tag nothing: the first answer is kept and given again.
+	const meta = given.metaCER();
+	model = { ...given, metaCER: () => meta } as Model;
+	return model;
 }
 
 function lexiconPath(): string | undefined {

@@ -15,6 +15,7 @@ import { runSteps } from '../steps';
 import { renumbered } from './savedSources';
 import { bucket, IndexRetriever, type Retriever } from './retriever';
 import { TermIndex, type TermCounts } from './termIndex';
+import { countKeys, documentOf, splicedIndexes } from './corpusIndexes';
 
 export { bucket } from './retriever';
 
@@ -183,14 +184,11 @@ export class Corpus {
 			for (let i = 0; i < keys.length; i++) this.df.set(keys[i]!, counts[i]!);
 			for (const name of indexes.names) this.nameSet.add(name);
 		} else {
-			for (const sentence of this.sentences) {
-				for (const key of new Set(sentence.analysis.tokens.map((t) => bucket(t.key)))) this.df.set(key, (this.df.get(key) ?? 0) + 1);
-				for (const token of sentence.analysis.tokens) if (token.kind === 'name') this.nameSet.add(token.key);
-			}
+			countKeys(this.df, this.sentences, 1);
+			for (const sentence of this.sentences) for (const token of sentence.analysis.tokens) if (token.kind === 'name') this.nameSet.add(token.key);
 		}
-		const terms = (sentences: EvidenceSentence[]) => sentences.map((s) => s.analysis.tokens.map((t) => bucket(t.key)).join(' '));
-		this.index = new TermIndex(indexes?.sentences ?? terms(this.sentences));
-		this.asideIndex = new TermIndex(indexes?.asides ?? terms(this.asides));
+		this.index = new TermIndex(indexes?.sentences ?? this.sentences.map(documentOf));
+		this.asideIndex = new TermIndex(indexes?.asides ?? this.asides.map(documentOf));
 		this.names = new Fuse([...this.nameSet], { includeScore: true, threshold: 0.3 });
 		this.retriever = new IndexRetriever(this.sentences, this.asides, this.index, this.asideIndex, this.df);
 	}
@@ -201,6 +199,11 @@ export class Corpus {
 	 */
 	withRetriever(retriever: Retriever): Corpus {
 		return Object.create(this, { retriever: { value: retriever } }) as Corpus;
+	}
+
+	/** The indexes, for a build of the same sources, or of most of them, to take over. */
+	get indexes(): CorpusIndexes {
+		return this.indexData();
 	}
 
 	/** The indexes as plain data, to save with the sources. */
@@ -421,18 +424,22 @@ export function* corpusBuild(input: CorpusInput, previous?: EarlierBuild): Gener
 	const cleaning = input.vocabulary.cleaning;
 	const abbreviations = new Set(input.vocabulary.abbreviations);
 	const indexed: IndexedSource[] = [];
+	const kept: boolean[] = [];
 	let reused = 0;
 	for (const entry of entries) {
 		const before = reuse ? previous.indexed.get(entry.meta.key) : undefined;
-		if (unchanged(before, entry)) {
+		const same = unchanged(before, entry);
+		kept.push(same);
+		if (same) {
 			indexed.push({ ...before, entry });
 			reused++;
 		} else indexed.push(indexSource(entry, analyzer, cleaning, abbreviations));
 		yield { done: indexed.length, total: entries.length, reused };
 	}
-	// Saved indexes are those of the earlier build's sources in its order: they stand only for the same.
+	// The earlier build's indexes are of its sources in its order: they stand as they are for the
+	// same, and are spliced when some sources changed, came or went (the rest in the same order).
 	const sameSources = reuse && reused === previous.indexed.size && [...previous.indexed.keys()].every((key, i) => indexed[i]?.entry.meta.key === key);
-	const indexes = sameSources && reused === indexed.length ? previous.indexes : undefined;
+	const indexes = !reuse || reused === 0 ? undefined : sameSources && reused === indexed.length ? previous.indexes : splicedIndexes(previous, indexed, kept);
 	return new Corpus(input.vocabulary, analyzer, indexed, problems, input.vocabularyKey, input.lexicon, input.tagModel, indexes);
 }
 

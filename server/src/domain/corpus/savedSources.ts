@@ -60,9 +60,59 @@ const SCOPES: Negation['scope'][] = ['phrase', 'word', 'before'];
 /** Saved sources whose parts do not fit together: the saved form is not to be used. */
 export class DamagedSourcesError extends Error {}
 
-/** The sources in their saved form. */
+/** One source's part of each column. */
+interface SourceColumns {
+	rows: Int32Array;
+	tokens: Int32Array;
+	entities: Int32Array;
+	negations: Int32Array;
+	facts: Uint8Array;
+	text: string;
+}
+
+/**
+ * The sources in their saved form. Sources restored from one saved form and not read again are
+ * copied from it as they lie (its strings keep their numbers, new ones are added after them): a
+ * library with one source changed is saved again without making its other sentences' objects.
+ */
 export function saveSources(sources: readonly IndexedSource[]): SavedSources {
-	const all = sources.flatMap((s) => [...s.sentences, ...s.asides]);
+	const base = sources.flatMap((source) => source.sentences.slice(0, 1)).find((s) => s instanceof StoredSentence)?.columns;
+	const strings = base ? [...base.saved.strings] : [];
+	const numberOf = new Map(strings.map((value, n) => [value, n]));
+	const string = (value: string) => {
+		let n = numberOf.get(value);
+		if (n === undefined) numberOf.set(value, (n = strings.push(value) - 1));
+		return n;
+	};
+	const parts = sources.map((source) => {
+		const rows = base && base.rowsOf(source);
+		return rows ? base.copy(rows.first, rows.end) : encodeSource(source, string);
+	});
+	const join = <T extends Int32Array | Uint8Array>(make: (length: number) => T, of: (part: SourceColumns) => T): T => {
+		const joined = make(parts.reduce((sum, part) => sum + of(part).length, 0));
+		parts.reduce((at, part) => (joined.set(of(part), at), at + of(part).length), 0);
+		return joined;
+	};
+	const int32 = (length: number) => new Int32Array(length);
+	return {
+		entries: sources.map((s) => s.entry),
+		sizes: Int32Array.from(sources.flatMap((s) => [s.sentences.length, s.asides.length])),
+		strings,
+		text: parts.map((part) => part.text).join(''),
+		rows: join(int32, (part) => part.rows),
+		tokens: join(int32, (part) => part.tokens),
+		entities: join(int32, (part) => part.entities),
+		negations: join(int32, (part) => part.negations),
+		facts: join(
+			(length) => new Uint8Array(length),
+			(part) => part.facts,
+		),
+	};
+}
+
+/** One source's sentences and asides in columns, from their objects. */
+function encodeSource(source: IndexedSource, string: (value: string) => number): SourceColumns {
+	const all = [...source.sentences, ...source.asides];
 	let tokenCount = 0;
 	let entityCount = 0;
 	let negationCount = 0;
@@ -71,13 +121,6 @@ export function saveSources(sources: readonly IndexedSource[]): SavedSources {
 		entityCount += analysis.entities.length;
 		negationCount += analysis.negations.length;
 	}
-	const strings: string[] = [];
-	const numberOf = new Map<string, number>();
-	const string = (value: string) => {
-		let n = numberOf.get(value);
-		if (n === undefined) numberOf.set(value, (n = strings.push(value) - 1));
-		return n;
-	};
 	const rows = new Int32Array(all.length * ROW);
 	const tokens = new Int32Array(tokenCount * TOKEN);
 	const entities = new Int32Array(entityCount);
@@ -88,47 +131,43 @@ export function saveSources(sources: readonly IndexedSource[]): SavedSources {
 	let t = 0;
 	let e = 0;
 	let n = 0;
-	let i = 0;
-	for (const source of sources) {
-		for (const s of [...source.sentences, ...source.asides]) {
-			const { analysis } = s;
-			const label = s.aside ?? s.page;
-			const fromRaw = source.entry.raw.slice(s.location.start, s.location.end) === s.text;
-			if (!fromRaw) texts.push(s.text);
-			const fact = s.dates.length > 0 || s.numbers.length > 0 ? encoder.encode(JSON.stringify([s.dates, s.numbers])) : new Uint8Array(0);
-			facts.push(fact);
-			const flags = (s.caption ? CAPTION : 0) | (analysis.pronoun ? PRONOUN : 0) | (fromRaw ? FROM_RAW : 0);
-			rows.set([fromRaw ? 0 : s.text.length, s.location.start, s.location.end, s.paragraph, s.paragraphSentences, flags], i * ROW);
-			rows.set(
-				[label === undefined ? -1 : string(label), analysis.tokens.length, analysis.entities.length, analysis.negations.length, fact.length],
-				i * ROW + Column.Label,
-			);
-			i++;
-			for (const token of analysis.tokens) {
-				const marks = (token.context ? CONTEXT : 0) | (token.referent ? REFERENT : 0);
-				tokens.set([string(token.key), KINDS.indexOf(token.kind) | marks, token.start, token.end], t);
-				t += TOKEN;
-			}
-			for (const entity of analysis.entities) entities[e++] = string(entity);
-			for (const negation of analysis.negations) {
-				negations[n++] = negation.at;
-				negations[n++] = SCOPES.indexOf(negation.scope);
-			}
+	all.forEach((s, i) => {
+		const { analysis } = s;
+		const label = s.aside ?? s.page;
+		const fromRaw = source.entry.raw.slice(s.location.start, s.location.end) === s.text;
+		if (!fromRaw) texts.push(s.text);
+		const fact = s.dates.length > 0 || s.numbers.length > 0 ? encoder.encode(JSON.stringify([s.dates, s.numbers])) : new Uint8Array(0);
+		facts.push(fact);
+		const flags = (s.caption ? CAPTION : 0) | (analysis.pronoun ? PRONOUN : 0) | (fromRaw ? FROM_RAW : 0);
+		rows.set([fromRaw ? 0 : s.text.length, s.location.start, s.location.end, s.paragraph, s.paragraphSentences, flags], i * ROW);
+		rows.set(
+			[label === undefined ? -1 : string(label), analysis.tokens.length, analysis.entities.length, analysis.negations.length, fact.length],
+			i * ROW + Column.Label,
+		);
+		for (const token of analysis.tokens) {
+			const marks = (token.context ? CONTEXT : 0) | (token.referent ? REFERENT : 0);
+			tokens.set([string(token.key), KINDS.indexOf(token.kind) | marks, token.start, token.end], t);
+			t += TOKEN;
 		}
-	}
+		for (const entity of analysis.entities) entities[e++] = string(entity);
+		for (const negation of analysis.negations) {
+			negations[n++] = negation.at;
+			negations[n++] = SCOPES.indexOf(negation.scope);
+		}
+	});
 	const factBytes = new Uint8Array(facts.reduce((sum, f) => sum + f.length, 0));
 	facts.reduce((at, f) => (factBytes.set(f, at), at + f.length), 0);
-	return {
-		entries: sources.map((s) => s.entry),
-		sizes: Int32Array.from(sources.flatMap((s) => [s.sentences.length, s.asides.length])),
-		strings,
-		text: texts.join(''),
-		rows,
-		tokens,
-		entities,
-		negations,
-		facts: factBytes,
-	};
+	return { rows, tokens, entities, negations, facts: factBytes, text: texts.join('') };
+}
+
+/** The name keys of a source's sentences (not its asides), in the order first met: from its saved columns when it was restored. */
+export function namesOf(source: IndexedSource): string[] {
+	const first = source.sentences[0];
+	const rows = first instanceof StoredSentence ? first.columns.rowsOf(source) : undefined;
+	if (first instanceof StoredSentence && rows) return first.columns.names(rows.first, rows.first + source.sentences.length);
+	const names = new Set<string>();
+	for (const sentence of source.sentences) for (const token of sentence.analysis.tokens) if (token.kind === 'name') names.add(token.key);
+	return [...names];
 }
 
 /**
@@ -139,7 +178,6 @@ export function restoreSources(saved: SavedSources): IndexedSource[] {
 	const columns = new Columns(saved);
 	const sources: IndexedSource[] = [];
 	let row = 0;
-	let offset = 0;
 	for (let i = 0; i < saved.entries.length; i++) {
 		const entry = saved.entries[i]!;
 		const key = entry?.meta?.key;
@@ -148,13 +186,11 @@ export function restoreSources(saved: SavedSources): IndexedSource[] {
 			const sentences: EvidenceSentence[] = [];
 			for (let id = 0; id < count; id++, row++) {
 				const at = row * ROW;
-				const [length, start, end] = [saved.rows[at + Column.TextLength]!, saved.rows[at + Column.Start]!, saved.rows[at + Column.End]!];
-				let text: string;
-				if (saved.rows[at + Column.Flags]! & FROM_RAW) {
-					if (start < 0 || end < start || end > entry.raw.length) throw new DamagedSourcesError('a sentence lies outside its source');
-					text = entry.raw.slice(start, end);
-				} else text = saved.text.slice(offset, (offset += length));
-				sentences.push(new StoredSentence(columns, row, key, id, text, labelled));
+				const [start, end] = [saved.rows[at + Column.Start]!, saved.rows[at + Column.End]!];
+				columns.sourceOf[row] = i;
+				if (saved.rows[at + Column.Flags]! & FROM_RAW && (start < 0 || end < start || end > entry.raw.length))
+					throw new DamagedSourcesError('a sentence lies outside its source');
+				sentences.push(new StoredSentence(columns, row, key, id, saved.rows[at + Column.Paragraph]!, labelled));
 			}
 			return sentences;
 		};
@@ -174,6 +210,9 @@ class Columns {
 	readonly entityStarts: Int32Array;
 	readonly negationStarts: Int32Array;
 	readonly factStarts: Int32Array;
+	/** Per sentence: the number of its source; and where its text starts in `text` (when it is not read from the source's). */
+	readonly sourceOf: Int32Array;
+	readonly textStarts: Int32Array;
 	/** What each sentence's numbers were read into, once asked for. */
 	readonly analyses: (Analysis | undefined)[] = [];
 	readonly facts: ([DateMention[], NumberMention[]] | undefined)[] = [];
@@ -191,7 +230,8 @@ class Columns {
 		this.entityStarts = new Int32Array(count + 1);
 		this.negationStarts = new Int32Array(count + 1);
 		this.factStarts = new Int32Array(count + 1);
-		let length = 0;
+		this.sourceOf = new Int32Array(count);
+		this.textStarts = new Int32Array(count + 1);
 		for (let i = 0, at = 0; i < count; i++, at += ROW) {
 			const [textLength, label] = [rows[at + Column.TextLength]!, rows[at + Column.Label]!];
 			const [tokenCount, entityCount, negationCount, factLength] = [
@@ -202,14 +242,14 @@ class Columns {
 			];
 			if (Math.min(textLength, tokenCount, entityCount, negationCount, factLength) < 0 || label < -1 || label >= strings.length)
 				throw new DamagedSourcesError('a sentence has counts out of range');
-			length += textLength;
+			this.textStarts[i + 1] = this.textStarts[i]! + textLength;
 			this.tokenStarts[i + 1] = this.tokenStarts[i]! + tokenCount;
 			this.entityStarts[i + 1] = this.entityStarts[i]! + entityCount;
 			this.negationStarts[i + 1] = this.negationStarts[i]! + negationCount;
 			this.factStarts[i + 1] = this.factStarts[i]! + factLength;
 		}
 		if (
-			length !== text.length ||
+			this.textStarts[count] !== text.length ||
 			this.factStarts[count] !== facts.length ||
 			this.tokenStarts[count]! * TOKEN !== tokens.length ||
 			this.entityStarts[count] !== entities.length ||
@@ -222,6 +262,45 @@ class Columns {
 		}
 		if (entities.some((s) => s < 0 || s >= strings.length)) throw new DamagedSourcesError('an entity is out of range');
 		for (let n = 1; n < negations.length; n += 2) if (!SCOPES[negations[n]!]) throw new DamagedSourcesError('a negation has no scope');
+	}
+
+	/** The rows of a source restored from these columns, when all its sentences and asides are, one after another. */
+	rowsOf(source: IndexedSource): { first: number; end: number } | undefined {
+		const all = [...source.sentences, ...source.asides];
+		const first = all[0] instanceof StoredSentence && all[0].columns === this ? all[0].row : -1;
+		if (first < 0) return undefined;
+		return all.every((s, i) => s instanceof StoredSentence && s.columns === this && s.row === first + i) ? { first, end: first + all.length } : undefined;
+	}
+
+	/** The name keys of rows [first, end), in the order first met. */
+	names(first: number, end: number): string[] {
+		const { tokens, strings } = this.saved;
+		const name = KINDS.indexOf('name');
+		const found = new Set<string>();
+		for (let t = this.tokenStarts[first]! * TOKEN, stop = this.tokenStarts[end]! * TOKEN; t < stop; t += TOKEN)
+			if ((tokens[t + 1]! & 3) === name) found.add(strings[tokens[t]!]!);
+		return [...found];
+	}
+
+	/** The columns of rows [first, end), as they lie. */
+	copy(first: number, end: number): SourceColumns {
+		const { rows, tokens, entities, negations, facts, text } = this.saved;
+		return {
+			rows: rows.subarray(first * ROW, end * ROW),
+			tokens: tokens.subarray(this.tokenStarts[first]! * TOKEN, this.tokenStarts[end]! * TOKEN),
+			entities: entities.subarray(this.entityStarts[first]!, this.entityStarts[end]!),
+			negations: negations.subarray(this.negationStarts[first]! * 2, this.negationStarts[end]! * 2),
+			facts: facts.subarray(this.factStarts[first]!, this.factStarts[end]!),
+			text: text.slice(this.textStarts[first]!, this.textStarts[end]!),
+		};
+	}
+
+	text(row: number): string {
+		const { rows, entries, text } = this.saved;
+		const at = row * ROW;
+		if (rows[at + Column.Flags]! & FROM_RAW) return entries[this.sourceOf[row]!]!.raw.slice(rows[at + Column.Start]!, rows[at + Column.End]!);
+		const start = this.textStarts[row]!;
+		return text.slice(start, start + rows[at + Column.TextLength]!);
 	}
 
 	analysis(row: number): Analysis {
@@ -257,39 +336,58 @@ class Columns {
 }
 
 /**
- * A restored sentence: its place and text are read at once, its words, dates and figures from the
- * columns when first asked for (shared by its copies, which `renumbered` makes: a spread would
- * copy no getter).
+ * A restored sentence: what it is read from its row when first asked for (a check reads a few
+ * hundred of a library's sentences), and kept; its copies (which `renumbered` makes: a spread
+ * would copy no getter) share what is read of its words, dates and figures.
  */
 class StoredSentence implements EvidenceSentence {
-	readonly location: Span;
-	paragraph: number;
-	readonly paragraphSentences: number;
-	readonly caption: boolean;
 	// Declared only: a sentence without a page has no `page` at all, as one read from its source.
 	declare page?: string;
 	declare aside?: string;
 	readonly #columns: Columns;
 	readonly #row: number;
+	#text: string | undefined;
+
+	/** The columns it is read from, and its row in them. */
+	get columns(): Columns {
+		return this.#columns;
+	}
+
+	get row(): number {
+		return this.#row;
+	}
+
+	#location: Span | undefined;
 
 	constructor(
 		columns: Columns,
 		row: number,
 		readonly key: string,
 		public id: number,
-		readonly text: string,
+		public paragraph: number,
 		labelled: 'page' | 'aside',
 	) {
 		this.#columns = columns;
 		this.#row = row;
-		const rows = columns.saved.rows;
-		const at = row * ROW;
-		this.location = { start: rows[at + Column.Start]!, end: rows[at + Column.End]! };
-		this.paragraph = rows[at + Column.Paragraph]!;
-		this.paragraphSentences = rows[at + Column.ParagraphSentences]!;
-		this.caption = (rows[at + Column.Flags]! & CAPTION) !== 0;
-		const label = rows[at + Column.Label]!;
+		const label = columns.saved.rows[row * ROW + Column.Label]!;
 		if (label >= 0) this[labelled] = columns.saved.strings[label]!;
+	}
+
+	get text(): string {
+		return (this.#text ??= this.#columns.text(this.#row));
+	}
+
+	get location(): Span {
+		const rows = this.#columns.saved.rows;
+		return (this.#location ??= { start: rows[this.#row * ROW + Column.Start]!, end: rows[this.#row * ROW + Column.End]! });
+	}
+
+	get paragraphSentences(): number {
+		return this.#columns.saved.rows[this.#row * ROW + Column.ParagraphSentences]!;
+	}
+
+	get caption(): boolean {
+		return (this.#columns.saved.rows[this.#row * ROW + Column.Flags]! & CAPTION) !== 0;
 	}
 
 	get analysis(): Analysis {
@@ -305,8 +403,6 @@ class StoredSentence implements EvidenceSentence {
 	}
 
 	renumbered(id: number, paragraph: number): StoredSentence {
-		const copy = new StoredSentence(this.#columns, this.#row, this.key, id, this.text, this.aside !== undefined ? 'aside' : 'page');
-		copy.paragraph = paragraph;
-		return copy;
+		return new StoredSentence(this.#columns, this.#row, this.key, id, paragraph, this.aside !== undefined ? 'aside' : 'page');
 	}
 }

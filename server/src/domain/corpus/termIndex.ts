@@ -3,6 +3,10 @@
 // among equal scores), but with its postings in typed arrays and only the best `limit` kept, so a
 // query costs the postings of its terms and no more.
 
+import { countTerms, type TermCounts } from './termCounts';
+
+export type { TermCounts };
+
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
@@ -33,24 +37,13 @@ const KEPT_DOCUMENTS = 1 << 21;
 
 type Tuning = { common?: number; long?: number; kept?: number };
 
-/**
- * What an index is built from, as plain data: each term's documents (ascending) and how often the
- * term occurs in each, the lists one after another, and each document's number of distinct terms.
- */
-export interface TermCounts {
-	/** The terms in the order first met. */
-	terms: string[];
-	/** Term i's postings are [starts[i], starts[i + 1]) of `docs` and `counts`. */
-	starts: Int32Array;
-	docs: Int32Array;
-	counts: Uint16Array;
-	lengths: Int32Array;
-}
-
 export class TermIndex {
 	/** The counts the index was built from, for saving it. */
 	readonly counts: TermCounts;
-	private readonly postings = new Map<string, Postings>();
+	/** Each term's number; its postings are worked out when a query first asks for the term (a start need not score them all). */
+	private readonly ids = new Map<string, number>();
+	private readonly postings: (Postings | undefined)[] = [];
+	private readonly average: number;
 	readonly size: number;
 	// Per query scratch space, reused: a document is touched when it has a matching term (and
 	// `matched` is set back to zero for the touched ones after each query).
@@ -80,25 +73,13 @@ export class TermIndex {
 		this.long = tuning.long ?? LONG;
 		this.kept = tuning.kept ?? KEPT_DOCUMENTS;
 		this.counts = Array.isArray(documents) ? countTerms(documents as readonly string[]) : (documents as TermCounts);
-		const { terms, starts, docs, counts, lengths } = this.counts;
+		const { terms, lengths } = this.counts;
 		const total = lengths.length;
 		this.size = total;
 		let average = 0;
 		for (let doc = 0; doc < total; doc++) average = (average * doc + lengths[doc]!) / (doc + 1);
-		for (let id = 0; id < terms.length; id++) {
-			const list = docs.subarray(starts[id]!, starts[id + 1]!);
-			const tf = counts.subarray(starts[id]!, starts[id + 1]!);
-			const matching = list.length;
-			const inverse = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-			const scores = new Float64Array(matching);
-			for (let j = 0; j < matching; j++) {
-				const f = tf[j]!;
-				scores[j] = inverse * (D + (f * (K + 1)) / (f + K * (1 - B + (B * lengths[list[j]!]!) / average)));
-			}
-			let max = 0;
-			for (let j = 0; j < matching; j++) max = Math.max(max, scores[j]!);
-			this.postings.set(terms[id]!, { id, docs: list, scores, max });
-		}
+		this.average = average;
+		for (let id = 0; id < terms.length; id++) this.ids.set(terms[id]!, id);
 		this.score = new Float64Array(total);
 		this.matched = new Uint16Array(total);
 		this.touched = new Int32Array(total);
@@ -107,7 +88,31 @@ export class TermIndex {
 
 	/** How many documents have the term. */
 	frequency(term: string): number {
-		return this.postings.get(term)?.docs.length ?? 0;
+		const id = this.ids.get(term);
+		return id === undefined ? 0 : this.counts.starts[id + 1]! - this.counts.starts[id]!;
+	}
+
+	/** The term's postings with their BM25 scores, worked out once. */
+	private list(term: string): Postings | undefined {
+		const id = this.ids.get(term);
+		if (id === undefined) return undefined;
+		let postings = this.postings[id];
+		if (postings) return postings;
+		const { starts, docs, counts, lengths } = this.counts;
+		const list = docs.subarray(starts[id]!, starts[id + 1]!);
+		const tf = counts.subarray(starts[id]!, starts[id + 1]!);
+		const matching = list.length;
+		const inverse = Math.log(1 + (this.size - matching + 0.5) / (matching + 0.5));
+		const scores = new Float64Array(matching);
+		for (let j = 0; j < matching; j++) {
+			const f = tf[j]!;
+			scores[j] = inverse * (D + (f * (K + 1)) / (f + K * (1 - B + (B * lengths[list[j]!]!) / this.average)));
+		}
+		let max = 0;
+		for (let j = 0; j < matching; j++) max = Math.max(max, scores[j]!);
+		postings = { id, docs: list, scores, max };
+		this.postings[id] = postings;
+		return postings;
 	}
 
 	/**
@@ -123,7 +128,7 @@ export class TermIndex {
 		let long = 0;
 		for (let at = 0; at < terms.length; at++) {
 			const term = terms[at]!;
-			const list = term ? this.postings.get(term) : undefined;
+			const list = term ? this.list(term) : undefined;
 			if (!list) continue;
 			if (seen.has(term)) return this.searchAll(terms, limit);
 			seen.add(term);
@@ -297,7 +302,7 @@ export class TermIndex {
 		let count = 0;
 		const seen = new Set<string>();
 		for (const term of terms) {
-			const list = term ? this.postings.get(term) : undefined;
+			const list = term ? this.list(term) : undefined;
 			if (!list) continue;
 			const { docs, scores } = list;
 			if (seen.has(term)) {
@@ -435,50 +440,4 @@ function topK(n: number, limit: number, worse: (a: number, b: number) => boolean
 		}
 	}
 	return heap.sort((a, b) => (worse(a, b) ? 1 : -1));
-}
-
-/** Counts the terms of documents given as texts (terms separated by single spaces). */
-function countTerms(documents: readonly string[]): TermCounts {
-	const ids = new Map<string, number>();
-	const terms: string[] = [];
-	const frequency: number[] = [];
-	// Each document's terms as term ids with their frequency, in the order first seen.
-	const docTerms: number[][] = [];
-	const docFreqs: number[][] = [];
-	const lengths = new Int32Array(documents.length);
-	for (let doc = 0; doc < documents.length; doc++) {
-		const tokens = documents[doc]!.split(' ');
-		lengths[doc] = new Set(tokens).size;
-		const local = new Map<number, number>();
-		for (const token of tokens) {
-			if (!token) continue;
-			let id = ids.get(token);
-			if (id === undefined) {
-				id = terms.length;
-				ids.set(token, id);
-				terms.push(token);
-				frequency.push(0);
-			}
-			const seen = local.get(id);
-			if (seen === undefined) frequency[id]!++;
-			local.set(id, (seen ?? 0) + 1);
-		}
-		docTerms.push([...local.keys()]);
-		docFreqs.push([...local.values()]);
-	}
-	const starts = new Int32Array(terms.length + 1);
-	for (let id = 0; id < terms.length; id++) starts[id + 1] = starts[id]! + frequency[id]!;
-	const docs = new Int32Array(starts[terms.length]!);
-	const counts = new Uint16Array(docs.length);
-	const filled = starts.slice(0, terms.length);
-	for (let doc = 0; doc < documents.length; doc++) {
-		const ts = docTerms[doc]!;
-		const fs = docFreqs[doc]!;
-		for (let j = 0; j < ts.length; j++) {
-			const at = filled[ts[j]!]!++;
-			docs[at] = doc;
-			counts[at] = Math.min(fs[j]!, 65535);
-		}
-	}
-	return { terms, starts, docs, counts, lengths };
 }

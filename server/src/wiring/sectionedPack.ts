@@ -1,0 +1,182 @@
+// A JSON document whose bulk is kept beside it rather than in it: each typed array as a raw section,
+// aligned, read back as a view of the bytes given (nothing copied, nothing decoded), and the long
+// strings one after another in a UTF-8 section, each decoded on its own. The index of a large
+// library is mostly such arrays and texts; a MessagePack file of it copied each typed array and
+// decoded each string in JavaScript, which took most of a start with the index on disk, where
+// JSON.parse reads what is left (names, paths, bibliography entries) many times faster.
+//
+// The layout: the length of the document (4 bytes, little-endian), the document (UTF-8), then the
+// sections, each at a multiple of 8 bytes from the start (so that the views are aligned when the
+// bytes given are), and the text. The numbers in the sections are in the machine's byte order: the
+// caller keeps files of another order apart. Besides plain objects, arrays, strings, booleans and
+// null, the document keeps `undefined` and numbers JSON has no word for (NaN, the infinities).
+
+const KINDS = [
+	Int8Array,
+	Uint8Array,
+	Uint8ClampedArray,
+	Int16Array,
+	Uint16Array,
+	Int32Array,
+	Uint32Array,
+	Float32Array,
+	Float64Array,
+	BigInt64Array,
+	BigUint64Array,
+] as const;
+type TypedArray = InstanceType<(typeof KINDS)[number]>;
+
+/** A string at least this long goes to the text section. */
+const LONG_STRING = 512;
+/** The keys of the objects that stand for a section, a long string and a value JSON cannot say: no saved object has them. */
+const SECTION = '\u0000section';
+const TEXT = '\u0000text';
+const VALUE = '\u0000value';
+
+interface Document {
+	value: unknown;
+	/** Per section: its kind (in `KINDS`), where it starts (from the end of the document, rounded up to 8) and how many elements it has. */
+	sections: number[];
+	/** Where the text section starts (likewise) and how many bytes it has. */
+	text: [number, number];
+}
+
+/** Thrown when the bytes do not hold a document of this layout. */
+export class DamagedPackError extends Error {}
+
+const align = (n: number) => (n + 7) & ~7;
+
+function isPlainObject(value: object): value is Record<string, unknown> {
+	const prototype = Object.getPrototypeOf(value) as unknown;
+	return prototype === Object.prototype || prototype === null;
+}
+
+/** The value in this layout, as the pieces to write one after another (the arrays' own bytes among them, not copied). */
+export function packSectioned(value: unknown): Uint8Array[] {
+	const arrays: TypedArray[] = [];
+	const texts: Buffer[] = [];
+	let textLength = 0;
+	const strip = (item: unknown): unknown => {
+		if (typeof item === 'string') {
+			if (item.length < LONG_STRING) return item;
+			const bytes = Buffer.from(item, 'utf8');
+			texts.push(bytes);
+			textLength += bytes.length;
+			return { [TEXT]: [textLength - bytes.length, textLength, item.length] };
+		}
+		if (item === undefined) return { [VALUE]: 'undefined' };
+		if (typeof item === 'number') return Number.isFinite(item) ? item : { [VALUE]: String(item) };
+		if (item === null || typeof item === 'boolean') return item;
+		if (typeof item !== 'object') throw new TypeError(`a ${typeof item} cannot be packed`);
+		if (ArrayBuffer.isView(item) && !(item instanceof DataView)) return { [SECTION]: arrays.push(item as TypedArray) - 1 };
+		if (Array.isArray(item)) return item.map(strip);
+		if (!isPlainObject(item)) throw new TypeError('only plain objects can be packed');
+		const copy: Record<string, unknown> = {};
+		for (const key of Object.keys(item)) setOwn(copy, key, strip(item[key]));
+		return copy;
+	};
+	const stripped = strip(value);
+	// The sections' places count from the end of the document, so the document can name them before its own length is known.
+	const sections: number[] = [];
+	const pieces: Uint8Array[] = [];
+	let at = 0;
+	for (const array of arrays) {
+		const start = align(at);
+		if (start > at) pieces.push(new Uint8Array(start - at));
+		sections.push(
+			KINDS.findIndex((kind) => array instanceof kind),
+			start,
+			array.length,
+		);
+		pieces.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+		at = start + array.byteLength;
+	}
+	const document: Document = { value: stripped, sections, text: [at, textLength] };
+	const packed = Buffer.from(JSON.stringify(document), 'utf8');
+	const head = Buffer.alloc(align(4 + packed.length));
+	head.writeUInt32LE(packed.length, 0);
+	head.set(packed, 4);
+	return [head, ...pieces, ...texts];
+}
+
+/**
+ * The value packed in `bytes`. Its typed arrays are views of `bytes` (copied first only when they
+ * would not be aligned), so the bytes must not change while the value is used. A
+ * `DamagedPackError` when the bytes do not hold a document of this layout.
+ */
+export function unpackSectioned(given: Uint8Array): unknown {
+	// A view must start at a multiple of its element's size; the sections are placed for bytes that start at a multiple of 8.
+	const bytes = given.byteOffset % 8 === 0 ? given : Uint8Array.from(given);
+	if (bytes.length < 4) throw new DamagedPackError('too short');
+	const length = Buffer.from(bytes.buffer, bytes.byteOffset, 4).readUInt32LE(0);
+	if (length > bytes.length - 4) throw new DamagedPackError('the document is cut short');
+	let document: Partial<Document>;
+	try {
+		document = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 4, length).toString('utf8')) as Partial<Document>;
+	} catch {
+		throw new DamagedPackError('the document is not JSON');
+	}
+	if (typeof document !== 'object' || document === null) throw new DamagedPackError('the document is not an object');
+	const { sections, text } = document;
+	if (!Array.isArray(sections) || sections.length % 3 !== 0 || !Array.isArray(text) || text.length !== 2) throw new DamagedPackError('no sections');
+	const base = align(4 + length);
+	const [textStart, textBytes] = text as [number, number];
+	if (!inRange(base + textStart, textBytes, bytes.length)) throw new DamagedPackError('the text lies outside');
+	const texts = Buffer.from(bytes.buffer, bytes.byteOffset + base + textStart, textBytes);
+	const views: TypedArray[] = [];
+	for (let i = 0; i < sections.length; i += 3) {
+		const [kind, start, count] = [sections[i], sections[i + 1], sections[i + 2]];
+		const Kind = typeof kind === 'number' ? KINDS[kind] : undefined;
+		if (
+			!Kind ||
+			typeof start !== 'number' ||
+			typeof count !== 'number' ||
+			start % 8 !== 0 ||
+			!inRange(base + start, count * Kind.BYTES_PER_ELEMENT, bytes.length)
+		)
+			throw new DamagedPackError('a section lies outside');
+		views.push(new Kind(bytes.buffer as ArrayBuffer, bytes.byteOffset + base + start, count));
+	}
+	const restore = (given: unknown): unknown => {
+		if (typeof given !== 'object' || given === null) return given;
+		if (Array.isArray(given)) {
+			for (let i = 0; i < given.length; i++) given[i] = restore(given[i]);
+			return given;
+		}
+		const item = given as Record<string, unknown>;
+		if (VALUE in item) {
+			const name = item[VALUE] as string;
+			if (!Object.hasOwn(VALUES, name)) throw new DamagedPackError('a value is not known');
+			return VALUES[name];
+		}
+		if (SECTION in item) {
+			const view = views[item[SECTION] as number];
+			if (!view) throw new DamagedPackError('a section is missing');
+			return view;
+		}
+		if (TEXT in item) {
+			// Each string is decoded on its own: one with a character beyond ASCII makes the whole string wide and slow to decode.
+			const [start, end, length] = item[TEXT] as [number, number, number];
+			if (!inRange(start, end - start, texts.length)) throw new DamagedPackError('a text is missing');
+			const decoded = texts.toString('utf8', start, end);
+			// A string that UTF-8 cannot carry as it is (half a surrogate pair) does not come back the same.
+			if (decoded.length !== length) throw new DamagedPackError('a text is not the one saved');
+			return decoded;
+		}
+		for (const key of Object.keys(item)) setOwn(item, key, restore(item[key]));
+		return item;
+	};
+	return restore(document.value);
+}
+
+const VALUES: Record<string, unknown> = { undefined: undefined, NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
+
+/** Sets a property of the object itself, even one named `__proto__` (which an assignment would take for the prototype). */
+function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
+	if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+	else object[key] = value;
+}
+
+function inRange(start: number, length: number, size: number): boolean {
+	return Number.isInteger(start) && Number.isInteger(length) && start >= 0 && length >= 0 && start + length <= size;
+}
