@@ -137,14 +137,17 @@ describe('a library folder of PDF, Markdown and HTML sources with a Zotero .bib 
 		);
 	});
 
-	it('adds a folder’s vocabulary to the shipped one: lists and maps add up, a list given as something else is reported', async () => {
+	it('adds a folder’s vocabulary to the shipped one: lists and maps add up, a list given as something else is reported and loses nothing', async () => {
 		const mine = tempFolder({ 'vocabulary/mine.json': JSON.stringify({ demonyms: ['Martian'], notes: { a: 'one' } }) });
 		const theirs = tempFolder({ 'vocabulary/theirs.json': JSON.stringify({ notes: { b: 'two' }, demonyms: 'Venusian' }) });
 		const corpus = await loadCorpus([mine, theirs]);
 		expect(corpus.vocabulary.extra.notes).toEqual({ a: 'one', b: 'two' });
 		expect(corpus.problems).toContain(
-			`${theirs}: vocabulary "demonyms" is also defined in another vocabulary file with a different shape; this file's value is used`,
+			`${theirs}: vocabulary "demonyms" is also defined in another vocabulary file with a different shape; this file's value is ignored`,
 		);
+		// The malformed list loses nothing: the shipped names and the first folder's stay.
+		expect(corpus.vocabulary.demonyms).toContain('Martian');
+		expect(corpus.vocabulary.demonyms.length).toBeGreaterThan(1);
 		const alone = await loadCorpus([mine]);
 		expect(alone.vocabulary.demonyms).toContain('Martian');
 		expect(alone.vocabulary.demonyms.length).toBeGreaterThan(1);

@@ -94,7 +94,7 @@ export function readVocabulary(raw: Record<string, unknown>): { vocabulary: Voca
  * Adds one vocabulary file's (or one corpus folder's) keys to those read before, so that a user's
  * corpus extends the shipped words rather than replacing them: lists under one key add up, maps
  * add their entries, and a `$comment` and the like just take the last. A key whose value has
- * another shape than before takes the later value, and `problem` says so.
+ * another shape than before keeps the earlier value, and `problem` says so.
  */
 export function mergeVocabulary(into: Record<string, unknown>, from: Record<string, unknown>, problem: (message: string) => void): void {
 	for (const [key, value] of Object.entries(from)) {
@@ -102,10 +102,8 @@ export function mergeVocabulary(into: Record<string, unknown>, from: Record<stri
 		if (existing === undefined || key.startsWith('$')) into[key] = value;
 		else if (Array.isArray(existing) && Array.isArray(value)) into[key] = [...existing, ...value];
 		else if (isPlainObject(existing) && isPlainObject(value)) into[key] = { ...existing, ...value };
-		else {
-			problem(`"${key}" is also defined in another vocabulary file with a different shape; this file's value is used`);
-			into[key] = value;
-		}
+		// A value of another shape is a mistake in the later file: the words read before are kept.
+		else problem(`"${key}" is also defined in another vocabulary file with a different shape; this file's value is ignored`);
 	}
 }
 
