@@ -21,9 +21,10 @@ import { checkWorkspace } from './checkWorkspace';
 import { RestartingErrorHandler } from './errorHandler';
 import { AcceptedChangedNotification, CITE_ALL_SERVER_COMMAND, MARK_CHECKED_COMMAND, type OpenSourceArgs } from './protocol';
 import { REPORT_SCHEME, ReportDocumentProvider } from './reportDocument';
+import { excludeFolders, isWritersDocument, SCHEMES, scopeMiddleware } from './scope';
 import { searchSources } from './searchSources';
 import { SOURCES_VIEW, SourcesView } from './sourcesView';
-import { isChecked, runMode, SCHEMES, SECTION, SUPPORTED_LANGUAGES, withResolvedCorpusPath } from './settings';
+import { isChecked, runMode, SECTION, SUPPORTED_LANGUAGES, withResolvedCorpusPath } from './settings';
 import { NotificationProgress } from './progress';
 import { StatusBar } from './statusBar';
 import { DefinitionSelection, keyOfSourceUri, messageOf, openSource, parseOpenSourceArgs, pickSource, SOURCE_SCHEME, SourceDocumentProvider } from './sources';
@@ -58,6 +59,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
 	};
 
+	// The extension's own files (its README, its corpus) are not the writer's, unless it is run from
+	// its working copy, where the example papers are the ones being written.
+	const excludedFolders = context.extensionMode === vscode.ExtensionMode.Development ? [] : [context.extensionUri.toString()];
+	excludeFolders(excludedFolders);
 	const documentSelector: DocumentSelector = SUPPORTED_LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
 	const errorHandler = new RestartingErrorHandler(
 		() => client?.outputChannel,
@@ -85,6 +90,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		// the server keeps the index of each library in the extension's own storage folder, and nowhere else.
 		initializationOptions: () => ({
 			accepted: accepted.snapshot(),
+			excludedFolders,
 			...(context.globalStorageUri.scheme === 'file' ? { storagePath: context.globalStorageUri.fsPath } : {}),
 		}),
 		outputChannelName: 'CiteCheck',
@@ -95,10 +101,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 			onChange: true,
 			onSave: true,
 			onTabs: false,
-			filter: (document, mode) => mode === DiagnosticPullMode.onType && runMode(document.uri) === 'onSave',
+			filter: (document, mode) => !isWritersDocument(document.uri) || (mode === DiagnosticPullMode.onType && runMode(document.uri) === 'onSave'),
 		},
 		errorHandler,
 		middleware: {
+			...scopeMiddleware,
 			// The server's hovers link to `command:citecheck.openSource?…`; only that command may run from them.
 			provideHover: async (document, position, token, next) => {
 				const hover = await next(document, position, token);
