@@ -19,6 +19,7 @@ import {
 import { AcceptedFindings } from './accepted';
 import { checkWorkspace } from './checkWorkspace';
 import { RestartingErrorHandler } from './errorHandler';
+import { Explanations } from './explanations';
 import { AcceptedChangedNotification, CITE_ALL_SERVER_COMMAND, MARK_CHECKED_COMMAND, type OpenSourceArgs } from './protocol';
 import { REPORT_SCHEME, ReportDocumentProvider } from './reportDocument';
 import { excludeFolders, isWritersDocument, SCHEMES, scopeMiddleware } from './scope';
@@ -81,6 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		}
 	};
 
+	const explanations = new Explanations(context.extension);
 	const accepted = new AcceptedFindings((folder) => {
 		if (client?.isRunning()) void client.sendNotification(AcceptedChangedNotification, folder).then(undefined, () => undefined);
 	});
@@ -129,11 +131,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 			},
 			provideDiagnostics: async (document, previousResultId, token, next) => {
 				const report = await next(document, previousResultId, token);
-				if (report && 'items' in report) offerContexts(document instanceof vscode.Uri ? document : document.uri, report.items);
+				if (report && 'items' in report) {
+					offerContexts(document instanceof vscode.Uri ? document : document.uri, report.items);
+					explanations.relink(report.items);
+				}
 				return report;
 			},
 			handleDiagnostics: (uri, diagnostics, next) => {
 				offerContexts(uri, diagnostics);
+				explanations.relink(diagnostics);
 				next(uri, diagnostics);
 			},
 			workspace: {
@@ -174,6 +180,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		report,
 		vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, report),
 		vscode.languages.registerDocumentLinkProvider({ scheme: REPORT_SCHEME }, report),
+		explanations.register(),
 		client.onDidChangeState((event) => {
 			if (event.newState === State.Running) {
 				sources.invalidate();
