@@ -22,6 +22,7 @@ import { RestartingErrorHandler } from './errorHandler';
 import { Explanations } from './explanations';
 import { AcceptedChangedNotification, CITE_ALL_SERVER_COMMAND, MARK_CHECKED_COMMAND, type OpenSourceArgs } from './protocol';
 import { REPORT_SCHEME, ReportDocumentProvider } from './reportDocument';
+import { withoutShownVerdict } from './hoverText';
 import { excludeFolders, isWritersDocument, SCHEMES, scopeMiddleware } from './scope';
 import { searchSources } from './searchSources';
 import { SOURCES_VIEW, SourcesView } from './sourcesView';
@@ -109,14 +110,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		middleware: {
 			...scopeMiddleware,
 			// The server's hovers link to `command:citecheck.openSource?…`; only that command may run from them.
+			// A verdict line that a finding shown in the same box says already is left out.
 			provideHover: async (document, position, token, next) => {
 				const hover = await next(document, position, token);
-				if (hover) {
-					for (const content of hover.contents) {
-						if (content instanceof vscode.MarkdownString) content.isTrusted = { enabledCommands: TRUSTED_HOVER_COMMANDS };
+				if (!hover) return hover;
+				const shown = vscode.languages
+					.getDiagnostics(document.uri)
+					.filter((d) => d.source === 'citecheck' && d.range.contains(position))
+					.map((d) => d.message);
+				const contents: (vscode.MarkdownString | vscode.MarkedString)[] = [];
+				for (const content of hover.contents) {
+					if (!(content instanceof vscode.MarkdownString)) {
+						contents.push(content);
+						continue;
 					}
+					const value = withoutShownVerdict(content.value, shown);
+					if (value === undefined) continue;
+					content.value = value;
+					content.isTrusted = { enabledCommands: TRUSTED_HOVER_COMMANDS };
+					contents.push(content);
 				}
-				return hover;
+				return contents.length > 0 ? new vscode.Hover(contents, hover.range) : undefined;
 			},
 			// A definition in a source's read-only document is read from the corpus of the document
 			// it was asked in, and its passage is selected once the editor is there.
