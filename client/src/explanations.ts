@@ -55,13 +55,17 @@ export class Explanations implements vscode.TextDocumentContentProvider {
 		return '';
 	}
 
-	/** Shows the explanation of `code` rendered, or as a read-only document where there is no Markdown preview. */
+	/**
+	 * Shows the explanation of `code` rendered beside the paper, or as a read-only document where
+	 * there is no Markdown preview. The preview is locked: one that is not follows the active
+	 * Markdown editor, and would show the paper as soon as the writer went back to it.
+	 */
 	private async show(code: unknown): Promise<void> {
 		const value = Array.isArray(code) ? code[0] : code;
 		if (typeof value !== 'string' || value === '') return;
 		const uri = vscode.Uri.from({ scheme: DOC_SCHEME, path: docPath(value) });
 		try {
-			await vscode.commands.executeCommand('markdown.showPreview', uri);
+			await vscode.commands.executeCommand('markdown.showLockedPreviewToSide', uri);
 		} catch {
 			await vscode.window.showTextDocument(uri, { preview: true });
 		}
