@@ -19,11 +19,14 @@ import {
 import { AcceptedFindings } from './accepted';
 import { checkWorkspace } from './checkWorkspace';
 import { RestartingErrorHandler } from './errorHandler';
+import { Explanations } from './explanations';
 import { AcceptedChangedNotification, CITE_ALL_SERVER_COMMAND, MARK_CHECKED_COMMAND, type OpenSourceArgs } from './protocol';
 import { REPORT_SCHEME, ReportDocumentProvider } from './reportDocument';
+import { withoutShownVerdict } from './hoverText';
+import { excludeFolders, isWritersDocument, SCHEMES, scopeMiddleware } from './scope';
 import { searchSources } from './searchSources';
 import { SOURCES_VIEW, SourcesView } from './sourcesView';
-import { isChecked, runMode, SCHEMES, SECTION, SUPPORTED_LANGUAGES, withResolvedCorpusPath } from './settings';
+import { isChecked, runMode, SECTION, SUPPORTED_LANGUAGES, withResolvedCorpusPath } from './settings';
 import { NotificationProgress } from './progress';
 import { StatusBar } from './statusBar';
 import { DefinitionSelection, keyOfSourceUri, messageOf, openSource, parseOpenSourceArgs, pickSource, SOURCE_SCHEME, SourceDocumentProvider } from './sources';
@@ -58,6 +61,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
 	};
 
+	// The extension's own files (its README, its corpus) are not the writer's, unless it is run from
+	// its working copy, where the example papers are the ones being written.
+	const excludedFolders = context.extensionMode === vscode.ExtensionMode.Development ? [] : [context.extensionUri.toString()];
+	excludeFolders(excludedFolders);
 	const documentSelector: DocumentSelector = SUPPORTED_LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
 	const errorHandler = new RestartingErrorHandler(
 		() => client?.outputChannel,
@@ -76,6 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		}
 	};
 
+	const explanations = new Explanations(context.extension);
 	const accepted = new AcceptedFindings((folder) => {
 		if (client?.isRunning()) void client.sendNotification(AcceptedChangedNotification, folder).then(undefined, () => undefined);
 	});
@@ -85,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		// the server keeps the index of each library in the extension's own storage folder, and nowhere else.
 		initializationOptions: () => ({
 			accepted: accepted.snapshot(),
+			excludedFolders,
 			...(context.globalStorageUri.scheme === 'file' ? { storagePath: context.globalStorageUri.fsPath } : {}),
 		}),
 		outputChannelName: 'CiteCheck',
@@ -95,19 +104,33 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 			onChange: true,
 			onSave: true,
 			onTabs: false,
-			filter: (document, mode) => mode === DiagnosticPullMode.onType && runMode(document.uri) === 'onSave',
+			filter: (document, mode) => !isWritersDocument(document.uri) || (mode === DiagnosticPullMode.onType && runMode(document.uri) === 'onSave'),
 		},
 		errorHandler,
 		middleware: {
+			...scopeMiddleware,
 			// The server's hovers link to `command:citecheck.openSource?…`; only that command may run from them.
+			// A verdict line that a finding shown in the same box says already is left out.
 			provideHover: async (document, position, token, next) => {
 				const hover = await next(document, position, token);
-				if (hover) {
-					for (const content of hover.contents) {
-						if (content instanceof vscode.MarkdownString) content.isTrusted = { enabledCommands: TRUSTED_HOVER_COMMANDS };
+				if (!hover) return hover;
+				const shown = vscode.languages
+					.getDiagnostics(document.uri)
+					.filter((d) => d.source === 'citecheck' && d.range.contains(position))
+					.map((d) => d.message);
+				const contents: (vscode.MarkdownString | vscode.MarkedString)[] = [];
+				for (const content of hover.contents) {
+					if (!(content instanceof vscode.MarkdownString)) {
+						contents.push(content);
+						continue;
 					}
+					const value = withoutShownVerdict(content.value, shown);
+					if (value === undefined) continue;
+					content.value = value;
+					content.isTrusted = { enabledCommands: TRUSTED_HOVER_COMMANDS };
+					contents.push(content);
 				}
-				return hover;
+				return contents.length > 0 ? new vscode.Hover(contents, hover.range) : undefined;
 			},
 			// A definition in a source's read-only document is read from the corpus of the document
 			// it was asked in, and its passage is selected once the editor is there.
@@ -122,11 +145,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 			},
 			provideDiagnostics: async (document, previousResultId, token, next) => {
 				const report = await next(document, previousResultId, token);
-				if (report && 'items' in report) offerContexts(document instanceof vscode.Uri ? document : document.uri, report.items);
+				if (report && 'items' in report) {
+					offerContexts(document instanceof vscode.Uri ? document : document.uri, report.items);
+					explanations.relink(report.items);
+				}
 				return report;
 			},
 			handleDiagnostics: (uri, diagnostics, next) => {
 				offerContexts(uri, diagnostics);
+				explanations.relink(diagnostics);
 				next(uri, diagnostics);
 			},
 			workspace: {
@@ -167,6 +194,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		report,
 		vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, report),
 		vscode.languages.registerDocumentLinkProvider({ scheme: REPORT_SCHEME }, report),
+		explanations.register(),
 		client.onDidChangeState((event) => {
 			if (event.newState === State.Running) {
 				sources.invalidate();

@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DEFAULT_EDITOR_LANGUAGES, EDITOR_LANGUAGE_IDS, editorLanguageChecked } from '../../server/src/languages';
+import { isWritersDocument } from './scope';
 import { allowedCorpusPath } from './trust';
 
 export const SECTION = 'citecheck';
@@ -13,17 +14,15 @@ export const SECTION = 'citecheck';
 /** The languages the server can check; `citecheck.languages` picks among them. */
 export const SUPPORTED_LANGUAGES = EDITOR_LANGUAGE_IDS;
 export const DEFAULT_LANGUAGES: string[] = [...DEFAULT_EDITOR_LANGUAGES];
-/** Documents of these schemes are sent to the server. */
-export const SCHEMES = ['file', 'untitled'] as const;
 
 export function enabledLanguages(scope?: vscode.ConfigurationScope): string[] {
 	const value = vscode.workspace.getConfiguration(SECTION, scope).get<unknown>('languages');
 	return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : DEFAULT_LANGUAGES;
 }
 
-/** Whether CiteCheck checks this document: a file or untitled buffer in one of the enabled languages. */
+/** Whether CiteCheck checks this document: the writer's (see scope.ts), in one of the enabled languages. */
 export function isChecked(document: vscode.TextDocument): boolean {
-	if (!(SCHEMES as readonly string[]).includes(document.uri.scheme)) return false;
+	if (!isWritersDocument(document.uri)) return false;
 	const languages = enabledLanguages(document.uri);
 	// A `tex` document (plain TeX) is checked as LaTeX, as the server does.
 	return editorLanguageChecked(languages, document.languageId);

@@ -3,10 +3,15 @@
 // code-server (VS Code in the browser), opens the fixture papers in headless Chromium and works
 // with them as a writer would: reads the Problems panel and the status bar, hovers a sentence,
 // applies quick fixes with Ctrl+., saves and compares the file on disk with what it should be.
+// Then acts on findings in a paper of its own: compares the status bar's counts with the Problems
+// panel's and VS Code's, follows a finding's code to its read-only explanation, opens the installed
+// README (not checked), types a sentence (not flagged before its full stop), silences one finding
+// and marks another as checked.
 // Then a paper checked against a PDF in a library of its own (citecheck.corpus.paths): its
 // findings, hover, related passage, Go to Definition into the PDF's text, and a fix from the PDF.
 // Then opens both papers as one workspace, reads the CiteCheck Sources view, and runs "Check All
-// Files in Workspace" from the Command Palette and reads its report. Saves the README's screenshots to docs/images/. Prints PASS/FAIL per check; exits 1 on a failure.
+// Files in Workspace" from the Command Palette and reads its report. Last, runs the extension-host suite
+// (test/vscode) in a code-server of its own, CiteCheck loaded from this working copy. Saves the README's screenshots to docs/images/. Prints PASS/FAIL per check; exits 1 on a failure.
 //
 // Needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium), ripgrep and a C++ tool chain (for
 // code-server's native modules), and Node.js 20. code-server comes from the npm registry into
@@ -19,6 +24,9 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CODE_SERVER_VERSION, ensureCodeServer, installExtension, startCodeServer } from './codeServer.mjs';
+import { buildSuites, TESTS_ENTRY } from '../vscode/build.mjs';
+import { testActions } from './actions.mjs';
+import { runExtensionHostSuite } from './extensionHost.mjs';
 import { saveImage } from './images.mjs';
 import * as wb from './workbench.mjs';
 
@@ -44,6 +52,8 @@ const RUN_LIMIT_MS = 20 * 60_000;
 const FIRST_CHECK_MS = 120_000;
 /** Anything else the page should show. */
 const WAIT_MS = 30_000;
+/** How long a file CiteCheck must not check is watched for findings, once it is open. */
+const README_QUIET_MS = 5_000;
 
 /** The findings of both papers, which say the same in the same order; `line` is the claim's line in the prose. */
 const FINDINGS = [
@@ -603,6 +613,53 @@ async function testWorkspace(page, url, workspace) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The extension-host suite (test/vscode), in code-server's extension host
+
+/** The whole suite, the first check of a paper included, ends by then. */
+const EXTENSION_HOST_MS = 5 * 60_000;
+
+async function testExtensionHost(browser, entry, home) {
+	if (stopping) return;
+	const t0 = Date.now();
+	await buildSuites();
+	say(`     built the extension-host suite, test/vscode (${seconds(Date.now() - t0)})`);
+	const workspace = join(home, 'extension-host', 'workspace');
+	mkdirSync(workspace, { recursive: true });
+	const before = results.length;
+	const report = (kind, title) => {
+		say(`${kind} Extension host: ${title}`);
+		results.push(kind.toLowerCase());
+	};
+	let code;
+	try {
+		code = await runExtensionHostSuite({
+			entry,
+			home: join(home, 'extension-host'),
+			browser,
+			root: ROOT,
+			testsEntry: TESTS_ENTRY,
+			workspace,
+			userSettings: join(HERE, 'user-settings.json'),
+			logFile: join(OUT, 'code-server-extension-host.log'),
+			onLine: (line) => {
+				const kind = /^(PASS|FAIL|SKIP) /.exec(line)?.[1];
+				if (kind) report(kind, line.slice(kind.length + 1));
+				else say(`     ${line}`);
+			},
+			cleanups,
+			killOnExit,
+			timeoutMs: EXTENSION_HOST_MS,
+		});
+	} catch (error) {
+		if (!stopping) report('FAIL', error.message);
+		return;
+	}
+	const ran = results.slice(before);
+	if (ran.length === 0) report('FAIL', `the suite reported no test (exit code ${code}); see ${relative(ROOT, join(OUT, 'code-server-extension-host.log'))}`);
+	else if (code !== 0 && !ran.includes('fail')) report('FAIL', `the suite ended with exit code ${code}`);
+}
+
+// ---------------------------------------------------------------------------------------------
 // The run
 
 /** Runs a set-up step and says what it did, and how long it took. */
@@ -676,9 +733,11 @@ async function main() {
 	mkdirSync(IMAGES, { recursive: true });
 
 	for (const paper of PAPERS) await testPaper(page, url, workspace, paper);
+	await testActions(page, url, workspace, profile.extensions, check, { first: FIRST_CHECK_MS, wait: WAIT_MS, quiet: README_QUIET_MS });
 	await testLibrary(page, url, workspace);
 	await testLargeLibrary(page, url, home);
 	await testWorkspace(page, url, whole);
+	await testExtensionHost(browser, entry, home);
 }
 
 try {

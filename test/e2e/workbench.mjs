@@ -61,11 +61,16 @@ export async function problems(page) {
 	);
 }
 
-/** Waits until the Problems panel lists exactly `expected` (compared on the fields `expected` gives). */
-export async function waitForProblems(page, expected, timeoutMs) {
+/** Waits until the Problems panel lists exactly `expected` (compared on the fields `expected` gives), of the findings `only` takes. */
+export async function waitForProblems(page, expected, timeoutMs, only = () => true) {
 	const pick = (found) => found.map((p, i) => Object.fromEntries(Object.keys(expected[i] ?? expected[0] ?? {}).map((k) => [k, p[k]])));
 	const same = (found) => found.length === expected.length && JSON.stringify(pick(found)) === JSON.stringify(expected);
-	return until(page, 'the expected problems', () => problems(page), same, timeoutMs);
+	return until(page, 'the expected problems', async () => (await problems(page)).filter(only), same, timeoutMs);
+}
+
+/** Waits until the findings the Problems panel lists are such that `accept` takes them. */
+export async function waitForProblemsWhere(page, what, accept, timeoutMs) {
+	return until(page, what, () => problems(page), accept, timeoutMs);
 }
 
 /** Waits until the CiteCheck status bar item reads `label` (its accessible label); returns what it shows, icons as `$(name)`. */
@@ -78,16 +83,36 @@ export async function waitForStatus(page, label, timeoutMs) {
 		(l) => l === label,
 		timeoutMs,
 	);
-	return item.first().evaluate((element) =>
-		[...element.childNodes]
-			.map((node) => {
-				const icon = node.nodeType === Node.ELEMENT_NODE ? [...node.classList].find((c) => c.startsWith('codicon-')) : undefined;
-				return icon ? `$(${icon.slice('codicon-'.length)})` : node.textContent;
-			})
-			.join('')
-			.replace(/\s+/g, ' ')
-			.trim(),
-	);
+	return itemText(item.first());
+}
+
+/** What a status bar item shows, icons as `$(name)`. */
+function itemText(item) {
+	return item.evaluate((element) => {
+		// Text and icons in document order, however deep the item nests them.
+		const parts = [];
+		const walker = document.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const icon = node.nodeType === Node.ELEMENT_NODE ? [...node.classList].find((c) => c.startsWith('codicon-')) : undefined;
+			if (icon) parts.push(` $(${icon.slice('codicon-'.length)}) `);
+			else if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent);
+		}
+		return parts.join('').replace(/\s+/g, ' ').trim();
+	});
+}
+
+/** What the CiteCheck status bar item shows now, icons as `$(name)`. */
+export async function statusText(page, timeoutMs) {
+	const item = page.locator(STATUS_ITEM).first();
+	await item.waitFor({ timeout: timeoutMs });
+	return itemText(item);
+}
+
+/** What VS Code's own problems item in the status bar shows, icons as `$(name)`, such as "$(error) 0 $(warning) 1 $(info) 1". */
+export async function problemsItem(page, timeoutMs) {
+	const item = page.locator('.statusbar-item[id="status.problems"] a').first();
+	await item.waitFor({ timeout: timeoutMs });
+	return itemText(item);
 }
 
 /** The screen box of the first occurrence of `text` in the active editor's visible lines. */
@@ -363,4 +388,29 @@ export async function waitForReadOnly(page, timeoutMs) {
 export async function openRelatedInformation(page, text, timeoutMs) {
 	const row = page.locator('.markers-panel .monaco-list-row', { hasText: text, hasNot: page.locator('.marker-icon') }).first();
 	await row.click({ timeout: timeoutMs });
+}
+
+/** Clicks the code of a finding in the Problems panel, which is a link. */
+export async function followProblemCode(page, code, timeoutMs) {
+	await page
+		.locator('.markers-panel .monaco-list-row a.monaco-link', { has: page.locator('.marker-code', { hasText: code }) })
+		.first()
+		.click({ timeout: timeoutMs });
+}
+
+/** Waits until a webview (such as the Markdown preview) shows `text`; returns all it shows. */
+export async function waitForWebviewText(page, text, timeoutMs) {
+	const body = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame').locator('body');
+	await body.filter({ hasText: text }).waitFor({ timeout: timeoutMs });
+	return body.innerText();
+}
+
+/** Opens a file by its absolute path, with "File: Open File…" (the workbench's own dialog in the browser). */
+export async function openPath(page, path, timeoutMs) {
+	await runCommand(page, 'File: Open File...', timeoutMs);
+	const input = page.locator('.quick-input-widget .quick-input-box input');
+	await input.waitFor({ timeout: timeoutMs });
+	await input.fill(path);
+	await page.keyboard.press('Enter');
+	await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
 }

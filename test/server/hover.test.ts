@@ -2,7 +2,7 @@
 // reference and links, and each other source that agrees in a line of its own.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
-import { cleanUp, openDocument, PULL, startClient, type Client } from './harness';
+import { cleanUp, openDocument, PULL, pullDiagnostics, startClient, type Client } from './harness';
 
 const URI = 'file:///paper/paper.md';
 let client: Client | undefined;
@@ -56,5 +56,19 @@ describe('the hover over a claim', () => {
 		expect(value).toMatch(/^\*\*Richard Weitz/);
 		expect(occurrences(value, 'Richard Weitz')).toBe(1);
 		expect(value).toContain('> ');
+	});
+
+	it('over a finding is not said again by the finding’s related information, which the editor shows in the same box', async () => {
+		const text = 'Uzbekistan suspended its CSTO membership in June 2013 [@weitz2014, p. 146].\n';
+		const value = await hoverOver(text, 'suspended');
+		const [finding] = await pullDiagnostics(client!, URI);
+		const related = finding!.relatedInformation ?? [];
+		expect(related.length).toBeGreaterThan(0);
+		expect(related.map((r) => r.message)).toEqual(related.map(() => 'the passage, p. 146'));
+		// The passage, quoted once in the hover, is quoted nowhere else.
+		const quote = value.split('\n').find((line) => line.startsWith('> '))!;
+		const words = quote.replace(/[*\\]/g, '').slice(2, 40);
+		expect(words.length).toBeGreaterThan(20);
+		for (const r of related) expect(r.message).not.toContain(words.slice(0, 20));
 	});
 });

@@ -165,7 +165,7 @@ export class CheckScheduler {
 		if (!result) return [];
 		const sources = this.corpora.sourcesOf(result.corpus);
 		const held = uri ? this.heldBack(result, uri) : undefined;
-		return toDiagnostics(held ? withoutTyped(result.report, held) : result.report, result.lines, result.corpus, sources, result.settings, this.deps.docsUri);
+		return toDiagnostics(held ? withoutTyped(result.report, held) : result.report, result.lines, sources, result.settings, this.deps.docsUri);
 	}
 
 	private showAgain(uri: string): void {

@@ -69,8 +69,9 @@ export class DocumentChecks {
 		private readonly corpora: CorpusHost,
 	) {}
 
-	/** The settings and corpus a document is checked with, or undefined when its language is not checked. */
+	/** The settings and corpus a document is checked with, or undefined when its language is not checked, or it is not the writer's. */
 	async setupOf(document: TextDocument): Promise<Setup | undefined> {
+		if (this.workspace.excluded.has(document.uri)) return undefined;
 		const settings = await this.workspace.settingsFor(document.uri);
 		if (!checksLanguage(settings, document.languageId)) return undefined;
 		const checker = await this.corpora.checkerOf(settings, document.uri);

@@ -6,6 +6,7 @@ import type { DocumentLanguage } from '../domain/types';
 import { editorLanguageChecked, languageOfEditorId, languageOfPath } from '../languages';
 import type { DocumentText } from '../features/navigation';
 import { AcceptedFolders } from './acceptedFolders';
+import { ExcludedFolders } from './excludedFolders';
 import type { ServerDeps } from './server';
 import { readSettings, type Settings } from './settings';
 
@@ -25,6 +26,8 @@ export class Workspace {
 	private readonly settings = new Map<string, Promise<Settings>>();
 	/** The findings accepted in each workspace folder. */
 	readonly accepted = new AcceptedFolders();
+	/** Folders whose documents are never checked (the extension's own). */
+	readonly excluded = new ExcludedFolders();
 
 	constructor(
 		private readonly connection: Connection,
@@ -35,6 +38,7 @@ export class Workspace {
 	initialize(params: InitializeParams): void {
 		this.configurationRequests = params.capabilities.workspace?.configuration === true;
 		this.accepted.initialize(params.initializationOptions);
+		this.excluded.initialize(params.initializationOptions);
 		this.folders = (params.workspaceFolders ?? []).map((f) => this.deps.uriToPath(f.uri)).filter((p): p is string => p !== undefined);
 	}
 
@@ -82,12 +86,13 @@ export class Workspace {
 		const seen = new Set<string>();
 		for (const d of this.documents.all()) {
 			seen.add(d.uri);
+			if (this.excluded.has(d.uri)) continue;
 			yield { uri: d.uri, text: d.getText(), language: languageOf(d.languageId) };
 		}
 		for (const folder of this.folders) {
 			for (const path of (await this.deps.listDocuments?.(folder)) ?? []) {
 				const uri = this.deps.pathToUri(path);
-				if (seen.has(uri)) continue;
+				if (seen.has(uri) || this.excluded.has(uri)) continue;
 				seen.add(uri);
 				const saved = await this.deps.readFile(path).catch(() => undefined);
 				if (saved !== undefined && wanted(saved)) yield { uri, text: saved, language: languageOfPath(path) };
