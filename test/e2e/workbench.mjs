@@ -410,7 +410,13 @@ export async function openPath(page, path, timeoutMs) {
 	await runCommand(page, 'File: Open File...', timeoutMs);
 	const input = page.locator('.quick-input-widget .quick-input-box input');
 	await input.waitFor({ timeout: timeoutMs });
-	await input.fill(path);
+	// The dialog writes its own folder into the box once it has listed it, which may be after a path
+	// typed too early: the path is typed again until the box holds it.
+	const until = Date.now() + timeoutMs;
+	do {
+		await input.fill(path);
+		await page.waitForTimeout(300);
+	} while ((await input.inputValue()) !== path && Date.now() < until);
 	await page.keyboard.press('Enter');
 	await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
 }
