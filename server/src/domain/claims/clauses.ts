@@ -76,6 +76,12 @@ function firstVerb(words: TaggedWord[], from: number, to: number): number {
 	return -1;
 }
 
+/** Whether the verb at `i` is a participle in -ing with no auxiliary before it: no clause's own verb. */
+function isBareParticiple(words: TaggedWord[], i: number): boolean {
+	const w = words[i]!;
+	return w.pos === 'VERB' && w.lower.endsWith('ing') && words[i - 1]?.pos !== 'AUX';
+}
+
 /** Whether a finite verb follows a noun phrase that starts at `from`, before any punctuation. */
 function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 	let i = from;
@@ -92,7 +98,7 @@ function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 		if (w.pos === 'PUNCT') return false;
 		// "Zhou Yongkang following extensive talks": a participle without an auxiliary is no clause's verb.
 		// A verb right after a conjunction is joined to the clause before ("efforts in Afghanistan and has supported").
-		if (isVerb(w)) return nominal && words[i - 1]?.pos !== 'CCONJ' && !(w.pos === 'VERB' && w.lower.endsWith('ing') && words[i - 1]?.pos !== 'AUX');
+		if (isVerb(w)) return nominal && words[i - 1]?.pos !== 'CCONJ' && !isBareParticiple(words, i);
 		if (isNominal(w)) nominal = true;
 		else if (!['DET', 'ADJ', 'PART', 'ADV', 'ADP', 'CCONJ'].includes(w.pos)) return false;
 	}
@@ -181,15 +187,14 @@ function ownStart(words: TaggedWord[], start: number, before: number): number {
 	// A leading participle's phrase ("Following Uzbekistan's lead, …", "Having joined in 1992, …") too.
 	const participle = first?.pos === 'VERB' && first.lower.endsWith('ing');
 	if (!first || (first.pos !== 'SCONJ' && first.pos !== 'ADP' && !participle && !(first.pos === 'ADV' && /^wh/.test(first.lower)))) return start;
-	// A time or place phrase without a comma runs into the clause ("In February 2009 the parliament
-	// voted …, but …"): a verb before the first comma, other than a gerund ("After suspending its
-	// membership, …"), is the clause's own.
 	// The comma right before the boundary is the boundary's own, not the phrase's.
 	for (let k = start + 1; k < before - 1; k++) if (words[k]!.lower === ',') return k + 1;
 	if (first.pos !== 'ADP') return before;
-	return words.slice(start, before).some((w, k) => isVerb(w) && !(w.pos === 'VERB' && w.lower.endsWith('ing') && words[start + k - 1]?.pos !== 'AUX'))
-		? start
-		: before;
+	// A time or place phrase without a comma runs into the clause ("In February 2009 the parliament
+	// voted …, but …"): a verb in it, other than a gerund ("After suspending its membership …"), is
+	// the clause's own.
+	for (let k = start; k < before; k++) if (isVerb(words[k]) && !isBareParticiple(words, k)) return start;
+	return before;
 }
 
 /**

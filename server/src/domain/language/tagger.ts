@@ -54,8 +54,7 @@ function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | u
 		// knows it ("bore holes": "bore-hole"), is that noun's first part, not a verb.
 		const next = words[i + 1];
 		if (word.pos === 'VERB' && isNoun && next?.pos === 'NOUN' && /^[a-z]+$/.test(word.lower)) {
-			const compound = [`${word.lower}_${next.lemma}`, `${word.lower}-${next.lemma}`, `${word.lower}${next.lemma}`].find((lemma) => isNoun(lemma));
-			if (compound !== undefined) {
+			if ([`${word.lower}_${next.lemma}`, `${word.lower}-${next.lemma}`, `${word.lower}${next.lemma}`].some((lemma) => isNoun(lemma))) {
 				word.pos = 'NOUN';
 				word.lemma = word.lower;
 				continue;
