@@ -405,18 +405,31 @@ export async function waitForWebviewText(page, text, timeoutMs) {
 	return body.innerText();
 }
 
-/** Opens a file by its absolute path, with "File: Open File…" (the workbench's own dialog in the browser). */
+/**
+ * Opens a file by its absolute path, with "File: Open File…" (the workbench's own dialog in the
+ * browser). The dialog writes its own folder into the box once it has listed it, which may be after
+ * a path typed too early, and may then ignore the Enter: the path is typed again until the box holds
+ * it, and the dialog is opened afresh when it stays open.
+ */
 export async function openPath(page, path, timeoutMs) {
-	await runCommand(page, 'File: Open File...', timeoutMs);
-	const input = page.locator('.quick-input-widget .quick-input-box input');
-	await input.waitFor({ timeout: timeoutMs });
-	// The dialog writes its own folder into the box once it has listed it, which may be after a path
-	// typed too early: the path is typed again until the box holds it.
-	const until = Date.now() + timeoutMs;
-	do {
-		await input.fill(path);
-		await page.waitForTimeout(300);
-	} while ((await input.inputValue()) !== path && Date.now() < until);
-	await page.keyboard.press('Enter');
-	await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
+	const widget = page.locator('.quick-input-widget');
+	const attempts = 3;
+	for (let attempt = 1; ; attempt++) {
+		await runCommand(page, 'File: Open File...', timeoutMs);
+		const input = page.locator('.quick-input-widget .quick-input-box input');
+		await input.waitFor({ timeout: timeoutMs });
+		const until = Date.now() + timeoutMs;
+		do {
+			await input.fill(path);
+			await page.waitForTimeout(300);
+		} while ((await input.inputValue()) !== path && Date.now() < until);
+		await page.keyboard.press('Enter');
+		try {
+			await widget.waitFor({ state: 'hidden', timeout: attempt < attempts ? timeoutMs / attempts : timeoutMs });
+			return;
+		} catch (error) {
+			if (attempt >= attempts) throw error;
+			await page.keyboard.press('Escape');
+		}
+	}
 }
