@@ -70,6 +70,11 @@ describe('the tagger (wink-nlp)', () => {
 		expect(bore?.pos).toBe('NOUN');
 	});
 
+	it('reads a participle joined by a hyphen to the word before it as an adjective ("Moscow-dominated"), not as a verb', () => {
+		expect(tagger.tag('Both are members of the Moscow-dominated bloc.').find((w) => w.text === 'dominated')?.pos).toBe('ADJ');
+		expect(tagger.tag('It is a bloc that Moscow dominated.').find((w) => w.text === 'dominated')?.pos).toBe('VERB');
+	});
+
 	it('gives each word its offsets, part of speech and lemma', () => {
 		const text = 'Uzbekistan suspended its membership in June 2012.';
 		const words = tagger.tag(text);

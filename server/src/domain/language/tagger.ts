@@ -60,6 +60,16 @@ function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | u
 				continue;
 			}
 		}
+		// A participle joined by a hyphen to a name or a word before it ("Moscow-dominated", "Russian-led",
+		// "state-owned") is an adjective: it qualifies the noun after it and is no clause's verb.
+		if (word.pos === 'VERB' && /^[a-z]+$/.test(word.lower) && i >= 2) {
+			const hyphen = words[i - 1]!;
+			const part = words[i - 2]!;
+			if (hyphen.text === '-' && hyphen.start === part.end && word.start === hyphen.end && ['PROPN', 'NOUN', 'ADJ'].includes(part.pos)) {
+				word.pos = 'ADJ';
+				continue;
+			}
+		}
 		if (word.pos !== 'NOUN' && word.pos !== 'ADJ') continue;
 		let k = i - 1;
 		// One adverb may stand between: "would now open".
