@@ -277,6 +277,19 @@ describe('actors', () => {
 });
 
 describe('denials, measures and reasons', () => {
+	it('a date in brackets after one thing of a list is that thing’s own: it dates no other thing of the list', () => {
+		const against = claimsAgainst(
+			'The Valdera council signed the Harbour Accord (1994), the Fishing Charter (1996), the River Convention, and the Canal Charter (2003).\n',
+		);
+		const [river] = against('The Valdera council signed the River Convention in 1996.');
+		expect(river).toMatchObject({ verdict: 'unsupported', fixes: [] });
+		const text = 'The Valdera council signed the Fishing Charter in 1995.';
+		const [fishing] = against(text);
+		expect(fishing?.verdict).toBe('wrong-date');
+		expect(fixed(text, fishing!)).toBe('The Valdera council signed the Fishing Charter in 1996.');
+		expect(against('The Valdera council signed the Harbour Accord in 1994.')[0]?.verdict).toBe('supported');
+	});
+
 	it('a denial is not given a date or figure from a passage that tells the thing itself', () => {
 		const [claim] = claims('The Valdera harbour authority did not open the northern terminal in 2003.');
 		expect(claim?.verdict).not.toBe('wrong-date');

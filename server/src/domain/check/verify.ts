@@ -1,12 +1,12 @@
 import type { Corpus, EvidenceSentence } from '../corpus/corpus';
 import { comparable, isFigure, sameNumber } from '../facts/numbers';
 import { sameKey, type Token } from '../text/analyzer';
-import type { DatePoint, Evidence, Verdict } from '../types';
+import type { DateMention, DatePoint, Evidence, Verdict } from '../types';
 import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
 import { actsOtherwise, entitiesOfEvent, heads, otherActor, otherNamedSubject, standsInFor, swapsDemonym } from './actors';
 import { coarseFor, dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
-import { alignDates, eventOf, governedVerb, type AlignState, type EventWord } from './events';
+import { alignDates, eventOf, governedVerb, labelledThings, type AlignState, type EventWord } from './events';
 import { evidenceOf, label, makeUnit, sentenceHasKey, unitsAround, type EvidencePoint, type Unit } from './passages';
 import { passageSays, unbackedWords } from './wording';
 import { contradicts, deniesOtherwise, onlyIntended, tellsOpposite } from './polarity';
@@ -361,7 +361,17 @@ function judgeUnitAs(
 	const bearing = new Set(
 		unit.sentences.filter((sentence) => !unit.pair || sentence.analysis.tokens.some((t) => t.kind !== 'entity' && words.some((w) => sameKey(w.key, t.key)))),
 	);
-	const dates = unit.dates.filter((d) => bearing.has(d.sentence)).map((d) => ({ ...d, used: false }));
+	// A date written in brackets after a thing the claim does not name is that thing's ("signed the
+	// CFE Treaty (1992), … the Chemical Weapons Convention, and …"): it dates nothing the claim tells.
+	const ownKeys = new Set(tokens.map((t) => t.key));
+	const labelsOther = (d: { sentence: EvidenceSentence; mention: DateMention }) => {
+		const named = labelledThings(d.sentence, corpus.tagger).get(d.mention);
+		if (!named) return false;
+		const weight = named.reduce((sum, t) => sum + corpus.weight(t.key, t.kind), 0);
+		const shared = named.reduce((sum, t) => sum + (ownKeys.has(t.key) ? corpus.weight(t.key, t.kind) : 0), 0);
+		return weight > 0 && shared < weight / 2;
+	};
+	const dates = unit.dates.filter((d) => bearing.has(d.sentence) && !labelsOther(d)).map((d) => ({ ...d, used: false }));
 	// Each claimed date is compared with the dates of the passage's parts that tell its event.
 	const alignment = alignDates(events, unit, dates, corpus.lexicon, corpus.tagger);
 	// A report that gives no date for what it tells tells of the days it was published in.
