@@ -290,6 +290,22 @@ describe('denials, measures and reasons', () => {
 		expect(against('The Valdera council signed the Harbour Accord in 1994.')[0]?.verdict).toBe('supported');
 	});
 
+	it('a sentence that uses an acronym its source defined ("the Harbour Safety Board (HSB)") says what the full name says', () => {
+		const against = claimsAgainst(
+			[
+				'The Valdera Harbour Safety Board (HSB) was founded in 1990.',
+				'',
+				'The river silted up in the following years.',
+				'',
+				'In 2012 the HSB ruled that 40 ships were unsafe.',
+			].join('\n'),
+		);
+		const text = 'In 2012 the Harbour Safety Board ruled that 60 ships were unsafe.';
+		const [claim] = against(text);
+		expect(claim?.verdict).toBe('wrong-number');
+		expect(fixed(text, claim!)).toBe('In 2012 the Harbour Safety Board ruled that 40 ships were unsafe.');
+	});
+
 	it('a denial is not given a date or figure from a passage that tells the thing itself', () => {
 		const [claim] = claims('The Valdera harbour authority did not open the northern terminal in 2003.');
 		expect(claim?.verdict).not.toBe('wrong-date');

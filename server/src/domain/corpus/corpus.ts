@@ -6,6 +6,7 @@ import type { Model } from 'wink-nlp';
 import { Lexicon } from '../language/lexicon';
 import { Tagger } from '../language/tagger';
 import { Analyzer, type Analysis } from '../text/analyzer';
+import { spellOutAcronyms } from './acronyms';
 import type { DateMention, DatePoint, NumberMention, Span } from '../types';
 import type { Vocabulary } from '../vocabulary';
 import { parseBibliography, type ParsedBibliography, type SourceMeta } from './bibliography';
@@ -306,6 +307,7 @@ function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: CleaningV
 			sentences.push(sentence);
 		}
 	});
+	spellOutAcronyms(sentences);
 	const asides: EvidenceSentence[] = [];
 	for (const group of asideGroups(entry.raw, cleaned.dropped)) {
 		const spans = splitSentences(group.text, abbreviations);
