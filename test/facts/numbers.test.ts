@@ -44,6 +44,9 @@ describe('findNumbers: forms', () => {
 		['Some two hundred and fifty guards were moved.', 'two hundred and fifty', 250, 'count'],
 		['Twenty thousand people fled.', 'Twenty thousand', 20000, 'count'],
 		['1.5 million people live in the Ferghana region.', '1.5 million', 1.5e6, 'count'],
+		['Some three and a half million people voted.', 'three and a half million', 3.5e6, 'count'],
+		['The base served for twelve and a half years.', 'twelve and a half', 12.5, 'count'],
+		['The base served for its 12-and-a-half years.', '12-and-a-half', 12.5, 'count'],
 		['One million people live in the region.', 'One million', 1e6, 'count'],
 		['About 20k migrants returned.', '20k', 20000, 'count'],
 		['The index rose to 0.5 points.', '0.5', 0.5, 'count'],
@@ -241,6 +244,7 @@ describe('formatNumber', () => {
 		expect(fix('Two dozen guards left.', 'some 12 guards left')).toBe('One dozen guards left.');
 		expect(fix('Twenty thousand people fled.', '15,000 people fled')).toBe('Fifteen thousand people fled.');
 		expect(fix('1.2 million people live there.', '1,500,000 people')).toBe('1.5 million people live there.');
+		expect(fix('Some three and a half million people voted.', 'some 5.3 million people')).toBe('Some 5.3 million people voted.');
 	});
 
 	it('writes a multiple as the writer wrote theirs', () => {

@@ -67,6 +67,26 @@ interface Core {
 	/** The last word was a scale word ("twenty thousand"). */
 	scaleWord?: string;
 	single: boolean;
+	/** Read on through "and a half" ("twelve and a half", "12-and-a-half"). */
+	half?: boolean;
+}
+
+/** Where "and a half" after a number ends ("three and a half", "12-and-a-half"), if it follows at `j`. */
+function halfAfter(ts: Token[], j: number): number | undefined {
+	let k = j;
+	// Glued with dashes ("12-and-a-half") or spaced ("twelve and a half"), not a mix.
+	const glued = ts[k] !== undefined && isDash(ts[k]!) && !ts[k]!.spaced;
+	if (glued) k++;
+	for (const word of ['and', 'a', 'half']) {
+		const t = ts[k];
+		if (!t || t.lower !== word || (glued ? t.spaced : !t.spaced)) return undefined;
+		k++;
+		if (glued && word !== 'half') {
+			if (!ts[k] || !isDash(ts[k]!) || ts[k]!.spaced) return undefined;
+			k++;
+		}
+	}
+	return k;
 }
 
 /** "20,000", "20 000", "12.6", "1500". */
@@ -243,7 +263,8 @@ function currencyBefore(ts: Token[], i: number): { currency: string; tokens: num
 /** The scale after a number in digits ("billion", "bn"; "m" and "b" only after a currency), and where it ends. */
 function scaleAfter(ts: Token[], core: Core, currency: string | undefined): { scale?: string; mult: number; next: number } {
 	const j = core.next;
-	if (core.form !== 'digits') return core.scaleWord ? { scale: core.scaleWord, mult: 1, next: j } : { mult: 1, next: j };
+	// "three and a half million": the scale comes after the half, as after digits.
+	if (core.form !== 'digits' && !core.half) return core.scaleWord ? { scale: core.scaleWord, mult: 1, next: j } : { mult: 1, next: j };
 	const s = ts[j];
 	if (!s || s.kind !== 'word') return { mult: 1, next: j };
 	const spacedScale = s.spaced ? SPACED_SCALES.get(s.lower) : undefined;
@@ -295,8 +316,10 @@ function parseAt(text: string, ts: Token[], i: number, opts: Options): Parsed | 
 	if (!c) return undefined;
 	if (before && (c.kind !== 'num' || (c.spaced && text.slice(ts[k - 1]?.end ?? 0, c.start).length > 1))) return undefined;
 	if (!opts.isolated && (startsInside(ts, i) || isLocatorBefore(ts, i))) return undefined;
-	const core = c.kind === 'num' ? digitsAt(text, ts, k) : wordsAt(ts, k);
+	let core = c.kind === 'num' ? digitsAt(text, ts, k) : wordsAt(ts, k);
 	if (!core) return undefined;
+	const half = core.value > 0 && !core.ordinal && core.decimals === 0 && !core.scaleWord ? halfAfter(ts, core.next) : undefined;
+	if (half !== undefined) core = { ...core, value: core.value + 0.5, next: half, decimals: 1, half: true };
 	const { scale, mult, next: scaleEnd } = scaleAfter(ts, core, before?.currency);
 	const { unit, currency, ordinalDigits, next: j } = unitAfter(ts, scaleEnd, core, scale, before?.currency);
 
