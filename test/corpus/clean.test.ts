@@ -331,6 +331,21 @@ describe('a synthetic web page', () => {
 		'',
 		'Reply',
 	];
+	it('reads a paragraph that ends with reference marks or an elision in brackets as body text, keeping them', () => {
+		const raw = [
+			'The protests began in the west and spread to the cities within days, the ministry said in a statement.',
+			'',
+			'The cabinet resigned the same day.[14][15][16]',
+			'',
+			'The state of emergency was extended to the whole country. [...]',
+		].join('\n');
+		const cleaned = cleanSource(raw, webMeta, vocabulary);
+		expect(cleaned.paragraphs.slice(1).map((p) => [p.kind, p.text])).toEqual([
+			['body', 'The cabinet resigned the same day.[14][15][16]'],
+			['body', 'The state of emergency was extended to the whole country. [...]'],
+		]);
+	});
+
 	for (const [name, eol] of [
 		['LF', '\n'],
 		['CRLF', '\r\n'],

@@ -34,6 +34,14 @@ describe('splitSentences: split', () => {
 		]);
 	});
 
+	it('splits after reference marks that follow the full stop, keeping them with their sentence', () => {
+		expect(split('Disturbances occurred nationwide.[14][15] The war continued for five years.[a] It ended in 1997.')).toEqual([
+			'Disturbances occurred nationwide.[14][15]',
+			'The war continued for five years.[a]',
+			'It ended in 1997.',
+		]);
+	});
+
 	it('splits after closing quotes and brackets', () => {
 		expect(split('The minister called it “a mistake.” Then he resigned.')).toEqual(['The minister called it “a mistake.”', 'Then he resigned.']);
 		expect(split('She wrote "never again." The ministry agreed.')).toEqual(['She wrote "never again."', 'The ministry agreed.']);

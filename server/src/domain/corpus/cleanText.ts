@@ -1,4 +1,5 @@
 // Comparing typed phrases with captured text, and reading a line's punctuation.
+import { REFERENCE_MARKS } from '../document/sentences';
 
 export const SPACE = /\s/;
 export const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/;
@@ -42,9 +43,9 @@ export function startsWithPhrase(line: string, phrase: string): boolean {
 	return after === undefined || !/[\p{L}\p{N}]/u.test(phrase.slice(-1)) || !/[\p{L}\p{N}]/u.test(after);
 }
 
-/** The last character that is not a closing quote or bracket. */
+/** The last character that is not a closing quote or bracket, nor a reference mark. */
 function lastMark(text: string): string {
-	return text.replace(CLOSERS, '').slice(-1);
+	return text.replace(REFERENCE_MARKS, '').replace(CLOSERS, '').slice(-1);
 }
 
 export const endsSentence = (text: string) => /[.!?…]/.test(lastMark(text));

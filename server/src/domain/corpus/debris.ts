@@ -164,10 +164,16 @@ export function findFurniture(ctx: Context): void {
 	});
 }
 
+const REFERENCE_MARK = /^(?:(?:note|nb|pron) ?\d{1,3}|citation needed)$/i;
+
 /** Whether a paragraph's text ends with a photo credit: "[Uzbek Defence Ministry]" or "(Source: uznews.net)". */
 export function captionCredit(text: string, vocab: CleaningVocabulary): number | undefined {
-	const bracket = /\s*\[[^[\]]{1,80}\]$/.exec(text);
-	if (bracket && bracket.index > 0) return bracket.index;
+	const bracket = /\s*\[([^[\]]{1,80})\]$/.exec(text);
+	// A credit names someone: a reference mark closing an encyclopedia's paragraph ("… the same
+	// day.[14][15][16]", "[a]", "[citation needed]") or an elision ("[...]") is none.
+	const credit = bracket?.[1];
+	if (bracket && bracket.index > 0 && /\p{L}.*\p{L}/u.test(credit!) && !REFERENCE_MARK.test(credit!) && !text.slice(0, bracket.index).endsWith(']'))
+		return bracket.index;
 	const paren = /\s*\(([^()]{1,100})\)$/.exec(text);
 	if (paren && paren.index > 0) {
 		const inner = fold(paren[1]!);

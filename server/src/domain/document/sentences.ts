@@ -13,10 +13,16 @@ const TERMINALS = new Set(['.', '!', '?']);
 const INITIALS = /^(?:\p{L}\.)+$/u;
 const STARTER = /[\p{Lu}\p{Lt}\p{N}]/u;
 const NUMBER = /^\d+\.$/;
+/** Reference marks after a sentence's full stop, as an encyclopedia writes them ("nationwide.[14][15]", "[a]"). */
+export const REFERENCE_MARKS = /(?:\[(?:\d{1,3}|[a-z])\])+$/;
 
 /** Whether the word [start, end) of `text` ends a sentence, given the word that follows it at `next`. */
 function endsSentence(text: string, start: number, end: number, next: number, isFirst: boolean, abbreviations: ReadonlySet<string>): boolean {
-	let core = end;
+	// Reference marks after the full stop ("nationwide.[14][15]", as an encyclopedia writes them) belong
+	// to the sentence they close: the full stop before them is what ends it.
+	const marks = REFERENCE_MARKS.exec(text.slice(start, end));
+	const wordEnd = marks && marks.index > 0 ? start + marks.index : end;
+	let core = wordEnd;
 	while (core > start && CLOSERS.has(text[core - 1] as string)) core--;
 	if (core === start) return false;
 	const last = text[core - 1] as string;
@@ -24,7 +30,7 @@ function endsSentence(text: string, start: number, end: number, next: number, is
 	if (!TERMINALS.has(last)) return false;
 	if (last === '.') {
 		if (text[core - 2] === '.') return false;
-		const closed = core < end;
+		const closed = core < wordEnd;
 		let wordStart = start;
 		while (wordStart < core && OPENERS.has(text[wordStart] as string)) wordStart++;
 		const word = text.slice(wordStart, core);
