@@ -1,4 +1,3 @@
-import { shortLabel } from '../corpus/bibliography';
 import type { Corpus } from '../corpus/corpus';
 import { parseDocumentSteps } from '../document/index';
 import { sentencesOf } from '../document/sentences';
@@ -354,10 +353,7 @@ function reportOf(
 	// A citation that ends the sentence or the paragraph backs what it can; a clause it does not back cites nothing.
 	if (citedBy !== 'clause') return { ...report, citations: [], citedBy: 'none' };
 	const best = judgement.evidence[0]!;
-	const names = cited.map((key) => {
-		const meta = corpus.source(key)?.meta;
-		return meta ? shortLabel(meta) : key;
-	});
+	const names = cited.map((key) => corpus.sourceLabel(key));
 	report.verdict = 'citation-mismatch';
 	report.message = `${names.join(' and ')} ${names.length > 1 ? 'do' : 'does'} not say this; ${label(corpus, best)} does.`;
 	report.fixes = citations.flatMap((c) => replaceKeyEdits(c, best.key, text));

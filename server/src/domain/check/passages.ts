@@ -1,6 +1,5 @@
 // The passages a claim is compared with: a sentence of a source alone, or read with the sentence
 // before or after it in its paragraph, with what they say (words, actors, dates, figures) gathered once.
-import { shortLabel } from '../corpus/bibliography';
 import type { Corpus, EvidenceSentence } from '../corpus/corpus';
 import { sameKey } from '../text/analyzer';
 import type { DateMention, DatePoint, Evidence, NumberMention } from '../types';
@@ -30,8 +29,7 @@ export interface EvidencePoint {
 }
 
 export function label(corpus: Corpus, evidence: Evidence): string {
-	const meta = corpus.source(evidence.key)?.meta;
-	const name = meta ? shortLabel(meta) : evidence.key;
+	const name = corpus.sourceLabel(evidence.key);
 	return evidence.page ? `${name}, p. ${evidence.page}` : name;
 }
 

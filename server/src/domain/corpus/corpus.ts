@@ -9,7 +9,7 @@ import { Analyzer, type Analysis } from '../text/analyzer';
 import { spellOutAcronyms } from './acronyms';
 import type { DateMention, DatePoint, NumberMention, Span } from '../types';
 import type { Vocabulary } from '../vocabulary';
-import { parseBibliography, type ParsedBibliography, type SourceMeta } from './bibliography';
+import { parseBibliography, shortLabel, type ParsedBibliography, type SourceMeta } from './bibliography';
 import { cleanSource, DROP_REASONS, type CleanedSource, type CleaningVocabulary } from './clean';
 import { numberedFrom, type SourceLayout } from './pdfLayout';
 import { runSteps } from '../steps';
@@ -215,6 +215,18 @@ export class Corpus {
 			sentences: this.index.counts,
 			asides: this.asideIndex.counts,
 		};
+	}
+
+	private labels?: Map<string, string>;
+
+	/**
+	 * How a finding names a source: author and year ("Weitz 2014"). Sources that would share a label
+	 * are told apart by a letter, in the order of their titles, as author-date styles do ("Wikipedia
+	 * contributors n.d.-a", "… n.d.-b"; "Nichol 2012a").
+	 */
+	sourceLabel(key: string): string {
+		if (!this.labels) this.labels = distinctLabels([...this.sources.values()].map((s) => s.meta));
+		return this.labels.get(key) ?? key;
 	}
 
 	/** How to name an entity or a name key to a reader: the vocabulary's first name for it, else the key. */
@@ -448,4 +460,25 @@ export function* corpusBuild(input: CorpusInput, previous?: EarlierBuild): Gener
 /** Builds the corpus at once; see `corpusBuild`. */
 export function buildCorpus(input: CorpusInput, previous?: EarlierBuild): Corpus {
 	return runSteps(corpusBuild(input, previous));
+}
+
+/** Each source's short label, a letter added where two or more would share one. */
+function distinctLabels(metas: SourceMeta[]): Map<string, string> {
+	const byLabel = new Map<string, SourceMeta[]>();
+	for (const meta of metas) {
+		const label = shortLabel(meta);
+		const same = byLabel.get(label);
+		if (same) same.push(meta);
+		else byLabel.set(label, [meta]);
+	}
+	const labels = new Map<string, string>();
+	for (const [label, same] of byLabel) {
+		if (same.length === 1 || same.length > 26) {
+			for (const meta of same) labels.set(meta.key, label);
+			continue;
+		}
+		const ordered = [...same].sort((a, b) => a.title.localeCompare(b.title) || a.key.localeCompare(b.key));
+		ordered.forEach((meta, i) => labels.set(meta.key, `${label}${label.endsWith('n.d.') ? '-' : ''}${String.fromCharCode(97 + i)}`));
+	}
+	return labels;
 }
