@@ -306,6 +306,14 @@ describe('denials, measures and reasons', () => {
 		expect(fixed(text, claim!)).toBe('In 2012 the Harbour Safety Board ruled that 40 ships were unsafe.');
 	});
 
+	it('a figure’s fix covers the word it is written in ("15,000-strong"), and the finding names the figure alone', () => {
+		const text = 'In 2009 the Valdera council formed a 15,000-strong harbour guard.';
+		const [claim] = claimsAgainst('In 2009 the Valdera council formed a 20,000-strong harbour guard.\n')(text);
+		expect(claim?.message).toBe('The Port of Valdera 2014 gives 20,000, not 15,000.');
+		expect(claim?.fixes.map((f) => f.newText)).toEqual(['20,000-strong']);
+		expect(fixed(text, claim!)).toBe('In 2009 the Valdera council formed a 20,000-strong harbour guard.');
+	});
+
 	it('a denial is not given a date or figure from a passage that tells the thing itself', () => {
 		const [claim] = claims('The Valdera harbour authority did not open the northern terminal in 2003.');
 		expect(claim?.verdict).not.toBe('wrong-date');

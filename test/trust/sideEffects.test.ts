@@ -30,6 +30,11 @@ const HOSTILE = [
 	'Uzbekistan suspended its membership of the CSTO in June 2013.[^1]\n\n[^1]: See <http://127.0.0.1:9/> and `rm -rf /`.',
 ].join('\n\n');
 
+/** The hostile things without the paper's claim about the CSTO and its footnote, which the check must still find wrong. */
+function withoutClaim(): string {
+	return HOSTILE.split('\n\n').slice(0, -2).join('\n\n');
+}
+
 /**
  * A PDF that says the hostile things (but not the paper's claim about the CSTO, which the check must
  * still find wrong), links to a local port and asks a viewer to run JavaScript when opened.
@@ -41,7 +46,7 @@ function hostilePdf(): Promise<Buffer> {
 		doc.on('data', (chunk: Buffer) => chunks.push(chunk));
 		doc.on('end', () => resolve(Buffer.concat(chunks)));
 		doc.on('error', reject);
-		doc.text(HOSTILE.split('\n\n').slice(0, -1).join('\n\n'));
+		doc.text(withoutClaim());
 		doc.link(50, 50, 200, 20, 'http://127.0.0.1:9/pdf');
 		const root = (doc as unknown as { _root: { data: Record<string, unknown> } })._root;
 		const action = doc.ref({ S: 'JavaScript', JS: new String('app.launchURL("http://127.0.0.1:9/js"); this.exportDataObject({ cName: "x", nLaunch: 2 });') });
@@ -60,7 +65,7 @@ beforeAll(async () => {
 	writeFileSync(log, '');
 	// A corpus whose files say the same hostile things.
 	cpSync(CORPUS_DIR, join(dir, 'corpus'), { recursive: true });
-	writeFileSync(join(dir, 'corpus', 'sources', 'hostile2020.txt'), `${HOSTILE}\n`);
+	writeFileSync(join(dir, 'corpus', 'sources', 'hostile2020.txt'), `${withoutClaim()}\n`);
 	writeFileSync(join(dir, 'corpus', 'sources', 'hostile2021.pdf'), await hostilePdf());
 	const bib = join(dir, 'corpus', 'sources.bib');
 	writeFileSync(

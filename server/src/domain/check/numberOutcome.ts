@@ -19,6 +19,8 @@ export type Outcome =
 			unit: Unit;
 			edits: SentenceEdit[];
 			said: string;
+			/** What the claim wrote where the source says otherwise, when the edits cover more ("15,000" of "15,000-strong"). */
+			wrote?: string;
 			distance: number;
 			precise: boolean;
 			aligned: boolean;
@@ -44,6 +46,8 @@ function passageCounted(figure: { mention: NumberMention; sentence: EvidenceSent
  * six-month notice"), where it is what the figure measures: not a noun that qualifies the next one
  * ("42,000 airlift missions").
  */
+const GLUED = /^[^\s,.;:!?()[\]{}"“”]+/;
+
 function nounRightAfter(span: Span, text: string, words: TaggedWord[]): TaggedWord | undefined {
 	const at = words.findIndex((w) => w.start >= span.end && w.lower !== '-');
 	const next = words[at];
@@ -87,6 +91,7 @@ export function numberOutcome(
 	if (pinned < options.event) return undefined;
 	const edits: SentenceEdit[] = [];
 	const said: string[] = [];
+	const wrote: string[] = [];
 	let aligned = true;
 	for (const wrong of wrongs) {
 		// Only a figure of the same thing corrects it: personnel for personnel, not missions.
@@ -112,12 +117,15 @@ export function numberOutcome(
 		const passageUnit = nounRightAfter(candidate.mention.span, candidate.sentence.text, passageWords(candidate.sentence, corpus.tagger));
 		const withUnit = unitWord !== undefined && passageUnit !== undefined && unitWord.lemma === passageUnit.lemma;
 		const figure = formatNumber(candidate.mention, wrong);
-		edits.push(
-			withUnit
-				? { start: wrong.span.start, end: unitWord.end, newText: `${figure}${claim.sentence.text.slice(wrong.span.end, unitWord.end)}` }
-				: { start: wrong.span.start, end: wrong.span.end, newText: figure },
-		);
+		const edit = withUnit
+			? { start: wrong.span.start, end: unitWord.end, newText: `${figure}${claim.sentence.text.slice(wrong.span.end, unitWord.end)}` }
+			: { start: wrong.span.start, end: wrong.span.end, newText: figure };
+		// The fix covers the whole word the figure is written in ("15,000-strong", "months'"), so that
+		// it reads as the word it leaves: what follows it up to a space or a mark is kept as written.
+		const glued = GLUED.exec(claim.sentence.text.slice(edit.end))?.[0] ?? '';
+		edits.push({ start: edit.start, end: edit.end + glued.length, newText: edit.newText + glued });
+		wrote.push(claim.sentence.text.slice(edit.start, edit.end));
 		said.push(withUnit ? candidate.sentence.text.slice(candidate.mention.span.start, passageUnit.end) : candidate.mention.text);
 	}
-	return { kind: 'wrong-number', score: pinned, unit, edits, said: said.join(', '), distance: 0, precise: true, aligned };
+	return { kind: 'wrong-number', score: pinned, unit, edits, said: said.join(', '), wrote: wrote.join(', '), distance: 0, precise: true, aligned };
 }

@@ -98,7 +98,9 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 		const evidence = [evidenceOf(problem.unit, problem.score)];
 		const where = label(corpus, evidence[0]!);
 		const written =
-			problem.kind === 'wrong-date' || problem.kind === 'wrong-number' ? problem.edits.map((e) => claim.sentence.text.slice(e.start, e.end)).join(', ') : '';
+			problem.kind === 'wrong-date' || problem.kind === 'wrong-number'
+				? (problem.wrote ?? problem.edits.map((e) => claim.sentence.text.slice(e.start, e.end)).join(', '))
+				: '';
 		if (problem.kind === 'wrong-date') {
 			// Only a passage that plainly tells the same event gets to rewrite the writer's date.
 			if (!problem.aligned)
