@@ -73,6 +73,11 @@ export default tseslint.config(
 			'no-restricted-imports': noBuiltins('Features turn domain results into protocol types; the file system is the wiring’s.', [
 				{ group: ['**/wiring/**', '../wiring', '../../wiring'], message: 'Features know nothing of the wiring.' },
 			]),
+			// Passages are found through the checker, so that the retriever it was made with answers every feature.
+			'no-restricted-syntax': [
+				'error',
+				{ selector: "MemberExpression[property.name='retriever']", message: 'Features find passages through the checker (search, passagesOf), not the index.' },
+			],
 		},
 	},
 	{

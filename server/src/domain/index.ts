@@ -6,7 +6,6 @@ import { citingSentences, type CitingSentence } from './check/citations';
 import type { VerifyOptions } from './check/verify';
 import type { Corpus, EvidenceSentence } from './corpus/corpus';
 import type { Retriever } from './corpus/retriever';
-import { passagesBearingOn, searchPassages } from './corpus/search';
 import type { DocumentLanguage } from './types';
 
 export type { Cancellation, ClaimReport, DocumentReport, Reading, ResolvedCitation } from './check/checker';
@@ -45,7 +44,7 @@ export interface Checker {
 	checkAsync(text: string, language: DocumentLanguage, options: RunOptions & Pausing): Promise<DocumentReport>;
 	/** Every citation of a document with the corpus keys it points at. */
 	citingSentences(text: string, language: DocumentLanguage): CitingSentence[];
-	/** The passages that share the most telling words with a text, best first. */
+	/** The passages that share the most telling words with a text (a search, a sentence being written), best first. */
 	search(text: string, limit: number): EvidenceSentence[];
 	/** The passages of one source that bear on a sentence, best first, among the corpus's best `depth`. */
 	passagesOf(key: string, text: string, limit: number, depth: number): EvidenceSentence[];
@@ -59,7 +58,8 @@ export function createChecker(init: CheckerInit): Checker {
 		check: (text, language, options = {}) => checkDocument(text, language, corpus, { ...options, ...verify }),
 		checkAsync: (text, language, options) => checkDocumentAsync(text, language, corpus, { ...options, ...verify }),
 		citingSentences: (text, language) => citingSentences(text, language, corpus),
-		search: (text, limit) => searchPassages(corpus, text, limit),
-		passagesOf: (key, text, limit, depth) => passagesBearingOn(corpus, key, text, limit, depth),
+		// The editor's features find passages here, as claims find theirs, so that one retriever answers all.
+		search: (text, limit) => corpus.retriever.candidates(corpus.analyzer.analyze(text), limit),
+		passagesOf: (key, text, limit, depth) => corpus.retriever.passagesOf(key, corpus.analyzer.analyze(text), limit, depth),
 	});
 }

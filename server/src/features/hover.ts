@@ -3,7 +3,7 @@ import type { ClaimReport, DocumentReport } from '../domain/check/checker';
 import { label } from '../domain/check/verify';
 import { fullReference } from '../domain/corpus/bibliography';
 import type { Corpus } from '../domain/corpus/corpus';
-import { passagesBearingOn } from '../domain/corpus/search';
+import type { Checker } from '../domain/index';
 import { sameKey } from '../domain/text/analyzer';
 import type { LineIndex } from '../domain/text/positions';
 import type { Evidence } from '../domain/types';
@@ -86,13 +86,14 @@ function claimHover(claim: ClaimReport, corpus: Corpus, sources: SourceLocations
 	return parts.join('\n\n');
 }
 
-function citationHover(claim: ClaimReport, keys: string[], corpus: Corpus, sources: SourceLocations): string {
+function citationHover(claim: ClaimReport, keys: string[], checker: Checker, sources: SourceLocations): string {
+	const corpus = checker.corpus;
 	const parts: string[] = [];
 	for (const key of keys) {
 		const source = corpus.source(key);
 		if (!source) continue;
 		parts.push(`**${escapeMarkdown(fullReference(source.meta))}**`);
-		const bearing = passagesBearingOn(corpus, key, claim.text, 2, 60);
+		const bearing = checker.passagesOf(key, claim.text, 2, 60);
 		if (bearing.length === 0) parts.push('Nothing in this source bears on the sentence.');
 		for (const s of bearing) {
 			parts.push(
@@ -103,19 +104,19 @@ function citationHover(claim: ClaimReport, keys: string[], corpus: Corpus, sourc
 	return parts.join('\n\n');
 }
 
-/** What the hover shows at an offset: the citation under the cursor, else the claim. */
-export function hoverAt(offset: number, report: DocumentReport, lines: LineIndex, corpus: Corpus, sources: SourceLocations): Hover | null {
+/** What the hover shows at an offset: the citation under the cursor (the passages the checker finds in its sources), else the claim. */
+export function hoverAt(offset: number, report: DocumentReport, lines: LineIndex, checker: Checker, sources: SourceLocations): Hover | null {
 	const claim = report.claims.find((c) => c.span.start <= offset && offset <= c.span.end);
 	if (!claim) return null;
 	const citation = claim.citations.find((c) => c.span.start <= offset && offset <= c.span.end);
 	if (citation && citation.resolved.length > 0) {
 		return {
-			contents: { kind: MarkupKind.Markdown, value: citationHover(claim, citation.resolved, corpus, sources) },
+			contents: { kind: MarkupKind.Markdown, value: citationHover(claim, citation.resolved, checker, sources) },
 			range: { start: lines.positionAt(citation.span.start), end: lines.positionAt(citation.span.end) },
 		};
 	}
 	return {
-		contents: { kind: MarkupKind.Markdown, value: claimHover(claim, corpus, sources) },
+		contents: { kind: MarkupKind.Markdown, value: claimHover(claim, checker.corpus, sources) },
 		range: { start: lines.positionAt(claim.span.start), end: lines.positionAt(claim.span.end) },
 	};
 }

@@ -3,22 +3,22 @@
 // read-only document a link opens). Plain data in, protocol-ready data out; the wiring only fetches
 // the corpus and the workspace's texts.
 import { fullReference, shortLabel } from '../domain/corpus/bibliography';
-import { citingSentences } from '../domain/check/citations';
 import type { Corpus } from '../domain/corpus/corpus';
-import { searchPassages } from '../domain/corpus/search';
+import type { Checker } from '../domain/index';
 import type { SourcePassage, SourceTextResult, SourceUsage } from '../protocol';
 import type { DocumentText } from './navigation';
 import { sourceDocument, type SourceLocations } from './sources';
 
 /** The corpus's sources with how many sentences of `texts` cite each, and in how many documents. */
-export async function sourceUsage(corpus: Corpus, texts: AsyncIterable<DocumentText>, sources: SourceLocations): Promise<SourceUsage[]> {
+export async function sourceUsage(checker: Checker, texts: AsyncIterable<DocumentText>, sources: SourceLocations): Promise<SourceUsage[]> {
+	const corpus = checker.corpus;
 	const usage = new Map<string, { citations: number; documents: Set<string> }>(
 		[...corpus.sources.keys()].map((key) => [key, { citations: 0, documents: new Set<string>() }]),
 	);
 	for await (const d of texts) {
 		// A sentence citing a source twice cites it once.
 		const seen = new Set<string>();
-		for (const { sentence, keys } of citingSentences(d.text, d.language, corpus)) {
+		for (const { sentence, keys } of checker.citingSentences(d.text, d.language)) {
 			for (const key of keys) {
 				const entry = usage.get(key);
 				if (!entry || seen.has(`${sentence.span.start}:${key}`)) continue;
@@ -43,9 +43,10 @@ export async function sourceUsage(corpus: Corpus, texts: AsyncIterable<DocumentT
 }
 
 /** Every source, for an empty query; else the passages that share the most telling words with it (at most 200). */
-export function searchSources(corpus: Corpus, query: string, limit = 30): SourcePassage[] {
+export function searchSources(checker: Checker, query: string, limit = 30): SourcePassage[] {
+	const corpus = checker.corpus;
 	if (!query.trim()) return [...corpus.sources.values()].map((s) => ({ key: s.meta.key, label: shortLabel(s.meta), quote: fullReference(s.meta) }));
-	return searchPassages(corpus, query, Math.min(limit, 200)).map((s) => ({
+	return checker.search(query, Math.min(limit, 200)).map((s) => ({
 		key: s.key,
 		label: `${shortLabel(corpus.source(s.key)!.meta)}${s.page ? `, p. ${s.page}` : ''}`,
 		...(s.page !== undefined ? { page: s.page } : {}),

@@ -1,8 +1,6 @@
 import type { Location } from 'vscode-languageserver-types';
 import type { DocumentReport } from '../domain/check/checker';
-import { citingSentences, type CitingSentence } from '../domain/check/citations';
-import type { Corpus } from '../domain/corpus/corpus';
-import { passagesBearingOn } from '../domain/corpus/search';
+import type { Checker, CitingSentence } from '../domain/index';
 import { LineIndex } from '../domain/text/positions';
 import type { DocumentLanguage, Sentence, Span } from '../domain/types';
 import type { SourceLocations } from './sources';
@@ -39,16 +37,16 @@ export function definitionAt(
 	offset: number,
 	language: DocumentLanguage,
 	report: DocumentReport,
-	corpus: Corpus,
+	checker: Checker,
 	sources: SourceLocations,
 ): Location | null {
-	const cited = citedKeyAt(text, offset, citingSentences(text, language, corpus));
+	const cited = citedKeyAt(text, offset, checker.citingSentences(text, language));
 	if (!cited) return null;
 	const uri = sources.uri(cited.key);
 	if (!uri) return null;
 	const claim = report.claims.find((c) => within(c.span, cited.sentence.span.start));
 	const evidence = claim?.evidence.find((e) => e.key === cited.key);
-	const passage = evidence?.location ?? passagesBearingOn(corpus, cited.key, claim?.text ?? cited.sentence.text, 1, 200)[0]?.location ?? { start: 0, end: 0 };
+	const passage = evidence?.location ?? checker.passagesOf(cited.key, claim?.text ?? cited.sentence.text, 1, 200)[0]?.location ?? { start: 0, end: 0 };
 	return { uri, range: sources.range(cited.key, passage)! };
 }
 
@@ -60,21 +58,21 @@ export async function referencesAt(
 	text: string,
 	offset: number,
 	language: DocumentLanguage,
-	corpus: Corpus,
+	checker: Checker,
 	citing: (key: string) => AsyncIterable<DocumentText>,
 ): Promise<Location[]> {
-	const cited = citedKeyAt(text, offset, citingSentences(text, language, corpus));
+	const cited = citedKeyAt(text, offset, checker.citingSentences(text, language));
 	if (!cited) return [];
 	const locations: Location[] = [];
-	for await (const d of citing(cited.key)) locations.push(...referencesIn(d.uri, d.text, d.language, cited.key, corpus, new LineIndex(d.text)));
+	for await (const d of citing(cited.key)) locations.push(...referencesIn(d.uri, d.text, d.language, cited.key, checker, new LineIndex(d.text)));
 	return locations;
 }
 
 /** The sentences of a document that cite `key`, as locations. */
-function referencesIn(uri: string, text: string, language: DocumentLanguage, key: string, corpus: Corpus, lines: LineIndex): Location[] {
+function referencesIn(uri: string, text: string, language: DocumentLanguage, key: string, checker: Checker, lines: LineIndex): Location[] {
 	const seen = new Set<Sentence>();
 	const out: Location[] = [];
-	for (const { sentence, keys } of citingSentences(text, language, corpus)) {
+	for (const { sentence, keys } of checker.citingSentences(text, language)) {
 		if (!keys.includes(key) || seen.has(sentence)) continue;
 		seen.add(sentence);
 		out.push({ uri, range: { start: lines.positionAt(sentence.span.start), end: lines.positionAt(sentence.span.end) } });

@@ -59,7 +59,7 @@ export class Requests {
 		if (!found) return null;
 		const { result } = found;
 		const offset = result.lines.offsetAt(params.position);
-		return hoverAt(offset, result.report, result.lines, result.corpus, this.corpora.sourcesOf(result.corpus));
+		return hoverAt(offset, result.report, result.lines, result.checker, this.corpora.sourcesOf(result.corpus));
 	}
 
 	async completion(params: CompletionParams) {
@@ -79,7 +79,7 @@ export class Requests {
 		const { document, result } = found;
 		if (result.version !== document.version) return null;
 		const offset = result.lines.offsetAt(params.position);
-		return definitionAt(document.getText(), offset, languageOf(document.languageId), result.report, result.corpus, this.corpora.sourcesOf(result.corpus));
+		return definitionAt(document.getText(), offset, languageOf(document.languageId), result.report, result.checker, this.corpora.sourcesOf(result.corpus));
 	}
 
 	async references(params: ReferenceParams) {
@@ -88,9 +88,7 @@ export class Requests {
 		const checker = await this.corpora.checkerOf(await this.workspace.settingsFor(document.uri), document.uri);
 		if (!checker) return [];
 		const offset = document.offsetAt(params.position);
-		return referencesAt(document.getText(), offset, languageOf(document.languageId), checker.corpus, (key) =>
-			this.workspace.texts((saved) => saved.includes(key)),
-		);
+		return referencesAt(document.getText(), offset, languageOf(document.languageId), checker, (key) => this.workspace.texts((saved) => saved.includes(key)));
 	}
 
 	async codeActions(params: CodeActionParams) {
@@ -128,12 +126,12 @@ export class Requests {
 
 	/** The corpus's sources with how many sentences of the workspace cite each, and in how many documents. */
 	async sourceUsage(params: SourceUsageParams) {
-		const { corpus } = await this.corpora.checkerForRequest(params.uri);
-		return sourceUsage(corpus, this.workspace.texts(), this.corpora.sourcesOf(corpus));
+		const checker = await this.corpora.checkerForRequest(params.uri);
+		return sourceUsage(checker, this.workspace.texts(), this.corpora.sourcesOf(checker.corpus));
 	}
 
 	async searchSources(params: SearchSourcesParams) {
-		return searchSources((await this.corpora.checkerForRequest(params.uri)).corpus, params.query, params.limit);
+		return searchSources(await this.corpora.checkerForRequest(params.uri), params.query, params.limit);
 	}
 
 	async sourceText(params: SourceTextParams) {
