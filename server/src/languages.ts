@@ -1,7 +1,8 @@
 // The document languages CiteCheck checks, one row each: the server, the command line, the readers'
 // registry and the client read them from here, and a test holds package.json's lists to them. A row
 // is plain data, so the client can share this module as it shares the protocol; the reader of each
-// row is listed by its id in `domain/document/index.ts`, where the compiler asks for one per row.
+// row is listed by its id in `domain/document/readers.ts`, where the compiler asks for one per row;
+// silence comments are read in the row's comment syntax, and the citation style from its syntaxes.
 
 /** How the writer's citations are written, and how CiteCheck writes one. */
 export type CitationSyntax = 'pandoc' | 'markdown-footnote' | 'latex-cite' | 'latex-footnote' | 'plain';

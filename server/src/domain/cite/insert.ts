@@ -1,5 +1,5 @@
 import { fullReference, shortLabel, shortNote, type SourceMeta } from '../corpus/bibliography';
-import { languageRow, type CitationSyntax } from '../../languages';
+import { languageRow, type CitationSyntax, type DocumentLanguageRow } from '../../languages';
 import type { DocumentLanguage, TextEdit } from '../types';
 
 export type CitationStyle = CitationSyntax;
@@ -11,15 +11,27 @@ export interface CitationTarget {
 	page?: string;
 }
 
-/** The style the document already uses, or the usual one for its language. */
-export function detectStyle(text: string, language: DocumentLanguage, setting: CitationStyleSetting = 'auto'): CitationStyle {
+/**
+ * The sign in a text that it cites in a syntax, for the syntaxes a sign tells: a `\cite` may stand in
+ * a note, and a Markdown note may be a remark, so neither tells on its own how the writer cites.
+ */
+const SIGNS: Partial<Record<CitationSyntax, (text: string) => boolean>> = {
+	pandoc: (text) => hasPandocCitation(text),
+	'latex-footnote': (text) => /\\footnote\s*\{/.test(text),
+};
+
+/**
+ * The style the document already uses, or the usual one for its language: the first of its row's
+ * citation syntaxes whose sign the text shows, else the row's first.
+ */
+export function detectStyle(
+	text: string,
+	language: DocumentLanguage | Pick<DocumentLanguageRow, 'citations'>,
+	setting: CitationStyleSetting = 'auto',
+): CitationStyle {
 	if (setting !== 'auto') return setting;
-	if (language === 'latex') {
-		if (/\\(?:foot)?cite[a-z]*\*?\s*[[{]/.test(text) && !/\\footnote\s*\{/.test(text)) return 'latex-cite';
-		return /\\footnote\s*\{/.test(text) ? 'latex-footnote' : 'latex-cite';
-	}
-	if (language === 'markdown') return hasPandocCitation(text) ? 'pandoc' : 'markdown-footnote';
-	return languageRow(language).citations[0]!;
+	const citations = typeof language === 'string' ? languageRow(language).citations : language.citations;
+	return citations.find((syntax) => SIGNS[syntax]?.(text)) ?? citations[0]!;
 }
 
 /**

@@ -2,9 +2,7 @@
 import { FALLBACK_LANGUAGE } from '../../languages';
 import type { DocumentLanguage, ProseBlock } from '../types';
 import { runSteps } from '../steps';
-import { latexSteps } from './latex';
-import { markdownSteps } from './markdown';
-import { plainTextSteps } from './plaintext';
+import { READERS } from './readers';
 
 export { parseLatex } from './latex';
 export { parseMarkdown } from './markdown';
@@ -14,18 +12,11 @@ export { findPandocCitations, parseLocator } from './citations';
 
 export { languageOfPath } from '../../languages';
 
-/** The reader of each language of `languages.ts`: its text in, prose blocks out, yielding now and then. */
-const READERS: Record<DocumentLanguage, (text: string) => Generator<void, ProseBlock[]>> = {
-	markdown: markdownSteps,
-	latex: latexSteps,
-	plaintext: plainTextSteps,
-};
-
 export function parseDocument(text: string, language: DocumentLanguage): ProseBlock[] {
 	return runSteps(parseDocumentSteps(text, language));
 }
 
 /** The same, yielding now and then while it reads, so that a long document can be paused. */
 export function parseDocumentSteps(text: string, language: DocumentLanguage): Generator<void, ProseBlock[]> {
-	return (READERS[language] ?? READERS[FALLBACK_LANGUAGE])(text);
+	return (READERS[language] ?? READERS[FALLBACK_LANGUAGE]).steps(text);
 }

@@ -2,7 +2,7 @@
 import type { ProseBlock } from '../types';
 import { markPandocCitations } from './citations';
 import { BlockBuilder, BlockList } from './prose';
-import { plainTextDirective } from './silence';
+import { plainTextDirective } from './directives';
 import { runSteps, STEP_CHARACTERS } from '../steps';
 
 export function parsePlainText(text: string): ProseBlock[] {

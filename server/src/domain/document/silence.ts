@@ -1,9 +1,10 @@
 // Where the writer has silenced findings, as linters let them: a comment that silences the next line
 // of text, or a region up to the comment that ends it, for every code or the ones it names; and a
 // switch that silences a whole file. Read from the raw text line by line, so offsets are exact.
-import { languageRow } from '../../languages';
-import { SKIPPED_ENVS } from './latexCommands';
+import { languageRow, type DocumentLanguageRow } from '../../languages';
 import type { DocumentLanguage, Span } from '../types';
+import { commentHolding, directiveOf, plainTextDirective, splitComment, type CommentedLine, type Directive } from './directives';
+import { readerOf } from './readers';
 
 /** A part of the text whose findings are not reported: of the codes named, or of every code. */
 export interface SilencedRange {
@@ -11,126 +12,47 @@ export interface SilencedRange {
 	codes: readonly string[] | 'all';
 }
 
-type Directive = { kind: 'disable-next-line' | 'disable' | 'enable'; codes: string[] };
+/** A language as silencing reads it: one of `languages.ts`, or a row of its own (a language still to be listed). */
+export type SilencingLanguage = DocumentLanguage | Pick<DocumentLanguageRow, 'id' | 'comment'>;
 
-interface Line {
+interface Line extends CommentedLine {
 	start: number;
 	end: number;
 	/** Where the next line starts (past the line break). */
 	next: number;
-	text: string;
 }
 
-const DIRECTIVE = /^citecheck-(disable-next-line|disable|enable)(?:\s+([\w\s,-]*))?$/;
-
-/** A directive from the words of a comment, or undefined when they are not one. */
-function directiveOf(words: string): Directive | undefined {
-	const match = DIRECTIVE.exec(words.trim());
-	if (!match) return undefined;
-	const codes = (match[2] ?? '').split(/[\s,]+/).filter((c) => c.length > 0);
-	return { kind: match[1] as Directive['kind'], codes };
-}
-
-function linesOf(text: string): Line[] {
+function linesOf(text: string, row: Pick<DocumentLanguageRow, 'comment'>): Line[] {
 	const lines: Line[] = [];
 	let start = 0;
 	for (;;) {
 		let end = start;
 		while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
 		const next = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : Math.min(end + 1, text.length);
-		lines.push({ start, end, next, text: text.slice(start, end) });
+		lines.push({ start, end, next, ...splitComment(text.slice(start, end), row.comment) });
 		if (end >= text.length) return lines;
 		start = next;
 	}
 }
 
-/** A Markdown line that is an HTML comment holding a directive, and nothing else. */
-function markdownDirective(line: string): Directive | undefined {
-	const match = /^\s*<!--(.*)-->\s*$/.exec(line);
-	return match ? directiveOf(match[1]!) : undefined;
-}
+const rowOf = (language: SilencingLanguage) => (typeof language === 'string' ? languageRow(language) : language);
 
-/** Where the comment of a LaTeX line starts: the first `%` that no backslash escapes (the line's length if none). */
-function latexCommentAt(line: string): number {
-	for (let i = 0; i < line.length; i++) {
-		if (line[i] === '\\') i++;
-		else if (line[i] === '%') return i;
-	}
-	return line.length;
-}
-
-function latexComment(line: string): string | undefined {
-	const at = latexCommentAt(line);
-	return at < line.length ? line.slice(at + 1) : undefined;
-}
-
-/** A plain-text line that is a directive alone, bare or after `#` or `//`. */
-export function plainTextDirective(line: string): Directive | undefined {
-	return directiveOf(line.trim().replace(/^(?:#|\/\/)\s*/, ''));
-}
-
-/** Markdown lines with what is code in them (fenced blocks) and the YAML front matter marked. */
-function markdownLines(lines: Line[]): { directives: (Directive | undefined)[]; off: boolean } {
-	let off = false;
-	let from = 0;
-	if (/^---\s*$/.test(lines[0]?.text ?? '')) {
-		const close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l.text));
-		if (close > 0) {
-			off = lines.slice(1, close).some((l) => /^citecheck:\s*false\s*(?:#.*)?$/.test(l.text.trim()));
-			from = close + 1;
-		}
-	}
-	let fence: { char: string; length: number } | undefined;
-	const directives = lines.map((line, i) => {
-		if (i < from) return undefined;
-		const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line.text);
-		if (fence) {
-			if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && line.text.trim() === marker[1]) fence = undefined;
-			return undefined;
-		}
-		if (marker) {
-			fence = { char: marker[1]![0]!, length: marker[1]!.length };
-			return undefined;
-		}
-		return markdownDirective(line.text);
-	});
-	return { directives, off };
-}
-
-/** LaTeX lines' directives, none inside verbatim environments; `off` when the preamble says `% citecheck: false`. */
-function latexLines(lines: Line[]): { directives: (Directive | undefined)[]; off: boolean } {
-	const begin = lines.findIndex((l) => /\\begin\s*\{document\}/.test(l.text.slice(0, latexCommentAt(l.text))));
-	// A file without \begin{document} (a chapter that is \input) is all preamble.
-	const preamble = begin < 0 ? lines : lines.slice(0, begin);
-	const off = preamble.some((l) => /^\s*citecheck:\s*false\s*$/.test(latexComment(l.text) ?? ''));
-	let verbatim: string | undefined;
-	const directives = lines.map((line) => {
-		if (verbatim) {
-			if (line.text.includes(`\\end{${verbatim}}`)) verbatim = undefined;
-			return undefined;
-		}
-		const env = /\\begin\s*\{([^}]+)\}/.exec(line.text.slice(0, latexCommentAt(line.text)))?.[1];
-		if (env && SKIPPED_ENVS.has(env) && !line.text.includes(`\\end{${env}}`)) {
-			verbatim = env;
-			return undefined;
-		}
-		const comment = latexComment(line.text);
-		return comment === undefined ? undefined : directiveOf(comment);
-	});
-	return { directives, off };
-}
-
-/** The ranges of `text` whose findings the writer has silenced, in the order they start. */
-export function silencedRanges(text: string, language: DocumentLanguage): SilencedRange[] {
-	const lines = linesOf(text);
-	const read =
-		language === 'markdown'
-			? markdownLines(lines)
-			: language === 'latex'
-				? latexLines(lines)
-				: { directives: lines.map((l) => plainTextDirective(l.text)), off: false };
+/**
+ * The ranges of `text` whose findings the writer has silenced, in the order they start: directives
+ * are read from comments written as the language's row says, except in what its reader knows to be
+ * code; a language without comments has them on lines of their own.
+ */
+export function silencedRanges(text: string, language: SilencingLanguage): SilencedRange[] {
+	const row = rowOf(language);
+	const lines = linesOf(text, row);
+	const read = readerOf(row.id)?.silence?.(lines) ?? { code: [], off: false };
 	if (read.off) return [{ span: { start: 0, end: text.length }, codes: 'all' }];
-	return rangesOf(lines, read.directives);
+	const directives = lines.map((line, i) => {
+		if (read.code[i]) return undefined;
+		if (!row.comment) return plainTextDirective(line.text);
+		return line.comment === undefined ? undefined : directiveOf(line.comment);
+	});
+	return rangesOf(lines, directives);
 }
 
 /** The next line of text after line `i`: blank lines and other directives in between are passed over; -1 if none. */
@@ -179,8 +101,6 @@ export function isSilenced(ranges: readonly SilencedRange[], offset: number, cod
 }
 
 /** The comment that silences `code` on the line below it, in the document's language. */
-export function silenceComment(language: DocumentLanguage, code: string): string {
-	const directive = `citecheck-disable-next-line ${code}`;
-	const comment = languageRow(language).comment;
-	return comment ? `${comment.open} ${directive}${comment.close ? ` ${comment.close}` : ''}` : directive;
+export function silenceComment(language: SilencingLanguage, code: string): string {
+	return commentHolding(`citecheck-disable-next-line ${code}`, rowOf(language).comment);
 }

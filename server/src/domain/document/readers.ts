@@ -1,0 +1,25 @@
+// The reader of each language of `languages.ts`, listed by its id, where the compiler asks for one
+// per row: how its text is read into prose, and what its structure tells silencing.
+import type { DocumentLanguage, ProseBlock } from '../types';
+import { latexSteps } from './latex';
+import { markdownSteps } from './markdown';
+import { plainTextSteps } from './plaintext';
+import { latexStructure, markdownStructure, type SilenceStructure } from './silenceStructure';
+
+export interface Reader {
+	/** Its text in, prose blocks out, yielding now and then. */
+	steps: (text: string) => Generator<void, ProseBlock[]>;
+	/** Its code and its switch for a whole file, if it has them. */
+	silence?: SilenceStructure;
+}
+
+export const READERS: Record<DocumentLanguage, Reader> = {
+	markdown: { steps: markdownSteps, silence: markdownStructure },
+	latex: { steps: latexSteps, silence: latexStructure },
+	plaintext: { steps: plainTextSteps },
+};
+
+/** The reader of a language by its id, if `languages.ts` lists it. */
+export function readerOf(id: string): Reader | undefined {
+	return Object.hasOwn(READERS, id) ? READERS[id as DocumentLanguage] : undefined;
+}
