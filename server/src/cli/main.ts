@@ -8,7 +8,7 @@ import type { Corpus } from '../domain/corpus/corpus';
 import { DEFAULT_SEVERITY } from '../domain/severity';
 import { LineIndex } from '../domain/text/positions';
 import type { FindingCode } from '../domain/types';
-import { createChecker, type DocumentReport } from '../domain/index';
+import { createChecker, type DocumentReport, type Retriever } from '../domain/index';
 import { languageOfPath } from '../languages';
 import { acceptedEntries } from '../wiring/acceptedFile';
 import { defaultCorpusDir } from '../wiring/corpusFiles';
@@ -181,12 +181,29 @@ function summaryLine(reports: AcceptedReport[], total: TotalSummary): string {
 	);
 }
 
-export async function main(
-	argv: string[],
-	out: (s: string) => void,
-	err: (s: string) => void,
-	corpusFor?: (dirs?: string[]) => Promise<Corpus>,
-): Promise<number> {
+/** The files the command line is given, a folder standing for the documents in it and its subfolders. */
+async function documentsOf(paths: string[], problem: (message: string) => void): Promise<string[]> {
+	const files: string[] = [];
+	for (const path of paths) {
+		if (!(await stat(path).catch(() => undefined))?.isDirectory()) files.push(path);
+		else {
+			const found = await listDocuments(path);
+			if (found.length === 0) problem(`${path}: the folder holds no Markdown, LaTeX or text file`);
+			files.push(...found);
+		}
+	}
+	return files;
+}
+
+/** What the command line may be given instead of its own: the corpus it reads, and where its passages are found. */
+export interface CliHost {
+	/** Reads the corpus of some folders (none: the shipped corpus). */
+	corpusFor?: (dirs?: string[]) => Promise<Corpus>;
+	/** Where a corpus's passages are found, when not in its own index (a search server holding it). */
+	retriever?: (corpus: Corpus) => Retriever | undefined;
+}
+
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, host: CliHost = {}): Promise<number> {
 	let options: ReturnType<typeof parseArgs>;
 	try {
 		options = parseArgs(argv);
@@ -207,9 +224,10 @@ export async function main(
 	}
 	const dirs = [...(options.defaultCorpus ? [defaultCorpusDir()] : []), ...options.corpus.map((d) => resolve(d))];
 	const given = options.corpus.length > 0 ? dirs : undefined;
-	const corpus = await (corpusFor ? corpusFor(given) : loadCorpus(given, options.cacheDir !== null ? { cacheDir: options.cacheDir } : {}));
+	const corpus = await (host.corpusFor ? host.corpusFor(given) : loadCorpus(given, options.cacheDir !== null ? { cacheDir: options.cacheDir } : {}));
 	for (const problem of corpus.problems) err(`citecheck: corpus: ${problem}`);
-	const checker = createChecker({ corpus });
+	const retriever = host.retriever?.(corpus);
+	const checker = createChecker({ corpus, ...(retriever ? { retriever } : {}) });
 
 	// A sentence written twice (a repeated claim, a boilerplate line) is judged once.
 	const cache = new Map<string, Judgement>();
@@ -219,19 +237,10 @@ export async function main(
 		err(`citecheck: ${message}`);
 		inputError = true;
 	});
-	// A folder stands for the documents in it and its subfolders.
-	const files: string[] = [];
-	for (const path of options.files) {
-		if (!(await stat(path).catch(() => undefined))?.isDirectory()) files.push(path);
-		else {
-			const found = await listDocuments(path);
-			if (found.length === 0) {
-				err(`citecheck: ${path}: the folder holds no Markdown, LaTeX or text file`);
-				inputError = true;
-			}
-			files.push(...found);
-		}
-	}
+	const files = await documentsOf(options.files, (message) => {
+		err(`citecheck: ${message}`);
+		inputError = true;
+	});
 	for (const path of files) {
 		let text: string;
 		try {
@@ -241,7 +250,10 @@ export async function main(
 			inputError = true;
 			continue;
 		}
-		const report = withAccepted(checker.check(text, languageOfPath(path), { cache }), text, await acceptedFor(path));
+		// Checked as the editor checks, so that a retriever that answers over the network is asked for
+		// the document's claims in one round; nothing else waits here, so the check never pauses.
+		const checked = await checker.checkAsync(text, languageOfPath(path), { cache, pause: () => Promise.resolve(), slice: Infinity });
+		const report = withAccepted(checked, text, await acceptedFor(path));
 		results.push({ path, text, report, summary: summaryOf(report) });
 	}
 	const total = totalOf(results.map((r) => r.summary));
