@@ -71,7 +71,7 @@ const codes = (list) => list.map((p) => `${p.code} on line ${p.line}`).join(', '
 
 /**
  * Runs the checks of the paper; `check(page, state, title, body)` reports each and skips the rest
- * after a failure, `timeouts` are run.mjs's (`first` check, any other `wait`, `quiet`).
+ * after a failure, `timeouts` are harness.mjs's (`first` check, any other `wait`, `quiet`).
  */
 export async function testActions(page, url, workspace, extensionsDir, check, timeouts) {
 	const state = { failed: false };

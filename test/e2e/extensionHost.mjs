@@ -6,8 +6,10 @@
 // console.
 
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { buildSuites, TESTS_ENTRY } from '../vscode/build.mjs';
 import { startCodeServer } from './codeServer.mjs';
+import { cleanups, HERE, isStopping, killOnExit, OUT, results, ROOT, say, seconds } from './harness.mjs';
 
 /**
  * Runs the suite in a code-server of its own (a fresh profile, no extension installed), opened on
@@ -71,4 +73,49 @@ export async function runExtensionHostSuite({
 	} finally {
 		clearTimeout(timer);
 	}
+}
+
+/** The whole suite, the first check of a paper included, ends by then. */
+const EXTENSION_HOST_MS = 5 * 60_000;
+
+/** Builds the suite and runs it, reporting each of its tests as a check of the run. */
+export async function testExtensionHost(browser, entry, home) {
+	if (isStopping()) return;
+	const t0 = Date.now();
+	await buildSuites();
+	say(`     built the extension-host suite, test/vscode (${seconds(Date.now() - t0)})`);
+	const workspace = join(home, 'extension-host', 'workspace');
+	mkdirSync(workspace, { recursive: true });
+	const before = results.length;
+	const report = (kind, title) => {
+		say(`${kind} Extension host: ${title}`);
+		results.push(kind.toLowerCase());
+	};
+	let code;
+	try {
+		code = await runExtensionHostSuite({
+			entry,
+			home: join(home, 'extension-host'),
+			browser,
+			root: ROOT,
+			testsEntry: TESTS_ENTRY,
+			workspace,
+			userSettings: join(HERE, 'user-settings.json'),
+			logFile: join(OUT, 'code-server-extension-host.log'),
+			onLine: (line) => {
+				const kind = /^(PASS|FAIL|SKIP) /.exec(line)?.[1];
+				if (kind) report(kind, line.slice(kind.length + 1));
+				else say(`     ${line}`);
+			},
+			cleanups,
+			killOnExit,
+			timeoutMs: EXTENSION_HOST_MS,
+		});
+	} catch (error) {
+		if (!isStopping()) report('FAIL', error.message);
+		return;
+	}
+	const ran = results.slice(before);
+	if (ran.length === 0) report('FAIL', `the suite reported no test (exit code ${code}); see ${relative(ROOT, join(OUT, 'code-server-extension-host.log'))}`);
+	else if (code !== 0 && !ran.includes('fail')) report('FAIL', `the suite ended with exit code ${code}`);
 }
