@@ -10,7 +10,8 @@
 // Then a paper checked against a PDF in a library of its own (citecheck.corpus.paths): its
 // findings, hover, related passage, Go to Definition into the PDF's text, and a fix from the PDF.
 // Then opens both papers as one workspace, reads the CiteCheck Sources view, and runs "Check All
-// Files in Workspace" from the Command Palette and reads its report. Last, runs the extension-host suite
+// Files in Workspace" from the Command Palette and reads its report, and opens the walkthrough and
+// its steps. Last, runs the extension-host suite
 // (test/vscode) in a code-server of its own, CiteCheck loaded from this working copy. Saves the README's screenshots to docs/images/. Prints PASS/FAIL per check; exits 1 on a failure.
 //
 // Needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium), ripgrep and a C++ tool chain (for
@@ -46,6 +47,7 @@ import {
 import { testLargeLibrary } from './largeLibrary.mjs';
 import { LIBRARY, testLibrary } from './library.mjs';
 import { PAPERS, testPaper } from './papers.mjs';
+import { testWalkthrough } from './walkthrough.mjs';
 import { testWorkspace } from './workspace.mjs';
 
 const CACHE = join(HERE, '.cache');
@@ -138,6 +140,7 @@ async function main() {
 	await testLibrary(page, url, workspace);
 	await testLargeLibrary(page, url, home);
 	await testWorkspace(page, url, whole);
+	await testWalkthrough(page, url, whole);
 	await testExtensionHost(browser, entry, home);
 }
 

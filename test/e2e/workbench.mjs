@@ -302,15 +302,31 @@ export async function waitForTreeItems(page, title, expected, timeoutMs) {
 	);
 }
 
+/** Clicks the row of the open quick pick whose label starts with `label`, once it lists it. */
+async function pickRow(page, label, timeoutMs) {
+	const row = page.locator(`.quick-input-widget .monaco-list-row[aria-label^="${cssString(label)}"]`).first();
+	await row.waitFor({ timeout: timeoutMs });
+	await row.click({ timeout: timeoutMs });
+}
+
 /** Runs a command from the Command Palette (F1), by its title as the palette lists it. */
 export async function runCommand(page, title, timeoutMs) {
 	await page.keyboard.press('F1');
 	const input = page.locator('.quick-input-widget .quick-input-box input');
 	await input.waitFor({ timeout: timeoutMs });
 	await input.fill(`>${title}`);
-	const row = page.locator(`.quick-input-widget .monaco-list-row[aria-label^="${cssString(title)}"]`).first();
-	await row.waitFor({ timeout: timeoutMs });
-	await row.click({ timeout: timeoutMs });
+	await pickRow(page, title, timeoutMs);
+	await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
+/** Runs a command that asks for a choice in a quick pick of its own ("Welcome: Open Walkthrough..."), and chooses `item`. */
+export async function runCommandAndPick(page, title, item, timeoutMs) {
+	await page.keyboard.press('F1');
+	const input = page.locator('.quick-input-widget .quick-input-box input');
+	await input.waitFor({ timeout: timeoutMs });
+	await input.fill(`>${title}`);
+	await pickRow(page, title, timeoutMs);
+	await pickRow(page, item, timeoutMs);
 	await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
 }
 
