@@ -309,23 +309,27 @@ async function pickRow(page, label, timeoutMs) {
 	await row.click({ timeout: timeoutMs });
 }
 
-/** Runs a command from the Command Palette (F1), by its title as the palette lists it. */
-export async function runCommand(page, title, timeoutMs) {
+/**
+ * Chooses a command in the Command Palette (F1), by its title as the palette lists it. What the
+ * command opens in the same widget (a quick pick of its own, the Open File dialog) is left to the caller.
+ */
+async function startCommand(page, title, timeoutMs) {
 	await page.keyboard.press('F1');
 	const input = page.locator('.quick-input-widget .quick-input-box input');
 	await input.waitFor({ timeout: timeoutMs });
 	await input.fill(`>${title}`);
 	await pickRow(page, title, timeoutMs);
+}
+
+/** Runs a command from the Command Palette, one that opens no quick input of its own. */
+export async function runCommand(page, title, timeoutMs) {
+	await startCommand(page, title, timeoutMs);
 	await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
 }
 
 /** Runs a command that asks for a choice in a quick pick of its own ("Welcome: Open Walkthrough..."), and chooses `item`. */
 export async function runCommandAndPick(page, title, item, timeoutMs) {
-	await page.keyboard.press('F1');
-	const input = page.locator('.quick-input-widget .quick-input-box input');
-	await input.waitFor({ timeout: timeoutMs });
-	await input.fill(`>${title}`);
-	await pickRow(page, title, timeoutMs);
+	await startCommand(page, title, timeoutMs);
 	await pickRow(page, item, timeoutMs);
 	await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
 }
@@ -431,7 +435,9 @@ export async function openPath(page, path, timeoutMs) {
 	const widget = page.locator('.quick-input-widget');
 	const attempts = 3;
 	for (let attempt = 1; ; attempt++) {
-		await runCommand(page, 'File: Open File...', timeoutMs);
+		// The dialog opens in the palette's widget, which need not be seen hidden in between.
+		await startCommand(page, 'File: Open File...', timeoutMs);
+		await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Open File' }).waitFor({ timeout: timeoutMs });
 		const input = page.locator('.quick-input-widget .quick-input-box input');
 		await input.waitFor({ timeout: timeoutMs });
 		const until = Date.now() + timeoutMs;
