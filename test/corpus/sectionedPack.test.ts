@@ -1,6 +1,6 @@
 // The layout of the index on disk: a JSON document with its typed arrays and long texts beside it.
 import { describe, expect, it } from 'vitest';
-import { DamagedPackError, packSectioned as packPieces, unpackSectioned } from '../../server/src/wiring/sectionedPack';
+import { DamagedPackError, packSectioned as packPieces, StoredSection, unpackSectioned, unpackSectionedFrom } from '../../server/src/wiring/sectionedPack';
 
 const packSectioned = (value: unknown) => Buffer.concat(packPieces(value));
 
@@ -55,5 +55,27 @@ describe('a document packed with its arrays and texts in sections', () => {
 
 	it('packs no value JSON would change: a Map, a class instance, a function', () => {
 		for (const value of [new Map(), new Date(0), () => 1]) expect(() => packSectioned({ value })).toThrow(TypeError);
+	});
+
+	it('read from a source too large to hold, leaves its large sections where they lie and reads a range of one when asked', () => {
+		const packed = packSectioned(VALUE);
+		const reads: [number, number][] = [];
+		const source = {
+			length: packed.length,
+			read: (at: number, length: number) => (reads.push([at, length]), Uint8Array.from(packed.subarray(at, at + length))),
+		};
+		const back = unpackSectionedFrom(source, 8) as Record<string, unknown> & { columns: Record<string, StoredSection | Uint8Array> };
+		expect(back.texts).toEqual(VALUE.texts);
+		// The rows (12 bytes) stay in the source; the three bytes are read at once.
+		const rows = back.columns.rows as StoredSection;
+		expect(rows).toBeInstanceOf(StoredSection);
+		expect(back.columns.bytes).toEqual(VALUE.columns.bytes);
+		const before = reads.length;
+		expect(rows.read(1, 3)).toEqual(Int32Array.from([-2, 3]));
+		expect(reads.length).toBe(before + 1);
+		expect((back.columns.scores as StoredSection).read(0, 2)).toEqual(VALUE.columns.scores);
+		expect(() => rows.read(2, 4)).toThrow(DamagedPackError);
+		// Packed again, a section left in the source is read whole.
+		expect(unpackSectioned(packSectioned(back))).toEqual(VALUE);
 	});
 });

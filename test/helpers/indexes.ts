@@ -1,13 +1,14 @@
 // A corpus's retrieval indexes as what a ranking reads of them: each key's sentence count, the
 // names in order, each term's documents and counts, the documents' lengths (terms' numbers aside).
 import type { Corpus } from '../../server/src/domain/corpus/corpus';
+import { range } from '../../server/src/domain/corpus/storedColumn';
 import type { TermCounts } from '../../server/src/domain/corpus/termCounts';
 
 export function byTerm(counts: TermCounts) {
 	const terms = new Map<string, [number[], number[]]>();
 	counts.terms.forEach((term, id) => {
-		const range = [counts.starts[id]!, counts.starts[id + 1]!] as const;
-		terms.set(term, [[...counts.docs.subarray(...range)], [...counts.counts.subarray(...range)]]);
+		const at = [counts.starts[id]!, counts.starts[id + 1]!] as const;
+		terms.set(term, [[...range(counts.docs, ...at)], [...range(counts.counts, ...at)]]);
 	});
 	return { terms: new Map([...terms].sort(([a], [b]) => (a < b ? -1 : 1))), lengths: [...counts.lengths] };
 }

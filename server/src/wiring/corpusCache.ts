@@ -5,18 +5,22 @@
 // hash), the sources as read and the retrieval index. A file that is damaged, cut short, of another
 // format, or written by another version or build of CiteCheck is not used: the library is read
 // afresh and the file written again. It is written to a temporary file first and renamed, so that
-// a reader never sees half of it.
+// a reader never sees half of it. It is read where it lies (indexFile.ts): its checksum over the
+// whole file at the start, a chunk at a time, and its large sections when a check asks for them.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import path from 'node:path';
 import * as zlib from 'node:zlib';
 import type { Corpus, CorpusIndexes, EarlierBuild, IndexedSource } from '../domain/corpus/corpus';
 import { restoreSources, saveSources, type SavedSources } from '../domain/corpus/savedSources';
+import { whole, type Column } from '../domain/corpus/storedColumn';
+import type { TermCounts } from '../domain/corpus/termCounts';
 import type { BibliographyCache, FileState, ReadCache, SourceFileCache } from './corpusFiles';
 import { version } from '../../../package.json';
 import { buildId } from './buildId';
-import { packSectioned, unpackSectioned } from './sectionedPack';
+import { openIndex } from './indexFile';
+import { packSectioned, unpackSectionedFrom } from './sectionedPack';
 
 type ReadSource = SourceFileCache extends Map<string, infer E> ? (E extends { source: infer S } ? S : never) : never;
 type BibliographyEntry = BibliographyCache extends Map<string, infer E> ? E : never;
@@ -53,26 +57,48 @@ export interface SavedLibrary {
 	build: EarlierBuild;
 }
 
+/**
+ * Sections of at least this many bytes stay in the file and are read a range at a time (words,
+ * dates and figures, postings); smaller ones, and a library's texts, are read at the start.
+ */
+export const STORED_FROM = 256 << 10;
+
 // CRC-32 is the check when Node.js has it (from 20.15): a change of a few bits anywhere is caught,
-// and it takes a tenth of SHA-1's time over the tens of megabytes of a large library.
+// and it takes a tenth of SHA-1's time over the hundreds of megabytes of a large library.
 const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
-/** Each kind of checksum, of pieces taken one after another. */
-const CHECKS: Record<string, ((pieces: Uint8Array[]) => string) | undefined> = {
-	crc32: crc32 && ((pieces) => (pieces.reduce((value, piece) => crc32(piece, value), 0) >>> 0).toString(16)),
-	sha1: (pieces) => pieces.reduce((hash, piece) => hash.update(piece), createHash('sha1')).digest('hex'),
+interface Running {
+	update(piece: Uint8Array): void;
+	digest(): string;
+}
+/** Each kind of checksum, worked out over pieces taken one after another. */
+const CHECKS: Record<string, (() => Running) | undefined> = {
+	crc32:
+		crc32 &&
+		(() => {
+			let value = 0;
+			return { update: (piece) => void (value = crc32(piece, value)), digest: () => (value >>> 0).toString(16) };
+		}),
+	sha1: () => {
+		const hash = createHash('sha1');
+		return { update: (piece) => void hash.update(piece), digest: () => hash.digest('hex') };
+	},
 };
 
 function checksum(pieces: Uint8Array[]): string {
 	const kind = CHECKS.crc32 ? 'crc32' : 'sha1';
-	return `${kind}:${CHECKS[kind]!(pieces)}`;
+	const running = CHECKS[kind]!();
+	for (const piece of pieces) running.update(piece);
+	return `${kind}:${running.digest()}`;
 }
 
-/** Whether the checksum named holds for the data; false when the kind is not known here. */
-function checks(data: Uint8Array, check: unknown): boolean {
+/** Whether the checksum named holds for the data, read a chunk at a time; false when the kind is not known here. */
+async function checks(each: (update: (chunk: Uint8Array) => void) => Promise<void>, check: unknown): Promise<boolean> {
 	if (typeof check !== 'string') return false;
 	const [kind, value] = check.split(':');
-	const compute = kind ? CHECKS[kind] : undefined;
-	return compute !== undefined && compute([data]) === value;
+	const running = kind ? CHECKS[kind]?.() : undefined;
+	if (!running) return false;
+	await each((chunk) => running.update(chunk));
+	return running.digest() === value;
 }
 
 /** The file that keeps the index of a set of corpus folders, in the cache folder. */
@@ -81,21 +107,44 @@ export function cacheFileOf(cacheDir: string, folders: string[]): string {
 	return path.join(cacheDir, `corpus-${id}.bin`);
 }
 
-/** The saved index, or undefined when there is none or it cannot be trusted (it is then read afresh). */
-export async function loadLibrary(file: string): Promise<SavedLibrary | undefined> {
-	const bytes = await readFile(file).catch(() => undefined);
-	if (!bytes) return undefined;
+/**
+ * The saved index, or undefined when there is none or it cannot be trusted (it is then read
+ * afresh). Its sections of `storedFrom` bytes or more stay in the file, which is kept open while
+ * the sources restored from it are in use.
+ */
+export async function loadLibrary(file: string, storedFrom = STORED_FROM): Promise<SavedLibrary | undefined> {
+	const opened = await openIndex(file);
+	if (!opened) return undefined;
 	try {
-		const end = bytes.indexOf(0x0a);
-		const header = JSON.parse(bytes.subarray(0, end < 0 ? 0 : end).toString('utf8')) as Partial<Header>;
-		const payload = bytes.subarray(end + 1);
+		const header = JSON.parse(opened.header) as Partial<Header>;
+		const { payload } = opened;
 		if (header.kind !== KIND || header.format !== FORMAT || header.program !== version || header.build !== buildId || header.endian !== endianness())
-			return undefined;
-		if (header.length !== payload.length || !checks(payload, header.check)) return undefined;
-		return restore(unpackSectioned(payload) as Payload);
+			throw new Error('another kind of file');
+		if (header.length !== payload.length || !(await checks((update) => payload.each(update), header.check))) throw new Error('damaged');
+		const library = restore(withWholeColumns(unpackSectionedFrom(payload, storedFrom) as Payload));
+		opened.keepFor(payload);
+		return library;
 	} catch {
+		await opened.close().catch(() => undefined);
 		return undefined;
 	}
+}
+
+/** The payload with the columns that are read whole (counts, where each list starts, sizes) in memory. */
+function withWholeColumns(payload: Payload): Payload {
+	const read = <T extends Int32Array>(column: T): T => whole(column as Column<T>);
+	const counts = (given: TermCounts): TermCounts => ({ ...given, starts: read(given.starts), lengths: read(given.lengths) });
+	const { sources, indexes } = payload;
+	return {
+		...payload,
+		sources: { ...sources, sizes: read(sources.sizes) },
+		indexes: {
+			...indexes,
+			frequencies: { ...indexes.frequencies, counts: read(indexes.frequencies.counts) },
+			sentences: counts(indexes.sentences),
+			asides: counts(indexes.asides),
+		},
+	};
 }
 
 /** Writes the index of a corpus and the files it was read from; the reason when it could not be written. */

@@ -24,6 +24,8 @@ export interface LoadOptions {
 	 * written to it when anything was read or indexed again. Without it nothing is written.
 	 */
 	cacheDir?: string;
+	/** Sections of the saved index of at least this many bytes stay in its file and are read when needed (default `STORED_FROM`). */
+	storedFrom?: number;
 	onProgress?(progress: LoadProgress): void;
 	/** Called for each file whose bytes were read (not taken from the index as it was). */
 	onRead?(file: string): void;
@@ -42,7 +44,7 @@ export async function loadCorpus(given: string[] = [defaultCorpusDir()], options
 	const dirs = given.map((dir) => dir || shipped);
 	const folderList = [...new Set([shipped, ...dirs])];
 	const cacheFile = options.cacheDir !== undefined ? cacheFileOf(options.cacheDir, folderList) : undefined;
-	const saved = cacheFile && !options.previous ? await loadLibrary(cacheFile) : undefined;
+	const saved = cacheFile && !options.previous ? await loadLibrary(cacheFile, options.storedFrom) : undefined;
 	const files = options.files ?? emptyReadCache();
 	// What this process read already is as new as the saved index, or newer.
 	for (const kind of ['sources', 'bibliographies'] as const)

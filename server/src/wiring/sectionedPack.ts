@@ -3,7 +3,9 @@
 // strings one after another in a UTF-8 section, each decoded on its own. The index of a large
 // library is mostly such arrays and texts; a MessagePack file of it copied each typed array and
 // decoded each string in JavaScript, which took most of a start with the index on disk, where
-// JSON.parse reads what is left (names, paths, bibliography entries) many times faster.
+// JSON.parse reads what is left (names, paths, bibliography entries) many times faster. A
+// document too large to hold (the index of ten thousand sources) is read from its file instead:
+// the document and the texts at once, and each large section a range at a time when asked for.
 //
 // The layout: the length of the document (4 bytes, little-endian), the document (UTF-8), then the
 // sections, each at a multiple of 8 bytes from the start (so that the views are aligned when the
@@ -41,6 +43,32 @@ interface Document {
 	text: [number, number];
 }
 
+/** Bytes that can be read at any place (a file kept open): each read gives an array of its own. */
+export interface ByteSource {
+	readonly length: number;
+	read(at: number, length: number): Uint8Array;
+}
+
+/** A section left where it lies: its elements are read a range at a time (a `StoredColumn` of the domain). */
+export class StoredSection {
+	constructor(
+		private readonly source: ByteSource,
+		private readonly kind: (typeof KINDS)[number],
+		/** Where it starts in the source. */
+		private readonly at: number,
+		readonly length: number,
+	) {}
+
+	read(start: number, end: number): TypedArray {
+		if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= this.length))
+			throw new DamagedPackError('a range lies outside its section');
+		const size = this.kind.BYTES_PER_ELEMENT;
+		// A read gives a new array, which starts at a multiple of 8: the view of it is aligned.
+		const bytes = this.source.read(this.at + start * size, (end - start) * size);
+		return new this.kind(bytes.buffer as ArrayBuffer, bytes.byteOffset, end - start);
+	}
+}
+
 /** Thrown when the bytes do not hold a document of this layout. */
 export class DamagedPackError extends Error {}
 
@@ -69,6 +97,8 @@ export function packSectioned(value: unknown): Uint8Array[] {
 		if (item === null || typeof item === 'boolean') return item;
 		if (typeof item !== 'object') throw new TypeError(`a ${typeof item} cannot be packed`);
 		if (ArrayBuffer.isView(item) && !(item instanceof DataView)) return { [SECTION]: arrays.push(item as TypedArray) - 1 };
+		// A section of a document read from its file, packed again: read whole now.
+		if (item instanceof StoredSection) return { [SECTION]: arrays.push(item.read(0, item.length)) - 1 };
 		if (Array.isArray(item)) return item.map(strip);
 		if (!isPlainObject(item)) throw new TypeError('only plain objects can be packed');
 		const copy: Record<string, unknown> = {};
@@ -107,12 +137,33 @@ export function packSectioned(value: unknown): Uint8Array[] {
 export function unpackSectioned(given: Uint8Array): unknown {
 	// A view must start at a multiple of its element's size; the sections are placed for bytes that start at a multiple of 8.
 	const bytes = given.byteOffset % 8 === 0 ? given : Uint8Array.from(given);
-	if (bytes.length < 4) throw new DamagedPackError('too short');
-	const length = Buffer.from(bytes.buffer, bytes.byteOffset, 4).readUInt32LE(0);
-	if (length > bytes.length - 4) throw new DamagedPackError('the document is cut short');
+	const source: ByteSource = { length: bytes.length, read: (at, length) => bytes.subarray(at, at + length) };
+	return unpack(source, (Kind, at, count) => new Kind(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, count));
+}
+
+/**
+ * The value packed in a source too large to read at once: the document and its long texts are
+ * read now, and a section of `storedFrom` bytes or more becomes a `StoredSection`, read a range at
+ * a time when asked for (the caller reads whole those it needs whole). The source must not change
+ * while the value is used. A `DamagedPackError` when it does not hold a document of this layout.
+ */
+export function unpackSectionedFrom(source: ByteSource, storedFrom: number): unknown {
+	return unpack(source, (Kind, at, count) => {
+		if (count * Kind.BYTES_PER_ELEMENT >= storedFrom) return new StoredSection(source, Kind, at, count);
+		const bytes = source.read(at, count * Kind.BYTES_PER_ELEMENT);
+		return new Kind(bytes.buffer as ArrayBuffer, bytes.byteOffset, count);
+	});
+}
+
+type SectionOf = (kind: (typeof KINDS)[number], at: number, count: number) => TypedArray | StoredSection;
+
+function unpack(source: ByteSource, sectionOf: SectionOf): unknown {
+	if (source.length < 4) throw new DamagedPackError('too short');
+	const length = asBuffer(source.read(0, 4)).readUInt32LE(0);
+	if (length > source.length - 4) throw new DamagedPackError('the document is cut short');
 	let document: Partial<Document>;
 	try {
-		document = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 4, length).toString('utf8')) as Partial<Document>;
+		document = JSON.parse(asBuffer(source.read(4, length)).toString('utf8')) as Partial<Document>;
 	} catch {
 		throw new DamagedPackError('the document is not JSON');
 	}
@@ -121,9 +172,8 @@ export function unpackSectioned(given: Uint8Array): unknown {
 	if (!Array.isArray(sections) || sections.length % 3 !== 0 || !Array.isArray(text) || text.length !== 2) throw new DamagedPackError('no sections');
 	const base = align(4 + length);
 	const [textStart, textBytes] = text as [number, number];
-	if (!inRange(base + textStart, textBytes, bytes.length)) throw new DamagedPackError('the text lies outside');
-	const texts = Buffer.from(bytes.buffer, bytes.byteOffset + base + textStart, textBytes);
-	const views: TypedArray[] = [];
+	if (!inRange(base + textStart, textBytes, source.length)) throw new DamagedPackError('the text lies outside');
+	const views: (TypedArray | StoredSection)[] = [];
 	for (let i = 0; i < sections.length; i += 3) {
 		const [kind, start, count] = [sections[i], sections[i + 1], sections[i + 2]];
 		const Kind = typeof kind === 'number' ? KINDS[kind] : undefined;
@@ -132,11 +182,20 @@ export function unpackSectioned(given: Uint8Array): unknown {
 			typeof start !== 'number' ||
 			typeof count !== 'number' ||
 			start % 8 !== 0 ||
-			!inRange(base + start, count * Kind.BYTES_PER_ELEMENT, bytes.length)
+			!inRange(base + start, count * Kind.BYTES_PER_ELEMENT, source.length)
 		)
 			throw new DamagedPackError('a section lies outside');
-		views.push(new Kind(bytes.buffer as ArrayBuffer, bytes.byteOffset + base + start, count));
+		views.push(sectionOf(Kind, base + start, count));
 	}
+	const textOf = (start: number, end: number): Buffer => {
+		if (!inRange(start, end - start, textBytes)) throw new DamagedPackError('a text is missing');
+		return asBuffer(source.read(base + textStart + start, end - start));
+	};
+	return restoreValue(document.value, views, textOf);
+}
+
+/** The document's value with its sections and texts put back. */
+function restoreValue(value: unknown, views: (TypedArray | StoredSection)[], textOf: (start: number, end: number) => Buffer): unknown {
 	const restore = (given: unknown): unknown => {
 		if (typeof given !== 'object' || given === null) return given;
 		if (Array.isArray(given)) {
@@ -157,8 +216,7 @@ export function unpackSectioned(given: Uint8Array): unknown {
 		if (TEXT in item) {
 			// Each string is decoded on its own: one with a character beyond ASCII makes the whole string wide and slow to decode.
 			const [start, end, length] = item[TEXT] as [number, number, number];
-			if (!inRange(start, end - start, texts.length)) throw new DamagedPackError('a text is missing');
-			const decoded = texts.toString('utf8', start, end);
+			const decoded = textOf(start, end).toString('utf8');
 			// A string that UTF-8 cannot carry as it is (half a surrogate pair) does not come back the same.
 			if (decoded.length !== length) throw new DamagedPackError('a text is not the one saved');
 			return decoded;
@@ -166,8 +224,11 @@ export function unpackSectioned(given: Uint8Array): unknown {
 		for (const key of Object.keys(item)) setOwn(item, key, restore(item[key]));
 		return item;
 	};
-	return restore(document.value);
+	return restore(value);
 }
+
+/** The same bytes as a Buffer, not copied. */
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 
 const VALUES: Record<string, unknown> = { undefined: undefined, NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
 

@@ -7,6 +7,7 @@
 import type { Negation, Token, Analysis } from '../text/analyzer';
 import type { DateMention, NumberMention, Span } from '../types';
 import type { CorpusEntry, EvidenceSentence, IndexedSource } from './corpus';
+import { isColumn, range, whole, type Column } from './storedColumn';
 
 export interface SavedSources {
 	entries: CorpusEntry[];
@@ -16,20 +17,23 @@ export interface SavedSources {
 	strings: string[];
 	/** The texts of the sentences not read as they are from their source's text (`FROM_RAW`), one after another: each source's sentences, then its asides. */
 	text: string;
-	/** Per sentence, `ROW` numbers: see `Column`. */
-	rows: Int32Array;
-	/** Per token: its key (a string's number), its kind and marks, start, end. */
-	tokens: Int32Array;
+	/** Per sentence, `ROW` numbers: see `Field`. Read whole when restored. */
+	rows: Column<Int32Array>;
+	/**
+	 * Per token: its key (a string's number), its kind and marks, start, end. This column and the
+	 * next three may stay in the index file: a sentence's part is read when first asked for.
+	 */
+	tokens: Column<Int32Array>;
 	/** The entity ids of the sentences, as strings' numbers. */
-	entities: Int32Array;
+	entities: Column<Int32Array>;
 	/** Per negation: where it is, and its scope's number. */
-	negations: Int32Array;
+	negations: Column<Int32Array>;
 	/** The dates and figures of the sentences that have any, as JSON `[dates, numbers]` in UTF-8, one after another: decoded when a sentence's are asked for. */
-	facts: Uint8Array;
+	facts: Column<Uint8Array>;
 }
 
 /** The numbers kept per sentence, in this order. */
-const enum Column {
+const enum Field {
 	TextLength,
 	Start,
 	End,
@@ -142,7 +146,7 @@ function encodeSource(source: IndexedSource, string: (value: string) => number):
 		rows.set([fromRaw ? 0 : s.text.length, s.location.start, s.location.end, s.paragraph, s.paragraphSentences, flags], i * ROW);
 		rows.set(
 			[label === undefined ? -1 : string(label), analysis.tokens.length, analysis.entities.length, analysis.negations.length, fact.length],
-			i * ROW + Column.Label,
+			i * ROW + Field.Label,
 		);
 		for (const token of analysis.tokens) {
 			const marks = (token.context ? CONTEXT : 0) | (token.referent ? REFERENT : 0);
@@ -186,11 +190,11 @@ export function restoreSources(saved: SavedSources): IndexedSource[] {
 			const sentences: EvidenceSentence[] = [];
 			for (let id = 0; id < count; id++, row++) {
 				const at = row * ROW;
-				const [start, end] = [saved.rows[at + Column.Start]!, saved.rows[at + Column.End]!];
+				const [start, end] = [columns.rows[at + Field.Start]!, columns.rows[at + Field.End]!];
 				columns.sourceOf[row] = i;
-				if (saved.rows[at + Column.Flags]! & FROM_RAW && (start < 0 || end < start || end > entry.raw.length))
+				if (columns.rows[at + Field.Flags]! & FROM_RAW && (start < 0 || end < start || end > entry.raw.length))
 					throw new DamagedSourcesError('a sentence lies outside its source');
-				sentences.push(new StoredSentence(columns, row, key, id, saved.rows[at + Column.Paragraph]!, labelled));
+				sentences.push(new StoredSentence(columns, row, key, id, columns.rows[at + Field.Paragraph]!, labelled));
 			}
 			return sentences;
 		};
@@ -217,12 +221,17 @@ class Columns {
 	readonly analyses: (Analysis | undefined)[] = [];
 	readonly facts: ([DateMention[], NumberMention[]] | undefined)[] = [];
 
+	/** Per sentence, `ROW` numbers (the saved rows, read whole). */
+	readonly rows: Int32Array;
+
 	constructor(readonly saved: SavedSources) {
-		const { rows, tokens, entities, negations, sizes, strings, text, facts, entries } = saved;
-		if (![rows, tokens, entities, negations, sizes].every((c) => c instanceof Int32Array)) throw new DamagedSourcesError('a column is not a list of numbers');
-		if (!Array.isArray(strings) || typeof text !== 'string' || !(facts instanceof Uint8Array) || !Array.isArray(entries))
+		const { tokens, entities, negations, sizes, strings, text, facts, entries } = saved;
+		if (![saved.rows, tokens, entities, negations].every((c) => isColumn(c, Int32Array)) || !(sizes instanceof Int32Array))
+			throw new DamagedSourcesError('a column is not a list of numbers');
+		if (!Array.isArray(strings) || typeof text !== 'string' || !isColumn(facts, Uint8Array) || !Array.isArray(entries))
 			throw new DamagedSourcesError('a part is missing');
 		if (!strings.every((s) => typeof s === 'string')) throw new DamagedSourcesError('a string is not text');
+		const rows = (this.rows = whole(saved.rows));
 		const count = rows.length / ROW;
 		if (!Number.isInteger(count) || sizes.length !== 2 * entries.length || sizes.reduce((a, b) => a + b, 0) !== count || sizes.some((s) => s < 0))
 			throw new DamagedSourcesError('the counts do not fit the columns');
@@ -233,12 +242,12 @@ class Columns {
 		this.sourceOf = new Int32Array(count);
 		this.textStarts = new Int32Array(count + 1);
 		for (let i = 0, at = 0; i < count; i++, at += ROW) {
-			const [textLength, label] = [rows[at + Column.TextLength]!, rows[at + Column.Label]!];
+			const [textLength, label] = [rows[at + Field.TextLength]!, rows[at + Field.Label]!];
 			const [tokenCount, entityCount, negationCount, factLength] = [
-				rows[at + Column.Tokens]!,
-				rows[at + Column.Entities]!,
-				rows[at + Column.Negations]!,
-				rows[at + Column.Facts]!,
+				rows[at + Field.Tokens]!,
+				rows[at + Field.Entities]!,
+				rows[at + Field.Negations]!,
+				rows[at + Field.Facts]!,
 			];
 			if (Math.min(textLength, tokenCount, entityCount, negationCount, factLength) < 0 || label < -1 || label >= strings.length)
 				throw new DamagedSourcesError('a sentence has counts out of range');
@@ -256,12 +265,33 @@ class Columns {
 			this.negationStarts[count]! * 2 !== negations.length
 		)
 			throw new DamagedSourcesError('the columns do not hold what the sentences count');
+		// Columns in memory are checked whole now; those kept in the file, a sentence's part when it is read.
+		if (ArrayBuffer.isView(tokens)) this.checkTokens(tokens);
+		if (ArrayBuffer.isView(entities)) this.checkEntities(entities);
+		if (ArrayBuffer.isView(negations)) this.checkNegations(negations);
+	}
+
+	private checkTokens(tokens: Int32Array): void {
+		const strings = this.saved.strings.length;
 		for (let t = 0; t < tokens.length; t += TOKEN) {
-			if (tokens[t]! < 0 || tokens[t]! >= strings.length || !KINDS[tokens[t + 1]! & 3] || tokens[t + 1]! < 0 || tokens[t + 1]! > 15)
+			if (tokens[t]! < 0 || tokens[t]! >= strings || !KINDS[tokens[t + 1]! & 3] || tokens[t + 1]! < 0 || tokens[t + 1]! > 15)
 				throw new DamagedSourcesError('a token is out of range');
 		}
-		if (entities.some((s) => s < 0 || s >= strings.length)) throw new DamagedSourcesError('an entity is out of range');
+	}
+
+	private checkEntities(entities: Int32Array): void {
+		if (entities.some((s) => s < 0 || s >= this.saved.strings.length)) throw new DamagedSourcesError('an entity is out of range');
+	}
+
+	private checkNegations(negations: Int32Array): void {
 		for (let n = 1; n < negations.length; n += 2) if (!SCOPES[negations[n]!]) throw new DamagedSourcesError('a negation has no scope');
+	}
+
+	/** A range of a column: read from the file, and then checked, when the column is kept there. */
+	private part(column: Column<Int32Array>, start: number, end: number, check: (part: Int32Array) => void): Int32Array {
+		const part = range(column, start, end);
+		if (!ArrayBuffer.isView(column)) check.call(this, part);
+		return part;
 	}
 
 	/** The rows of a source restored from these columns, when all its sentences and asides are, one after another. */
@@ -274,41 +304,45 @@ class Columns {
 
 	/** The name keys of rows [first, end), in the order first met. */
 	names(first: number, end: number): string[] {
-		const { tokens, strings } = this.saved;
+		const { strings } = this.saved;
+		const tokens = this.part(this.saved.tokens, this.tokenStarts[first]! * TOKEN, this.tokenStarts[end]! * TOKEN, this.checkTokens);
 		const name = KINDS.indexOf('name');
 		const found = new Set<string>();
-		for (let t = this.tokenStarts[first]! * TOKEN, stop = this.tokenStarts[end]! * TOKEN; t < stop; t += TOKEN)
-			if ((tokens[t + 1]! & 3) === name) found.add(strings[tokens[t]!]!);
+		for (let t = 0; t < tokens.length; t += TOKEN) if ((tokens[t + 1]! & 3) === name) found.add(strings[tokens[t]!]!);
 		return [...found];
 	}
 
 	/** The columns of rows [first, end), as they lie. */
 	copy(first: number, end: number): SourceColumns {
-		const { rows, tokens, entities, negations, facts, text } = this.saved;
+		const { tokens, entities, negations, facts, text } = this.saved;
 		return {
-			rows: rows.subarray(first * ROW, end * ROW),
-			tokens: tokens.subarray(this.tokenStarts[first]! * TOKEN, this.tokenStarts[end]! * TOKEN),
-			entities: entities.subarray(this.entityStarts[first]!, this.entityStarts[end]!),
-			negations: negations.subarray(this.negationStarts[first]! * 2, this.negationStarts[end]! * 2),
-			facts: facts.subarray(this.factStarts[first]!, this.factStarts[end]!),
+			rows: this.rows.subarray(first * ROW, end * ROW),
+			tokens: this.part(tokens, this.tokenStarts[first]! * TOKEN, this.tokenStarts[end]! * TOKEN, this.checkTokens),
+			entities: this.part(entities, this.entityStarts[first]!, this.entityStarts[end]!, this.checkEntities),
+			negations: this.part(negations, this.negationStarts[first]! * 2, this.negationStarts[end]! * 2, this.checkNegations),
+			facts: range(facts, this.factStarts[first]!, this.factStarts[end]!),
 			text: text.slice(this.textStarts[first]!, this.textStarts[end]!),
 		};
 	}
 
 	text(row: number): string {
-		const { rows, entries, text } = this.saved;
+		const { entries, text } = this.saved;
+		const rows = this.rows;
 		const at = row * ROW;
-		if (rows[at + Column.Flags]! & FROM_RAW) return entries[this.sourceOf[row]!]!.raw.slice(rows[at + Column.Start]!, rows[at + Column.End]!);
+		if (rows[at + Field.Flags]! & FROM_RAW) return entries[this.sourceOf[row]!]!.raw.slice(rows[at + Field.Start]!, rows[at + Field.End]!);
 		const start = this.textStarts[row]!;
-		return text.slice(start, start + rows[at + Column.TextLength]!);
+		return text.slice(start, start + rows[at + Field.TextLength]!);
 	}
 
 	analysis(row: number): Analysis {
 		let analysis = this.analyses[row];
 		if (analysis) return analysis;
-		const { tokens, entities, negations, strings, rows } = this.saved;
+		const { strings } = this.saved;
+		const tokens = this.part(this.saved.tokens, this.tokenStarts[row]! * TOKEN, this.tokenStarts[row + 1]! * TOKEN, this.checkTokens);
+		const entities = this.part(this.saved.entities, this.entityStarts[row]!, this.entityStarts[row + 1]!, this.checkEntities);
+		const negations = this.part(this.saved.negations, this.negationStarts[row]! * 2, this.negationStarts[row + 1]! * 2, this.checkNegations);
 		const tokenList: Token[] = [];
-		for (let t = this.tokenStarts[row]! * TOKEN, end = this.tokenStarts[row + 1]! * TOKEN; t < end; t += TOKEN) {
+		for (let t = 0; t < tokens.length; t += TOKEN) {
 			const code = tokens[t + 1]!;
 			const token: Token = { key: strings[tokens[t]!]!, kind: KINDS[code & 3]!, start: tokens[t + 2]!, end: tokens[t + 3]! };
 			if (code & CONTEXT) token.context = true;
@@ -316,11 +350,10 @@ class Columns {
 			tokenList.push(token);
 		}
 		const entityList: string[] = [];
-		for (let e = this.entityStarts[row]!; e < this.entityStarts[row + 1]!; e++) entityList.push(strings[entities[e]!]!);
+		for (const entity of entities) entityList.push(strings[entity]!);
 		const negationList: Negation[] = [];
-		for (let n = this.negationStarts[row]! * 2; n < this.negationStarts[row + 1]! * 2; n += 2)
-			negationList.push({ at: negations[n]!, scope: SCOPES[negations[n + 1]!]! });
-		analysis = { tokens: tokenList, entities: entityList, negations: negationList, pronoun: (rows[row * ROW + Column.Flags]! & PRONOUN) !== 0 };
+		for (let n = 0; n < negations.length; n += 2) negationList.push({ at: negations[n]!, scope: SCOPES[negations[n + 1]!]! });
+		analysis = { tokens: tokenList, entities: entityList, negations: negationList, pronoun: (this.rows[row * ROW + Field.Flags]! & PRONOUN) !== 0 };
 		this.analyses[row] = analysis;
 		return analysis;
 	}
@@ -329,7 +362,7 @@ class Columns {
 		let facts = this.facts[row];
 		if (facts) return facts;
 		const [start, end] = [this.factStarts[row]!, this.factStarts[row + 1]!];
-		facts = start === end ? [[], []] : (JSON.parse(new TextDecoder().decode(this.saved.facts.subarray(start, end))) as [DateMention[], NumberMention[]]);
+		facts = start === end ? [[], []] : (JSON.parse(new TextDecoder().decode(range(this.saved.facts, start, end))) as [DateMention[], NumberMention[]]);
 		this.facts[row] = facts;
 		return facts;
 	}
@@ -369,7 +402,7 @@ class StoredSentence implements EvidenceSentence {
 	) {
 		this.#columns = columns;
 		this.#row = row;
-		const label = columns.saved.rows[row * ROW + Column.Label]!;
+		const label = columns.rows[row * ROW + Field.Label]!;
 		if (label >= 0) this[labelled] = columns.saved.strings[label]!;
 	}
 
@@ -378,16 +411,16 @@ class StoredSentence implements EvidenceSentence {
 	}
 
 	get location(): Span {
-		const rows = this.#columns.saved.rows;
-		return (this.#location ??= { start: rows[this.#row * ROW + Column.Start]!, end: rows[this.#row * ROW + Column.End]! });
+		const rows = this.#columns.rows;
+		return (this.#location ??= { start: rows[this.#row * ROW + Field.Start]!, end: rows[this.#row * ROW + Field.End]! });
 	}
 
 	get paragraphSentences(): number {
-		return this.#columns.saved.rows[this.#row * ROW + Column.ParagraphSentences]!;
+		return this.#columns.rows[this.#row * ROW + Field.ParagraphSentences]!;
 	}
 
 	get caption(): boolean {
-		return (this.#columns.saved.rows[this.#row * ROW + Column.Flags]! & CAPTION) !== 0;
+		return (this.#columns.rows[this.#row * ROW + Field.Flags]! & CAPTION) !== 0;
 	}
 
 	get analysis(): Analysis {

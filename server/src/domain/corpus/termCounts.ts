@@ -4,6 +4,8 @@
 // renumbered, and only the new documents are counted, so that one changed source in a large
 // library costs a pass over the postings rather than every sentence's words.
 
+import { whole, type Column } from './storedColumn';
+
 /**
  * What an index is built from, as plain data: each term's documents (ascending) and how often the
  * term occurs in each, the lists one after another, and each document's number of distinct terms.
@@ -11,15 +13,15 @@
 export interface TermCounts {
 	/** The terms: counted, in the order first met; spliced, the earlier ones still met, then the new. */
 	terms: string[];
-	/** Term i's postings are [starts[i], starts[i + 1]) of `docs` and `counts`. */
+	/** Term i's postings are [starts[i], starts[i + 1]) of `docs` and `counts`, which may stay in the index file. */
 	starts: Int32Array;
-	docs: Int32Array;
-	counts: Uint16Array;
+	docs: Column<Int32Array>;
+	counts: Column<Uint16Array>;
 	lengths: Int32Array;
 }
 
 /** Counts the terms of documents given as texts (terms separated by single spaces). */
-export function countTerms(documents: readonly string[]): TermCounts {
+export function countTerms(documents: readonly string[]): TermCounts & { docs: Int32Array; counts: Uint16Array } {
 	const ids = new Map<string, number>();
 	const terms: string[] = [];
 	const frequency: number[] = [];
@@ -64,6 +66,8 @@ export function countTerms(documents: readonly string[]): TermCounts {
 	return { terms, starts, docs, counts, lengths };
 }
 
+type InMemory = TermCounts & { docs: Int32Array; counts: Uint16Array };
+
 /** A run of documents of a new index: documents [from, to) of the earlier counts, or new documents' texts. */
 export type Segment = { from: number; to: number } | { documents: readonly string[] };
 
@@ -72,7 +76,9 @@ export type Segment = { from: number; to: number } | { documents: readonly strin
  * (the same postings, counts and lengths; terms may be numbered otherwise, which no ranking reads).
  * Undefined when the earlier documents kept are not in their earlier order (they would have to be sorted).
  */
-export function spliceCounts(earlier: TermCounts, segments: readonly Segment[]): TermCounts | undefined {
+export function spliceCounts(saved: TermCounts, segments: readonly Segment[]): TermCounts | undefined {
+	// Every posting is passed over: those of an index kept in its file are read once, here.
+	const earlier = { ...saved, docs: whole(saved.docs), counts: whole(saved.counts) };
 	const fresh = countTerms(segments.flatMap((segment) => ('documents' in segment ? segment.documents : [])));
 	// Where each earlier document and each new one goes (-1: left out).
 	const moved = new Int32Array(earlier.lengths.length).fill(-1);
@@ -96,7 +102,7 @@ export function spliceCounts(earlier: TermCounts, segments: readonly Segment[]):
 }
 
 /** Each term's earlier postings that are kept and its new ones, merged in document order; terms left with none are dropped. */
-function mergeTerms(earlier: TermCounts, moved: Int32Array, fresh: TermCounts, placed: Int32Array, lengths: Int32Array): TermCounts {
+function mergeTerms(earlier: InMemory, moved: Int32Array, fresh: InMemory, placed: Int32Array, lengths: Int32Array): TermCounts {
 	const freshOf = new Map(fresh.terms.map((term, id) => [term, id]));
 	const earlierOf = new Map(earlier.terms.map((term, id) => [term, id]));
 	const kept = (id: number) => {

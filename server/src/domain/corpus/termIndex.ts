@@ -3,6 +3,7 @@
 // among equal scores), but with its postings in typed arrays and only the best `limit` kept, so a
 // query costs the postings of its terms and no more.
 
+import { range } from './storedColumn';
 import { countTerms, type TermCounts } from './termCounts';
 
 export type { TermCounts };
@@ -99,8 +100,9 @@ export class TermIndex {
 		let postings = this.postings[id];
 		if (postings) return postings;
 		const { starts, docs, counts, lengths } = this.counts;
-		const list = docs.subarray(starts[id]!, starts[id + 1]!);
-		const tf = counts.subarray(starts[id]!, starts[id + 1]!);
+		// Read from the index file when the postings are kept there.
+		const list = range(docs, starts[id]!, starts[id + 1]!);
+		const tf = range(counts, starts[id]!, starts[id + 1]!);
 		const matching = list.length;
 		const inverse = Math.log(1 + (this.size - matching + 0.5) / (matching + 0.5));
 		const scores = new Float64Array(matching);
