@@ -34,6 +34,8 @@ interface Plan {
 	rereads: number;
 	/** Fresh processes starting with the index on disk, unchanged and with one source changed. */
 	restarts: number;
+	/** Warm checks of the scale paper after each unchanged restart, in turns with the shipped corpus. */
+	restartChecks: number;
 	scaleChecks: number;
 	scalePaper: number;
 }
@@ -50,6 +52,7 @@ const FULL: Plan = {
 	scaleBuilds: 3,
 	rereads: 5,
 	restarts: 5,
+	restartChecks: 3,
 	scaleChecks: 10,
 	scalePaper: 10000,
 };
@@ -66,6 +69,7 @@ const QUICK: Plan = {
 	scaleBuilds: 1,
 	rereads: 2,
 	restarts: 2,
+	restartChecks: 1,
 	scaleChecks: 2,
 	scalePaper: 1000,
 };
@@ -277,7 +281,7 @@ async function parent(plan: Plan, quick: boolean): Promise<void> {
 	if (only?.includes('restart') && !part('scale')) {
 		for (const sources of plan.corpora) {
 			log(`corpus of ${sources} sources: restarts with the index on disk`);
-			const restart = await measureRestarts(script, CACHE, sources, plan.restarts, flags);
+			const restart = await measureRestarts(script, CACHE, sources, plan.restarts, flags, plan.restartChecks);
 			process.stdout.write(`${JSON.stringify({ sources, loadAverage: loadavg(), ...restart }, null, 2)}\n`);
 		}
 		return;
@@ -292,7 +296,7 @@ async function parent(plan: Plan, quick: boolean): Promise<void> {
 		}
 		const builds = summarise(runs.map((r) => r.build));
 		log(`corpus of ${sources} sources: restarts with the index on disk`);
-		const restart = await measureRestarts(script, CACHE, sources, plan.restarts, flags);
+		const restart = await measureRestarts(script, CACHE, sources, plan.restarts, flags, plan.restartChecks);
 		scale.push({ ...runs[0]!, build: builds.median, builds, buildPeakRssMB: Math.max(...runs.map((r) => r.buildPeakRssMB)), restart });
 	}
 
@@ -332,11 +336,14 @@ async function main(): Promise<void> {
 	const plan = { ...(quick ? QUICK : FULL) };
 	plan.papers = sizes('papers') ?? plan.papers;
 	plan.corpora = sizes('corpora') ?? plan.corpora;
+	// `--builds 1 --restarts 3` take fewer fresh processes per corpus size (a library of 10,000 sources takes minutes to read).
+	plan.scaleBuilds = Number(arg('builds') ?? plan.scaleBuilds);
+	plan.restarts = Number(arg('restarts') ?? plan.restarts);
 	const task = arg('task');
 	if (task === 'paper') report(await paperTask(Number(arg('words')), plan));
 	else if (task === 'cold') report(await coldTask());
 	else if (task === 'scale') report(await scaleTask(Number(arg('sources')), Number(arg('checks') ?? 0), plan));
-	else if (task === 'restart') report(await restartTask(CACHE, Number(arg('sources'))));
+	else if (task === 'restart') report(await restartTask(CACHE, Number(arg('sources')), Number(arg('checks') ?? 0), plan.scalePaper));
 	else await parent(plan, quick);
 }
 
