@@ -13,7 +13,8 @@ import { parseBibliography, shortLabel, type ParsedBibliography, type SourceMeta
 import { cleanSource, DROP_REASONS, type CleanedSource, type CleaningVocabulary } from './clean';
 import { numberedFrom, type SourceLayout } from './pdfLayout';
 import { runSteps } from '../steps';
-import { renumbered } from './savedSources';
+import { appendSentences, renumbered, withEntry } from './savedSources';
+import { SentenceListBuilder } from './sentenceList';
 import { bucket, IndexRetriever, type Retriever } from './retriever';
 import { TermIndex, type TermCounts } from './termIndex';
 import { countKeys, documentOf, splicedIndexes } from './corpusIndexes';
@@ -126,7 +127,8 @@ export interface EarlierBuild {
 
 export class Corpus {
 	readonly sources = new Map<string, SourceRecord>();
-	readonly sentences: EvidenceSentence[] = [];
+	/** Numbered across the corpus; a restored source's are made when first read (`sentenceList.ts`). */
+	readonly sentences: EvidenceSentence[];
 	/** Text of the sources that is no evidence (readers' comments, footnote text), sentence by sentence. */
 	readonly asides: EvidenceSentence[] = [];
 	readonly problems: string[];
@@ -162,24 +164,22 @@ export class Corpus {
 		this.problems = problems;
 		this.indexed = new Map(indexed.map((source) => [source.entry.meta.key, source]));
 		let paragraphs = 0;
-		for (const { entry, sentences, asides } of indexed) {
-			for (const aside of asides) this.asides.push(renumbered(aside, this.asides.length, aside.paragraph));
-			const first = this.sentences.length;
-			let last = -1;
-			for (const sentence of sentences) {
-				this.sentences.push(renumbered(sentence, first + sentence.id, paragraphs + sentence.paragraph));
-				last = Math.max(last, sentence.paragraph);
-			}
-			paragraphs += last + 1;
+		const sentences = new SentenceListBuilder();
+		for (const source of indexed) {
+			const { entry } = source;
+			for (const aside of source.asides) this.asides.push(renumbered(aside, this.asides.length, aside.paragraph));
+			const first = sentences.length;
+			paragraphs += appendSentences(source, sentences, paragraphs) + 1;
 			this.sources.set(entry.meta.key, {
 				meta: entry.meta,
 				path: entry.path,
 				raw: entry.raw,
 				...(entry.layout ? { extracted: true } : {}),
 				first,
-				end: this.sentences.length,
+				end: sentences.length,
 			});
 		}
+		this.sentences = sentences.build();
 		if (indexes) {
 			const { keys, counts } = indexes.frequencies;
 			for (let i = 0; i < keys.length; i++) this.df.set(keys[i]!, counts[i]!);
@@ -445,7 +445,7 @@ export function* corpusBuild(input: CorpusInput, previous?: EarlierBuild): Gener
 		const same = unchanged(before, entry);
 		kept.push(same);
 		if (same) {
-			indexed.push({ ...before, entry });
+			indexed.push(withEntry(before, entry));
 			reused++;
 		} else indexed.push(indexSource(entry, analyzer, cleaning, abbreviations));
 		yield { done: indexed.length, total: entries.length, reused };

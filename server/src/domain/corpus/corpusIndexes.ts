@@ -5,7 +5,7 @@
 // in the corpus's order (from the saved columns, without making the sentences' words).
 import type { EvidenceSentence, IndexedSource, CorpusIndexes, EarlierBuild } from './corpus';
 import { bucket } from './corpus';
-import { namesOf } from './savedSources';
+import { namesOf, sizesOf } from './savedSources';
 import { spliceCounts, type Segment } from './termCounts';
 
 /** A sentence as the retrieval index reads it: its retrieval keys, separated by single spaces. */
@@ -38,14 +38,15 @@ export function splicedIndexes(previous: EarlierBuild, indexed: readonly Indexed
 	let aside = 0;
 	for (const [key, source] of previous.indexed) {
 		at.set(key, { sentence, aside });
-		sentence += source.sentences.length;
-		aside += source.asides.length;
+		const sizes = sizesOf(source);
+		sentence += sizes.sentences;
+		aside += sizes.asides;
 	}
 	const segments = (part: 'sentences' | 'asides'): Segment[] =>
 		indexed.map((source, i) => {
 			if (!kept[i]) return { documents: source[part].map(documentOf) };
 			const from = at.get(source.entry.meta.key)![part === 'sentences' ? 'sentence' : 'aside'];
-			return { from, to: from + source[part].length };
+			return { from, to: from + sizesOf(source)[part] };
 		});
 	const sentences = spliceCounts(earlier.sentences, segments('sentences'));
 	const asides = spliceCounts(earlier.asides, segments('asides'));

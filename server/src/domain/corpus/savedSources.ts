@@ -7,6 +7,7 @@
 import type { Negation, Token, Analysis } from '../text/analyzer';
 import type { DateMention, NumberMention, Span } from '../types';
 import type { CorpusEntry, EvidenceSentence, IndexedSource } from './corpus';
+import type { SentenceListBuilder } from './sentenceList';
 import { isColumn, range, whole, type Column } from './storedColumn';
 
 export interface SavedSources {
@@ -80,7 +81,7 @@ interface SourceColumns {
  * library with one source changed is saved again without making its other sentences' objects.
  */
 export function saveSources(sources: readonly IndexedSource[]): SavedSources {
-	const base = sources.flatMap((source) => source.sentences.slice(0, 1)).find((s) => s instanceof StoredSentence)?.columns;
+	const base = sources.map((source) => restored.get(source)?.columns).find((columns) => columns !== undefined);
 	const strings = base ? [...base.saved.strings] : [];
 	const numberOf = new Map(strings.map((value, n) => [value, n]));
 	const string = (value: string) => {
@@ -166,9 +167,8 @@ function encodeSource(source: IndexedSource, string: (value: string) => number):
 
 /** The name keys of a source's sentences (not its asides), in the order first met: from its saved columns when it was restored. */
 export function namesOf(source: IndexedSource): string[] {
-	const first = source.sentences[0];
-	const rows = first instanceof StoredSentence ? first.columns.rowsOf(source) : undefined;
-	if (first instanceof StoredSentence && rows) return first.columns.names(rows.first, rows.first + source.sentences.length);
+	const place = restored.get(source);
+	if (place) return place.columns.names(place.first, place.first + place.sentences);
 	const names = new Set<string>();
 	for (const sentence of source.sentences) for (const token of sentence.analysis.tokens) if (token.kind === 'name') names.add(token.key);
 	return [...names];
@@ -186,21 +186,91 @@ export function restoreSources(saved: SavedSources): IndexedSource[] {
 		const entry = saved.entries[i]!;
 		const key = entry?.meta?.key;
 		if (typeof key !== 'string' || typeof entry.raw !== 'string') throw new DamagedSourcesError('a source has no key or text');
-		const read = (count: number, labelled: 'page' | 'aside') => {
-			const sentences: EvidenceSentence[] = [];
-			for (let id = 0; id < count; id++, row++) {
-				const at = row * ROW;
-				const [start, end] = [columns.rows[at + Field.Start]!, columns.rows[at + Field.End]!];
-				columns.sourceOf[row] = i;
-				if (columns.rows[at + Field.Flags]! & FROM_RAW && (start < 0 || end < start || end > entry.raw.length))
-					throw new DamagedSourcesError('a sentence lies outside its source');
-				sentences.push(new StoredSentence(columns, row, key, id, columns.rows[at + Field.Paragraph]!, labelled));
-			}
-			return sentences;
-		};
-		sources.push({ entry, sentences: read(saved.sizes[2 * i]!, 'page'), asides: read(saved.sizes[2 * i + 1]!, 'aside') });
+		const place: Place = { columns, first: row, sentences: saved.sizes[2 * i]!, asides: saved.sizes[2 * i + 1]! };
+		for (const end = row + place.sentences + place.asides; row < end; row++) {
+			const at = row * ROW;
+			const [start, stop] = [columns.rows[at + Field.Start]!, columns.rows[at + Field.End]!];
+			columns.sourceOf[row] = i;
+			if (columns.rows[at + Field.Flags]! & FROM_RAW && (start < 0 || stop < start || stop > entry.raw.length))
+				throw new DamagedSourcesError('a sentence lies outside its source');
+		}
+		sources.push(restoredSource(entry, place));
 	}
 	return sources;
+}
+
+/** Where a restored source's sentences, then its asides, lie in the columns. */
+interface Place {
+	columns: Columns;
+	first: number;
+	sentences: number;
+	asides: number;
+}
+
+/** The sources restored from columns, with where they lie. */
+const restored = new WeakMap<IndexedSource, Place>();
+
+/**
+ * A restored source. Its sentences' objects are made only when asked for: a corpus makes its own,
+ * numbered across the corpus, from the rows (`appendSentences`), and a library of ten thousand
+ * sources would otherwise hold a million sentences twice.
+ */
+function restoredSource(entry: CorpusEntry, place: Place): IndexedSource {
+	let sentences: EvidenceSentence[] | undefined;
+	let asides: EvidenceSentence[] | undefined;
+	const make = (from: number, count: number, labelled: 'page' | 'aside') => {
+		const { columns } = place;
+		const made: EvidenceSentence[] = [];
+		for (let id = 0; id < count; id++)
+			made.push(new StoredSentence(columns, from + id, entry.meta.key, id, columns.rows[(from + id) * ROW + Field.Paragraph]!, labelled));
+		return made;
+	};
+	const source: IndexedSource = {
+		entry,
+		get sentences() {
+			return (sentences ??= make(place.first, place.sentences, 'page'));
+		},
+		get asides() {
+			return (asides ??= make(place.first + place.sentences, place.asides, 'aside'));
+		},
+	};
+	restored.set(source, place);
+	return source;
+}
+
+/** The same source with another entry of the same text (its sentences taken as they are, a restored one's still made when asked for). */
+export function withEntry(source: IndexedSource, entry: CorpusEntry): IndexedSource {
+	const place = restored.get(source);
+	return place ? restoredSource(entry, place) : { ...source, entry };
+}
+
+/** How many sentences and asides a source has, without making a restored one's. */
+export function sizesOf(source: IndexedSource): { sentences: number; asides: number } {
+	return restored.get(source) ?? { sentences: source.sentences.length, asides: source.asides.length };
+}
+
+/**
+ * Adds a source's sentences to a corpus's, numbered on from those before and their paragraphs from
+ * `paragraphs` (a restored source's are made from its rows when first read); the last paragraph's
+ * number within the source, or -1 when it has no sentence.
+ */
+export function appendSentences(source: IndexedSource, into: SentenceListBuilder, paragraphs: number): number {
+	const first = into.length;
+	const place = restored.get(source);
+	let last = -1;
+	if (!place) {
+		for (const sentence of source.sentences) {
+			into.push(renumbered(sentence, first + sentence.id, paragraphs + sentence.paragraph));
+			last = Math.max(last, sentence.paragraph);
+		}
+		return last;
+	}
+	const { columns } = place;
+	const key = source.entry.meta.key;
+	const paragraphOf = (id: number) => columns.rows[(place.first + id) * ROW + Field.Paragraph]!;
+	for (let id = 0; id < place.sentences; id++) last = Math.max(last, paragraphOf(id));
+	into.pushLater(place.sentences, (id) => new StoredSentence(columns, place.first + id, key, first + id, paragraphs + paragraphOf(id), 'page'));
+	return last;
 }
 
 /** A sentence given a new number and paragraph in a corpus; a restored one stays restored. */
@@ -294,12 +364,10 @@ class Columns {
 		return part;
 	}
 
-	/** The rows of a source restored from these columns, when all its sentences and asides are, one after another. */
+	/** The rows of a source restored from these columns. */
 	rowsOf(source: IndexedSource): { first: number; end: number } | undefined {
-		const all = [...source.sentences, ...source.asides];
-		const first = all[0] instanceof StoredSentence && all[0].columns === this ? all[0].row : -1;
-		if (first < 0) return undefined;
-		return all.every((s, i) => s instanceof StoredSentence && s.columns === this && s.row === first + i) ? { first, end: first + all.length } : undefined;
+		const place = restored.get(source);
+		return place?.columns === this ? { first: place.first, end: place.first + place.sentences + place.asides } : undefined;
 	}
 
 	/** The name keys of rows [first, end), in the order first met. */

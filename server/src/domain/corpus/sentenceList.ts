@@ -1,0 +1,88 @@
+// The corpus's sentences as one list, numbered across the corpus, in which a restored source's
+// sentences are made from their rows when first read. A library of ten thousand sources has over a
+// million sentences, of which a check reads a few thousand: as objects made at the start they take
+// a hundred megabytes or more. The list is an array to its readers (indexing, length, iteration,
+// slice, map), so that nothing that reads the corpus's sentences changes.
+
+import type { EvidenceSentence } from './corpus';
+
+/** A run of sentences made when read: `make(k)` gives the run's k-th. */
+interface Run {
+	first: number;
+	end: number;
+	make(k: number): EvidenceSentence;
+}
+
+export class SentenceListBuilder {
+	private readonly made: (EvidenceSentence | undefined)[] = [];
+	private readonly runs: Run[] = [];
+
+	get length(): number {
+		return this.made.length;
+	}
+
+	push(sentence: EvidenceSentence): void {
+		this.made.push(sentence);
+	}
+
+	/** Adds `count` sentences, the k-th of them made by `make(k)` when first read. */
+	pushLater(count: number, make: (k: number) => EvidenceSentence): void {
+		if (count === 0) return;
+		const first = this.made.length;
+		this.runs.push({ first, end: first + count, make });
+		this.made.length = first + count;
+	}
+
+	/** The list: a plain array when every sentence is made, else one whose sentences are made when read. */
+	build(): EvidenceSentence[] {
+		const { made, runs } = this;
+		if (runs.length === 0) return made as EvidenceSentence[];
+		const at = (i: number): EvidenceSentence => {
+			let sentence = made[i];
+			if (sentence === undefined) {
+				const run = runOf(runs, i);
+				made[i] = sentence = run.make(i - run.first);
+			}
+			return sentence;
+		};
+		return new Proxy(made, {
+			get(target, key, receiver) {
+				const i = indexOf(key, target.length);
+				return i === undefined ? Reflect.get(target, key, receiver) : at(i);
+			},
+			has(target, key) {
+				return indexOf(key, target.length) !== undefined || Reflect.has(target, key);
+			},
+			getOwnPropertyDescriptor(target, key) {
+				const i = indexOf(key, target.length);
+				return i === undefined ? Reflect.getOwnPropertyDescriptor(target, key) : { value: at(i), writable: true, enumerable: true, configurable: true };
+			},
+			ownKeys(target) {
+				return [...Array.from({ length: target.length }, (_, i) => String(i)), 'length'];
+			},
+		}) as EvidenceSentence[];
+	}
+}
+
+/** The array index a property key names, when it is one below `length`. */
+function indexOf(key: string | symbol, length: number): number | undefined {
+	if (typeof key !== 'string' || key.length === 0 || key.length > 10) return undefined;
+	const code = key.charCodeAt(0);
+	if (code < 48 || code > 57 || (code === 48 && key.length > 1)) return undefined;
+	const n = Number(key);
+	return Number.isInteger(n) && n < length ? n : undefined;
+}
+
+/** The run that holds sentence i (runs are in order and do not overlap). */
+function runOf(runs: readonly Run[], i: number): Run {
+	let low = 0;
+	let high = runs.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if (runs[mid]!.first <= i) low = mid;
+		else high = mid - 1;
+	}
+	const run = runs[low]!;
+	if (i < run.first || i >= run.end) throw new RangeError(`sentence ${i} is in no run`);
+	return run;
+}
