@@ -50,6 +50,16 @@ const enum Field {
 	Facts,
 }
 const ROW = 11;
+/** The parts of the columns a row counts, and the fields that count them. */
+const enum Part {
+	Text,
+	Token,
+	Entity,
+	Negation,
+	Fact,
+}
+const PARTS = 5;
+const COUNTS = [Field.TextLength, Field.Tokens, Field.Entities, Field.Negations, Field.Facts];
 /** Of a token's numbers: key, kind, start, end. */
 const TOKEN = 4;
 
@@ -190,7 +200,6 @@ export function restoreSources(saved: SavedSources): IndexedSource[] {
 		for (const end = row + place.sentences + place.asides; row < end; row++) {
 			const at = row * ROW;
 			const [start, stop] = [columns.rows[at + Field.Start]!, columns.rows[at + Field.End]!];
-			columns.sourceOf[row] = i;
 			if (columns.rows[at + Field.Flags]! & FROM_RAW && (start < 0 || stop < start || stop > entry.raw.length))
 				throw new DamagedSourcesError('a sentence lies outside its source');
 		}
@@ -280,13 +289,13 @@ export function renumbered(sentence: EvidenceSentence, id: number, paragraph: nu
 
 /** The columns, checked, with where each sentence's tokens, entities and negations start. */
 class Columns {
-	readonly tokenStarts: Int32Array;
-	readonly entityStarts: Int32Array;
-	readonly negationStarts: Int32Array;
-	readonly factStarts: Int32Array;
-	/** Per sentence: the number of its source; and where its text starts in `text` (when it is not read from the source's). */
-	readonly sourceOf: Int32Array;
-	readonly textStarts: Int32Array;
+	/**
+	 * Where each source's rows start (and, last, how many rows there are), and where each part of
+	 * the columns (`Part`) starts at a source's first row: a row's are worked out from its source's
+	 * rows before it, so that a library's million rows do not take five arrays of a million numbers.
+	 */
+	private readonly sourceRows: Int32Array;
+	private readonly sourceStarts: Int32Array;
 	/** What each sentence's numbers were read into, once asked for. */
 	readonly analyses: (Analysis | undefined)[] = [];
 	readonly facts: ([DateMention[], NumberMention[]] | undefined)[] = [];
@@ -305,34 +314,30 @@ class Columns {
 		const count = rows.length / ROW;
 		if (!Number.isInteger(count) || sizes.length !== 2 * entries.length || sizes.reduce((a, b) => a + b, 0) !== count || sizes.some((s) => s < 0))
 			throw new DamagedSourcesError('the counts do not fit the columns');
-		this.tokenStarts = new Int32Array(count + 1);
-		this.entityStarts = new Int32Array(count + 1);
-		this.negationStarts = new Int32Array(count + 1);
-		this.factStarts = new Int32Array(count + 1);
-		this.sourceOf = new Int32Array(count);
-		this.textStarts = new Int32Array(count + 1);
-		for (let i = 0, at = 0; i < count; i++, at += ROW) {
-			const [textLength, label] = [rows[at + Field.TextLength]!, rows[at + Field.Label]!];
-			const [tokenCount, entityCount, negationCount, factLength] = [
-				rows[at + Field.Tokens]!,
-				rows[at + Field.Entities]!,
-				rows[at + Field.Negations]!,
-				rows[at + Field.Facts]!,
-			];
-			if (Math.min(textLength, tokenCount, entityCount, negationCount, factLength) < 0 || label < -1 || label >= strings.length)
-				throw new DamagedSourcesError('a sentence has counts out of range');
-			this.textStarts[i + 1] = this.textStarts[i]! + textLength;
-			this.tokenStarts[i + 1] = this.tokenStarts[i]! + tokenCount;
-			this.entityStarts[i + 1] = this.entityStarts[i]! + entityCount;
-			this.negationStarts[i + 1] = this.negationStarts[i]! + negationCount;
-			this.factStarts[i + 1] = this.factStarts[i]! + factLength;
+		this.sourceRows = new Int32Array(entries.length + 1);
+		this.sourceStarts = new Int32Array((entries.length + 1) * PARTS);
+		const totals = new Array<number>(PARTS).fill(0);
+		for (let source = 0, i = 0; source <= entries.length; source++) {
+			this.sourceRows[source] = i;
+			this.sourceStarts.set(totals, source * PARTS);
+			const end = source < entries.length ? i + sizes[2 * source]! + sizes[2 * source + 1]! : i;
+			for (let at = i * ROW; i < end; i++, at += ROW) {
+				const label = rows[at + Field.Label]!;
+				for (let part = 0; part < PARTS; part++) {
+					const n = rows[at + COUNTS[part]!]!;
+					if (n < 0) throw new DamagedSourcesError('a sentence has counts out of range');
+					totals[part]! += n;
+				}
+				if (label < -1 || label >= strings.length) throw new DamagedSourcesError('a sentence has counts out of range');
+			}
 		}
+		const [textLength, tokenCount, entityCount, negationCount, factLength] = totals;
 		if (
-			this.textStarts[count] !== text.length ||
-			this.factStarts[count] !== facts.length ||
-			this.tokenStarts[count]! * TOKEN !== tokens.length ||
-			this.entityStarts[count] !== entities.length ||
-			this.negationStarts[count]! * 2 !== negations.length
+			textLength !== text.length ||
+			factLength !== facts.length ||
+			tokenCount! * TOKEN !== tokens.length ||
+			entityCount !== entities.length ||
+			negationCount! * 2 !== negations.length
 		)
 			throw new DamagedSourcesError('the columns do not hold what the sentences count');
 		// Columns in memory are checked whole now; those kept in the file, a sentence's part when it is read.
@@ -364,6 +369,33 @@ class Columns {
 		return part;
 	}
 
+	/** The number of the source that row `row` is of; the number of sources for the row after the last. */
+	sourceOf(row: number): number {
+		const starts = this.sourceRows;
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (starts[mid]! <= row) low = mid;
+			else high = mid - 1;
+		}
+		return low;
+	}
+
+	/** Where each part of the columns (`Part`) starts at row `row` (`row` may be the row after the last). */
+	startsAt(row: number): number[] {
+		const source = this.sourceOf(row);
+		const starts = Array.from(this.sourceStarts.subarray(source * PARTS, (source + 1) * PARTS));
+		for (let r = this.sourceRows[source]!; r < row; r++) for (let part = 0; part < PARTS; part++) starts[part]! += this.rows[r * ROW + COUNTS[part]!]!;
+		return starts;
+	}
+
+	/** Where each part of row `row` starts and ends. */
+	private partsOf(row: number): { starts: number[]; ends: number[] } {
+		const starts = this.startsAt(row);
+		return { starts, ends: starts.map((start, part) => start + this.rows[row * ROW + COUNTS[part]!]!) };
+	}
+
 	/** The rows of a source restored from these columns. */
 	rowsOf(source: IndexedSource): { first: number; end: number } | undefined {
 		const place = restored.get(source);
@@ -373,7 +405,7 @@ class Columns {
 	/** The name keys of rows [first, end), in the order first met. */
 	names(first: number, end: number): string[] {
 		const { strings } = this.saved;
-		const tokens = this.part(this.saved.tokens, this.tokenStarts[first]! * TOKEN, this.tokenStarts[end]! * TOKEN, this.checkTokens);
+		const tokens = this.part(this.saved.tokens, this.startsAt(first)[Part.Token]! * TOKEN, this.startsAt(end)[Part.Token]! * TOKEN, this.checkTokens);
 		const name = KINDS.indexOf('name');
 		const found = new Set<string>();
 		for (let t = 0; t < tokens.length; t += TOKEN) if ((tokens[t + 1]! & 3) === name) found.add(strings[tokens[t]!]!);
@@ -383,13 +415,14 @@ class Columns {
 	/** The columns of rows [first, end), as they lie. */
 	copy(first: number, end: number): SourceColumns {
 		const { tokens, entities, negations, facts, text } = this.saved;
+		const [from, to] = [this.startsAt(first), this.startsAt(end)];
 		return {
 			rows: this.rows.subarray(first * ROW, end * ROW),
-			tokens: this.part(tokens, this.tokenStarts[first]! * TOKEN, this.tokenStarts[end]! * TOKEN, this.checkTokens),
-			entities: this.part(entities, this.entityStarts[first]!, this.entityStarts[end]!, this.checkEntities),
-			negations: this.part(negations, this.negationStarts[first]! * 2, this.negationStarts[end]! * 2, this.checkNegations),
-			facts: range(facts, this.factStarts[first]!, this.factStarts[end]!),
-			text: text.slice(this.textStarts[first]!, this.textStarts[end]!),
+			tokens: this.part(tokens, from[Part.Token]! * TOKEN, to[Part.Token]! * TOKEN, this.checkTokens),
+			entities: this.part(entities, from[Part.Entity]!, to[Part.Entity]!, this.checkEntities),
+			negations: this.part(negations, from[Part.Negation]! * 2, to[Part.Negation]! * 2, this.checkNegations),
+			facts: range(facts, from[Part.Fact]!, to[Part.Fact]!),
+			text: text.slice(from[Part.Text]!, to[Part.Text]!),
 		};
 	}
 
@@ -397,8 +430,8 @@ class Columns {
 		const { entries, text } = this.saved;
 		const rows = this.rows;
 		const at = row * ROW;
-		if (rows[at + Field.Flags]! & FROM_RAW) return entries[this.sourceOf[row]!]!.raw.slice(rows[at + Field.Start]!, rows[at + Field.End]!);
-		const start = this.textStarts[row]!;
+		if (rows[at + Field.Flags]! & FROM_RAW) return entries[this.sourceOf(row)]!.raw.slice(rows[at + Field.Start]!, rows[at + Field.End]!);
+		const start = this.startsAt(row)[Part.Text]!;
 		return text.slice(start, start + rows[at + Field.TextLength]!);
 	}
 
@@ -406,9 +439,10 @@ class Columns {
 		let analysis = this.analyses[row];
 		if (analysis) return analysis;
 		const { strings } = this.saved;
-		const tokens = this.part(this.saved.tokens, this.tokenStarts[row]! * TOKEN, this.tokenStarts[row + 1]! * TOKEN, this.checkTokens);
-		const entities = this.part(this.saved.entities, this.entityStarts[row]!, this.entityStarts[row + 1]!, this.checkEntities);
-		const negations = this.part(this.saved.negations, this.negationStarts[row]! * 2, this.negationStarts[row + 1]! * 2, this.checkNegations);
+		const { starts, ends } = this.partsOf(row);
+		const tokens = this.part(this.saved.tokens, starts[Part.Token]! * TOKEN, ends[Part.Token]! * TOKEN, this.checkTokens);
+		const entities = this.part(this.saved.entities, starts[Part.Entity]!, ends[Part.Entity]!, this.checkEntities);
+		const negations = this.part(this.saved.negations, starts[Part.Negation]! * 2, ends[Part.Negation]! * 2, this.checkNegations);
 		const tokenList: Token[] = [];
 		for (let t = 0; t < tokens.length; t += TOKEN) {
 			const code = tokens[t + 1]!;
@@ -429,7 +463,8 @@ class Columns {
 	factsOf(row: number): [DateMention[], NumberMention[]] {
 		let facts = this.facts[row];
 		if (facts) return facts;
-		const [start, end] = [this.factStarts[row]!, this.factStarts[row + 1]!];
+		const { starts, ends } = this.partsOf(row);
+		const [start, end] = [starts[Part.Fact]!, ends[Part.Fact]!];
 		facts = start === end ? [[], []] : (JSON.parse(new TextDecoder().decode(range(this.saved.facts, start, end))) as [DateMention[], NumberMention[]]);
 		this.facts[row] = facts;
 		return facts;
