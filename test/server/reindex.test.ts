@@ -34,7 +34,8 @@ describe('a large library of sources', () => {
 				loadCorpus: async (dirs, options) => {
 					const corpus = await loadCorpus(dirs, { ...options, files });
 					await gate;
-					loads.push({ options, corpus });
+					// The shipped corpus is read too, to check against while the library's first read takes long.
+					if (dirs?.includes(library.dir)) loads.push({ options, corpus });
 					return corpus;
 				},
 			},
@@ -53,11 +54,14 @@ describe('a large library of sources', () => {
 		const uri = pathToFileURL(path.join(tempFolder(), 'paper.md')).toString();
 		const started = performance.now();
 		await openDocument(client, uri, 'markdown', `Uzbekistan suspended its CSTO membership in June 2013.\n\n${NEW_FACT}\n`);
+		// While the read takes long the shipped corpus answers, which finds the same for these claims.
 		const first = await pullDiagnostics(client, uri);
+		expect(codes(first)).toEqual(['wrong-date', 'unsupported']);
+		await until(() => (progress.at(-1)?.kind === 'end' ? true : undefined), 60_000);
 		const took = performance.now() - started;
 		clearInterval(ticker);
-		expect(codes(first)).toEqual(['wrong-date', 'unsupported']);
 		expect(longest).toBeLessThan(took / 3);
+		expect(codes(await pullDiagnostics(client, uri))).toEqual(['wrong-date', 'unsupported']);
 
 		expect(progress[0]).toMatchObject({ kind: 'begin' });
 		expect(progress.some((p) => p.kind === 'report' && new RegExp(`^indexing sources: \\d+ of ${SOURCES}$`).test(p.message ?? ''))).toBe(true);

@@ -1,6 +1,8 @@
 // The corpora the server checks against, one per set of folders: read when first asked for, with
 // their progress shown when that takes a while, watched, and read again when their files change
-// (documents are checked against the corpus as it was until the new one is ready).
+// (documents are checked against the corpus as it was until the new one is ready). A first read
+// that takes long (a library of thousands of sources) goes on in the background: documents are
+// checked against the shipped corpus meanwhile, and again once the library is ready.
 import path from 'node:path';
 import { MessageType, ResponseError, type Connection, type InitializeParams, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { Corpus } from '../domain/corpus/corpus';
@@ -15,6 +17,9 @@ import type { Workspace } from './workspace';
 
 /** A corpus read that takes longer than this shows its progress. */
 const PROGRESS_AFTER_MS = 500;
+
+/** A first read that takes longer than this (a library of thousands of sources; a small corpus under heavy load stays below it) lets documents be checked against the shipped corpus until it is through. */
+export const SHIPPED_MEANWHILE_MS = 5000;
 
 /** Corpus problems told at most in one notification; the rest are in the output. */
 const PROBLEMS_TOLD = 5;
@@ -33,6 +38,8 @@ export class CorpusHost {
 	private readonly checkers = new WeakMap<Corpus, Checker>();
 	/** Where each corpus's passages are, kept with the corpus (file URIs and line indexes are worked out once). */
 	private readonly locations = new WeakMap<Corpus, SourceLocations>();
+	/** First reads that documents were checked without: once each is through, they are checked again. */
+	private readonly awaited = new Set<string>();
 	private progressSupported = false;
 	/** Where the index of each corpus is kept: in the storage folder the editor gives the extension, if it gives one. */
 	private cacheDir: string | undefined;
@@ -53,8 +60,34 @@ export class CorpusHost {
 
 	/** The checker of the corpus a document's settings name, or undefined when it could not be loaded at all (the user is told). */
 	async checkerOf(settings: Settings, uri: string): Promise<Checker | undefined> {
-		const corpus = await this.corpusFor(this.workspace.corpusDirs(settings, uri));
+		const corpus = await this.readyOrShipped(this.workspace.corpusDirs(settings, uri));
 		return corpus && this.checkerFor(corpus);
+	}
+
+	/**
+	 * The corpus of some folders; while their first read takes longer than `SHIPPED_MEANWHILE_MS`,
+	 * the shipped corpus, and the documents are checked again once the read is through.
+	 */
+	private async readyOrShipped(dirs: string[]): Promise<Corpus | undefined> {
+		const reading = this.corpusFor(dirs);
+		const id = JSON.stringify(dirs);
+		if (this.settledCorpora.has(id) || id === JSON.stringify([''])) return reading;
+		let timer: NodeJS.Timeout | undefined;
+		const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), SHIPPED_MEANWHILE_MS)));
+		const first = await Promise.race([reading, slow]);
+		clearTimeout(timer);
+		if (first !== 'slow') return first;
+		if (!this.awaited.has(id)) {
+			this.awaited.add(id);
+			quietly(
+				this.connection,
+				reading.then(async () => {
+					this.awaited.delete(id);
+					await this.reloaded();
+				}),
+			);
+		}
+		return this.corpusFor(['']);
 	}
 
 	/** The checker a request works with: that of the corpus the document's settings name, else the shipped one; an error when it cannot be read. */
