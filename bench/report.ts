@@ -127,13 +127,7 @@ export function goals(results: Results): Goal[] {
 	if (large) {
 		out.push({ goal: 'Index build, 1,000 sources', target: '≤ 10 s', measured: ms(large.build), met: large.build <= 10000 });
 		out.push({ goal: 'Peak RSS building the index, 1,000 sources', target: '≤ 500 MB', measured: mb(large.buildPeakRssMB), met: large.buildPeakRssMB <= 500 });
-		if (large.ratio)
-			out.push({
-				goal: `${words(results.scalePaperWords)}-word check, 1,000 sources ÷ 5 sources`,
-				target: '≤ 3',
-				measured: large.ratio.median.toFixed(2),
-				met: large.ratio.median <= 3,
-			});
+		if (large.ratio) out.push(ratioGoal(`${words(results.scalePaperWords)}-word check, 1,000 sources ÷ 5 sources`, large.ratio.median));
 		if (large.restart) {
 			const { unchanged } = large.restart;
 			out.push({
@@ -164,6 +158,11 @@ export function goals(results: Results): Goal[] {
 	return out;
 }
 
+/** A check against a large corpus at most three times as long as against the shipped one. */
+function ratioGoal(goal: string, ratio: number): Goal {
+	return { goal, target: '≤ 3', measured: ratio.toFixed(2), met: ratio <= 3 };
+}
+
 /** The goals for a library of 10,000 sources. */
 function libraryGoals(results: Results): Goal[] {
 	const library = results.scale.find((s) => s.sources === 10000);
@@ -184,13 +183,7 @@ function libraryGoals(results: Results): Goal[] {
 			measured: mb(restart.checkPeakRssMB),
 			met: restart.checkPeakRssMB <= 600,
 		});
-	if (restart.checkRatio)
-		out.push({
-			goal: `${words(results.scalePaperWords)}-word check, 10,000 sources ÷ 5 sources`,
-			target: '≤ 3',
-			measured: restart.checkRatio.median.toFixed(2),
-			met: restart.checkRatio.median <= 3,
-		});
+	if (restart.checkRatio) out.push(ratioGoal(`${words(results.scalePaperWords)}-word check, 10,000 sources ÷ 5 sources`, restart.checkRatio.median));
 	out.push({
 		goal: 'One source changed in 10,000: re-read and ready',
 		target: '≤ 2 s',
