@@ -75,6 +75,11 @@ describe('the tagger (wink-nlp)', () => {
 		expect(tagger.tag('It is a bloc that Moscow dominated.').find((w) => w.text === 'dominated')?.pos).toBe('VERB');
 	});
 
+	it('reads a plural that opens a sentence before its verb as a common noun ("Protests erupted"), a name as a name', () => {
+		expect(tagger.tag('Protests erupted in the west.')[0]).toMatchObject({ pos: 'NOUN', lemma: 'protest' });
+		expect(tagger.tag('Athens hosted the talks.')[0]?.pos).toBe('PROPN');
+	});
+
 	it('gives each word its offsets, part of speech and lemma', () => {
 		const text = 'Uzbekistan suspended its membership in June 2012.';
 		const words = tagger.tag(text);

@@ -32,6 +32,18 @@ function verbLemma(word: string, isVerb: ((lemma: string) => boolean) | undefine
 }
 
 function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | undefined, isNoun?: (lemma: string) => boolean): TaggedWord[] {
+	// A plural that opens a sentence before its verb ("Protests erupted", "Talks began") is capitalised
+	// for its place, not a name: names are rarely plural, and WordNet knows the common noun.
+	const first = words[0];
+	if (first && first.pos === 'PROPN' && isNoun && /^[A-Z][a-z]+s$/.test(first.text) && words[1]?.pos === 'VERB') {
+		const singular = [first.lower.replace(/ies$/, 'y'), first.lower.replace(/es$/, ''), first.lower.replace(/s$/, '')].find(
+			(lemma) => lemma !== first.lower && isNoun(lemma),
+		);
+		if (singular !== undefined) {
+			first.pos = 'NOUN';
+			first.lemma = singular;
+		}
+	}
 	for (let i = 1; i < words.length; i++) {
 		const word = words[i]!;
 		// A plural the model takes for a verb after an adjective that modifies it ("joint exercises"):
