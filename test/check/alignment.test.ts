@@ -314,6 +314,23 @@ describe('denials, measures and reasons', () => {
 		expect(fixed(text, claim!)).toBe('In 2009 the Valdera council formed a 20,000-strong harbour guard.');
 	});
 
+	it('a day a source gives without its year agrees with the claim’s day, and corrects only the day', () => {
+		// A source of no known date: its "2 January" has no year.
+		const undated = buildCorpus({
+			bibliographies: [{ path: 'refs.bib', text: '@misc{strikes, title = {Dock Strikes}}' }],
+			sources: [{ key: 'strikes', raw: 'The Valdera dock strikes began on 2 January after a sharp rise in fuel prices.\n' }],
+			vocabulary: shippedVocabulary(),
+			lexicon: loadLexicon(),
+			tagModel: loadTagModel,
+		});
+		const against = (text: string) => checkDocument(text, 'markdown', undated).claims;
+		expect(against('The Valdera dock strikes began on 2 January 2013 after a sharp rise in fuel prices.')[0]?.verdict).toBe('supported');
+		const text = 'Strikes erupted at the Valdera docks on 4 January 2013 after the rise in fuel prices.';
+		const [wrong] = against(text);
+		expect(wrong?.verdict).toBe('wrong-date');
+		expect(fixed(text, wrong!)).toBe('Strikes erupted at the Valdera docks on 2 January 2013 after the rise in fuel prices.');
+	});
+
 	it('a denial is not given a date or figure from a passage that tells the thing itself', () => {
 		const [claim] = claims('The Valdera harbour authority did not open the northern terminal in 2003.');
 		expect(claim?.verdict).not.toBe('wrong-date');

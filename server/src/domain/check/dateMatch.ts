@@ -90,8 +90,10 @@ export function coarseFor(claim: ClaimPoint, source: DatePoint): boolean {
 }
 
 export function dateFits(claim: ClaimPoint, source: DatePoint): boolean {
-	// A source's "April 19" of no known year says nothing of a claimed year.
-	if (claim.point.year !== undefined && source.year === undefined) return false;
+	// A source's "2 January" of no known year, in an account of the events, agrees with a claimed "2
+	// January 2022" on all it says; another day is another day whatever the year.
+	if (claim.point.year !== undefined && source.year === undefined)
+		return source.month !== undefined && source.month === claim.point.month && source.day === claim.point.day && claim.mention.qualifier === undefined;
 	const q = claim.mention.qualifier;
 	// "late 2005" is not the source's "May 2005"; the parts overlap, as writers' use of them does.
 	const part = isPartOfYear(q) ? PARTS_OF_YEAR[q] : undefined;
@@ -152,8 +154,13 @@ export function dateEdits(
 		if (whole) {
 			entry.start = candidate.mention.start;
 			entry.end = candidate.mention.end;
-		} else if (point.role === 'end') entry.end = candidate.point;
-		else entry.start = candidate.point;
+		} else {
+			// A source that gives the day without the year ("began on 2 January") corrects the day only:
+			// the writer's year stands, as nothing in the passage says otherwise.
+			const source = candidate.point.year === undefined && point.point.year !== undefined ? { ...candidate.point, year: point.point.year } : candidate.point;
+			if (point.role === 'end') entry.end = source;
+			else entry.start = source;
+		}
 		replacements.set(point.mention, entry);
 	}
 	if (replacements.size === 0) return undefined;
