@@ -1,6 +1,8 @@
 // How findings name sources: author and year, with a letter where two sources would share a label.
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../server/src/domain/corpus/corpus';
+import { createChecker } from '../../server/src/domain/index';
+import { searchSources } from '../../server/src/features/library';
 import { loadLexicon, loadTagModel } from '../../server/src/wiring/language';
 import { shippedVocabulary } from '../helpers/vocabulary';
 
@@ -21,6 +23,9 @@ describe('source labels', () => {
 			lexicon: loadLexicon(),
 			tagModel: loadTagModel,
 		});
+		// The Sources view names them the same way.
+		const listed = new Map(searchSources(createChecker({ corpus }), '').map((s) => [s.key, s.label]));
+		expect(listed.get('division')).toBe('Wikipedia contributors n.d.-a');
 		expect(['division', 'war', 'two', 'one', 'alone'].map((key) => corpus.sourceLabel(key))).toEqual([
 			'Wikipedia contributors n.d.-a',
 			'Wikipedia contributors n.d.-b',

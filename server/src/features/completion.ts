@@ -1,6 +1,6 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
 import type { DocumentReport } from '../domain/check/checker';
-import { fullReference, shortLabel } from '../domain/corpus/bibliography';
+import { fullReference } from '../domain/corpus/bibliography';
 import type { Checker, RunOptions } from '../domain/index';
 import type { LineIndex } from '../domain/text/positions';
 import type { DocumentLanguage } from '../domain/types';
@@ -81,7 +81,7 @@ export function citationCompletions(
 		return {
 			label: key,
 			kind: CompletionItemKind.Reference,
-			labelDetails: { detail: ` ${shortLabel(meta)}`, description: meta.title },
+			labelDetails: { detail: ` ${corpus.sourceLabel(key)}`, description: meta.title },
 			detail: fullReference(meta),
 			...(quote
 				? {

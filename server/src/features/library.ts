@@ -2,7 +2,7 @@
 // them (the Sources view), a search of the sources (the citation picker), and a source's text (the
 // read-only document a link opens). Plain data in, protocol-ready data out; the wiring only fetches
 // the corpus and the workspace's texts.
-import { fullReference, shortLabel } from '../domain/corpus/bibliography';
+import { fullReference } from '../domain/corpus/bibliography';
 import type { Corpus } from '../domain/corpus/corpus';
 import type { Checker } from '../domain/index';
 import type { SourcePassage, SourceTextResult, SourceUsage } from '../protocol';
@@ -32,7 +32,7 @@ export async function sourceUsage(checker: Checker, texts: AsyncIterable<Documen
 		const uri = sources.uri(s.meta.key);
 		return {
 			key: s.meta.key,
-			label: shortLabel(s.meta),
+			label: corpus.sourceLabel(s.meta.key),
 			title: s.meta.title,
 			reference: fullReference(s.meta),
 			...(uri ? { uri } : {}),
@@ -45,10 +45,10 @@ export async function sourceUsage(checker: Checker, texts: AsyncIterable<Documen
 /** Every source, for an empty query; else the passages that share the most telling words with it (at most 200). */
 export function searchSources(checker: Checker, query: string, limit = 30): SourcePassage[] {
 	const corpus = checker.corpus;
-	if (!query.trim()) return [...corpus.sources.values()].map((s) => ({ key: s.meta.key, label: shortLabel(s.meta), quote: fullReference(s.meta) }));
+	if (!query.trim()) return [...corpus.sources.values()].map((s) => ({ key: s.meta.key, label: corpus.sourceLabel(s.meta.key), quote: fullReference(s.meta) }));
 	return checker.search(query, Math.min(limit, 200)).map((s) => ({
 		key: s.key,
-		label: `${shortLabel(corpus.source(s.key)!.meta)}${s.page ? `, p. ${s.page}` : ''}`,
+		label: `${corpus.sourceLabel(s.key)}${s.page ? `, p. ${s.page}` : ''}`,
 		...(s.page !== undefined ? { page: s.page } : {}),
 		quote: s.text,
 	}));
