@@ -83,12 +83,12 @@ export function compare(a: DatePoint, b: DatePoint): number {
 const PARTS_OF_YEAR = { early: [1, 5], mid: [4, 9], late: [8, 12] } as const;
 const isPartOfYear = (q: DateMention['qualifier']): q is keyof typeof PARTS_OF_YEAR => q === 'early' || q === 'mid' || q === 'late';
 
-/** A claimed date fits a source's date when they agree, or when the claim only bounds it ("before 2017"). */
 /** A source's bare "2005" against a claimed "late 2005": it neither confirms nor denies the part of the year. */
 export function coarseFor(claim: ClaimPoint, source: DatePoint): boolean {
 	return isPartOfYear(claim.mention.qualifier) && claim.point.granularity === 'year' && source.granularity === 'year' && source.year === claim.point.year;
 }
 
+/** A claimed date fits a source's date when they agree, or when the claim only bounds it ("before 2017"). */
 export function dateFits(claim: ClaimPoint, source: DatePoint): boolean {
 	// A source's "2 January" of no known year, in an account of the events, agrees with a claimed "2
 	// January 2022" on all it says; another day is another day whatever the year.

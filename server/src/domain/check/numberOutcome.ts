@@ -41,13 +41,14 @@ function passageCounted(figure: { mention: NumberMention; sentence: EvidenceSent
 	return counted ?? undefined;
 }
 
+/** What is written on to a figure, up to a space or a mark: "-strong" of "15,000-strong", "'" of "months'". */
+const GLUED = /^[^\s,.;:!?()[\]{}"“”]+/;
+
 /**
  * The noun written right after a figure, one space or a hyphen between ("90 miles", "180 days", "a
  * six-month notice"), where it is what the figure measures: not a noun that qualifies the next one
  * ("42,000 airlift missions").
  */
-const GLUED = /^[^\s,.;:!?()[\]{}"“”]+/;
-
 function nounRightAfter(span: Span, text: string, words: TaggedWord[]): TaggedWord | undefined {
 	const at = words.findIndex((w) => w.start >= span.end && w.lower !== '-');
 	const next = words[at];
