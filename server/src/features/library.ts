@@ -2,6 +2,7 @@
 // them (the Sources view), a search of the sources (the citation picker), and a source's text (the
 // read-only document a link opens). Plain data in, protocol-ready data out; the wiring only fetches
 // the corpus and the workspace's texts.
+import { label } from '../domain/check/verify';
 import { fullReference } from '../domain/corpus/bibliography';
 import type { Corpus } from '../domain/corpus/corpus';
 import type { Checker } from '../domain/index';
@@ -48,7 +49,7 @@ export function searchSources(checker: Checker, query: string, limit = 30): Sour
 	if (!query.trim()) return [...corpus.sources.values()].map((s) => ({ key: s.meta.key, label: corpus.sourceLabel(s.meta.key), quote: fullReference(s.meta) }));
 	return checker.search(query, Math.min(limit, 200)).map((s) => ({
 		key: s.key,
-		label: `${corpus.sourceLabel(s.key)}${s.page ? `, p. ${s.page}` : ''}`,
+		label: label(corpus, s),
 		...(s.page !== undefined ? { page: s.page } : {}),
 		quote: s.text,
 	}));

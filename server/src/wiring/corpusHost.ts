@@ -21,6 +21,10 @@ const PROGRESS_AFTER_MS = 500;
 /** A first read that takes longer than this (a library of thousands of sources; a small corpus under heavy load stays below it) lets documents be checked against the shipped corpus until it is through. */
 export const SHIPPED_MEANWHILE_MS = 5000;
 
+/** The folders of the shipped corpus alone: `''` stands for it among a document's corpus folders. */
+const SHIPPED = [''];
+const isShippedAlone = (dirs: readonly string[]) => dirs.length === 1 && dirs[0] === '';
+
 /** Corpus problems told at most in one notification; the rest are in the output. */
 const PROBLEMS_TOLD = 5;
 
@@ -71,7 +75,7 @@ export class CorpusHost {
 	private async readyOrShipped(dirs: string[]): Promise<Corpus | undefined> {
 		const reading = this.corpusFor(dirs);
 		const id = JSON.stringify(dirs);
-		if (this.settledCorpora.has(id) || id === JSON.stringify([''])) return reading;
+		if (this.settledCorpora.has(id) || isShippedAlone(dirs)) return reading;
 		let timer: NodeJS.Timeout | undefined;
 		const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), SHIPPED_MEANWHILE_MS)));
 		const first = await Promise.race([reading, slow]);
@@ -87,7 +91,7 @@ export class CorpusHost {
 				}),
 			);
 		}
-		return this.corpusFor(['']);
+		return this.corpusFor(SHIPPED);
 	}
 
 	/** The checker a request works with: that of the corpus the document's settings name, else the shipped one; an error when it cannot be read. */
@@ -177,7 +181,7 @@ export class CorpusHost {
 			...(previous ? { previous } : {}),
 			...(this.cacheDir ? { cacheDir: this.cacheDir } : {}),
 		};
-		return this.deps.loadCorpus(dirs.length === 1 && dirs[0] === '' ? undefined : dirs, options).then(
+		return this.deps.loadCorpus(isShippedAlone(dirs) ? undefined : dirs, options).then(
 			(loaded) => {
 				progress.done();
 				this.showProblems(loaded);

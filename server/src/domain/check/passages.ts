@@ -28,7 +28,8 @@ export interface EvidencePoint {
 	bySingle?: boolean;
 }
 
-export function label(corpus: Corpus, evidence: Evidence): string {
+/** How a finding names a passage: its source's label, with its page ("Weitz 2014, p. 146"). */
+export function label(corpus: Corpus, evidence: Pick<Evidence, 'key' | 'page'>): string {
 	const name = corpus.sourceLabel(evidence.key);
 	return evidence.page ? `${name}, p. ${evidence.page}` : name;
 }
