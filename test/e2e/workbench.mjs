@@ -3,6 +3,7 @@
 
 const STATUS_ITEM = '.statusbar-item a[aria-label^="CiteCheck:"]';
 const ACTION_WIDGET = '.action-widget';
+const PALETTE_RETRY_MS = 3000;
 
 /** A string inside a CSS attribute selector's quotes. */
 const cssString = (text) => text.replace(/["\\]/g, '\\$&');
@@ -314,9 +315,19 @@ async function pickRow(page, label, timeoutMs) {
  * command opens in the same widget (a quick pick of its own, the Open File dialog) is left to the caller.
  */
 async function startCommand(page, title, timeoutMs) {
-	await page.keyboard.press('F1');
 	const input = page.locator('.quick-input-widget .quick-input-box input');
-	await input.waitFor({ timeout: timeoutMs });
+	// F1 pressed while a webview has the focus reaches the workbench by a message, which can be
+	// lost; the palette is asked for again until it shows.
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		await page.keyboard.press('F1');
+		const shown = await input.waitFor({ state: 'visible', timeout: Math.min(PALETTE_RETRY_MS, Math.max(1, deadline - Date.now())) }).then(
+			() => true,
+			() => false,
+		);
+		if (shown) break;
+		if (Date.now() >= deadline) throw new Error(`the Command Palette did not open within ${timeoutMs} ms`);
+	}
 	await input.fill(`>${title}`);
 	await pickRow(page, title, timeoutMs);
 }
