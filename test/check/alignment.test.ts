@@ -314,6 +314,14 @@ describe('denials, measures and reasons', () => {
 		expect(fixed(text, claim!)).toBe('In 2009 the Valdera council formed a 20,000-strong harbour guard.');
 	});
 
+	it('what a figure counts is read past a measure that qualifies it ("447 fifty-five gallon drums" counts drums), so the fix is the drums’ figure', () => {
+		const against = claimsAgainst('The harbour crews loaded 447 special fifty-five gallon drums onto 12 barges for the voyage to Lisbon.\n');
+		const text = 'The harbour crews packed 774 fifty-five-gallon drums for the voyage to Lisbon.';
+		const [claim] = against(text);
+		expect(claim?.verdict).toBe('wrong-number');
+		expect(fixed(text, claim!)).toBe('The harbour crews packed 447 fifty-five-gallon drums for the voyage to Lisbon.');
+	});
+
 	it('a day a source gives without its year agrees with the claim’s day, and corrects only the day', () => {
 		// A source of no known date: its "2 January" has no year.
 		const undated = buildCorpus({

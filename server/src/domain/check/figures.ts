@@ -43,6 +43,10 @@ export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: To
 			if (head) break;
 		} else if (w.pos === 'ADJ' || (w.pos === 'PUNCT' && w.lower === '-')) {
 			if (head) break;
+		} else if (w.pos === 'NUM' && !head && words[k + 1] && (words[k + 1]!.pos === 'NOUN' || words[k + 1]!.lower === '-')) {
+			// A measure that qualifies the noun ("447 fifty-five gallon drums", "30 155-mm guns"): the
+			// phrase goes on to what is counted; its own unit ("gallon") is not the head, the last noun is.
+			continue;
 		} else if ((w.pos === 'ADV' || w.pos === 'CCONJ') && !head && MODIFIES.has(words[k + 1]?.pos ?? '')) {
 			// "5,000 mostly Russian troops", "900 U.S. and host-nation contractor personnel": the phrase goes on.
 			continue;
