@@ -46,6 +46,13 @@ function claims(text: string): ClaimReport[] {
 }
 
 /** A check against a corpus of one source of the given text (under the key and year of "harbour"). */
+/** The text with the fix of its one claim applied, once the claim has the verdict expected. */
+function fixedAgainst(source: string, text: string, verdict: ClaimReport['verdict']): string {
+	const [claim] = claimsAgainst(source)(text);
+	expect(claim?.verdict).toBe(verdict);
+	return fixed(text, claim!);
+}
+
 function claimsAgainst(source: string): (text: string) => ClaimReport[] {
 	const one = buildCorpus({
 		bibliographies: [{ path: 'refs.bib', text: BIB }],
@@ -315,11 +322,9 @@ describe('denials, measures and reasons', () => {
 	});
 
 	it('what a figure counts is read past a measure that qualifies it ("447 fifty-five gallon drums" counts drums), so the fix is the drums’ figure', () => {
-		const against = claimsAgainst('The harbour crews loaded 447 special fifty-five gallon drums onto 12 barges for the voyage to Lisbon.\n');
+		const source = 'The harbour crews loaded 447 special fifty-five gallon drums onto 12 barges for the voyage to Lisbon.\n';
 		const text = 'The harbour crews packed 774 fifty-five-gallon drums for the voyage to Lisbon.';
-		const [claim] = against(text);
-		expect(claim?.verdict).toBe('wrong-number');
-		expect(fixed(text, claim!)).toBe('The harbour crews packed 447 fifty-five-gallon drums for the voyage to Lisbon.');
+		expect(fixedAgainst(source, text, 'wrong-number')).toBe('The harbour crews packed 447 fifty-five-gallon drums for the voyage to Lisbon.');
 	});
 
 	it('a day a source gives without its year agrees with the claim’s day, and corrects only the day', () => {
@@ -362,11 +367,9 @@ describe('names', () => {
 	});
 
 	it('a name in a phrase of the subject ("Dockworkers at Valdera") is not the actor a passage may give the act to', () => {
-		const claims = claimsAgainst('Dockworkers assigned to the Northern Terminal loaded 42,000 containers in 2010.\n');
+		const source = 'Dockworkers assigned to the Northern Terminal loaded 42,000 containers in 2010.\n';
 		const text = 'Dockworkers at Valdera loaded 24,000 containers in 2010.';
-		const [claim] = claims(text);
-		expect(claim?.verdict).toBe('wrong-number');
-		expect(fixed(text, claim!)).toBe('Dockworkers at Valdera loaded 42,000 containers in 2010.');
+		expect(fixedAgainst(source, text, 'wrong-number')).toBe('Dockworkers at Valdera loaded 42,000 containers in 2010.');
 	});
 
 	it('a body described by the words of its name is the body the passage names', () => {
