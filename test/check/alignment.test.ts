@@ -327,6 +327,12 @@ describe('denials, measures and reasons', () => {
 		expect(fixedAgainst(source, text, 'wrong-number')).toBe('The harbour crews packed 447 fifty-five-gallon drums for the voyage to Lisbon.');
 	});
 
+	it('a percentage range ("10 to 20 percent") is no candidate for a count, so the count’s fix is the one other count', () => {
+		const source = 'An estimated 2,000 to 15,000 people died in the Valdera floods, and 10 to 20 percent of the town was displaced.\n';
+		const text = 'Estimates of the Valdera floods’ death toll run from 2,000 to 10,000.';
+		expect(fixedAgainst(source, text, 'wrong-number')).toBe('Estimates of the Valdera floods’ death toll run from 2,000 to 15,000.');
+	});
+
 	it('a day a source gives without its year agrees with the claim’s day, and corrects only the day', () => {
 		// A source of no known date: its "2 January" has no year.
 		const undated = buildCorpus({

@@ -87,6 +87,13 @@ describe('findNumbers: forms', () => {
 		expect(d).toMatchObject({ text: '7 billion', value: 7e9, unit: 'currency', currency: '$' });
 	});
 
+	it('reads a range written in words ("10 to 20 percent", "between 5 and 7 billion") as one, but not two figures of their own', () => {
+		expect(figures('About 10 to 20 percent were displaced.')[0]).toMatchObject({ text: '10', unit: 'percent' });
+		expect(figures('It cost between 5 and 7 billion dollars.')[0]).toMatchObject({ text: '5', value: 5e9, unit: 'currency' });
+		expect(figures('Trade rose by 12.6 percent to $7.6 billion.')[0]).toMatchObject({ text: '12.6 percent', value: 12.6, unit: 'percent' });
+		expect(figures('He counted 5 and 7 percent.')[0]).toMatchObject({ text: '5', unit: 'count' });
+	});
+
 	it('finds figures in text order, skipping dates', () => {
 		const text = 'On December 13, 2013, 36 deputies backed the plan; by 2015 some 1,500 troops and six helicopters had arrived.';
 		expect(texts(text)).toEqual(['36', '1,500', 'six']);

@@ -449,12 +449,15 @@ export function scan(text: string, ts: Token[], skip: Span[]): Parsed[] {
 	return out;
 }
 
-/** "15-20 percent", "$5-7 billion": the first number of a range takes the unit and scale of the second. */
+/**
+ * "15-20 percent", "$5-7 billion", "10 to 20 percent", "between 5 and 7 billion": the first number of
+ * a range takes the unit and scale of the second.
+ */
 function shareUnits(ts: Token[], found: Parsed[]): void {
 	for (let m = 0; m + 1 < found.length; m++) {
 		const a = found[m] as Parsed;
 		const b = found[m + 1] as Parsed;
-		if (b.first !== a.last + 1 || !isDash(ts[a.last]) || a.form !== 'digits' || b.form !== 'digits') continue;
+		if (b.first !== a.last + 1 || !joinsRange(ts, a)) continue;
 		if (a.unit === 'ordinal' || b.unit === 'ordinal') continue;
 		if (a.bare && b.unit !== 'count') a.unit = b.unit;
 		if (a.unit === 'currency' && b.unit === 'count' && !b.currency) b.unit = 'currency';
@@ -465,6 +468,20 @@ function shareUnits(ts: Token[], found: Parsed[]): void {
 			a.scale = b.scale;
 		}
 	}
+}
+
+/**
+ * Whether the token after `a` makes it the first end of a range: a dash between digits ("15-20";
+ * between words it writes one number, "twenty-five"), or after a bare number "to", or "and" after
+ * "between".
+ */
+function joinsRange(ts: Token[], a: Parsed): boolean {
+	const link = ts[a.last];
+	if (isDash(link)) return a.form === 'digits' && ts[a.last + 1] !== undefined && /^\d/.test(ts[a.last + 1]!.text);
+	// In words, only a bare first end is one: "12.6 percent to $7.6 billion" are two figures.
+	if (!a.bare) return false;
+	if (link?.lower === 'to') return true;
+	return link?.lower === 'and' && ts[a.first - 1]?.lower === 'between';
 }
 
 /** A mention's own text parsed again, for the pieces the mention does not keep. */
