@@ -54,6 +54,12 @@ describe('what is a claim', () => {
 		expect(claimOf(sentence('Uzbekistan left the CSTO in 2012.'))?.general).toBeUndefined();
 	});
 
+	it('a date that only names the idea a clause speaks of, its bearing told in the present, dates no event', () => {
+		expect(claimOf(sentence('The 2021 debate thus shows a government that is wary of Moscow.'))?.general).toBe('an interpretation');
+		expect(claimOf(sentence('The 2021 debate ended with a vote.'))?.general).toBeUndefined();
+		expect(claimOf(sentence('The debate thus shows a government that was wary of Moscow in 2021.'))?.general).toBeUndefined();
+	});
+
 	it('finds the told event past a leading participle and an aside about the subject', () => {
 		expect(claimOf(sentence('Following years of refusing to take part, Uzbekistan has informed the CSTO that it is leaving.'))?.general).toBeUndefined();
 		expect(claimOf(sentence('Speaking in Moscow, Karimov said he was concerned about terrorism.'))?.general).toBeUndefined();

@@ -112,6 +112,8 @@ const DESCRIPTIVE = new Set<number>([LEXFILE.verbStative, 37, 39]);
 export interface ClauseFacts {
 	/** The clause gives a date or a figure. */
 	dated: boolean;
+	/** All its dates and figures are in its subject ("The arguments heard in 2021 point the other way"). */
+	datedInSubjectOnly?: boolean;
 	/** The words of the clause's subject (its own or the one it borrows). */
 	subject?: TaggedWord[];
 	/** The subject names an actor (an entity or a name, or a pronoun that stands for one). */
@@ -130,8 +132,12 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	if (facts.firstPerson) return 'the writer’s own view';
 	// "The arguments heard in 2021 point the other way", "Tashkent's wariness has deep roots": an idea,
 	// a quality or a state as subject is the writer's reading of events, not an event.
-	if (facts.dated) return undefined;
-	if (!facts.subjectActor && facts.subject && isAbstract(subjectHead(facts.subject), lexicon)) return 'an interpretation';
+	const abstractSubject = !facts.subjectActor && facts.subject !== undefined && isAbstract(subjectHead(facts.subject), lexicon);
+	// A date that only says which idea is meant ("the 2021 debate", "the record since 2006"), the idea's
+	// bearing told in the present, dates no event: the clause is the writer's reading all the same.
+	if (facts.dated)
+		return abstractSubject && facts.datedInSubjectOnly && verbAfter(words, facts.subject!)?.tense === 'present' ? 'an interpretation' : undefined;
+	if (abstractSubject) return 'an interpretation';
 	const verb = mainVerb(words);
 	if (!verb) return 'no verb';
 	if (verb.infinitive) return facts.sentencePast ? undefined : 'no time';
@@ -142,6 +148,12 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	const first = lexicon.senses(lemma, 'v')[0];
 	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first))) return 'a description';
 	return undefined;
+}
+
+/** The main verb after the subject's words: "point" of "The arguments heard in 2021 point …", not "heard". */
+function verbAfter(words: TaggedWord[], subject: TaggedWord[]): MainVerb | undefined {
+	const end = subject.at(-1)?.end ?? 0;
+	return mainVerb(words.filter((w) => w.start >= end));
 }
 
 /** The head of a subject: the last noun of its first run of nouns ("Tashkent's wariness", "the arguments heard …"). */

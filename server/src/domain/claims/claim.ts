@@ -131,7 +131,9 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	// "Bilaterally", "two-way" tell how, not how many, and "one of", "the two episodes" are ways of
 	// speaking: such words make no statement a fact.
 	const dated = dates.length > 0 || numbers.some((n) => n.unit !== 'parties' && !(n.unit === 'count' && n.value <= 2 && !/\d/.test(n.text)));
-	const facts = { dated, sentencePast, firstPerson: reading.firstPerson, ...(subject ? { subject } : {}), subjectActor };
+	const inSubject = (s: Span) => subjectSpan !== undefined && s.start >= subjectSpan.start && s.end <= subjectSpan.end;
+	const datedInSubjectOnly = dated && dates.every((d) => inSubject(d.span)) && numbers.every((n) => inSubject(n.span));
+	const facts = { dated, datedInSubjectOnly, sentencePast, firstPerson: reading.firstPerson, ...(subject ? { subject } : {}), subjectActor };
 	const general = generalReason(words, facts, lexicon);
 	const whole = clause.span.start === 0 && clause.span.end >= sentence.text.length;
 	const key = [sentence.text, whole ? '' : `${clause.span.start}-${clause.span.end}`, extra.map((t) => t.key).join(',')].join('\u0001');
