@@ -60,6 +60,13 @@ describe('what is a claim', () => {
 		expect(claimOf(sentence('The debate thus shows a government that was wary of Moscow in 2021.'))?.general).toBeUndefined();
 	});
 
+	it('an adjective the copula says, completed by an infinitive, is a description; "has to" is an obligation', () => {
+		expect(claimOf(sentence('For a government that prized its autonomy, the CSTO rules were hard to accept.'))?.general).toBe('a description');
+		expect(claimOf(sentence('Any account of Central Asian security has to reckon with Kazakhstan.'))?.general).toBe('a possibility or prediction');
+		expect(claimOf(sentence('Uzbekistan was due to hold exercises with Russia in 2005.'))?.general).toBeUndefined();
+		expect(claimOf(sentence('Uzbekistan has joined the exercises with Russia.'))?.general).toBeUndefined();
+	});
+
 	it('finds the told event past a leading participle and an aside about the subject', () => {
 		expect(claimOf(sentence('Following years of refusing to take part, Uzbekistan has informed the CSTO that it is leaving.'))?.general).toBeUndefined();
 		expect(claimOf(sentence('Speaking in Moscow, Karimov said he was concerned about terrorism.'))?.general).toBeUndefined();

@@ -141,13 +141,25 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	const verb = mainVerb(words);
 	if (!verb) return 'no verb';
 	if (verb.infinitive) return facts.sentencePast ? undefined : 'no time';
-	if (verb.tense === 'modal') return 'a possibility or prediction';
+	if (verb.tense === 'modal' || isObligation(words, verb)) return 'a possibility or prediction';
 	const lemma = verb.word.lemma;
-	if (lemma === 'be') return 'a description';
+	if (lemma === 'be' || isAdjectiveCompleted(words, verb)) return 'a description';
 	if (verb.tense === 'present') return 'a general statement';
 	const first = lexicon.senses(lemma, 'v')[0];
 	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first))) return 'a description';
 	return undefined;
+}
+
+/** "has to reckon with": an obligation, said as a modal says it. */
+function isObligation(words: TaggedWord[], verb: MainVerb): boolean {
+	const at = words.indexOf(verb.word);
+	return words[at - 1]?.lower === 'to' && words[at - 2]?.lemma === 'have';
+}
+
+/** "both were hard to accept": the adjective after the copula is what is said; the infinitive only completes it. */
+function isAdjectiveCompleted(words: TaggedWord[], verb: MainVerb): boolean {
+	const at = words.indexOf(verb.word);
+	return words[at - 1]?.lower === 'to' && words[at - 2]?.pos === 'ADJ' && words[at - 3]?.lemma === 'be';
 }
 
 /** The main verb after the subject's words: "point" of "The arguments heard in 2021 point …", not "heard". */
