@@ -41,6 +41,17 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('splits after "and" a clause whose subject has a name set beside it, and reads the name with its subject', () => {
+		const text = 'The founder left the firm in May 2004, and his successor, Anna Berg, has expanded it into Poland.';
+		const clauses = clausesOf(text, tagger.tag(text));
+		expect(clauses.map((c) => text.slice(c.span.start, c.span.end))).toEqual([
+			'The founder left the firm in May 2004',
+			'and his successor, Anna Berg, has expanded it into Poland.',
+		]);
+		const second = clauses[1]!.subject!;
+		expect(text.slice(second.start, second.end)).toBe('his successor, Anna Berg');
+	});
+
 	it('reads a verb inside a hyphenated compound as a modifier, not a clause', () => {
 		expect(split('The two German-built bridges at Ahlen and Werne were opened in May 1994.')).toEqual([
 			'The two German-built bridges at Ahlen and Werne were opened in May 1994.',

@@ -82,7 +82,22 @@ function isBareParticiple(words: TaggedWord[], i: number): boolean {
 	return w.pos === 'VERB' && w.lower.endsWith('ing') && words[i - 1]?.pos !== 'AUX';
 }
 
-/** Whether a finite verb follows a noun phrase that starts at `from`, before any punctuation. */
+/** The index of the comma that closes a name opened by the comma at `comma` (", Shavkat Mirziyoyev,"), else -1. */
+function nameBetweenCommas(words: TaggedWord[], comma: number): number {
+	let k = comma + 1;
+	while (k < words.length && k <= comma + 4 && words[k]!.pos === 'PROPN') k++;
+	return k > comma + 1 && words[k]?.lower === ',' ? k : -1;
+}
+
+/** The index of the comma that opens a name closed by the comma at `comma`, after a noun or pronoun, else -1. */
+function nameOpening(words: TaggedWord[], comma: number): number {
+	if (words[comma]?.lower !== ',') return -1;
+	let k = comma - 1;
+	while (k > 0 && k >= comma - 4 && words[k]!.pos === 'PROPN') k--;
+	return k < comma - 1 && words[k]?.lower === ',' && isNominal(words[k - 1]) ? k : -1;
+}
+
+/** Whether a finite verb follows a noun phrase that starts at `from`, before any punctuation but a name's commas. */
 function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 	let i = from;
 	let nominal = false;
@@ -93,8 +108,16 @@ function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 		if (words[k]?.lower === ',') i = k + 1;
 	}
 	const first = i;
-	for (; i < words.length && i < first + 8; i++) {
+	let limit = first + 8;
+	for (; i < words.length && i < limit; i++) {
 		const w = words[i]!;
+		// "his successor, Shavkat Mirziyoyev, has shown …": a name set beside the subject is of it.
+		const named = w.lower === ',' && nominal ? nameBetweenCommas(words, i) : -1;
+		if (named > 0) {
+			limit += named - i;
+			i = named;
+			continue;
+		}
 		if (w.pos === 'PUNCT') return false;
 		// "Zhou Yongkang following extensive talks": a participle without an auxiliary is no clause's verb.
 		// A verb right after a conjunction is joined to the clause before ("efforts in Afghanistan and has supported").
@@ -347,6 +370,9 @@ function subjectOf(words: TaggedWord[], from: number, to: number, aside: Aside[]
 		const before = aside.find(([, close]) => close === i - 1);
 		let k = before ? before[0] - 2 : i - 1;
 		while (k > from && (words[k]!.pos === 'ADV' || words[k]!.pos === 'AUX')) k--;
+		// "his successor, Shavkat Mirziyoyev, has shown": the name set beside the subject is of it.
+		const opened = nameOpening(words, k);
+		if (opened > from) k = opened - 1;
 		if (isVerb(words[i]) && isNominal(words[k]) && !isVerb(words[i - 1])) verb = i;
 		else if (isVerb(words[i]) && words[i - 1]!.pos === 'AUX' && isNominal(words[k])) verb = i - 1;
 	}
@@ -354,7 +380,9 @@ function subjectOf(words: TaggedWord[], from: number, to: number, aside: Aside[]
 	if (verb <= from) return undefined;
 	// Leading time and place phrases ("In 2012, X …") are not the subject: start after the last comma.
 	let start = from;
-	for (let i = from; i < verb; i++) if ((words[i]!.lower === ',' || words[i]!.lower === ':') && !inAside(i)) start = i + 1;
+	for (let i = from; i < verb; i++) {
+		if ((words[i]!.lower === ',' || words[i]!.lower === ':') && !inAside(i) && nameBetweenCommas(words, i) < 0 && nameOpening(words, i) < 0) start = i + 1;
+	}
 	while (start < verb && ['CCONJ', 'SCONJ'].includes(words[start]!.pos)) start++;
 	// So is one without a comma, made of names and numbers ("In June 2013 the parliament voted").
 	if (words[start]?.pos === 'ADP') {
