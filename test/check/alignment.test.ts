@@ -333,6 +333,13 @@ describe('denials, measures and reasons', () => {
 		expect(fixedAgainst(source, text, 'wrong-number')).toBe('Estimates of the Valdera floods’ death toll run from 2,000 to 15,000.');
 	});
 
+	it('a clause beside one that is no claim is underlined alone, not with the whole sentence', () => {
+		const text = 'Leaving was not simple either, since the Valdera council required three months’ notice.';
+		const [claim] = claimsAgainst('The Valdera council required a six-month notice of any port that left.\n')(text);
+		expect(claim?.verdict).toBe('wrong-number');
+		expect(text.slice(claim!.span.start, claim!.span.end)).toBe('since the Valdera council required three months’ notice.');
+	});
+
 	it('a day a source gives without its year agrees with the claim’s day, and corrects only the day', () => {
 		// A source of no known date: its "2 January" has no year.
 		const undated = buildCorpus({

@@ -281,11 +281,13 @@ function toDocument(block: ProseBlock, sentence: Sentence, edit: SentenceEdit): 
 
 /**
  * Where a claim is in the document: its clause, with the citations anchored in it or right after it;
- * a sentence of one clause is the whole sentence with its citations.
+ * a sentence read as one claim is the whole sentence with its citations.
  */
 function claimSpan(claim: Claim, clauses: number, block: ProseBlock): Span {
 	const sentence = claim.sentence;
-	if (clauses === 1) return sentence.span;
+	// A clause beside one that is no claim ("Leaving was not simple, since the bloc required …") is
+	// still only its own part of the sentence.
+	if (clauses === 1 && claim.span.start === 0 && claim.span.end >= sentence.text.length) return sentence.span;
 	let start = block.starts[sentence.textStart + claim.span.start]!;
 	let end = block.ends[sentence.textStart + claim.span.end - 1]!;
 	const last = claim.span.end >= sentence.text.length;
