@@ -340,6 +340,17 @@ describe('denials, measures and reasons', () => {
 		expect(text.slice(claim!.span.start, claim!.span.end)).toBe('since the Valdera council required three months’ notice.');
 	});
 
+	it('a part ("116 of the ships") is not corrected by the whole ("456 ships")', () => {
+		const against = claimsAgainst('The Valdera yards built 456 ships between 1949 and 1989.\n');
+		const [part] = against('Only 116 of the Valdera ships were built before 1960.');
+		expect(part?.fixes).toEqual([]);
+		expect(part?.verdict).not.toBe('wrong-number');
+		const text = 'The Valdera yards built 465 ships between 1949 and 1989.';
+		expect(fixedAgainst('The Valdera yards built 456 ships between 1949 and 1989.\n', text, 'wrong-number')).toBe(
+			'The Valdera yards built 456 ships between 1949 and 1989.',
+		);
+	});
+
 	it('a day a source gives without its year agrees with the claim’s day, and corrects only the day', () => {
 		// A source of no known date: its "2 January" has no year.
 		const undated = buildCorpus({

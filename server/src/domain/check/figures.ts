@@ -12,6 +12,8 @@ import type { NumberMention } from '../types';
 export interface Counted {
 	lemma: string;
 	key?: string;
+	/** A part of what is counted: "116 of the tests" counts some of the tests, not how many there were. */
+	partitive?: boolean;
 }
 
 // Words between a figure and what it counts: "-strong", "some", "of".
@@ -33,6 +35,7 @@ export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: To
 		const token = tokens.find((t) => t.start <= joined.start && t.end >= joined.end);
 		return { lemma: joined.lemma, ...(token ? { key: token.key } : {}) };
 	}
+	const partitive = words[k]?.lower === 'of' && (words[k + 1]?.pos === 'DET' || words[k + 1]?.pos === 'PRON');
 	while (k < words.length && LINKS.has(words[k]!.lower) && words[k]!.pos !== 'NOUN') k++;
 	// The phrase runs on through adjectives and names ("2,500 U.S. military personnel"); its head is its last common noun.
 	let head: TaggedWord | undefined;
@@ -55,7 +58,7 @@ export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: To
 	// A name ("the Collective Rapid Reaction Force") says what is counted no more than "it" would.
 	if (!head) return undefined;
 	const token = tokens.find((t) => t.start <= head!.start && t.end >= head!.end);
-	return { lemma: head.lemma, ...(token ? { key: token.key } : {}) };
+	return { lemma: head.lemma, ...(token ? { key: token.key } : {}), ...(partitive ? { partitive } : {}) };
 }
 
 const MODIFIES = new Set(['ADJ', 'PROPN', 'NOUN']);
@@ -63,6 +66,8 @@ const MODIFIES = new Set(['ADJ', 'PROPN', 'NOUN']);
 /** Whether two figures count the same thing, as far as their words tell: unknown counts as maybe. */
 export function sameCounted(a: Counted | undefined, b: Counted | undefined, lexicon: Lexicon): boolean {
 	if (!a || !b) return true;
+	// A part ("116 of the tests") is not the whole ("456 tests"), whatever both count.
+	if ((a.partitive ?? false) !== (b.partitive ?? false)) return false;
 	if (a.lemma === b.lemma) return true;
 	if (a.key !== undefined && b.key !== undefined && sameKey(a.key, b.key)) return true;
 	return sameMeaning(lexicon, { lemma: a.lemma, pos: wordClass('NOUN')! }, { lemma: b.lemma, pos: wordClass('NOUN')! });
