@@ -351,6 +351,23 @@ describe('denials, measures and reasons', () => {
 		);
 	});
 
+	it('a related event’s date is no finding where another passage tells the claim itself much more closely', () => {
+		const against = claimsAgainst(
+			[
+				'The Valdera militia, backed by loyal harbour units, seized control of the harbour.',
+				'',
+				'The river silted up in the following years.',
+				'',
+				'Fishing declined as the water grew shallow.',
+				'',
+				'With support from the council, the Valdera militia established a vetted harbour unit in June 2013.',
+			].join('\n'),
+		);
+		const [claim] = against('In December 1992 the Valdera militia, backed by loyal harbour units, seized control of the harbour.');
+		expect(claim?.verdict).not.toBe('wrong-date');
+		expect(claim?.fixes).toEqual([]);
+	});
+
 	it('a day a source gives without its year agrees with the claim’s day, and corrects only the day', () => {
 		// A source of no known date: its "2 January" has no year.
 		const undated = buildCorpus({

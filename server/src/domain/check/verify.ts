@@ -79,7 +79,7 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 	const supports = outcomes
 		.filter((o) => o.kind === 'supported' && (o.score >= options.support || (o.score >= options.looseSupport && o.shared >= options.sharedWeight)))
 		.sort(byScore);
-	const problem = pickProblem(outcomes.filter((o) => PROBLEM_ORDER.includes(o.kind) && o.score >= options.event));
+	const problem = unlessToldBetter(pickProblem(outcomes.filter((o) => PROBLEM_ORDER.includes(o.kind) && o.score >= options.event)), outcomes);
 	// A passage that plainly tells this very event with another date or figure outweighs one that only
 	// loosely agrees; so does one that plainly says the opposite, against a support by a lower share.
 	if (
@@ -143,6 +143,21 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 		};
 	}
 	return asideSaying(claim, tokens, events, corpus, options) ?? closest(claim, tokens, outcomes, corpus);
+}
+
+// How much closer a passage that tells the claim without its date or figure must be than one that
+// only relates to it, for the related one's date or figure to be no finding.
+const TOLD_BETTER = 0.1;
+
+/**
+ * A date or figure of a related event, not plainly the claim's own, is no finding where another
+ * passage tells the claim itself much more closely (without the date or figure): the claim is then
+ * about that passage's event, and the related one's date says nothing of it.
+ */
+function unlessToldBetter(problem: Outcome | undefined, outcomes: Outcome[]): Outcome | undefined {
+	if (!problem || !(problem.kind === 'wrong-date' || problem.kind === 'wrong-number') || problem.aligned) return problem;
+	const told = Math.max(0, ...outcomes.filter((o) => o.kind === 'partial' && o.unit !== problem.unit).map((o) => o.score));
+	return told >= problem.score + TOLD_BETTER ? undefined : problem;
 }
 
 const MAX_EVENT_DATES = 8;
