@@ -24,7 +24,7 @@ describe('whole papers on the shipped corpus', () => {
 		const scores = scorePapers(papersIn(join(ROOT, 'papers')), shipped);
 		console.log(`papers: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
 		expect(scores.harmful, scores.misses.join('\n')).toBe(0);
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.865);
+		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.88);
 		expect(scores.dateFix).toBeGreaterThanOrEqual(0.8);
 	});
 });
