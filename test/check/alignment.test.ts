@@ -368,6 +368,21 @@ describe('denials, measures and reasons', () => {
 		expect(claim?.fixes).toEqual([]);
 	});
 
+	it('where a state ends ("through 2042") is not rewritten from the date an act began it', () => {
+		const [claim] = claimsAgainst('In 1999 the Valdera council agreed to keep the harbour guard in the port.\n')(
+			'The agreement keeps the Valdera harbour guard in the port through 2042.',
+		);
+		expect(claim?.fixes).toEqual([]);
+	});
+
+	it('a date after a participle that follows a noun for an act ("the election held in December 2011") dates that act', () => {
+		const source =
+			'Anna Berg was declared the acting mayor. A referendum on a new harbour charter is scheduled to be held on June 27, 2010, to be followed by guild elections on October 10, 2010, and a council election in December 2011.\n';
+		const [claim] = claimsAgainst(source)('Anna Berg went on to win the council election held in December 2011.');
+		expect(claim?.verdict).not.toBe('wrong-date');
+		expect(claim?.fixes).toEqual([]);
+	});
+
 	it('a day a source gives without its year agrees with the claim’s day, and corrects only the day', () => {
 		// A source of no known date: its "2 January" has no year.
 		const undated = buildCorpus({

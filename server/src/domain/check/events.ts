@@ -108,6 +108,14 @@ function eventWord(w: TaggedWord, tokens: Token[]): EventWord {
 }
 
 /**
+ * Whether the date at `span` is where a state ends: "through 2042", "until 2014"; with `to`, also
+ * "from 2004 to 2042", "extended to 2042", as a source tells an end.
+ */
+export function endsState(text: string, span: Span, to = false): boolean {
+	return (to ? /\b(?:through|until|till|to)\s+$/i : /\b(?:through|until|till)\s+$/i).test(text.slice(Math.max(0, span.start - 8), span.start));
+}
+
+/**
  * The words that may tell the event a date or figure of the claim at `span` belongs to, likeliest
  * first: the main verb of its part of the clause (unless it carries no event: "was", "took place"),
  * then the words of the vocabulary's families and the nouns that name events there, nearest first
@@ -120,7 +128,7 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 	const found = dateEventWords(words, span, lexicon, claim.analysis.tokens, others, true);
 	// "ratified a treaty extending its presence through 2042": the end of a state is the end of what
 	// the nearest act says lasts, not the date of the clause's act.
-	const ends = /\b(?:through|until|till)\s+$/i.test(claim.sentence.text.slice(Math.max(0, span.start - 8), span.start));
+	const ends = endsState(claim.sentence.text, span);
 	if (ends && found.length > 1 && found[0]!.end <= span.start && found[0]!.pos === 'VERB') found.splice(1);
 	// Where the words tied to the date carry no event the vocabulary or WordNet knows ("put its membership
 	// on hold in May"), the clause's words of the vocabulary's verb families stand in, nearest first.
@@ -192,7 +200,7 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 				? o.start >= w.end && o.end <= span.start && verbBetween(o.end, span.start)
 				: o.start >= span.end && o.end <= w.start && verbBetween(span.end, o.start),
 		);
-	const nearest = words.filter((w) => w.end <= span.start && acts(w)).at(-1);
+	const nearest = reducedRelativeNoun(words.filter((w) => w.end <= span.start && acts(w)).at(-1), words, lexicon);
 	const before = nearest && !otherDates(nearest) ? nearest : undefined;
 	if (before) found.push(before);
 	const verb = clauseVerb(words);
@@ -212,6 +220,17 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 	const object = objectNoun(words, verb.word);
 	const subject = happeningOf(verb.word, lexicon) && subjectNoun(words, verb.word, lexicon);
 	return [...told, ...(object ? [object] : []), ...(subject ? [subject] : [])];
+}
+
+/**
+ * For a participle right after a noun for an act ("the presidential election held in December 2011",
+ * "the exercises staged in 2005"), that noun: the date is the act's, which the participle only says
+ * took place; otherwise the word itself.
+ */
+function reducedRelativeNoun(word: TaggedWord | undefined, words: TaggedWord[], lexicon: Lexicon): TaggedWord | undefined {
+	if (!word || word.pos !== 'VERB' || word.lower === word.lemma) return word;
+	const noun = words[words.indexOf(word) - 1];
+	return noun && isEventNoun(lexicon, noun) ? noun : word;
 }
 
 /** The noun that heads what a verb governs, a preposition between or not ("took part in the exercise"). */

@@ -6,7 +6,7 @@ import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
 import { actsOtherwise, entitiesOfEvent, heads, otherActor, otherNamedSubject, standsInFor, swapsDemonym } from './actors';
 import { coarseFor, dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
-import { alignDates, eventOf, governedVerb, labelledThings, type AlignState, type EventWord } from './events';
+import { alignDates, endsState, eventOf, governedVerb, labelledThings, type AlignState, type EventWord } from './events';
 import { evidenceOf, label, makeUnit, sentenceHasKey, unitsAround, type EvidencePoint, type Unit } from './passages';
 import { passageSays, unbackedWords } from './wording';
 import { contradicts, deniesOtherwise, onlyIntended, tellsOpposite } from './polarity';
@@ -548,9 +548,17 @@ function judgeUnitAs(
 			const shared = new Set(own.filter((t) => sentenceHasKey(chosen.sentence, t.key)).map((t) => t.key));
 			return shared.size >= PARTICULARS && told(chosen.sentence) >= RESTATED * ownWeight;
 		};
-		const aligned = states.every(
-			(state, k) => state === 'aligned' || (state === 'unknown' && free.get(unmatchedDates[k]!)!.length === 1) || restated(state, unmatchedDates[k]!),
-		);
+		// Where a state ends ("keeps the base through 2042") is rewritten only from where the passage says it ends.
+		const endsAgree = (point: ClaimPoint) => {
+			if (!endsState(claim.sentence.text, point.mention.span)) return true;
+			const chosen = free.get(point)!.find((d) => d.used);
+			return chosen !== undefined && endsState(chosen.sentence.text, chosen.mention.span, true);
+		};
+		const aligned =
+			unmatchedDates.every(endsAgree) &&
+			states.every(
+				(state, k) => state === 'aligned' || (state === 'unknown' && free.get(unmatchedDates[k]!)!.length === 1) || restated(state, unmatchedDates[k]!),
+			);
 		return {
 			kind: 'wrong-date',
 			score: pinned(figures.length - unmatchedNumbers.length),
