@@ -1,6 +1,7 @@
 // Bundles the command line and the language server (and the client once it exists) into dist/,
 // or into the folder after --outdir (tests build their own copy, so as not to race another build).
-// pdf.js is copied beside them as it is (an ES module the server loads into a worker when a corpus
+// The PDF worker (the thread the server and the command line read PDFs in) is a bundle of its own
+// beside them, and pdf.js is copied beside it as it is (an ES module the worker loads when a corpus
 // has a PDF), with its licence.
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -20,6 +21,7 @@ const MODEL = 'wink-eng-lite-web-model';
 const entries = [
 	{ in: 'server/src/cli/main.ts', out: 'cli', external: [MODEL] },
 	{ in: 'server/src/wiring/main.ts', out: 'server', external: [MODEL] },
+	{ in: 'server/src/wiring/pdfWorker.ts', out: 'pdfWorker' },
 	{ in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
 	{ in: createRequire(import.meta.url).resolve(MODEL), out: 'wink-model', sourcemap: false },
 ].filter((entry) => existsSync(entry.in));

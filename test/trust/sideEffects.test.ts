@@ -94,6 +94,7 @@ describe('the tripwire', () => {
 			'require("fs/promises").writeFile("written.txt", "x")',
 			'require("fs").openSync("written.txt", "w")',
 			'new Function("return 1")',
+			'new (require("worker_threads").Worker)("pdfWorker.js")',
 		];
 		for (const attempt of attempts)
 			spawnSync(process.execPath, ['-r', TRIPWIRE, '-e', `try { ${attempt} } catch {}`], { cwd: dir, env: { ...process.env, TRIPWIRE_LOG: probe } });
@@ -114,11 +115,33 @@ describe('the tripwire', () => {
 });
 
 describe('the bundled server', () => {
-	it('requires only known Node.js modules, and the process and network ones only in the protocol library', () => {
+	it('requires only known Node.js modules, and the process and network ones only in the protocol library; its PDF worker only those it reads files with', () => {
 		const bundle = readFileSync(join(built, 'server.js'), 'utf8');
 		const required = new Set([...bundle.matchAll(/require\("((?:node:)?[a-z_/]+)"\)/g)].map((m) => m[1]!.replace(/^node:/, '')));
-		// "module": the server loads its own language model (dist/wink-model.js) with createRequire; "zlib": the index on disk is checked with its CRC-32.
-		expect([...required].sort()).toEqual(['child_process', 'crypto', 'fs', 'fs/promises', 'module', 'net', 'os', 'path', 'url', 'util', 'zlib']);
+		// "module": the server loads its own language model (dist/wink-model.js) with createRequire; "zlib": the index on disk is checked with its CRC-32;
+		// "worker_threads": PDFs are read in the PDF worker.
+		expect([...required].sort()).toEqual([
+			'child_process',
+			'crypto',
+			'fs',
+			'fs/promises',
+			'module',
+			'net',
+			'os',
+			'path',
+			'url',
+			'util',
+			'worker_threads',
+			'zlib',
+		]);
+		// The PDF worker reads the bytes it is sent with pdf.js, which it loads from beside it.
+		const worker = readFileSync(join(built, 'pdfWorker.js'), 'utf8');
+		expect([...new Set([...worker.matchAll(/require\("((?:node:)?[a-z_/]+)"\)/g)].map((m) => m[1]!.replace(/^node:/, '')))].sort()).toEqual([
+			'fs',
+			'path',
+			'url',
+			'worker_threads',
+		]);
 		for (const name of ['child_process', 'net']) {
 			for (const match of bundle.matchAll(new RegExp(`require\\("(?:node:)?${name}"\\)`, 'g'))) {
 				// esbuild heads each bundled file with a comment naming it.

@@ -1,5 +1,6 @@
-// Preloaded (node -r) into the built server and command line under test: every Node.js function
-// that starts a process, opens a network connection, writes a file or runs code from a string is
+// Preloaded (node -r) into the built server and command line under test (and so into their PDF
+// worker): every Node.js function that starts a process or a thread other than the program's own
+// PDF worker, opens a network connection, writes a file or runs code from a string is
 // replaced by one that records the call in the file named by TRIPWIRE_LOG, then throws. A file
 // function whose paths are all inside the folder named by TRIPWIRE_ALLOW (the cache folder the
 // program was given) goes through.
@@ -118,7 +119,16 @@ for (const [target, name] of [
 		return original.call(this, path, flags, ...rest);
 	};
 }
+// A thread may be started only from the program's own PDF worker, the bundle beside it.
 const threads = require('node:worker_threads');
-threads.Worker = new Proxy(threads.Worker, { construct: trip('worker_threads.Worker') });
+const ownWorker = process.argv[1] ? nodePath.join(nodePath.dirname(nodePath.resolve(process.argv[1])), 'pdfWorker.js') : undefined;
+const tripWorker = trip('worker_threads.Worker');
+threads.Worker = new Proxy(threads.Worker, {
+	construct(target, args, newTarget) {
+		const [script, options] = args;
+		if (typeof script === 'string' && nodePath.resolve(script) === ownWorker && !options?.eval) return Reflect.construct(target, args, newTarget);
+		return tripWorker(...args);
+	},
+});
 globalThis.eval = trip('eval');
 globalThis.Function = new Proxy(Function, { construct: trip('new Function'), apply: trip('Function()') });

@@ -1,130 +1,39 @@
-// Reads the text of a PDF with pdf.js, page by page with each piece's position and type size, for
-// the domain's layout reading (`pdfToText`). pdf.js is loaded the first time a corpus has a PDF,
-// so a corpus without one starts as fast as before.
+// Reads the text of a PDF: its pages, each piece of text with its position and type size, are read
+// by pdf.js in the PDF worker (pdfThread.ts), so that the server keeps answering while a long PDF
+// is read, and the domain's layout reading (`pdfToText`) makes them into text. The worker is started
+// the first time a corpus has a PDF, so a corpus without one starts as fast as before.
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { pdfToText, type PdfPage, type PdfText } from '../domain/corpus/pdfLayout';
+import { PdfError, readPdfPages } from './pdfPages';
+import { PdfThread } from './pdfThread';
 
-export class PdfError extends Error {}
+export { asPdfError, PdfError } from './pdfPages';
 
-/** Any failure reading a PDF, said as a `PdfError`. */
-export function asPdfError(error: unknown): PdfError {
-	return error instanceof PdfError ? error : new PdfError(`cannot be read as a PDF: ${error instanceof Error ? error.message : String(error)}`);
+let thread: PdfThread | undefined;
+
+/**
+ * The worker's script, `pdfWorker.js` beside the bundle. Run from the TypeScript sources (as the
+ * unit tests run) there is none, and PDFs are read on this thread: the same code gives the same pages.
+ */
+function workerScript(): string | undefined {
+	const script = path.join(__dirname, 'pdfWorker.js');
+	if (existsSync(script)) return script;
+	if (__filename.endsWith('.ts')) return undefined;
+	throw new PdfError('cannot be read: the PDF reader (pdfWorker.js) is missing from this installation');
 }
 
-/** The part of pdf.js used here. */
-interface PdfJs {
-	getDocument(params: Record<string, unknown>): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
-}
-interface PdfDocument {
-	numPages: number;
-	getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup(): void }>;
-	getPageLabels(): Promise<string[] | null>;
-	destroy(): Promise<void>;
-}
-interface RawItem {
-	str?: unknown;
-	transform?: number[];
-	width?: number;
-	height?: number;
-}
-
-let loading: Promise<PdfJs> | undefined;
-
-/** pdf.js beside the bundle (`dist/pdfjs/`, where the build copies it), else the nearest node_modules's. */
-function pdfJsUrl(): string {
-	const here = typeof __dirname === 'string' ? __dirname : undefined;
-	const bundled = here && path.join(here, 'pdfjs', 'pdf.mjs');
-	if (bundled && existsSync(bundled)) return pathToFileURL(bundled).href;
-	for (const start of [here, process.cwd()]) {
-		if (start === undefined) continue;
-		for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
-			const candidate = path.join(dir, 'node_modules', 'pdfjs-dist', 'legacy', 'build', 'pdf.mjs');
-			if (existsSync(candidate)) return pathToFileURL(candidate).href;
-			if (path.dirname(dir) === dir) break;
-		}
+async function pagesOf(bytes: Uint8Array): Promise<PdfPage[]> {
+	if (!thread) {
+		const script = workerScript();
+		if (script === undefined) return readPdfPages(new Uint8Array(bytes));
+		thread = new PdfThread(script);
 	}
-	throw new PdfError('cannot be read: pdf.js, which reads PDF files, is missing from this installation');
+	return (await thread.read(bytes)).pages;
 }
 
-function loadPdfJs(): Promise<PdfJs> {
-	loading ??= (async () => {
-		const url = pdfJsUrl();
-		// While it loads, pdf.js prints warnings about drawing pages (which is not used here) with
-		// console.log; they would land in the command line's JSON output.
-		const log = console.log;
-		console.log = () => undefined;
-		try {
-			return (await import(url)) as PdfJs;
-		} finally {
-			console.log = log;
-		}
-	})();
-	loading.catch(() => (loading = undefined));
-	return loading;
-}
-
-/** How long one PDF may take to read; a longer one is reported and left out rather than holding up the rest. */
-const PDF_TIME_LIMIT_MS = 60_000;
-
-/** Lets other work in (a hover, an edit) between the pages of a long PDF. */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** The text and layout of a PDF file's bytes; throws a `PdfError` saying in words why the file cannot be used. */
+/** The text and layout of a PDF file's bytes (the caller's stay whole); throws a `PdfError` saying in words why the file cannot be used. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
-	const pdfjs = await loadPdfJs();
-	// pdf.js takes the buffer over; the caller's stays whole. No code in the file is run.
-	const task = pdfjs.getDocument({
-		data: new Uint8Array(bytes),
-		isEvalSupported: false,
-		enableXfa: false,
-		disableFontFace: true,
-		useSystemFonts: false,
-		stopAtErrors: false,
-		verbosity: 0,
-	});
-	let document: PdfDocument;
-	try {
-		document = await task.promise;
-	} catch (error) {
-		await task.destroy().catch(() => undefined);
-		const name = error instanceof Error ? error.name : '';
-		if (name === 'PasswordException') throw new PdfError('is protected by a password; save a copy without one');
-		if (name === 'InvalidPDFException') throw new PdfError('is not a valid PDF file');
-		throw asPdfError(error);
-	}
-	try {
-		const labels = await document.getPageLabels().catch(() => null);
-		const pages: PdfPage[] = [];
-		const started = performance.now();
-		for (let n = 1; n <= document.numPages; n++) {
-			if (performance.now() - started > PDF_TIME_LIMIT_MS)
-				throw new PdfError(`took more than ${PDF_TIME_LIMIT_MS / 1000} s to read (${n - 1} of ${document.numPages} pages); it is left out`);
-			const page = await document.getPage(n);
-			const content = await page.getTextContent();
-			const label = labels?.[n - 1];
-			pages.push({ items: content.items.flatMap(itemOf), ...(label ? { label } : {}) });
-			page.cleanup();
-			await breathe();
-		}
-		if (pages.every((page) => page.items.every((item) => item.text.trim() === ''))) {
-			throw new PdfError('has no text to read: it holds only images of pages (a scan); run it through OCR first');
-		}
-		return pdfToText(pages);
-	} catch (error) {
-		throw asPdfError(error);
-	} finally {
-		await document.destroy().catch(() => undefined);
-	}
-}
-
-function itemOf(raw: unknown): PdfPage['items'] {
-	const item = raw as RawItem;
-	const t = item.transform;
-	if (typeof item.str !== 'string' || !Array.isArray(t) || t.length < 6) return [];
-	// The type size is the length of the text matrix's vertical vector (rotated text included).
-	const size = item.height || Math.hypot(t[2]!, t[3]!);
-	return [{ text: item.str, x: t[4]!, y: t[5]!, width: item.width ?? 0, size }];
+	return pdfToText(await pagesOf(bytes));
 }
