@@ -1,4 +1,4 @@
-// PDFs are read in a worker thread: the pages and text it gives are those read on the calling
+// PDFs are read in a worker thread: the text and layout it gives are those read on the calling
 // thread, a PDF that cannot be used gives the same message, a worker that stops fails only the read
 // it was doing and is replaced, and an idle worker neither lingers nor keeps the process alive.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -82,7 +82,7 @@ const messageHere = (bytes: Uint8Array) =>
 	);
 
 describe('a PDF read in the worker', () => {
-	it('gives the pages and the text that reading on this thread gives, from a thread of its own that is kept for the next PDF', async () => {
+	it('gives the text and layout that reading on this thread gives, from a thread of its own that is kept for the next PDF', async () => {
 		const reader = thread();
 		const columns = await pdfBytes((doc) =>
 			doc
@@ -94,9 +94,10 @@ describe('a PDF read in the worker', () => {
 		for (const bytes of [...LIBRARY_PDFS.map((file) => readFileSync(file)), columns]) {
 			const given = Buffer.from(bytes);
 			const read = await reader.read(bytes);
-			expect(read.pages).toEqual(await readPdfPages(new Uint8Array(bytes)));
-			expect(pdfToText(read.pages)).toEqual(await readPdf(bytes));
-			expect(read.pages.length).toBeGreaterThan(0);
+			// The same pages, laid out into the same text, as on this thread.
+			expect(read.text).toEqual(pdfToText(await readPdfPages(new Uint8Array(bytes))));
+			expect(read.text).toEqual(await readPdf(bytes));
+			expect(read.text.text.length).toBeGreaterThan(500);
 			// The caller's bytes stay whole.
 			expect(Buffer.from(bytes).equals(given)).toBe(true);
 			threadIds.add(read.threadId);
@@ -147,7 +148,7 @@ describe('a PDF read in the worker', () => {
 			expect(error.message).toBe(`cannot be read as a PDF: the PDF reader stopped (${reason})`);
 			expect(after.status).toBe('fulfilled');
 			const read = (after as PromiseFulfilledResult<Awaited<ReturnType<PdfThread['read']>>>).value;
-			expect(read.pages).toEqual(before.pages);
+			expect(read.text).toEqual(before.text);
 			expect(read.threadId).not.toBe(before.threadId);
 		}
 	});
@@ -167,14 +168,14 @@ describe('a PDF read in the worker', () => {
 		await new Promise((resolve) => setTimeout(resolve, 20));
 		const second = await reader.read(pdf);
 		expect(second.threadId).not.toBe(first.threadId);
-		expect(second.pages).toEqual(first.pages);
+		expect(second.text).toEqual(first.text);
 	});
 
 	it('does not keep a process alive once its reads are done, however long it is kept', async () => {
 		const code = [
 			`const { PdfThread } = require(${JSON.stringify(path.join(dir, 'pdfThread.js'))});`,
 			`const reader = new PdfThread(${JSON.stringify(script)}, 3600000);`,
-			`reader.read(require('node:fs').readFileSync(${JSON.stringify(LIBRARY_PDFS[0]!)})).then((read) => console.log(read.pages.length));`,
+			`reader.read(require('node:fs').readFileSync(${JSON.stringify(LIBRARY_PDFS[0]!)})).then((read) => console.log(read.text.layout.pages.length));`,
 		].join('\n');
 		const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
 		children.push(child);

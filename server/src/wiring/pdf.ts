@@ -1,11 +1,11 @@
-// Reads the text of a PDF: its pages, each piece of text with its position and type size, are read
-// by pdf.js in the PDF worker (pdfThread.ts), so that the server keeps answering while a long PDF
-// is read, and the domain's layout reading (`pdfToText`) makes them into text. The worker is started
-// the first time a corpus has a PDF, so a corpus without one starts as fast as before.
+// Reads the text of a PDF in the PDF worker (pdfThread.ts), so that the server keeps answering while
+// a long PDF is read: pdf.js gives its pages, each piece of text with its position and type size,
+// and the domain's layout reading (`pdfToText`) makes them into text. The worker is started the
+// first time a corpus has a PDF, so a corpus without one starts as fast as before.
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pdfToText, type PdfPage, type PdfText } from '../domain/corpus/pdfLayout';
+import { pdfToText, type PdfText } from '../domain/corpus/pdfLayout';
 import { PdfError, readPdfPages } from './pdfPages';
 import { PdfThread } from './pdfThread';
 
@@ -15,7 +15,7 @@ let thread: PdfThread | undefined;
 
 /**
  * The worker's script, `pdfWorker.js` beside the bundle. Run from the TypeScript sources (as the
- * unit tests run) there is none, and PDFs are read on this thread: the same code gives the same pages.
+ * unit tests run) there is none, and PDFs are read on this thread: the same code gives the same text.
  */
 function workerScript(): string | undefined {
 	const script = path.join(__dirname, 'pdfWorker.js');
@@ -24,16 +24,12 @@ function workerScript(): string | undefined {
 	throw new PdfError('cannot be read: the PDF reader (pdfWorker.js) is missing from this installation');
 }
 
-async function pagesOf(bytes: Uint8Array): Promise<PdfPage[]> {
-	if (!thread) {
-		const script = workerScript();
-		if (script === undefined) return readPdfPages(new Uint8Array(bytes));
-		thread = new PdfThread(script);
-	}
-	return (await thread.read(bytes)).pages;
-}
-
 /** The text and layout of a PDF file's bytes (the caller's stay whole); throws a `PdfError` saying in words why the file cannot be used. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
-	return pdfToText(await pagesOf(bytes));
+	if (!thread) {
+		const script = workerScript();
+		if (script === undefined) return pdfToText(await readPdfPages(new Uint8Array(bytes)));
+		thread = new PdfThread(script);
+	}
+	return (await thread.read(bytes)).text;
 }

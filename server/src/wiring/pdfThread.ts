@@ -5,7 +5,7 @@
 // command line ends when its work is done. A worker that stops (a crash, a PDF that takes it past
 // the time limit) fails the read it was doing with a `PdfError`, and the next read starts another.
 import { Worker } from 'node:worker_threads';
-import type { PdfPage } from '../domain/corpus/pdfLayout';
+import type { PdfText } from '../domain/corpus/pdfLayout';
 import { PDF_TIME_LIMIT_MS, PdfError } from './pdfPages';
 
 export interface PdfRequest {
@@ -14,11 +14,11 @@ export interface PdfRequest {
 	bytes: Uint8Array<ArrayBuffer>;
 }
 
-export type PdfReply = { id: number; threadId: number } & ({ pages: PdfPage[] } | { error: string });
+export type PdfReply = { id: number; threadId: number } & ({ text: PdfText } | { error: string });
 
-/** A PDF's pages as read, and the thread that read them. */
-export interface PagesRead {
-	pages: PdfPage[];
+/** A PDF's text and layout as read, and the thread that read them. */
+export interface PdfRead {
+	text: PdfText;
 	threadId: number;
 }
 
@@ -29,7 +29,7 @@ const STOP_AFTER_MS = PDF_TIME_LIMIT_MS + 5_000;
 
 interface Waiting {
 	request: PdfRequest;
-	resolve(read: PagesRead): void;
+	resolve(read: PdfRead): void;
 	reject(error: PdfError): void;
 }
 
@@ -54,11 +54,11 @@ export class PdfThread {
 		private readonly idleMs = IDLE_MS,
 	) {}
 
-	/** The pages of a PDF file's bytes (the caller's stay whole); rejects with a `PdfError`. */
-	read(bytes: Uint8Array): Promise<PagesRead> {
+	/** The text and layout of a PDF file's bytes (the caller's stay whole); rejects with a `PdfError`. */
+	read(bytes: Uint8Array): Promise<PdfRead> {
 		// The worker takes over a copy; pdf.js takes over what it is given.
 		const request: PdfRequest = { id: ++this.next, bytes: new Uint8Array(bytes) };
-		return new Promise<PagesRead>((resolve, reject) => {
+		return new Promise<PdfRead>((resolve, reject) => {
 			this.queue.push({ request, resolve, reject });
 			this.pump();
 		});
@@ -124,7 +124,7 @@ export class PdfThread {
 		if (!waiting || waiting.request.id !== reply.id) return;
 		clearTimeout(this.limit);
 		running.current = undefined;
-		if ('pages' in reply) waiting.resolve({ pages: reply.pages, threadId: reply.threadId });
+		if ('text' in reply) waiting.resolve({ text: reply.text, threadId: reply.threadId });
 		else waiting.reject(new PdfError(reply.error));
 		this.pump();
 	}

@@ -1,7 +1,10 @@
-// The PDF worker: a thread of its own that reads PDFs' pages with pdf.js (pdfPages.ts) while the
-// server's thread goes on answering. It takes one request at a time from pdfThread.ts and answers
-// with the pages, or with the words of the `PdfError` saying why the file cannot be used.
+// The PDF worker: a thread of its own that reads PDFs while the server's thread goes on answering:
+// their pages with pdf.js (pdfPages.ts), then their text with the domain's layout reading
+// (`pdfToText`, which takes a few milliseconds a page: a book's worth would hold up a hover). It
+// takes one request at a time from pdfThread.ts and answers with the text and its layout, or with
+// the words of the `PdfError` saying why the file cannot be used.
 import { parentPort, threadId } from 'node:worker_threads';
+import { pdfToText } from '../domain/corpus/pdfLayout';
 import { asPdfError, readPdfPages } from './pdfPages';
 import type { PdfReply, PdfRequest } from './pdfThread';
 
@@ -13,7 +16,7 @@ const port = parentPort;
 if (port) {
 	port.on('message', (request: PdfRequest) => {
 		readPdfPages(request.bytes).then(
-			(pages) => port.postMessage({ id: request.id, threadId, pages } satisfies PdfReply),
+			(pages) => port.postMessage({ id: request.id, threadId, text: pdfToText(pages) } satisfies PdfReply),
 			(error: unknown) => port.postMessage({ id: request.id, threadId, error: asPdfError(error).message } satisfies PdfReply),
 		);
 	});
