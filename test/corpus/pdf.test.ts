@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDocument } from '../../server/src/domain/check/checker';
 import { attachmentsOf } from '../../server/src/domain/corpus/bibliography';
@@ -10,6 +9,7 @@ import { SourceLocations, sourceDocument } from '../../server/src/features/sourc
 import { readCorpusFolder } from '../../server/src/wiring/corpusFiles';
 import { loadCorpus } from '../../server/src/wiring/loadCorpus';
 import { readPdf } from '../../server/src/wiring/pdf';
+import { writePdf } from '../helpers/pdf';
 
 const LIBRARY = path.join(__dirname, '..', 'fixtures', 'library');
 const ARTICLE = path.join(LIBRARY, 'Nazarov - 2021 - Rail, Trade and Security on the Afghan Border.pdf');
@@ -276,18 +276,3 @@ describe('a PDF source', () => {
 		]);
 	});
 });
-
-function writePdf(file: string, draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const doc = new PDFDocument(options);
-		const chunks: Buffer[] = [];
-		doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-		doc.on('end', () => {
-			writeFileSync(file, Buffer.concat(chunks));
-			resolve();
-		});
-		doc.on('error', reject);
-		draw(doc);
-		doc.end();
-	});
-}

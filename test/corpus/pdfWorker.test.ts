@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { build } from 'esbuild';
-import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfToText } from '../../server/src/domain/corpus/pdfLayout';
 import { readPdf } from '../../server/src/wiring/pdf';
 import { PdfError, readPdfPages } from '../../server/src/wiring/pdfPages';
 import { PdfThread } from '../../server/src/wiring/pdfThread';
+import { pdfBytes } from '../helpers/pdf';
 
 const ROOT = path.join(__dirname, '..', '..');
 const LIBRARY = path.join(ROOT, 'test', 'fixtures', 'library');
@@ -61,18 +61,6 @@ afterAll(async () => {
 	for (const child of children) child.kill();
 	rmSync(dir, { recursive: true, force: true });
 });
-
-function pdfBytes(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}): Promise<Buffer> {
-	return new Promise((resolve, reject) => {
-		const doc = new PDFDocument(options);
-		const chunks: Buffer[] = [];
-		doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-		doc.on('end', () => resolve(Buffer.concat(chunks)));
-		doc.on('error', reject);
-		draw(doc);
-		doc.end();
-	});
-}
 
 /** Why reading on this thread fails, as the corpus reports it. */
 const messageHere = (bytes: Uint8Array) =>
