@@ -156,7 +156,7 @@ const SYLLABLES = [
 ];
 
 /** A vocabulary of made-up words, drawn with a Zipf-like skew as real prose draws its words. */
-function fillerWords(random: Random, count: number): string[] {
+export function fillerWords(random: Random, count: number): string[] {
 	const words = new Set<string>();
 	while (words.size < count) {
 		const parts = random.int(2, 4);

@@ -13,6 +13,7 @@ import { startHarper } from './harper';
 import { generatePaper } from './paper';
 import { report, runChild, serverStart, type ServerStart } from './process';
 import { renderMarkdown, updateBenchmarks, type Results, type PaperResult, type ScaleResult, type ColdResult } from './report';
+import { pdfReadTask, summarisePdfReads, type PdfLibraryShape, type PdfReadRun } from './pdfLibrary';
 import { measureRestarts, restartTask } from './restart';
 import { measureServer } from './server';
 import { inTurns, MB, MemoryWatch, peakRss, summarise, time, type Stats } from './stats';
@@ -38,6 +39,9 @@ interface Plan {
 	restartChecks: number;
 	scaleChecks: number;
 	scalePaper: number;
+	/** A library of PDFs, read in fresh processes while the event loop is watched. */
+	pdfLibrary: PdfLibraryShape;
+	pdfReads: number;
 }
 
 const FULL: Plan = {
@@ -55,6 +59,8 @@ const FULL: Plan = {
 	restartChecks: 3,
 	scaleChecks: 10,
 	scalePaper: 10000,
+	pdfLibrary: { articles: 40, articleWords: 2000, books: 2, bookWords: 40000 },
+	pdfReads: 5,
 };
 
 const QUICK: Plan = {
@@ -72,6 +78,8 @@ const QUICK: Plan = {
 	restartChecks: 1,
 	scaleChecks: 2,
 	scalePaper: 1000,
+	pdfLibrary: { articles: 3, articleWords: 500, books: 1, bookWords: 3000 },
+	pdfReads: 1,
 };
 
 function arg(name: string): string | undefined {
@@ -308,6 +316,14 @@ async function parent(plan: Plan, quick: boolean): Promise<void> {
 		scale.push({ ...runs[0]!, build: builds.median, builds, buildPeakRssMB: Math.max(...runs.map((r) => r.buildPeakRssMB)), restart });
 	}
 
+	let pdfLibrary: Results['pdfLibrary'];
+	if (part('pdf')) {
+		log(`library of ${plan.pdfLibrary.articles + plan.pdfLibrary.books} PDFs: read in fresh processes, the event loop watched`);
+		const runs: PdfReadRun[] = [];
+		for (let i = 0; i < plan.pdfReads; i++) runs.push(await runChild(script, ['--task', 'pdf', ...flags]));
+		pdfLibrary = summarisePdfReads(plan.pdfLibrary, runs);
+	}
+
 	const results: Results = {
 		quick,
 		date: new Date().toISOString(),
@@ -318,6 +334,7 @@ async function parent(plan: Plan, quick: boolean): Promise<void> {
 		cold: coldResult,
 		papers,
 		scale,
+		...(pdfLibrary ? { pdfLibrary } : {}),
 	};
 	const markdown = renderMarkdown(results);
 	if (quick || only) {
@@ -352,6 +369,7 @@ async function main(): Promise<void> {
 	else if (task === 'cold') report(await coldTask());
 	else if (task === 'scale') report(await scaleTask(Number(arg('sources')), Number(arg('checks') ?? 0), plan));
 	else if (task === 'restart') report(await restartTask(CACHE, Number(arg('sources')), Number(arg('checks') ?? 0), plan.scalePaper));
+	else if (task === 'pdf') report(await pdfReadTask(CACHE, plan.pdfLibrary));
 	else await parent(plan, quick);
 }
 

@@ -1,5 +1,6 @@
 // The results' shape, and their tables in Markdown for BENCHMARKS.md.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { PdfLibraryResult } from './pdfLibrary';
 import type { RestartResult } from './restart';
 import type { Stats } from './stats';
 
@@ -72,6 +73,8 @@ export interface Results {
 	cold: ColdResult;
 	papers: PaperResult[];
 	scale: ScaleResult[];
+	/** A library of PDFs read in fresh processes. */
+	pdfLibrary?: PdfLibraryResult;
 }
 
 export interface Goal {
@@ -268,6 +271,15 @@ export function renderMarkdown(results: Results): string {
 				`| ${words(s.sources)} | ${ms(s.build)} | ${stat(r.unchanged)} | ${stat(r.unchangedSinceStart)} | ${mb(r.unchangedPeakRssMB)} | ${(r.unchanged.median / s.build).toFixed(2)} | ${stat(r.oneChanged)} | ${stat(r.oneChangedSinceStart)} | ${checked} |`,
 			);
 		}
+	}
+	const pdfs = results.pdfLibrary;
+	if (pdfs) {
+		lines.push('', '### A library of PDFs: read (fresh processes)', '');
+		lines.push(
+			'| PDFs | pages | files read | longest event-loop delay meanwhile | its 99th percentile | the same from the first PDF on | its 99th percentile |',
+			'| --- | --- | --- | --- | --- | --- | --- |',
+			`| ${pdfs.articles} of ${words(pdfs.articleWords)} words, ${pdfs.books} of ${words(pdfs.bookWords)} | ${words(pdfs.pages)} | ${stat(pdfs.read)} | ${stat(pdfs.maxDelay)} | ${stat(pdfs.p99Delay)} | ${stat(pdfs.pdfMaxDelay)} | ${stat(pdfs.pdfP99Delay)} |`,
+		);
 	}
 	const list = goals(results);
 	if (list.length > 0) {

@@ -1,9 +1,10 @@
 // Bundles the benchmark (bench/main.ts) with esbuild and runs it: `npm run bench`, or
 // `npm run bench -- --quick` for a run of a few seconds. The bundle lives in node_modules/.cache,
-// so that the shipped corpus and the packages are found from it as from dist/.
+// so that the shipped corpus and the packages are found from it as from dist/, with the PDF worker
+// beside it.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDefine } from './buildId.mjs';
 
@@ -18,11 +19,27 @@ await build({
 	format: 'cjs',
 	target: 'node20',
 	sourcemap: true,
-	// Harper is an ES module with its WebAssembly binary inlined; it is imported as it is.
-	external: ['harper.js', 'harper.js/*'],
+	// Harper is an ES module with its WebAssembly binary inlined; it is imported as it is. pdfkit
+	// (which writes the PDF library) reads its fonts' metrics from files beside its own module.
+	external: ['harper.js', 'harper.js/*', 'pdfkit'],
 	// The same identity as dist/: the benchmark's index on disk is that of this build.
 	define: buildDefine(),
 	logLevel: 'warning',
 });
+// The PDF worker beside the bundle, where the code bundled into it looks for it (as the server does in dist/).
+const worker = 'server/src/wiring/pdfWorker.ts';
+if (existsSync(worker)) {
+	await build({
+		entryPoints: { pdfWorker: worker },
+		outdir: dir,
+		bundle: true,
+		platform: 'node',
+		format: 'cjs',
+		target: 'node20',
+		sourcemap: true,
+		define: buildDefine(),
+		logLevel: 'warning',
+	});
+}
 const run = spawnSync(process.execPath, ['--expose-gc', '--enable-source-maps', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);
