@@ -15,9 +15,12 @@ console.log = () => undefined;
 const port = parentPort;
 if (port) {
 	port.on('message', (request: PdfRequest) => {
-		readPdfPages(request.bytes).then(
-			(pages) => port.postMessage({ id: request.id, threadId, text: pdfToText(pages) } satisfies PdfReply),
-			(error: unknown) => port.postMessage({ id: request.id, threadId, error: asPdfError(error).message } satisfies PdfReply),
-		);
+		// A failure of the layout reading is answered like pdf.js's, not left to stop the worker.
+		readPdfPages(request.bytes)
+			.then(pdfToText)
+			.then(
+				(text) => port.postMessage({ id: request.id, threadId, text } satisfies PdfReply),
+				(error: unknown) => port.postMessage({ id: request.id, threadId, error: asPdfError(error).message } satisfies PdfReply),
+			);
 	});
 }
