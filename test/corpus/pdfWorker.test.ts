@@ -1,10 +1,11 @@
 // PDFs are read in a worker thread: the text and layout it gives are those read on the calling
 // thread, a PDF that cannot be used gives the same message, a worker that stops fails only the read
 // it was doing and is replaced, and an idle worker neither lingers nor keeps the process alive.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { threadId } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ const LIBRARY_PDFS = readdirSync(LIBRARY)
 let dir: string;
 let built: string;
 let script: string;
+const run = promisify(execFile);
 const threads: PdfThread[] = [];
 const children: ChildProcess[] = [];
 const thread = (worker = script, idleMs?: number) => {
@@ -34,8 +36,8 @@ const thread = (worker = script, idleMs?: number) => {
 beforeAll(async () => {
 	dir = mkdtempSync(path.join(tmpdir(), 'citecheck-pdf-worker-'));
 	built = path.join(dir, 'dist');
-	const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--outdir', built], { cwd: ROOT, encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
+	// Run as a child this process waits for without blocking, as every process below, so that the test runner's messages still get through.
+	await run(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--outdir', built], { cwd: ROOT });
 	script = path.join(built, 'pdfWorker.js');
 	// The worker's side of a crash: a script that stops the thread on a request for it, else is the worker.
 	const crashing = (stop: string) =>
@@ -178,23 +180,24 @@ describe('a PDF read in the worker', () => {
 
 describe('the built command line on a library of PDFs', () => {
 	/** The command line run from a copy of the bundles, with some of them taken away. */
-	function checkWithout(missing: string): string {
+	async function checkWithout(missing: string): Promise<string> {
 		const copy = mkdtempSync(path.join(dir, 'copy-'));
 		cpSync(built, path.join(copy, 'dist'), { recursive: true });
 		cpSync(path.join(dir, 'corpus'), path.join(copy, 'corpus'), { recursive: true });
 		rmSync(path.join(copy, 'dist', missing), { recursive: true, force: true });
 		writeFileSync(path.join(copy, 'paper.md'), 'The Termez cargo centre handled 1.5 million tonnes of freight in 2019.\n');
 		// Run from the copy, so that no pdf.js is found in a node_modules above it.
-		const result = spawnSync(process.execPath, [path.join(copy, 'dist', 'cli.js'), 'check', '--no-cache', '--corpus', LIBRARY, 'paper.md'], {
-			cwd: copy,
-			encoding: 'utf8',
-		});
+		// The check finds a problem, so the command line exits with 1: its output is on the error.
+		const result = await run(process.execPath, [path.join(copy, 'dist', 'cli.js'), 'check', '--no-cache', '--corpus', LIBRARY, 'paper.md'], { cwd: copy }).then(
+			(done) => done,
+			(error: { stdout: string; stderr: string }) => error,
+		);
 		return result.stderr;
 	}
 
-	it('names each PDF with the same reason when pdf.js is missing, and says when the PDF reader itself is', () => {
-		const withoutPdfJs = checkWithout('pdfjs');
-		const withoutWorker = checkWithout('pdfWorker.js');
+	it('names each PDF with the same reason when pdf.js is missing, and says when the PDF reader itself is', async () => {
+		const withoutPdfJs = await checkWithout('pdfjs');
+		const withoutWorker = await checkWithout('pdfWorker.js');
 		for (const pdf of LIBRARY_PDFS) {
 			expect(withoutPdfJs).toContain(`citecheck: corpus: ${pdf}: cannot be read: pdf.js, which reads PDF files, is missing from this installation`);
 			expect(withoutWorker).toContain(`citecheck: corpus: ${pdf}: cannot be read: the PDF reader (pdfWorker.js) is missing from this installation`);
