@@ -16,6 +16,7 @@ import { renderMarkdown, updateBenchmarks, type Results, type PaperResult, type 
 import { pdfReadTask, summarisePdfReads, type PdfLibraryShape, type PdfReadRun } from './pdfLibrary';
 import { measureRestarts, restartTask } from './restart';
 import { measureServer } from './server';
+import { measureStdio } from './stdio';
 import { inTurns, MB, MemoryWatch, peakRss, summarise, time, type Stats } from './stats';
 
 const ROOT = process.cwd();
@@ -26,6 +27,8 @@ interface Plan {
 	domainRuns: (words: number) => number;
 	warmup: number;
 	serverRuns: (words: number) => { full: number; edits: number; requests: number };
+	/** Edits of the paper through the bundled server over stdio. */
+	stdioEdits: (words: number) => number;
 	harperPairs: (words: number) => number;
 	coldProcesses: number;
 	serverStarts: number;
@@ -49,6 +52,7 @@ const FULL: Plan = {
 	domainRuns: (w) => (w <= 1000 ? 20 : w <= 10000 ? 10 : 5),
 	warmup: 2,
 	serverRuns: (w) => ({ full: w <= 1000 ? 10 : w <= 10000 ? 5 : 3, edits: w <= 10000 ? 30 : 15, requests: 50 }),
+	stdioEdits: (w) => (w <= 10000 ? 40 : 20),
 	harperPairs: (w) => (w <= 1000 ? 15 : w <= 10000 ? 10 : 5),
 	coldProcesses: 7,
 	serverStarts: 5,
@@ -68,6 +72,7 @@ const QUICK: Plan = {
 	domainRuns: () => 5,
 	warmup: 1,
 	serverRuns: () => ({ full: 2, edits: 5, requests: 10 }),
+	stdioEdits: () => 5,
 	harperPairs: () => 0,
 	coldProcesses: 2,
 	serverStarts: 1,
@@ -143,6 +148,7 @@ async function paperTask(words: number, plan: Plan): Promise<PaperResult> {
 	const server = await measureServer(paper, plan.serverRuns(words), plan.warmup);
 	memory.stop();
 	const peakRssBefore = peakRss();
+	const stdio = await stdioTask(words, plan);
 
 	const result: PaperResult = {
 		words: paper.words,
@@ -160,6 +166,7 @@ async function paperTask(words: number, plan: Plan): Promise<PaperResult> {
 		edit: summarise(server.edit),
 		hover: summarise(server.hover),
 		codeActions: summarise(server.codeActions),
+		...stdio,
 		peakHeapMB: memory.heap / MB,
 		peakRssMB: Math.max(memory.rss, peakRssBefore) / MB,
 	};
@@ -197,6 +204,18 @@ async function paperTask(words: number, plan: Plan): Promise<PaperResult> {
 		};
 	}
 	return result;
+}
+
+/** The bundled server (`--server PATH`: another build's) spawned over stdio, the paper edited through it; nothing when it is not built. */
+async function stdioTask(words: number, plan: Plan): Promise<Pick<PaperResult, 'stdioEdit' | 'stdioEditFull' | 'stdioBytes'>> {
+	const serverJs = arg('server') ?? join(ROOT, 'dist', 'server.js');
+	if (!existsSync(serverJs)) return {};
+	const stdio = await measureStdio(serverJs, generatePaper(words, 1), plan.stdioEdits(words), plan.warmup);
+	return {
+		stdioEdit: summarise(stdio.edit),
+		...(stdio.editFull.length > 0 ? { stdioEditFull: summarise(stdio.editFull) } : {}),
+		stdioBytes: { first: stdio.firstBytes, perEdit: stdio.bytesPerEdit, ...stdio.answers },
+	};
 }
 
 /** Child: loads the shipped corpus once, in a fresh process. */
@@ -268,7 +287,8 @@ async function parent(plan: Plan, quick: boolean): Promise<void> {
 	const script = process.argv[1]!;
 	const flags = quick ? ['--quick'] : [];
 	const log = (text: string) => process.stderr.write(`${text}\n`);
-	// `--only papers,scale` runs some parts (for working on one); the results then go to the cache folder.
+	// `--only papers,scale` runs some parts (for working on one; `--only stdio` the edits over stdio alone, and
+	// `--server PATH` measures another build's server); the results then go to the cache folder.
 	const only = arg('only')?.split(',') ?? (arg('papers') || arg('corpora') ? ['cold', 'papers', 'scale'] : undefined);
 	const part = (name: string) => !only || only.includes(name);
 
@@ -291,6 +311,23 @@ async function parent(plan: Plan, quick: boolean): Promise<void> {
 	for (const words of part('papers') ? plan.papers : []) {
 		log(`paper of ${words} words`);
 		papers.push(await runChild(script, ['--task', 'paper', '--words', String(words), ...flags]));
+	}
+
+	// `--only stdio` measures the edits over stdio alone (printed as they are).
+	if (only?.includes('stdio') && !part('papers')) {
+		for (const words of plan.papers) {
+			log(`paper of ${words} words: edits over stdio`);
+			const stdio = await runChild<object>(script, [
+				'--task',
+				'stdio',
+				'--words',
+				String(words),
+				...flags,
+				...(arg('server') ? ['--server', arg('server')!] : []),
+			]);
+			process.stdout.write(`${JSON.stringify({ words, loadAverage: loadavg(), ...stdio }, null, 2)}\n`);
+		}
+		return;
 	}
 
 	// `--only restart` measures the restarts alone, without the fresh builds (printed as they are).
@@ -367,6 +404,7 @@ async function main(): Promise<void> {
 	const task = arg('task');
 	if (task === 'paper') report(await paperTask(Number(arg('words')), plan));
 	else if (task === 'cold') report(await coldTask());
+	else if (task === 'stdio') report(await stdioTask(Number(arg('words')), plan));
 	else if (task === 'scale') report(await scaleTask(Number(arg('sources')), Number(arg('checks') ?? 0), plan));
 	else if (task === 'restart') report(await restartTask(CACHE, Number(arg('sources')), Number(arg('checks') ?? 0), plan.scalePaper));
 	else if (task === 'pdf') report(await pdfReadTask(CACHE, plan.pdfLibrary));

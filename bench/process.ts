@@ -1,7 +1,7 @@
 // Child processes: each measurement that needs a fresh process (a cold start, a peak RSS of its own)
 // runs in one, and reports one JSON line.
 import { spawn } from 'node:child_process';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { PULL } from '../test/server/harness';
 
 const RESULT = 'RESULT ';
@@ -34,29 +34,58 @@ export interface ServerStart {
 	firstDiagnostics: number;
 }
 
-/** Starts the bundled language server (`dist/server.js --stdio`) as an editor does and times its first answers. */
-export async function serverStart(serverJs: string): Promise<ServerStart> {
-	const start = performance.now();
+/** The bundled language server's process and the editor's end of its connection, over stdin and stdout. */
+export interface SpawnedServer {
+	connection: MessageConnection;
+	/** Bytes the server has written to its stdout so far. */
+	received(): number;
+	/** Shuts the server down as an editor does, and ends its process. */
+	close(): Promise<void>;
+}
+
+/** Starts `dist/server.js --stdio` as an editor does, and sends `initialize`; resolves once the server answered. */
+export async function spawnServer(serverJs: string): Promise<SpawnedServer> {
 	const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+	let bytes = 0;
+	child.stdout.on('data', (chunk: Buffer) => (bytes += chunk.length));
 	const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 	connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
 	connection.onNotification('window/logMessage', () => undefined);
 	connection.listen();
+	const close = async () => {
+		try {
+			await connection.sendRequest('shutdown');
+			await connection.sendNotification('exit');
+		} finally {
+			connection.dispose();
+			child.kill();
+		}
+	};
 	try {
 		await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: PULL, workspaceFolders: null });
-		const initialized = performance.now() - start;
 		await connection.sendNotification('initialized', {});
-		const uri = 'file:///bench/one.md';
-		await connection.sendNotification('textDocument/didOpen', {
-			textDocument: { uri, languageId: 'markdown', version: 1, text: 'Karimov died in September 2016.\n' },
-		});
-		await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-		const firstDiagnostics = performance.now() - start;
-		await connection.sendRequest('shutdown');
-		await connection.sendNotification('exit');
-		return { initialized, firstDiagnostics };
-	} finally {
+	} catch (error) {
 		connection.dispose();
 		child.kill();
+		throw error;
+	}
+	return { connection, received: () => bytes, close };
+}
+
+/** Starts the bundled language server (`dist/server.js --stdio`) as an editor does and times its first answers. */
+export async function serverStart(serverJs: string): Promise<ServerStart> {
+	const start = performance.now();
+	const server = await spawnServer(serverJs);
+	try {
+		const initialized = performance.now() - start;
+		const uri = 'file:///bench/one.md';
+		await server.connection.sendNotification('textDocument/didOpen', {
+			textDocument: { uri, languageId: 'markdown', version: 1, text: 'Karimov died in September 2016.\n' },
+		});
+		await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+		const firstDiagnostics = performance.now() - start;
+		return { initialized, firstDiagnostics };
+	} finally {
+		await server.close();
 	}
 }

@@ -26,6 +26,12 @@ export interface PaperResult {
 	edit: Stats;
 	hover: Stats;
 	codeActions: Stats;
+	/** The same edit and pull through the bundled server in a process of its own, over stdio, as the editor sees it. */
+	stdioEdit?: Stats;
+	/** Of those, the edits whose pull was answered with the whole list (not "unchanged"). */
+	stdioEditFull?: Stats;
+	/** Bytes the server sent over stdio: the first answer (the whole paper's diagnostics), and per edit and pull; how the pulls after edits were answered. */
+	stdioBytes?: { first: number; perEdit: number; full: number; unchanged: number };
 	peakHeapMB: number;
 	peakRssMB: number;
 	/** Harper and our full check in turns: on the same paper again, and on a new paper each turn. */
@@ -94,6 +100,7 @@ function ms(value: number): string {
 const stat = (s: Stats | undefined) => (s ? `${ms(s.median)} (p95 ${ms(s.p95)})` : '–');
 const mb = (value: number | undefined) => (value === undefined ? '–' : `${Math.round(value)} MB`);
 const words = (n: number) => n.toLocaleString('en-US');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function goals(results: Results): Goal[] {
 	const out: Goal[] = [];
@@ -112,6 +119,13 @@ export function goals(results: Results): Goal[] {
 			measured: ms(paper.edit.median),
 			met: paper.edit.median <= 10,
 		});
+		if (paper.stdioEdit)
+			out.push({
+				goal: 'Edit one sentence of 10,000 words and pull diagnostics over stdio, as the editor sees it',
+				target: '≤ 10 ms median',
+				measured: `${ms(paper.stdioEdit.median)} (p95 ${ms(paper.stdioEdit.p95)})`,
+				met: paper.stdioEdit.median <= 10,
+			});
 		out.push({ goal: 'Hover at a claim, 10,000 words', target: '≤ 5 ms median', measured: ms(paper.hover.median), met: paper.hover.median <= 5 });
 		out.push({
 			goal: 'Code actions at a claim, 10,000 words',
@@ -226,6 +240,11 @@ export function renderMarkdown(results: Results): string {
 	row('full check, domain layer, warm, a new paper each run', (p) => stat(p.domainNew));
 	row('full check, server in-process (open, pull diagnostics)', (p) => stat(p.serverFull));
 	row('edit one sentence, pull diagnostics', (p) => stat(p.edit));
+	row('the same over stdio, the server in a process of its own', (p) => stat(p.stdioEdit));
+	row('over stdio, the edits answered with the whole list', (p) => stat(p.stdioEditFull));
+	row('bytes sent over stdio: first diagnostics / per edit (answers full, unchanged)', (p) =>
+		p.stdioBytes ? `${kb(p.stdioBytes.first)} / ${kb(p.stdioBytes.perEdit)} (${p.stdioBytes.full}, ${p.stdioBytes.unchanged})` : '–',
+	);
 	row('hover at a claim', (p) => stat(p.hover));
 	row('code actions at a claim', (p) => stat(p.codeActions));
 	row('peak heap (sampled) / peak RSS', (p) => `${mb(p.peakHeapMB)} / ${mb(p.peakRssMB)}`);

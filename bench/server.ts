@@ -1,19 +1,33 @@
 // The language server in this process, spoken to over a pair of streams as an editor would:
 // open a paper, pull its diagnostics, edit one sentence, hover, ask for code actions.
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { MessageConnection } from 'vscode-jsonrpc';
 import type { CodeAction, Diagnostic, Hover, Position, TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { PULL, startClient, type Client } from '../test/server/harness';
+import { PULL, startClient } from '../test/server/harness';
 import type { GeneratedPaper } from './paper';
 import { time, timed } from './stats';
 
 interface DiagnosticReport {
 	kind: string;
-	items: Diagnostic[];
+	resultId?: string;
+	items?: Diagnostic[];
+}
+
+/** The editor's end of a server's connection, in this process or another. */
+export interface ServerLink {
+	connection: MessageConnection;
+	close(): void;
 }
 
 export class Editor {
-	private constructor(
-		private readonly client: Client,
+	private resultId: string | undefined;
+	/** The diagnostics the editor shows, as of the last pull. */
+	kept: Diagnostic[] = [];
+	/** How many pulls were answered with the whole list, and how many with "unchanged". */
+	readonly answers = { full: 0, unchanged: 0 };
+
+	constructor(
+		private readonly client: ServerLink,
 		readonly uri: string,
 		public document: TextDocument,
 	) {}
@@ -37,9 +51,25 @@ export class Editor {
 		return this.pull();
 	}
 
+	/**
+	 * Pulls the diagnostics as VS Code does: with the id of the last result, keeping what it has
+	 * when the server answers that nothing changed.
+	 */
 	async pull(): Promise<Diagnostic[]> {
+		const report = (await this.client.connection.sendRequest('textDocument/diagnostic', {
+			textDocument: { uri: this.uri },
+			...(this.resultId !== undefined ? { previousResultId: this.resultId } : {}),
+		})) as DiagnosticReport;
+		this.resultId = report.resultId;
+		this.answers[report.kind === 'unchanged' ? 'unchanged' : 'full']++;
+		if (report.kind !== 'unchanged') this.kept = report.items ?? [];
+		return this.kept;
+	}
+
+	/** The diagnostics as a client that kept nothing gets them: to check what was kept. */
+	async pullAfresh(): Promise<Diagnostic[]> {
 		const report = (await this.client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: this.uri } })) as DiagnosticReport;
-		return report.items;
+		return report.items ?? [];
 	}
 
 	/** Replaces [start, end) of the text, as incremental sync sends it. */
@@ -82,6 +112,37 @@ export interface ServerTimings {
 	diagnostics: number;
 }
 
+/** The edits' timings: each edit's, and those of the edits whose pull was answered with the whole list. */
+export interface EditTimings {
+	all: number[];
+	full: number[];
+}
+
+/**
+ * Edits one sentence after another, each time pulling the diagnostics: the time from the edit sent
+ * to the diagnostics received. Each edit writes a year no generated sentence has, so no sentence
+ * judged before can be reused for it. `after` is called after each, untimed.
+ */
+export async function timeEdits(editor: Editor, paper: GeneratedPaper, runs: number, warmup: number, after?: () => Promise<void>): Promise<EditTimings> {
+	const targets = editable(paper);
+	if (targets.length === 0) throw new Error('the paper has no dated sentence to edit');
+	const out: EditTimings = { all: [], full: [] };
+	for (let n = 0; n < warmup + runs; n++) {
+		const target = targets[(n * 7919) % targets.length]!;
+		const year = String(1900 + (n % 90));
+		const fullBefore = editor.answers.full;
+		const start = performance.now();
+		await editor.edit(target.at, target.at + 4, year);
+		await editor.pull();
+		const elapsed = performance.now() - start;
+		await after?.();
+		if (n < warmup) continue;
+		out.all.push(elapsed);
+		if (editor.answers.full > fullBefore) out.full.push(elapsed);
+	}
+	return out;
+}
+
 /** Offsets of sentences with a four-digit year, for edits that change the year. */
 function editable(paper: GeneratedPaper): { at: number }[] {
 	const out: { at: number }[] = [];
@@ -106,18 +167,7 @@ export async function measureServer(paper: GeneratedPaper, runs: ServerRuns, war
 	const editor = await Editor.start(paper.text);
 	const diagnostics = await editor.open();
 
-	// Each edit writes a year no generated sentence has, so no sentence judged before can be reused for it.
-	const targets = editable(paper);
-	if (targets.length === 0) throw new Error('the paper has no dated sentence to edit');
-	let n = 0;
-	const edit = await timed(runs.edits, warmup, async () => {
-		const target = targets[(n * 7919) % targets.length]!;
-		const year = String(1900 + (n++ % 90));
-		const start = performance.now();
-		await editor.edit(target.at, target.at + 4, year);
-		await editor.pull();
-		return performance.now() - start;
-	});
+	const edit = (await timeEdits(editor, paper, runs.edits, warmup)).all;
 
 	// Hover over a claim's words, and code actions on a flagged claim with a fix.
 	const current = await editor.pull();
