@@ -1,6 +1,7 @@
 // Incremental equals fresh: random edits sent to the real server as incremental changes leave it
-// with the same findings, hovers and quick fixes as a new server that opens the final text, and
-// every finding stays inside the document.
+// with the same findings (those a client holds that pulls as VS Code does, told when its list is
+// unchanged), hovers and quick fixes as a new server that opens the final text, and every finding
+// stays inside the document.
 //
 // CITECHECK_FUZZ_STEPS sets about how many edits are made in all (default 2,000, split over the three
 // languages); each step is checked against a server started for it alone. CITECHECK_FUZZ_PUSH_RUNS
@@ -42,10 +43,30 @@ interface Observed {
 // sentence being typed is judged at once, as a fresh server judges it.
 const NO_PAUSE = { typingPause: 0 };
 
-/** What a server says about a document: its findings, the hover at a position, the fixes for the whole text. */
-async function observe(client: Client, document: TextDocument, at: Position): Promise<Observed> {
+/** The list of findings a client holds, and the id the server gave it, as VS Code keeps them. */
+interface Held {
+	resultId?: string;
+	items: Diagnostic[];
+}
+
+/** Pulls as VS Code does, naming the list it holds, and keeps that list when told it is unchanged. */
+async function pullHeld(client: Client, uri: string, held: Held): Promise<Diagnostic[]> {
+	const report = (await client.connection.sendRequest('textDocument/diagnostic', {
+		textDocument: { uri },
+		...(held.resultId !== undefined ? { previousResultId: held.resultId } : {}),
+	})) as { kind: string; resultId?: string; items?: Diagnostic[] };
+	if (report.kind !== 'unchanged') held.items = report.items ?? [];
+	held.resultId = report.resultId;
+	return held.items;
+}
+
+/**
+ * What a server says about a document: its findings, the hover at a position, the fixes for the
+ * whole text. With `held`, the findings are those a client holds that pulls as VS Code does.
+ */
+async function observe(client: Client, document: TextDocument, at: Position, held?: Held): Promise<Observed> {
 	const textDocument = { uri: document.uri };
-	const diagnostics = await pullDiagnostics(client, document.uri);
+	const diagnostics = held ? await pullHeld(client, document.uri, held) : await pullDiagnostics(client, document.uri);
 	const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument, position: at })) as Hover | null;
 	const whole = { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) };
 	const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument, range: whole, context: { diagnostics } })) as CodeAction[];
@@ -81,12 +102,14 @@ describe('a server fed incremental edits', () => {
 						const uri = `file:///fuzz/${language}-${run++}.${extension}`;
 						const document = TextDocument.create(uri, languageId, 1, SEEDS[language]);
 						await openDocument(server, uri, languageId, document.getText());
+						const held: Held = { items: [] };
+						await pullHeld(server, uri, held);
 						try {
 							for (const step of steps) {
 								const contentChanges = applyStep(document, step);
 								await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges });
 								const at = document.positionAt(seed % (document.getText().length + 1));
-								const incremental = await observe(server, document, at);
+								const incremental = await observe(server, document, at, held);
 								for (const diagnostic of incremental.diagnostics) expect(rangeProblems(document, diagnostic), String(diagnostic.message)).toEqual([]);
 								expect(incremental).toEqual(await observeFresh(document, at));
 								counted.steps++;

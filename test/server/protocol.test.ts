@@ -125,12 +125,15 @@ describe('diagnostics', () => {
 				{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: '\nKarimov visited China in 2007 to meet its leaders' },
 			],
 		});
+		// Nothing else changed: the list the client holds is still right.
 		const typing = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, previousResultId: first.resultId })) as {
+			kind: string;
 			resultId: string;
-			items: Diagnostic[];
 		};
-		expect(typing.items.filter((d) => d.range.start.line === 8)).toEqual([]);
-		expect(typing.items.map((d) => d.code)).toContain('wrong-date');
+		expect(typing).toEqual({ kind: 'unchanged', resultId: first.resultId });
+		const shown = await pullDiagnostics(client);
+		expect(shown.filter((d) => d.range.start.line === 8)).toEqual([]);
+		expect(shown.map((d) => d.code)).toContain('wrong-date');
 		expect(await actionsAt(client, 8)).toEqual([]);
 		// The pause has passed: the client is asked to pull again, and the sentence is judged.
 		await until(() => client!.refreshes > 0 || undefined);
@@ -175,6 +178,95 @@ describe('diagnostics', () => {
 			await new Promise((r) => setTimeout(r, 100));
 		}
 		expect(after).not.toContain('unsupported');
+	});
+});
+
+describe('a diagnostics pull that names the list the client holds, as VS Code pulls', () => {
+	interface Report {
+		kind: 'full' | 'unchanged';
+		resultId?: string;
+		items?: Diagnostic[];
+	}
+
+	function pull(c: Client, previousResultId?: string): Promise<Report> {
+		return c.connection.sendRequest('textDocument/diagnostic', {
+			textDocument: { uri: URI },
+			...(previousResultId !== undefined ? { previousResultId } : {}),
+		}) as Promise<Report>;
+	}
+
+	/** Replaces what stands on `line` from `from` to `to` (UTF-16 characters). */
+	async function edit(c: Client, version: number, line: number, from: number, to: number, text: string): Promise<void> {
+		await c.connection.sendNotification('textDocument/didChange', {
+			textDocument: { uri: URI, version },
+			contentChanges: [{ range: { start: { line, character: from }, end: { line, character: to } }, text }],
+		});
+	}
+
+	/** A sentence that is no claim, added at the end: the findings and where they stand are as they were. */
+	const addRemark = (c: Client, version: number) => edit(c, version, 7, 0, 0, 'This chapter turns to the region.');
+
+	it('is answered "unchanged" when an edit changed no finding, and in full, right, when one did', async () => {
+		client = await startClient(PULL);
+		await open(client, PAPER);
+		const first = await pull(client);
+		expect(first.kind).toBe('full');
+		expect(first.items!.map((d) => d.code)).toEqual(['wrong-date', 'missing-citation', 'unsupported']);
+
+		await addRemark(client, 2);
+		const edited = await pull(client, first.resultId);
+		expect(edited).toEqual({ kind: 'unchanged', resultId: first.resultId });
+		expect(await pullDiagnostics(client)).toEqual(first.items);
+
+		// The wrong year corrected: the list the client holds is no longer right.
+		await edit(client, 3, 2, 56, 60, '2012');
+		const corrected = await pull(client, edited.resultId);
+		expect(corrected.kind).toBe('full');
+		expect(corrected.resultId).not.toBe(first.resultId);
+		expect(corrected.items!.map((d) => d.code)).toEqual(['missing-citation', 'missing-citation', 'unsupported']);
+		expect(corrected.items).toEqual(await pullDiagnostics(client));
+
+		// And back: the first list again, sent in full since the client holds the corrected one.
+		await edit(client, 4, 2, 56, 60, '2013');
+		const back = await pull(client, corrected.resultId);
+		expect(back.kind).toBe('full');
+		expect(back.items).toEqual(first.items);
+		expect(await pull(client, back.resultId)).toEqual({ kind: 'unchanged', resultId: back.resultId });
+	});
+
+	it('is answered in full when the client holds another list than the last one sent, or none', async () => {
+		client = await startClient(PULL);
+		await open(client, PAPER);
+		const first = await pull(client);
+		await edit(client, 2, 2, 56, 60, '2012');
+		const corrected = await pull(client, first.resultId);
+		await addRemark(client, 3);
+		// A client that missed the corrected list (its answer came after the client gave up on it) names the first.
+		const missed = await pull(client, first.resultId);
+		expect(missed).toEqual({ kind: 'full', resultId: corrected.resultId, items: corrected.items });
+		// Closed and opened again: the list sent before is not taken as held.
+		await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
+		await open(client, PAPER, URI, 'markdown', 5);
+		const reopened = await pull(client, corrected.resultId);
+		expect(reopened.kind).toBe('full');
+		expect(reopened.items!.map((d) => d.code)).toEqual(['wrong-date', 'missing-citation', 'unsupported']);
+	});
+
+	it('is answered "unchanged" when the settings changed and no finding with them', async () => {
+		client = await startClient(PULL);
+		await open(client, PAPER);
+		const first = await pull(client);
+		// No figure is wrong in the paper: a wrong figure made an error changes nothing shown.
+		client.settings = { severity: { wrongNumber: 'error' } };
+		await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+		await until(() => (client!.refreshes > 0 ? true : undefined));
+		expect(await pull(client, first.resultId)).toEqual({ kind: 'unchanged', resultId: first.resultId });
+		// A wrong date made an error does.
+		client.settings = { severity: { wrongDate: 'error' } };
+		await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+		const changed = await pull(client, first.resultId);
+		expect(changed.kind).toBe('full');
+		expect(changed.items!.find((d) => d.code === 'wrong-date')?.severity).toBe(1);
 	});
 });
 

@@ -24,6 +24,7 @@ import { languageOfPath, languageRow } from '../languages';
 import type { CorpusHost } from './corpusHost';
 import { isFor, type Checked, type DocumentChecks } from './documentChecks';
 import { quietly } from './messages';
+import { PullResults } from './pullResults';
 import type { ServerDeps } from './server';
 import { TypingWatch } from './typingWatch';
 
@@ -37,6 +38,7 @@ export class CheckScheduler {
 	private readonly reported = new Set<string>();
 	private readonly pushTimers = new Map<string, NodeJS.Timeout>();
 	private readonly typing = new TypingWatch();
+	private readonly pulled = new PullResults();
 
 	constructor(
 		private readonly connection: Connection,
@@ -72,6 +74,7 @@ export class CheckScheduler {
 
 	didClose(uri: string): void {
 		this.checks.forget(uri);
+		this.pulled.forget(uri);
 		this.lastShown.delete(uri);
 		this.saved.delete(uri);
 		clearTimeout(this.pushTimers.get(uri));
@@ -86,16 +89,7 @@ export class CheckScheduler {
 		if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
 		try {
 			const result = await this.shownCheck(document, token);
-			const items = this.diagnosticsOf(result, document.uri);
-			// A report with a sentence held back is another result than the whole one, once the writer pauses.
-			const resultId =
-				result &&
-				(result.settings.run === 'onType' && this.typing.typing(document.uri, result.version, result.text, result.settings.typingPause)
-					? `${result.id}-typing`
-					: result.id);
-			// Unchanged since the client's last pull (checking on save, the text was edited but not saved).
-			if (resultId && params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-			return { kind: DocumentDiagnosticReportKind.Full, ...(resultId ? { resultId } : {}), items };
+			return this.pulled.report(document.uri, this.diagnosticsOf(result, document.uri), params.previousResultId);
 		} catch (error) {
 			if (error instanceof CheckCancelled) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer request', { retriggerRequest: true });
 			throw error;

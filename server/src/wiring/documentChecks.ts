@@ -28,8 +28,6 @@ export interface Setup {
 
 /** A check of one version of a document, with the text it was made on: edits are computed against that text. */
 export interface Checked extends Setup {
-	/** Tells one check from another, for `previousResultId` in diagnostic pulls. */
-	id: string;
 	version: number;
 	text: string;
 	language: DocumentLanguage;
@@ -58,10 +56,6 @@ export class DocumentChecks {
 	private readonly running = new Map<string, Setup & { version: number; promise: Promise<Checked> }>();
 	/** Judgements and readings by sentence text, per corpus, so an edit re-checks only what changed. */
 	private readonly judgements = new WeakMap<Corpus, JudgementCaches>();
-	private checks = 0;
-	// Result ids of one server are not taken for another's: a restarted server does not answer
-	// "unchanged" to an id its predecessor gave out.
-	private readonly instance = Date.now().toString(36);
 
 	constructor(
 		private readonly documents: TextDocuments<TextDocument>,
@@ -108,7 +102,6 @@ export class DocumentChecks {
 				...(token ? { cancellation: token } : {}),
 			})
 			.then((report): Checked => ({
-				id: `${this.instance}-${++this.checks}`,
 				version,
 				text,
 				language,
