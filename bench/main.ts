@@ -207,7 +207,7 @@ async function paperTask(words: number, plan: Plan): Promise<PaperResult> {
 }
 
 /** The bundled server (`--server PATH`: another build's) spawned over stdio, the paper edited through it; nothing when it is not built. */
-async function stdioTask(words: number, plan: Plan): Promise<Pick<PaperResult, 'stdioEdit' | 'stdioEditFull' | 'stdioBytes'>> {
+async function stdioTask(words: number, plan: Plan): Promise<Pick<PaperResult, 'stdioEdit' | 'stdioEditFull' | 'stdioBytes' | 'stdioCpu'>> {
 	const serverJs = arg('server') ?? join(ROOT, 'dist', 'server.js');
 	if (!existsSync(serverJs)) return {};
 	const stdio = await measureStdio(serverJs, generatePaper(words, 1), plan.stdioEdits(words), plan.warmup);
@@ -215,6 +215,7 @@ async function stdioTask(words: number, plan: Plan): Promise<Pick<PaperResult, '
 		stdioEdit: summarise(stdio.edit),
 		...(stdio.editFull.length > 0 ? { stdioEditFull: summarise(stdio.editFull) } : {}),
 		stdioBytes: { first: stdio.firstBytes, perEdit: stdio.bytesPerEdit, ...stdio.answers },
+		...(stdio.cpuPerEdit ? { stdioCpu: stdio.cpuPerEdit } : {}),
 	};
 }
 

@@ -1,6 +1,7 @@
 // Child processes: each measurement that needs a fresh process (a cold start, a peak RSS of its own)
 // runs in one, and reports one JSON line.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { PULL } from '../test/server/harness';
 
@@ -37,10 +38,21 @@ export interface ServerStart {
 /** The bundled language server's process and the editor's end of its connection, over stdin and stdout. */
 export interface SpawnedServer {
 	connection: MessageConnection;
+	/** The processor time the server's process has had so far, in milliseconds (Linux; undefined elsewhere). */
+	cpu(): number | undefined;
 	/** Bytes the server has written to its stdout so far. */
 	received(): number;
 	/** Shuts the server down as an editor does, and ends its process. */
 	close(): Promise<void>;
+}
+
+/** User and system time of a process, from /proc (in clock ticks of 10 ms: summed over many edits, not one). */
+function processorTime(pid: number | undefined): number | undefined {
+	const file = `/proc/${pid}/stat`;
+	if (pid === undefined || !existsSync(file)) return undefined;
+	// The fields after the command's name, which is in brackets and may hold spaces.
+	const fields = readFileSync(file, 'utf8').split(') ')[1]!.split(' ');
+	return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** Starts `dist/server.js --stdio` as an editor does, and sends `initialize`; resolves once the server answered. */
@@ -69,7 +81,7 @@ export async function spawnServer(serverJs: string): Promise<SpawnedServer> {
 		child.kill();
 		throw error;
 	}
-	return { connection, received: () => bytes, close };
+	return { connection, received: () => bytes, cpu: () => processorTime(child.pid), close };
 }
 
 /** Starts the bundled language server (`dist/server.js --stdio`) as an editor does and times its first answers. */

@@ -32,6 +32,8 @@ export interface PaperResult {
 	stdioEditFull?: Stats;
 	/** Bytes the server sent over stdio: the first answer (the whole paper's diagnostics), and per edit and pull; how the pulls after edits were answered. */
 	stdioBytes?: { first: number; perEdit: number; full: number; unchanged: number };
+	/** Processor time per edit and pull over stdio, of the server's process and of the editor's end: what load on the machine moves less than the time waited. */
+	stdioCpu?: { server: number; client: number };
 	peakHeapMB: number;
 	peakRssMB: number;
 	/** Harper and our full check in turns: on the same paper again, and on a new paper each turn. */
@@ -242,6 +244,7 @@ export function renderMarkdown(results: Results): string {
 	row('edit one sentence, pull diagnostics', (p) => stat(p.edit));
 	row('the same over stdio, the server in a process of its own', (p) => stat(p.stdioEdit));
 	row('over stdio, the edits answered with the whole list', (p) => stat(p.stdioEditFull));
+	row('over stdio, processor time per edit: server / editor’s end', (p) => (p.stdioCpu ? `${ms(p.stdioCpu.server)} / ${ms(p.stdioCpu.client)}` : '–'));
 	row('bytes sent over stdio: first diagnostics / per edit (answers full, unchanged)', (p) =>
 		p.stdioBytes ? `${kb(p.stdioBytes.first)} / ${kb(p.stdioBytes.perEdit)} (${p.stdioBytes.full}, ${p.stdioBytes.unchanged})` : '–',
 	);

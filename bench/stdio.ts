@@ -18,6 +18,13 @@ export interface StdioTimings {
 	firstBytes: number;
 	/** How the pulls after an edit were answered: with the whole list, or "unchanged". */
 	answers: { full: number; unchanged: number };
+	/** Processor time per edit and pull, on average, of the server and of the editor's end (where the system tells). */
+	cpuPerEdit?: { server: number; client: number };
+}
+
+function clientCpu(): number {
+	const usage = process.cpuUsage();
+	return (usage.user + usage.system) / 1000;
 }
 
 export async function measureStdio(serverJs: string, paper: GeneratedPaper, edits: number, warmup: number): Promise<StdioTimings> {
@@ -30,16 +37,23 @@ export async function measureStdio(serverJs: string, paper: GeneratedPaper, edit
 		editor.answers.full = 0;
 		const start = server.received();
 		let verifying = 0;
+		// Processor time of the server and of this process (the editor's end), edits only.
+		const cpu = { server: 0, client: 0 };
+		let mark = { server: server.cpu() ?? 0, client: clientCpu() };
 		// What the editor kept after each edit is what a fresh pull gets: the answers were right.
 		const edit = await timeEdits(editor, paper, edits, warmup, async () => {
-			const mark = server.received();
+			cpu.server += (server.cpu() ?? 0) - mark.server;
+			cpu.client += clientCpu() - mark.client;
+			const bytes = server.received();
 			const fresh = await editor.pullAfresh();
-			verifying += server.received() - mark;
+			verifying += server.received() - bytes;
 			if (!isDeepStrictEqual(editor.kept, fresh)) throw new Error('the diagnostics kept after an edit differ from a fresh pull');
+			mark = { server: server.cpu() ?? 0, client: clientCpu() };
 		});
 		const bytesPerEdit = (server.received() - start - verifying) / (edits + warmup);
+		const cpuPerEdit = server.cpu() === undefined ? undefined : { server: cpu.server / (edits + warmup), client: cpu.client / (edits + warmup) };
 		const answers = { ...editor.answers };
-		return { edit: edit.all, editFull: edit.full, bytesPerEdit, firstBytes, answers };
+		return { edit: edit.all, editFull: edit.full, bytesPerEdit, firstBytes, answers, ...(cpuPerEdit ? { cpuPerEdit } : {}) };
 	} finally {
 		await server.close();
 	}
