@@ -3,7 +3,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { CodeLinksOption } from '../server/src/protocol';
 import { PULL } from '../test/server/harness';
 
 const RESULT = 'RESULT ';
@@ -75,9 +74,7 @@ export async function spawnServer(serverJs: string): Promise<SpawnedServer> {
 		}
 	};
 	try {
-		// What VS Code's client asks for (see client/src/extension.ts): it links the codes itself.
-		const initializationOptions: CodeLinksOption = { linksCodes: true };
-		await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: PULL, workspaceFolders: null, initializationOptions });
+		await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: PULL, workspaceFolders: null });
 		await connection.sendNotification('initialized', {});
 	} catch (error) {
 		connection.dispose();

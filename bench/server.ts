@@ -3,7 +3,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MessageConnection } from 'vscode-jsonrpc';
 import type { CodeAction, Diagnostic, Hover, Position, TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import type { CodeLinksOption } from '../server/src/protocol';
 import { PULL, startClient } from '../test/server/harness';
 import type { GeneratedPaper } from './paper';
 import { time, timed } from './stats';
@@ -33,10 +32,9 @@ export class Editor {
 		public document: TextDocument,
 	) {}
 
-	/** A new server (started as VS Code starts it), its corpus loaded and warm from a small document, and a paper not yet opened. */
+	/** A new server, its corpus loaded and warm from a small document, and a paper not yet opened. */
 	static async start(text: string, uri = 'file:///bench/paper.md'): Promise<Editor> {
-		const linksCodes: CodeLinksOption = { linksCodes: true };
-		const client = await startClient(PULL, {}, {}, [], linksCodes);
+		const client = await startClient(PULL, {});
 		const warm = 'file:///bench/warm.md';
 		await client.connection.sendNotification('textDocument/didOpen', {
 			textDocument: { uri: warm, languageId: 'markdown', version: 1, text: 'Karimov died in September 2016.\n' },

@@ -20,7 +20,7 @@ import { AcceptedFindings } from './accepted';
 import { checkWorkspace } from './checkWorkspace';
 import { RestartingErrorHandler } from './errorHandler';
 import { Explanations } from './explanations';
-import { AcceptedChangedNotification, CITE_ALL_SERVER_COMMAND, MARK_CHECKED_COMMAND, type CodeLinksOption, type OpenSourceArgs } from './protocol';
+import { AcceptedChangedNotification, CITE_ALL_SERVER_COMMAND, MARK_CHECKED_COMMAND, type OpenSourceArgs } from './protocol';
 import { REPORT_SCHEME, ReportDocumentProvider } from './reportDocument';
 import { withoutShownVerdict } from './hoverText';
 import { excludeFolders, isWritersDocument, SCHEMES, scopeMiddleware } from './scope';
@@ -90,12 +90,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 	const clientOptions: LanguageClientOptions = {
 		documentSelector,
 		// Read when the server starts (and starts again), so that it never shows findings already accepted;
-		// the server keeps the index of each library in the extension's own storage folder, and nowhere else;
-		// codes are linked to their explanations here (explanations.ts), so the server sends no links of its own.
-		initializationOptions: (): CodeLinksOption & Record<string, unknown> => ({
+		// the server keeps the index of each library in the extension's own storage folder, and nowhere else.
+		initializationOptions: () => ({
 			accepted: accepted.snapshot(),
 			excludedFolders,
-			linksCodes: true,
 			...(context.globalStorageUri.scheme === 'file' ? { storagePath: context.globalStorageUri.fsPath } : {}),
 		}),
 		outputChannelName: 'CiteCheck',

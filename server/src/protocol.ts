@@ -107,15 +107,6 @@ export interface AcceptedFolder {
 	entries: AcceptedEntry[];
 }
 
-/**
- * Set in `initializationOptions` by a client that links each finding's code to its explanation
- * itself (the VS Code extension does): the server then sends no `codeDescription`, a link per
- * diagnostic that the client would only replace.
- */
-export interface CodeLinksOption {
-	linksCodes?: boolean;
-}
-
 /** The extension's command that "Mark as checked" runs, with the document's URI string and the `AcceptedEntry` to record. */
 export const MARK_CHECKED_COMMAND = 'citecheck.markChecked';
 

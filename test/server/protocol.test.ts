@@ -61,14 +61,6 @@ describe('diagnostics', () => {
 		expect(byCode['missing-citation']!.severity).toBe(4);
 	});
 
-	it('carry no link to the explanation of their code for a client that links codes itself', async () => {
-		client = await startClient(PULL, {}, {}, [], { linksCodes: true });
-		await open(client, PAPER);
-		const diagnostics = await pullDiagnostics(client);
-		expect(diagnostics.map((d) => d.code)).toEqual(['wrong-date', 'missing-citation', 'unsupported']);
-		expect(diagnostics.filter((d) => d.codeDescription !== undefined)).toEqual([]);
-	});
-
 	it('are pushed to a client that cannot pull, and follow incremental edits', async () => {
 		client = await startClient(PUSH);
 		await open(client, PAPER);

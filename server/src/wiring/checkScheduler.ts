@@ -8,11 +8,11 @@ import {
 	LSPErrorCodes,
 	ResponseError,
 	type CancellationToken,
+	type ClientCapabilities,
 	type Connection,
 	type Diagnostic,
 	type DocumentDiagnosticParams,
 	type DocumentDiagnosticReport,
-	type InitializeParams,
 	type TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -21,7 +21,6 @@ import type { Span } from '../domain/types';
 import { toDiagnostics } from '../features/diagnostics';
 import { withoutTyped } from '../features/typing';
 import { languageOfPath, languageRow } from '../languages';
-import type { CodeLinksOption } from '../protocol';
 import type { CorpusHost } from './corpusHost';
 import { isFor, type Checked, type DocumentChecks } from './documentChecks';
 import { quietly } from './messages';
@@ -32,8 +31,6 @@ import { TypingWatch } from './typingWatch';
 export class CheckScheduler {
 	private pull = false;
 	private refreshable = false;
-	/** The client links codes to their explanations itself: no `codeDescription` is sent. */
-	private linksCodes = false;
 	/** Documents saved since their findings were last shown. */
 	private readonly saved = new Set<string>();
 	private readonly lastShown = new Map<string, Checked>();
@@ -52,11 +49,9 @@ export class CheckScheduler {
 	) {}
 
 	/** Whether the client pulls diagnostics; a client that does not has them pushed. */
-	initialize(params: Pick<InitializeParams, 'capabilities' | 'initializationOptions'>): boolean {
-		const { capabilities } = params;
+	initialize(capabilities: ClientCapabilities): boolean {
 		this.pull = capabilities.textDocument?.diagnostic !== undefined;
 		this.refreshable = capabilities.workspace?.diagnostics?.refreshSupport === true;
-		this.linksCodes = (params.initializationOptions as CodeLinksOption | undefined)?.linksCodes === true;
 		return this.pull;
 	}
 
@@ -164,8 +159,7 @@ export class CheckScheduler {
 		if (!result) return [];
 		const sources = this.corpora.sourcesOf(result.corpus);
 		const held = uri ? this.heldBack(result, uri) : undefined;
-		const docsUri = this.linksCodes ? undefined : this.deps.docsUri;
-		return toDiagnostics(held ? withoutTyped(result.report, held) : result.report, result.lines, sources, result.settings, docsUri);
+		return toDiagnostics(held ? withoutTyped(result.report, held) : result.report, result.lines, sources, result.settings, this.deps.docsUri);
 	}
 
 	private showAgain(uri: string): void {

@@ -64,7 +64,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 	connection.onInitialize((params): InitializeResult => {
 		workspace.initialize(params);
 		corpora.initialize(params);
-		return { capabilities: capabilities(scheduler.initialize(params)), serverInfo: { name: 'citecheck' } };
+		return { capabilities: capabilities(scheduler.initialize(params.capabilities)), serverInfo: { name: 'citecheck' } };
 	});
 
 	connection.onDidChangeConfiguration(() => {
