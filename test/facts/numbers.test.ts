@@ -92,6 +92,7 @@ describe('findNumbers: forms', () => {
 		expect(figures('It cost between 5 and 7 billion dollars.')[0]).toMatchObject({ text: '5', value: 5e9, unit: 'currency' });
 		expect(figures('Trade rose by 12.6 percent to $7.6 billion.')[0]).toMatchObject({ text: '12.6 percent', value: 12.6, unit: 'percent' });
 		expect(figures('He counted 5 and 7 percent.')[0]).toMatchObject({ text: '5', unit: 'count' });
+		expect(figures('The deal was worth $5-$7 billion.')[0]).toMatchObject({ text: '$5', value: 5e9, unit: 'currency' });
 	});
 
 	it('finds figures in text order, skipping dates', () => {

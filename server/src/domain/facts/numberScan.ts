@@ -457,7 +457,7 @@ function shareUnits(ts: Token[], found: Parsed[]): void {
 	for (let m = 0; m + 1 < found.length; m++) {
 		const a = found[m] as Parsed;
 		const b = found[m + 1] as Parsed;
-		if (b.first !== a.last + 1 || !joinsRange(ts, a)) continue;
+		if (b.first !== a.last + 1 || !joinsRange(ts, a, b)) continue;
 		if (a.unit === 'ordinal' || b.unit === 'ordinal') continue;
 		if (a.bare && b.unit !== 'count') a.unit = b.unit;
 		if (a.unit === 'currency' && b.unit === 'count' && !b.currency) b.unit = 'currency';
@@ -471,13 +471,13 @@ function shareUnits(ts: Token[], found: Parsed[]): void {
 }
 
 /**
- * Whether the token after `a` makes it the first end of a range: a dash between digits ("15-20";
- * between words it writes one number, "twenty-five"), or after a bare number "to", or "and" after
- * "between".
+ * Whether the token after `a` makes it the first end of a range that ends with `b`: a dash between
+ * digits ("15-20"; between words it writes one number, "twenty-five"), or after a bare number "to",
+ * or "and" after "between".
  */
-function joinsRange(ts: Token[], a: Parsed): boolean {
+function joinsRange(ts: Token[], a: Parsed, b: Parsed): boolean {
 	const link = ts[a.last];
-	if (isDash(link)) return a.form === 'digits' && ts[a.last + 1] !== undefined && /^\d/.test(ts[a.last + 1]!.text);
+	if (isDash(link)) return a.form === 'digits' && b.form === 'digits';
 	// In words, only a bare first end is one: "12.6 percent to $7.6 billion" are two figures.
 	if (!a.bare) return false;
 	if (link?.lower === 'to') return true;
