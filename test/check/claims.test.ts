@@ -58,6 +58,9 @@ describe('what is a claim', () => {
 		expect(claimOf(sentence('The 2021 debate thus shows a government that is wary of Moscow.'))?.general).toBe('an interpretation');
 		expect(claimOf(sentence('The 2021 debate ended with a vote.'))?.general).toBeUndefined();
 		expect(claimOf(sentence('The debate thus shows a government that was wary of Moscow in 2021.'))?.general).toBeUndefined();
+		// The idea may be dated by a phrase after its noun, naming a place: the place is no actor of the clause.
+		expect(claimOf(sentence('The arguments heard in Moscow in 2019 point the other way.'))?.general).toBe('an interpretation');
+		expect(claimOf(sentence('The record since 2006 shows a steady rapprochement.'))?.general).toBe('an interpretation');
 	});
 
 	it('an adjective the copula says, completed by an infinitive, is a description; "has to" is an obligation', () => {

@@ -72,6 +72,13 @@ describe('clauses', () => {
 		expect(subject('The report says that the city treats its suburbs much as it treats its rivals.')).toBe('The report');
 	});
 
+	it('reads a participle that describes the subject as part of it, up to the verb after its phrases', () => {
+		expect(subject('The votes cast in Lyon in 2019 tell a different story.')).toBe('The votes cast in Lyon in 2019');
+		expect(subject('The treaty signed in Geneva binds both parties.')).toBe('The treaty signed in Geneva');
+		// A new noun phrase that no preposition opens starts a clause of the object's.
+		expect(subject('The troops fought in the war the rebels started.')).toBe('The troops');
+	});
+
 	it('splits a relative clause that has a date of its own, reading it with its noun', () => {
 		expect(split('The mayor spoke at a March 3 briefing, ahead of a regional summit that brought ministers to Lyon on March 9 and 10.')).toEqual([
 			'The mayor spoke at a March 3 briefing, ahead of a regional summit',

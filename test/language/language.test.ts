@@ -92,6 +92,9 @@ describe('the tagger (wink-nlp)', () => {
 		expect(find('The members formalized its exit.', 'formalized')).toMatchObject({ pos: 'VERB', lemma: 'formalize' });
 		expect(find('Tashkent hosts the structure.', 'hosts')).toMatchObject({ pos: 'VERB', lemma: 'host' });
 		expect(find('The policy has deep roots.', 'deep')?.pos).not.toBe('VERB');
+		// A year that ends a prepositional phrase qualifies no noun after it, and an article follows no noun.
+		expect(find('The record since 2006 shows a steady rise.', 'shows')).toMatchObject({ pos: 'VERB', lemma: 'show' });
+		expect(find('In 2019 elections were held.', 'elections')?.pos).toBe('NOUN');
 	});
 
 	it('reads a sentence the same whatever texts it read before', () => {

@@ -118,6 +118,8 @@ export interface ClauseFacts {
 	subject?: TaggedWord[];
 	/** The subject names an actor (an entity or a name, or a pronoun that stands for one). */
 	subjectActor?: boolean;
+	/** The subject's head noun phrase names an actor (not a phrase after it: "the arguments heard in Tashkent"). */
+	headActor?: boolean;
 	/** The sentence's first clause is told in the past: an infinitive clause after it is too. */
 	sentencePast: boolean;
 	/** The writer speaks in the first person. */
@@ -135,8 +137,10 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	const abstractSubject = !facts.subjectActor && facts.subject !== undefined && isAbstract(subjectHead(facts.subject), lexicon);
 	// A date that only says which idea is meant ("the 2021 debate", "the record since 2006"), the idea's
 	// bearing told in the present, dates no event: the clause is the writer's reading all the same.
-	if (facts.dated)
-		return abstractSubject && facts.datedInSubjectOnly && verbAfter(words, facts.subject!)?.tense === 'present' ? 'an interpretation' : undefined;
+	if (facts.dated) {
+		const abstractHead = !facts.headActor && facts.subject !== undefined && isAbstract(subjectHead(facts.subject), lexicon);
+		return abstractHead && facts.datedInSubjectOnly && verbAfter(words, facts.subject!)?.tense === 'present' ? 'an interpretation' : undefined;
+	}
 	if (abstractSubject) return 'an interpretation';
 	const verb = mainVerb(words);
 	if (!verb) return 'no verb';

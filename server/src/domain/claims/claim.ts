@@ -6,7 +6,7 @@ import type { Lexicon } from '../language/lexicon';
 import type { TaggedWord } from '../language/tagger';
 import type { Analysis, Token } from '../text/analyzer';
 import type { DateMention, NumberMention, Sentence, Span } from '../types';
-import { generalReason, mainVerb } from './checkable';
+import { generalReason, mainVerb, subjectHead } from './checkable';
 import type { Clause } from './clauses';
 import type { Referent } from './discourse';
 import type { SentenceReading } from './reading';
@@ -123,17 +123,18 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const words = reading.words.filter((w) => inClause(w));
 	const subjectSpan = clause.subject;
 	const subject = subjectSpan ? reading.words.filter((w) => w.start >= subjectSpan.start && w.end <= subjectSpan.end) : undefined;
-	const subjectActor =
+	const actorIn = (end: number) =>
 		subjectSpan !== undefined &&
-		tokens.some(
-			(t) => (t.kind === 'entity' || t.kind === 'name') && t.start >= subjectSpan.start && t.end <= subjectSpan.end && !isPossessive(sentence.text, t),
-		);
+		tokens.some((t) => (t.kind === 'entity' || t.kind === 'name') && t.start >= subjectSpan.start && t.end <= end && !isPossessive(sentence.text, t));
+	const subjectActor = actorIn(subjectSpan?.end ?? 0);
+	// An actor named in a phrase after the subject's head ("The arguments heard in Tashkent") is not the head.
+	const headActor = actorIn((subject && subjectHead(subject)?.end) ?? subjectSpan?.end ?? 0);
 	// "Bilaterally", "two-way" tell how, not how many, and "one of", "the two episodes" are ways of
 	// speaking: such words make no statement a fact.
 	const dated = dates.length > 0 || numbers.some((n) => n.unit !== 'parties' && !(n.unit === 'count' && n.value <= 2 && !/\d/.test(n.text)));
 	const inSubject = (s: Span) => subjectSpan !== undefined && s.start >= subjectSpan.start && s.end <= subjectSpan.end;
 	const datedInSubjectOnly = dated && dates.every((d) => inSubject(d.span)) && numbers.every((n) => inSubject(n.span));
-	const facts = { dated, datedInSubjectOnly, sentencePast, firstPerson: reading.firstPerson, ...(subject ? { subject } : {}), subjectActor };
+	const facts = { dated, datedInSubjectOnly, sentencePast, firstPerson: reading.firstPerson, ...(subject ? { subject } : {}), subjectActor, headActor };
 	const general = generalReason(words, facts, lexicon);
 	const whole = clause.span.start === 0 && clause.span.end >= sentence.text.length;
 	const key = [sentence.text, whole ? '' : `${clause.span.start}-${clause.span.end}`, extra.map((t) => t.key).join(',')].join('\u0001');

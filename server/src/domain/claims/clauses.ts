@@ -355,6 +355,26 @@ function isNominalStart(w: TaggedWord): boolean {
 }
 
 /**
+ * The clause's verb when the one found at `verb` is a participle that describes the noun before it
+ * ("The arguments heard in Tashkent in 2021 point the other way", "The treaty signed in Moscow keeps
+ * …"): a participle right after a noun, then prepositional phrases, then a verb after a noun. A new
+ * noun phrase that no preposition opens ("fought in the war the rebels started") makes the later verb
+ * a clause of the object's, and the first verb stays.
+ */
+function pastReducedRelative(words: TaggedWord[], verb: number, to: number): number {
+	const participle = words[verb]!;
+	if (participle.pos !== 'VERB' || participle.lower === participle.lemma || /(?:s|ing)$/.test(participle.lower)) return verb;
+	if (words[verb - 1]?.pos !== 'NOUN' || words[verb + 1]?.pos !== 'ADP') return verb;
+	for (let i = verb + 2; i < to; i++) {
+		const w = words[i]!;
+		if (isVerb(w)) return isNominal(words[i - 1]) ? i : verb;
+		if (!['ADP', 'PROPN', 'NUM', 'NOUN', 'DET', 'ADJ'].includes(w.pos)) return verb;
+		if (w.pos === 'DET' && isNominal(words[i - 1])) return verb;
+	}
+	return verb;
+}
+
+/**
  * The subject words of the clause [from, to): the noun phrase before its last verb that follows a
  * noun or pronoun ("commodity turnover between the two countries rose", not the "Trade followed"
  * before a colon), else before its first verb.
@@ -377,6 +397,7 @@ function subjectOf(words: TaggedWord[], from: number, to: number, aside: Aside[]
 		else if (isVerb(words[i]) && words[i - 1]!.pos === 'AUX' && isNominal(words[k])) verb = i - 1;
 	}
 	if (verb < 0) verb = firstVerb(words, from, to);
+	else verb = pastReducedRelative(words, verb, to);
 	if (verb <= from) return undefined;
 	// Leading time and place phrases ("In 2012, X …") are not the subject: start after the last comma.
 	let start = from;

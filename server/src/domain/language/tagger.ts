@@ -100,7 +100,11 @@ function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | u
 		// "Tashkent hosts the …", "Tashkent cooperates where …": a verb in -s after a name, before its object.
 		const third =
 			/^[a-z]+s$/.test(word.lower) && words[i - 1]!.pos === 'PROPN' && ['DET', 'PROPN', 'PRON', 'ADP', 'NUM', 'ADV', 'SCONJ'].includes(words[i + 1]?.pos ?? '');
-		if ((afterAux && /^[a-z]+$/.test(word.lower) && !/(?:ness|tion|ment|ity)$/.test(word.lower)) || between || (third && isVerb !== undefined)) {
+		// "The record since 2006 shows a …", "The arguments heard in 2021 point the other way": a year that
+		// ends a prepositional phrase modifies no noun after it, and a noun is not followed by an article.
+		const afterYear =
+			/^[a-z]+$/.test(word.lower) && /^\d{4}$/.test(words[i - 1]!.text) && ['ADP', 'SCONJ'].includes(words[i - 2]?.pos ?? '') && words[i + 1]?.pos === 'DET';
+		if ((afterAux && /^[a-z]+$/.test(word.lower) && !/(?:ness|tion|ment|ity)$/.test(word.lower)) || between || ((third || afterYear) && isVerb !== undefined)) {
 			const lemma = verbLemma(word.lower, isVerb);
 			if (lemma === undefined) continue;
 			word.pos = 'VERB';
