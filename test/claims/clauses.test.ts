@@ -188,6 +188,13 @@ describe('clauses', () => {
 		expect(subject('Its leader, Jan Novak, declared a strike in the port.')).toBe('Its leader, Jan Novak');
 	});
 
+	it('reads a participle set beside the subject as an aside about it, as it reads a relative clause', () => {
+		const text = 'The harbour guard, created in 1996, numbered 400 officers.';
+		expect(split(text)).toEqual([text]);
+		expect(subject(text)).toBe('The harbour guard');
+		expect(clausesOf(text, tagger.tag(text))[0]!.context?.map((s) => text.slice(s.start, s.end))).toEqual(['created in 1996']);
+	});
+
 	it('reads a very long run of words as one clause', () => {
 		const text = `${'The council met and the mayor spoke. '.repeat(40)}`.replace(/\. /g, ', ');
 		expect(clausesOf(text, tagger.tag(text))).toHaveLength(1);

@@ -56,6 +56,13 @@ function nounRightAfter(span: Span, text: string, words: TaggedWord[]): TaggedWo
 	return next && next.pos === 'NOUN' && (between === '-' || (between === ' ' && words[at + 1]?.pos !== 'NOUN')) ? next : undefined;
 }
 
+/** Whether a passage's sentence names the thing a claim's figure counts, in its words or another of the same meaning. */
+function speaksOf(sentence: EvidenceSentence, counted: Counted, corpus: Corpus): boolean {
+	return passageWords(sentence, corpus.tagger).some(
+		(w) => w.pos === 'NOUN' && sameCounted({ lemma: counted.lemma, ...(counted.key ? { key: counted.key } : {}) }, { lemma: w.lemma }, corpus.lexicon),
+	);
+}
+
 /**
  * Of a passage's figures that could answer a claim's, the one whose words around it are the claim's
  * around its figure ("a defector … alleged that 1,500 were killed", not the official 187 before it);
@@ -107,7 +114,11 @@ export function numberOutcome(
 		const candidate = likeliest(candidates, claim, corpus);
 		if (!candidate) return undefined;
 		// Fixed where both say what they count and it is the same, or where the passage has no other such figure.
-		if (!(counted && passageCounted(candidate, corpus.tagger)) && candidates.length > 1) aligned = false;
+		const passageCount = passageCounted(candidate, corpus.tagger);
+		if (!(counted && passageCount) && candidates.length > 1) aligned = false;
+		// "numbered 25,000 troops" against a passage's "to 36" that names nothing it counts and speaks of
+		// no troops: nothing ties the two figures to one thing, so the passage's is no fix.
+		if (counted && !passageCount && !speaksOf(candidate.sentence, counted, corpus)) aligned = false;
 		// "more than 30,000" against an exact 25,000: the figure alone rewritten would keep a false bound
 		// ("up to 1,000" against "up to 1,500" is rewritten, its bound the same).
 		if (wrong.bound !== candidate.mention.bound) aligned = false;

@@ -76,6 +76,11 @@ function firstVerb(words: TaggedWord[], from: number, to: number): number {
 	return -1;
 }
 
+/** A verb in a form other than its lemma, a present in -s or a participle in -ing: "created", "known", "held". */
+function isPastParticiple(w: TaggedWord): boolean {
+	return w.pos === 'VERB' && w.lower !== w.lemma && !/(?:s|ing)$/.test(w.lower);
+}
+
 /** Whether the verb at `i` is a participle in -ing with no auxiliary before it: no clause's own verb. */
 function isBareParticiple(words: TaggedWord[], i: number): boolean {
 	const w = words[i]!;
@@ -253,6 +258,9 @@ function asides(words: TaggedWord[]): Aside[] {
 		while (words[next]?.pos === 'ADV') next++;
 		if (close < 0 || words[next]?.pos !== 'VERB' || firstVerb(words, 0, i - 1) >= 0) continue;
 		if (RELATIVES.has(words[i]!.lower) && close > i + 2) found.push([i, close, 'relative']);
+		// "The force, created in 2009, numbered 20,000 troops": a participle set beside the subject
+		// describes it as a relative clause would ("which was created in 2009").
+		else if (isPastParticiple(words[i]!) && words[i + 1]?.pos === 'ADP' && close > i + 2) found.push([i, close, 'relative']);
 		// "Its leader, Juma Namangani, declared": a name set beside the subject is the subject, named.
 		else if (words[i]!.pos === 'PROPN' && words.slice(i, close).every((w) => w.pos === 'PROPN' || w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN'))
 			found.push([i, close, 'apposition']);
@@ -363,7 +371,7 @@ function isNominalStart(w: TaggedWord): boolean {
  */
 function pastReducedRelative(words: TaggedWord[], verb: number, to: number): number {
 	const participle = words[verb]!;
-	if (participle.pos !== 'VERB' || participle.lower === participle.lemma || /(?:s|ing)$/.test(participle.lower)) return verb;
+	if (!isPastParticiple(participle)) return verb;
 	if (words[verb - 1]?.pos !== 'NOUN' || words[verb + 1]?.pos !== 'ADP') return verb;
 	for (let i = verb + 2; i < to; i++) {
 		const w = words[i]!;
