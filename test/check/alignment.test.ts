@@ -351,6 +351,17 @@ describe('denials, measures and reasons', () => {
 		);
 	});
 
+	it('a verb that holds a thing happening dates it only where the passage holds the same thing', () => {
+		const passage =
+			'The Valdera and Korvia navies discussed joint naval exercises. On the sidelines, an informal summit was held in Lomia on September 2, 2006.\n';
+		const [claim] = claimsAgainst(passage)('Valdera and Korvia held their first joint naval exercise in 2008.');
+		expect(claim?.fixes).toEqual([]);
+		const text = 'Valdera and Korvia held their first joint naval exercise in 2008.';
+		expect(fixedAgainst('Valdera and Korvia held their first joint naval exercise in Lomia on September 2, 2006.\n', text, 'wrong-date')).toBe(
+			'Valdera and Korvia held their first joint naval exercise in 2006.',
+		);
+	});
+
 	it('a figure that names nothing it counts, in a passage that never speaks of what the claim counts, is no fix', () => {
 		const against = claimsAgainst(
 			'The Valdera Defense Ministry responded with a similarly optimistic message, by highlighting Valdera’s plans to double its number of military collaborations with Korvia to 36 in 2017.\n',

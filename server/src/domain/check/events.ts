@@ -24,6 +24,11 @@ export interface EventWord {
 	 * which of the two.
 	 */
 	argument?: { role: 'object' } | { role: 'subject'; happening: Happening };
+	/**
+	 * For a verb that governs a noun for something that happens ("held an exercise"), that noun's lemma:
+	 * the same verb in a passage tells the event only of the same thing ("a summit was held" does not).
+	 */
+	governs?: string;
 }
 
 /** Verbs that say only that their subject began ("broke out", "started") or took place ("occurred"). */
@@ -141,7 +146,8 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 	// What a verb of its own governs is not what the date dates ("signed the treaty in 2012" dates the
 	// signing): it only stands in for the verb, below.
 	const told = [...new Set(found)].filter((w) => !(w === object && !LIGHT.has(verb!.lemma) && w.end <= span.start)).slice(0, MAX_CANDIDATES);
-	const event = (w: TaggedWord) => eventWord(w, claim.analysis.tokens);
+	const governs = object && happens(object, lexicon) ? object.lemma : undefined;
+	const event = (w: TaggedWord) => ({ ...eventWord(w, claim.analysis.tokens), ...(governs && w === verb ? { governs } : {}) });
 	const standIns: EventWord[] = [];
 	// Only a noun for something that happens ("an exercise", "the referendum"), whatever the verb that
 	// holds or joins it, stands in: a document ("the treaty") is drafted, signed and ratified on other days.
@@ -241,7 +247,7 @@ function objectNoun(words: TaggedWord[], verb: TaggedWord): TaggedWord | undefin
 		if (w.pos === 'NOUN' && next !== 'NOUN') return w;
 		// A name heads the phrase ("travelled to Moscow for talks"): what comes later is not governed.
 		if (w.pos === 'PROPN' && next !== 'NOUN' && next !== 'PROPN') return undefined;
-		if (!NOUN_PHRASE.has(w.pos) && w.pos !== 'NOUN' && !(w.pos === 'PUNCT' && w.lower === '-')) return undefined;
+		if (!NOUN_PHRASE.has(w.pos) && w.pos !== 'NOUN' && !(w.pos === 'PUNCT' && w.lower === '-') && !POSSESSIVES.has(w.lower)) return undefined;
 	}
 	return undefined;
 }
@@ -253,8 +259,10 @@ function subjectNoun(words: TaggedWord[], verb: TaggedWord, lexicon: Lexicon): T
 	return head && isEventNoun(lexicon, head) && words.slice(words.indexOf(head) + 1, at).every((w) => w.pos !== 'PUNCT' && w.pos !== 'VERB') ? head : undefined;
 }
 
-// What may stand between a verb and the noun it governs: "in the first joint", "part of a".
+// What may stand between a verb and the noun it governs: "in the first joint", "part of a", "their".
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'ADP', 'PART', 'ADV']);
+// The tagger's pronouns that open a noun phrase as an article does.
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /** The verb a verb governs through "to" ("decided to leave"), if it does. */
 export function governedVerb(words: TaggedWord[], verb: TaggedWord): TaggedWord | undefined {
@@ -449,7 +457,7 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 		const tiedBy = (d: D, events: EventWord[], usually = false) =>
 			dateEventsOf(d.sentence, lexicon, tagger)
 				.get(d.mention)!
-				.some((w) => events.some((event) => tells(event, w, d.sentence.analysis.tokens, lexicon, usually)));
+				.some((w) => events.some((event) => tells(event, w, d.sentence.analysis.tokens, lexicon, usually) && sameThingHappens(event, w, d, lexicon, tagger)));
 		const tiedTo = (events: EventWord[]) => dates.filter((d) => telling.includes(d.sentence) && tiedBy(d, events));
 		// A noun standing in for the claim's verb tells its event only where no word of the clause itself
 		// is told; a subject only with a verb that says the same of it ("broke out" and "started").
@@ -469,6 +477,29 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 		states.push(own.length === 0 ? 'near' : usual ? 'aligned' : 'rare');
 	}
 	return { pools, states };
+}
+
+/**
+ * Whether a passage's verb that tells the claim's verb is about the same thing happening: a claim's
+ * "held an exercise" is not dated by "a summit was held". The passage's thing is what its verb
+ * governs, or, for a verb told of its subject ("was held"), the subject's head.
+ */
+function sameThingHappens(
+	event: EventWord,
+	verb: TaggedWord,
+	date: { sentence: EvidenceSentence; mention: DateMention },
+	lexicon: Lexicon,
+	tagger: Tagger,
+): boolean {
+	if (event.governs === undefined || verb.pos !== 'VERB') return true;
+	const words = segmentWords(date.sentence, date.mention.span, tagger);
+	const subject = segmentsOfPassage(date.sentence, tagger)
+		.subjects.filter((s) => s.end <= verb.start)
+		.at(-1);
+	const subjectHead = subject && words.filter((w) => w.pos === 'NOUN' && w.start >= subject.start && w.end <= subject.end).at(-1);
+	const thing = objectNoun(words, verb) ?? subjectHead;
+	if (!thing || thing.lemma === event.governs) return true;
+	return sameMeaning(lexicon, { lemma: event.governs, pos: 'n' }, { lemma: thing.lemma, pos: 'n' });
 }
 
 /** Whether the verb of the clause a passage date is in says only that its subject began or happened. */
