@@ -92,6 +92,14 @@ describe('dates', () => {
 		expect(claim!.fixes).toEqual([]);
 	});
 
+	it('say nothing of a related event’s date for a claim that names no actor: nothing pins the passage to its event', () => {
+		const against = claimsAgainst(
+			'Both towns blamed each other for the fighting. The dispute continued for two days, after which the two councils agreed to a truce on the night of 16 September 2022, which held for a day.\n',
+		);
+		const [claim] = against('Fighting resumed on 27 January 2022, after a truce.');
+		expect(claim!.verdict).not.toBe('wrong-date');
+	});
+
 	it('never take the date of the opposite thing ("southern" against "northern"), nor of doing again ("reopen"), for the claim’s', () => {
 		const [claim] = claims('In 1997 the Valdera harbour authority opened the southern terminal.');
 		expect(claim).toMatchObject({ verdict: 'unsupported', fixes: [] });

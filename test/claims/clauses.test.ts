@@ -188,6 +188,13 @@ describe('clauses', () => {
 		expect(subject('Its leader, Jan Novak, declared a strike in the port.')).toBe('Its leader, Jan Novak');
 	});
 
+	it('splits a clause with a subject of its own after a preposition and "which"', () => {
+		const text = 'The strike lasted two days, after which the two unions agreed to a truce on 16 September.';
+		expect(split(text)).toEqual(['The strike lasted two days', 'after which the two unions agreed to a truce on 16 September.']);
+		const second = clausesOf(text, tagger.tag(text))[1]!;
+		expect(text.slice(second.subject!.start, second.subject!.end)).toBe('the two unions');
+	});
+
 	it('reads a participle set beside the subject as an aside about it, as it reads a relative clause', () => {
 		const text = 'The harbour guard, created in 1996, numbered 400 officers.';
 		expect(split(text)).toEqual([text]);

@@ -303,6 +303,12 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 			push({ at: i, kind: REASONS.has(w.lower) ? 'reason' : 'own-subject' });
 			continue;
 		}
+		// ", after which the parties agreed to a ceasefire": a clause with a subject of its own, told of the time
+		// or place of the clause before.
+		if (prev.lower === ',' && w.pos === 'ADP' && (words[i + 1]?.lower === 'which' || words[i + 1]?.lower === 'whom') && subjectThenVerb(words, i + 2)) {
+			push({ at: i, kind: 'own-subject' });
+			continue;
+		}
 		if (prev.lower === ',' && RELATIVES.has(w.lower) && isVerb(words[i + 1] ?? words[i + 2])) {
 			push({ at: i, kind: 'relative' });
 			continue;
@@ -413,6 +419,8 @@ function subjectOf(words: TaggedWord[], from: number, to: number, aside: Aside[]
 		if ((words[i]!.lower === ',' || words[i]!.lower === ':') && !inAside(i) && nameBetweenCommas(words, i) < 0 && nameOpening(words, i) < 0) start = i + 1;
 	}
 	while (start < verb && ['CCONJ', 'SCONJ'].includes(words[start]!.pos)) start++;
+	// "after which the parties …": the preposition and its relative lead the clause; they are not its subject.
+	if (words[start]?.pos === 'ADP' && (words[start + 1]?.lower === 'which' || words[start + 1]?.lower === 'whom')) start += 2;
 	// So is one without a comma, made of names and numbers ("In June 2013 the parliament voted").
 	if (words[start]?.pos === 'ADP') {
 		let k = start + 1;

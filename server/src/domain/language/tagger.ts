@@ -44,6 +44,15 @@ function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | u
 			first.lemma = singular;
 		}
 	}
+	// A word in -ing that opens a sentence right before its verb ("Fighting resumed", "Voting began") is
+	// the subject, a noun: a participle that leads a sentence is followed by its own words, not a verb.
+	const second = words[1];
+	if (first && first.pos === 'VERB' && isNoun && /^[A-Z][a-z]+ing$/.test(first.text) && isNoun(first.lower)) {
+		if (second && (second.pos === 'VERB' || second.pos === 'AUX') && !second.lower.endsWith('ing')) {
+			first.pos = 'NOUN';
+			first.lemma = first.lower;
+		}
+	}
 	for (let i = 1; i < words.length; i++) {
 		const word = words[i]!;
 		// A plural the model takes for a verb after an adjective that modifies it ("joint exercises"):
