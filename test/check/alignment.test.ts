@@ -359,6 +359,12 @@ describe('denials, measures and reasons', () => {
 		);
 	});
 
+	it('a state an undated report tells as so was so by the year it was published', () => {
+		const against = claimsAgainst('Relations between Valdera and Korvia, steadily improving in recent years, now turn on the harbour tariff.\n');
+		expect(against('By 2014, relations between Valdera and Korvia had been improving steadily.')[0]!.verdict).toBe('supported');
+		expect(against('By 2012, relations between Valdera and Korvia had been improving steadily.')[0]!.verdict).not.toBe('supported');
+	});
+
 	it('a verb that holds a thing happening dates it only where the passage holds the same thing', () => {
 		const passage =
 			'The Valdera and Korvia navies discussed joint naval exercises. On the sidelines, an informal summit was held in Lomia on September 2, 2006.\n';

@@ -402,6 +402,9 @@ function judgeUnitAs(
 			if (before.some((d) => PRECISION[d.granularity] >= PRECISION[c.point.granularity] && dateFits(c, d))) return false;
 			if (meta?.year !== undefined && meta.month !== undefined && c.point.granularity === 'month' && c.point.year === meta.year && c.point.month === meta.month)
 				return false;
+			// "By 2006, relations had been improving": what a report of 2006 tells as so was so by then.
+			const bound = c.mention.qualifier === 'by' || c.mention.qualifier === 'before';
+			if (meta?.year !== undefined && bound && dateFits(c, { year: meta.year, granularity: 'year' })) return false;
 		}
 		// Said no more precisely than the year: this passage cannot tell.
 		if (!datesFitting(c, pool).length && pool.some((d) => coarseFor(c, d.point))) {
