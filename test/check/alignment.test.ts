@@ -359,6 +359,13 @@ describe('denials, measures and reasons', () => {
 		);
 	});
 
+	it('a date right after a preposition dates the clause’s act, not the noun that opens its subject', () => {
+		const passage =
+			'On 3 May 2021, Valdera and Korvia completed the withdrawal of guards from the harbour, and on 18 May 2021, officials in both towns announced that they had agreed to joint customs controls along their disputed quay.\n';
+		const text = 'On 18 June 2021 officials from both towns announced that they had agreed on joint customs controls along the disputed quay.';
+		expect(fixedAgainst(passage, text, 'wrong-date')).toBe(text.replace('18 June 2021', '18 May 2021'));
+	});
+
 	it('a state an undated report tells as so was so by the year it was published', () => {
 		const against = claimsAgainst('Relations between Valdera and Korvia, steadily improving in recent years, now turn on the harbour tariff.\n');
 		expect(against('By 2014, relations between Valdera and Korvia had been improving steadily.')[0]!.verdict).toBe('supported');

@@ -91,6 +91,9 @@ function headAfter(words: TaggedWord[], span: Span): TaggedWord | undefined {
 	// exercises"), not one that ends a phrase ("on July 2, 2021, the spokesman said").
 	const before = words.filter((w) => w.end <= span.start).at(-1);
 	const inPhrase = before !== undefined && (before.pos === 'DET' || (before.pos === 'PART' && before.lower.endsWith('s')));
+	// A date right after a preposition is what the preposition governs ("On 18 May 2021 officials
+	// announced"): the noun after it opens the next phrase.
+	if (before?.pos === 'ADP') return undefined;
 	for (const w of words) {
 		if (w.start < span.end) continue;
 		if (w.start === span.end && w.lower === ',' && head === undefined && inPhrase) continue;
