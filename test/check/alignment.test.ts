@@ -359,6 +359,15 @@ describe('denials, measures and reasons', () => {
 		);
 	});
 
+	it('a clause that borrows its verb is dated by the passage’s date that the other clause does not take', () => {
+		const passage = 'The mayor of Valdera, Anna Kovac, kept her post after the merger, and was reelected in 2000 and 2007.\n';
+		const text = 'Anna Kovac, who kept her post after the merger, was reelected in 2000 and again in 2005.';
+		const [first, second] = claimsAgainst(passage)(text);
+		expect(first!.verdict).toBe('supported');
+		expect(second!.verdict).toBe('wrong-date');
+		expect(fixed(text, second!)).toBe('Anna Kovac, who kept her post after the merger, was reelected in 2000 and again in 2007.');
+	});
+
 	it('a date right after a preposition dates the clause’s act, not the noun that opens its subject', () => {
 		const passage =
 			'On 3 May 2021, Valdera and Korvia completed the withdrawal of guards from the harbour, and on 18 May 2021, officials in both towns announced that they had agreed to joint customs controls along their disputed quay.\n';

@@ -195,6 +195,13 @@ describe('clauses', () => {
 		expect(text.slice(second.subject!.start, second.subject!.end)).toBe('the two unions');
 	});
 
+	it('reads an aside before an auxiliary as the subject’s, and as the scene of a clause that borrows the subject', () => {
+		const text = 'Anna Kovac, who kept her post after the merger, was reelected in 2000 and again in 2005.';
+		const clauses = clausesOf(text, tagger.tag(text));
+		expect(subject(text)).toBe('Anna Kovac');
+		expect(clauses[1]!.context?.map((s) => text.slice(s.start, s.end))).toEqual(['who kept her post after the merger']);
+	});
+
 	it('reads a participle set beside the subject as an aside about it, as it reads a relative clause', () => {
 		const text = 'The harbour guard, created in 1996, numbered 400 officers.';
 		expect(split(text)).toEqual([text]);

@@ -144,6 +144,9 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 		const distance = (w: TaggedWord) => (w.end <= span.start ? span.start - w.end : w.start - span.end + 0.5);
 		found.push(...words.filter((w) => isVerbFamily(w, claim.analysis.tokens, lexicon)).sort((a, b) => distance(a) - distance(b)));
 	}
+	// A clause that borrows its verb ("…, was reelected in 2000 and again in 2005") tells that verb's act.
+	const borrowed = found.length === 0 && !words.some((w) => w.pos === 'VERB') ? clauseVerb(claim.borrowedWords)?.word : undefined;
+	if (borrowed && !LIGHT.has(borrowed.lemma)) found.push(borrowed);
 	const verb = clauseVerb(words)?.word;
 	const object = verb && objectNoun(words, verb);
 	// What a verb of its own governs is not what the date dates ("signed the treaty in 2012" dates the

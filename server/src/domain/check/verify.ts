@@ -388,7 +388,10 @@ function judgeUnitAs(
 		const shared = named.reduce((sum, t) => sum + (ownKeys.has(t.key) ? corpus.weight(t.key, t.kind) : 0), 0);
 		return weight > 0 && shared < weight / 2;
 	};
-	const dates = unit.dates.filter((d) => bearing.has(d.sentence) && !labelsOther(d)).map((d) => ({ ...d, used: false }));
+	// A date that another clause of the sentence gives answers that clause ("reelected in 2000 and again
+	// in 2005" against "in 2000 and 2007"): it is no candidate for this one's.
+	const sibling = (mention: DateMention) => claim.siblingDates.some((o) => samePoint(o.start, mention.start) && samePoint(o.end, mention.end));
+	const dates = unit.dates.filter((d) => bearing.has(d.sentence) && !labelsOther(d)).map((d) => ({ ...d, used: sibling(d.mention) }));
 	// Each claimed date is compared with the dates of the passage's parts that tell its event.
 	const alignment = alignDates(events, unit, dates, corpus.lexicon, corpus.tagger);
 	// A report that gives no date for what it tells tells of the days it was published in.

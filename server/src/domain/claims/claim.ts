@@ -19,6 +19,10 @@ export interface Claim {
 	analysis: Analysis;
 	/** The clause's own dates and figures. */
 	dates: DateMention[];
+	/** The dates of the sentence's other clauses. */
+	siblingDates: DateMention[];
+	/** The words the clause borrows from another (a subject, a verb: "and again in 2005" of "was reelected in 2000"). */
+	borrowedWords: TaggedWord[];
 	numbers: NumberMention[];
 	/** The clause's own words, tagged. */
 	words: TaggedWord[];
@@ -143,6 +147,8 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 		span: clause.span,
 		analysis,
 		dates,
+		siblingDates: reading.dates.filter((d) => !inClause(d.span)),
+		borrowedWords: reading.words.filter((w) => clause.shared.some((s) => w.start >= s.start && w.end <= s.end)),
 		numbers,
 		words,
 		...(clause.subject ? { subject: clause.subject } : {}),

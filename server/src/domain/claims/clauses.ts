@@ -256,7 +256,7 @@ function asides(words: TaggedWord[]): Aside[] {
 		const close = words.findIndex((w, k) => k > i && w.lower === ',');
 		let next = close + 1;
 		while (words[next]?.pos === 'ADV') next++;
-		if (close < 0 || words[next]?.pos !== 'VERB' || firstVerb(words, 0, i - 1) >= 0) continue;
+		if (close < 0 || !isVerb(words[next]) || firstVerb(words, 0, i - 1) >= 0) continue;
 		if (RELATIVES.has(words[i]!.lower) && close > i + 2) found.push([i, close, 'relative']);
 		// "The force, created in 2009, numbered 20,000 troops": a participle set beside the subject
 		// describes it as a relative clause would ("which was created in 2009").
@@ -446,8 +446,11 @@ export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
 	for (const [from, to, kind] of aside) {
 		if (kind !== 'relative') continue;
 		const span = { start: words[from]!.start, end: words[to - 1]!.end };
-		const k = clauses.findIndex((c) => c.span.start <= span.start && span.end <= c.span.end);
-		if (k >= 0) clauses[k] = { ...clauses[k]!, context: [...(clauses[k]!.context ?? []), span] };
+		// So it does of a clause that borrows the subject with it ("…, was reelected in 2000 and again in 2005").
+		const within = (s: Span) => s.start <= span.start && span.end <= s.end;
+		clauses.forEach((c, k) => {
+			if (within(c.span) || c.shared.some(within)) clauses[k] = { ...c, context: [...(c.context ?? []), span] };
+		});
 	}
 	return clauses;
 }
