@@ -392,12 +392,13 @@ describe('denials, measures and reasons', () => {
 		);
 	});
 
-	it('a figure that names nothing it counts, in a passage that never speaks of what the claim counts, is no fix', () => {
+	it('a figure that names nothing it counts, in a passage that never speaks of what the claim counts, is no finding', () => {
 		const against = claimsAgainst(
 			'The Valdera Defense Ministry responded with a similarly optimistic message, by highlighting Valdera’s plans to double its number of military collaborations with Korvia to 36 in 2017.\n',
 		);
 		const [claim] = against('The force numbered 25,000 troops.');
 		expect(claim?.fixes).toEqual([]);
+		expect(claim?.verdict).not.toBe('wrong-number');
 		// Where the passage speaks of the workers, its figure is theirs.
 		const text = 'In 2017 the Valdera yards had 2,500 workers.';
 		expect(fixedAgainst('In 2017 the workers of the Valdera yards numbered 3,600.\n', text, 'wrong-number')).toBe(

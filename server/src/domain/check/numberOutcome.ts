@@ -117,8 +117,8 @@ export function numberOutcome(
 		const passageCount = passageCounted(candidate, corpus.tagger);
 		if (!(counted && passageCount) && candidates.length > 1) aligned = false;
 		// "numbered 25,000 troops" against a passage's "to 36" that names nothing it counts and speaks of
-		// no troops: nothing ties the two figures to one thing, so the passage's is no fix.
-		if (counted && !passageCount && !speaksOf(candidate.sentence, counted, corpus)) aligned = false;
+		// no troops: nothing ties the two figures to one thing, so the passage's says nothing of the claim's.
+		if (counted && !passageCount && !speaksOf(candidate.sentence, counted, corpus)) return undefined;
 		// "more than 30,000" against an exact 25,000: the figure alone rewritten would keep a false bound
 		// ("up to 1,000" against "up to 1,500" is rewritten, its bound the same).
 		if (wrong.bound !== candidate.mention.bound) aligned = false;
