@@ -24,7 +24,7 @@ describe('whole papers on the shipped corpus', () => {
 		const scores = scorePapers(papersIn(join(ROOT, 'papers')), shipped);
 		console.log(`papers: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
 		expect(scores.harmful, scores.misses.join('\n')).toBe(0);
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.88);
+		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.89);
 		expect(scores.dateFix).toBeGreaterThanOrEqual(0.8);
 	});
 });
@@ -48,13 +48,13 @@ describe.each(readdirSync(CORPORA).sort())('a corpus of its own: %s', (name) => 
 	it('judges single claims about it', () => {
 		const scores = scoreLabelled(readLabelled(join(CORPORA, name, 'claims.jsonl')), corpus, 'md');
 		console.log(`${name} claims: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.815);
+		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.83);
 	});
 
 	it('judges a whole paper about it, and no fix writes a mistake into it', () => {
 		const scores = scorePapers(papersIn(join(CORPORA, name, 'papers')), corpus);
 		console.log(`${name} paper: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
 		expect(scores.harmful, scores.misses.join('\n')).toBe(0);
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.75);
+		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.78);
 	});
 });
