@@ -76,7 +76,7 @@ function firstVerb(words: TaggedWord[], from: number, to: number): number {
 	return -1;
 }
 
-/** A verb in a form other than its lemma, a present in -s or a participle in -ing: "created", "known", "held". */
+/** A verb in neither its lemma's form, nor a present in -s, nor a participle in -ing: "created", "known", "held". */
 function isPastParticiple(w: TaggedWord): boolean {
 	return w.pos === 'VERB' && w.lower !== w.lemma && !/(?:s|ing)$/.test(w.lower);
 }
