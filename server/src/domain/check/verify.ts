@@ -1,16 +1,17 @@
-import type { Corpus, EvidenceSentence } from '../corpus/corpus';
-import { comparable, isFigure, sameNumber } from '../facts/numbers';
-import { sameKey, type Token } from '../text/analyzer';
-import type { DateMention, DatePoint, Evidence, Verdict } from '../types';
+import type { Corpus } from '../corpus/corpus';
+import type { Token } from '../text/analyzer';
+import type { Evidence, Verdict } from '../types';
 import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
 import { actsOtherwise, entitiesOfEvent, heads, otherActor, otherNamedSubject, standsInFor, swapsDemonym } from './actors';
-import { coarseFor, dateEdits, dateFits, datedBefore, datesFitting, isBound, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
-import { alignDates, endsState, eventOf, governedVerb, labelledThings, type AlignState, type EventWord } from './events';
-import { evidenceOf, label, makeUnit, sentenceHasKey, unitsAround, type EvidencePoint, type Unit } from './passages';
+import { dateFits, pointsOf } from './dateMatch';
+import { eventOf, governedVerb, type EventWord } from './events';
+import { evidenceOf, label, makeUnit, unitsAround, type Unit } from './passages';
 import { passageSays, unbackedWords } from './wording';
 import { contradicts, deniesOtherwise, onlyIntended, tellsOpposite } from './polarity';
 import { numberOutcome, type Outcome } from './numberOutcome';
+import { dateOutcome } from './dateOutcome';
+import { matchFacts, type FactMatch } from './factMatch';
 
 export { label } from './passages';
 
@@ -94,43 +95,7 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 			edits: [],
 		};
 	}
-	if (problem) {
-		const evidence = [evidenceOf(problem.unit, problem.score)];
-		const where = label(corpus, evidence[0]!);
-		const written =
-			problem.kind === 'wrong-date' || problem.kind === 'wrong-number'
-				? (problem.wrote ?? problem.edits.map((e) => claim.sentence.text.slice(e.start, e.end)).join(', '))
-				: '';
-		if (problem.kind === 'wrong-date') {
-			// Only a passage that plainly tells the same event gets to rewrite the writer's date.
-			if (!problem.aligned)
-				return { verdict: 'wrong-date', message: `${where} dates a related event to ${problem.said}; check which date this claim means.`, evidence, edits: [] };
-			return {
-				verdict: 'wrong-date',
-				message: `${where} dates this to ${problem.said}, not ${written}.`,
-				evidence,
-				edits: problem.edits,
-				fixLabel: `Change to ${problem.said} (${where})`,
-			};
-		}
-		if (problem.kind === 'wrong-number') {
-			if (!problem.aligned)
-				return {
-					verdict: 'wrong-number',
-					message: `${where} gives ${problem.said} for something like this; check which figure this claim means.`,
-					evidence,
-					edits: [],
-				};
-			return {
-				verdict: 'wrong-number',
-				message: `${where} gives ${problem.said}, not ${written}.`,
-				evidence,
-				edits: problem.edits,
-				fixLabel: `Change to ${problem.said} (${where})`,
-			};
-		}
-		return { verdict: 'contradicted', message: `${where} says the opposite: “${evidence[0]!.quote}”`, evidence, edits: [] };
-	}
+	if (problem) return problemJudgement(problem, claim, corpus);
 	const other = outcomes.filter((o): o is Extract<Outcome, { kind: 'other-actor' }> => o.kind === 'other-actor').sort(byScore)[0];
 	if (other) {
 		const evidence = [evidenceOf(other.unit, other.score)];
@@ -143,6 +108,45 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 		};
 	}
 	return asideSaying(claim, tokens, events, corpus, options) ?? closest(claim, tokens, outcomes, corpus);
+}
+
+/** The finding of a passage that gives the claim's event another date or figure, or says the opposite. */
+function problemJudgement(problem: Outcome, claim: Claim, corpus: Corpus): Judgement {
+	const evidence = [evidenceOf(problem.unit, problem.score)];
+	const where = label(corpus, evidence[0]!);
+	const written =
+		problem.kind === 'wrong-date' || problem.kind === 'wrong-number'
+			? (problem.wrote ?? problem.edits.map((e) => claim.sentence.text.slice(e.start, e.end)).join(', '))
+			: '';
+	if (problem.kind === 'wrong-date') {
+		// Only a passage that plainly tells the same event gets to rewrite the writer's date.
+		if (!problem.aligned)
+			return { verdict: 'wrong-date', message: `${where} dates a related event to ${problem.said}; check which date this claim means.`, evidence, edits: [] };
+		return {
+			verdict: 'wrong-date',
+			message: `${where} dates this to ${problem.said}, not ${written}.`,
+			evidence,
+			edits: problem.edits,
+			fixLabel: `Change to ${problem.said} (${where})`,
+		};
+	}
+	if (problem.kind === 'wrong-number') {
+		if (!problem.aligned)
+			return {
+				verdict: 'wrong-number',
+				message: `${where} gives ${problem.said} for something like this; check which figure this claim means.`,
+				evidence,
+				edits: [],
+			};
+		return {
+			verdict: 'wrong-number',
+			message: `${where} gives ${problem.said}, not ${written}.`,
+			evidence,
+			edits: problem.edits,
+			fixLabel: `Change to ${problem.said} (${where})`,
+		};
+	}
+	return { verdict: 'contradicted', message: `${where} says the opposite: “${evidence[0]!.quote}”`, evidence, edits: [] };
 }
 
 // How much closer a passage that tells the claim without its date or figure must be than one that
@@ -161,11 +165,6 @@ function unlessToldBetter(problem: Outcome | undefined, outcomes: Outcome[]): Ou
 }
 
 const MAX_EVENT_DATES = 8;
-
-// The share of a claim's weight that a passage sentence must hold to be taken for a retelling of it.
-const RESTATED = 0.8;
-// The words a retelling must share with the claim, at the least, to pin its act down.
-const PARTICULARS = 6;
 
 // Below this share a passage is not close enough to the claim to be worth naming.
 const CLOSE = 0.4;
@@ -299,6 +298,41 @@ interface Swap {
 	actor?: { claimed: string; said: string };
 }
 
+/** How much of the claim's weighted words a passage says, in all and of the words that name no actor. */
+interface WordShare {
+	total: number;
+	matched: number;
+	wordTotal: number;
+	wordMatched: number;
+	/** The claim's main verb, which weighs double. */
+	predicate: Token | undefined;
+	/** The passage's actors: for a pair, those of the event it tells. */
+	entities: Set<string>;
+}
+
+/** What judging a passage has found, for the outcomes of its other dates and figures. */
+export interface Reading {
+	claim: Claim;
+	tokens: Token[];
+	unit: Unit;
+	corpus: Corpus;
+	options: VerifyOptions;
+	facts: FactMatch;
+	/** The share of the claim's weight the passage holds, agreeing dates and figures counted. */
+	score: number;
+	/** The passage tells the claim's very event: most of what happens, in the claim's own words. */
+	sameEvent: boolean;
+	/** The claim's subject is among the passage's own actors. */
+	actorHere: boolean;
+	/** The passage only tells the act was intended. */
+	intendedOnly: boolean;
+	/**
+	 * How surely the passage tells the claim's event, counting the dates or figures that agree: they
+	 * pin it down while another one is found wrong.
+	 */
+	pinned: (agreeing: number) => number;
+}
+
 function judgeUnitAs(
 	claim: Claim,
 	tokens: Token[],
@@ -308,13 +342,83 @@ function judgeUnitAs(
 	options: VerifyOptions,
 	swap: Swap,
 ): Outcome | undefined {
-	let total = 0;
-	let matched = 0;
-	let wordTotal = 0;
-	let wordMatched = 0;
-	const actor = tokens.find((t) => t.kind === 'entity');
-	// The actor written as the clause's subject: the one a passage may give the act to instead.
-	const subjectActor =
+	const words = weighWords(claim, tokens, unit, corpus, swap);
+	if (!words) return undefined;
+	const { total, matched, wordTotal, wordMatched, predicate } = words;
+
+	if (swapsDemonym(claim, unit, corpus)) return undefined;
+	// A name that is the claim's subject, and not the passage's, where the passage's subject is another
+	// name: the passage tells of that actor ("The Ostrava council opened …" against "The Valdera authority opened …").
+	if (!swap.actor) {
+		const other = otherNamedSubject(claim, tokens, unit, corpus);
+		if (other) swap.actor = other;
+	}
+
+	// How much of what the claim says about the event the passage says too, dates and figures aside.
+	const eventShare = (matched / total) * (unit.pair ? 0.97 : 1);
+	// Agreeing dates and figures could still lift it, so the bound counts them all as agreeing.
+	const claimPoints = pointsOf(claim.dates);
+	const factCount = claimPoints.length + claim.numbers.length;
+	if ((matched + FACT_WEIGHT * factCount) / (total + FACT_WEIGHT * factCount) < Math.min(options.event, options.support) - 0.15) return undefined;
+
+	const facts = matchFacts(claim, tokens, events, unit, claimPoints, corpus);
+	const { unmatchedDates, unmatchedNumbers, unconfirmed, figures } = facts;
+	const checked = claimPoints.length + figures.length;
+	const agreeing = checked - unmatchedDates.length - unmatchedNumbers.length - unconfirmed.length;
+	const score = ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * checked)) * (unit.pair ? 0.97 : 1);
+	// Actors alone do not make a passage say what the claim says: it must share what happens, or when.
+	// A date that agrees helps here no more than a plain word: "sent troops to the force created in
+	// 2009" does not tell that anyone sent troops.
+	const saysWhatHappens = wordTotal === 0 || (wordMatched + agreeing) / (wordTotal + checked) >= 0.5;
+	// Another date or figure is only wrong for the same event: the passage must tell most of what
+	// happens in the claim's own words, not merely name the same actors.
+	const sameEvent = (wordTotal === 0 || wordMatched / wordTotal >= options.eventWords) && !tellsOpposite(claim, unit, corpus);
+	// The claim's subject is among the passage's own actors (not only named in the sentences around it).
+	const subjects = claim.subject ? tokens.filter((t) => t.kind === 'entity' && t.start >= claim.subject!.start && t.end <= claim.subject!.end) : [];
+	const actorHere = subjects.every((t) => words.entities.has(t.key) || t.key === swap.actor?.claimed);
+
+	if (sameMoment(facts) && contradicts(claim, tokens, unit, corpus))
+		return eventShare >= options.support ? { kind: 'contradicted', score: eventShare, unit } : undefined;
+
+	const intendedOnly = predicate !== undefined && onlyIntended(claim, tokens, predicate, unit, corpus);
+	const pinned = (agreeing: number) => ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * agreeing)) * (unit.pair ? 0.97 : 1);
+
+	// "was not an option in mid-2005", "did not send 500 troops": a denial is not wrong for a passage
+	// that tells the thing, positively, at another date or with another figure. (A negating verb is an
+	// act of its own: "refused in 2007" dates the refusal.)
+	const denies = claim.analysis.negations.some((n) => n.scope === 'phrase');
+	if ((unmatchedDates.length > 0 || unmatchedNumbers.length > 0) && denies && deniesOtherwise(claim, tokens, unit, corpus))
+		return { kind: 'partial', score, unit };
+
+	if (unmatchedDates.length > 0) return dateOutcome({ claim, tokens, unit, corpus, options, facts, score, sameEvent, actorHere, intendedOnly, pinned });
+	if (unmatchedNumbers.length > 0) {
+		if (pinned(claimPoints.length) < options.event || !sameEvent || intendedOnly) return { kind: 'partial', score, unit };
+		const small = unmatchedNumbers.every((wrong) => wrong.unit === 'factor' || wrong.unit === 'parties' || (wrong.unit === 'count' && wrong.value <= 10));
+		return (
+			numberOutcome(claim, unmatchedNumbers, facts.numbers, score, pinned(claimPoints.length), unit, corpus, options) ??
+			(score >= options.support && small ? { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing } : { kind: 'partial', score, unit })
+		);
+	}
+	if (!saysWhatHappens || intendedOnly || unconfirmed.length > 0) return { kind: 'partial', score, unit };
+	return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing };
+}
+
+/**
+ * Saying the opposite is about the same moment: a denial from 2021 does not contradict a claim about
+ * 2006. An undated passage speaks as of its source's publication ("is not reviewing rejoining").
+ */
+function sameMoment({ unmatchedDates, alignment, claimPoints, published }: FactMatch): boolean {
+	return (
+		unmatchedDates.length === 0 ||
+		(unmatchedDates.every((c) => alignment.pools[claimPoints.indexOf(c)]!.length === 0) &&
+			published !== undefined &&
+			unmatchedDates.every((c) => dateFits(c, { year: published, granularity: 'year' })))
+	);
+}
+
+/** The actor written as the clause's subject: the one a passage may give the act to instead. */
+function subjectActorOf(claim: Claim, tokens: Token[]): Token | undefined {
+	return (
 		claim.subject &&
 		tokens.find(
 			(t) =>
@@ -323,7 +427,21 @@ function judgeUnitAs(
 				t.start >= claim.subject!.start &&
 				t.end <= claim.subject!.end &&
 				heads(claim.subjectWords ?? [], claim.subject!, t),
-		);
+		)
+	);
+}
+
+/**
+ * Weighs each of the claim's words against the passage. No share where the passage tells of other
+ * actors than the claim's; where it gives the claim's act to another actor, `swap` says whom.
+ */
+function weighWords(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, swap: Swap): WordShare | undefined {
+	let total = 0;
+	let matched = 0;
+	let wordTotal = 0;
+	let wordMatched = 0;
+	const actor = tokens.find((t) => t.kind === 'entity');
+	const subjectActor = subjectActorOf(claim, tokens);
 	const predicate = predicateOf(claim, tokens, corpus);
 	let around: Set<string> | undefined;
 	const named = new Set(tokens.filter((t) => t.kind === 'entity').map((t) => t.key));
@@ -357,235 +475,5 @@ function judgeUnitAs(
 			}
 		}
 	}
-
-	if (swapsDemonym(claim, unit, corpus)) return undefined;
-	// A name that is the claim's subject, and not the passage's, where the passage's subject is another
-	// name: the passage tells of that actor ("The Ostrava council opened …" against "The Valdera authority opened …").
-	if (!swap.actor) {
-		const other = otherNamedSubject(claim, tokens, unit, corpus);
-		if (other) swap.actor = other;
-	}
-
-	// How much of what the claim says about the event the passage says too, dates and figures aside.
-	const eventShare = (matched / total) * (unit.pair ? 0.97 : 1);
-	// Agreeing dates and figures could still lift it, so the bound counts them all as agreeing.
-	const claimPoints = pointsOf(claim.dates);
-	const factCount = claimPoints.length + claim.numbers.length;
-	if ((matched + FACT_WEIGHT * factCount) / (total + FACT_WEIGHT * factCount) < Math.min(options.event, options.support) - 0.15) return undefined;
-
-	// In a pair, a sentence that shares none of the claim's words is context, and its dates and figures belong to another event.
-	const words = tokens.filter((t) => t.kind !== 'entity');
-	const bearing = new Set(
-		unit.sentences.filter((sentence) => !unit.pair || sentence.analysis.tokens.some((t) => t.kind !== 'entity' && words.some((w) => sameKey(w.key, t.key)))),
-	);
-	// A date written in brackets after a thing the claim does not name is that thing's ("signed the
-	// CFE Treaty (1992), … the Chemical Weapons Convention, and …"): it dates nothing the claim tells.
-	const ownKeys = new Set(tokens.map((t) => t.key));
-	const labelsOther = (d: { sentence: EvidenceSentence; mention: DateMention }) => {
-		const named = labelledThings(d.sentence, corpus.tagger).get(d.mention);
-		if (!named) return false;
-		const weight = named.reduce((sum, t) => sum + corpus.weight(t.key, t.kind), 0);
-		const shared = named.reduce((sum, t) => sum + (ownKeys.has(t.key) ? corpus.weight(t.key, t.kind) : 0), 0);
-		return weight > 0 && shared < weight / 2;
-	};
-	// A date that another clause of the sentence gives answers that clause ("reelected in 2000 and again
-	// in 2005" against "in 2000 and 2007"): it is no candidate for this one's.
-	const sibling = (mention: DateMention) => claim.siblingDates.some((o) => samePoint(o.start, mention.start) && samePoint(o.end, mention.end));
-	const dates = unit.dates.filter((d) => bearing.has(d.sentence) && !labelsOther(d)).map((d) => ({ ...d, used: sibling(d.mention) }));
-	// Each claimed date is compared with the dates of the passage's parts that tell its event.
-	const alignment = alignDates(events, unit, dates, corpus.lexicon, corpus.tagger);
-	// A report that gives no date for what it tells tells of the days it was published in.
-	const meta = corpus.source(unit.sentences[0]!.key)?.meta;
-	let before: DatePoint[] | undefined;
-	const unconfirmed: ClaimPoint[] = [];
-	const unmatchedDates = claimPoints.filter((c, i) => {
-		const pool = alignment.pools[i]!;
-		if (pool.length === 0) {
-			before ??= datedBefore(unit, corpus);
-			if (before.some((d) => PRECISION[d.granularity] >= PRECISION[c.point.granularity] && dateFits(c, d))) return false;
-			if (meta?.year !== undefined && meta.month !== undefined && c.point.granularity === 'month' && c.point.year === meta.year && c.point.month === meta.month)
-				return false;
-			// "By 2006, relations had been improving": what a report of 2006 tells as so was so by then.
-			const bound = c.mention.qualifier === 'by' || c.mention.qualifier === 'before';
-			if (meta?.year !== undefined && bound && dateFits(c, { year: meta.year, granularity: 'year' })) return false;
-		}
-		// Said no more precisely than the year: this passage cannot tell.
-		if (!datesFitting(c, pool).length && pool.some((d) => coarseFor(c, d.point))) {
-			unconfirmed.push(c);
-			return false;
-		}
-		const hits = datesFitting(c, pool);
-		// One source date answers one claimed date: the one written as precisely, so that "the 1990s"
-		// does not use up the "1999" a later "1998" should be compared with.
-		// A single date is answered by a single date before a range's end, so that the range is left
-		// whole for a claimed range ("in 2006 … for 2007-2009" against "September 6 … for 2006-2008").
-		const single = (h: EvidencePoint) => samePoint(h.mention.start, h.mention.end) === (c.role === 'point');
-		const hit =
-			hits.find((h) => single(h) && h.point.granularity === c.point.granularity) ??
-			hits.find(single) ??
-			hits.find((h) => h.point.granularity === c.point.granularity) ??
-			hits[0];
-		if (hit) {
-			hit.used = true;
-			hit.bySingle = c.role === 'point';
-		}
-		return hit === undefined;
-	});
-	const numbers = unit.numbers.filter((n) => bearing.has(n.sentence)).map((n) => ({ ...n, used: false }));
-	// A multiple ("doubled", "bilateral") is a figure to check only against the passage's own; where
-	// the passage has none it is a word of the claim, read as such.
-	const figures = claim.numbers.filter((c) => isFigure(c) || numbers.some((e) => comparable(c, e.mention)));
-	const unmatchedNumbers = figures.filter((c) => {
-		const hit = numbers.find((e) => !e.used && sameNumber(c, e.mention));
-		if (hit) hit.used = true;
-		return !hit;
-	});
-	const checked = claimPoints.length + figures.length;
-	const agreeing = checked - unmatchedDates.length - unmatchedNumbers.length - unconfirmed.length;
-	const score = ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * checked)) * (unit.pair ? 0.97 : 1);
-	// Actors alone do not make a passage say what the claim says: it must share what happens, or when.
-	// A date that agrees helps here no more than a plain word: "sent troops to the force created in
-	// 2009" does not tell that anyone sent troops.
-	const saysWhatHappens = wordTotal === 0 || (wordMatched + agreeing) / (wordTotal + checked) >= 0.5;
-	// Another date or figure is only wrong for the same event: the passage must tell most of what
-	// happens in the claim's own words, not merely name the same actors.
-	const sameEvent = (wordTotal === 0 || wordMatched / wordTotal >= options.eventWords) && !tellsOpposite(claim, unit, corpus);
-	// The claim's subject is among the passage's own actors (not only named in the sentences around it).
-	const subjects = claim.subject ? tokens.filter((t) => t.kind === 'entity' && t.start >= claim.subject!.start && t.end <= claim.subject!.end) : [];
-	const actorHere = subjects.every((t) => entities.has(t.key) || t.key === swap.actor?.claimed);
-
-	// Saying the opposite is about the same moment: a denial from 2021 does not contradict a claim about
-	// 2006. An undated passage speaks as of its source's publication ("is not reviewing rejoining").
-	const published = meta?.year;
-	const sameMoment =
-		unmatchedDates.length === 0 ||
-		(unmatchedDates.every((c) => alignment.pools[claimPoints.indexOf(c)]!.length === 0) &&
-			published !== undefined &&
-			unmatchedDates.every((c) => dateFits(c, { year: published, granularity: 'year' })));
-	if (sameMoment && contradicts(claim, tokens, unit, corpus))
-		return eventShare >= options.support ? { kind: 'contradicted', score: eventShare, unit } : undefined;
-
-	const intendedOnly = predicate !== undefined && onlyIntended(claim, tokens, predicate, unit, corpus);
-
-	// How surely the passage tells the claim's event, counting the dates or figures that agree: they
-	// pin it down while another one is found wrong.
-	const pinned = (agreeing: number) => ((matched + FACT_WEIGHT * agreeing) / (total + FACT_WEIGHT * agreeing)) * (unit.pair ? 0.97 : 1);
-
-	// "was not an option in mid-2005", "did not send 500 troops": a denial is not wrong for a passage
-	// that tells the thing, positively, at another date or with another figure. (A negating verb is an
-	// act of its own: "refused in 2007" dates the refusal.)
-	const denies = claim.analysis.negations.some((n) => n.scope === 'phrase');
-	if ((unmatchedDates.length > 0 || unmatchedNumbers.length > 0) && denies && deniesOtherwise(claim, tokens, unit, corpus))
-		return { kind: 'partial', score, unit };
-
-	if (unmatchedDates.length > 0) {
-		// A claimed range is answered by the passage's range as a whole, even where a single date of
-		// the claim already agreed with one of its ends ("in 2006 … for 2007-2009" against "for 2006-2008").
-		const rangeClaimed = unmatchedDates.some((c) => c.role !== 'point');
-		// A period the claim gives is answered only by a period of the passage, not by the date of a single
-		// act ("suspended … between 1999 and 2006" against "suspended … in June 2012"): an act may begin
-		// another period as well as end this one.
-		const freeOf = (pool: EvidencePoint[], c: ClaimPoint) =>
-			pool.filter(
-				(d) =>
-					(!d.used || (rangeClaimed && d.bySingle && !samePoint(d.mention.start, d.mention.end))) &&
-					!isBound(d.mention) &&
-					(c.role === 'point' || !samePoint(d.mention.start, d.mention.end)),
-			);
-		const fresh = new Map(dates.map((d) => [d, { ...d, used: false }]));
-		// In a pair, a date dates the claim's act only in a sentence that tells much of the claim, not in
-		// one that only shares a name or two with it ("… noted in our December 2016 interview"), unless
-		// the sentence that tells most has no date of its own ("That same day, Uzbekistan ratified …").
-		// Told by the clause's own words, not the subject it borrows.
-		const own = tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end);
-		const told = (sentence: EvidenceSentence) => own.reduce((sum, t) => sum + (sentenceHasKey(sentence, t.key) ? corpus.weight(t.key, t.kind) : 0), 0);
-		const telling = unit.pair ? [...unit.sentences].sort((a, b) => told(b) - told(a))[0]! : undefined;
-		// A sentence that goes on with "it" or "they" and names no one tells with the one before it.
-		const goesOn = (sentence: EvidenceSentence) => sentence !== unit.sentences[0] && sentence.analysis.pronoun && sentence.analysis.entities.length === 0;
-		const tellsMuch = (d: EvidencePoint) =>
-			!telling || d.sentence === telling || telling.dates.length === 0 || goesOn(d.sentence) || told(d.sentence) >= told(telling) / 2;
-		const free = new Map(
-			unmatchedDates.map((c) => [
-				c,
-				freeOf(alignment.pools[claimPoints.indexOf(c)]!, c)
-					.filter(tellsMuch)
-					.map((d) => fresh.get(d)!),
-			]),
-		);
-		// A passage that does not tell the claim's event cannot date it otherwise.
-		const states = unmatchedDates.map((c) => alignment.states[claimPoints.indexOf(c)]!);
-		// The passage does not date this event: the date is not backed, but a figure may still be wrong.
-		// Where the claim's event is not known ("was a member from 2006"), only a passage with one date,
-		// against a claim with one, can be said to date it otherwise.
-		const unknownEvent = states.includes('unknown') && (unmatchedDates.length > 1 || new Set(dates.map((d) => d.mention.text)).size > 1);
-		// Nor can one whose actors are not the claim's: the subject named only around it, it tells of others.
-		// A passage that does not tie a date to the claim's event ('missing', 'near') may still date it
-		// otherwise when it has one date only and tells most of what happens: said, never rewritten.
-		// The sentence of that date must name all the claim's actors itself.
-		// A claim that names no actor ("Fighting resumed on …") is pinned to no passage's event so.
-		const allHere = (d: EvidencePoint) =>
-			tokens.some((t) => t.kind === 'entity' || t.kind === 'name') &&
-			tokens.every((t) => t.kind !== 'entity' || d.sentence.analysis.tokens.some((s) => s.kind === 'entity' && s.key === t.key));
-		// Where the passage has no word for the event at all, only a claim of one date can be matched so.
-		const loose = (state: string, c: ClaimPoint) =>
-			(state === 'missing' || state === 'near') &&
-			((state === 'missing' && claimPoints.length > 1) || new Set(free.get(c)!.map((d) => d.mention.text)).size !== 1 || !free.get(c)!.every(allHere));
-		const silent = unknownEvent || !actorHere || unmatchedDates.some((c, k) => loose(states[k]!, c)) || [...free.values()].some((f) => f.length === 0);
-		if (silent && unmatchedNumbers.length === 0) return { kind: 'partial', score, unit };
-		if (!silent && (pinned(figures.length - unmatchedNumbers.length) < options.event || !sameEvent || intendedOnly)) return { kind: 'partial', score, unit };
-		const edits = silent ? undefined : dateEdits(claim, unmatchedDates, (c) => free.get(c) ?? [], corpus);
-		if (!edits && unmatchedNumbers.length === 0) return { kind: 'partial', score, unit };
-		if (!edits)
-			return (
-				numberOutcome(claim, unmatchedNumbers, numbers, score, pinned(claimPoints.length - unmatchedDates.length), unit, corpus, options) ?? {
-					kind: 'partial',
-					score,
-					unit,
-				}
-			);
-		// Fixed only where the passage ties each date to the very event: else said, not rewritten. A
-		// sentence that restates nearly all of the claim, agreeing on many particulars, tells the same
-		// act though it words the act otherwise ("spoke to" for "told", "got to" for "reached"), when
-		// the date is the only one it holds or a rarer sense of its words ties the date to the act.
-		// Few particulars do not pin an act down: a council that "voted for" a budget in one year
-		// may have "approved" it in another.
-		const ownWeight = own.reduce((sum, t) => sum + corpus.weight(t.key, t.kind), 0);
-		const restated = (state: AlignState, point: ClaimPoint) => {
-			const chosen = free.get(point)!.find((d) => d.used);
-			if (!chosen || (state !== 'rare' && (state !== 'missing' || chosen.sentence.dates.length !== 1))) return false;
-			const shared = new Set(own.filter((t) => sentenceHasKey(chosen.sentence, t.key)).map((t) => t.key));
-			return shared.size >= PARTICULARS && told(chosen.sentence) >= RESTATED * ownWeight;
-		};
-		// Where a state ends ("keeps the base through 2042") is rewritten only from where the passage says it ends.
-		const endsAgree = (point: ClaimPoint) => {
-			if (!endsState(claim.sentence.text, point.mention.span)) return true;
-			const chosen = free.get(point)!.find((d) => d.used);
-			return chosen !== undefined && endsState(chosen.sentence.text, chosen.mention.span, true);
-		};
-		const aligned =
-			unmatchedDates.every(endsAgree) &&
-			states.every(
-				(state, k) => state === 'aligned' || (state === 'unknown' && free.get(unmatchedDates[k]!)!.length === 1) || restated(state, unmatchedDates[k]!),
-			);
-		return {
-			kind: 'wrong-date',
-			score: pinned(figures.length - unmatchedNumbers.length),
-			unit,
-			edits: edits.edits,
-			said: edits.said,
-			distance: edits.distance,
-			precise: edits.precise,
-			aligned,
-		};
-	}
-	if (unmatchedNumbers.length > 0) {
-		if (pinned(claimPoints.length) < options.event || !sameEvent || intendedOnly) return { kind: 'partial', score, unit };
-		const small = unmatchedNumbers.every((wrong) => wrong.unit === 'factor' || wrong.unit === 'parties' || (wrong.unit === 'count' && wrong.value <= 10));
-		return (
-			numberOutcome(claim, unmatchedNumbers, numbers, score, pinned(claimPoints.length), unit, corpus, options) ??
-			(score >= options.support && small ? { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing } : { kind: 'partial', score, unit })
-		);
-	}
-	if (!saysWhatHappens || intendedOnly || unconfirmed.length > 0) return { kind: 'partial', score, unit };
-	return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing };
+	return { total, matched, wordTotal, wordMatched, predicate, entities };
 }

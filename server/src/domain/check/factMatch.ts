@@ -1,0 +1,118 @@
+// The claim's dates and figures against a passage's: which of the claim's the passage answers,
+// which it leaves unanswered (to be found wrong, or not told), and which it gives too coarsely to tell.
+import type { SourceMeta } from '../corpus/bibliography';
+import type { Corpus, EvidenceSentence } from '../corpus/corpus';
+import { comparable, isFigure, sameNumber } from '../facts/numbers';
+import { sameKey, type Token } from '../text/analyzer';
+import type { DateMention, DatePoint, NumberMention } from '../types';
+import type { Claim } from '../claims/claim';
+import { coarseFor, dateFits, datedBefore, datesFitting, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
+import { alignDates, labelledThings, type AlignState, type EventWord } from './events';
+import type { EvidencePoint, Unit } from './passages';
+
+/** The claim's dates and figures against the passage's: which of the claim's the passage does not answer. */
+export interface FactMatch {
+	claimPoints: ClaimPoint[];
+	/** The passage's dates that bear on the claim. */
+	dates: EvidencePoint[];
+	alignment: { pools: EvidencePoint[][]; states: AlignState[] };
+	/** The year the passage's source was published, if known. */
+	published: number | undefined;
+	unmatchedDates: ClaimPoint[];
+	/** Claimed dates the passage gives no more precisely than a coarser one: it cannot tell. */
+	unconfirmed: ClaimPoint[];
+	numbers: Unit['numbers'];
+	/** The claim's figures to check against the passage's. */
+	figures: NumberMention[];
+	unmatchedNumbers: NumberMention[];
+}
+
+/** Compares the claim's dates and figures with those of the passage that bear on the claim. */
+export function matchFacts(claim: Claim, tokens: Token[], events: EventWord[][], unit: Unit, claimPoints: ClaimPoint[], corpus: Corpus): FactMatch {
+	// In a pair, a sentence that shares none of the claim's words is context, and its dates and figures belong to another event.
+	const words = tokens.filter((t) => t.kind !== 'entity');
+	const bearing = new Set(
+		unit.sentences.filter((sentence) => !unit.pair || sentence.analysis.tokens.some((t) => t.kind !== 'entity' && words.some((w) => sameKey(w.key, t.key)))),
+	);
+	const ownKeys = new Set(tokens.map((t) => t.key));
+	// A date that another clause of the sentence gives answers that clause ("reelected in 2000 and again
+	// in 2005" against "in 2000 and 2007"): it is no candidate for this one's.
+	const sibling = (mention: DateMention) => claim.siblingDates.some((o) => samePoint(o.start, mention.start) && samePoint(o.end, mention.end));
+	const dates = unit.dates.filter((d) => bearing.has(d.sentence) && !labelsOther(d, ownKeys, corpus)).map((d) => ({ ...d, used: sibling(d.mention) }));
+	// Each claimed date is compared with the dates of the passage's parts that tell its event.
+	const alignment = alignDates(events, unit, dates, corpus.lexicon, corpus.tagger);
+	const meta = corpus.source(unit.sentences[0]!.key)?.meta;
+	const { unmatchedDates, unconfirmed } = unmatchedClaimDates(claimPoints, alignment.pools, unit, meta, corpus);
+	const numbers = unit.numbers.filter((n) => bearing.has(n.sentence)).map((n) => ({ ...n, used: false }));
+	// A multiple ("doubled", "bilateral") is a figure to check only against the passage's own; where
+	// the passage has none it is a word of the claim, read as such.
+	const figures = claim.numbers.filter((c) => isFigure(c) || numbers.some((e) => comparable(c, e.mention)));
+	const unmatchedNumbers = figures.filter((c) => {
+		const hit = numbers.find((e) => !e.used && sameNumber(c, e.mention));
+		if (hit) hit.used = true;
+		return !hit;
+	});
+	return { claimPoints, dates, alignment, published: meta?.year, unmatchedDates, unconfirmed, numbers, figures, unmatchedNumbers };
+}
+
+/**
+ * A date written in brackets after a thing the claim does not name is that thing's ("signed the CFE
+ * Treaty (1992), … the Chemical Weapons Convention, and …"): it dates nothing the claim tells.
+ */
+function labelsOther(d: { sentence: EvidenceSentence; mention: DateMention }, ownKeys: Set<string>, corpus: Corpus): boolean {
+	const named = labelledThings(d.sentence, corpus.tagger).get(d.mention);
+	if (!named) return false;
+	const weight = named.reduce((sum, t) => sum + corpus.weight(t.key, t.kind), 0);
+	const shared = named.reduce((sum, t) => sum + (ownKeys.has(t.key) ? corpus.weight(t.key, t.kind) : 0), 0);
+	return weight > 0 && shared < weight / 2;
+}
+
+/**
+ * The claimed dates no date of the passage answers, each answered date marked used, and apart the
+ * ones the passage gives too coarsely to tell.
+ */
+function unmatchedClaimDates(
+	claimPoints: ClaimPoint[],
+	pools: EvidencePoint[][],
+	unit: Unit,
+	meta: SourceMeta | undefined,
+	corpus: Corpus,
+): { unmatchedDates: ClaimPoint[]; unconfirmed: ClaimPoint[] } {
+	// A report that gives no date for what it tells tells of the days it was published in.
+	let before: DatePoint[] | undefined;
+	const unconfirmed: ClaimPoint[] = [];
+	const unmatchedDates = claimPoints.filter((c, i) => {
+		const pool = pools[i]!;
+		if (pool.length === 0) {
+			before ??= datedBefore(unit, corpus);
+			if (before.some((d) => PRECISION[d.granularity] >= PRECISION[c.point.granularity] && dateFits(c, d))) return false;
+			if (meta?.year !== undefined && meta.month !== undefined && c.point.granularity === 'month' && c.point.year === meta.year && c.point.month === meta.month)
+				return false;
+			// "By 2006, relations had been improving": what a report of 2006 tells as so was so by then.
+			const bound = c.mention.qualifier === 'by' || c.mention.qualifier === 'before';
+			if (meta?.year !== undefined && bound && dateFits(c, { year: meta.year, granularity: 'year' })) return false;
+		}
+		// Said no more precisely than the year: this passage cannot tell.
+		if (!datesFitting(c, pool).length && pool.some((d) => coarseFor(c, d.point))) {
+			unconfirmed.push(c);
+			return false;
+		}
+		const hits = datesFitting(c, pool);
+		// One source date answers one claimed date: the one written as precisely, so that "the 1990s"
+		// does not use up the "1999" a later "1998" should be compared with.
+		// A single date is answered by a single date before a range's end, so that the range is left
+		// whole for a claimed range ("in 2006 … for 2007-2009" against "September 6 … for 2006-2008").
+		const single = (h: EvidencePoint) => samePoint(h.mention.start, h.mention.end) === (c.role === 'point');
+		const hit =
+			hits.find((h) => single(h) && h.point.granularity === c.point.granularity) ??
+			hits.find(single) ??
+			hits.find((h) => h.point.granularity === c.point.granularity) ??
+			hits[0];
+		if (hit) {
+			hit.used = true;
+			hit.bySingle = c.role === 'point';
+		}
+		return hit === undefined;
+	});
+	return { unmatchedDates, unconfirmed };
+}
