@@ -14,6 +14,7 @@ import {
 	TransportKind,
 	type DocumentSelector,
 	type LanguageClientOptions,
+	type Middleware,
 	type ServerOptions,
 } from 'vscode-languageclient/node';
 import { AcceptedFindings } from './accepted';
@@ -22,14 +23,14 @@ import { RestartingErrorHandler } from './errorHandler';
 import { Explanations } from './explanations';
 import { AcceptedChangedNotification, CITE_ALL_SERVER_COMMAND, MARK_CHECKED_COMMAND, type OpenSourceArgs } from './protocol';
 import { REPORT_SCHEME, ReportDocumentProvider } from './reportDocument';
-import { withoutShownVerdict } from './hoverText';
-import { excludeFolders, isWritersDocument, SCHEMES, scopeMiddleware } from './scope';
+import { clientMiddleware } from './middleware';
+import { excludeFolders, isWritersDocument, SCHEMES } from './scope';
 import { searchSources } from './searchSources';
 import { SOURCES_VIEW, SourcesView } from './sourcesView';
-import { isChecked, runMode, SECTION, SUPPORTED_LANGUAGES, withResolvedCorpusPath } from './settings';
+import { isChecked, runMode, SECTION, SUPPORTED_LANGUAGES } from './settings';
 import { NotificationProgress } from './progress';
 import { StatusBar } from './statusBar';
-import { DefinitionSelection, keyOfSourceUri, messageOf, openSource, parseOpenSourceArgs, pickSource, SOURCE_SCHEME, SourceDocumentProvider } from './sources';
+import { DefinitionSelection, messageOf, openSource, parseOpenSourceArgs, pickSource, SOURCE_SCHEME, SourceDocumentProvider } from './sources';
 
 /** The commands this extension registers; the server may advertise `citecheck.citeAll` too, which the client then leaves to this extension. */
 export const COMMANDS = {
@@ -55,39 +56,57 @@ export interface CiteCheckApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CiteCheckApi> {
-	const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-	const serverOptions: ServerOptions = {
-		run: { module: serverModule, transport: TransportKind.ipc },
-		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-	};
-
 	// The extension's own files (its README, its corpus) are not the writer's, unless it is run from
 	// its working copy, where the example papers are the ones being written.
 	const excludedFolders = context.extensionMode === vscode.ExtensionMode.Development ? [] : [context.extensionUri.toString()];
 	excludeFolders(excludedFolders);
-	const documentSelector: DocumentSelector = SUPPORTED_LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
-	const errorHandler = new RestartingErrorHandler(
-		() => client?.outputChannel,
-		() => restartServer(),
-	);
-
 	const sources = new SourceDocumentProvider(() => client);
 	const definitionSelection = new DefinitionSelection();
-	/**
-	 * A finding's related passage may be in a source's read-only document (a PDF's text), which is
-	 * read from the corpus of the document it was found in: the editor opens it without saying from where.
-	 */
-	const offerContexts = (document: vscode.Uri, diagnostics: readonly vscode.Diagnostic[]) => {
-		for (const related of diagnostics.flatMap((d) => d.relatedInformation ?? [])) {
-			if (related.location.uri.scheme === SOURCE_SCHEME) sources.offerContext(keyOfSourceUri(related.location.uri), document.toString());
-		}
-	};
-
 	const explanations = new Explanations(context.extension);
 	const accepted = new AcceptedFindings((folder) => {
 		if (client?.isRunning()) void client.sendNotification(AcceptedChangedNotification, folder).then(undefined, () => undefined);
 	});
-	const clientOptions: LanguageClientOptions = {
+	const middleware = clientMiddleware({ sources, definitionSelection, explanations, trustedHoverCommands: TRUSTED_HOVER_COMMANDS });
+	client = new LanguageClient('citecheck', 'CiteCheck', serverOptions(context), clientOptions(context, excludedFolders, accepted, middleware));
+	client.registerFeature(new NotificationProgress(client));
+	leaveCommandsToExtension(client, Object.values(COMMANDS));
+
+	const report = new ReportDocumentProvider();
+	const statusBar = new StatusBar(() => client);
+	const sourcesView = new SourcesView(() => client, contextDocument, COMMANDS.openSource);
+	context.subscriptions.push(
+		accepted,
+		sources,
+		definitionSelection,
+		statusBar,
+		sourcesView,
+		...registerViews(sources, sourcesView, report, explanations),
+		...refreshOnChanges(client, sources, sourcesView, statusBar),
+		...registerCommands(sources, accepted, report),
+	);
+
+	const started = accepted.load().then(() => client!.start());
+	started.then(undefined, (error: unknown) => {
+		void vscode.window.showErrorMessage(`The CiteCheck server could not start: ${messageOf(error)}`, 'Show Output').then((choice) => {
+			if (choice) client?.outputChannel.show(true);
+		});
+	});
+	return { ready: () => started };
+}
+
+/** The server, dist/server.js, run in a Node.js process of its own. */
+function serverOptions(context: vscode.ExtensionContext): ServerOptions {
+	const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+	return {
+		run: { module: serverModule, transport: TransportKind.ipc },
+		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+	};
+}
+
+/** Which documents the server is given, what it is told when it starts, and when the editor asks it for findings. */
+function clientOptions(context: vscode.ExtensionContext, excludedFolders: string[], accepted: AcceptedFindings, middleware: Middleware): LanguageClientOptions {
+	const documentSelector: DocumentSelector = SUPPORTED_LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
+	return {
 		documentSelector,
 		// Read when the server starts (and starts again), so that it never shows findings already accepted;
 		// the server keeps the index of each library in the extension's own storage folder, and nowhere else.
@@ -106,85 +125,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 			onTabs: false,
 			filter: (document, mode) => !isWritersDocument(document.uri) || (mode === DiagnosticPullMode.onType && runMode(document.uri) === 'onSave'),
 		},
-		errorHandler,
-		middleware: {
-			...scopeMiddleware,
-			// The server's hovers link to `command:citecheck.openSource?…`; only that command may run from them.
-			// A verdict line that a finding shown in the same box says already is left out.
-			provideHover: async (document, position, token, next) => {
-				const hover = await next(document, position, token);
-				if (!hover) return hover;
-				const shown = vscode.languages
-					.getDiagnostics(document.uri)
-					.filter((d) => d.source === 'citecheck' && d.range.contains(position))
-					.map((d) => d.message);
-				const contents: (vscode.MarkdownString | vscode.MarkedString)[] = [];
-				for (const content of hover.contents) {
-					if (!(content instanceof vscode.MarkdownString)) {
-						contents.push(content);
-						continue;
-					}
-					const value = withoutShownVerdict(content.value, shown);
-					if (value === undefined) continue;
-					content.value = value;
-					content.isTrusted = { enabledCommands: TRUSTED_HOVER_COMMANDS };
-					contents.push(content);
-				}
-				return contents.length > 0 ? new vscode.Hover(contents, hover.range) : undefined;
-			},
-			// A definition in a source's read-only document is read from the corpus of the document
-			// it was asked in, and its passage is selected once the editor is there.
-			provideDefinition: async (document, position, token, next) => {
-				const definition = await next(document, position, token);
-				const targets = (Array.isArray(definition) ? definition : definition ? [definition] : []).map((d) =>
-					'targetUri' in d ? { uri: d.targetUri, range: d.targetSelectionRange ?? d.targetRange } : d,
-				);
-				for (const target of targets) if (target.uri.scheme === SOURCE_SCHEME) sources.setContext(keyOfSourceUri(target.uri), document.uri.toString());
-				if (targets.length === 1 && targets[0]!.uri.scheme === SOURCE_SCHEME) definitionSelection.expect(targets[0]!.uri, targets[0]!.range);
-				return definition;
-			},
-			provideDiagnostics: async (document, previousResultId, token, next) => {
-				const report = await next(document, previousResultId, token);
-				if (report && 'items' in report) {
-					offerContexts(document instanceof vscode.Uri ? document : document.uri, report.items);
-					explanations.relink(report.items);
-				}
-				return report;
-			},
-			handleDiagnostics: (uri, diagnostics, next) => {
-				offerContexts(uri, diagnostics);
-				explanations.relink(diagnostics);
-				next(uri, diagnostics);
-			},
-			workspace: {
-				// A relative `citecheck.corpus.path` means the workspace folder's; the server gets it absolute.
-				configuration: async (params, token, next) => {
-					const result = await next(params, token);
-					if (!Array.isArray(result)) return result;
-					return result.map((value, i) => withResolvedCorpusPath(params.items[i]?.section, params.items[i]?.scopeUri, value));
-				},
-			},
-		},
+		errorHandler: new RestartingErrorHandler(
+			() => client?.outputChannel,
+			() => restartServer(),
+		),
+		middleware,
 	};
+}
 
-	client = new LanguageClient('citecheck', 'CiteCheck', serverOptions, clientOptions);
-	client.registerFeature(new NotificationProgress(client));
-	leaveCommandsToExtension(client, Object.values(COMMANDS));
-
-	/** Opens a source from the corpus of the document being written, if one is active. */
-	const open = async (target: OpenSourceArgs) => {
-		sources.setContext(target.key, contextDocument());
-		await openSource(target);
-	};
-	const report = new ReportDocumentProvider();
-	const statusBar = new StatusBar(() => client);
-	const sourcesView = new SourcesView(() => client, contextDocument, COMMANDS.openSource);
-	context.subscriptions.push(
-		accepted,
-		sources,
-		definitionSelection,
-		statusBar,
-		sourcesView,
+/** The Sources view, and the documents of sources, reports and explanations the editor opens. */
+function registerViews(
+	sources: SourceDocumentProvider,
+	sourcesView: SourcesView,
+	report: ReportDocumentProvider,
+	explanations: Explanations,
+): vscode.Disposable[] {
+	return [
 		vscode.window.registerTreeDataProvider(SOURCES_VIEW, sourcesView),
 		vscode.workspace.onDidSaveTextDocument((document) => {
 			if (isChecked(document)) sourcesView.refresh();
@@ -195,7 +151,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 		vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, report),
 		vscode.languages.registerDocumentLinkProvider({ scheme: REPORT_SCHEME }, report),
 		explanations.register(),
-		client.onDidChangeState((event) => {
+	];
+}
+
+/** What is read from the server again when it starts again, when the corpus settings change, and when the workspace is trusted. */
+function refreshOnChanges(running: LanguageClient, sources: SourceDocumentProvider, sourcesView: SourcesView, statusBar: StatusBar): vscode.Disposable[] {
+	return [
+		running.onDidChangeState((event) => {
 			if (event.newState === State.Running) {
 				sources.invalidate();
 				sourcesView.refresh();
@@ -213,7 +175,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 			sources.invalidate();
 			if (client?.isRunning()) void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null }).then(undefined, () => undefined);
 		}),
+	];
+}
 
+/** The commands of the Command Palette, the Sources view and the findings' quick fixes. */
+function registerCommands(sources: SourceDocumentProvider, accepted: AcceptedFindings, report: ReportDocumentProvider): vscode.Disposable[] {
+	/** Opens a source from the corpus of the document being written, if one is active. */
+	const open = async (target: OpenSourceArgs) => {
+		sources.setContext(target.key, contextDocument());
+		await openSource(target);
+	};
+	return [
 		vscode.commands.registerCommand(COMMANDS.checkWorkspace, async () => {
 			const running = await ready();
 			if (running) await checkWorkspace(running, report);
@@ -233,15 +205,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CiteCh
 			if (typeof uri === 'string' && typeof code === 'string' && typeof text === 'string') await accepted.accept(uri, { code, text });
 		}),
 		vscode.commands.registerCommand(COMMANDS.listAccepted, () => accepted.list()),
-	);
-
-	const started = accepted.load().then(() => client!.start());
-	started.then(undefined, (error: unknown) => {
-		void vscode.window.showErrorMessage(`The CiteCheck server could not start: ${messageOf(error)}`, 'Show Output').then((choice) => {
-			if (choice) client?.outputChannel.show(true);
-		});
-	});
-	return { ready: () => started };
+	];
 }
 
 export async function deactivate(): Promise<void> {
