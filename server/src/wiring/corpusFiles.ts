@@ -74,6 +74,9 @@ export interface ReadOptions {
 	onRead?(file: string): void;
 }
 
+/** Tells of a file that cannot be used, for a person to fix. */
+type Problem = (file: string, message: string) => void;
+
 export async function readCorpusFolder(dir: string, options: ReadOptions = {}): Promise<CorpusFiles> {
 	const result: CorpusFiles = { bib: null, bibPath: null, parsedBib: null, csl: [], sources: [], vocabulary: {}, problems: [] };
 	const problem = (file: string, message: string) => result.problems.push({ path: file, message });
@@ -83,7 +86,23 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 		problem(dir, names.message === 'missing' ? 'the corpus folder does not exist' : `the corpus folder cannot be read: ${names.message}`);
 		return result;
 	}
+	await readMetadata(dir, names, result, problem, options);
+	const attached = attachedFiles(dir, result.parsedBib);
+	const sourceFiles = await listSourceFiles(dir, names, attached.keyOfFile.size > 0, problem);
+	addAttachedFiles(sourceFiles, attached, problem);
+	await readSources(sourceFiles, attached, result, problem, options);
+	if (options.cache) {
+		// Files gone from the folder leave the cache with it.
+		const present = new Set([...sourceFiles, ...(result.bibPath ? [result.bibPath] : [])]);
+		for (const files of [options.cache.sources, options.cache.bibliographies])
+			for (const cached of files.keys()) if (isInside(cached, dir) && !present.has(cached)) files.delete(cached);
+	}
+	await readVocabulary(dir, result, problem);
+	return result;
+}
 
+/** The bibliography and the CSL-JSON files of the folder, into `result`. */
+async function readMetadata(dir: string, names: string[], result: CorpusFiles, problem: Problem, options: ReadOptions): Promise<void> {
 	// One bibliography keeps line numbers in its messages meaningful; others are named, not merged.
 	const bibs = names
 		.filter((n) => n.toLowerCase().endsWith('.bib'))
@@ -109,15 +128,29 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 		else if (isCslJson(parsed)) result.csl.push({ path: file, text, parsed: parseCslJson(text) });
 	}
 	if (bibs.length === 0 && result.csl.length === 0) problem(dir, 'the corpus folder has no bibliography (a .bib file or a CSL-JSON file)');
+}
 
-	// A bibliography entry may name its text with `file`; that names the key, whatever the file is called.
-	// Zotero exports name files where Zotero keeps them (several separated by `;`); a file of that
-	// name among the sources is the entry's text too.
+/** The files the bibliography's entries name as their texts, and whose key each is. */
+interface AttachedFiles {
+	/** Files inside the corpus folder, by absolute path. */
+	keyOfFile: Map<string, string>;
+	/** Any named file, by its name alone. */
+	keyOfName: Map<string, string>;
+	/** Files outside the folder, which are never read. */
+	outside: { file: string; key: string }[];
+}
+
+/**
+ * A bibliography entry may name its text with `file`; that names the key, whatever the file is called.
+ * Zotero exports name files where Zotero keeps them (several separated by `;`); a file of that
+ * name among the sources is the entry's text too.
+ */
+function attachedFiles(dir: string, bibliography: ParsedBibliography | null): AttachedFiles {
 	const keyOfFile = new Map<string, string>();
 	const keyOfName = new Map<string, string>();
 	const outside: { file: string; key: string }[] = [];
-	if (result.parsedBib !== null) {
-		for (const entry of result.parsedBib.entries) {
+	if (bibliography !== null) {
+		for (const entry of bibliography.entries) {
 			const files = attachmentsOf(entry.file);
 			// Of several attachments (a snapshot's images, a PDF), only the texts CiteCheck reads count.
 			for (const named of files.length > 1 ? files.filter((f) => SOURCE_EXTENSIONS.has(path.extname(f).toLowerCase())) : files) {
@@ -132,7 +165,14 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 			}
 		}
 	}
+	return { keyOfFile, keyOfName, outside };
+}
 
+/**
+ * The source files of `sources/`, by name; without that folder, those beside the bibliography. Its
+ * absence is no problem where the bibliography names its files (`attached`).
+ */
+async function listSourceFiles(dir: string, names: string[], attached: boolean, problem: Problem): Promise<string[]> {
 	const sourcesDir = path.join(dir, 'sources');
 	const sourceFiles: string[] = [];
 	let listed = await listFolder(sourcesDir);
@@ -146,7 +186,7 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 		}
 	}
 	if (listed instanceof FolderError) {
-		if (keyOfFile.size === 0 || listed.message !== 'missing') {
+		if (!attached || listed.message !== 'missing') {
 			problem(
 				sourcesDir,
 				listed.message === 'missing'
@@ -159,6 +199,11 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 			if (SOURCE_EXTENSIONS.has(path.extname(name).toLowerCase())) sourceFiles.push(path.join(flat ? dir : sourcesDir, name));
 		}
 	}
+	return sourceFiles;
+}
+
+/** Adds to `sourceFiles` those the bibliography names elsewhere in the folder; tells of those it names that are not read. */
+function addAttachedFiles(sourceFiles: string[], { keyOfFile, keyOfName, outside }: AttachedFiles, problem: Problem): void {
 	const known = new Set(sourceFiles.map((f) => path.resolve(f)));
 	const knownNames = new Set([...known].map((f) => path.basename(f)));
 	// An entry with one attachment found (the PDF) does not miss the others (a snapshot Zotero keeps).
@@ -172,10 +217,21 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 		if (existsSync(file)) sourceFiles.push(file);
 		else if (!found.has(key)) problem(file, `the bibliography entry "${key}" names this file, which does not exist`);
 	}
+}
 
-	// Some files at a time: a library's thousands of files are mostly only looked at (their size and
-	// times), and one after another each look waits for the last. PDFs still go one at a time (each
-	// has its time limit, and each takes memory while it is read). Results are taken in the order listed.
+/**
+ * Reads the source files into `result`, some at a time: a library's thousands of files are mostly
+ * only looked at (their size and times), and one after another each look waits for the last. PDFs
+ * still go one at a time (each has its time limit, and each takes memory while it is read). Results
+ * are taken in the order listed.
+ */
+async function readSources(
+	sourceFiles: string[],
+	{ keyOfFile, keyOfName }: AttachedFiles,
+	result: CorpusFiles,
+	problem: Problem,
+	options: ReadOptions,
+): Promise<void> {
 	let pdfs: Promise<unknown> = Promise.resolve();
 	for (let from = 0; from < sourceFiles.length; from += FILES_AT_A_TIME) {
 		const batch = sourceFiles.slice(from, from + FILES_AT_A_TIME);
@@ -195,13 +251,10 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 			options.onFile?.();
 		});
 	}
-	if (options.cache) {
-		// Files gone from the folder leave the cache with it.
-		const present = new Set([...sourceFiles, ...(result.bibPath ? [result.bibPath] : [])]);
-		for (const files of [options.cache.sources, options.cache.bibliographies])
-			for (const cached of files.keys()) if (isInside(cached, dir) && !present.has(cached)) files.delete(cached);
-	}
+}
 
+/** Every `vocabulary/*.json` of the folder, merged into `result.vocabulary`. */
+async function readVocabulary(dir: string, result: CorpusFiles, problem: Problem): Promise<void> {
 	const vocabularyDir = path.join(dir, 'vocabulary');
 	const vocabularyNames = await listFolder(vocabularyDir);
 	if (vocabularyNames instanceof FolderError) {
@@ -213,11 +266,10 @@ export async function readCorpusFolder(dir: string, options: ReadOptions = {}): 
 			else mergeVocabulary(result.vocabulary, parsed, (message) => problem(file, message));
 		}
 	}
-	return result;
 }
 
 /** The folder's `.json` files by name, as text; one that cannot be read is a problem and is passed over. */
-async function* jsonFiles(dir: string, names: string[], problem: (file: string, message: string) => void): AsyncGenerator<{ file: string; text: string }> {
+async function* jsonFiles(dir: string, names: string[], problem: Problem): AsyncGenerator<{ file: string; text: string }> {
 	for (const name of names.filter((n) => n.toLowerCase().endsWith('.json')).sort((a, b) => a.localeCompare(b))) {
 		const file = path.join(dir, name);
 		const text = await readText(file);
