@@ -63,6 +63,10 @@ describe('what is a claim', () => {
 		expect(claimOf(sentence('The record since 2006 shows a steady rapprochement.'))?.general).toBe('an interpretation');
 	});
 
+	it('an idea as the subject that opens a sentence, capitalised for its place, is the writer’s reading', () => {
+		expect(claimOf(sentence('Disarmament settled only one of Russia’s problems.'))?.general).toBe('an interpretation');
+	});
+
 	it('an adjective the copula says, completed by an infinitive, is a description; "has to" is an obligation', () => {
 		expect(claimOf(sentence('For a government that prized its autonomy, the CSTO rules were hard to accept.'))?.general).toBe('a description');
 		expect(claimOf(sentence('Any account of Central Asian security has to reckon with Kazakhstan.'))?.general).toBe('a possibility or prediction');

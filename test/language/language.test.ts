@@ -95,6 +95,9 @@ describe('the tagger (wink-nlp)', () => {
 		// A year that ends a prepositional phrase qualifies no noun after it, and an article follows no noun.
 		expect(find('The record since 2006 shows a steady rise.', 'shows')).toMatchObject({ pos: 'VERB', lemma: 'show' });
 		expect(find('In 2019 elections were held.', 'elections')?.pos).toBe('NOUN');
+		// A capitalised first word that WordNet knows only as a common noun is that noun, not a name.
+		expect(find('Violence broke out in the port.', 'Violence')).toMatchObject({ pos: 'NOUN', lemma: 'violence' });
+		expect(find('Turkey sent a delegation to the port.', 'Turkey')?.pos).toBe('PROPN');
 		// A word in -ing that opens a sentence right before its verb is the subject: a noun.
 		expect(find('Fighting resumed in January.', 'Fighting')).toMatchObject({ pos: 'NOUN', lemma: 'fighting' });
 		expect(find('Speaking in Lyon, the mayor said so.', 'Speaking')?.pos).toBe('VERB');

@@ -31,7 +31,11 @@ function verbLemma(word: string, isVerb: ((lemma: string) => boolean) | undefine
 	return undefined;
 }
 
-function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | undefined, isNoun?: (lemma: string) => boolean): TaggedWord[] {
+function corrected(
+	words: TaggedWord[],
+	isVerb: ((lemma: string) => boolean) | undefined,
+	isNoun?: ((lemma: string) => boolean) & { common: (lemma: string) => boolean },
+): TaggedWord[] {
 	// A plural that opens a sentence before its verb ("Protests erupted", "Talks began") is capitalised
 	// for its place, not a name: names are rarely plural, and WordNet knows the common noun.
 	const first = words[0];
@@ -43,6 +47,12 @@ function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | u
 			first.pos = 'NOUN';
 			first.lemma = singular;
 		}
+	}
+	// A singular that opens a sentence is capitalised for its place too where WordNet knows it only as a
+	// common noun ("Violence spread to …", "Disarmament settled …"), not as the name of one thing.
+	if (first && first.pos === 'PROPN' && isNoun && /^[A-Z][a-z]+$/.test(first.text) && words[1]?.pos !== 'PROPN' && isNoun.common(first.lower)) {
+		first.pos = 'NOUN';
+		first.lemma = first.lower;
 	}
 	// A word in -ing that opens a sentence right before its verb ("Fighting resumed", "Voting began") is
 	// the subject, a noun: a participle that leads a sentence is followed by its own words, not a verb.
@@ -181,7 +191,13 @@ export class Tagger {
 	tag(text: string): TaggedWord[] {
 		if (!this.loadModel) return untagged(text);
 		const isVerb = this.lexicon && this.lexicon.size > 0 ? (lemma: string) => this.lexicon!.has(lemma, 'v') : undefined;
-		const isNoun = this.lexicon && this.lexicon.size > 0 ? (lemma: string) => this.lexicon!.has(lemma, 'n') : undefined;
+		const lexicon = this.lexicon && this.lexicon.size > 0 ? this.lexicon : undefined;
+		// A common noun: one WordNet knows with no sense that names one thing ("violence", not "moscow" or "turkey").
+		const isNoun = lexicon
+			? Object.assign((lemma: string) => lexicon.has(lemma, 'n'), {
+					common: (lemma: string) => lexicon.has(lemma, 'n') && lexicon.senses(lemma, 'n').every((s) => lexicon.instanceOf(s).length === 0),
+				})
+			: undefined;
 		const words = this.read(text, []);
 		// wink-nlp keeps every odd chunk it has met ("organization's" before a stray mark) as a word of
 		// its own, and then no longer splits it anywhere: the same sentence would read differently after
