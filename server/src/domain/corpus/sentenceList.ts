@@ -14,29 +14,34 @@ interface Run {
 }
 
 export class SentenceListBuilder {
-	private readonly made: (EvidenceSentence | undefined)[] = [];
+	/** The sentences given made, and their numbers: the list is made whole at the end, since growing it run by run copied it each time. */
+	private readonly given: EvidenceSentence[] = [];
+	private readonly givenAt: number[] = [];
 	private readonly runs: Run[] = [];
+	private count = 0;
 
 	get length(): number {
-		return this.made.length;
+		return this.count;
 	}
 
 	push(sentence: EvidenceSentence): void {
-		this.made.push(sentence);
+		this.given.push(sentence);
+		this.givenAt.push(this.count++);
 	}
 
 	/** Adds `count` sentences, the k-th of them made by `make(k)` when first read. */
 	pushLater(count: number, make: (k: number) => EvidenceSentence): void {
 		if (count === 0) return;
-		const first = this.made.length;
-		this.runs.push({ first, end: first + count, make });
-		this.made.length = first + count;
+		this.runs.push({ first: this.count, end: this.count + count, make });
+		this.count += count;
 	}
 
 	/** The list: a plain array when every sentence is made, else one whose sentences are made when read. */
 	build(): EvidenceSentence[] {
-		const { made, runs } = this;
-		if (runs.length === 0) return made as EvidenceSentence[];
+		const { given, givenAt, runs } = this;
+		if (runs.length === 0) return given;
+		const made = new Array<EvidenceSentence | undefined>(this.count);
+		given.forEach((sentence, i) => (made[givenAt[i]!] = sentence));
 		const at = (i: number): EvidenceSentence => {
 			let sentence = made[i];
 			if (sentence === undefined) {
