@@ -11,6 +11,7 @@ import type { FindingCode } from '../domain/types';
 import { createChecker, type DocumentReport, type Retriever } from '../domain/index';
 import { languageOfPath } from '../languages';
 import { acceptedEntries } from '../wiring/acceptedFile';
+import { DamagedIndexError } from '../wiring/blockChecks';
 import { defaultCorpusDir } from '../wiring/corpusFiles';
 import { loadCorpus } from '../wiring/loadCorpus';
 import { decodeUtf8 } from '../wiring/utf8';
@@ -195,6 +196,42 @@ async function documentsOf(paths: string[], problem: (message: string) => void):
 	return files;
 }
 
+type Result = { path: string; text: string; report: AcceptedReport; summary: ClaimSummary };
+/** The files checked, and what the user is told (the corpus's problems, files that could not be read). */
+type Checked = { results: Result[]; inputError: boolean; messages: string[] };
+
+/** Checks the files against a corpus; what is to be told is kept until the check is through, so that a check done again tells it once. */
+async function checkFiles(corpus: Corpus, options: Options, host: CliHost): Promise<Checked> {
+	const messages = corpus.problems.map((problem) => `citecheck: corpus: ${problem}`);
+	const retriever = host.retriever?.(corpus);
+	const checker = createChecker({ corpus, ...(retriever ? { retriever } : {}) });
+	// A sentence written twice (a repeated claim, a boilerplate line) is judged once.
+	const cache = new Map<string, Judgement>();
+	let inputError = false;
+	const results: Result[] = [];
+	const problem = (message: string) => {
+		messages.push(`citecheck: ${message}`);
+		inputError = true;
+	};
+	const acceptedFor = acceptedEntries(options.accepted, problem);
+	const files = await documentsOf(options.files, problem);
+	for (const path of files) {
+		let text: string;
+		try {
+			text = await readDocument(path);
+		} catch (error) {
+			problem((error as Error).message);
+			continue;
+		}
+		// Checked as the editor checks, so that a retriever that answers over the network is asked for
+		// the document's claims in one round; nothing else waits here, so the check never pauses.
+		const checked = await checker.checkAsync(text, languageOfPath(path), { cache, pause: () => Promise.resolve(), slice: Infinity });
+		const report = withAccepted(checked, text, await acceptedFor(path));
+		results.push({ path, text, report, summary: summaryOf(report) });
+	}
+	return { results, inputError, messages };
+}
+
 /** What the command line may be given instead of its own: the corpus it reads, and where its passages are found. */
 export interface CliHost {
 	/** Reads the corpus of some folders (none: the shipped corpus). */
@@ -224,38 +261,19 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 	}
 	const dirs = [...(options.defaultCorpus ? [defaultCorpusDir()] : []), ...options.corpus.map((d) => resolve(d))];
 	const given = options.corpus.length > 0 ? dirs : undefined;
-	const corpus = await (host.corpusFor ? host.corpusFor(given) : loadCorpus(given, options.cacheDir !== null ? { cacheDir: options.cacheDir } : {}));
-	for (const problem of corpus.problems) err(`citecheck: corpus: ${problem}`);
-	const retriever = host.retriever?.(corpus);
-	const checker = createChecker({ corpus, ...(retriever ? { retriever } : {}) });
-
-	// A sentence written twice (a repeated claim, a boilerplate line) is judged once.
-	const cache = new Map<string, Judgement>();
-	let inputError = false;
-	const results: { path: string; text: string; report: AcceptedReport; summary: ClaimSummary }[] = [];
-	const acceptedFor = acceptedEntries(options.accepted, (message) => {
-		err(`citecheck: ${message}`);
-		inputError = true;
-	});
-	const files = await documentsOf(options.files, (message) => {
-		err(`citecheck: ${message}`);
-		inputError = true;
-	});
-	for (const path of files) {
-		let text: string;
-		try {
-			text = await readDocument(path);
-		} catch (error) {
-			err(`citecheck: ${(error as Error).message}`);
-			inputError = true;
-			continue;
-		}
-		// Checked as the editor checks, so that a retriever that answers over the network is asked for
-		// the document's claims in one round; nothing else waits here, so the check never pauses.
-		const checked = await checker.checkAsync(text, languageOfPath(path), { cache, pause: () => Promise.resolve(), slice: Infinity });
-		const report = withAccepted(checked, text, await acceptedFor(path));
-		results.push({ path, text, report, summary: summaryOf(report) });
+	const load = () => (host.corpusFor ? host.corpusFor(given) : loadCorpus(given, options.cacheDir !== null ? { cacheDir: options.cacheDir } : {}));
+	let checked: Checked;
+	try {
+		checked = await checkFiles(await load(), options, host);
+	} catch (error) {
+		if (!(error instanceof DamagedIndexError)) throw error;
+		// A block of the saved index was found damaged when a check first read it: nothing of that
+		// check is used; the file is gone, so the corpus is read afresh and every file checked again.
+		err('citecheck: the saved index of the corpus was found damaged; the corpus is read afresh');
+		checked = await checkFiles(await load(), options, host);
 	}
+	for (const message of checked.messages) err(message);
+	const { results, inputError } = checked;
 	const total = totalOf(results.map((r) => r.summary));
 
 	if (options.format === 'sarif') out(JSON.stringify(sarifOf(results, total, version, options.hints), null, 2));

@@ -11,15 +11,16 @@ import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import path from 'node:path';
-import * as zlib from 'node:zlib';
 import type { Corpus, CorpusIndexes, EarlierBuild, IndexedSource } from '../domain/corpus/corpus';
 import { restoreSources, saveSources, type SavedSources } from '../domain/corpus/savedSources';
 import { whole, type Column } from '../domain/corpus/storedColumn';
+import { sameRaw, withRawOf } from '../domain/corpus/storedText';
 import type { TermCounts } from '../domain/corpus/termCounts';
 import type { BibliographyCache, FileState, ReadCache, SourceFileCache } from './corpusFiles';
 import { version } from '../../../package.json';
 import { buildId } from './buildId';
-import { openIndex } from './indexFile';
+import { BLOCK, BlockChecks, blockSums, checksumOf } from './blockChecks';
+import { openIndex, type FilePart } from './indexFile';
 import { packSectioned, unpackSectionedFrom } from './sectionedPack';
 
 type ReadSource = SourceFileCache extends Map<string, infer E> ? (E extends { source: infer S } ? S : never) : never;
@@ -27,7 +28,7 @@ type BibliographyEntry = BibliographyCache extends Map<string, infer E> ? E : ne
 
 const KIND = 'citecheck corpus index';
 /** The layout of the file: a file of another format is read afresh. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface Header {
 	kind: string;
@@ -37,8 +38,11 @@ interface Header {
 	build: string;
 	/** The byte order of the numbers in it: a file written on a machine of the other order is read afresh. */
 	endian: string;
+	/** The length of the payload (what follows the table of block checksums). */
 	length: number;
-	/** The checksum of what follows the header line, named by its kind: `crc32:…` or `sha1:…`. */
+	/** The bytes of a block of the payload that has a checksum of its own (blockChecks.ts). */
+	block: number;
+	/** The checksum of the table of the blocks' checksums, named by their kind: `crc32:…` or `sha1:…`. */
 	check: string;
 }
 
@@ -63,44 +67,6 @@ export interface SavedLibrary {
  */
 export const STORED_FROM = 256 << 10;
 
-// CRC-32 is the check when Node.js has it (from 20.15): a change of a few bits anywhere is caught,
-// and it takes a tenth of SHA-1's time over the hundreds of megabytes of a large library.
-const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
-interface Running {
-	update(piece: Uint8Array): void;
-	digest(): string;
-}
-/** Each kind of checksum, worked out over pieces taken one after another. */
-const CHECKS: Record<string, (() => Running) | undefined> = {
-	crc32:
-		crc32 &&
-		(() => {
-			let value = 0;
-			return { update: (piece) => void (value = crc32(piece, value)), digest: () => (value >>> 0).toString(16) };
-		}),
-	sha1: () => {
-		const hash = createHash('sha1');
-		return { update: (piece) => void hash.update(piece), digest: () => hash.digest('hex') };
-	},
-};
-
-function checksum(pieces: Uint8Array[]): string {
-	const kind = CHECKS.crc32 ? 'crc32' : 'sha1';
-	const running = CHECKS[kind]!();
-	for (const piece of pieces) running.update(piece);
-	return `${kind}:${running.digest()}`;
-}
-
-/** Whether the checksum named holds for the data, read a chunk at a time; false when the kind is not known here. */
-async function checks(each: (update: (chunk: Uint8Array) => void) => Promise<void>, check: unknown): Promise<boolean> {
-	if (typeof check !== 'string') return false;
-	const [kind, value] = check.split(':');
-	const running = kind ? CHECKS[kind]?.() : undefined;
-	if (!running) return false;
-	await each((chunk) => running.update(chunk));
-	return running.digest() === value;
-}
-
 /** The file that keeps the index of a set of corpus folders, in the cache folder. */
 export function cacheFileOf(cacheDir: string, folders: string[]): string {
 	const id = createHash('sha1').update(JSON.stringify(folders)).digest('hex').slice(0, 20);
@@ -110,19 +76,27 @@ export function cacheFileOf(cacheDir: string, folders: string[]): string {
 /**
  * The saved index, or undefined when there is none or it cannot be trusted (it is then read
  * afresh). Its sections of `storedFrom` bytes or more stay in the file, which is kept open while
- * the sources restored from it are in use.
+ * the sources restored from it are in use; the rest is checked now. A block of the file found
+ * damaged later, when first read, fails that read with a `DamagedIndexError`: the file is removed,
+ * so that the next load reads the library afresh, and `onDamaged` is called.
  */
-export async function loadLibrary(file: string, storedFrom = STORED_FROM): Promise<SavedLibrary | undefined> {
+export async function loadLibrary(file: string, storedFrom = STORED_FROM, onDamaged?: () => void): Promise<SavedLibrary | undefined> {
 	const opened = await openIndex(file);
 	if (!opened) return undefined;
+	let loaded = false;
 	try {
 		const header = JSON.parse(opened.header) as Partial<Header>;
-		const { payload } = opened;
 		if (header.kind !== KIND || header.format !== FORMAT || header.program !== version || header.build !== buildId || header.endian !== endianness())
 			throw new Error('another kind of file');
-		if (header.length !== payload.length || !(await checks((update) => payload.each(update), header.check))) throw new Error('damaged');
-		const library = restore(withWholeColumns(unpackSectionedFrom(payload, storedFrom) as Payload));
+		const payload = checkedPayload(opened.rest, header, () => {
+			opened.forget();
+			if (loaded) onDamaged?.();
+		});
+		const kept: [number, number][] = [];
+		const library = restore(withWholeColumns(unpackSectionedFrom(payload, storedFrom, (at, end) => kept.push([at, end])) as Payload));
+		payload.checkAllBut(kept);
 		opened.keepFor(payload);
+		loaded = true;
 		return library;
 	} catch {
 		await opened.close().catch(() => undefined);
@@ -130,14 +104,29 @@ export async function loadLibrary(file: string, storedFrom = STORED_FROM): Promi
 	}
 }
 
+/** What follows the table of block checksums, each block checked when first read; an error when the table is not the one written. */
+function checkedPayload(rest: FilePart, header: Partial<Header>, onDamage: () => void): FilePart {
+	const { length, check } = header;
+	if (!Number.isInteger(length) || length! < 0 || typeof check !== 'string' || header.block !== BLOCK) throw new Error('another kind of file');
+	const tableLength = Math.ceil(length! / BLOCK) * 4;
+	const at = align(tableLength);
+	if (rest.length !== at + length!) throw new Error('damaged');
+	const [kind, value] = check.split(':');
+	const sumOf = kind ? checksumOf(kind) : undefined;
+	const tableBytes = rest.read(0, tableLength);
+	if (!sumOf || sumOf(tableBytes).toString(16) !== value) throw new Error('damaged');
+	const table = new Uint32Array(tableBytes.buffer, tableBytes.byteOffset, tableLength / 4);
+	return rest.part(at, length!, new BlockChecks(table, sumOf, onDamage));
+}
+
 /** The payload with the columns that are read whole (counts, where each list starts, sizes) in memory. */
 function withWholeColumns(payload: Payload): Payload {
-	const read = <T extends Int32Array>(column: T): T => whole(column as Column<T>);
+	const read = <T extends Int32Array | Float64Array>(column: T): T => whole(column as Column<T>);
 	const counts = (given: TermCounts): TermCounts => ({ ...given, starts: read(given.starts), lengths: read(given.lengths) });
 	const { sources, indexes } = payload;
 	return {
 		...payload,
-		sources: { ...sources, sizes: read(sources.sizes) },
+		sources: { ...sources, sizes: read(sources.sizes), rawStarts: read(sources.rawStarts), rawLengths: read(sources.rawLengths) },
 		indexes: {
 			...indexes,
 			frequencies: { ...indexes.frequencies, counts: read(indexes.frequencies.counts) },
@@ -150,23 +139,26 @@ function withWholeColumns(payload: Payload): Payload {
 /** Writes the index of a corpus and the files it was read from; the reason when it could not be written. */
 export async function saveLibrary(file: string, corpus: Corpus, files: ReadCache): Promise<string | undefined> {
 	const payload = packSectioned(payloadOf(corpus, files));
-	const length = payload.reduce((sum, piece) => sum + piece.length, 0);
+	const { table, check } = blockSums(payload);
 	const header: Header = {
 		kind: KIND,
 		format: FORMAT,
 		program: version,
 		build: buildId,
 		endian: endianness(),
-		length,
-		check: checksum(payload),
+		length: payload.reduce((sum, piece) => sum + piece.length, 0),
+		block: BLOCK,
+		check,
 	};
-	// The header line is padded to a multiple of 8 bytes, so that the numbers after it can be read where they lie.
+	// The header line is padded to a multiple of 8 bytes, and so is the table after it, so that the numbers after them can be read where they lie.
 	const line = JSON.stringify(header);
 	const headerLine = Buffer.from(`${line.padEnd(Math.ceil((line.length + 1) / 8) * 8 - 1)}\n`);
+	const tableBytes = new Uint8Array(align(table.byteLength));
+	tableBytes.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength));
 	const temporary = `${file}.${process.pid}.tmp`;
 	try {
 		await mkdir(path.dirname(file), { recursive: true });
-		await writeFile(temporary, [headerLine, ...payload]);
+		await writeFile(temporary, [headerLine, tableBytes, ...payload]);
 		await rename(temporary, file);
 		return undefined;
 	} catch (error) {
@@ -174,6 +166,8 @@ export async function saveLibrary(file: string, corpus: Corpus, files: ReadCache
 		return error instanceof Error ? error.message : String(error);
 	}
 }
+
+const align = (n: number) => (n + 7) & ~7;
 
 function payloadOf(corpus: Corpus, files: ReadCache): Payload {
 	const sources = [...corpus.indexed.values()];
@@ -185,7 +179,7 @@ function payloadOf(corpus: Corpus, files: ReadCache): Payload {
 		files: [...files.sources].map(([file, { source, ...state }]) => {
 			// A source's text is saved once, with the source, when the file gave that very text.
 			const indexed = 'raw' in source ? byPath.get(file) : undefined;
-			const same = indexed && 'raw' in source && indexed.source.entry.raw === source.raw && indexed.source.entry.layout === source.layout;
+			const same = indexed && 'raw' in source && sameRaw(indexed.source.entry, source) && indexed.source.entry.layout === source.layout;
 			return [file, same ? { ...state, indexed: indexed.at } : { ...state, source }];
 		}),
 		bibliographies: [...files.bibliographies],
@@ -203,8 +197,8 @@ function restore(payload: Payload): SavedLibrary {
 		const { indexed, ...state } = saved;
 		const from = sources[indexed];
 		if (!from) throw new Error('a file names a source that is not saved');
-		const { meta, raw, layout } = from.entry;
-		files.sources.set(file, { ...state, source: { key: meta.key, path: file, raw, ...(layout ? { layout } : {}) } });
+		const { meta, layout } = from.entry;
+		files.sources.set(file, { ...state, source: withRawOf({ key: meta.key, path: file, raw: '', ...(layout ? { layout } : {}) }, from.entry) });
 	}
 	const indexed = new Map<string, IndexedSource>(sources.map((s) => [s.entry.meta.key, s]));
 	return { files, build: { vocabularyKey: payload.vocabularyKey, indexed, indexes: payload.indexes } };

@@ -10,6 +10,7 @@ import { attachmentsOf, parseBibliography, type ParsedBibliography } from '../do
 import { isCslJson, parseCslJson } from '../domain/corpus/csl';
 import type { CorpusSourceInput } from '../domain/corpus/corpus';
 import { htmlToText } from '../domain/corpus/html';
+import { copyWithRaw } from '../domain/corpus/storedText';
 import { mergeVocabulary } from '../domain/vocabulary';
 import { asPdfError, readPdf } from './pdf';
 import { decodeUtf8 } from './utf8';
@@ -247,7 +248,7 @@ async function readSources(
 		batch.forEach((file, i) => {
 			const source = read[i]!;
 			if ('message' in source) problem(file, source.message);
-			else result.sources.push({ ...source, path: file });
+			else result.sources.push(copyWithRaw(source, { path: file }));
 			options.onFile?.();
 		});
 	}
@@ -341,7 +342,7 @@ async function throughCache<T>(
 async function readSource(file: string, key: string, options: ReadOptions): Promise<CorpusSourceInput | { message: string }> {
 	const read = await throughCache(file, options.cache?.sources, options, async (bytes) => ({ source: await sourceOf(file, key, bytes) }));
 	if ('message' in read) return read;
-	return 'message' in read.source ? read.source : { ...read.source, key };
+	return 'message' in read.source ? read.source : copyWithRaw(read.source, { key });
 }
 
 async function sourceOf(file: string, key: string, bytes: Uint8Array): Promise<CorpusSourceInput | { message: string }> {

@@ -170,6 +170,17 @@ export class CorpusHost {
 		);
 	}
 
+	/**
+	 * Reads a corpus afresh when a block of the index it was read from was found damaged (a check
+	 * that read it failed): nothing of it is reused, and what was checked is checked again once the
+	 * new one is ready. Until then checks go on against it, and any that reads a damaged block fails.
+	 */
+	private readAfresh(id: string): void {
+		this.settledCorpora.delete(id);
+		this.connection.console.warn('corpus: the saved index was found damaged; the corpus is read afresh');
+		this.reload(id);
+	}
+
 	/** Reads the corpus of some folders, letting other messages in as it goes; undefined when it could not be read at all (the user is told). */
 	private load(id: string, dirs: string[], previous: Corpus | undefined): Promise<Corpus | undefined> {
 		const where = dirs.filter(Boolean).join(', ');
@@ -178,6 +189,7 @@ export class CorpusHost {
 			pause: yieldToEvents,
 			slice: SLICE_MS,
 			onProgress: (p) => progress.report(p),
+			onDamaged: () => this.readAfresh(id),
 			...(previous ? { previous } : {}),
 			...(this.cacheDir ? { cacheDir: this.cacheDir } : {}),
 		};

@@ -26,6 +26,12 @@ export interface LoadOptions {
 	cacheDir?: string;
 	/** Sections of the saved index of at least this many bytes stay in its file and are read when needed (default `STORED_FROM`). */
 	storedFrom?: number;
+	/**
+	 * Called when a block of the saved index the corpus was read from is found damaged after the load,
+	 * when a check first reads it: that check failed with a `DamagedIndexError`, the file is removed,
+	 * and the corpus is to be read afresh (the files taken from the index are dropped from `files`).
+	 */
+	onDamaged?(): void;
 	onProgress?(progress: LoadProgress): void;
 	/** Called for each file whose bytes were read (not taken from the index as it was). */
 	onRead?(file: string): void;
@@ -44,11 +50,23 @@ export async function loadCorpus(given: string[] = [defaultCorpusDir()], options
 	const dirs = given.map((dir) => dir || shipped);
 	const folderList = [...new Set([shipped, ...dirs])];
 	const cacheFile = options.cacheDir !== undefined ? cacheFileOf(options.cacheDir, folderList) : undefined;
-	const saved = cacheFile && !options.previous ? await loadLibrary(cacheFile, options.storedFrom) : undefined;
 	const files = options.files ?? emptyReadCache();
+	const taken: [Map<string, unknown>, string, unknown][] = [];
+	const onDamaged = () => {
+		// Their texts are read from the damaged file: a read afresh reads their files.
+		for (const [map, file, entry] of taken) if (map.get(file) === entry) map.delete(file);
+		options.onDamaged?.();
+	};
+	const saved = cacheFile && !options.previous ? await loadLibrary(cacheFile, options.storedFrom, onDamaged) : undefined;
 	// What this process read already is as new as the saved index, or newer.
-	for (const kind of ['sources', 'bibliographies'] as const)
-		for (const [file, entry] of saved?.files[kind] ?? []) if (!files[kind].has(file)) (files[kind] as Map<string, typeof entry>).set(file, entry);
+	for (const kind of ['sources', 'bibliographies'] as const) {
+		const map = files[kind] as Map<string, unknown>;
+		for (const [file, entry] of saved?.files[kind] ?? []) {
+			if (map.has(file)) continue;
+			map.set(file, entry);
+			taken.push([map, file, entry]);
+		}
+	}
 	const kept = files.sources.size + files.bibliographies.size;
 	let read = 0;
 	let reads = 0;

@@ -144,12 +144,15 @@ export function unpackSectioned(given: Uint8Array): unknown {
 /**
  * The value packed in a source too large to read at once: the document and its long texts are
  * read now, and a section of `storedFrom` bytes or more becomes a `StoredSection`, read a range at
- * a time when asked for (the caller reads whole those it needs whole). The source must not change
- * while the value is used. A `DamagedPackError` when it does not hold a document of this layout.
+ * a time when asked for (the caller reads whole those it needs whole), and told to `onStored`, in
+ * order, as the bytes it takes. The source must not change while the value is used. A `DamagedPackError` when it does not hold a document of this layout.
  */
-export function unpackSectionedFrom(source: ByteSource, storedFrom: number): unknown {
+export function unpackSectionedFrom(source: ByteSource, storedFrom: number, onStored?: (at: number, end: number) => void): unknown {
 	return unpack(source, (Kind, at, count) => {
-		if (count * Kind.BYTES_PER_ELEMENT >= storedFrom) return new StoredSection(source, Kind, at, count);
+		if (count * Kind.BYTES_PER_ELEMENT >= storedFrom) {
+			onStored?.(at, at + count * Kind.BYTES_PER_ELEMENT);
+			return new StoredSection(source, Kind, at, count);
+		}
 		const bytes = source.read(at, count * Kind.BYTES_PER_ELEMENT);
 		return new Kind(bytes.buffer as ArrayBuffer, bytes.byteOffset, count);
 	});

@@ -15,6 +15,7 @@ import { numberedFrom, type SourceLayout } from './pdfLayout';
 import { runSteps } from '../steps';
 import { appendSentences, renumbered, withEntry } from './savedSources';
 import { SentenceListBuilder } from './sentenceList';
+import { sameRaw, withRawOf } from './storedText';
 import { bucket, IndexRetriever, type Retriever } from './retriever';
 import { TermIndex, type TermCounts } from './termIndex';
 import { countKeys, documentOf, splicedIndexes } from './corpusIndexes';
@@ -170,14 +171,10 @@ export class Corpus {
 			for (const aside of source.asides) this.asides.push(renumbered(aside, this.asides.length, aside.paragraph));
 			const first = sentences.length;
 			paragraphs += appendSentences(source, sentences, paragraphs) + 1;
-			this.sources.set(entry.meta.key, {
-				meta: entry.meta,
-				path: entry.path,
-				raw: entry.raw,
-				...(entry.layout ? { extracted: true } : {}),
-				first,
-				end: sentences.length,
-			});
+			this.sources.set(
+				entry.meta.key,
+				withRawOf({ meta: entry.meta, path: entry.path, raw: '', ...(entry.layout ? { extracted: true } : {}), first, end: sentences.length }, entry),
+			);
 		}
 		this.sentences = sentences.build();
 		if (indexes) {
@@ -383,7 +380,7 @@ function unchanged(before: IndexedSource | undefined, entry: CorpusEntry): befor
 	if (!before) return false;
 	const old = before.entry;
 	return (
-		old.raw === entry.raw &&
+		sameRaw(old, entry) &&
 		old.path === entry.path &&
 		(old.meta === entry.meta || JSON.stringify(old.meta) === JSON.stringify(entry.meta)) &&
 		(old.layout === entry.layout || JSON.stringify(old.layout) === JSON.stringify(entry.layout))
@@ -429,7 +426,7 @@ export function* corpusBuild(input: CorpusInput, previous?: EarlierBuild): Gener
 			problems.push(`${source.path ?? source.key}: no bibliography entry has the key "${source.key}"; it is used without a reference`);
 			meta = { key: source.key, type: 'misc', authors: [], title: source.key };
 		}
-		entries.push({ meta, path: source.path, raw: source.raw, ...(source.layout ? { layout: source.layout } : {}) });
+		entries.push(withRawOf({ meta, path: source.path, raw: '', ...(source.layout ? { layout: source.layout } : {}) }, source));
 	}
 	for (const key of metas.keys()) if (!seen.has(key)) problems.push(`the bibliography entry "${key}" has no source text`);
 

@@ -3,15 +3,26 @@
 // typed-array columns, each string once in a table, the texts one after another. A library of a
 // thousand sources has a million words: as objects they take seconds to save and restore, as
 // columns a fraction of that. A restored sentence works out its words, dates and figures from the
-// columns when first asked for them, since a check reads those of a few hundred sentences only.
+// columns when first asked for them, since a check reads those of a few hundred sentences only,
+// and a restored source's text is decoded when first asked for (storedText.ts).
 import type { Negation, Token, Analysis } from '../text/analyzer';
 import type { DateMention, NumberMention, Span } from '../types';
 import type { CorpusEntry, EvidenceSentence, IndexedSource } from './corpus';
 import type { SentenceListBuilder } from './sentenceList';
 import { isColumn, range, whole, type Column } from './storedColumn';
+import { StoredText, storedRawOf, withStoredRaw } from './storedText';
+
+/** A source's entry as saved: its text is kept in `SavedSources.raws`. */
+export type SavedEntry = Omit<CorpusEntry, 'raw'>;
 
 export interface SavedSources {
-	entries: CorpusEntry[];
+	entries: SavedEntry[];
+	/** The sources' texts in UTF-8, one after another. This column may stay in the index file: a source's is decoded when first asked for. */
+	raws: Column<Uint8Array>;
+	/** Per source: where its text starts in `raws`; and, last, where the last one ends. */
+	rawStarts: Float64Array;
+	/** Per source: its text's length in UTF-16 code units, as `String.length` counts. */
+	rawLengths: Int32Array;
 	/** Per source: how many sentences and how many asides it has. */
 	sizes: Int32Array;
 	/** Token keys, entity ids, page labels and the reasons of asides, each once. */
@@ -109,8 +120,10 @@ export function saveSources(sources: readonly IndexedSource[]): SavedSources {
 		return joined;
 	};
 	const int32 = (length: number) => new Int32Array(length);
+	const raws = savedRaws(sources, base);
 	return {
-		entries: sources.map((s) => s.entry),
+		entries: sources.map(({ entry }) => ({ meta: entry.meta, path: entry.path, ...(entry.layout ? { layout: entry.layout } : {}) })),
+		...raws,
 		sizes: Int32Array.from(sources.flatMap((s) => [s.sentences.length, s.asides.length])),
 		strings,
 		text: parts.map((part) => part.text).join(''),
@@ -123,6 +136,18 @@ export function saveSources(sources: readonly IndexedSource[]): SavedSources {
 			(part) => part.facts,
 		),
 	};
+}
+
+/** The sources' texts as saved: a restored source's bytes copied as they lie, without decoding them. */
+function savedRaws(sources: readonly IndexedSource[], base: Columns | undefined): Pick<SavedSources, 'raws' | 'rawStarts' | 'rawLengths'> {
+	const encoder = new TextEncoder();
+	const parts = sources.map((source) => base?.rawBytesOf(source) ?? encoder.encode(source.entry.raw));
+	const rawStarts = new Float64Array(sources.length + 1);
+	parts.forEach((part, i) => (rawStarts[i + 1] = rawStarts[i]! + part.length));
+	const raws = new Uint8Array(rawStarts[sources.length]!);
+	parts.forEach((part, i) => raws.set(part, rawStarts[i]));
+	const rawLengths = Int32Array.from(sources, ({ entry }) => storedRawOf(entry)?.length ?? entry.raw.length);
+	return { raws, rawStarts, rawLengths };
 }
 
 /** One source's sentences and asides in columns, from their objects. */
@@ -193,14 +218,18 @@ export function restoreSources(saved: SavedSources): IndexedSource[] {
 	const sources: IndexedSource[] = [];
 	let row = 0;
 	for (let i = 0; i < saved.entries.length; i++) {
-		const entry = saved.entries[i]!;
-		const key = entry?.meta?.key;
-		if (typeof key !== 'string' || typeof entry.raw !== 'string') throw new DamagedSourcesError('a source has no key or text');
-		const place: Place = { columns, first: row, sentences: saved.sizes[2 * i]!, asides: saved.sizes[2 * i + 1]! };
+		const given = saved.entries[i]!;
+		if (typeof given?.meta?.key !== 'string') throw new DamagedSourcesError('a source has no key');
+		// Its keys in the order a build gives them.
+		const entry: CorpusEntry = withStoredRaw(
+			{ meta: given.meta, path: given.path, raw: '', ...(given.layout ? { layout: given.layout } : {}) },
+			columns.texts[i]!,
+		);
+		const place: Place = { columns, index: i, first: row, sentences: saved.sizes[2 * i]!, asides: saved.sizes[2 * i + 1]! };
 		for (const end = row + place.sentences + place.asides; row < end; row++) {
 			const at = row * ROW;
 			const [start, stop] = [columns.rows[at + Field.Start]!, columns.rows[at + Field.End]!];
-			if (columns.rows[at + Field.Flags]! & FROM_RAW && (start < 0 || stop < start || stop > entry.raw.length))
+			if (columns.rows[at + Field.Flags]! & FROM_RAW && (start < 0 || stop < start || stop > columns.texts[i]!.length))
 				throw new DamagedSourcesError('a sentence lies outside its source');
 		}
 		sources.push(restoredSource(entry, place));
@@ -211,6 +240,8 @@ export function restoreSources(saved: SavedSources): IndexedSource[] {
 /** Where a restored source's sentences, then its asides, lie in the columns. */
 interface Place {
 	columns: Columns;
+	/** The source's number in the columns. */
+	index: number;
 	first: number;
 	sentences: number;
 	asides: number;
@@ -302,6 +333,8 @@ class Columns {
 
 	/** Per sentence, `ROW` numbers (the saved rows, read whole). */
 	readonly rows: Int32Array;
+	/** Each source's text, decoded when first asked for. */
+	readonly texts: StoredText[];
 
 	constructor(readonly saved: SavedSources) {
 		const { tokens, entities, negations, sizes, strings, text, facts, entries } = saved;
@@ -310,6 +343,7 @@ class Columns {
 		if (!Array.isArray(strings) || typeof text !== 'string' || !isColumn(facts, Uint8Array) || !Array.isArray(entries))
 			throw new DamagedSourcesError('a part is missing');
 		if (!strings.every((s) => typeof s === 'string')) throw new DamagedSourcesError('a string is not text');
+		this.texts = this.storedTexts();
 		const rows = (this.rows = whole(saved.rows));
 		const count = rows.length / ROW;
 		if (!Number.isInteger(count) || sizes.length !== 2 * entries.length || sizes.reduce((a, b) => a + b, 0) !== count || sizes.some((s) => s < 0))
@@ -344,6 +378,35 @@ class Columns {
 		if (ArrayBuffer.isView(tokens)) this.checkTokens(tokens);
 		if (ArrayBuffer.isView(entities)) this.checkEntities(entities);
 		if (ArrayBuffer.isView(negations)) this.checkNegations(negations);
+	}
+
+	/** The sources' texts, their places in `raws` checked. */
+	private storedTexts(): StoredText[] {
+		const { raws, rawStarts, rawLengths, entries } = this.saved;
+		if (!isColumn(raws, Uint8Array) || !(rawStarts instanceof Float64Array) || !(rawLengths instanceof Int32Array))
+			throw new DamagedSourcesError('the texts are missing');
+		if (rawStarts.length !== entries.length + 1 || rawLengths.length !== entries.length || rawStarts[0] !== 0 || rawStarts[entries.length] !== raws.length)
+			throw new DamagedSourcesError('the texts do not fit their places');
+		// A text that starts with a byte order mark keeps it, as it was given.
+		const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+		return Array.from(rawLengths, (length, i) => {
+			const [start, end] = [rawStarts[i]!, rawStarts[i + 1]!];
+			// A code unit takes one to three bytes in UTF-8 (a pair of them, four).
+			if (!Number.isInteger(start) || end < start || length < 0 || length > end - start || end - start > 3 * length)
+				throw new DamagedSourcesError('a text does not fit its place');
+			return new StoredText(length, () => {
+				const text = decoder.decode(range(raws, start, end));
+				if (text.length !== length) throw new DamagedSourcesError('a text is not the one saved');
+				return text;
+			});
+		});
+	}
+
+	/** The saved bytes of a source's text, when the source was restored from these columns. */
+	rawBytesOf(source: IndexedSource): Uint8Array | undefined {
+		const place = restored.get(source);
+		if (place?.columns !== this) return undefined;
+		return range(this.saved.raws, this.saved.rawStarts[place.index]!, this.saved.rawStarts[place.index + 1]!);
 	}
 
 	private checkTokens(tokens: Int32Array): void {
@@ -427,10 +490,17 @@ class Columns {
 	}
 
 	text(row: number): string {
-		const { entries, text } = this.saved;
+		const { text, raws, rawStarts } = this.saved;
 		const rows = this.rows;
 		const at = row * ROW;
-		if (rows[at + Field.Flags]! & FROM_RAW) return entries[this.sourceOf(row)]!.raw.slice(rows[at + Field.Start]!, rows[at + Field.End]!);
+		if (rows[at + Field.Flags]! & FROM_RAW) {
+			const source = this.sourceOf(row);
+			const [start, end, whole] = [rows[at + Field.Start]!, rows[at + Field.End]!, this.texts[source]!];
+			// A text in ASCII has a byte per code unit: the sentence's bytes are decoded alone, not the whole text for one sentence.
+			const offset = rawStarts[source]!;
+			if (!whole.isRead && rawStarts[source + 1]! - offset === whole.length) return new TextDecoder().decode(range(raws, offset + start, offset + end));
+			return whole.value.slice(start, end);
+		}
 		const start = this.startsAt(row)[Part.Text]!;
 		return text.slice(start, start + rows[at + Field.TextLength]!);
 	}

@@ -3,7 +3,7 @@
 // a few thousand ranges: the host (which alone may read files) gives such a column as a reader of
 // ranges, and the domain reads the ranges it needs, the same way it reads a column held in memory.
 
-export type NumberArray = Int32Array | Uint16Array | Uint8Array;
+export type NumberArray = Int32Array | Uint16Array | Uint8Array | Float64Array;
 
 /** Numbers kept elsewhere (in the index file), read a range at a time. */
 export interface StoredColumn<T extends NumberArray> {
