@@ -1,12 +1,14 @@
 // The index of a library kept on disk, so that a start with the same files does not read and index
 // every source again. One file per set of corpus folders, in the cache folder: a header line (what
-// the file is, its format, the program's version and build, the byte order, the length and checksum
-// of what follows) and then, laid out by sectionedPack.ts, the files as read (path, size, times,
-// hash), the sources as read and the retrieval index. A file that is damaged, cut short, of another
-// format, or written by another version or build of CiteCheck is not used: the library is read
-// afresh and the file written again. It is written to a temporary file first and renamed, so that
-// a reader never sees half of it. It is read where it lies (indexFile.ts): its checksum over the
-// whole file at the start, a chunk at a time, and its large sections when a check asks for them.
+// the file is, its format, the program's version and build, the byte order, the payload's length,
+// and the checksum of the table that follows), a table of checksums, one per block of the payload
+// (blockChecks.ts), and the payload, laid out by sectionedPack.ts: the files as read (path, size,
+// times, hash), the sources as read and the retrieval index. A file that is damaged, cut short, of
+// another format, or written by another version or build of CiteCheck is not used: the library is
+// read afresh and the file written again. It is written to a temporary file first and renamed, so
+// that a reader never sees half of it. It is read where it lies (indexFile.ts): what a start needs
+// at the start, checked then, and its large sections (words, rows, texts, postings) when a check
+// asks for them, each block checked when first read.
 import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
@@ -28,7 +30,7 @@ type BibliographyEntry = BibliographyCache extends Map<string, infer E> ? E : ne
 
 const KIND = 'citecheck corpus index';
 /** The layout of the file: a file of another format is read afresh. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 interface Header {
 	kind: string;
@@ -63,7 +65,7 @@ export interface SavedLibrary {
 
 /**
  * Sections of at least this many bytes stay in the file and are read a range at a time (words,
- * dates and figures, postings); smaller ones, and a library's texts, are read at the start.
+ * rows, dates and figures, texts, postings); smaller ones are read at the start.
  */
 export const STORED_FROM = 256 << 10;
 

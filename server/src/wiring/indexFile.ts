@@ -46,7 +46,7 @@ export class FilePart implements ByteSource {
 		return blocks.subarray(at - from, at - from + length);
 	}
 
-	/** Checks every block not read yet but those wholly within the `kept` ranges (sorted, not overlapping), which are checked when read. */
+	/** Checks every block not read yet but those wholly within the `kept` ranges, which are checked when read. */
 	checkAllBut(kept: [number, number][]): void {
 		if (!this.checks) return;
 		const inside = (block: number) => kept.some(([start, end]) => start <= block * BLOCK && Math.min((block + 1) * BLOCK, this.length) <= end);

@@ -144,8 +144,9 @@ export function unpackSectioned(given: Uint8Array): unknown {
 /**
  * The value packed in a source too large to read at once: the document and its long texts are
  * read now, and a section of `storedFrom` bytes or more becomes a `StoredSection`, read a range at
- * a time when asked for (the caller reads whole those it needs whole), and told to `onStored`, in
- * order, as the bytes it takes. The source must not change while the value is used. A `DamagedPackError` when it does not hold a document of this layout.
+ * a time when asked for (the caller reads whole those it needs whole), and told to `onStored` as
+ * the bytes it takes. The source must not change while the value is used. A `DamagedPackError`
+ * when it does not hold a document of this layout.
  */
 export function unpackSectionedFrom(source: ByteSource, storedFrom: number, onStored?: (at: number, end: number) => void): unknown {
 	return unpack(source, (Kind, at, count) => {

@@ -38,34 +38,39 @@ export class SentenceListBuilder {
 
 	/** The list: a plain array when every sentence is made, else one whose sentences are made when read. */
 	build(): EvidenceSentence[] {
-		const { given, givenAt, runs } = this;
+		const { given, givenAt, runs, count } = this;
 		if (runs.length === 0) return given;
-		const made = new Array<EvidenceSentence | undefined>(this.count);
-		given.forEach((sentence, i) => (made[givenAt[i]!] = sentence));
+		// The sentences made so far, by number: an array of a million places took a fifth of a
+		// second to make, where a check reads a few thousand. The list reports its own length.
+		const made = new Map<number, EvidenceSentence>();
+		given.forEach((sentence, i) => made.set(givenAt[i]!, sentence));
 		const at = (i: number): EvidenceSentence => {
-			let sentence = made[i];
+			let sentence = made.get(i);
 			if (sentence === undefined) {
 				const run = runOf(runs, i);
-				made[i] = sentence = run.make(i - run.first);
+				made.set(i, (sentence = run.make(i - run.first)));
 			}
 			return sentence;
 		};
-		return new Proxy(made, {
+		return new Proxy([] as EvidenceSentence[], {
 			get(target, key, receiver) {
-				const i = indexOf(key, target.length);
+				if (key === 'length') return count;
+				const i = indexOf(key, count);
 				return i === undefined ? Reflect.get(target, key, receiver) : at(i);
 			},
 			has(target, key) {
-				return indexOf(key, target.length) !== undefined || Reflect.has(target, key);
+				return indexOf(key, count) !== undefined || Reflect.has(target, key);
 			},
 			getOwnPropertyDescriptor(target, key) {
-				const i = indexOf(key, target.length);
+				// The target's length cannot be configured: reported so, with the list's own value.
+				if (key === 'length') return { value: count, writable: true, enumerable: false, configurable: false };
+				const i = indexOf(key, count);
 				return i === undefined ? Reflect.getOwnPropertyDescriptor(target, key) : { value: at(i), writable: true, enumerable: true, configurable: true };
 			},
-			ownKeys(target) {
-				return [...Array.from({ length: target.length }, (_, i) => String(i)), 'length'];
+			ownKeys() {
+				return [...Array.from({ length: count }, (_, i) => String(i)), 'length'];
 			},
-		}) as EvidenceSentence[];
+		});
 	}
 }
 
