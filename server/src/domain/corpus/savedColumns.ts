@@ -286,6 +286,11 @@ export class Columns {
 		});
 	}
 
+	/** How many bytes source `source`'s text takes. */
+	rawByteLength(source: number): number {
+		return this.saved.rawStarts[source + 1]! - this.saved.rawStarts[source]!;
+	}
+
 	/** The saved bytes of source `source`'s text. */
 	rawBytesOf(source: number): Uint8Array {
 		return range(this.saved.raws, this.saved.rawStarts[source]!, this.saved.rawStarts[source + 1]!);

@@ -58,17 +58,21 @@ export function saveSources(sources: readonly IndexedSource[]): SavedSources {
 	};
 }
 
-/** The sources' texts as saved: a restored source's bytes copied as they lie, without decoding them. */
+/**
+ * The sources' texts as saved: a restored source's bytes copied as they lie, without decoding them,
+ * each straight into its place, so that the texts (130 MB for 10,000 sources) are not held twice.
+ */
 function savedRaws(sources: readonly IndexedSource[], base: Columns | undefined): Pick<SavedSources, 'raws' | 'rawStarts' | 'rawLengths'> {
 	const encoder = new TextEncoder();
-	const parts = sources.map((source) => {
+	const kept = sources.map((source) => {
 		const place = restored.get(source);
-		return place && place.columns === base ? base.rawBytesOf(place.index) : encoder.encode(source.entry.raw);
+		return place && place.columns === base ? place.index : undefined;
 	});
+	const encoded = sources.map((source, i) => (kept[i] === undefined ? encoder.encode(source.entry.raw) : undefined));
 	const rawStarts = new Float64Array(sources.length + 1);
-	parts.forEach((part, i) => (rawStarts[i + 1] = rawStarts[i]! + part.length));
+	kept.forEach((index, i) => (rawStarts[i + 1] = rawStarts[i]! + (encoded[i]?.length ?? base!.rawByteLength(index!))));
 	const raws = new Uint8Array(rawStarts[sources.length]!);
-	parts.forEach((part, i) => raws.set(part, rawStarts[i]));
+	kept.forEach((index, i) => raws.set(encoded[i] ?? base!.rawBytesOf(index!), rawStarts[i]));
 	const rawLengths = Int32Array.from(sources, ({ entry }) => storedRawOf(entry)?.length ?? entry.raw.length);
 	return { raws, rawStarts, rawLengths };
 }
