@@ -23,7 +23,7 @@ import { version } from '../../../package.json';
 import { buildId } from './buildId';
 import { BLOCK, BlockChecks, blockSums, checksumOf } from './blockChecks';
 import { openIndex, type FilePart } from './indexFile';
-import { packSectioned, unpackSectionedFrom } from './sectionedPack';
+import { align, packSectioned, unpackSectionedFrom } from './sectionedPack';
 
 type ReadSource = SourceFileCache extends Map<string, infer E> ? (E extends { source: infer S } ? S : never) : never;
 type BibliographyEntry = BibliographyCache extends Map<string, infer E> ? E : never;
@@ -154,7 +154,7 @@ export async function saveLibrary(file: string, corpus: Corpus, files: ReadCache
 	};
 	// The header line is padded to a multiple of 8 bytes, and so is the table after it, so that the numbers after them can be read where they lie.
 	const line = JSON.stringify(header);
-	const headerLine = Buffer.from(`${line.padEnd(Math.ceil((line.length + 1) / 8) * 8 - 1)}\n`);
+	const headerLine = Buffer.from(`${line.padEnd(align(line.length + 1) - 1)}\n`);
 	const tableBytes = new Uint8Array(align(table.byteLength));
 	tableBytes.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength));
 	const temporary = `${file}.${process.pid}.tmp`;
@@ -168,8 +168,6 @@ export async function saveLibrary(file: string, corpus: Corpus, files: ReadCache
 		return error instanceof Error ? error.message : String(error);
 	}
 }
-
-const align = (n: number) => (n + 7) & ~7;
 
 function payloadOf(corpus: Corpus, files: ReadCache): Payload {
 	const sources = [...corpus.indexed.values()];

@@ -72,7 +72,8 @@ export class StoredSection {
 /** Thrown when the bytes do not hold a document of this layout. */
 export class DamagedPackError extends Error {}
 
-const align = (n: number) => (n + 7) & ~7;
+/** `n` rounded up to a multiple of 8, where typed arrays of up to 8 bytes an element can be read where they lie. */
+export const align = (n: number) => (n + 7) & ~7;
 
 function isPlainObject(value: object): value is Record<string, unknown> {
 	const prototype = Object.getPrototypeOf(value) as unknown;
