@@ -104,9 +104,9 @@ function datesSilent(reading: Reading, free: FreeDates, states: AlignState[]): b
 	// otherwise when it has one date only and tells most of what happens: said, never rewritten.
 	// The sentence of that date must name all the claim's actors itself.
 	// A claim that names no actor ("Fighting resumed on …") is pinned to no passage's event so.
+	const namesActor = tokens.some((t) => t.kind === 'entity' || t.kind === 'name');
 	const allHere = (d: EvidencePoint) =>
-		tokens.some((t) => t.kind === 'entity' || t.kind === 'name') &&
-		tokens.every((t) => t.kind !== 'entity' || d.sentence.analysis.tokens.some((s) => s.kind === 'entity' && s.key === t.key));
+		namesActor && tokens.every((t) => t.kind !== 'entity' || d.sentence.analysis.tokens.some((s) => s.kind === 'entity' && s.key === t.key));
 	// Where the passage has no word for the event at all, only a claim of one date can be matched so.
 	const loose = (state: string, c: ClaimPoint) =>
 		(state === 'missing' || state === 'near') &&
