@@ -58,6 +58,7 @@ function nounRightAfter(span: Span, text: string, words: TaggedWord[]): TaggedWo
 
 /** Whether a passage's sentence names the thing a claim's figure counts, in its words or another of the same meaning. */
 function speaksOf(sentence: EvidenceSentence, counted: Counted, corpus: Corpus): boolean {
+	// The thing itself, not the part: "116 of the tests" speaks of tests.
 	return passageWords(sentence, corpus.tagger).some(
 		(w) => w.pos === 'NOUN' && sameCounted({ lemma: counted.lemma, ...(counted.key ? { key: counted.key } : {}) }, { lemma: w.lemma }, corpus.lexicon),
 	);
