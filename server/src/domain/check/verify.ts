@@ -12,6 +12,7 @@ import { contradicts, deniesOtherwise, onlyIntended, tellsOpposite } from './pol
 import { numberOutcome, type Outcome } from './numberOutcome';
 import { dateOutcome } from './dateOutcome';
 import { matchFacts, type FactMatch } from './factMatch';
+import { unranked } from './ranking';
 
 export { label } from './passages';
 
@@ -175,7 +176,8 @@ function closest(claim: Claim, tokens: Token[], outcomes: Outcome[], corpus: Cor
 	if (!best || best.score < CLOSE) return unsupported('No source says this.');
 	const evidence = [evidenceOf(best.unit, best.score)];
 	const where = label(corpus, evidence[0]!);
-	const missing = unbackedWords(claim, tokens, best.unit, corpus);
+	// A ranking the passage does not make is what it lacks first: the rest may all be there.
+	const missing = [...new Set([...unranked(claim, best.unit, corpus), ...unbackedWords(claim, tokens, best.unit, corpus)])];
 	const quoted = missing.slice(0, 3).map((w) => `“${w}”`);
 	const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : quoted[0];
 	let message: string;
@@ -399,7 +401,7 @@ function judgeUnitAs(
 			(score >= options.support && small ? { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing } : { kind: 'partial', score, unit })
 		);
 	}
-	if (!saysWhatHappens || intendedOnly || unconfirmed.length > 0) return { kind: 'partial', score, unit };
+	if (!saysWhatHappens || intendedOnly || unconfirmed.length > 0 || unranked(claim, unit, corpus).length > 0) return { kind: 'partial', score, unit };
 	return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing };
 }
 
