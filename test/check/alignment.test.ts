@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDocument, type ClaimReport } from '../../server/src/domain/check/checker';
 import { buildCorpus, type Corpus } from '../../server/src/domain/corpus/corpus';
 import { loadLexicon, loadTagModel } from '../../server/src/wiring/language';
+import { writtenCorpus } from '../helpers/corpus';
 import { shippedVocabulary } from '../helpers/vocabulary';
 
 const SOURCES: Record<string, string> = {
@@ -32,15 +33,8 @@ const BIB = [
 
 let corpus: Corpus;
 beforeAll(() => {
-	corpus = buildCorpus({
-		bibliographies: [{ path: 'refs.bib', text: BIB }],
-		sources: Object.entries(SOURCES).map(([key, raw]) => ({ key, raw })),
-		vocabulary: shippedVocabulary(),
-		lexicon: loadLexicon(),
-		tagModel: loadTagModel,
-	});
+	corpus = writtenCorpus(SOURCES, BIB);
 });
-
 function claims(text: string): ClaimReport[] {
 	return checkDocument(text, 'markdown', corpus).claims;
 }

@@ -2,9 +2,8 @@
 // a passage that ranks it too, on a corpus about another subject with no vocabulary of its own.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDocument, type ClaimReport } from '../../server/src/domain/check/checker';
-import { buildCorpus, type Corpus } from '../../server/src/domain/corpus/corpus';
-import { loadLexicon, loadTagModel } from '../../server/src/wiring/language';
-import { shippedVocabulary } from '../helpers/vocabulary';
+import type { Corpus } from '../../server/src/domain/corpus/corpus';
+import { writtenCorpus } from '../helpers/corpus';
 
 const SOURCE = [
 	'The Port of Valdera',
@@ -16,13 +15,7 @@ const SOURCE = [
 
 let corpus: Corpus;
 beforeAll(() => {
-	corpus = buildCorpus({
-		bibliographies: [{ path: 'refs.bib', text: '@report{harbour, title = {The Port of Valdera}, institution = {Harbour Review}, year = {2014}}' }],
-		sources: [{ key: 'harbour', raw: SOURCE }],
-		vocabulary: shippedVocabulary(),
-		lexicon: loadLexicon(),
-		tagModel: loadTagModel,
-	});
+	corpus = writtenCorpus({ harbour: SOURCE }, '@report{harbour, title = {The Port of Valdera}, institution = {Harbour Review}, year = {2014}}');
 });
 
 function claims(text: string): ClaimReport[] {
@@ -38,7 +31,7 @@ describe('a claim that ranks what it tells', () => {
 		expect(claims('The Valdera harbour authority signed the regional wage agreement in 2005.')[0]!.verdict).toBe('supported');
 	});
 
-	it('is supported where the passage ranks it too, in the same word or one of its sense', () => {
+	it('is supported where the passage ranks it too, in the same word or one of the same sense', () => {
 		expect(claims('During the strike of 2009, Valdera was the only port on the coast to stay open.')[0]!.verdict).toBe('supported');
 		expect(claims('During the strike of 2009, Valdera was the sole port on the coast to stay open.')[0]!.verdict).toBe('supported');
 	});

@@ -1,4 +1,6 @@
-import type { Corpus } from '../../server/src/domain/corpus/corpus';
+import { buildCorpus, type Corpus } from '../../server/src/domain/corpus/corpus';
+import { loadLexicon, loadTagModel } from '../../server/src/wiring/language';
+import { shippedVocabulary } from './vocabulary';
 import { loadCorpus } from '../../server/src/wiring/loadCorpus';
 
 let shipped: Promise<Corpus> | undefined;
@@ -7,4 +9,18 @@ let shipped: Promise<Corpus> | undefined;
 export function shippedCorpus(): Promise<Corpus> {
 	shipped ??= loadCorpus();
 	return shipped;
+}
+
+/**
+ * A corpus of sources written for a test, about another subject than the shipped corpus's, with no
+ * vocabulary of its own (the shipped one's general words only, as for any folder of the writer's own).
+ */
+export function writtenCorpus(sources: Record<string, string>, bib: string): Corpus {
+	return buildCorpus({
+		bibliographies: [{ path: 'refs.bib', text: bib }],
+		sources: Object.entries(sources).map(([key, raw]) => ({ key, raw })),
+		vocabulary: shippedVocabulary(),
+		lexicon: loadLexicon(),
+		tagModel: loadTagModel,
+	});
 }

@@ -2,6 +2,7 @@
 // which it leaves unanswered (to be found wrong, or not told), and which it gives too coarsely to tell.
 import type { SourceMeta } from '../corpus/bibliography';
 import type { Corpus, EvidenceSentence } from '../corpus/corpus';
+import { LEXFILE, type Lexicon } from '../language/lexicon';
 import { comparable, isFigure, sameNumber } from '../facts/numbers';
 import { sameKey, type Token } from '../text/analyzer';
 import type { DateMention, DatePoint, NumberMention } from '../types';
@@ -42,7 +43,7 @@ export function matchFacts(claim: Claim, tokens: Token[], events: EventWord[][],
 	// Each claimed date is compared with the dates of the passage's parts that tell its event.
 	const alignment = alignDates(events, unit, dates, corpus.lexicon, corpus.tagger);
 	const meta = corpus.source(unit.sentences[0]!.key)?.meta;
-	const { unmatchedDates, unconfirmed } = unmatchedClaimDates(claimPoints, alignment.pools, unit, meta, corpus);
+	const { unmatchedDates, unconfirmed } = unmatchedClaimDates(claimPoints, events, alignment.pools, unit, meta, corpus);
 	const numbers = unit.numbers.filter((n) => bearing.has(n.sentence)).map((n) => ({ ...n, used: false }));
 	// A multiple ("doubled", "bilateral") is a figure to check only against the passage's own; where
 	// the passage has none it is a word of the claim, read as such.
@@ -53,6 +54,14 @@ export function matchFacts(claim: Claim, tokens: Token[], events: EventWord[][],
 		return !hit;
 	});
 	return { claimPoints, dates, alignment, published: meta?.year, unmatchedDates, unconfirmed, numbers, figures, unmatchedNumbers };
+}
+
+/** A verb of saying or of thinking ("write", "conclude", "argue"), by WordNet's kind of its usual sense. */
+function isSaying(event: EventWord, lexicon: Lexicon): boolean {
+	if (event.pos !== 'v') return false;
+	const first = lexicon.senses(event.lemma, 'v')[0];
+	const kind = first === undefined ? -1 : lexicon.lexfile(first);
+	return kind === LEXFILE.verbCommunication || kind === LEXFILE.verbCognition;
 }
 
 /**
@@ -73,6 +82,7 @@ function labelsOther(d: { sentence: EvidenceSentence; mention: DateMention }, ow
  */
 function unmatchedClaimDates(
 	claimPoints: ClaimPoint[],
+	events: EventWord[][],
 	pools: EvidencePoint[][],
 	unit: Unit,
 	meta: SourceMeta | undefined,
@@ -91,6 +101,10 @@ function unmatchedClaimDates(
 			// "By 2006, relations had been improving": what a report of 2006 tells as so was so by then.
 			const bound = c.mention.qualifier === 'by' || c.mention.qualifier === 'before';
 			if (meta?.year !== undefined && bound && dateFits(c, { year: meta.year, granularity: 'year' })) return false;
+			// "Writing in 2013, one analysis concluded that …": a year of saying is when a report said it,
+			// and a report of that year that tells it undated says it then. (A day or a month it would name.)
+			const saying = events[i]!.some((e) => isSaying(e, corpus.lexicon));
+			if (meta?.year === c.point.year && c.point.granularity === 'year' && saying) return false;
 		}
 		// Said no more precisely than the year: this passage cannot tell.
 		if (!datesFitting(c, pool).length && pool.some((d) => coarseFor(c, d.point))) {
