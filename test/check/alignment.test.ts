@@ -201,6 +201,17 @@ describe('dates', () => {
 		}
 	});
 
+	it('never date an act of an actor by what a thing does with the same verb ("the charter entered into force")', () => {
+		const claims = claimsAgainst(
+			'The Valdera harbour league was founded by Valdera and Ostrava in 2001, and the harbour league charter entered into force in 2004.\n',
+		);
+		const [claim] = claims('The Ostrava council entered the Valdera harbour league in 2003.');
+		expect(claim!.fixes).toEqual([]);
+		// What the thing does is dated by it.
+		const [charter] = claims('The harbour charter entered into force in 2003.');
+		expect(charter!.fixes.map((f) => f.newText)).toEqual(['2004']);
+	});
+
 	it('tell an announcement’s date from the date of what was announced', () => {
 		const [claim] = claims('On March 4, 2014, the Valdera authority announced that the southern terminal would reopen in September.');
 		expect(claim!.verdict).toBe('supported');

@@ -20,7 +20,7 @@ export interface TaggedWord {
 
 // Words the tagger takes for a noun or an adjective where an auxiliary or a subject shows a verb:
 // "has preferred", "would now open", "Tashkent cooperates".
-const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+export const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'would', 'could', 'will', 'shall', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'to']);
 
 /** The verb a word is a form of, when the lexicon knows one ("preferred" → "prefer", "formalized" → "formalize"). */
