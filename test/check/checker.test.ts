@@ -203,6 +203,23 @@ describe('citations', () => {
 		expect(unknown?.message).toContain('nobody1999');
 	});
 
+	it('resolves an author–date citation by the name and year findings give the source', () => {
+		const text = 'Uzbekistan eventually suspended its CSTO membership in June 2012 (Weitz 2014, p. 146).';
+		for (const language of ['plaintext', 'markdown'] as const) {
+			const claim = only(text, language);
+			expect(claim.citations[0]).toMatchObject({ kind: 'author-date', resolved: ['weitz2014'], locator: '146' });
+			expect(claim.verdict).toBe('supported');
+		}
+		// A source without an author goes by its publication: one that does not say the claim does not fit it.
+		const [cited] = checkDocument('In 2017 Russia and Uzbekistan held joint military exercises (Eurasia Daily Monitor 2013).', 'plaintext', corpus).claims;
+		expect(cited!.citations[0]!.resolved).toEqual(['edm2013']);
+		expect(cited!.verdict).toBe('citation-mismatch');
+		const unknown = checkDocument('Karimov visited China in 2005 (Smith and Jones 1999).', 'plaintext', corpus).findings.find(
+			(f) => f.code === 'unknown-source',
+		);
+		expect(unknown?.message).toContain('Smith and Jones 1999');
+	});
+
 	it('hints at a supported claim that cites nothing', () => {
 		const report = checkDocument('Karimov visited China in 2005.', 'markdown', corpus);
 		expect(report.findings.map((f) => f.code)).toEqual(['missing-citation']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findAuthorDateCitations } from '../../server/src/domain/document/authorDate';
 import { findPandocCitations, parseBracketedCitation, parseLocator } from '../../server/src/domain/document/citations';
 
 describe('parseLocator', () => {
@@ -55,5 +56,28 @@ describe('Pandoc citations', () => {
 		const started = performance.now();
 		expect(findPandocCitations(text)).toHaveLength(1);
 		expect(performance.now() - started).toBeLessThan(2000);
+	});
+});
+
+describe('author–date citations', () => {
+	const names = (text: string) => findAuthorDateCitations(text).map(({ names, locator }) => (locator ? { names, locator } : { names }));
+
+	it('reads names, years, several sources and a locator', () => {
+		expect(names('It left in 2012 (Ramani 2017).')).toEqual([{ names: ['Ramani 2017'] }]);
+		expect(names('(Weitz 2014, p. 146)')).toEqual([{ names: ['Weitz 2014'], locator: '146' }]);
+		expect(names('(see Eurasia Daily Monitor 2013; Altynbayev 2021)')).toEqual([{ names: ['Eurasia Daily Monitor 2013', 'Altynbayev 2021'] }]);
+		expect(names('(Smith and Jones, 2019: 12)')).toEqual([{ names: ['Smith and Jones 2019'], locator: '12' }]);
+		expect(names('(Wikipedia contributors n.d.-b)')).toEqual([{ names: ['Wikipedia contributors n.d.-b'] }]);
+		expect(names('(van der Berg 2001b)')).toEqual([]);
+		expect(names('(Van der Berg 2001b)')).toEqual([{ names: ['Van der Berg 2001b'] }]);
+	});
+
+	it('leaves dates and other parentheses alone', () => {
+		expect(names('(May 2005)')).toEqual([]);
+		expect(names('(in 2005)')).toEqual([]);
+		expect(names('(Spring 2021)')).toEqual([]);
+		expect(names('(the Tashkent summit of 2005)')).toEqual([]);
+		expect(names('(Tashkent 2005 summit)')).toEqual([]);
+		expect(names('(Ramani 2017; the summit)')).toEqual([]);
 	});
 });

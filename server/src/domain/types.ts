@@ -9,7 +9,7 @@ export interface Span {
 export type { DocumentLanguage } from '../languages';
 
 /** How a citation is written in the document. */
-export type CitationKind = 'pandoc' | 'latex' | 'footnote';
+export type CitationKind = 'pandoc' | 'latex' | 'footnote' | 'author-date';
 
 /** A citation written in the document, attached to the prose block it sits in. */
 export interface Citation {
@@ -18,6 +18,8 @@ export interface Citation {
 	span: Span;
 	/** Cited keys as written (pandoc, LaTeX, or keys found inside a footnote's text). */
 	keys: string[];
+	/** For an author–date citation, each source's name and year as written ("Ramani 2017"): the checker finds their keys. */
+	names?: string[];
 	/** A pinpoint locator such as "146" or "146-147", when one is given. */
 	locator?: string;
 	/** The text of the footnote (Markdown footnote definition or LaTeX \footnote{}), for footnote citations. */

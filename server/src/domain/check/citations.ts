@@ -1,4 +1,4 @@
-import type { SourceMeta } from '../corpus/bibliography';
+import { shortLabel, type SourceMeta } from '../corpus/bibliography';
 import type { Corpus } from '../corpus/corpus';
 import { parseDocument } from '../document/index';
 import { sentencesOf } from '../document/sentences';
@@ -30,6 +30,11 @@ export function resolveCitation(citation: Citation, corpus: Corpus): ResolvedCit
 	const resolved: string[] = [];
 	const unknown: string[] = [];
 	for (const key of citation.keys) (corpus.source(key) ? resolved : unknown).push(key);
+	for (const name of citation.names ?? []) {
+		const keys = sourcesLabelled(corpus).get(labelKey(name));
+		if (keys) resolved.push(...keys);
+		else unknown.push(name);
+	}
 	if (citation.kind === 'footnote' && citation.keys.length === 0 && citation.note) {
 		let byNote = notesRead.get(corpus);
 		if (!byNote) notesRead.set(corpus, (byNote = new Map()));
@@ -42,6 +47,34 @@ export function resolveCitation(citation: Citation, corpus: Corpus): ResolvedCit
 		if (found) resolved.push(found);
 	}
 	return { ...citation, resolved, unknown };
+}
+
+/** A label as compared: case, "&" and spacing aside ("Smith & Jones 2019" is "Smith and Jones 2019"). */
+function labelKey(label: string): string {
+	return label.toLowerCase().replace(/&/g, 'and').replace(/\s+/g, ' ').trim();
+}
+
+// Each corpus's sources by the names and years an author–date citation may give them, made once.
+const labelled = new WeakMap<Corpus, Map<string, string[]>>();
+
+/**
+ * The sources by the labels an author–date citation names them with: the label findings give
+ * ("Wikipedia contributors n.d.-b", "Nichol 2012a"), and the same without the letter that tells
+ * apart sources of one name and year (such a citation may mean any of them).
+ */
+function sourcesLabelled(corpus: Corpus): Map<string, string[]> {
+	let byLabel = labelled.get(corpus);
+	if (byLabel) return byLabel;
+	byLabel = new Map();
+	for (const [key, source] of corpus.sources) {
+		for (const label of new Set([labelKey(corpus.sourceLabel(key)), labelKey(shortLabel(source.meta))])) {
+			const keys = byLabel.get(label);
+			if (keys) keys.push(key);
+			else byLabel.set(label, [key]);
+		}
+	}
+	labelled.set(corpus, byLabel);
+	return byLabel;
 }
 
 // A footnote's text is compared with every source's author and title: once per text and corpus.

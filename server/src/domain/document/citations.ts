@@ -1,6 +1,10 @@
-// Pandoc citation syntax ([see @key, p. 5; @other]) and pinpoint locators, shared by the Markdown
-// and plain-text readers, and the locator rules the LaTeX reader uses for postnotes.
+// The citations written inline in Markdown and plain text: Pandoc's syntax ([see @key, p. 5; @other])
+// and author–date parentheses ("(Weitz 2014, p. 146)"), shared by the two readers.
+import { findAuthorDateCitations } from './authorDate';
+import { parseLocator } from './locators';
 import type { BlockBuilder } from './prose';
+
+export { parseLocator };
 
 export interface PandocCitation {
 	/** [from, to) into the searched text, brackets included. */
@@ -12,31 +16,7 @@ export interface PandocCitation {
 
 // A key ends in a word character; trailing punctuation belongs to the suffix ("@key." or "@key:").
 const KEY = /^(?:\{([^{}]*)\}|([\w:.#$%&+?<>~/-]*\w))/;
-const PAGE_PREFIX = /^(?:pages?|pgs?|pp?)(?![a-z])\.?\s*/i;
-const PAGE_RANGE = /^([0-9]+[a-z]?|[ivxlcdm]+)(?:\s*(?:-{1,3}|–|—)\s*([0-9]+[a-z]?|[ivxlcdm]+))?(?![\w])/i;
-const OTHER_LOCATOR = /^(?:chap|ch|chaps|sec|secs|§|¶|para|paras|fig|figs|vol|vols|n|nn|note|notes|art|arts|col|cols|line|lines|l|ll)\b\.?\s*\S/i;
 const MAX_CITATION_LENGTH = 2000;
-
-/**
- * A pinpoint locator from a citation suffix or postnote: "p. 146" and "146" give "146",
- * "pp. 146--147" gives "146-147"; "chap. 3" stays as written; free text gives undefined.
- */
-export function parseLocator(raw: string): string | undefined {
-	const text = raw
-		.replace(/~/g, ' ')
-		.replace(/\\[,;: ]/g, ' ')
-		.replace(/[{}]/g, '')
-		.trim()
-		.replace(/^,\s*/, '');
-	if (text === '') return undefined;
-	const pages = text.replace(PAGE_PREFIX, '');
-	const range = PAGE_RANGE.exec(pages);
-	if (range && (pages !== text || /^\d/.test(pages))) {
-		return range[2] ? `${range[1]}-${range[2]}` : range[1];
-	}
-	if (OTHER_LOCATOR.test(text)) return text.replace(/\s+/g, ' ');
-	return undefined;
-}
 
 interface CitationItem {
 	key: string;
@@ -96,16 +76,24 @@ export function findPandocCitations(text: string): PandocCitation[] {
 	return found;
 }
 
-/** Marks the Pandoc citations in a builder's text, skipping text written with escapes (`\[@x]`). */
-export function markPandocCitations(builder: BlockBuilder): void {
+/**
+ * Marks the inline citations in a builder's text, Pandoc's and then author–date ones, skipping text
+ * written with escapes (`\[@x]`).
+ */
+export function markInlineCitations(builder: BlockBuilder): void {
 	const text = builder.text();
+	const literal = (from: number, to: number) => builder.isVerbatim(from) && builder.isVerbatim(to - 1) && !builder.isMarked(from, to);
 	for (const citation of findPandocCitations(text)) {
-		const literal = builder.isVerbatim(citation.from) && builder.isVerbatim(citation.to - 1);
-		if (!literal || builder.isMarked(citation.from, citation.to)) continue;
+		if (!literal(citation.from, citation.to)) continue;
 		const body =
 			citation.locator === undefined
 				? { kind: 'pandoc' as const, keys: citation.keys }
 				: { kind: 'pandoc' as const, keys: citation.keys, locator: citation.locator };
 		builder.markCitation(citation.from, citation.to, body);
+	}
+	for (const citation of findAuthorDateCitations(text)) {
+		if (!literal(citation.from, citation.to)) continue;
+		const body = { kind: 'author-date' as const, keys: [], names: citation.names };
+		builder.markCitation(citation.from, citation.to, citation.locator === undefined ? body : { ...body, locator: citation.locator });
 	}
 }

@@ -2,7 +2,7 @@
 // mandatory arguments, math, the bodies of definitions and \verb, and the arguments of a citation
 // command. Each scan stops at the end of the body and, where TeX would, at a paragraph end.
 
-import { parseLocator } from './citations';
+import { parseLocator } from './locators';
 
 /** Optional arguments are looked for this far, so a run of unclosed `[` cannot make the pass quadratic. */
 const MAX_OPTIONAL_LENGTH = 2000;

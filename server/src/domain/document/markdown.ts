@@ -6,7 +6,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import type { ProseBlock } from '../types';
-import { markPandocCitations } from './citations';
+import { markInlineCitations } from './citations';
 import { defuse, piecesOf, type Piece } from './markdownInput';
 import { runSteps } from '../steps';
 import { parsePlainText } from './plaintext';
@@ -262,7 +262,7 @@ class Reader {
 			builder.push(' ', breakStart, newline + 1);
 			pos = newline + 1;
 		}
-		markPandocCitations(builder);
+		markInlineCitations(builder);
 		this.markUndefinedFootnotes(builder);
 		this.list.add(builder);
 	}
@@ -417,7 +417,7 @@ class Reader {
 			if (end !== undefined) stack.push({ exit: end });
 			pushChildren(current, end ?? entry.limit);
 		}
-		markPandocCitations(builder);
+		markInlineCitations(builder);
 		if (body) this.markUndefinedFootnotes(builder);
 		return builder;
 	}

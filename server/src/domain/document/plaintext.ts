@@ -1,6 +1,6 @@
 // Plain text prose: paragraphs are separated by blank lines; a single line break is a space.
 import type { ProseBlock } from '../types';
-import { markPandocCitations } from './citations';
+import { markInlineCitations } from './citations';
 import { BlockBuilder, BlockList } from './prose';
 import { plainTextDirective } from './directives';
 import { runSteps, STEP_CHARACTERS } from '../steps';
@@ -15,7 +15,7 @@ export function* plainTextSteps(text: string): Generator<void, ProseBlock[]> {
 	let builder: BlockBuilder | null = null;
 	const finish = (): void => {
 		if (!builder) return;
-		markPandocCitations(builder);
+		markInlineCitations(builder);
 		list.add(builder);
 		builder = null;
 	};
