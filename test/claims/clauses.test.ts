@@ -128,6 +128,13 @@ describe('clauses', () => {
 			'expanded in 1995 | The firm',
 			'and closed in 2001. | The firm',
 		]);
+		// After a decade, as after a year; a participle after a noun stays a description of it.
+		expect(split('The firm had opened a plant in the 1990s, closed it in 1997 and reopened it in 2006.')).toEqual([
+			'The firm had opened a plant in the 1990s',
+			'closed it in 1997 | The firm',
+			'and reopened it in 2006. | The firm',
+		]);
+		expect(split('The mayor praised the treaty, signed in 1991 by both cities.')).toEqual(['The mayor praised the treaty, signed in 1991 by both cities.']);
 	});
 
 	it('splits a relative clause and an apposition that state facts of their own, read with what they speak of', () => {

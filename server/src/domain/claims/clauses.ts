@@ -337,9 +337,12 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 				continue;
 			}
 		}
-		// ", left in 1999, rejoined in 2006": a list of what the subject did.
+		// ", left in 1999, rejoined in 2006": a list of what the subject did. After a noun the verb may
+		// describe it ("the treaty, signed in 2002"), but not after a year ("joined in the 1990s, withdrew in 1997").
 		const past = w.pos === 'VERB' && !/(?:ing|s)$/.test(w.lower) && w.lemma !== w.lower;
-		if (prev.lower === ',' && past && words[i - 2]?.pos !== 'NOUN' && words[i - 2]?.pos !== 'PROPN') {
+		const before = words[i - 2];
+		const afterNoun = (before?.pos === 'NOUN' || before?.pos === 'PROPN') && !/^\d{4}s?$/.test(before.lower);
+		if (prev.lower === ',' && past && !afterNoun) {
 			push({ at: i, kind: 'borrow-subject' });
 			continue;
 		}
