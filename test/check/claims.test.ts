@@ -67,6 +67,15 @@ describe('what is a claim', () => {
 		expect(claimOf(sentence('Disarmament settled only one of Russia’s problems.'))?.general).toBe('an interpretation');
 	});
 
+	it('a clause that weighs by degree, with no date or figure, is the writer’s assessment', () => {
+		expect(claimOf(sentence('Russia nonetheless remained the heavier weight in the region.'))?.general).toBe('an assessment');
+		expect(claimOf(sentence('China gained most visibly from the reorientation of Uzbekistan.'))?.general).toBe('an assessment');
+		// What an actor sought, a time that orders events, or a date that pins it: no weighing of the writer's.
+		expect(claimOf(sentence('Russian officials pressed for a stronger CSTO.'))?.general).toBeUndefined();
+		expect(claimOf(sentence('Russia opened a base in Kyrgyzstan later that year.'))?.general).toBeUndefined();
+		expect(claimOf(sentence('Russia remained the larger partner of Uzbekistan in 2013.'))?.general).toBeUndefined();
+	});
+
 	it('an adjective the copula says, completed by an infinitive, is a description; "has to" is an obligation', () => {
 		expect(claimOf(sentence('For a government that prized its autonomy, the CSTO rules were hard to accept.'))?.general).toBe('a description');
 		expect(claimOf(sentence('Any account of Central Asian security has to reckon with Kazakhstan.'))?.general).toBe('a possibility or prediction');

@@ -142,6 +142,7 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 		return abstractHead && facts.datedInSubjectOnly && verbAfter(words, facts.subject!)?.tense === 'present' ? 'an interpretation' : undefined;
 	}
 	if (abstractSubject) return 'an interpretation';
+	if (comparesDegree(words)) return 'an assessment';
 	const verb = mainVerb(words);
 	if (!verb) return 'no verb';
 	if (verb.infinitive) return facts.sentencePast ? undefined : 'no time';
@@ -152,6 +153,25 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	const first = lexicon.senses(lemma, 'v')[0];
 	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first))) return 'a description';
 	return undefined;
+}
+
+// Comparatives of time order events ("later that year", "earlier"); they weigh nothing.
+const TIME_DEGREES = new Set(['late', 'early', 'soon']);
+const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least']);
+
+/**
+ * "remained the heavier weight", "gained most visibly", "the weakest of its bodies": a clause that
+ * ranks by degree, with no date or figure to pin it, weighs things as the writer sees them. A source
+ * may say it too (it is then supported), but where none does it is the writer's assessment.
+ */
+function comparesDegree(words: TaggedWord[]): boolean {
+	return words.some((w, i) => {
+		if (DEGREE_WORDS.has(w.lower)) return words[i + 1]?.pos === 'ADJ' || words[i + 1]?.pos === 'ADV';
+		if (w.pos !== 'ADJ' && w.pos !== 'ADV') return false;
+		// "pressed for a stronger CSTO": what an actor sought, not the writer's weighing.
+		if (words[i - 1]?.lower === 'a' || words[i - 1]?.lower === 'an') return false;
+		return w.lemma !== w.lower && /[a-z](?:er|est)$/.test(w.lower) && !TIME_DEGREES.has(w.lemma);
+	});
 }
 
 /** "has to reckon with": an obligation, said as a modal says it. */
