@@ -70,6 +70,8 @@ describe('what is a claim', () => {
 	it('a clause that weighs by degree, with no date or figure, is the writer’s assessment', () => {
 		expect(claimOf(sentence('Russia nonetheless remained the heavier weight in the region.'))?.general).toBe('an assessment');
 		expect(claimOf(sentence('China gained most visibly from the reorientation of Uzbekistan.'))?.general).toBe('an assessment');
+		expect(claimOf(sentence('Few states have carried as many outside interests as Kyrgyzstan.'))?.general).toBe('an assessment');
+		expect(claimOf(sentence('Russia sent instructors as well as aircraft to Kyrgyzstan.'))?.general).toBeUndefined();
 		// What an actor sought, a time that orders events, or a date that pins it: no weighing of the writer's.
 		expect(claimOf(sentence('Russian officials pressed for a stronger CSTO.'))?.general).toBeUndefined();
 		expect(claimOf(sentence('Russia opened a base in Kyrgyzstan later that year.'))?.general).toBeUndefined();

@@ -160,13 +160,18 @@ const TIME_DEGREES = new Set(['late', 'early', 'soon']);
 const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least']);
 
 /**
- * "remained the heavier weight", "gained most visibly", "the weakest of its bodies": a clause that
- * ranks by degree, with no date or figure to pin it, weighs things as the writer sees them. A source
+ * "remained the heavier weight", "gained most visibly", "swung as sharply as": a clause that
+ * weighs by degree, with no date or figure to pin it, weighs things as the writer sees them. A source
  * may say it too (it is then supported), but where none does it is the writer's assessment.
  */
 function comparesDegree(words: TaggedWord[]): boolean {
+	const graded = (w: TaggedWord | undefined) => (w?.pos === 'ADJ' || w?.pos === 'ADV') && !TIME_DEGREES.has(w.lemma);
 	return words.some((w, i) => {
-		if (DEGREE_WORDS.has(w.lower)) return words[i + 1]?.pos === 'ADJ' || words[i + 1]?.pos === 'ADV';
+		if (DEGREE_WORDS.has(w.lower)) return graded(words[i + 1]);
+		// "swung as sharply as", "shaped so thoroughly … as", "as many interests as": an equal degree
+		// (not "as well as", which joins).
+		if ((w.lower === 'as' || w.lower === 'so') && graded(words[i + 1]) && words[i + 1]!.lower !== 'well')
+			return words.slice(i + 2).some((v) => v.lower === 'as' || v.lower === 'that');
 		if (w.pos !== 'ADJ' && w.pos !== 'ADV') return false;
 		// "pressed for a stronger CSTO": what an actor sought, not the writer's weighing.
 		if (words[i - 1]?.lower === 'a' || words[i - 1]?.lower === 'an') return false;
