@@ -95,6 +95,20 @@ describe('clauses', () => {
 		expect(split('The mayor won a second term in November, with the backing of the unions.')).toEqual([
 			'The mayor won a second term in November, with the backing of the unions.',
 		]);
+		expect(split('About 8,000 local runners took part, along with some 2,000 visitors.')).toEqual([
+			'About 8,000 local runners took part',
+			'along with some 2,000 visitors. | About 8,000 local runners took part',
+		]);
+	});
+
+	it('splits a time told with a subject of its own after a comma', () => {
+		expect(split('The council opened the bridge in May 2010, before the ferry stopped running in June.')).toEqual([
+			'The council opened the bridge in May 2010',
+			'before the ferry stopped running in June.',
+		]);
+		expect(split('The council opened the bridge before the ferry stopped running.')).toEqual([
+			'The council opened the bridge before the ferry stopped running.',
+		]);
 	});
 
 	it('splits a long relative clause after a dated clause: what it adds is another statement', () => {

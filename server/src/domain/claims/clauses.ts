@@ -27,6 +27,9 @@ const CONTRASTS = new Set(['while', 'whereas', 'although', 'though']);
 // with the clause it explains.
 const REASONS = new Set(['since', 'because']);
 const RELATIVES = new Set(['which', 'who']);
+// A time told after a clause with a subject of its own (", before the drill ended on August 27"): an
+// event of its own, dated apart.
+const TIMES = new Set(['before', 'after', 'until', 'till', 'once']);
 // Adverbs that may stand between a conjunction and its verb: "and then announced", "but later left".
 const LINKING_ADVERBS = new Set([
 	'then',
@@ -299,7 +302,7 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 			if (b && !(b.kind === 'own-subject' && DEICTIC.has(words[i + 1]?.lower ?? ''))) push(b);
 			continue;
 		}
-		if ((CONTRASTS.has(w.lower) || REASONS.has(w.lower)) && subjectThenVerb(words, i + 1)) {
+		if ((CONTRASTS.has(w.lower) || REASONS.has(w.lower) || (prev.lower === ',' && TIMES.has(w.lower))) && subjectThenVerb(words, i + 1)) {
 			push({ at: i, kind: REASONS.has(w.lower) ? 'reason' : 'own-subject' });
 			continue;
 		}
@@ -348,8 +351,10 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 		}
 		// "…, won the election in November, with 91% of the vote": a phrase that adds a figure to the
 		// clause before is a fact of its own, told with that clause.
-		if (prev.lower === ',' && w.lower === 'with' && clauseStart < i) {
-			let end = i + 1;
+		// "…, along with some 2,800 others": the same.
+		const withAt = w.lower === 'with' ? i : (w.lower === 'along' || w.lower === 'together') && words[i + 1]?.lower === 'with' ? i + 1 : -1;
+		if (prev.lower === ',' && withAt >= 0 && clauseStart < i) {
+			let end = withAt + 1;
 			while (end < words.length && words[end]!.lower !== ',' && words[end]!.lower !== ';') end++;
 			if (hasFact(words, i, end) && firstVerb(words, i, end) < 0) {
 				push({ at: i, kind: 'adjunct' });
