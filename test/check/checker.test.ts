@@ -159,6 +159,15 @@ describe('verdicts on the shipped corpus', () => {
 	it('leaves what no source touches unsupported', () => {
 		expect(only('Uzbekistan bought twelve fighter jets from France in 2018.').verdict).toBe('unsupported');
 	});
+	it('a clause that alone meets only a related event’s date is supported with its sentence by one passage', () => {
+		const report = checkDocument(
+			'When Uzbekistan walked away from the Collective Security Treaty Organization in 2012, Western observers speculated about the future of its security ties with Moscow.',
+			'markdown',
+			corpus,
+		);
+		expect(report.claims.length).toBeGreaterThan(0);
+		expect(report.claims.every((c) => c.verdict === 'supported')).toBe(true);
+	});
 });
 
 describe('citations', () => {

@@ -74,6 +74,8 @@ describe('what is a claim', () => {
 		expect(claimOf(sentence('Russia sent instructors as well as aircraft to Kyrgyzstan.'))?.general).toBeUndefined();
 		// What an actor sought, a time that orders events, or a date that pins it: no weighing of the writer's.
 		expect(claimOf(sentence('Russian officials pressed for a stronger CSTO.'))?.general).toBeUndefined();
+		expect(claimOf(sentence('Karimov and Rahmon endorsed greater bilateral coordination on water.'))?.general).toBeUndefined();
+		expect(claimOf(sentence('Karimov and Rahmon sought more effective cooperation on water.'))?.general).toBeUndefined();
 		expect(claimOf(sentence('Russia opened a base in Kyrgyzstan later that year.'))?.general).toBeUndefined();
 		expect(claimOf(sentence('Russia remained the larger partner of Uzbekistan in 2013.'))?.general).toBeUndefined();
 	});

@@ -101,6 +101,16 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('splits a leading clause of time that states a dated fact of its own', () => {
+		expect(split('When the mayor opened the bridge on May 4, 2010, the council thanked the engineers.')).toEqual([
+			'When the mayor opened the bridge on May 4, 2010',
+			'the council thanked the engineers.',
+		]);
+		expect(split('When the mayor opened the bridge, the council thanked the engineers in May 2010.')).toEqual([
+			'When the mayor opened the bridge, the council thanked the engineers in May 2010.',
+		]);
+	});
+
 	it('splits a time told with a subject of its own after a comma', () => {
 		expect(split('The council opened the bridge in May 2010, before the ferry stopped running in June.')).toEqual([
 			'The council opened the bridge in May 2010',

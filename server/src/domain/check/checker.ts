@@ -246,8 +246,9 @@ function* judgeSteps(read: ReadDocument, corpus: Corpus, options: CheckOptions):
 		sentenceClaims.forEach((claim, k) => {
 			let judgement = judge(claim);
 			// A clause no passage says alone may be told, with the rest of its sentence, in other words
-			// by one passage: the sentence as a whole is then supported, and each clause with it.
-			if (sentenceClaims.length > 1 && isPlainlyUnsupported(judgement)) {
+			// by one passage: the sentence as a whole is then supported, and each clause with it. So it is
+			// where the clause alone met only a related event's date or figure.
+			if (sentenceClaims.length > 1 && (isPlainlyUnsupported(judgement) || judgement.related)) {
 				whole ??= judge(sentenceClaim(sentence, reading, referents[i]!, corpus.lexicon));
 				if (whole.verdict === 'supported' && (whole.evidence[0]?.score ?? 0) >= verify.support) judgement = whole;
 			}

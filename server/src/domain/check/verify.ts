@@ -35,6 +35,8 @@ export interface Judgement {
 	aside?: boolean;
 	/** A source says this of another actor. */
 	otherActor?: boolean;
+	/** The date or figure found is a related event's, not plainly this claim's: said without a fix. */
+	related?: boolean;
 	/** For an unsupported claim, its words the closest passage has no word for, most telling first. */
 	unbacked?: string[];
 }
@@ -122,7 +124,13 @@ function problemJudgement(problem: Outcome, claim: Claim, corpus: Corpus): Judge
 	if (problem.kind === 'wrong-date') {
 		// Only a passage that plainly tells the same event gets to rewrite the writer's date.
 		if (!problem.aligned)
-			return { verdict: 'wrong-date', message: `${where} dates a related event to ${problem.said}; check which date this claim means.`, evidence, edits: [] };
+			return {
+				verdict: 'wrong-date',
+				message: `${where} dates a related event to ${problem.said}; check which date this claim means.`,
+				evidence,
+				edits: [],
+				related: true,
+			};
 		return {
 			verdict: 'wrong-date',
 			message: `${where} dates this to ${problem.said}, not ${written}.`,
@@ -138,6 +146,7 @@ function problemJudgement(problem: Outcome, claim: Claim, corpus: Corpus): Judge
 				message: `${where} gives ${problem.said} for something like this; check which figure this claim means.`,
 				evidence,
 				edits: [],
+				related: true,
 			};
 		return {
 			verdict: 'wrong-number',

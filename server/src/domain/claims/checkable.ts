@@ -167,16 +167,23 @@ const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least']);
 function comparesDegree(words: TaggedWord[]): boolean {
 	const graded = (w: TaggedWord | undefined) => (w?.pos === 'ADJ' || w?.pos === 'ADV') && !TIME_DEGREES.has(w.lemma);
 	return words.some((w, i) => {
-		if (DEGREE_WORDS.has(w.lower)) return graded(words[i + 1]);
 		// "swung as sharply as", "shaped so thoroughly … as", "as many interests as": an equal degree
 		// (not "as well as", which joins).
 		if ((w.lower === 'as' || w.lower === 'so') && graded(words[i + 1]) && words[i + 1]!.lower !== 'well')
 			return words.slice(i + 2).some((v) => v.lower === 'as' || v.lower === 'that');
-		if (w.pos !== 'ADJ' && w.pos !== 'ADV') return false;
-		// "pressed for a stronger CSTO": what an actor sought, not the writer's weighing.
-		if (words[i - 1]?.lower === 'a' || words[i - 1]?.lower === 'an') return false;
-		return w.lemma !== w.lower && /[a-z](?:er|est)$/.test(w.lower) && !TIME_DEGREES.has(w.lemma);
+		const degree = DEGREE_WORDS.has(w.lower) ? graded(words[i + 1]) : graded(w) && w.lemma !== w.lower && /[a-z](?:er|est)$/.test(w.lower);
+		return degree && !sought(words, i);
 	});
+}
+
+/**
+ * "pressed for a stronger CSTO", "endorsed greater coordination", "more effective cooperation": a
+ * degree before a noun, not ranked by "the", is what an actor sought, not the writer's weighing.
+ */
+function sought(words: TaggedWord[], at: number): boolean {
+	let k = at + 1;
+	while (words[k]?.pos === 'ADJ' || words[k]?.pos === 'ADV') k++;
+	return (words[k]?.pos === 'NOUN' || words[k]?.pos === 'PROPN') && words[at - 1]?.lower !== 'the';
 }
 
 /** "has to reckon with": an obligation, said as a modal says it. */

@@ -280,7 +280,9 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 		clauseStart = b.at;
 	};
 	const inQuote = quoted(words);
-	for (let i = 1; i < words.length - 1; i++) {
+	const lead = leadingClauseEnd(words);
+	if (lead !== undefined) push({ at: lead, kind: 'own-subject' });
+	for (let i = lead ?? 1; i < words.length - 1; i++) {
 		const w = words[i]!;
 		// The verb right after an aside goes on with the clause the aside interrupted.
 		if (inQuote[i] || aside.some(([from, to]) => i >= from && i <= to + 1)) continue;
@@ -461,6 +463,24 @@ export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
 		});
 	}
 	return clauses;
+}
+
+// Conjunctions of time that may lead a sentence with a clause of their own.
+const LEADING_TIMES = new Set(['when', 'after', 'before', 'once', 'until']);
+
+/**
+ * Where the sentence's own clause starts after a leading clause of time that states a dated fact of
+ * its own ("When Karimov met Putin on April 25, 2013, he warned …"): that clause tells an event and its
+ * date, the rest another. Undefined where there is none.
+ */
+function leadingClauseEnd(words: TaggedWord[]): number | undefined {
+	if (!LEADING_TIMES.has(words[0]?.lower ?? '')) return undefined;
+	// The comma that ends the clause, not one inside a date ("on April 25, 2013,").
+	const comma = words.findIndex((w, k) => w.lower === ',' && words[k + 1]?.pos !== 'NUM');
+	if (comma < 3 || !hasFact(words, 1, comma) || !subjectThenVerb(words.slice(0, comma), 1) || !subjectThenVerb(words, comma + 1)) return undefined;
+	// "When they met in 2012, the two ministers agreed …": a pronoun that points ahead to the main
+	// clause's subject leaves the time no fact apart from it.
+	return words[1]!.pos === 'PRON' ? undefined : comma + 1;
 }
 
 /**
