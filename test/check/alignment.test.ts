@@ -212,6 +212,15 @@ describe('dates', () => {
 		expect(charter!.fixes.map((f) => f.newText)).toEqual(['2004']);
 	});
 
+	it('date the act of a clause led by a time told from another event ("A year after the league was founded, …") by the act’s own date', () => {
+		const claims = claimsAgainst(
+			'The harbour league was founded on 3 May 2001 with the signing of the Charter on Fishing Quotas in Valdera. On 12 June 2002, the same ports signed the Charter on Harbour Dues in Ostrava.\n',
+		);
+		const text = 'A year after the harbour league was founded, on 12 June 2003, the same ports signed the Charter on Harbour Dues in Ostrava.';
+		const [claim] = claims(text);
+		expect(claim!.fixes.map((f) => f.newText)).toEqual(['12 June 2002']);
+	});
+
 	it('tell an announcement’s date from the date of what was announced', () => {
 		const [claim] = claims('On March 4, 2014, the Valdera authority announced that the southern terminal would reopen in September.');
 		expect(claim!.verdict).toBe('supported');

@@ -68,7 +68,7 @@ const LEADING = new Set(['ADP', 'SCONJ']);
 export function segmentsOf(words: TaggedWord[], span: Span): Span[] {
 	const inside = words.filter((w) => w.start >= span.start && w.end <= span.end);
 	const first = inside[0];
-	if (!first || !LEADING.has(first.pos)) return [span];
+	if (!first || !(LEADING.has(first.pos) || relativeTime(inside))) return [span];
 	// The comma that ends the phrase, not one inside a date ("on April 14-15, 2017,").
 	const comma = inside.findIndex((w, k) => w.lower === ',' && inside[k + 1]?.pos !== 'NUM');
 	if (comma < 2 || !inside.slice(1, comma).some((w) => w.pos === 'VERB')) return [span];
@@ -76,6 +76,12 @@ export function segmentsOf(words: TaggedWord[], span: Span): Span[] {
 		{ start: span.start, end: inside[comma]!.start },
 		{ start: inside[comma]!.end, end: span.end },
 	];
+}
+
+/** "A year after the bloc was founded, …", "Two weeks before the vote, …": a time told from another event. */
+function relativeTime(words: TaggedWord[]): boolean {
+	const k = words[0]?.pos === 'DET' || words[0]?.pos === 'NUM' ? 1 : 0;
+	return words[k]?.pos === 'NOUN' && (words[k + 1]?.lower === 'after' || words[k + 1]?.lower === 'before');
 }
 
 export function isEventNoun(lexicon: Lexicon, w: TaggedWord): boolean {
