@@ -24,7 +24,7 @@ describe('whole papers on the shipped corpus', () => {
 		const scores = scorePapers(papersIn(join(ROOT, 'papers')), shipped);
 		console.log(`papers: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
 		expect(scores.harmful, scores.misses.join('\n')).toBe(0);
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.89);
+		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.91);
 		expect(scores.dateFix).toBeGreaterThanOrEqual(0.8);
 	});
 });
@@ -34,7 +34,7 @@ describe('more whole papers on the shipped corpus', () => {
 		const scores = scorePapers(papersIn(join(ROOT, 'more-papers')), shipped);
 		console.log(`more papers: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
 		expect(scores.harmful, scores.misses.join('\n')).toBe(0);
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.66);
+		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.72);
 	});
 });
 
@@ -49,8 +49,8 @@ describe('published sentences on the shipped corpus', () => {
 });
 
 // Each corpus's bars, a little under its figures today; a corpus added later starts lower.
-const BARS: Record<string, { claims: number; essay: number }> = { 'sco-security': { claims: 0.83, essay: 0.7 } };
-const DEFAULT_BARS = { claims: 0.83, essay: 0.78 };
+const BARS: Record<string, { claims: number; essay: number }> = { 'sco-security': { claims: 0.83, essay: 0.71 } };
+const DEFAULT_BARS = { claims: 0.83, essay: 0.81 };
 
 describe.each(readdirSync(CORPORA).sort())('a corpus of its own: %s', (name) => {
 	const bars = BARS[name] ?? DEFAULT_BARS;
