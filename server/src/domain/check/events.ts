@@ -3,14 +3,14 @@
 // exercises, which were to take place in October"), and so does a claim ("After joining in the
 // 1990s, it withdrew in 1999"): a claim's date is compared only with the dates of the passage's
 // parts that tell the same event, found by the word for what happens.
-import { mainVerb, subjectHead } from '../claims/checkable';
+import { mainVerb } from '../claims/checkable';
+import { doneByActor, doneByThing, isPassive } from './agents';
 import type { Claim } from '../claims/claim';
 import { clausesOf } from '../claims/clauses';
 import type { EvidenceSentence } from '../corpus/corpus';
-import { nameKind, nounKind } from '../language/kinds';
 import { LEXFILE, type Lexicon, type WordClass } from '../language/lexicon';
 import { sameMeaning, wordClass } from '../language/meaning';
-import { BE, type Tagger, type TaggedWord } from '../language/tagger';
+import type { Tagger, TaggedWord } from '../language/tagger';
 import { sameKey, type Token } from '../text/analyzer';
 import type { DateMention, Span } from '../types';
 
@@ -176,27 +176,6 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 	const subject = happening && subjectNoun(words, verb, lexicon);
 	if (subject && !told.includes(subject)) standIns.push({ ...event(subject), argument: { role: 'subject', happening } });
 	return [...told.map(event), ...standIns];
-}
-
-/**
- * Whether the claim's verb is done by an actor: a name of the vocabulary or a noun for a person, a
- * country or an organization, as the subject of an active verb or after "by" of a passive one.
- */
-function doneByActor(claim: Claim, words: TaggedWord[], verb: TaggedWord, lexicon: Lexicon): boolean {
-	const passive = isPassive(words, verb);
-	const by = passive ? words.findIndex((w, k) => k > words.indexOf(verb) && w.lower === 'by') : -1;
-	const span = passive ? (by < 0 ? undefined : { start: words[by]!.end, end: words.at(-1)!.end }) : claim.subject;
-	if (!span) return false;
-	const inSpan = words.filter((w) => w.start >= span.start && w.end <= span.end);
-	const head = passive ? inSpan.find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') : subjectHead(claim.subjectWords ?? inSpan);
-	if (!head) return false;
-	const named = claim.analysis.tokens.some((t) => t.kind === 'entity' && t.start <= head.start && t.end >= head.end);
-	return named || isActorWord(head, lexicon);
-}
-
-/** A noun or name for one who acts: a person, a country, an organization ("leaders", "the council"). */
-function isActorWord(w: TaggedWord, lexicon: Lexicon): boolean {
-	return nounKind(lexicon, w.lemma.toLowerCase()) !== undefined || (w.pos === 'PROPN' && nameKind(lexicon, w.text) !== undefined);
 }
 
 /** Whether a noun's first sense in WordNet is an act or an event. */
@@ -545,23 +524,6 @@ function sameThingHappens(
 	const thing = objectNoun(words, verb) ?? subjectHead;
 	if (!thing || thing.lemma === event.governs) return true;
 	return sameMeaning(lexicon, { lemma: event.governs, pos: 'n' }, { lemma: thing.lemma, pos: 'n' });
-}
-
-/** "was signed", "had been joined": a verb written after a form of "be". */
-function isPassive(words: TaggedWord[], verb: TaggedWord): boolean {
-	const at = words.indexOf(verb);
-	return BE.has(words[at - 1]?.lower ?? '') || BE.has(words[at - 2]?.lower ?? '');
-}
-
-/**
- * Whether a passage's subject is a thing, not an actor: its head a noun WordNet knows as no person,
- * country or organization ("the Charter"), and no name of the vocabulary in it.
- */
-function doneByThing(sentence: EvidenceSentence, subject: Span, words: TaggedWord[], lexicon: Lexicon): boolean {
-	if (sentence.analysis.tokens.some((t) => t.kind === 'entity' && t.start >= subject.start && t.end <= subject.end)) return false;
-	const head = words.filter((w) => (w.pos === 'NOUN' || w.pos === 'PROPN') && w.start >= subject.start && w.end <= subject.end).at(-1);
-	if (!head || lexicon.senses(head.lower, 'n').length === 0) return false;
-	return !isActorWord(head, lexicon);
 }
 
 /** Whether the verb of the clause a passage date is in says only that its subject began or happened. */
