@@ -4,7 +4,7 @@ import { fullReference } from '../domain/corpus/bibliography';
 import type { Checker, RunOptions } from '../domain/index';
 import type { LineIndex } from '../domain/text/positions';
 import type { DocumentLanguage } from '../domain/types';
-import { languageRow } from '../languages';
+import { rowOf, type CitationSyntax, type LanguageOrRow } from '../languages';
 
 /** Where a citation key is being typed: the part of it already written, from `start` to the cursor. */
 export interface KeyContext {
@@ -14,25 +14,33 @@ export interface KeyContext {
 	opener: number;
 }
 
+/** The key being typed at the end of `before`, in one citation syntax: its part written, and where its citation begins. */
+type KeyBeingTyped = (before: string) => { partial: string; opener: number } | undefined;
+
 // Inside `[@` or `[see @x; @`: a Pandoc citation whose last key is being typed.
 const PANDOC = /\[[^[\]\n]*?-?@([\p{L}\p{N}_:.#$%&+?<>~/-]*)$/u;
 // Inside `\cite{`, `\citep[p. 3]{`, `\parencite[][4]{a, `: the last key of a LaTeX citation command.
 const LATEX = /\\[a-zA-Z]*[Cc]ite[a-zA-Z]*\*?(?:\[[^\]\n]*\]){0,2}\{([^{}\n]*)$/;
 
-/** The citation key being typed at `offset`, if the cursor is inside a citation of the document's kind. */
-export function keyContextAt(text: string, offset: number, language: DocumentLanguage): KeyContext | undefined {
+/** The syntaxes whose citations name keys, so that a key can be completed in them. */
+const KEYS_BEING_TYPED: Partial<Record<CitationSyntax, KeyBeingTyped>> = {
+	pandoc: (before) => {
+		const match = PANDOC.exec(before);
+		return match ? { partial: match[1]!, opener: match.index } : undefined;
+	},
+	'latex-cite': (before) => {
+		const match = LATEX.exec(before);
+		return match ? { partial: match[1]!.slice(match[1]!.lastIndexOf(',') + 1).trimStart(), opener: match.index } : undefined;
+	},
+};
+
+/** The citation key being typed at `offset`, if the cursor is inside a citation in one of the syntaxes of the document's language. */
+export function keyContextAt(text: string, offset: number, language: LanguageOrRow<'citations'>): KeyContext | undefined {
 	const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
 	const before = text.slice(Math.max(lineStart, offset - 400), offset);
-	const citations: readonly string[] = languageRow(language).citations;
-	if (citations.includes('pandoc')) {
-		const match = PANDOC.exec(before);
-		if (match) return { start: offset - match[1]!.length, partial: match[1]!, opener: offset - before.length + match.index };
-	} else if (citations.includes('latex-cite')) {
-		const match = LATEX.exec(before);
-		if (match) {
-			const partial = match[1]!.slice(match[1]!.lastIndexOf(',') + 1).trimStart();
-			return { start: offset - partial.length, partial, opener: offset - before.length + match.index };
-		}
+	for (const syntax of rowOf(language).citations) {
+		const typed = KEYS_BEING_TYPED[syntax]?.(before);
+		if (typed) return { start: offset - typed.partial.length, partial: typed.partial, opener: offset - before.length + typed.opener };
 	}
 	return undefined;
 }

@@ -1,6 +1,6 @@
 import { fullReference, shortLabel, shortNote, type SourceMeta } from '../corpus/bibliography';
-import { languageRow, type CitationSyntax, type DocumentLanguageRow } from '../../languages';
-import type { DocumentLanguage, TextEdit } from '../types';
+import { rowOf, type CitationSyntax, type LanguageOrRow } from '../../languages';
+import type { TextEdit } from '../types';
 
 export type CitationStyle = CitationSyntax;
 export type CitationStyleSetting = CitationStyle | 'auto';
@@ -24,13 +24,9 @@ const SIGNS: Partial<Record<CitationSyntax, (text: string) => boolean>> = {
  * The style the document already uses, or the usual one for its language: the first of its row's
  * citation syntaxes whose sign the text shows, else the row's first.
  */
-export function detectStyle(
-	text: string,
-	language: DocumentLanguage | Pick<DocumentLanguageRow, 'citations'>,
-	setting: CitationStyleSetting = 'auto',
-): CitationStyle {
+export function detectStyle(text: string, language: LanguageOrRow<'citations'>, setting: CitationStyleSetting = 'auto'): CitationStyle {
 	if (setting !== 'auto') return setting;
-	const citations = typeof language === 'string' ? languageRow(language).citations : language.citations;
+	const { citations } = rowOf(language);
 	return citations.find((syntax) => SIGNS[syntax]?.(text)) ?? citations[0]!;
 }
 

@@ -2,7 +2,7 @@
 import { FALLBACK_LANGUAGE } from '../../languages';
 import type { DocumentLanguage, ProseBlock } from '../types';
 import { runSteps } from '../steps';
-import { READERS } from './readers';
+import { READERS, readerOf, type Readers } from './readers';
 
 export { parseLatex } from './latex';
 export { parseMarkdown } from './markdown';
@@ -12,11 +12,12 @@ export { findPandocCitations, parseLocator } from './citations';
 
 export { languageOfPath } from '../../languages';
 
-export function parseDocument(text: string, language: DocumentLanguage): ProseBlock[] {
-	return runSteps(parseDocumentSteps(text, language));
+/** A document read by its language's reader (one the readers do not list, as plain text). */
+export function parseDocument(text: string, language: DocumentLanguage | string, readers: Readers = READERS): ProseBlock[] {
+	return runSteps(parseDocumentSteps(text, language, readers));
 }
 
 /** The same, yielding now and then while it reads, so that a long document can be paused. */
-export function parseDocumentSteps(text: string, language: DocumentLanguage): Generator<void, ProseBlock[]> {
-	return (READERS[language] ?? READERS[FALLBACK_LANGUAGE]).steps(text);
+export function parseDocumentSteps(text: string, language: DocumentLanguage | string, readers: Readers = READERS): Generator<void, ProseBlock[]> {
+	return (readerOf(language, readers) ?? READERS[FALLBACK_LANGUAGE]).steps(text);
 }

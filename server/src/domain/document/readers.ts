@@ -1,5 +1,7 @@
 // The reader of each language of `languages.ts`, listed by its id, where the compiler asks for one
-// per row: how its text is read into prose, and what its structure tells silencing.
+// per row: how its text is read into prose, and what its structure tells silencing. Reading and
+// silencing take another list of readers beside it, so that a language still to be listed (in a
+// test) is read by its reader alone.
 import type { DocumentLanguage, ProseBlock } from '../types';
 import { latexSteps } from './latex';
 import { markdownSteps } from './markdown';
@@ -19,7 +21,10 @@ export const READERS: Record<DocumentLanguage, Reader> = {
 	plaintext: { steps: plainTextSteps },
 };
 
-/** The reader of a language by its id, if `languages.ts` lists it. */
-export function readerOf(id: string): Reader | undefined {
-	return Object.hasOwn(READERS, id) ? READERS[id as DocumentLanguage] : undefined;
+/** Readers by the ids of their languages. */
+export type Readers = Readonly<Record<string, Reader>>;
+
+/** The reader of a language by its id, if the readers list it (`READERS` lists those of `languages.ts`). */
+export function readerOf(id: string, readers: Readers = READERS): Reader | undefined {
+	return Object.hasOwn(readers, id) ? readers[id] : undefined;
 }

@@ -1,10 +1,10 @@
 // Where the writer has silenced findings, as linters let them: a comment that silences the next line
 // of text, or a region up to the comment that ends it, for every code or the ones it names; and a
 // switch that silences a whole file. Read from the raw text line by line, so offsets are exact.
-import { languageRow, type DocumentLanguageRow } from '../../languages';
-import type { DocumentLanguage, Span } from '../types';
+import { rowOf, type DocumentLanguageRow, type LanguageOrRow } from '../../languages';
+import type { Span } from '../types';
 import { commentHolding, directiveOf, plainTextDirective, splitComment, type CommentedLine, type Directive } from './directives';
-import { readerOf } from './readers';
+import { readerOf, READERS, type Readers } from './readers';
 
 /** A part of the text whose findings are not reported: of the codes named, or of every code. */
 export interface SilencedRange {
@@ -13,7 +13,7 @@ export interface SilencedRange {
 }
 
 /** A language as silencing reads it: one of `languages.ts`, or a row of its own (a language still to be listed). */
-export type SilencingLanguage = DocumentLanguage | Pick<DocumentLanguageRow, 'id' | 'comment'>;
+export type SilencingLanguage = LanguageOrRow<'id' | 'comment'>;
 
 interface Line extends CommentedLine {
 	start: number;
@@ -35,17 +35,15 @@ function linesOf(text: string, row: Pick<DocumentLanguageRow, 'comment'>): Line[
 	}
 }
 
-const rowOf = (language: SilencingLanguage) => (typeof language === 'string' ? languageRow(language) : language);
-
 /**
  * The ranges of `text` whose findings the writer has silenced, in the order they start: directives
  * are read from comments written as the language's row says, except in what its reader knows to be
  * code; a language without comments has them on lines of their own.
  */
-export function silencedRanges(text: string, language: SilencingLanguage): SilencedRange[] {
+export function silencedRanges(text: string, language: SilencingLanguage, readers: Readers = READERS): SilencedRange[] {
 	const row = rowOf(language);
 	const lines = linesOf(text, row);
-	const read = readerOf(row.id)?.silence?.(lines) ?? { code: [], off: false };
+	const read = readerOf(row.id, readers)?.silence?.(lines) ?? { code: [], off: false };
 	if (read.off) return [{ span: { start: 0, end: text.length }, codes: 'all' }];
 	const directives = lines.map((line, i) => {
 		if (read.code[i]) return undefined;
