@@ -288,7 +288,7 @@ function claimSpan(claim: Claim, clauses: number, block: ProseBlock): Span {
 	const sentence = claim.sentence;
 	// A clause beside one that is no claim ("Leaving was not simple, since the bloc required …") is
 	// still only its own part of the sentence.
-	if (clauses === 1 && claim.span.start === 0 && claim.span.end >= sentence.text.length) return sentence.span;
+	if (clauses === 1 && claim.wholeSentence) return sentence.span;
 	let start = block.starts[sentence.textStart + claim.span.start]!;
 	let end = block.ends[sentence.textStart + claim.span.end - 1]!;
 	const last = claim.span.end >= sentence.text.length;

@@ -15,6 +15,8 @@ export interface Claim {
 	sentence: Sentence;
 	/** [start, end) into the sentence text: the clause. */
 	span: Span;
+	/** Whether the clause is the whole sentence: such a claim is told from others by its sentence alone, and underlined as the sentence. */
+	wholeSentence: boolean;
 	/** The clause's words and actors, with those it borrows and those its pronouns stand for. */
 	analysis: Analysis;
 	/** The clause's own dates and figures. */
@@ -140,11 +142,12 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const datedInSubjectOnly = dated && dates.every((d) => inSubject(d.span)) && numbers.every((n) => inSubject(n.span));
 	const facts = { dated, datedInSubjectOnly, sentencePast, firstPerson: reading.firstPerson, ...(subject ? { subject } : {}), subjectActor, headActor };
 	const general = generalReason(words, facts, lexicon);
-	const whole = clause.span.start === 0 && clause.span.end >= sentence.text.length;
-	const key = [sentence.text, whole ? '' : `${clause.span.start}-${clause.span.end}`, extra.map((t) => t.key).join(',')].join('\u0001');
+	const wholeSentence = clause.span.start === 0 && clause.span.end >= sentence.text.length;
+	const key = [sentence.text, wholeSentence ? '' : `${clause.span.start}-${clause.span.end}`, extra.map((t) => t.key).join(',')].join('\u0001');
 	return {
 		sentence,
 		span: clause.span,
+		wholeSentence,
 		analysis,
 		dates,
 		siblingDates: reading.dates.filter((d) => !inClause(d.span)),
