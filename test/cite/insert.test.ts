@@ -106,6 +106,9 @@ describe('citation styles', () => {
 		const doc = `${CLAIM}\n\nRussia and Uzbekistan grew closer.[^r]\n\n[^r]: Samuel Ramani, “Russia and Uzbekistan’s Renewed Security Partnership,” The Diplomat, July 2017.\n`;
 		const known = new Map([['r', { key: 'ramani2017' }]]);
 		expect(apply(doc, citationEdits(doc, CLAIM.length, ramani, 'markdown-footnote', known))).toBe(doc.replace(CLAIM, `${CLAIM}[^r]`));
+		// Not a label defined twice: which of the two notes it means depends on the reader.
+		const twice = `${doc}\n[^r]: My own note.\n`;
+		expect(apply(twice, citationEdits(twice, CLAIM.length, ramani, 'markdown-footnote', known))).not.toContain(`${CLAIM}[^r]`);
 		// Another page of the same source is another note.
 		const weitzNote = new Map([['w', { key: 'weitz2014', page: '147' }]]);
 		const withW = `${CLAIM}\n\n[^w]: Weitz, 147.\n`;

@@ -152,10 +152,13 @@ function markdownFootnote(text: string, sentenceEnd: number, target: CitationTar
 	// A note under our id is reused only if it names the source: the writer may have used the id for a note of their own.
 	// One of ours under another id (ours was taken) is known by its text.
 	const ours = [noteText(target, true), noteText(target, false)];
+	// A label defined twice (one of them, perhaps, where a reader without front matter sees a note)
+	// is not pointed at: which note it means depends on the reader.
+	const once = definitions.filter((d) => definitions.filter((o) => o.id === d.id).length === 1);
 	const existing =
-		definitions.find((d) => d.id === base && namesSource(d.text, target.meta)) ??
-		definitions.find((d) => ours.includes(d.text.trim())) ??
-		definitions.find((d) => {
+		once.find((d) => d.id === base && namesSource(d.text, target.meta)) ??
+		once.find((d) => ours.includes(d.text.trim())) ??
+		once.find((d) => {
 			const cited = known.get(d.id);
 			return cited?.key === target.meta.key && (pageOf(cited) ?? '') === (pageOf(target) ?? '');
 		});
