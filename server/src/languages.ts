@@ -6,7 +6,7 @@
 // being typed from its syntaxes. `languageTable` makes the same lookups over other rows.
 
 /** How the writer's citations are written, and how CiteCheck writes one. */
-export type CitationSyntax = 'pandoc' | 'markdown-footnote' | 'latex-cite' | 'latex-footnote' | 'plain';
+export type CitationSyntax = 'pandoc' | 'markdown-footnote' | 'latex-cite' | 'latex-footnote' | 'plain' | 'author-date';
 
 export interface DocumentLanguageRow {
 	/** The language as the checker knows it. */
@@ -29,7 +29,7 @@ export const DOCUMENT_LANGUAGES = [
 		name: 'Markdown',
 		editorIds: ['markdown'],
 		extensions: ['md', 'markdown', 'mdx', 'qmd', 'rmd', 'mkd', 'mdown'],
-		citations: ['markdown-footnote', 'pandoc'],
+		citations: ['markdown-footnote', 'pandoc', 'author-date'],
 		comment: { open: '<!--', close: '-->' },
 	},
 	{
@@ -40,7 +40,7 @@ export const DOCUMENT_LANGUAGES = [
 		citations: ['latex-cite', 'latex-footnote'],
 		comment: { open: '%' },
 	},
-	{ id: 'plaintext', name: 'Plain text', editorIds: ['plaintext'], extensions: ['txt'], citations: ['plain'] },
+	{ id: 'plaintext', name: 'Plain text', editorIds: ['plaintext'], extensions: ['txt'], citations: ['plain', 'author-date'] },
 ] as const satisfies readonly DocumentLanguageRow[];
 
 export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number]['id'];

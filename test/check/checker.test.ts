@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CheckCancelled, checkDocument, checkDocumentAsync, type ClaimReport } from '../../server/src/domain/check/checker';
+import { citationEdits } from '../../server/src/domain/cite/insert';
 import type { Corpus } from '../../server/src/domain/corpus/corpus';
 import type { DocumentLanguage } from '../../server/src/domain/types';
 import { shippedCorpus } from '../helpers/corpus';
@@ -204,6 +205,16 @@ describe('citations', () => {
 		const claim = only(text);
 		expect(claim.citations[0]?.resolved).toEqual(['weitz2014']);
 		expect(claim.verdict).toBe('supported');
+	});
+
+	it('reads back the author–date citation its quick fix writes, for every source of the corpus', () => {
+		const claim = 'Uzbekistan suspended its CSTO membership in June 2012.';
+		for (const key of corpus.sources.keys()) {
+			const target = { meta: corpus.source(key)!.meta, label: corpus.sourceLabel(key), page: '2' };
+			const [edit] = citationEdits(claim, claim.length, target, 'author-date');
+			const cited = claim.slice(0, edit!.span.start) + edit!.newText + claim.slice(edit!.span.end);
+			expect(only(cited, 'plaintext').citations[0]).toMatchObject({ resolved: [key], locator: '2' });
+		}
 	});
 
 	it('reports a key the corpus does not have', () => {

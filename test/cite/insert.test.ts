@@ -42,12 +42,23 @@ describe('citation styles', () => {
 		expect(detectStyle('As \\cite{x} says.', 'latex')).toBe('latex-cite');
 		expect(detectStyle('A claim.\\footnote{Note.}', 'latex')).toBe('latex-footnote');
 		expect(detectStyle('Anything.', 'plaintext')).toBe('plain');
+		expect(detectStyle('It left in 2012 (Ramani 2017).', 'plaintext')).toBe('author-date');
+		expect(detectStyle('It left in 2012 (Ramani 2017).', 'markdown')).toBe('author-date');
 		expect(detectStyle('See [@doe2020].', 'markdown', 'latex-cite')).toBe('latex-cite');
 	});
 
 	it('puts a Pandoc citation before the full stop', () => {
 		expect(apply(CLAIM, citationEdits(CLAIM, CLAIM.length, weitz, 'pandoc'))).toBe(
 			'Uzbekistan suspended its CSTO membership in June 2012 [@weitz2014, p. 146].',
+		);
+	});
+
+	it('puts an author–date citation before the full stop, in the name and year findings give the source', () => {
+		expect(apply(CLAIM, citationEdits(CLAIM, CLAIM.length, weitz, 'author-date'))).toBe(
+			'Uzbekistan suspended its CSTO membership in June 2012 (Weitz 2014, p. 146).',
+		);
+		expect(apply(CLAIM, citationEdits(CLAIM, CLAIM.length, { ...ramani, label: 'Ramani 2017b' }, 'author-date'))).toBe(
+			'Uzbekistan suspended its CSTO membership in June 2012 (Ramani 2017b).',
 		);
 	});
 

@@ -124,7 +124,7 @@ const trap: fc.Arbitrary<Change> = fc.record({ kind: fc.constant('insert' as con
 const paperArbitrary = fc.record({
 	language: fc.constantFrom('markdown', 'latex', 'plaintext') as fc.Arbitrary<keyof typeof SEEDS>,
 	changes: fc.array(fc.oneof({ weight: 1, arbitrary: changeArbitrary }, { weight: 2, arbitrary: trap }), { maxLength: 8 }),
-	style: fc.constantFrom('auto', 'pandoc', 'markdown-footnote', 'latex-cite', 'latex-footnote', 'plain'),
+	style: fc.constantFrom('auto', 'pandoc', 'markdown-footnote', 'latex-cite', 'latex-footnote', 'plain', 'author-date'),
 });
 
 const offsets = (document: TextDocument, edit: TextEdit) => ({ start: document.offsetAt(edit.range.start), end: document.offsetAt(edit.range.end) });

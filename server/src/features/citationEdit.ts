@@ -21,5 +21,5 @@ export function citationEdit(
 	if (!meta) return null;
 	const offset = lines.offsetAt(position);
 	const style = detectStyle(doc.text, doc.language, options.citationStyle);
-	return workspaceEdit(doc, citationEdits(doc.text, offset, { meta, ...(page ? { page } : {}) }, style), lines);
+	return workspaceEdit(doc, citationEdits(doc.text, offset, { meta, label: corpus.sourceLabel(key), ...(page ? { page } : {}) }, style), lines);
 }

@@ -32,6 +32,7 @@ const STYLE_NAME: Record<CitationStyle, string> = {
 	'latex-cite': '\\cite',
 	'latex-footnote': '\\footnote',
 	plain: 'numbered reference',
+	'author-date': 'author–date',
 };
 
 function toLsp(edits: TextEdit[], lines: LineIndex): LspTextEdit[] {
@@ -50,7 +51,7 @@ export function overlaps(range: Range, claim: Pick<ClaimReport, 'span'>, lines: 
 
 function targetOf(evidence: Evidence, corpus: Corpus) {
 	const meta = corpus.source(evidence.key)?.meta;
-	return meta ? { meta, ...(evidence.page !== undefined ? { page: evidence.page } : {}) } : undefined;
+	return meta ? { meta, label: corpus.sourceLabel(evidence.key), ...(evidence.page !== undefined ? { page: evidence.page } : {}) } : undefined;
 }
 
 /** Quick fixes for the claims in `range`, and the fix-all source action when asked for. */

@@ -27,7 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	typingPause: 1500,
 };
 
-const STYLES: CitationStyleSetting[] = ['auto', 'pandoc', 'markdown-footnote', 'latex-cite', 'latex-footnote', 'plain'];
+const STYLES: CitationStyleSetting[] = ['auto', 'pandoc', 'markdown-footnote', 'latex-cite', 'latex-footnote', 'plain', 'author-date'];
 const SEVERITIES: SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 const SEVERITY_KEYS: Record<string, FindingCode> = {
 	wrongDate: 'wrong-date',

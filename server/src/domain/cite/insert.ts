@@ -1,5 +1,6 @@
 import { fullReference, shortLabel, shortNote, type SourceMeta } from '../corpus/bibliography';
 import { rowOf, type CitationSyntax, type LanguageOrRow } from '../../languages';
+import { findAuthorDateCitations } from '../document/authorDate';
 import type { TextEdit } from '../types';
 
 export type CitationStyle = CitationSyntax;
@@ -9,6 +10,8 @@ export type CitationStyleSetting = CitationStyle | 'auto';
 export interface CitationTarget {
 	meta: SourceMeta;
 	page?: string;
+	/** The name and year findings give the source ("Nichol 2012a"), for an author–date citation. */
+	label?: string;
 }
 
 /**
@@ -17,6 +20,7 @@ export interface CitationTarget {
  */
 const SIGNS: Partial<Record<CitationSyntax, (text: string) => boolean>> = {
 	pandoc: (text) => hasPandocCitation(text),
+	'author-date': (text) => findAuthorDateCitations(text).length > 0,
 	'latex-footnote': (text) => /\\footnote\s*\{/.test(text),
 };
 
@@ -140,6 +144,10 @@ export function citationEdits(text: string, sentenceEnd: number, target: Citatio
 			return markdownFootnote(text, sentenceEnd, target, known);
 		case 'plain':
 			return numberedReference(text, sentenceEnd, target);
+		case 'author-date': {
+			const at = insertionPoint(text, sentenceEnd, false);
+			return [{ span: { start: at, end: at }, newText: ` (${target.label ?? shortLabel(target.meta)}${page ? `, p. ${page}` : ''})` }];
+		}
 	}
 }
 
