@@ -41,6 +41,13 @@ describe('what a sentence points back to', () => {
 		expect(next!.He).toEqual(['@karimov']);
 	});
 
+	it('reads "their" as the actors joined as the subject before it in its own clause, not those of a phrase', () => {
+		const [first] = resolve([['Kyrgyzstan left the CSTO in 2005, but in the same month Kazakhstan and China renewed their treaty.']]);
+		expect(first!.their).toEqual(['@kazakhstan', '@china']);
+		const [, second] = resolve([['The CSTO met in Moscow.', 'It grew with Armenia and Belarus in 2002, and their forces trained together.']]);
+		expect(second!.their).not.toEqual(['@armenia', '@belarus']);
+	});
+
 	it('reads "the two countries" as the last two countries named', () => {
 		const [, next] = resolve([['Kazakhstan signed an accord with China in 2006.', 'Trade between the two countries doubled.']]);
 		expect(next!['the two countries']).toEqual(['@china', '@kazakhstan']);

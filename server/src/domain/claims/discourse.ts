@@ -194,8 +194,14 @@ function distinct(mentions: Mention[]): Mention[] {
 }
 
 /** The actors an anaphor stands for, from the sentences before it (nearest first). */
-function resolve(anaphor: Anaphor, own: Mention[], history: Mention[][], section: Mention[][]): Mention[] {
+function resolve(anaphor: Anaphor, own: Mention[], history: Mention[][], section: Mention[][], words: TaggedWord[]): Mention[] {
 	const before = own.filter((m) => m.end <= anaphor.start);
+	// "Putin and Karimov signed a declaration on deepening their partnership": "their" is the actors
+	// named together nearest before it in its own sentence.
+	if (anaphor.count === 'plural' && anaphor.local) {
+		const together = joinedBefore(before, words);
+		if (together.length >= 2) return together;
+	}
 	const pools = anaphor.described ? [before] : [...(anaphor.local && before.length > 0 ? [before] : []), ...history, ...(anaphor.initial ? section : [])];
 	if (anaphor.count === 2) {
 		const all = distinct(pools.flatMap((pool) => [...pool].sort((a, b) => b.start - a.start)).filter((m) => fits(anaphor, m)));
@@ -221,6 +227,26 @@ function resolve(anaphor: Anaphor, own: Mention[], history: Mention[][], section
 		return [candidates[0]!];
 	}
 	return [];
+}
+
+/**
+ * The last run of actors joined by "and" or commas ("Putin and Karimov", "Russia, China and Iran")
+ * that is a subject, its verb right after it, among mentions in order: "with India and Pakistan in
+ * 2017" is no one "they" goes back to.
+ */
+function joinedBefore(mentions: Mention[], words: TaggedWord[]): Mention[] {
+	const sorted = [...mentions].sort((a, b) => a.start - b.start);
+	let run: Mention[] = [];
+	let last: Mention[] = [];
+	for (const m of sorted) {
+		const prev = run.at(-1);
+		const between = prev ? words.filter((w) => w.start >= prev.end && w.end <= m.start) : [];
+		if (prev && between.length > 0 && between.every((w) => w.lower === 'and' || w.lower === ',' || w.lower === '&')) run.push(m);
+		else run = [m];
+		const next = words.find((w) => w.start >= m.end);
+		if (run.length >= 2 && (next?.pos === 'VERB' || next?.pos === 'AUX')) last = [...run];
+	}
+	return distinct(last);
 }
 
 /**
@@ -251,7 +277,7 @@ export function resolveDiscourse(sentences: DiscourseSentence[], options: Discou
 		const referents: Referent[] = [];
 		const section = [heading, title].filter((p) => p.length > 0);
 		for (const anaphor of remembered(sentence, () => anaphorsOf(sentence, options.lexicon, own), anaphorsKnown)) {
-			const mentions = resolve(anaphor, own, history, section);
+			const mentions = resolve(anaphor, own, history, section, sentence.words);
 			if (mentions.length > 0) referents.push({ start: anaphor.start, end: anaphor.end, mentions });
 		}
 		result.push(referents);
