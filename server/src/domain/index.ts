@@ -10,6 +10,7 @@ import type { DocumentLanguage } from './types';
 
 export type { Cancellation, ClaimReport, DocumentReport, Reading, ResolvedCitation } from './check/checker';
 export { CheckCancelled } from './check/checker';
+export { DocumentMemory } from './check/documentMemory';
 export type { CitingSentence } from './check/citations';
 export type { Retriever } from './corpus/retriever';
 

@@ -4,7 +4,7 @@
 import type { CancellationToken, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { withAccepted, type AcceptedEntry } from '../domain/check/accepted';
-import { CheckCancelled, type Checker, type DocumentReport, type Reading } from '../domain/index';
+import { CheckCancelled, DocumentMemory, type Checker, type DocumentReport, type Reading } from '../domain/index';
 import { RecentCache } from '../domain/check/recentCache';
 import type { Judgement } from '../domain/check/verify';
 import type { Corpus } from '../domain/corpus/corpus';
@@ -54,6 +54,8 @@ export const isFor = <T extends Setup>(result: T | undefined, setup: Setup): res
 export class DocumentChecks {
 	private readonly checked = new Map<string, Checked>();
 	private readonly running = new Map<string, Setup & { version: number; promise: Promise<Checked> }>();
+	/** What the last check of each open document read, so that the next reads again only what an edit touched. */
+	private readonly memories = new Map<string, DocumentMemory>();
 	/** Judgements and readings by sentence text, per corpus, so an edit re-checks only what changed. */
 	private readonly judgements = new WeakMap<Corpus, JudgementCaches>();
 
@@ -97,6 +99,7 @@ export class DocumentChecks {
 		const promise = setup.checker
 			.checkAsync(text, language, {
 				...this.judgementsOf(setup.corpus),
+				...(this.documents.get(document.uri) ? { memory: this.memoryOf(document.uri) } : {}),
 				pause: yieldToEvents,
 				slice: SLICE_MS,
 				...(token ? { cancellation: token } : {}),
@@ -137,13 +140,21 @@ export class DocumentChecks {
 		return caches;
 	}
 
+	private memoryOf(uri: string): DocumentMemory {
+		let memory = this.memories.get(uri);
+		if (!memory) this.memories.set(uri, (memory = new DocumentMemory()));
+		return memory;
+	}
+
 	/** The document was closed, or its check read from disk is not the open document's. */
 	forget(uri: string): void {
 		this.checked.delete(uri);
+		this.memories.delete(uri);
 	}
 
 	/** The settings or a corpus changed: every document is checked anew. */
 	clear(): void {
 		this.checked.clear();
+		this.memories.clear();
 	}
 }

@@ -1,18 +1,20 @@
 import type { Corpus } from '../corpus/corpus';
 import { parseDocumentSteps } from '../document/index';
-import { sentencesOf } from '../document/sentences';
+import { blockSentences } from '../document/sentences';
 import { silencedRanges } from '../document/silence';
 import type { Citation, DocumentLanguage, Evidence, Finding, ProseBlock, Sentence, Span, TextEdit, Verdict } from '../types';
 import { runSteps, runStepsPaused } from '../steps';
 import { claimsOf, sentenceClaim, type Claim } from '../claims/claim';
 import { clauseBacking, paragraphBacking, type Backing } from '../claims/citationScope';
-import { resolveDiscourse, type DiscourseSentence } from '../claims/discourse';
+import { NO_CONTEXT, resolveBlock, sameContext, type DiscourseContext, type DiscourseSentence, type Referent } from '../claims/discourse';
 import type { Analysis } from '../text/analyzer';
 import { readSentence, type SentenceReading } from '../claims/reading';
+import { findingOf, reportOf } from './claimReports';
+import { movedOutcome, rangeOf, type BlockOutcome, type CheckedWith, type DocumentMemory } from './documentMemory';
 import { RecentCache, type Cache } from './recentCache';
 import { resolveCitation } from './citations';
 import { withSilenced } from './silenced';
-import { DEFAULT_VERIFY_OPTIONS, label, verifyClaim, type Judgement, type SentenceEdit, type VerifyOptions } from './verify';
+import { DEFAULT_VERIFY_OPTIONS, verifyClaim, type Judgement, type VerifyOptions } from './verify';
 
 /** Lets a long check stop early when its result is no longer wanted. */
 export interface Cancellation {
@@ -70,6 +72,11 @@ export interface CheckOptions {
 	cache?: Cache<Judgement>;
 	/** How sentences already read were read (words, clauses, dates, figures), by text; reused like `cache`. */
 	readings?: Cache<Reading>;
+	/**
+	 * What the last check of this document read, block by block: given, a check reads again only the
+	 * blocks an edit touched (and those whose context it changed), and keeps the others' reports.
+	 */
+	memory?: DocumentMemory;
 }
 
 /** What a sentence's text reads as, before its context is known. */
@@ -144,29 +151,66 @@ function* checkSteps(text: string, language: DocumentLanguage, corpus: Corpus, o
 	return yield* judgeSteps(yield* readSteps(text, language, corpus, options), corpus, options);
 }
 
-/** A document read into sentences and claims, before any claim is judged. */
-interface ReadDocument {
-	text: string;
-	language: DocumentLanguage;
-	blocks: ProseBlock[];
+/** A block read into sentences and claims, before any claim is judged. */
+interface ReadBlock {
+	block: ProseBlock;
+	range: Span | undefined;
+	before: DiscourseContext;
+	after: DiscourseContext;
 	sentences: Sentence[];
 	readings: SentenceReading[];
-	referents: ReturnType<typeof resolveDiscourse>;
+	referents: Referent[][];
 	/** Each sentence's claims, clause by clause. */
 	claims: Claim[][];
 }
 
+/** A document read block by block: each block kept from the check before, or read now. */
+interface ReadDocument {
+	text: string;
+	language: DocumentLanguage;
+	blocks: ({ kept: BlockOutcome } | { read: ReadBlock })[];
+}
+
+const checkedWith = (corpus: Corpus, language: DocumentLanguage, options: CheckOptions): CheckedWith => ({
+	corpus,
+	verify: options.verify ?? DEFAULT_VERIFY_OPTIONS,
+	language,
+});
+
 function* readSteps(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions): Generator<void, ReadDocument> {
 	const blocks = yield* parseDocumentSteps(text, language);
 	if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
-	const sentences = sentencesOf(blocks, abbreviationsOf(corpus));
-	const readings: SentenceReading[] = [];
-	for (const sentence of sentences) {
-		readings.push(readingOf(sentence, corpus, options.readings ?? defaultCaches(corpus).readings));
-		if (readings.length % 16 === 0) yield;
+	const kept = options.memory?.keptFor(text, blocks, checkedWith(corpus, language, options)) ?? [];
+	const read: ReadDocument['blocks'] = [];
+	let context = NO_CONTEXT;
+	let since = 0;
+	for (let i = 0; i < blocks.length; i++) {
+		// A block the edit did not touch, begun in the same context, reads as it did.
+		const same = kept[i];
+		if (same && sameContext(same.outcome.before, context)) {
+			const outcome = movedOutcome(same, blocks[i]!);
+			read.push({ kept: outcome });
+			context = outcome.after;
+			continue;
+		}
+		const block = readBlock(blocks[i]!, i, context, corpus, options);
+		read.push({ read: block });
+		context = block.after;
+		since += block.sentences.length;
+		if (since >= 16) {
+			since = 0;
+			yield;
+		}
 	}
 	if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
-	const referents = resolveDiscourse(
+	return { text, language, blocks: read };
+}
+
+/** One block's sentences, what each reads as, what its pronouns stand for in `context`, and its claims. */
+function readBlock(block: ProseBlock, index: number, context: DiscourseContext, corpus: Corpus, options: CheckOptions): ReadBlock {
+	const sentences = blockSentences(block, index, abbreviationsOf(corpus));
+	const readings = sentences.map((sentence) => readingOf(sentence, corpus, options.readings ?? defaultCaches(corpus).readings));
+	const discourse = resolveBlock(
 		sentences.map((sentence, i): DiscourseSentence => {
 			const reading = readings[i]!;
 			const subject = reading.clauses[0]?.subject;
@@ -179,38 +223,60 @@ function* readSteps(text: string, language: DocumentLanguage, corpus: Corpus, op
 				...(subject ? { subject } : {}),
 			};
 		}),
+		context,
 		{ lexicon: corpus.lexicon, entityType: (key) => corpus.analyzer.entityType(key) },
 	);
-	const claims: Claim[][] = [];
-	for (let i = 0; i < sentences.length; i++) {
-		claims.push(claimsOf(sentences[i]!, readings[i]!, referents[i]!, corpus.lexicon));
-		if (claims.length % 16 === 0) yield;
-	}
-	return { text, language, blocks, sentences, readings, referents, claims };
+	const referents = discourse.referents;
+	const claims = sentences.map((sentence, i) => claimsOf(sentence, readings[i]!, referents[i]!, corpus.lexicon));
+	return { block, range: rangeOf(block), before: context, after: discourse.context, sentences, readings, referents, claims };
 }
 
 /** What a retriever is asked for a document: each claim not judged before, and each sentence of several clauses as a whole. */
 function queriesOf(read: ReadDocument, corpus: Corpus, options: CheckOptions): Analysis[] {
 	const judgements = options.cache ?? defaultCaches(corpus).judgements;
 	const queries: Analysis[] = [];
-	read.claims.forEach((claims, i) => {
-		for (const claim of claims) if (!judgements.get(claim.key)) queries.push(claim.analysis);
-		if (claims.length > 1) queries.push(sentenceClaim(read.sentences[i]!, read.readings[i]!, read.referents[i]!, corpus.lexicon).analysis);
-	});
+	for (const entry of read.blocks) {
+		if (!('read' in entry)) continue;
+		const block = entry.read;
+		block.claims.forEach((claims, i) => {
+			for (const claim of claims) if (!judgements.get(claim.key)) queries.push(claim.analysis);
+			if (claims.length > 1) queries.push(sentenceClaim(block.sentences[i]!, block.readings[i]!, block.referents[i]!, corpus.lexicon).analysis);
+		});
+	}
 	return queries;
 }
 
 function* judgeSteps(read: ReadDocument, corpus: Corpus, options: CheckOptions): Generator<void, DocumentReport> {
-	const { text, language, blocks, sentences, readings, referents } = read;
+	const outcomes: BlockOutcome[] = [];
+	for (const entry of read.blocks) outcomes.push('kept' in entry ? entry.kept : yield* judgeBlock(entry.read, read.text, corpus, options));
+	options.memory?.remember(read.text, outcomes, checkedWith(corpus, read.language, options));
+	const claims = outcomes.flatMap((o) => o.claims);
+	const findings = outcomes.flatMap((o) => o.findings).sort((a, b) => a.span.start - b.span.start);
+	const sentences = outcomes.reduce((n, o) => n + o.sentences, 0);
+	return withSilenced({ claims, findings, silenced: [], sentences }, silencedRanges(read.text, read.language));
+}
+
+/** Judges one block's claims, yielding before each sentence; its reports and findings in the order a check makes them. */
+function* judgeBlock(read: ReadBlock, text: string, corpus: Corpus, options: CheckOptions): Generator<void, BlockOutcome> {
+	const { block, sentences, readings, referents } = read;
 	const paragraph = paragraphBacking(sentences);
 	const judgements = options.cache ?? defaultCaches(corpus).judgements;
+	const verify = options.verify ?? DEFAULT_VERIFY_OPTIONS;
 	const claims: ClaimReport[] = [];
 	const findings: Finding[] = [];
+	const resolved = (citations: Citation[]) => citations.map((c) => resolveCitation(c, corpus));
+	const judge = (claim: Claim): Judgement => {
+		let judgement = judgements.get(claim.key);
+		if (!judgement) {
+			judgement = verifyClaim(claim, corpus, verify);
+			judgements.set(claim.key, judgement);
+		}
+		return judgement;
+	};
 	for (let i = 0; i < sentences.length; i++) {
 		const sentence = sentences[i]!;
 		yield;
 		if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
-		const resolved = (citations: Citation[]) => citations.map((c) => resolveCitation(c, corpus));
 		for (const citation of resolved(sentence.citations)) {
 			for (const key of citation.unknown) {
 				findings.push({
@@ -233,15 +299,6 @@ function* judgeSteps(read: ReadDocument, corpus: Corpus, options: CheckOptions):
 			lastWordEnd,
 			paragraph[i]!,
 		);
-		const verify = options.verify ?? DEFAULT_VERIFY_OPTIONS;
-		const judge = (claim: Claim): Judgement => {
-			let judgement = judgements.get(claim.key);
-			if (!judgement) {
-				judgement = verifyClaim(claim, corpus, verify);
-				judgements.set(claim.key, judgement);
-			}
-			return judgement;
-		};
 		let whole: Judgement | undefined;
 		sentenceClaims.forEach((claim, k) => {
 			let judgement = judge(claim);
@@ -259,156 +316,16 @@ function* judgeSteps(read: ReadDocument, corpus: Corpus, options: CheckOptions):
 			const wrongActor = judgement.otherActor && !WRITERS_OWN.has(claim.general ?? '');
 			if (claim.general && judgement.verdict !== 'supported' && judgement.verdict !== 'contradicted' && !judgement.aside && !wrongActor) return;
 			const back = backing[k]!;
-			const report = reportOf(claim, sentenceClaims.length, blocks[sentence.block]!, judgement, resolved(back.citations), back.from, corpus, text);
+			const report = reportOf(claim, sentenceClaims.length, block, judgement, resolved(back.citations), back.from, corpus, text);
 			claims.push(report);
 			const finding = findingOf(report, corpus);
 			if (finding) findings.push(finding);
 		});
 	}
-	findings.sort((a, b) => a.span.start - b.span.start);
-	return withSilenced({ claims, findings, silenced: [], sentences: sentences.length }, silencedRanges(text, language));
+	return { block, range: read.range, before: read.before, after: read.after, claims, findings, sentences: sentences.length };
 }
 
 /** Unsupported for want of a passage, not because a passage gives it to another actor or only an aside says it. */
 function isPlainlyUnsupported(judgement: Judgement): boolean {
 	return judgement.verdict === 'unsupported' && !judgement.aside && !judgement.otherActor;
-}
-
-function toDocument(block: ProseBlock, sentence: Sentence, edit: SentenceEdit): TextEdit {
-	const start = block.starts[sentence.textStart + edit.start]!;
-	const end = block.ends[sentence.textStart + edit.end - 1]!;
-	return { span: { start, end }, newText: edit.newText };
-}
-
-/**
- * Where a claim is in the document: its clause, with the citations anchored in it or right after it;
- * a sentence read as one claim is the whole sentence with its citations.
- */
-function claimSpan(claim: Claim, clauses: number, block: ProseBlock): Span {
-	const sentence = claim.sentence;
-	// A clause beside one that is no claim ("Leaving was not simple, since the bloc required …") is
-	// still only its own part of the sentence.
-	if (clauses === 1 && claim.wholeSentence) return sentence.span;
-	let start = block.starts[sentence.textStart + claim.span.start]!;
-	let end = block.ends[sentence.textStart + claim.span.end - 1]!;
-	const last = claim.span.end >= sentence.text.length;
-	for (const citation of sentence.citations) {
-		const at = citation.anchor - sentence.textStart;
-		if (at > claim.span.start && (at <= claim.span.end || last)) {
-			start = Math.min(start, citation.span.start);
-			end = Math.max(end, citation.span.end);
-		}
-	}
-	return { start, end };
-}
-
-function reportOf(
-	claim: Claim,
-	clauses: number,
-	block: ProseBlock,
-	judgement: Judgement,
-	citations: ResolvedCitation[],
-	citedBy: Backing['from'],
-	corpus: Corpus,
-	text: string,
-): ClaimReport {
-	const sentence = claim.sentence;
-	// A fix never reaches outside its clause.
-	const edits = judgement.edits.filter((e) => e.start >= claim.span.start && e.end <= claim.span.end);
-	const report: ClaimReport = {
-		span: claimSpan(claim, clauses, block),
-		text: sentence.text.slice(claim.span.start, claim.span.end),
-		verdict: judgement.verdict,
-		message: judgement.message,
-		evidence: judgement.evidence,
-		fixes: edits.length === judgement.edits.length ? edits.map((e) => toDocument(block, sentence, e)) : [],
-		...(judgement.fixLabel && edits.length === judgement.edits.length ? { fixLabel: judgement.fixLabel } : {}),
-		citations,
-		citedBy,
-		...(judgement.unbacked ? { unbacked: judgement.unbacked } : {}),
-	};
-	const cited = [...new Set(citations.flatMap((c) => c.resolved))];
-	if (cited.length === 0 || judgement.verdict !== 'supported') return report;
-	const fitting = judgement.evidence.filter((e) => cited.includes(e.key));
-	if (fitting.length > 0) {
-		// The writer's own source leads, so the hover and the report show what they cited.
-		report.evidence = [...fitting, ...judgement.evidence.filter((e) => !cited.includes(e.key))];
-		const wrongPage = citedBy === 'clause' ? pageMismatch(citations, fitting) : undefined;
-		if (wrongPage) {
-			const page = fitting[0]!.page;
-			report.verdict = 'citation-mismatch';
-			report.message = `${label(corpus, fitting[0]!)} says this, not p. ${wrongPage.citation.locator}.`;
-			const written = text.slice(wrongPage.citation.span.start, wrongPage.citation.span.end);
-			const at = written.lastIndexOf(wrongPage.citation.locator!);
-			report.fixes =
-				page && at >= 0
-					? [
-							{
-								span: { start: wrongPage.citation.span.start + at, end: wrongPage.citation.span.start + at + wrongPage.citation.locator!.length },
-								newText: page,
-							},
-						]
-					: [];
-			if (report.fixes.length > 0) report.fixLabel = `Cite p. ${page}`;
-		}
-		return report;
-	}
-	// A citation that ends the sentence or the paragraph backs what it can; a clause it does not back cites nothing.
-	if (citedBy !== 'clause') return { ...report, citations: [], citedBy: 'none' };
-	const best = judgement.evidence[0]!;
-	const names = cited.map((key) => corpus.sourceLabel(key));
-	report.verdict = 'citation-mismatch';
-	report.message = `${names.join(' and ')} ${names.length > 1 ? 'do' : 'does'} not say this; ${label(corpus, best)} does.`;
-	report.fixes = citations.flatMap((c) => replaceKeyEdits(c, best.key, text));
-	report.fixLabel = `Cite ${label(corpus, best)} instead`;
-	return report;
-}
-
-/** Pages as a range: "146", "146-147", "146–48". */
-function pageRange(text: string): [number, number] | undefined {
-	const [first, last] = text.split(/\s*[-–]+\s*/).map((p) => Number.parseInt(p, 10));
-	if (first === undefined || Number.isNaN(first)) return undefined;
-	if (last === undefined || Number.isNaN(last)) return [first, first];
-	// "146–48" abbreviates the end page.
-	const end = last < first ? Number.parseInt(String(first).slice(0, String(first).length - String(last).length) + String(last), 10) : last;
-	return [first, end];
-}
-
-/** A pinpoint page that the cited source's passage is not on. */
-function pageMismatch(citations: ResolvedCitation[], fitting: Evidence[]): { citation: ResolvedCitation } | undefined {
-	for (const citation of citations) {
-		const cited = citation.locator ? pageRange(citation.locator) : undefined;
-		if (!cited) continue;
-		const pages = fitting.filter((e) => citation.resolved.includes(e.key) && e.page !== undefined).map((e) => pageRange(e.page!));
-		if (pages.length === 0 || pages.some((p) => p && p[0] <= cited[1] && cited[0] <= p[1])) continue;
-		return { citation };
-	}
-	return undefined;
-}
-
-function replaceKeyEdits(citation: ResolvedCitation, key: string, text: string): TextEdit[] {
-	const edits: TextEdit[] = [];
-	const written = text.slice(citation.span.start, citation.span.end);
-	for (const old of citation.resolved) {
-		const at = written.indexOf(old);
-		if (at < 0) continue;
-		edits.push({ span: { start: citation.span.start + at, end: citation.span.start + at + old.length }, newText: key });
-	}
-	return edits;
-}
-
-function findingOf(report: ClaimReport, corpus: Corpus): Finding | undefined {
-	const fixes = report.fixes.length > 0 ? [{ title: report.fixLabel ?? 'Apply the sources’ wording', edits: report.fixes, preferred: true }] : [];
-	if (report.verdict === 'supported') {
-		if (report.citations.length > 0) return undefined;
-		const best = report.evidence[0];
-		return {
-			span: report.span,
-			code: 'missing-citation',
-			message: best ? `Supported by ${label(corpus, best)}, but nothing is cited.` : 'Nothing is cited.',
-			evidence: report.evidence,
-			fixes: [],
-		};
-	}
-	return { span: report.span, code: report.verdict, message: report.message, evidence: report.evidence, fixes };
 }

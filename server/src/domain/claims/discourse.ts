@@ -194,7 +194,7 @@ function distinct(mentions: Mention[]): Mention[] {
 }
 
 /** The actors an anaphor stands for, from the sentences before it (nearest first). */
-function resolve(anaphor: Anaphor, own: Mention[], history: Mention[][], section: Mention[][], words: TaggedWord[]): Mention[] {
+function resolve(anaphor: Anaphor, own: Mention[], history: Mention[][], section: readonly (readonly Mention[])[], words: TaggedWord[]): Mention[] {
 	const before = own.filter((m) => m.end <= anaphor.start);
 	// "Putin and Karimov signed a declaration on deepening their partnership": "their" is the actors
 	// named together nearest before it in its own sentence.
@@ -250,22 +250,51 @@ function joinedBefore(mentions: Mention[], words: TaggedWord[]): Mention[] {
 }
 
 /**
+ * What the sentences of a block may point back to beyond their block: the actors of the section's
+ * heading and of the title. Nothing else crosses a block's edge (see `resolveDiscourse`).
+ */
+export interface DiscourseContext {
+	readonly title: readonly Mention[];
+	readonly heading: readonly Mention[];
+}
+
+/** Where a document starts: no heading and no title yet. */
+export const NO_CONTEXT: DiscourseContext = Object.freeze({ title: [], heading: [] });
+
+/**
  * Resolves the anaphors of each sentence, in document order: to the actors of the sentences before
  * it in its paragraph, else to those of the section's heading, else to the title's. A paragraph is
  * read on its own: a writer who points back across a paragraph break names the actor again.
  */
 export function resolveDiscourse(sentences: DiscourseSentence[], options: DiscourseOptions): Referent[][] {
+	const result: Referent[][] = [];
+	let context = NO_CONTEXT;
+	for (let i = 0; i < sentences.length;) {
+		let end = i + 1;
+		while (end < sentences.length && sentences[end]!.block === sentences[i]!.block) end++;
+		const block = resolveBlock(sentences.slice(i, end), context, options);
+		result.push(...block.referents);
+		context = block.context;
+		i = end;
+	}
+	return result;
+}
+
+/**
+ * Resolves the sentences of one block, begun in `context`; gives their referents and the context the
+ * block leaves to the next (a heading's actors are the next section's topic). A block depends on
+ * nothing before it but its context, so a block read again in the same context reads the same.
+ */
+export function resolveBlock(
+	sentences: readonly DiscourseSentence[],
+	start: DiscourseContext,
+	options: DiscourseOptions,
+): { referents: Referent[][]; context: DiscourseContext } {
 	const reach = options.reach ?? 4;
 	const result: Referent[][] = [];
 	let history: Mention[][] = [];
-	let title: Mention[] = [];
-	let heading: Mention[] = [];
-	let block = -1;
+	let { title, heading } = start;
 	for (const sentence of sentences) {
-		if (sentence.block !== block) {
-			block = sentence.block;
-			history = [];
-		}
 		const own = remembered(sentence, () => mentionsOf(sentence, options), mentionsKnown);
 		if (sentence.heading) {
 			if (title.length === 0 && (sentence.level ?? 1) <= 1) title = own;
@@ -292,7 +321,30 @@ export function resolveDiscourse(sentences: DiscourseSentence[], options: Discou
 		);
 		history = [[...own, ...resolved].sort((a, b) => a.start - b.start), ...history].slice(0, reach);
 	}
-	return result;
+	const context = title === start.title && heading === start.heading ? start : { title, heading };
+	return { referents: result, context };
+}
+
+/** Whether two contexts hold the same actors, said the same way: a block read in either reads the same. */
+export function sameContext(a: DiscourseContext, b: DiscourseContext): boolean {
+	return sameMentions(a.title, b.title) && sameMentions(a.heading, b.heading);
+}
+
+function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	return a.every((m, i) => {
+		const n = b[i]!;
+		return (
+			m.kind === n.kind &&
+			m.token === n.token &&
+			m.start === n.start &&
+			m.end === n.end &&
+			m.subject === n.subject &&
+			m.keys.length === n.keys.length &&
+			m.keys.every((k, j) => k === n.keys[j])
+		);
+	});
 }
 
 // What a sentence names and where its pronouns are depend on its text alone (its tokens, read once

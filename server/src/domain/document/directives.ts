@@ -18,6 +18,9 @@ export interface CommentedLine {
 	comment?: string;
 }
 
+/** The word every directive begins with, as does the switch that silences a whole file (`citecheck: false`). */
+export const DIRECTIVE_WORD = 'citecheck';
+
 const DIRECTIVE = /^citecheck-(disable-next-line|disable|enable)(?:\s+([\w\s,-]*))?$/;
 
 /** A directive from the words of a comment, or undefined when they are not one. */

@@ -86,46 +86,47 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
  * The sentences of each block. A citation belongs to the sentence its anchor is in; one anchored
  * between two sentences (a footnote mark after a full stop) belongs to the sentence before it.
  */
+export function sentencesOf(blocks: ProseBlock[], abbreviations: ReadonlySet<string>): Sentence[] {
+	return blocks.flatMap((block, index) => blockSentences(block, index, abbreviations));
+}
+
 const splits = new WeakMap<ReadonlySet<string>, Map<string, Span[]>>();
 
-export function sentencesOf(blocks: ProseBlock[], abbreviations: ReadonlySet<string>): Sentence[] {
-	const sentences: Sentence[] = [];
+/** The sentences of one block, the `index`th of its document: they depend on nothing outside it. */
+export function blockSentences(block: ProseBlock, index: number, abbreviations: ReadonlySet<string>): Sentence[] {
 	let split = splits.get(abbreviations);
 	if (!split) splits.set(abbreviations, (split = new Map()));
-	blocks.forEach((block, index) => {
-		// A paragraph read before splits as it did: an edit re-splits only the paragraph it touched.
-		let spans = split.get(block.text);
-		if (!spans) {
-			spans = splitSentences(block.text, abbreviations);
-			if (split.size > 20_000) split.clear();
-			split.set(block.text, spans);
+	// A paragraph read before splits as it did: an edit re-splits only the paragraph it touched.
+	let spans = split.get(block.text);
+	if (!spans) {
+		spans = splitSentences(block.text, abbreviations);
+		if (split.size > 20_000) split.clear();
+		split.set(block.text, spans);
+	}
+	if (spans.length === 0) return [];
+	const owned: Citation[][] = spans.map(() => []);
+	let s = 0;
+	const citations = [...block.citations].sort((a, b) => a.anchor - b.anchor);
+	for (const citation of citations) {
+		while (s + 1 < spans.length && (spans[s + 1] as Span).start < citation.anchor) s++;
+		(owned[s] as Citation[]).push(citation);
+	}
+	return spans.map((span, k) => {
+		let start = block.starts[span.start] as number;
+		let end = block.ends[span.end - 1] as number;
+		const mine = owned[k] as Citation[];
+		for (const citation of mine) {
+			start = Math.min(start, citation.span.start);
+			end = Math.max(end, citation.span.end);
 		}
-		if (spans.length === 0) return;
-		const owned: Citation[][] = spans.map(() => []);
-		let s = 0;
-		const citations = [...block.citations].sort((a, b) => a.anchor - b.anchor);
-		for (const citation of citations) {
-			while (s + 1 < spans.length && (spans[s + 1] as Span).start < citation.anchor) s++;
-			(owned[s] as Citation[]).push(citation);
-		}
-		spans.forEach((span, k) => {
-			let start = block.starts[span.start] as number;
-			let end = block.ends[span.end - 1] as number;
-			const mine = owned[k] as Citation[];
-			for (const citation of mine) {
-				start = Math.min(start, citation.span.start);
-				end = Math.max(end, citation.span.end);
-			}
-			sentences.push({
-				block: index,
-				textStart: span.start,
-				textEnd: span.end,
-				text: block.text.slice(span.start, span.end),
-				span: { start, end },
-				citations: mine,
-				heading: block.kind === 'heading',
-			});
-		});
+		return {
+			block: index,
+			textStart: span.start,
+			textEnd: span.end,
+			text: block.text.slice(span.start, span.end),
+			span: { start, end },
+			citations: mine,
+			heading: block.kind === 'heading',
+		};
 	});
-	return sentences;
 }

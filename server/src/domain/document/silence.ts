@@ -3,7 +3,7 @@
 // switch that silences a whole file. Read from the raw text line by line, so offsets are exact.
 import { rowOf, type DocumentLanguageRow, type LanguageOrRow } from '../../languages';
 import type { Span } from '../types';
-import { commentHolding, directiveOf, plainTextDirective, splitComment, type CommentedLine, type Directive } from './directives';
+import { commentHolding, DIRECTIVE_WORD, directiveOf, plainTextDirective, splitComment, type CommentedLine, type Directive } from './directives';
 import { readerOf, READERS, type Readers } from './readers';
 
 /** A part of the text whose findings are not reported: of the codes named, or of every code. */
@@ -41,6 +41,9 @@ function linesOf(text: string, row: Pick<DocumentLanguageRow, 'comment'>): Line[
  * code; a language without comments has them on lines of their own.
  */
 export function silencedRanges(text: string, language: SilencingLanguage, readers: Readers = READERS): SilencedRange[] {
+	// Every directive and the switch for a whole file name CiteCheck: a text that does not is read
+	// line by line for nothing (a long paper's lines, at each edit).
+	if (!text.includes(DIRECTIVE_WORD)) return [];
 	const row = rowOf(language);
 	const lines = linesOf(text, row);
 	const read = readerOf(row.id, readers)?.silence?.(lines) ?? { code: [], off: false };
