@@ -12,6 +12,7 @@ import { DEFAULT_VERIFY_OPTIONS } from '../../server/src/domain/check/verify';
 import type { Corpus } from '../../server/src/domain/corpus/corpus';
 import type { DocumentLanguage } from '../../server/src/domain/types';
 import { shippedCorpus } from '../helpers/corpus';
+import { applyEdit, randomEdit } from '../helpers/edits';
 import { fuzzParameters } from '../helpers/fuzz';
 
 let corpus: Corpus;
@@ -163,21 +164,14 @@ describe('random edits of a real paper', () => {
 	for (const [name, language] of PAPERS) {
 		it(`give the report a full check gives, edit after edit (${name})`, () => {
 			const paper = readFileSync(join(__dirname, '..', 'papers', name), 'utf8');
-			const edit = fc.record({
-				at: fc.double({ min: 0, max: 1, noNaN: true }),
-				removed: fc.oneof(fc.constant(0), fc.nat({ max: 80 })),
-				inserted: fc.oneof(fc.constantFrom(...RISKY), fc.record({ from: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.nat({ max: 160 }) })),
-			});
+			const edit = randomEdit(RISKY, 80, 160);
 			fc.assert(
 				fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => {
 					const memory = new DocumentMemory();
 					let text = paper;
 					checkDocument(text, language, corpus, { memory });
-					for (const { at, removed, inserted } of edits) {
-						const start = Math.floor(at * text.length);
-						const from = typeof inserted === 'string' ? 0 : Math.floor(inserted.from * text.length);
-						const added = typeof inserted === 'string' ? inserted : text.slice(from, from + inserted.length);
-						text = text.slice(0, start) + added + text.slice(start + removed);
+					for (const change of edits) {
+						text = applyEdit(text, change);
 						expect(json(checkDocument(text, language, corpus, { memory }))).toBe(json(checkDocument(text, language, corpus)));
 					}
 				}),

@@ -178,7 +178,7 @@ const checkedWith = (corpus: Corpus, language: DocumentLanguage, options: CheckO
 });
 
 function* readSteps(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions): Generator<void, ReadDocument> {
-	const blocks = yield* parseDocumentSteps(text, language);
+	const blocks = yield* parseDocumentSteps(text, language, undefined, options.memory?.reading);
 	if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
 	const kept = options.memory?.keptFor(text, blocks, checkedWith(corpus, language, options)) ?? [];
 	const read: ReadDocument['blocks'] = [];

@@ -8,6 +8,8 @@ import type { DiscourseContext } from '../claims/discourse';
 import type { Corpus } from '../corpus/corpus';
 import type { Citation, DocumentLanguage, Finding, ProseBlock, Span } from '../types';
 import type { ClaimReport } from './checker';
+import { ReadingMemory } from '../document/readers';
+import { editOf } from '../text/edit';
 import type { VerifyOptions } from './verify';
 
 /** What one block gave a check, with what it was read from: all a later check needs to keep it. */
@@ -44,6 +46,8 @@ export interface KeptBlock {
  * leaves in it what it read; a cancelled check leaves it as it was.
  */
 export class DocumentMemory {
+	/** What the document's reader kept of its last reading. */
+	readonly reading = new ReadingMemory();
 	private last: { text: string; with: CheckedWith; outcomes: readonly BlockOutcome[] } | undefined;
 
 	/**
@@ -84,20 +88,11 @@ export class DocumentMemory {
 	/** Forgets what was kept: the next check reads the whole document. */
 	clear(): void {
 		this.last = undefined;
+		this.reading.markdown.forget();
 	}
 }
 
 const sameWith = (a: CheckedWith, b: CheckedWith) => a.corpus === b.corpus && a.verify === b.verify && a.language === b.language;
-
-/** How many characters two texts share at their start, and then at their end (the two never overlapping). */
-export function editOf(before: string, after: string): { prefix: number; suffix: number } {
-	const shorter = Math.min(before.length, after.length);
-	let prefix = 0;
-	while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-	let suffix = 0;
-	while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-	return { prefix, suffix };
-}
 
 /** Where a block's text and citations come from in the document: the least start and the greatest end. */
 export function rangeOf(block: ProseBlock): Span | undefined {

@@ -2,7 +2,7 @@
 import { FALLBACK_LANGUAGE } from '../../languages';
 import type { DocumentLanguage, ProseBlock } from '../types';
 import { runSteps } from '../steps';
-import { READERS, readerOf, type Readers } from './readers';
+import { READERS, readerOf, type Readers, type ReadingMemory } from './readers';
 
 export { parseLatex } from './latex';
 export { parseMarkdown } from './markdown';
@@ -17,7 +17,15 @@ export function parseDocument(text: string, language: DocumentLanguage | string,
 	return runSteps(parseDocumentSteps(text, language, readers));
 }
 
-/** The same, yielding now and then while it reads, so that a long document can be paused. */
-export function parseDocumentSteps(text: string, language: DocumentLanguage | string, readers: Readers = READERS): Generator<void, ProseBlock[]> {
-	return (readerOf(language, readers) ?? READERS[FALLBACK_LANGUAGE]).steps(text);
+/**
+ * The same, yielding now and then while it reads, so that a long document can be paused; with the
+ * memory of the document's last reading, what an edit did not touch may be kept from it.
+ */
+export function parseDocumentSteps(
+	text: string,
+	language: DocumentLanguage | string,
+	readers: Readers = READERS,
+	memory?: ReadingMemory,
+): Generator<void, ProseBlock[]> {
+	return (readerOf(language, readers) ?? READERS[FALLBACK_LANGUAGE]).steps(text, memory);
 }

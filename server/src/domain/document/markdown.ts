@@ -8,6 +8,7 @@ import { gfm } from 'micromark-extension-gfm';
 import type { ProseBlock } from '../types';
 import { markInlineCitations } from './citations';
 import { defuse, piecesOf, type Piece } from './markdownInput';
+import { shiftedBlock, type MarkdownMemory, type PieceRead } from './markdownMemory';
 import { runSteps } from '../steps';
 import { parsePlainText } from './plaintext';
 import { BlockBuilder, BlockList, type BlockKind, type CitationBody } from './prose';
@@ -76,18 +77,6 @@ function parsePiece(text: string, first: boolean): MdNode {
 	return root;
 }
 
-/** A block moved by `delta` characters in the document. */
-function shifted(block: ProseBlock, delta: number): ProseBlock {
-	const starts = new Int32Array(block.starts.length);
-	const ends = new Int32Array(block.ends.length);
-	for (let i = 0; i < starts.length; i++) {
-		starts[i] = block.starts[i]! + delta;
-		ends[i] = block.ends[i]! + delta;
-	}
-	const citations = block.citations.map((c) => ({ ...c, span: { start: c.span.start + delta, end: c.span.end + delta } }));
-	return { kind: block.kind, text: block.text, starts, ends, citations };
-}
-
 /** Block nodes whose content is not prose of the body. */
 const SKIPPED_BLOCKS = new Set(['code', 'html', 'yaml', 'toml', 'thematicBreak', 'definition', 'footnoteDefinition', 'math']);
 /** Inline nodes whose content is not prose. */
@@ -123,46 +112,67 @@ export function parseMarkdown(text: string, options: MarkdownOptions = {}): Pros
 
 /**
  * The same reading, piece by piece, yielding before each piece: a long document takes long to
- * parse, and a caller that must answer other requests meanwhile can pause between pieces.
+ * parse, and a caller that must answer other requests meanwhile can pause between pieces. Given
+ * the memory of the document's last reading, it reads only the pieces an edit touched.
  */
-export function* markdownSteps(text: string, options: MarkdownOptions = {}): Generator<void, ProseBlock[]> {
-	if (text.trim() === '') return [];
+export function* markdownSteps(text: string, options: MarkdownOptions = {}, memory?: MarkdownMemory): Generator<void, ProseBlock[]> {
+	if (text.trim() === '') {
+		memory?.forget();
+		return [];
+	}
 	const safe = defuse(text);
 	const reader = new Reader(text, safe);
-	const pieces = piecesOf(safe);
 	// A piece reads the same wherever it stands, unless input was defused or footnotes tie it to others.
 	const reuse = safe === text && options.plainParagraphs !== false && options.reuse !== false;
+	const remembering = reuse && memory !== undefined && !text.includes('[^');
+	const again = remembering ? memory.piecesAgain(text) : undefined;
+	const read: PieceRead[] = [...(again?.kept ?? [])];
+	for (const kept of read) reader.keep(kept.blocks);
+	const pieces = again?.read ?? piecesOf(safe);
 	for (const piece of options.plainParagraphs === false ? mergePlain(pieces) : pieces) {
 		yield;
-		// Plain paragraphs, the first piece (front matter) and the others are kept apart.
-		const kept = piece.plain ? readParagraphs : piece.start === 0 ? readFirstPieces : readPieces;
-		// A piece with a footnote mark or definition reads as the rest of the document defines it: never reused.
-		const own = text.slice(piece.start, piece.end);
-		const key = reuse && !own.includes('[^') ? own : undefined;
-		const known = key === undefined ? undefined : kept.get(key);
-		if (known) {
-			reader.reuse(known, piece.start);
-			continue;
-		}
-		const mark = reader.mark();
-		if (piece.plain) reader.readPlainParagraph(piece.start, piece.end);
-		else {
-			let root: MdNode;
-			try {
-				root = parsePiece(safe.slice(piece.start, piece.end), piece.start === 0);
-			} catch {
-				// Only pathological input gets here (the parser recursed too deep); its words still count.
-				reader.readPlain(piece.start, piece.end);
-				continue;
-			}
-			reader.read(root, piece.start);
-		}
-		if (key !== undefined) {
-			const blocks = reader.since(mark, piece.start);
-			if (blocks) kept.remember(key, blocks);
-		}
+		const from = reader.count;
+		readPiece(reader, text, safe, piece, reuse);
+		if (remembering) read.push({ piece, blocks: reader.blocksFrom(from) });
 	}
+	for (const moved of again?.moved ?? []) {
+		reader.keep(moved.blocks);
+		read.push(moved);
+	}
+	if (remembering) memory.remember(text, read);
+	else memory?.forget();
 	return reader.finish();
+}
+
+/** Reads one piece into the reader's blocks: as read before from the same text, or afresh. */
+function readPiece(reader: Reader, text: string, safe: string, piece: Piece, reuse: boolean): void {
+	// Plain paragraphs, the first piece (front matter) and the others are kept apart.
+	const kept = piece.plain ? readParagraphs : piece.start === 0 ? readFirstPieces : readPieces;
+	// A piece with a footnote mark or definition reads as the rest of the document defines it: never reused.
+	const own = text.slice(piece.start, piece.end);
+	const key = reuse && !own.includes('[^') ? own : undefined;
+	const known = key === undefined ? undefined : kept.get(key);
+	if (known) {
+		reader.reuse(known, piece.start);
+		return;
+	}
+	const mark = reader.mark();
+	if (piece.plain) reader.readPlainParagraph(piece.start, piece.end);
+	else {
+		let root: MdNode;
+		try {
+			root = parsePiece(safe.slice(piece.start, piece.end), piece.start === 0);
+		} catch {
+			// Only pathological input gets here (the parser recursed too deep); its words still count.
+			reader.readPlain(piece.start, piece.end);
+			return;
+		}
+		reader.read(root, piece.start);
+	}
+	if (key !== undefined) {
+		const blocks = reader.since(mark, piece.start);
+		if (blocks) kept.remember(key, blocks);
+	}
 }
 
 /** Pieces with plain paragraphs joined back into their neighbours, for reading everything with the parser. */
@@ -236,12 +246,27 @@ class Reader {
 	/** The blocks read since `mark`, placed as if their piece started at 0; none when footnotes are involved. */
 	since(mark: { blocks: number; footnotes: number; notes: number }, start: number): ProseBlock[] | undefined {
 		if (this.footnotes.length !== mark.footnotes || this.notes.size !== mark.notes) return undefined;
-		return this.list.blocks.slice(mark.blocks).map((block) => shifted(block, -start));
+		return this.list.blocks.slice(mark.blocks).map((block) => shiftedBlock(block, -start));
 	}
 
 	/** Blocks read before from the same piece text, now starting at `start`. */
 	reuse(blocks: ProseBlock[], start: number): void {
-		for (const block of blocks) this.list.blocks.push(shifted(block, start));
+		for (const block of blocks) this.list.blocks.push(shiftedBlock(block, start));
+	}
+
+	/** Blocks kept from the last reading of the document, where they now stand. */
+	keep(blocks: readonly ProseBlock[]): void {
+		this.list.blocks.push(...blocks);
+	}
+
+	/** How many blocks are read so far. */
+	get count(): number {
+		return this.list.blocks.length;
+	}
+
+	/** The blocks read since there were `count`. */
+	blocksFrom(count: number): ProseBlock[] {
+		return this.list.blocks.slice(count);
 	}
 
 	/** A paragraph found plain (no markup): its lines, trimmed, joined by spaces standing for the breaks. */

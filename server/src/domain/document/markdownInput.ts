@@ -119,7 +119,7 @@ const HTML_BLOCKS: [RegExp, RegExp][] = [
 	[/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n/;
-const LINK_DEFINITION = /^[ \t>]*\[(?!\^)(?:[^\]\\\r\n]|\\.)+\]:/m;
+export const LINK_DEFINITION = /^[ \t>]*\[(?!\^)(?:[^\]\\\r\n]|\\.)+\]:/m;
 
 export interface Piece {
 	start: number;
@@ -138,17 +138,33 @@ export function piecesOf(text: string): Piece[] {
 	// A link reference definition applies to the whole document (and could turn `[@key]` into a
 	// link), so a document with one is read whole by the parser.
 	if (LINK_DEFINITION.test(text)) return [{ start: 0, end: text.length, plain: false }];
+	const pos = frontMatterEnd(text);
+	return scanPieces(text, { pos, pieceStart: 0, fence: null, htmlEnd: null, previousBlank: pos === 0, runStart: -1 }).pieces;
+}
+
+/** Where a scan for pieces stands at the start of a line: all that the pieces after it depend on but the text. */
+export interface PieceScan {
+	pos: number;
+	/** Where the piece being gathered started. */
+	pieceStart: number;
+	fence: { marker: string; length: number } | null;
+	htmlEnd: RegExp | null;
+	previousBlank: boolean;
+	/** Where the run of lines without a blank line started; -1 after a blank line. */
+	runStart: number;
+}
+
+/**
+ * The scan of `piecesOf` from `state` on. `stopAt` is asked at each plain paragraph found: told
+ * yes, the scan ends there, the pieces before it cut, and `stoppedAt` is where.
+ */
+export function scanPieces(text: string, state: PieceScan, stopAt?: (start: number) => boolean): { pieces: Piece[]; stoppedAt?: number } {
 	const pieces: Piece[] = [];
-	let pieceStart = 0;
+	let { pos, pieceStart, fence, htmlEnd, previousBlank, runStart } = state;
 	const cut = (at: number): void => {
 		if (at > pieceStart) pieces.push({ start: pieceStart, end: at, plain: false });
 		pieceStart = at;
 	};
-	let pos = frontMatterEnd(text);
-	let fence: { marker: string; length: number } | null = null;
-	let htmlEnd: RegExp | null = null;
-	let previousBlank = pos === 0;
-	let runStart = -1;
 	while (pos < text.length) {
 		const newline = text.indexOf('\n', pos);
 		const lineEnd = newline < 0 ? text.length : newline;
@@ -165,6 +181,7 @@ export function piecesOf(text: string): Piece[] {
 				const end = paragraphEnd(text, pos);
 				if (isPlainParagraph(text.slice(pos, end))) {
 					cut(pos);
+					if (stopAt?.(pos)) return { pieces, stoppedAt: pos };
 					pieces.push({ start: pos, end, plain: true });
 					pieceStart = end;
 					pos = end;
@@ -203,7 +220,7 @@ export function piecesOf(text: string): Piece[] {
 		pos = lineEnd + 1;
 	}
 	cut(text.length);
-	return pieces;
+	return { pieces };
 }
 
 /**
@@ -256,7 +273,7 @@ export function isPlainParagraph(paragraph: string): boolean {
 }
 
 /** Where front matter at the very start ends (0 when there is none). */
-function frontMatterEnd(text: string): number {
+export function frontMatterEnd(text: string): number {
 	const open = FRONT_MATTER.exec(text);
 	if (!open) return 0;
 	const marker = open[1] as string;

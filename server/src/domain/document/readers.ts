@@ -5,18 +5,24 @@
 import type { DocumentLanguage, ProseBlock } from '../types';
 import { latexSteps } from './latex';
 import { markdownSteps } from './markdown';
+import { MarkdownMemory } from './markdownMemory';
 import { plainTextSteps } from './plaintext';
 import { latexStructure, markdownStructure, type SilenceStructure } from './silenceStructure';
 
+/** What readers keep of one document between its readings, to read again only what an edit changed. */
+export class ReadingMemory {
+	readonly markdown = new MarkdownMemory();
+}
+
 export interface Reader {
-	/** Its text in, prose blocks out, yielding now and then. */
-	steps: (text: string) => Generator<void, ProseBlock[]>;
+	/** Its text in, prose blocks out, yielding now and then; with a memory of the document, it may keep what it read before. */
+	steps: (text: string, memory?: ReadingMemory) => Generator<void, ProseBlock[]>;
 	/** Its code and its switch for a whole file, if it has them. */
 	silence?: SilenceStructure;
 }
 
 export const READERS: Record<DocumentLanguage, Reader> = {
-	markdown: { steps: markdownSteps, silence: markdownStructure },
+	markdown: { steps: (text, memory) => markdownSteps(text, {}, memory?.markdown), silence: markdownStructure },
 	latex: { steps: latexSteps, silence: latexStructure },
 	plaintext: { steps: plainTextSteps },
 };
