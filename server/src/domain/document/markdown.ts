@@ -9,6 +9,7 @@ import type { ProseBlock } from '../types';
 import { markInlineCitations } from './citations';
 import { defuse, piecesOf, type Piece } from './markdownInput';
 import { shiftedBlock, type MarkdownMemory, type PieceRead } from './markdownMemory';
+import { TextCache } from './textCache';
 import { runSteps } from '../steps';
 import { parsePlainText } from './plaintext';
 import { BlockBuilder, BlockList, type BlockKind, type CitationBody } from './prose';
@@ -31,34 +32,6 @@ const FIRST_PIECE = {
 	mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...FRONTMATTER])],
 };
 const LATER_PIECE = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
-
-/** A map from text to what was made of it, most recently used last, keeping about `limit` characters of keys. */
-class TextCache<T> {
-	private readonly map = new Map<string, T>();
-	private characters = 0;
-
-	constructor(private readonly limit: number) {}
-
-	get(key: string): T | undefined {
-		const value = this.map.get(key);
-		if (value !== undefined) {
-			this.map.delete(key);
-			this.map.set(key, value);
-		}
-		return value;
-	}
-
-	remember(key: string, value: T): void {
-		if (key.length > this.limit / 8 || this.map.has(key)) return;
-		this.map.set(key, value);
-		this.characters += key.length;
-		for (const oldest of this.map.keys()) {
-			if (this.characters <= this.limit) break;
-			this.map.delete(oldest);
-			this.characters -= oldest.length;
-		}
-	}
-}
 
 // A document being edited is read again and again with most of its pieces unchanged: their parse
 // trees (which take some tens of times their text's memory) and the blocks read from them are kept.
