@@ -351,26 +351,25 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 			push({ at: i, kind: 'borrow-subject' });
 			continue;
 		}
-		// "…, won the election in November, with 91% of the vote": a phrase that adds a figure to the
-		// clause before is a fact of its own, told with that clause.
-		// "…, along with some 2,800 others": the same.
-		const withAt = w.lower === 'with' ? i : (w.lower === 'along' || w.lower === 'together') && words[i + 1]?.lower === 'with' ? i + 1 : -1;
-		if (prev.lower === ',' && withAt >= 0 && clauseStart < i) {
-			let end = withAt + 1;
-			while (end < words.length && words[end]!.lower !== ',' && words[end]!.lower !== ';') end++;
-			if (hasFact(words, i, end) && firstVerb(words, i, end) < 0) {
-				push({ at: i, kind: 'adjunct' });
-				continue;
-			}
-		}
-		// ", preferring bilateral agreements": split off only when it states a date or figure of its own.
-		if (prev.lower === ',' && w.pos === 'VERB' && w.lower.endsWith('ing')) {
-			let end = i + 1;
-			while (end < words.length && words[end]!.lower !== ',' && words[end]!.lower !== ';') end++;
-			if (hasFact(words, i, end)) push({ at: i, kind: 'borrow-subject' });
-		}
+		const phrase = prev.lower === ',' && clauseStart < i ? commaPhrase(words, i) : undefined;
+		if (phrase) push({ at: i, kind: phrase });
 	}
 	return found;
+}
+
+/**
+ * A phrase after a comma that states a fact of its own, read with the clause before, or undefined:
+ * "…, won the election in November, with 91% of the vote" and "…, along with some 2,800 others"
+ * add a figure to the clause before; ", preferring bilateral agreements" is split off only when it
+ * states a date or figure of its own.
+ */
+function commaPhrase(words: TaggedWord[], i: number): Boundary['kind'] | undefined {
+	const w = words[i]!;
+	let end = i + 1;
+	while (end < words.length && words[end]!.lower !== ',' && words[end]!.lower !== ';') end++;
+	const withAt = w.lower === 'with' ? i : (w.lower === 'along' || w.lower === 'together') && words[i + 1]?.lower === 'with' ? i + 1 : -1;
+	if (withAt >= 0) return hasFact(words, i, end) && firstVerb(words, i, end) < 0 ? 'adjunct' : undefined;
+	return w.pos === 'VERB' && w.lower.endsWith('ing') && hasFact(words, i, end) ? 'borrow-subject' : undefined;
 }
 
 /** Whether a word can open a noun phrase: an article, a determiner, an adjective or a noun. */
