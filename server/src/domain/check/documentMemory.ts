@@ -9,7 +9,7 @@ import type { Corpus } from '../corpus/corpus';
 import type { Citation, DocumentLanguage, Finding, ProseBlock, Span } from '../types';
 import type { ClaimReport } from './checker';
 import { ReadingMemory } from '../document/readers';
-import { editOf } from '../text/edit';
+import { editOf, movedSpan } from '../text/edit';
 import type { VerifyOptions } from './verify';
 
 /** What one block gave a check, with what it was read from: all a later check needs to keep it. */
@@ -129,8 +129,6 @@ function sameCitation(a: Citation, b: Citation, delta: number): boolean {
 	});
 }
 
-const moved = (span: Span, delta: number): Span => ({ start: span.start + delta, end: span.end + delta });
-
 /** A kept block's outcome where its block now stands: every offset into the document moved by `delta`. */
 export function movedOutcome(kept: KeptBlock, block: ProseBlock): BlockOutcome {
 	const { outcome, delta } = kept;
@@ -138,7 +136,7 @@ export function movedOutcome(kept: KeptBlock, block: ProseBlock): BlockOutcome {
 	return {
 		...outcome,
 		block,
-		range: outcome.range && moved(outcome.range, delta),
+		range: outcome.range && movedSpan(outcome.range, delta),
 		claims: outcome.claims.map((claim) => movedClaim(claim, delta)),
 		findings: outcome.findings.map((finding) => movedFinding(finding, delta)),
 	};
@@ -147,16 +145,16 @@ export function movedOutcome(kept: KeptBlock, block: ProseBlock): BlockOutcome {
 function movedClaim(claim: ClaimReport, delta: number): ClaimReport {
 	return {
 		...claim,
-		span: moved(claim.span, delta),
-		fixes: claim.fixes.map((fix) => ({ ...fix, span: moved(fix.span, delta) })),
-		citations: claim.citations.map((citation) => ({ ...citation, span: moved(citation.span, delta) })),
+		span: movedSpan(claim.span, delta),
+		fixes: claim.fixes.map((fix) => ({ ...fix, span: movedSpan(fix.span, delta) })),
+		citations: claim.citations.map((citation) => ({ ...citation, span: movedSpan(citation.span, delta) })),
 	};
 }
 
 function movedFinding(finding: Finding, delta: number): Finding {
 	return {
 		...finding,
-		span: moved(finding.span, delta),
-		fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: moved(edit.span, delta) })) })),
+		span: movedSpan(finding.span, delta),
+		fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: movedSpan(edit.span, delta) })) })),
 	};
 }

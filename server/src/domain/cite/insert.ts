@@ -71,6 +71,11 @@ function pageOf(target: { page?: string }): string | undefined {
 	return target.page?.split(/[-–]/)[0];
 }
 
+/** The page a citation points at, as Pandoc, author–date and numbered references write it after the source: ", p. 146". */
+function pinpoint(page: string | undefined): string {
+	return page ? `, p. ${page}` : '';
+}
+
 /** Where a citation goes: before the sentence's closing punctuation (author-date), or after it (notes). */
 function insertionPoint(text: string, sentenceEnd: number, afterPunctuation: boolean): number {
 	let end = sentenceEnd;
@@ -130,7 +135,7 @@ export function citationEdits(text: string, sentenceEnd: number, target: Citatio
 	switch (style) {
 		case 'pandoc': {
 			const at = insertionPoint(text, sentenceEnd, false);
-			return [{ span: { start: at, end: at }, newText: ` [@${key}${page ? `, p. ${page}` : ''}]` }];
+			return [{ span: { start: at, end: at }, newText: ` [@${key}${pinpoint(page)}]` }];
 		}
 		case 'latex-cite': {
 			const at = insertionPoint(text, sentenceEnd, false);
@@ -146,7 +151,7 @@ export function citationEdits(text: string, sentenceEnd: number, target: Citatio
 			return numberedReference(text, sentenceEnd, target);
 		case 'author-date': {
 			const at = insertionPoint(text, sentenceEnd, false);
-			return [{ span: { start: at, end: at }, newText: ` (${target.label ?? shortLabel(target.meta)}${page ? `, p. ${page}` : ''})` }];
+			return [{ span: { start: at, end: at }, newText: ` (${target.label ?? shortLabel(target.meta)}${pinpoint(page)})` }];
 		}
 	}
 }
@@ -191,7 +196,7 @@ function numberedReference(text: string, sentenceEnd: number, target: CitationTa
 	const label = shortLabel(target.meta);
 	const page = pageOf(target);
 	const known = entries.find((e) => e.text.includes(target.meta.title) || e.text.startsWith(label));
-	const pin = page ? `, p. ${page}` : '';
+	const pin = pinpoint(page);
 	if (known) return [{ span: { start: at, end: at }, newText: ` [${known.n}${pin}]` }];
 	const n = Math.max(0, ...entries.map((e) => e.n)) + 1;
 	const marker: TextEdit = { span: { start: at, end: at }, newText: ` [${n}${pin}]` };

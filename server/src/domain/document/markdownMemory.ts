@@ -5,7 +5,7 @@
 // first plain paragraph past the edit that the last reading also began a piece at: the pieces
 // before are kept, those after are the last reading's moved by what the edit added or took away,
 // and only those between are read.
-import { editOf } from '../text/edit';
+import { editOf, movedSpan } from '../text/edit';
 import type { ProseBlock } from '../types';
 import { frontMatterEnd, LINK_DEFINITION, scanPieces, type Piece } from './markdownInput';
 
@@ -97,7 +97,7 @@ function definesLink(text: string, from: number, to: number): boolean {
 }
 
 function movedPiece(read: PieceRead, delta: number): PieceRead {
-	return { piece: { ...read.piece, start: read.piece.start + delta, end: read.piece.end + delta }, blocks: read.blocks.map((b) => shiftedBlock(b, delta)) };
+	return { piece: { ...read.piece, ...movedSpan(read.piece, delta) }, blocks: read.blocks.map((b) => shiftedBlock(b, delta)) };
 }
 
 /** A block moved by `delta` characters in the document. */
@@ -108,6 +108,6 @@ export function shiftedBlock(block: ProseBlock, delta: number): ProseBlock {
 		starts[i] = block.starts[i]! + delta;
 		ends[i] = block.ends[i]! + delta;
 	}
-	const citations = block.citations.map((c) => ({ ...c, span: { start: c.span.start + delta, end: c.span.end + delta } }));
+	const citations = block.citations.map((c) => ({ ...c, span: movedSpan(c.span, delta) }));
 	return { kind: block.kind, text: block.text, starts, ends, citations };
 }
