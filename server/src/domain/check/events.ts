@@ -6,7 +6,7 @@
 import { mainVerb } from '../claims/checkable';
 import { doneByActor, doneByThing, isPassive } from './agents';
 import type { Claim } from '../claims/claim';
-import { clausesOf } from '../claims/clauses';
+import { clausesOf, leadingComma } from '../claims/clauses';
 import type { EvidenceSentence } from '../corpus/corpus';
 import { LEXFILE, type Lexicon, type WordClass } from '../language/lexicon';
 import { sameMeaning, wordClass } from '../language/meaning';
@@ -69,8 +69,7 @@ export function segmentsOf(words: TaggedWord[], span: Span): Span[] {
 	const inside = words.filter((w) => w.start >= span.start && w.end <= span.end);
 	const first = inside[0];
 	if (!first || !(LEADING.has(first.pos) || relativeTime(inside))) return [span];
-	// The comma that ends the phrase, not one inside a date ("on April 14-15, 2017,").
-	const comma = inside.findIndex((w, k) => w.lower === ',' && inside[k + 1]?.pos !== 'NUM');
+	const comma = leadingComma(inside);
 	if (comma < 2 || !inside.slice(1, comma).some((w) => w.pos === 'VERB')) return [span];
 	return [
 		{ start: span.start, end: inside[comma]!.start },

@@ -2,10 +2,10 @@
 // which it leaves unanswered (to be found wrong, or not told), and which it gives too coarsely to tell.
 import type { SourceMeta } from '../corpus/bibliography';
 import type { Corpus, EvidenceSentence } from '../corpus/corpus';
-import { LEXFILE, type Lexicon } from '../language/lexicon';
 import { comparable, isFigure, sameNumber } from '../facts/numbers';
 import { sameKey, type Token } from '../text/analyzer';
 import type { DateMention, DatePoint, NumberMention } from '../types';
+import { isSayingVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
 import { coarseFor, dateFits, datedBefore, datesFitting, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
 import { alignDates, labelledThings, type AlignState, type EventWord } from './events';
@@ -56,14 +56,6 @@ export function matchFacts(claim: Claim, tokens: Token[], events: EventWord[][],
 	return { claimPoints, dates, alignment, published: meta?.year, unmatchedDates, unconfirmed, numbers, figures, unmatchedNumbers };
 }
 
-/** A verb of saying or of thinking ("write", "conclude", "argue"), by WordNet's kind of its usual sense. */
-function isSaying(event: EventWord, lexicon: Lexicon): boolean {
-	if (event.pos !== 'v') return false;
-	const first = lexicon.senses(event.lemma, 'v')[0];
-	const kind = first === undefined ? -1 : lexicon.lexfile(first);
-	return kind === LEXFILE.verbCommunication || kind === LEXFILE.verbCognition;
-}
-
 /**
  * A date written in brackets after a thing the claim does not name is that thing's ("signed the CFE
  * Treaty (1992), … the Chemical Weapons Convention, and …"): it dates nothing the claim tells.
@@ -103,7 +95,7 @@ function unmatchedClaimDates(
 			if (meta?.year !== undefined && bound && dateFits(c, { year: meta.year, granularity: 'year' })) return false;
 			// "Writing in 2013, one analysis concluded that …": a year of saying is when a report said it,
 			// and a report of that year that tells it undated says it then. (A day or a month it would name.)
-			const saying = events[i]!.some((e) => isSaying(e, corpus.lexicon));
+			const saying = events[i]!.some((e) => e.pos === 'v' && isSayingVerb(e.lemma, corpus.lexicon));
 			if (meta?.year === c.point.year && c.point.granularity === 'year' && saying) return false;
 		}
 		// Said no more precisely than the year: this passage cannot tell.

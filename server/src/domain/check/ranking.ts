@@ -7,9 +7,8 @@ import type { Claim } from '../claims/claim';
 import type { Corpus } from '../corpus/corpus';
 import { sameMeaning } from '../language/meaning';
 import type { TaggedWord } from '../language/tagger';
-import { sameKey } from '../text/analyzer';
 import { passageWords } from './events';
-import type { Unit } from './passages';
+import { sentenceHasKey, type Unit } from './passages';
 
 // "the only", "its sole" rank after a determiner; "only" as an adverb ("only on a bilateral basis")
 // limits. "The first", "the last" rank where an infinitive says at what ("the first state to offer"):
@@ -44,7 +43,7 @@ export function unranked(claim: Claim, unit: Unit, corpus: Corpus): string[] {
 	const ranking = rankingWords(claim);
 	if (ranking.length === 0) return [];
 	const keys = claim.analysis.tokens.filter((t) => t.kind !== 'entity').map((t) => t.key);
-	const shared = unit.sentences.map((s) => keys.filter((k) => s.analysis.tokens.some((t) => sameKey(t.key, k))).length);
+	const shared = unit.sentences.map((s) => keys.filter((k) => sentenceHasKey(s, k)).length);
 	const most = Math.max(...shared);
 	const words = unit.sentences.filter((_, i) => shared[i] === most).flatMap((s) => passageWords(s, corpus.tagger));
 	const says = (r: TaggedWord) =>

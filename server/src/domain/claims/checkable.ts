@@ -232,6 +232,13 @@ function isAbstract(head: TaggedWord | undefined, lexicon: Lexicon): boolean {
 	return first !== undefined && ABSTRACT.has(lexicon.lexfile(first));
 }
 
+/** A verb of saying or of thinking ("write", "conclude", "argue"), by WordNet's kind of its usual sense. */
+export function isSayingVerb(lemma: string, lexicon: Lexicon): boolean {
+	const first = lexicon.senses(lemma, 'v')[0];
+	const kind = first === undefined ? -1 : lexicon.lexfile(first);
+	return kind === LEXFILE.verbCommunication || kind === LEXFILE.verbCognition;
+}
+
 /**
  * The verb that says what the clause reports: its main verb, or where that is a verb of saying or
  * thinking with a "that" clause after it ("readers may forget that Karimov visited China", "Putin said
@@ -240,9 +247,7 @@ function isAbstract(head: TaggedWord | undefined, lexicon: Lexicon): boolean {
 export function reportedVerb(words: TaggedWord[], lexicon: Lexicon): MainVerb | undefined {
 	const verb = mainVerb(words);
 	if (!verb) return undefined;
-	const first = lexicon.senses(verb.word.lemma, 'v')[0];
-	const kind = first === undefined ? -1 : lexicon.lexfile(first);
-	if (kind !== LEXFILE.verbCommunication && kind !== LEXFILE.verbCognition) return verb;
+	if (!isSayingVerb(verb.word.lemma, lexicon)) return verb;
 	const after = words.findIndex((w) => w.start >= verb.word.end);
 	if (after < 0) return verb;
 	const rest = words[after]!.lower === 'that' ? words.slice(after + 1) : words.slice(after);

@@ -467,6 +467,11 @@ export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
 // Conjunctions of time that may lead a sentence with a clause of their own.
 const LEADING_TIMES = new Set(['when', 'after', 'before', 'once', 'until']);
 
+/** The comma that ends a phrase or clause leading the words, not one inside a date ("on April 25, 2013,"); -1 where there is none. */
+export function leadingComma(words: readonly TaggedWord[]): number {
+	return words.findIndex((w, k) => w.lower === ',' && words[k + 1]?.pos !== 'NUM');
+}
+
 /**
  * Where the sentence's own clause starts after a leading clause of time that states a dated fact of
  * its own ("When Karimov met Putin on April 25, 2013, he warned …"): that clause tells an event and its
@@ -474,8 +479,7 @@ const LEADING_TIMES = new Set(['when', 'after', 'before', 'once', 'until']);
  */
 function leadingClauseEnd(words: TaggedWord[]): number | undefined {
 	if (!LEADING_TIMES.has(words[0]?.lower ?? '')) return undefined;
-	// The comma that ends the clause, not one inside a date ("on April 25, 2013,").
-	const comma = words.findIndex((w, k) => w.lower === ',' && words[k + 1]?.pos !== 'NUM');
+	const comma = leadingComma(words);
 	if (comma < 3 || !hasFact(words, 1, comma) || !subjectThenVerb(words.slice(0, comma), 1) || !subjectThenVerb(words, comma + 1)) return undefined;
 	// "When they met in 2012, the two ministers agreed …": a pronoun that points ahead to the main
 	// clause's subject leaves the time no fact apart from it.
@@ -491,7 +495,7 @@ function leadingClauseEnd(words: TaggedWord[]): number | undefined {
 function leadingScene(words: TaggedWord[]): Span | undefined {
 	const first = words[0];
 	if (!first || !(first.pos === 'ADP' || (first.pos === 'VERB' && first.lower.endsWith('ing')))) return undefined;
-	const comma = words.findIndex((w, k) => w.lower === ',' && words[k + 1]?.pos !== 'NUM');
+	const comma = leadingComma(words);
 	// A phrase with a date or figure of its own ("Despite refusing in 1999, …") states a fact too.
 	if (comma < 2 || hasFact(words, 0, comma) || subjectThenVerb(words.slice(0, comma), 1) || !subjectThenVerb(words, comma + 1)) return undefined;
 	return { start: first.start, end: words[comma - 1]!.end };
