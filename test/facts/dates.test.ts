@@ -176,7 +176,10 @@ describe('findDates: missing years', () => {
 	});
 
 	it('counts "last" and "next" months from the month of publication', () => {
-		expect(only('Outreach since last September’s transition.', { defaultYear: 2017, defaultMonth: 7 }).start.year).toBe(2016);
+		const since = only('Outreach since last September’s transition.', { defaultYear: 2017, defaultMonth: 7 });
+		expect(since.start.year).toBe(2016);
+		// What dates from a time is bounded by it, as "since September" is.
+		expect(since.qualifier).toBe('since');
 		expect(only('Talks resumed last March.', { defaultYear: 2017, defaultMonth: 7 }).start.year).toBe(2017);
 		expect(only('The drills are planned for next April.', { defaultYear: 2017, defaultMonth: 7 }).start.year).toBe(2018);
 	});

@@ -271,6 +271,21 @@ function asides(words: TaggedWord[]): Aside[] {
 	return found;
 }
 
+/**
+ * Whether a "that" clause opened after the clause's verb still lacks its own verb at `at`: in "argued
+ * that Uzbekistan's outreach to Russia since the transition was laying …", "since" is a preposition
+ * inside the reported subject, and the verb after it is that clause's, so no new clause starts there.
+ */
+function awaitsVerb(words: TaggedWord[], clauseStart: number, at: number): boolean {
+	const verb = firstVerb(words, ownStart(words, clauseStart, at), at);
+	if (verb < 0) return false;
+	for (let k = at - 1; k > verb; k--) {
+		if (isVerb(words[k])) return false;
+		if (words[k]!.lower === 'that' && words[k]!.pos === 'SCONJ') return true;
+	}
+	return false;
+}
+
 /** Where new clauses begin in a tagged sentence. */
 function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 	const found: Boundary[] = [];
@@ -304,7 +319,11 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 			if (b && !(b.kind === 'own-subject' && DEICTIC.has(words[i + 1]?.lower ?? ''))) push(b);
 			continue;
 		}
-		if ((CONTRASTS.has(w.lower) || REASONS.has(w.lower) || (prev.lower === ',' && TIMES.has(w.lower))) && subjectThenVerb(words, i + 1)) {
+		if (
+			(CONTRASTS.has(w.lower) || REASONS.has(w.lower) || (prev.lower === ',' && TIMES.has(w.lower))) &&
+			subjectThenVerb(words, i + 1) &&
+			!awaitsVerb(words, clauseStart, i)
+		) {
 			push({ at: i, kind: REASONS.has(w.lower) ? 'reason' : 'own-subject' });
 			continue;
 		}

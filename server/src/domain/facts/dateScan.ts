@@ -65,6 +65,8 @@ function qualifierBefore(ts: Token[], i: number, decade: boolean): Before {
 	let k = i - 1;
 	// "since the 1990s": only decades take "the", or "after the 2012 elections" would read as a bound.
 	if (decade && ts[k]?.lower === 'the') k--;
+	// "since last September": the word that places the month in a year stands between.
+	else if (ts[k]?.lower === 'last' || ts[k]?.lower === 'this' || ts[k]?.lower === 'next') k--;
 	const w = ts[k];
 	if (!w || w.kind !== 'word') return {};
 	if (w.lower === 'to') {
