@@ -101,6 +101,20 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('splits a closing phrase that ranks or measures the event with a date or figure of its own, not one that describes a noun', () => {
+		expect(split('The two clubs played a friendly in Porto in August, the first such match since May 1998.')).toEqual([
+			'The two clubs played a friendly in Porto in August',
+			'the first such match since May 1998. | The two clubs played a friendly in Porto in August',
+		]);
+		expect(split('In 1911 the expedition set up camp near Framheim, some 60 km from the shelf edge.')).toEqual([
+			'In 1911 the expedition set up camp near Framheim',
+			'some 60 km from the shelf edge. | In 1911 the expedition set up camp near Framheim',
+		]);
+		expect(split('The lease let as many as 900 workers use the yard, a Victorian dock some 3 miles from the city.')).toEqual([
+			'The lease let as many as 900 workers use the yard, a Victorian dock some 3 miles from the city.',
+		]);
+	});
+
 	it('splits a leading clause of time that states a dated fact of its own', () => {
 		expect(split('When the mayor opened the bridge on May 4, 2010, the council thanked the engineers.')).toEqual([
 			'When the mayor opened the bridge on May 4, 2010',

@@ -388,6 +388,12 @@ function commaPhrase(words: TaggedWord[], i: number): Boundary['kind'] | undefin
 	while (end < words.length && words[end]!.lower !== ',' && words[end]!.lower !== ';') end++;
 	const withAt = w.lower === 'with' ? i : (w.lower === 'along' || w.lower === 'together') && words[i + 1]?.lower === 'with' ? i + 1 : -1;
 	if (withAt >= 0) return hasFact(words, i, end) && firstVerb(words, i, end) < 0 ? 'adjunct' : undefined;
+	// "…, in October, the first such drills since September 2003.", "… near Kalashum, some 120 km east
+	// of Dushanbe.": a phrase closing the sentence that ranks the clause's event or measures it, with a
+	// date or figure of its own, is a fact of its own. ("…, a Soviet-era airfield" only describes a noun.)
+	const ranks = w.lower === 'the' && (words[i + 1]?.lower === 'first' || words[i + 1]?.lower === 'last' || /est$/.test(words[i + 1]?.lower ?? ''));
+	const measures = w.pos === 'DET' && words[i + 1]?.pos === 'NUM';
+	if ((ranks || measures) && end >= words.length - 1 && hasFact(words, i, end) && firstVerb(words, i, end) < 0) return 'adjunct';
 	return w.pos === 'VERB' && w.lower.endsWith('ing') && hasFact(words, i, end) ? 'borrow-subject' : undefined;
 }
 
