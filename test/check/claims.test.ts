@@ -78,6 +78,9 @@ describe('what is a claim', () => {
 		expect(claimOf(sentence('Karimov and Rahmon sought more effective cooperation on water.'))?.general).toBeUndefined();
 		expect(claimOf(sentence('Russia opened a base in Kyrgyzstan later that year.'))?.general).toBeUndefined();
 		expect(claimOf(sentence('Russia remained the larger partner of Uzbekistan in 2013.'))?.general).toBeUndefined();
+		// "of the three" counts what the writer named before: it pins nothing, as a date or figure would.
+		expect(claimOf(sentence('The Danish route has been the least reliable of the three.'))?.general).toBe('an assessment');
+		expect(claimOf(sentence('The Danish route has been the least reliable of 14 routes.'))?.general).toBeUndefined();
 	});
 
 	it('an adjective the copula says, completed by an infinitive, is a description; "has to" is an obligation', () => {
