@@ -65,6 +65,8 @@ describe('what is a claim', () => {
 
 	it('an idea as the subject that opens a sentence, capitalised for its place, is the writer’s reading', () => {
 		expect(claimOf(sentence('Disarmament settled only one of Russia’s problems.'))?.general).toBe('an interpretation');
+		// A time as the subject orders the writer's account: "The second moment turned on …".
+		expect(claimOf(sentence('The second moment turned on whether to trust the Hanseatic League.'))?.general).toBe('an interpretation');
 	});
 
 	it('a clause that weighs by degree, with no date or figure, is the writer’s assessment', () => {

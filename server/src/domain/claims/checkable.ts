@@ -221,8 +221,21 @@ export function subjectHead(words: TaggedWord[]): TaggedWord | undefined {
 	return head;
 }
 
-// Kinds of sense that name no actor: acts, ideas, words, qualities, feelings, relations, states, processes.
-const ABSTRACT = new Set<number>([LEXFILE.nounAct, 7, LEXFILE.nounCognition, LEXFILE.nounCommunication, LEXFILE.nounEvent, 12, 16, 19, 22, 24, 26]);
+// Kinds of sense that name no actor: acts, ideas, words, qualities, feelings, relations, states, processes, times.
+const ABSTRACT = new Set<number>([
+	LEXFILE.nounAct,
+	7,
+	LEXFILE.nounCognition,
+	LEXFILE.nounCommunication,
+	LEXFILE.nounEvent,
+	12,
+	16,
+	19,
+	22,
+	24,
+	26,
+	LEXFILE.nounTime,
+]);
 
 function isAbstract(head: TaggedWord | undefined, lexicon: Lexicon): boolean {
 	if (!head) return false;
