@@ -67,6 +67,9 @@ describe('what is a claim', () => {
 		expect(claimOf(sentence('Disarmament settled only one of Russia’s problems.'))?.general).toBe('an interpretation');
 		// A time as the subject orders the writer's account: "The second moment turned on …".
 		expect(claimOf(sentence('The second moment turned on whether to trust the Hanseatic League.'))?.general).toBe('an interpretation');
+		// An ordinal word orders the writer's points; it is no figure that would make the clause a fact.
+		expect(claimOf(sentence('The third danger lay on the border with Denmark.'))?.general).toBe('an interpretation');
+		expect(claimOf(sentence('The 3rd danger lay on the border with Denmark.'))?.general).toBeUndefined();
 	});
 
 	it('a clause that weighs by degree, with no date or figure, is the writer’s assessment', () => {

@@ -135,11 +135,8 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const subjectActor = actorIn(subjectSpan?.end ?? 0);
 	// An actor named in a phrase after the subject's head ("The arguments heard in Tashkent") is not the head.
 	const headActor = actorIn((subject && subjectHead(subject)?.end) ?? subjectSpan?.end ?? 0);
-	// "Bilaterally", "two-way" tell how, not how many, and "one of", "the two episodes" are ways of
-	// speaking: such words make no statement a fact.
-	const dated =
-		dates.length > 0 ||
-		numbers.some((n) => n.unit !== 'parties' && !(n.unit === 'count' && !/\d/.test(n.text) && (n.value <= 2 || pointsBack(sentence.text, n))));
+	// "Bilaterally", "two-way" tell how, not how many: such words make no statement a fact.
+	const dated = dates.length > 0 || numbers.some((n) => n.unit !== 'parties' && !wayOfSpeaking(sentence.text, n));
 	const inSubject = (s: Span) => subjectSpan !== undefined && s.start >= subjectSpan.start && s.end <= subjectSpan.end;
 	const datedInSubjectOnly = dated && dates.every((d) => inSubject(d.span)) && numbers.every((n) => inSubject(n.span));
 	const facts = { dated, datedInSubjectOnly, sentencePast, firstPerson: reading.firstPerson, ...(subject ? { subject } : {}), subjectActor, headActor };
@@ -168,9 +165,17 @@ function telling(figure: NumberMention): boolean {
 	return isFigure(figure) && (/\d/.test(figure.text) || figure.unit !== 'count' || figure.value > 10);
 }
 
-/** "the least stable of the three", "all five": a number word after "the" counts what was named before; it states no figure. */
-function pointsBack(text: string, figure: NumberMention): boolean {
-	return /\b(?:the|these|those|all)\s+$/i.test(text.slice(Math.max(0, figure.span.start - 8), figure.span.start));
+/**
+ * A number word that states no figure: "one of", "the two episodes"; "the least stable of the three",
+ * "all five", counting what was named before; "The third danger", "the second moment", ordering the
+ * writer's account.
+ */
+function wayOfSpeaking(text: string, figure: NumberMention): boolean {
+	if (/\d/.test(figure.text)) return false;
+	if (figure.unit === 'ordinal') return true;
+	return (
+		figure.unit === 'count' && (figure.value <= 2 || /\b(?:the|these|those|all)\s+$/i.test(text.slice(Math.max(0, figure.span.start - 8), figure.span.start)))
+	);
 }
 
 /** "Tashkent's wariness": a possessive name qualifies the subject; it is not the actor. */
