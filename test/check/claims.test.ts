@@ -88,6 +88,12 @@ describe('what is a claim', () => {
 		expect(claimOf(sentence('The Danish route has been the least reliable of 14 routes.'))?.general).toBeUndefined();
 	});
 
+	it('what seemed so, dated or not, is an impression; what was planned or continued is not', () => {
+		expect(claimOf(sentence('By 1925 the mood in Oslo seemed to swing back toward the monarchy.'))?.general).toBe('an impression');
+		expect(claimOf(sentence('Norway appeared to accept the ruling in 1933.'))?.general).toBe('an impression');
+		expect(claimOf(sentence('Norway continued to accept the ruling in 1933.'))?.general).toBeUndefined();
+	});
+
 	it('an adjective the copula says, completed by an infinitive, is a description; "has to" is an obligation', () => {
 		expect(claimOf(sentence('For a government that prized its autonomy, the CSTO rules were hard to accept.'))?.general).toBe('a description');
 		expect(claimOf(sentence('Any account of Central Asian security has to reckon with Kazakhstan.'))?.general).toBe('a possibility or prediction');

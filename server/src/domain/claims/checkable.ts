@@ -132,6 +132,7 @@ export interface ClauseFacts {
  */
 export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: Lexicon): string | undefined {
 	if (facts.firstPerson) return 'the writer’s own view';
+	if (seemsTo(words, lexicon)) return 'an impression';
 	// "The arguments heard in 2021 point the other way", "Tashkent's wariness has deep roots": an idea,
 	// a quality or a state as subject is the writer's reading of events, not an event.
 	const abstractSubject = !facts.subjectActor && facts.subject !== undefined && isAbstract(subjectHead(facts.subject), lexicon);
@@ -153,6 +154,20 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	const first = lexicon.senses(lemma, 'v')[0];
 	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first))) return 'a description';
 	return undefined;
+}
+
+/**
+ * "the pendulum seemed to swing back", "Moscow appeared to accept it": a verb of seeming (its usual
+ * sense one of perception) before an infinitive tells how things looked, dated or not; what is said
+ * to have seemed so is not asserted.
+ */
+function seemsTo(words: TaggedWord[], lexicon: Lexicon): boolean {
+	const verb = mainVerb(words);
+	if (!verb || verb.word.pos !== 'VERB') return false;
+	const at = words.indexOf(verb.word);
+	if (words[at + 1]?.lower !== 'to' || words[at + 2]?.pos !== 'VERB') return false;
+	const first = lexicon.senses(verb.word.lemma, 'v')[0];
+	return first !== undefined && lexicon.lexfile(first) === LEXFILE.verbPerception;
 }
 
 // Comparatives of time order events ("later that year", "earlier"); they weigh nothing.
