@@ -88,6 +88,12 @@ describe('what is a claim', () => {
 		expect(claimOf(sentence('The Danish route has been the least reliable of 14 routes.'))?.general).toBeUndefined();
 	});
 
+	it('that something did not happen, with no date to pin it, is the writer’s conclusion', () => {
+		expect(claimOf(sentence('King Haakon, however, was never consulted on the treaty.'))?.general).toBe('a denial');
+		expect(claimOf(sentence('King Haakon did not give up the veto.'))?.general).toBe('a denial');
+		expect(claimOf(sentence('Norway was not consulted in 1905.'))?.general).toBeUndefined();
+	});
+
 	it('what seemed so, dated or not, is an impression; what was planned or continued is not', () => {
 		expect(claimOf(sentence('By 1925 the mood in Oslo seemed to swing back toward the monarchy.'))?.general).toBe('an impression');
 		expect(claimOf(sentence('Norway appeared to accept the ruling in 1933.'))?.general).toBe('an impression');

@@ -113,7 +113,7 @@ function readingOf(sentence: Sentence, corpus: Corpus, readings: Cache<Reading> 
 	return reading;
 }
 
-const WRITERS_OWN = new Set(['a description', 'an interpretation', 'an assessment', 'an impression', 'the writer’s own view']);
+const WRITERS_OWN = new Set(['a description', 'an interpretation', 'an assessment', 'an impression', 'a denial', 'the writer’s own view']);
 
 export function checkDocument(text: string, language: DocumentLanguage, corpus: Corpus, options: CheckOptions = {}): DocumentReport {
 	return runSteps(checkSteps(text, language, corpus, options));

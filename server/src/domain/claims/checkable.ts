@@ -147,6 +147,7 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	const verb = mainVerb(words);
 	if (!verb) return 'no verb';
 	if (verb.infinitive) return facts.sentencePast ? undefined : 'no time';
+	if (denies(words, verb)) return 'a denial';
 	if (verb.tense === 'modal' || isObligation(words, verb)) return 'a possibility or prediction';
 	const lemma = verb.word.lemma;
 	if (lemma === 'be' || isAdjectiveCompleted(words, verb)) return 'a description';
@@ -199,6 +200,20 @@ function sought(words: TaggedWord[], at: number): boolean {
 	let k = at + 1;
 	while (words[k]?.pos === 'ADJ' || words[k]?.pos === 'ADV') k++;
 	return (words[k]?.pos === 'NOUN' || words[k]?.pos === 'PROPN') && words[at - 1]?.lower !== 'the';
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/**
+ * "China was never dropped", "he did not give up the autonomy": that something did not happen, with
+ * no date to pin it, is what the writer concludes from what sources tell; a source that tells the
+ * opposite still contradicts it.
+ */
+function denies(words: TaggedWord[], verb: MainVerb): boolean {
+	for (let k = words.indexOf(verb.word) - 1; k >= 0 && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PART'); k--) {
+		if (NEGATIONS.has(words[k]!.lower)) return true;
+	}
+	return false;
 }
 
 /** "has to reckon with": an obligation, said as a modal says it. */
