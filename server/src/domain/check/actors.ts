@@ -29,6 +29,29 @@ export function otherActor(key: string, unit: Unit, corpus: Corpus): string | un
 }
 
 /**
+ * Whether the entity stands in a list with one the passage names ("in Tajikistan, Kyrgyzstan and
+ * Kazakhstan" against a passage on Kyrgyzstan): each name of a list is a fact of its own, so a name
+ * the passage leaves out is not said by it, however near another sentence names it.
+ */
+export function listedWithNamed(claim: Claim, tokens: Token[], token: Token, named: (t: Token) => boolean, corpus: Corpus): boolean {
+	const text = claim.sentence.text;
+	// Names of one kind: "the SCO, Beijing and Moscow" closes a phrase on a body and lists two cities.
+	const type = corpus.analyzer.entityType(token.key);
+	const names = tokens.filter((t) => t.kind === token.kind && corpus.analyzer.entityType(t.key) === type).sort((a, b) => a.start - b.start);
+	const at = names.indexOf(token);
+	if (at < 0) return false;
+	const gap = (k: number) => text.slice(names[k]!.end, names[k + 1]!.start);
+	const joined = (k: number) => /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(gap(k));
+	let first = at;
+	while (first > 0 && joined(first - 1)) first--;
+	let last = at;
+	while (last < names.length - 1 && joined(last)) last++;
+	// A list: three names or more, closed by "and" or "or" ("Moscow and Tashkent" may be one actor, the two sides).
+	if (last - first < 2 || !/\b(?:and|or)\s+$/.test(gap(last - 1))) return false;
+	return names.slice(first, last + 1).some((t) => t !== token && named(t));
+}
+
+/**
  * The passage names, where the claim has this entity, another of the same kind that the claim does
  * not name: "the SCO's structure" for a claimed "CSTO summit" tells of another body.
  */

@@ -3,7 +3,7 @@ import type { Token } from '../text/analyzer';
 import type { Evidence, Verdict } from '../types';
 import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
-import { actsOtherwise, entitiesOfEvent, heads, otherActor, otherNamedSubject, standsInFor, swapsDemonym } from './actors';
+import { actsOtherwise, entitiesOfEvent, heads, listedWithNamed, otherActor, otherNamedSubject, standsInFor, swapsDemonym } from './actors';
 import { dateFits, pointsOf } from './dateMatch';
 import { eventOf, governedVerb, type EventWord } from './events';
 import { evidenceOf, label, makeUnit, unitsAround, type Unit } from './passages';
@@ -474,6 +474,7 @@ function weighWords(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, s
 					continue;
 				}
 				if (token !== actor && standsInFor(token.key, named, entities, corpus)) return undefined;
+				if (listedWithNamed(claim, tokens, token, (t) => entities.has(t.key), corpus)) return undefined;
 				around ??= corpus.entitiesAround(unit.sentences[0]!, 3);
 				if (!around.has(token.key)) return undefined;
 				matched += weight / 2;
@@ -483,7 +484,7 @@ function weighWords(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, s
 			if (passageSays(claim, token, unit, corpus)) {
 				matched += weight;
 				wordMatched += weight;
-			}
+			} else if (token.kind === 'name' && listedWithNamed(claim, tokens, token, (t) => passageSays(claim, t, unit, corpus), corpus)) return undefined;
 		}
 	}
 	return { total, matched, wordTotal, wordMatched, predicate, entities };
