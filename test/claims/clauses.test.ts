@@ -101,6 +101,14 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('splits off what a participle of saying reports, read with the subject', () => {
+		expect(split('The mayor rejected the plan on May 6, stating that a new bridge was not on the council agenda.')).toEqual([
+			'The mayor rejected the plan on May 6',
+			'stating that a new bridge was not on the council agenda. | The mayor',
+		]);
+		expect(split('The mayor rejected the plan on May 6, citing the cost.')).toEqual(['The mayor rejected the plan on May 6, citing the cost.']);
+	});
+
 	it('splits a closing phrase that ranks or measures the event with a date or figure of its own, not one that describes a noun', () => {
 		expect(split('The two clubs played a friendly in Porto in August, the first such match since May 1998.')).toEqual([
 			'The two clubs played a friendly in Porto in August',

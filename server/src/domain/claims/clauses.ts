@@ -394,7 +394,10 @@ function commaPhrase(words: TaggedWord[], i: number): Boundary['kind'] | undefin
 	const ranks = w.lower === 'the' && (words[i + 1]?.lower === 'first' || words[i + 1]?.lower === 'last' || /est$/.test(words[i + 1]?.lower ?? ''));
 	const measures = w.pos === 'DET' && words[i + 1]?.pos === 'NUM';
 	if ((ranks || measures) && end >= words.length - 1 && hasFact(words, i, end) && firstVerb(words, i, end) < 0) return 'adjunct';
-	return w.pos === 'VERB' && w.lower.endsWith('ing') && hasFact(words, i, end) ? 'borrow-subject' : undefined;
+	if (w.pos !== 'VERB' || !w.lower.endsWith('ing')) return undefined;
+	// "…, stating that rejoining was not on the agenda": what the participle reports is a statement of its own.
+	const reports = words[i + 1]?.lower === 'that' && firstVerb(words, i + 2, end) >= 0 && wordCount(words, i, end) > MIN_WORDS;
+	return hasFact(words, i, end) || reports ? 'borrow-subject' : undefined;
 }
 
 /** Whether a word can open a noun phrase: an article, a determiner, an adjective or a noun. */
