@@ -1,9 +1,7 @@
 // A list of names states one fact per name: a passage that names one of them does not say the others,
 // however near another sentence of the source names them. On a corpus about another subject.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { checkDocument, type ClaimReport } from '../../server/src/domain/check/checker';
-import type { Corpus } from '../../server/src/domain/corpus/corpus';
-import { writtenCorpus } from '../helpers/corpus';
+import { describe, expect, it } from 'vitest';
+import { claimsAgainst } from '../helpers/corpus';
 
 const SOURCE = [
 	'Baltic Fleet Logistics',
@@ -15,14 +13,7 @@ const SOURCE = [
 	'In 2011 the fleet had access to naval harbours in Norway under a leasing accord.',
 ].join('\n');
 
-let corpus: Corpus;
-beforeAll(() => {
-	corpus = writtenCorpus({ fleet: SOURCE }, '@report{fleet, title = {Baltic Fleet Logistics}, institution = {Naval Review}, year = {2012}}');
-});
-
-function claims(text: string): ClaimReport[] {
-	return checkDocument(`${text}\n`, 'markdown', corpus).claims;
-}
+const claims = claimsAgainst({ fleet: SOURCE }, '@report{fleet, title = {Baltic Fleet Logistics}, institution = {Naval Review}, year = {2012}}');
 
 describe('a list of names', () => {
 	it('is not supported by a passage that names only one of them', () => {

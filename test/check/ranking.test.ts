@@ -1,9 +1,7 @@
 // A claim that ranks what it tells ("the only port to", "the first employer to") is supported only by
 // a passage that ranks it too, on a corpus about another subject with no vocabulary of its own.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { checkDocument, type ClaimReport } from '../../server/src/domain/check/checker';
-import type { Corpus } from '../../server/src/domain/corpus/corpus';
-import { writtenCorpus } from '../helpers/corpus';
+import { describe, expect, it } from 'vitest';
+import { claimsAgainst } from '../helpers/corpus';
 
 const SOURCE = [
 	'The Port of Valdera',
@@ -13,14 +11,7 @@ const SOURCE = [
 	'During the strike of 2009, Valdera was the only port on the coast to stay open.',
 ].join('\n');
 
-let corpus: Corpus;
-beforeAll(() => {
-	corpus = writtenCorpus({ harbour: SOURCE }, '@report{harbour, title = {The Port of Valdera}, institution = {Harbour Review}, year = {2014}}');
-});
-
-function claims(text: string): ClaimReport[] {
-	return checkDocument(`${text}\n`, 'markdown', corpus).claims;
-}
+const claims = claimsAgainst({ harbour: SOURCE }, '@report{harbour, title = {The Port of Valdera}, institution = {Harbour Review}, year = {2014}}');
 
 describe('a claim that ranks what it tells', () => {
 	it('is not supported by a passage that tells the event without ranking it, and says which word it lacks', () => {

@@ -1,3 +1,4 @@
+import { checkDocument, type ClaimReport } from '../../server/src/domain/check/checker';
 import { buildCorpus, type Corpus } from '../../server/src/domain/corpus/corpus';
 import { loadLexicon, loadTagModel } from '../../server/src/wiring/language';
 import { shippedVocabulary } from './vocabulary';
@@ -23,4 +24,10 @@ export function writtenCorpus(sources: Record<string, string>, bib: string): Cor
 		lexicon: loadLexicon(),
 		tagModel: loadTagModel,
 	});
+}
+
+/** The claims a Markdown text makes, judged against a written corpus that is built when first asked. */
+export function claimsAgainst(sources: Record<string, string>, bib: string): (text: string) => ClaimReport[] {
+	let corpus: Corpus | undefined;
+	return (text) => checkDocument(`${text}\n`, 'markdown', (corpus ??= writtenCorpus(sources, bib))).claims;
 }

@@ -295,7 +295,15 @@ export function governedVerb(words: TaggedWord[], verb: TaggedWord): TaggedWord 
 // The likeliest few words are enough; more only cost time.
 const MAX_CANDIDATES = 4;
 
-const passageSegments = new WeakMap<EvidenceSentence, { words: TaggedWord[]; segments: Span[]; subjects: Span[] }>();
+interface PassageSegments {
+	words: TaggedWord[];
+	segments: Span[];
+	subjects: Span[];
+	/** Each clause's span and subject. */
+	clauses: { span: Span; subject?: Span }[];
+}
+
+const passageSegments = new WeakMap<EvidenceSentence, PassageSegments>();
 
 /** The subjects of a passage sentence's clauses. */
 export function passageSubjects(sentence: EvidenceSentence, tagger: Tagger): Span[] {
@@ -353,13 +361,27 @@ export function passageWords(sentence: EvidenceSentence, tagger: Tagger): Tagged
 	return segmentsOfPassage(sentence, tagger).words;
 }
 
-function segmentsOfPassage(sentence: EvidenceSentence, tagger: Tagger): { words: TaggedWord[]; segments: Span[]; subjects: Span[] } {
+/**
+ * The clause of a passage sentence that holds a span, where it is told of an agent of its own after a
+ * participle ("…, followed by Belarus and Ukraine in 1996"): its span and that agent.
+ */
+export function agentClauseOf(sentence: EvidenceSentence, span: Span, tagger: Tagger): { span: Span; subject: Span } | undefined {
+	const { words, clauses } = segmentsOfPassage(sentence, tagger);
+	const clause = clauses.find((c) => c.span.start <= span.start && c.span.end >= span.end);
+	if (!clause?.subject) return undefined;
+	const first = words.findIndex((w) => w.start >= clause.span.start);
+	const participle = words[first];
+	const agentTold = participle?.pos === 'VERB' && participle.lower !== participle.lemma && words[first + 1]?.lower === 'by';
+	return agentTold ? { span: clause.span, subject: clause.subject } : undefined;
+}
+
+function segmentsOfPassage(sentence: EvidenceSentence, tagger: Tagger): PassageSegments {
 	let known = passageSegments.get(sentence);
 	if (!known) {
 		const words = tagger.tag(sentence.text);
 		const clauses = clausesOf(sentence.text, words);
 		const segments = clauses.flatMap((c) => segmentsOf(words, c.span));
-		known = { words, segments, subjects: clauses.flatMap((c) => (c.subject ? [c.subject] : [])) };
+		known = { words, segments, subjects: clauses.flatMap((c) => (c.subject ? [c.subject] : [])), clauses };
 		passageSegments.set(sentence, known);
 	}
 	return known;

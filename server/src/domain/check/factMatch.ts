@@ -8,7 +8,7 @@ import type { DateMention, DatePoint, NumberMention } from '../types';
 import { isSayingVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
 import { coarseFor, dateFits, datedBefore, datesFitting, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
-import { alignDates, labelledThings, type AlignState, type EventWord } from './events';
+import { agentClauseOf, alignDates, labelledThings, type AlignState, type EventWord } from './events';
 import type { EvidencePoint, Unit } from './passages';
 
 /** The claim's dates and figures against the passage's: which of the claim's the passage does not answer. */
@@ -39,7 +39,10 @@ export function matchFacts(claim: Claim, tokens: Token[], events: EventWord[][],
 	// A date that another clause of the sentence gives answers that clause ("reelected in 2000 and again
 	// in 2005" against "in 2000 and 2007"): it is no candidate for this one's.
 	const sibling = (mention: DateMention) => claim.siblingDates.some((o) => samePoint(o.start, mention.start) && samePoint(o.end, mention.end));
-	const dates = unit.dates.filter((d) => bearing.has(d.sentence) && !labelsOther(d, ownKeys, corpus)).map((d) => ({ ...d, used: sibling(d.mention) }));
+	const actor = claimActor(claim, tokens);
+	const dates = unit.dates
+		.filter((d) => bearing.has(d.sentence) && !labelsOther(d, ownKeys, corpus) && !(actor && ofOtherActor(d, actor, corpus)))
+		.map((d) => ({ ...d, used: sibling(d.mention) }));
 	// Each claimed date is compared with the dates of the passage's parts that tell its event.
 	const alignment = alignDates(events, unit, dates, corpus.lexicon, corpus.tagger);
 	const meta = corpus.source(unit.sentences[0]!.key)?.meta;
@@ -54,6 +57,28 @@ export function matchFacts(claim: Claim, tokens: Token[], events: EventWord[][],
 		return !hit;
 	});
 	return { claimPoints, dates, alignment, published: meta?.year, unmatchedDates, unconfirmed, numbers, figures, unmatchedNumbers };
+}
+
+/** The actor the claim's subject names, if it names one. */
+function claimActor(claim: Claim, tokens: Token[]): Token | undefined {
+	const subject = claim.subject;
+	return subject && tokens.find((t) => (t.kind === 'entity' || t.kind === 'name') && !t.referent && t.start >= subject.start && t.end <= subject.end);
+}
+
+/**
+ * A date of a clause told of an agent of its own ("Kazakhstan became nuclear free in 1995, followed
+ * by Belarus and Ukraine in 1996"): the agent is an actor of the claim's actor's kind, and the clause
+ * does not name the claim's actor at all. Its date is that agent's, not the claim's.
+ */
+function ofOtherActor(d: { sentence: EvidenceSentence; mention: DateMention }, actor: Token, corpus: Corpus): boolean {
+	const clause = agentClauseOf(d.sentence, d.mention.span, corpus.tagger);
+	if (!clause) return false;
+	const key = (t: Token) => (t.kind === 'name' ? corpus.resolveName(t.key) : t.key);
+	const inSpan = (span: { start: number; end: number }) =>
+		d.sentence.analysis.tokens.filter((t) => t.kind === actor.kind && t.start >= span.start && t.end <= span.end);
+	if (inSpan(clause.span).some((t) => key(t) === actor.key)) return false;
+	const type = corpus.analyzer.entityType(actor.key);
+	return inSpan(clause.subject).some((t) => corpus.analyzer.entityType(key(t)) === type);
 }
 
 /**

@@ -366,6 +366,11 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 		const past = w.pos === 'VERB' && !/(?:ing|s)$/.test(w.lower) && w.lemma !== w.lower;
 		const before = words[i - 2];
 		const afterNoun = (before?.pos === 'NOUN' || before?.pos === 'PROPN') && !/^\d{4}s?$/.test(before.lower);
+		// ", followed by Belarus and Ukraine in 1996": a participle with its own agent tells what the agent did.
+		if (prev.lower === ',' && past && words[i + 1]?.lower === 'by') {
+			push({ at: i, kind: 'own-subject' });
+			continue;
+		}
 		if (prev.lower === ',' && past && !afterNoun) {
 			push({ at: i, kind: 'borrow-subject' });
 			continue;
@@ -431,6 +436,8 @@ function pastReducedRelative(words: TaggedWord[], verb: number, to: number): num
  * before a colon), else before its first verb.
  */
 function subjectOf(words: TaggedWord[], from: number, to: number, aside: Aside[]): Span | undefined {
+	const agent = agentOf(words, from, to);
+	if (agent) return agent;
 	// The first verb after a noun or pronoun ends the subject: a later one belongs to a clause inside
 	// the object ("has given Tashkent most of what an alliance would offer").
 	let verb = -1;
@@ -470,6 +477,19 @@ function subjectOf(words: TaggedWord[], from: number, to: number, aside: Aside[]
 	let end = describing ? describing[0] - 2 : verb - 1;
 	while (end > start && (words[end]!.pos === 'PUNCT' || words[end]!.pos === 'ADV')) end--;
 	return { start: words[start]!.start, end: words[end]!.end };
+}
+
+/** The agent of a clause that opens with a participle and "by" ("followed by Belarus and Ukraine in 1996"): who did it. */
+function agentOf(words: TaggedWord[], from: number, to: number): Span | undefined {
+	if (!isPastParticiple(words[from] ?? ({} as TaggedWord)) || words[from + 1]?.lower !== 'by') return undefined;
+	let end = from + 2;
+	while (
+		end < to &&
+		(isNominal(words[end]) || words[end]!.pos === 'DET' || words[end]!.pos === 'ADJ' || words[end]!.lower === 'and' || words[end]!.pos === 'PART')
+	)
+		end++;
+	while (end > from + 2 && !isNominal(words[end - 1])) end--;
+	return end > from + 2 ? { start: words[from + 2]!.start, end: words[end - 1]!.end } : undefined;
 }
 
 /** Splits a tagged sentence into clauses; a sentence of one fact is one clause spanning it. */
