@@ -29,7 +29,11 @@ function resolve(paragraphs: string[][]): Record<string, string[]>[] {
 			});
 		}
 	});
-	const referents = resolveDiscourse(sentences, { lexicon, entityType: (key) => analyzer.entityType(key) });
+	const referents = resolveDiscourse(sentences, {
+		lexicon,
+		entityType: (key) => analyzer.entityType(key),
+		entityNames: (key) => vocabulary.entities.find((e) => `@${e.id}` === key)?.names ?? [],
+	});
 	return referents.map((list, i) => Object.fromEntries(list.map((r) => [sentences[i]!.text.slice(r.start, r.end), r.mentions.flatMap((m) => m.keys)])));
 }
 
@@ -68,6 +72,23 @@ describe('what a sentence points back to', () => {
 		]);
 		expect(resolved[2]).toEqual({ It: ['@csto'] });
 		expect(resolved[3]).toEqual({});
+	});
+
+	it('reads a description as the actor it names by a word of its name before a nearer one of its kind', () => {
+		const resolved = resolve([
+			[
+				'Tashkent rejoined the Collective Security Treaty Organization in 2006.',
+				'It objected to the Collective Rapid Reaction Force created in 2009.',
+				"Tashkent suspended its membership, and the others formalized its exit at the organization's summit.",
+			],
+		]);
+		expect(resolved[2]!['the organization']).toEqual(['@csto']);
+		// "the organisation", spelt either way.
+		expect(
+			resolve([['Tashkent rejoined the CSTO in 2006.', 'It objected to the Collective Rapid Reaction Force.', "The organisation's summit followed."]])[2],
+		).toEqual({
+			'The organisation': ['@csto'],
+		});
 	});
 
 	it('reads "the bloc" anywhere in a sentence as the heading’s or the title’s bloc, and first as one named before it in its own sentence', () => {

@@ -6,6 +6,7 @@ import type { Citation, DocumentLanguage, Evidence, Finding, ProseBlock, Sentenc
 import { runSteps, runStepsPaused } from '../steps';
 import { claimsOf, sentenceClaim, type Claim } from '../claims/claim';
 import { clauseBacking, paragraphBacking, type Backing } from '../claims/citationScope';
+import { discourseOptions } from './passages';
 import { NO_CONTEXT, resolveBlock, sameContext, type DiscourseContext, type DiscourseSentence, type Referent } from '../claims/discourse';
 import type { Analysis } from '../text/analyzer';
 import { readSentence, type SentenceReading } from '../claims/reading';
@@ -224,7 +225,7 @@ function readBlock(block: ProseBlock, index: number, context: DiscourseContext, 
 			};
 		}),
 		context,
-		{ lexicon: corpus.lexicon, entityType: (key) => corpus.analyzer.entityType(key) },
+		discourseOptions(corpus),
 	);
 	const referents = discourse.referents;
 	const claims = sentences.map((sentence, i) => claimsOf(sentence, readings[i]!, referents[i]!, corpus.lexicon));

@@ -4,7 +4,7 @@ import type { Corpus, EvidenceSentence } from '../corpus/corpus';
 import { sameKey } from '../text/analyzer';
 import type { DateMention, DatePoint, Evidence, NumberMention } from '../types';
 import { samePoint } from './dateMatch';
-import { resolveDiscourse } from '../claims/discourse';
+import { resolveDiscourse, type DiscourseOptions } from '../claims/discourse';
 import { passageSubjects, passageWords } from './events';
 
 /** One or two neighbouring sentences of a source, read together. */
@@ -172,7 +172,7 @@ function referredActors(sentence: EvidenceSentence, corpus: Corpus): string[] {
 		const subject = passageSubjects(s, corpus.tagger)[0];
 		return { text: s.text, heading: false, block: 0, words: passageWords(s, corpus.tagger), tokens: s.analysis.tokens, ...(subject ? { subject } : {}) };
 	});
-	const referents = resolveDiscourse(read, { lexicon: corpus.lexicon, entityType: (key) => corpus.analyzer.entityType(key) }).at(-1) ?? [];
+	const referents = resolveDiscourse(read, discourseOptions(corpus)).at(-1) ?? [];
 	// As above: a "his" in a sentence that names a person is mostly that person's.
 	const person = namesPerson(sentence.analysis.entities, corpus);
 	const kept = (key: string) => !(person && corpus.analyzer.entityType(key) === 'person');
@@ -185,4 +185,13 @@ function referredActors(sentence: EvidenceSentence, corpus: Corpus): string[] {
 function namesPerson(keys: Iterable<string>, corpus: Corpus): boolean {
 	for (const key of keys) if (corpus.analyzer.entityType(key) === 'person') return true;
 	return false;
+}
+
+/** What discourse needs of a corpus: the kinds and names of its vocabulary's actors. */
+export function discourseOptions(corpus: Corpus): DiscourseOptions {
+	return {
+		lexicon: corpus.lexicon,
+		entityType: (key) => corpus.analyzer.entityType(key),
+		entityNames: (key) => corpus.vocabulary.entities.find((e) => `@${e.id}` === key)?.names ?? [],
+	};
 }

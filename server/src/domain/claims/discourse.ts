@@ -47,6 +47,8 @@ export interface DiscourseOptions {
 	lexicon: Lexicon;
 	/** The vocabulary type of an entity key (`@uzbekistan` → "country"). */
 	entityType: (key: string) => string | undefined;
+	/** The names of an entity key ("CSTO", "Collective Security Treaty Organization"). */
+	entityNames?: (key: string) => readonly string[];
 	/** How many sentences back a pronoun may look. */
 	reach?: number;
 }
@@ -114,6 +116,8 @@ interface Anaphor {
 	described?: true;
 	/** A noun names the kind ("the country"): an actor known to be of that kind comes before a name of no known kind. */
 	kindNamed?: true;
+	/** The noun of a description ("organization" of "the organization's summit"). */
+	noun?: string;
 }
 
 /** The pronouns and definite descriptions of a sentence. */
@@ -166,6 +170,7 @@ function anaphorsOf(sentence: DiscourseSentence, lexicon: Lexicon, mentions: Men
 			initial: i === 0 || oneOfKind,
 			...(k > modifiers ? { described: true } : {}),
 			...(kind ? { kindNamed: true } : {}),
+			noun: noun.lower,
 		});
 	}
 	return found;
@@ -194,7 +199,14 @@ function distinct(mentions: Mention[]): Mention[] {
 }
 
 /** The actors an anaphor stands for, from the sentences before it (nearest first). */
-function resolve(anaphor: Anaphor, own: Mention[], history: Mention[][], section: readonly (readonly Mention[])[], words: TaggedWord[]): Mention[] {
+function resolve(
+	anaphor: Anaphor,
+	own: Mention[],
+	history: Mention[][],
+	section: readonly (readonly Mention[])[],
+	words: TaggedWord[],
+	options: DiscourseOptions,
+): Mention[] {
 	const before = own.filter((m) => m.end <= anaphor.start);
 	// "Putin and Karimov signed a declaration on deepening their partnership": "their" is the actors
 	// named together nearest before it in its own sentence.
@@ -211,6 +223,8 @@ function resolve(anaphor: Anaphor, own: Mention[], history: Mention[][], section
 		const pair = all.filter((m) => m.kind === kind).slice(0, 2);
 		return pair.length === 2 ? pair : [];
 	}
+	const byName = namedBy(anaphor, pools, options);
+	if (byName) return [byName];
 	for (const pool of pools) {
 		const fitting = pool.filter((m) => fits(anaphor, m));
 		const known = anaphor.kindNamed ? fitting.filter((m) => m.kind !== undefined) : [];
@@ -227,6 +241,26 @@ function resolve(anaphor: Anaphor, own: Mention[], history: Mention[][], section
 		return [candidates[0]!];
 	}
 	return [];
+}
+
+/** "organisation" and "organization" are one word. */
+const spelling = (word: string) => word.toLowerCase().replace(/is(ation|e|ed|ing)$/, 'iz$1');
+
+/**
+ * The actor a description names by a word of its name: "the organization's summit" after "the
+ * Collective Security Treaty Organization", though a rapid reaction force was named since. The
+ * nearest such actor of the description's kind, within the sentences it may look back to.
+ */
+function namedBy(anaphor: Anaphor, pools: readonly (readonly Mention[])[], options: DiscourseOptions): Mention | undefined {
+	if (!anaphor.noun || !anaphor.kindNamed || anaphor.count !== 1 || !options.entityNames) return undefined;
+	const noun = spelling(anaphor.noun);
+	const names = (m: Mention) =>
+		m.token === 'entity' && m.keys.some((k) => options.entityNames!(k).some((n) => n.split(/[^\p{L}]+/u).some((w) => spelling(w) === noun)));
+	for (const pool of pools) {
+		const found = ranked(pool.filter((m) => fits(anaphor, m) && names(m)))[0];
+		if (found) return found;
+	}
+	return undefined;
 }
 
 /**
@@ -306,7 +340,7 @@ export function resolveBlock(
 		const referents: Referent[] = [];
 		const section = [heading, title].filter((p) => p.length > 0);
 		for (const anaphor of remembered(sentence, () => anaphorsOf(sentence, options.lexicon, own), anaphorsKnown)) {
-			const mentions = resolve(anaphor, own, history, section, sentence.words);
+			const mentions = resolve(anaphor, own, history, section, sentence.words, options);
 			if (mentions.length > 0) referents.push({ start: anaphor.start, end: anaphor.end, mentions });
 		}
 		result.push(referents);
