@@ -34,7 +34,7 @@ describe('more whole papers on the shipped corpus', () => {
 		const scores = scorePapers(papersIn(join(ROOT, 'more-papers')), shipped);
 		console.log(`more papers: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
 		expect(scores.harmful, scores.misses.join('\n')).toBe(0);
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.72);
+		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.75);
 	});
 });
 
@@ -50,7 +50,7 @@ describe('published sentences on the shipped corpus', () => {
 
 // Each corpus's bars, a little under its figures today; a corpus added later starts lower.
 const BARS: Record<string, { claims: number; essay: number }> = { 'sco-security': { claims: 0.83, essay: 0.71 } };
-const DEFAULT_BARS = { claims: 0.83, essay: 0.81 };
+const DEFAULT_BARS = { claims: 0.84, essay: 0.82 };
 
 describe.each(readdirSync(CORPORA).sort())('a corpus of its own: %s', (name) => {
 	const bars = BARS[name] ?? DEFAULT_BARS;
