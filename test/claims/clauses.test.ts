@@ -261,10 +261,16 @@ describe('clauses', () => {
 	});
 
 	it('reads a participle set beside the subject as an aside about it, as it reads a relative clause', () => {
-		const text = 'The harbour guard, created in 1996, numbered 400 officers.';
+		const text = 'The harbour guard, created by the council, numbered 400 officers.';
 		expect(split(text)).toEqual([text]);
 		expect(subject(text)).toBe('The harbour guard');
-		expect(clausesOf(text, tagger.tag(text))[0]!.context?.map((s) => text.slice(s.start, s.end))).toEqual(['created in 1996']);
+		expect(clausesOf(text, tagger.tag(text))[0]!.context?.map((s) => text.slice(s.start, s.end))).toEqual(['created by the council']);
+	});
+
+	it('reads a participle beside the subject with a date or figure of its own as a fact of its own, the verb after it borrowing the subject', () => {
+		const text = 'The harbour guard, created in 1996, numbered 400 officers.';
+		expect(split(text)).toEqual(['The harbour guard, created in 1996', 'numbered 400 officers. | The harbour guard']);
+		expect(subject(text)).toBe('The harbour guard');
 	});
 
 	it('reads a very long run of words as one clause', () => {

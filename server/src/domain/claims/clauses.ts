@@ -299,6 +299,12 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 	if (lead !== undefined) push({ at: lead, kind: 'own-subject' });
 	for (let i = lead ?? 1; i < words.length - 1; i++) {
 		const w = words[i]!;
+		// "Its Charter, signed in June 2002, entered into force …": a participle set beside the subject with a
+		// date or figure of its own is a fact of its own; the verb after it tells the next, of the same subject.
+		if (!inQuote[i] && aside.some(([from, to, kind]) => to === i - 1 && kind === 'relative' && isPastParticiple(words[from]!) && hasFact(words, from, to))) {
+			push({ at: i, kind: 'borrow-subject' });
+			continue;
+		}
 		// The verb right after an aside goes on with the clause the aside interrupted.
 		if (inQuote[i] || aside.some(([from, to]) => i >= from && i <= to + 1)) continue;
 		const prev = words[i - 1]!;
