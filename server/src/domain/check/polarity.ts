@@ -94,6 +94,9 @@ export function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: C
 
 /** One of the claim and the passage denies what the other tells, where they speak of the same thing. */
 export function deniesOtherwise(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): boolean {
+	// "These countries, except for Uzbekistan, had been members": what a passage says of all but one of
+	// the claim's actors it denies of that one, so the claim agrees only where it denies it too.
+	if (excepts(unit, tokens, corpus)) return claim.analysis.negations.length % 2 === 0;
 	// What only sets the claim's scene is not what it affirms: a passage denying that affirms nothing against it.
 	const claimWords = tokens.filter((t) => t.kind !== 'entity' && !t.context);
 	// A claim's denial bears on the passage only where the passage speaks of what is denied: "the
@@ -144,4 +147,19 @@ function hasAntonym(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 		if (passage.some((p) => wordClass(p.pos) === pos && opposite(corpus.lexicon, mine, { lemma: p.lemma, pos }))) return true;
 	}
 	return false;
+}
+
+/** The passage sets one of the claim's actors apart from what it says of others ("except for Uzbekistan", "with the exception of Uzbekistan"). */
+function excepts(unit: Unit, tokens: Token[], corpus: Corpus): boolean {
+	const key = (t: Token) => (t.kind === 'name' ? corpus.resolveName(t.key) : t.key);
+	const isActor = (t: Token) => t.kind === 'entity' || t.kind === 'name';
+	const actors = new Set(tokens.filter(isActor).map(key));
+	return unit.sentences.some((sentence) =>
+		sentence.analysis.tokens.some(
+			(t) =>
+				isActor(t) &&
+				actors.has(key(t)) &&
+				/\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|but\s+not)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, t.start - 30), t.start)),
+		),
+	);
 }
