@@ -260,6 +260,11 @@ describe('clauses', () => {
 		expect(clauses[1]!.context?.map((s) => text.slice(s.start, s.end))).toEqual(['who kept her post after the merger']);
 	});
 
+	it('reads an adverb set off by commas as interrupting the clause, not opening its subject', () => {
+		expect(subject('The council’s cautious policy, meanwhile, fell somewhere between the two plans.')).toBe('The council’s cautious policy');
+		expect(subject('In 1911, the council approved the plan.')).toBe('the council');
+	});
+
 	it('reads a participle set beside the subject as an aside about it, as it reads a relative clause', () => {
 		const text = 'The harbour guard, created by the council, numbered 400 officers.';
 		expect(split(text)).toEqual([text]);

@@ -97,6 +97,12 @@ function nameBetweenCommas(words: TaggedWord[], comma: number): number {
 	return k > comma + 1 && words[k]?.lower === ',' ? k : -1;
 }
 
+/** ", meanwhile,", ", however,": an adverb set off by commas, opened or closed by the comma at `comma`, interrupts the clause. */
+function adverbBetweenCommas(words: TaggedWord[], comma: number): boolean {
+	const isAdverb = (w: TaggedWord | undefined) => w?.pos === 'ADV';
+	return (isAdverb(words[comma + 1]) && words[comma + 2]?.lower === ',') || (isAdverb(words[comma - 1]) && words[comma - 2]?.lower === ',');
+}
+
 /** The index of the comma that opens a name closed by the comma at `comma`, after a noun or pronoun, else -1. */
 function nameOpening(words: TaggedWord[], comma: number): number {
 	if (words[comma]?.lower !== ',') return -1;
@@ -466,7 +472,14 @@ function subjectOf(words: TaggedWord[], from: number, to: number, aside: Aside[]
 	// Leading time and place phrases ("In 2012, X …") are not the subject: start after the last comma.
 	let start = from;
 	for (let i = from; i < verb; i++) {
-		if ((words[i]!.lower === ',' || words[i]!.lower === ':') && !inAside(i) && nameBetweenCommas(words, i) < 0 && nameOpening(words, i) < 0) start = i + 1;
+		if (
+			(words[i]!.lower === ',' || words[i]!.lower === ':') &&
+			!inAside(i) &&
+			nameBetweenCommas(words, i) < 0 &&
+			nameOpening(words, i) < 0 &&
+			!adverbBetweenCommas(words, i)
+		)
+			start = i + 1;
 	}
 	while (start < verb && ['CCONJ', 'SCONJ'].includes(words[start]!.pos)) start++;
 	// "after which the parties …": the preposition and its relative lead the clause; they are not its subject.
