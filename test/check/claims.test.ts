@@ -104,6 +104,8 @@ describe('what is a claim', () => {
 		expect(claimOf(sentence('For a government that prized its autonomy, the CSTO rules were hard to accept.'))?.general).toBe('a description');
 		expect(claimOf(sentence('Any account of Central Asian security has to reckon with Kazakhstan.'))?.general).toBe('a possibility or prediction');
 		expect(claimOf(sentence('Uzbekistan was due to hold exercises with Russia in 2005.'))?.general).toBeUndefined();
+		// Said in the present, the weighing stands whatever the date of what it speaks of.
+		expect(claimOf(sentence('Norway’s answer is likely to remain the one Haakon gave in July 1905.'))?.general).toBe('a description');
 		expect(claimOf(sentence('Uzbekistan has joined the exercises with Russia.'))?.general).toBeUndefined();
 	});
 

@@ -133,6 +133,11 @@ export interface ClauseFacts {
 export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: Lexicon): string | undefined {
 	if (facts.firstPerson) return 'the writer’s own view';
 	if (seemsTo(words, lexicon)) return 'an impression';
+	// "is likely to remain the one Asadov gave in July", "are hard to reconcile": an adjective the copula
+	// says in the present, completed by an infinitive, is the writer's weighing; a date in what it
+	// speaks of dates no event of the clause's own.
+	const leading = mainVerb(words);
+	if (leading && leading.tense === 'present' && isAdjectiveCompleted(words, leading)) return 'a description';
 	// "The arguments heard in 2021 point the other way", "Tashkent's wariness has deep roots": an idea,
 	// a quality or a state as subject is the writer's reading of events, not an event.
 	const abstractSubject = !facts.subjectActor && facts.subject !== undefined && isAbstract(subjectHead(facts.subject), lexicon);
