@@ -61,6 +61,10 @@ describe('what is a claim', () => {
 		// The idea may be dated by a phrase after its noun, naming a place: the place is no actor of the clause.
 		expect(claimOf(sentence('The arguments heard in Moscow in 2019 point the other way.'))?.general).toBe('an interpretation');
 		expect(claimOf(sentence('The record since 2006 shows a steady rapprochement.'))?.general).toBe('an interpretation');
+		// Things named by their dates, told of in the present, date no event of the clause.
+		expect(claimOf(sentence('It traces the Oslo accord of 1905, the treaties of 1907 and 1908, and what followed.'))?.general).toBe('a general statement');
+		expect(claimOf(sentence('The starting point is the crisis of 1905.'))?.general).toBe('a general statement');
+		expect(claimOf(sentence('Norway signed the accord of 1905 in Oslo.'))?.general).toBeUndefined();
 	});
 
 	it('an idea as the subject that opens a sentence, capitalised for its place, is the writer’s reading', () => {

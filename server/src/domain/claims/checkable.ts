@@ -114,6 +114,8 @@ export interface ClauseFacts {
 	dated: boolean;
 	/** All its dates and figures are in its subject ("The arguments heard in 2021 point the other way"). */
 	datedInSubjectOnly?: boolean;
+	/** All its dates say which thing is meant ("the rapprochement of 2006"); it gives no figure. */
+	datesNameThings?: boolean;
 	/** The words of the clause's subject (its own or the one it borrows). */
 	subject?: TaggedWord[];
 	/** The subject names an actor (an entity or a name, or a pronoun that stands for one). */
@@ -145,7 +147,12 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	// bearing told in the present, dates no event: the clause is the writer's reading all the same.
 	if (facts.dated) {
 		const abstractHead = !facts.headActor && facts.subject !== undefined && isAbstract(subjectHead(facts.subject), lexicon);
-		return abstractHead && facts.datedInSubjectOnly && verbAfter(words, facts.subject!)?.tense === 'present' ? 'an interpretation' : undefined;
+		if (abstractHead && facts.datedInSubjectOnly && verbAfter(words, facts.subject!)?.tense === 'present') return 'an interpretation';
+		// "It traces the rapprochement of 2006 …": things named by their dates, told of in the present.
+		// (A bare participle, "setting a closure date of July 2014", has the tense of the clause it goes with.)
+		const verb = mainVerb(words);
+		const participle = verb !== undefined && verb.word.lower.endsWith('ing') && words[words.indexOf(verb.word) - 1]?.pos !== 'AUX';
+		return facts.datesNameThings && verb?.tense === 'present' && !participle ? 'a general statement' : undefined;
 	}
 	if (abstractSubject) return 'an interpretation';
 	if (comparesDegree(words)) return 'an assessment';

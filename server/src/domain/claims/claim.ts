@@ -139,7 +139,18 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const dated = dates.length > 0 || numbers.some((n) => n.unit !== 'parties' && !wayOfSpeaking(sentence.text, n));
 	const inSubject = (s: Span) => subjectSpan !== undefined && s.start >= subjectSpan.start && s.end <= subjectSpan.end;
 	const datedInSubjectOnly = dated && dates.every((d) => inSubject(d.span)) && numbers.every((n) => inSubject(n.span));
-	const facts = { dated, datedInSubjectOnly, sentencePast, firstPerson: reading.firstPerson, ...(subject ? { subject } : {}), subjectActor, headActor };
+	const datesNameThings =
+		dated && numbers.every((n) => !isFigure(n) || wayOfSpeaking(sentence.text, n)) && dates.every((d, k) => namesThing(sentence.text, d, dates[k - 1]));
+	const facts = {
+		dated,
+		datedInSubjectOnly,
+		datesNameThings,
+		sentencePast,
+		firstPerson: reading.firstPerson,
+		...(subject ? { subject } : {}),
+		subjectActor,
+		headActor,
+	};
 	const general = generalReason(words, facts, lexicon);
 	const wholeSentence = clause.span.start === 0 && clause.span.end >= sentence.text.length;
 	const key = [sentence.text, wholeSentence ? '' : `${clause.span.start}-${clause.span.end}`, extra.map((t) => t.key).join(',')].join('\u0001');
@@ -163,6 +174,16 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 /** A figure that makes a statement checkable: written in digits, or a large or exact quantity ("four steps" is a way of speaking). */
 function telling(figure: NumberMention): boolean {
 	return isFigure(figure) && (/\d/.test(figure.text) || figure.unit !== 'count' || figure.value > 10);
+}
+
+/**
+ * A date that says which thing is meant ("the rapprochement of 2006", "the partnership of 2012 and
+ * 2013"), written after "of" or in a list after such a date: it dates the thing, not the clause's act.
+ */
+function namesThing(text: string, date: DateMention, before: DateMention | undefined): boolean {
+	const lead = text.slice(Math.max(0, date.span.start - 12), date.span.start);
+	if (/\bof\s+(?:the\s+)?$/i.test(lead)) return true;
+	return before !== undefined && /^\s*(?:,|and|or|,\s*and)\s*$/i.test(text.slice(before.span.end, date.span.start)) && namesThing(text, before, undefined);
 }
 
 /**
