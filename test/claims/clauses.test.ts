@@ -202,6 +202,10 @@ describe('clauses', () => {
 		expect(split('Exports rose by ten percent while imports fell in the same year.')).toEqual([
 			'Exports rose by ten percent',
 			'while imports fell in the same year.',
+		]); // A colon ends the clause before it, however short.
+		expect(split('Trade followed the treaty: the port handled 4,000 ships in 1951.')).toEqual([
+			'Trade followed the treaty',
+			'the port handled 4,000 ships in 1951.',
 		]);
 	});
 

@@ -65,6 +65,8 @@ interface Boundary {
 	kind: 'own-subject' | 'borrow-subject' | 'borrow-verb' | 'relative' | 'apposition' | 'adjunct' | 'reason';
 	/** For a parallel complement: the word before which the borrowed part ends. */
 	until?: number;
+	/** A semicolon or colon ends the clause before, however short it is ("Trade followed the politics: …"). */
+	stop?: true;
 }
 
 /** Whether a word is the end of a hyphenated compound ("U.S.-built", "Russian-led"): a modifier, not a verb of a clause. */
@@ -318,7 +320,7 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 		const hasVerb = firstVerb(words, ownStart(words, clauseStart, i), i) >= 0;
 		if (!hasVerb) continue;
 		if ((w.lower === ';' || w.lower === ':') && firstVerb(words, i + 1, words.length) >= 0) {
-			push({ at: i + 1, kind: subjectThenVerb(words, i + 1) ? 'own-subject' : 'borrow-subject' });
+			push({ at: i + 1, kind: subjectThenVerb(words, i + 1) ? 'own-subject' : 'borrow-subject', stop: true });
 			continue;
 		}
 		if (w.lower === 'only' && words[i + 1]?.lower === 'to' && prev.lower === ',') {
@@ -584,7 +586,7 @@ function splitClauses(text: string, words: TaggedWord[], aside: Aside[]): Clause
 		const before = wordCount(words, from, b.at);
 		const after = wordCount(words, b.at, next);
 		// A reason is a fact of its own however short the clause it explains ("Leaving was not simple, since …").
-		if ((before >= MIN_WORDS || hasFact(words, from, b.at) || b.kind === 'reason') && (after >= MIN_WORDS || hasFact(words, b.at, next))) {
+		if ((before >= MIN_WORDS || hasFact(words, from, b.at) || b.kind === 'reason' || b.stop) && (after >= MIN_WORDS || hasFact(words, b.at, next))) {
 			kept.push(b);
 			from = b.at;
 		}
