@@ -123,6 +123,14 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('splits a dated time clause that leads a joined clause, as one that leads the sentence', () => {
+		expect(split('The council had praised the design, and after the mayor met the engineers in May 1951, the city approved the bridge.')).toEqual([
+			'The council had praised the design',
+			'and after the mayor met the engineers in May 1951',
+			'the city approved the bridge.',
+		]);
+	});
+
 	it('splits a leading clause of time that states a dated fact of its own', () => {
 		expect(split('When the mayor opened the bridge on May 4, 2010, the council thanked the engineers.')).toEqual([
 			'When the mayor opened the bridge on May 4, 2010',

@@ -330,7 +330,16 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 		if (COORDINATORS.has(w.lower) && (w.pos === 'CCONJ' || w.pos === 'ADV' || w.pos === 'SCONJ')) {
 			const b = afterCoordinator(words, i + 1, clauseStart, i);
 			// "…, but this did not occur": a clause about the one before is read with it.
-			if (b && !(b.kind === 'own-subject' && DEICTIC.has(words[i + 1]?.lower ?? ''))) push(b);
+			if (b && !(b.kind === 'own-subject' && DEICTIC.has(words[i + 1]?.lower ?? ''))) {
+				push(b);
+				// "…, and after Mirziyoyev spoke to Trump in May 2017, the government announced …": a dated
+				// time clause that leads the joined clause is a fact of its own, as one leading the sentence is.
+				const lead = leadingClauseEnd(words.slice(i + 1));
+				if (lead !== undefined) {
+					push({ at: i + 1 + lead, kind: 'own-subject' });
+					i += lead;
+				}
+			}
 			continue;
 		}
 		if (
