@@ -74,6 +74,13 @@ describe('what a sentence points back to', () => {
 		expect(resolved[3]).toEqual({});
 	});
 
+	it('reads "he" as the person who acted in a later clause of the sentence, not the one it was done to', () => {
+		const [own] = resolve([
+			['Officials had welcomed the talks, and after Karimov spoke to Putin in April 2013, the government said he intended to visit Beijing.'],
+		]);
+		expect(own!['he']).toEqual(['@karimov']);
+	});
+
 	it('reads a description as the actor it names by a word of its name before a nearer one of its kind', () => {
 		const resolved = resolve([
 			[

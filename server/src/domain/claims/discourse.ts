@@ -62,6 +62,12 @@ const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
 export function mentionsOf(sentence: DiscourseSentence, options: DiscourseOptions): Mention[] {
 	const mentions: Mention[] = [];
 	const inSubject = (t: Token) => sentence.subject !== undefined && t.start >= sentence.subject.start && t.end <= sentence.subject.end;
+	// A person is the subject of a later clause too where its verb follows the name ("after Mirziyoyev
+	// spoke to Trump, … he intended"): "he" goes back to who acted, not to whom it was done.
+	const actsLater = (end: number, kind: Kind | undefined) => {
+		const next = sentence.words.find((w) => w.start >= end);
+		return kind === 'person' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+	};
 	// A name that opens the sentence is read as a plain word by the analyzer; the tagger knows it for a name.
 	const isName = (t: Token) =>
 		t.kind === 'name' || (t.kind === 'word' && t.start === 0 && sentence.words.some((w) => w.start === t.start && w.pos === 'PROPN'));
@@ -75,7 +81,7 @@ export function mentionsOf(sentence: DiscourseSentence, options: DiscourseOption
 				token: 'entity',
 				start: token.start,
 				end: token.end,
-				subject: inSubject(token),
+				subject: inSubject(token) || actsLater(token.end, type ? typeKind(options.lexicon, type) : undefined),
 			});
 		} else if (isName(token)) {
 			let j = i;
@@ -84,7 +90,7 @@ export function mentionsOf(sentence: DiscourseSentence, options: DiscourseOption
 			const start = parts[0]!.start;
 			const end = parts[parts.length - 1]!.end;
 			const kind = nameKind(options.lexicon, sentence.text.slice(start, end)) ?? titledKind(sentence, start, options.lexicon);
-			mentions.push({ keys: parts.map((p) => p.key), kind, token: 'name', start, end, subject: parts.some(inSubject) });
+			mentions.push({ keys: parts.map((p) => p.key), kind, token: 'name', start, end, subject: parts.some(inSubject) || actsLater(end, kind) });
 			i = j;
 		}
 	}
