@@ -210,7 +210,15 @@ describe('clauses', () => {
 		expect(split('Exports rose by ten percent while imports fell in the same year.')).toEqual([
 			'Exports rose by ten percent',
 			'while imports fell in the same year.',
-		]); // A colon ends the clause before it, however short.
+		]);
+		// After a clause that opens with "while" too; not after a title's phrase.
+		expect(split('The mayor praised the port while the council cut its budget; the governor closed the railway in 1950.')).toEqual([
+			'The mayor praised the port',
+			'while the council cut its budget',
+			'the governor closed the railway in 1950.',
+		]);
+		expect(split('Staying Afloat: What the 1950 Budget Reveals about the Port')).toEqual(['Staying Afloat: What the 1950 Budget Reveals about the Port']);
+		// A colon ends the clause before it, however short.
 		expect(split('Trade followed the treaty: the port handled 4,000 ships in 1951.')).toEqual([
 			'Trade followed the treaty',
 			'the port handled 4,000 ships in 1951.',

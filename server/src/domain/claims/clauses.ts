@@ -317,9 +317,12 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 		if (inQuote[i] || aside.some(([from, to]) => i >= from && i <= to + 1)) continue;
 		const prev = words[i - 1]!;
 		// The clause's own verb, not one of a phrase that leads it ("When they met in 2012, Karimov and …").
-		const hasVerb = firstVerb(words, ownStart(words, clauseStart, i), i) >= 0;
+		// A semicolon or colon ends whatever clause it follows, one that opens with "while" included
+		// (but not a title's phrase: "Staying Out: What the 2021 Debate … Reveals").
+		const stop = (w.lower === ';' || w.lower === ':') && words.slice(clauseStart, i).some((v, k) => isVerb(v) && !isBareParticiple(words, clauseStart + k));
+		const hasVerb = stop || firstVerb(words, ownStart(words, clauseStart, i), i) >= 0;
 		if (!hasVerb) continue;
-		if ((w.lower === ';' || w.lower === ':') && firstVerb(words, i + 1, words.length) >= 0) {
+		if (stop && firstVerb(words, i + 1, words.length) >= 0) {
 			push({ at: i + 1, kind: subjectThenVerb(words, i + 1) ? 'own-subject' : 'borrow-subject', stop: true });
 			continue;
 		}
