@@ -131,6 +131,16 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('reads a closing "with" phrase of no date, figure or verb as the background of the clause', () => {
+		const text = 'The two mayors met in Porto on May 4, 1951, with the coming rail strike high on the agenda.';
+		const [clause] = clausesOf(text, tagger.tag(text));
+		expect(clause!.context?.map((s) => text.slice(s.start, s.end))).toEqual(['with the coming rail strike high on the agenda']);
+		const figure = 'The mayor won a second term in November, with 64% of the vote.';
+		// With a figure of its own it is a fact of its own, not background.
+		const contexts = clausesOf(figure, tagger.tag(figure)).flatMap((c) => (c.context ?? []).map((s) => figure.slice(s.start, s.end)));
+		expect(contexts.some((c) => c.startsWith('with'))).toBe(false);
+	});
+
 	it('splits a leading clause of time that states a dated fact of its own', () => {
 		expect(split('When the mayor opened the bridge on May 4, 2010, the council thanked the engineers.')).toEqual([
 			'When the mayor opened the bridge on May 4, 2010',

@@ -532,6 +532,9 @@ export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
 	const scene = leadingScene(words);
 	const first = clauses[0];
 	if (scene && first) clauses[0] = { ...first, context: [...(first.context ?? []), scene] };
+	const closing = closingScene(words);
+	const last = clauses.at(-1);
+	if (closing && last && last.span.start <= closing.start) clauses[clauses.length - 1] = { ...last, context: [...(last.context ?? []), closing] };
 	// An aside about the subject sets the scene of the clause it stands in.
 	for (const [from, to, kind] of aside) {
 		if (kind !== 'relative') continue;
@@ -573,6 +576,20 @@ function leadingClauseEnd(words: TaggedWord[]): number | undefined {
  * the background of what the sentence states. A clause of its own ("Although it left, …") is not one,
  * nor a phrase with a date or a figure.
  */
+/**
+ * ", with the coming NATO drawdown high on the agenda": a phrase closing the sentence that says with
+ * what the clause's event came, with no date, figure or verb of its own, is its background.
+ */
+function closingScene(words: TaggedWord[]): Span | undefined {
+	let comma = words.length - 1;
+	while (comma > 0 && words[comma]!.lower !== ',') comma--;
+	const first = words[comma + 1];
+	if (comma <= 0 || first?.lower !== 'with' || words[comma + 2]?.pos !== 'DET') return undefined;
+	const end = words.length - (words.at(-1)!.pos === 'PUNCT' ? 1 : 0);
+	if (hasFact(words, comma + 1, end) || firstVerb(words, comma + 1, end) >= 0 || firstVerb(words, 0, comma) < 0) return undefined;
+	return { start: first.start, end: words[end - 1]!.end };
+}
+
 function leadingScene(words: TaggedWord[]): Span | undefined {
 	const first = words[0];
 	if (!first || !(first.pos === 'ADP' || (first.pos === 'VERB' && first.lower.endsWith('ing')))) return undefined;
