@@ -38,6 +38,15 @@ describe('more whole papers on the shipped corpus', () => {
 	});
 });
 
+describe('student essays on the shipped corpus', () => {
+	it('are judged clause by clause, with no more harmful fixes than at their first run', () => {
+		const scores = scorePapers(papersIn(join(ROOT, 'student-essays')), shipped);
+		console.log(`student essays: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
+		expect(scores.harmful, scores.misses.join('\n')).toBeLessThanOrEqual(2);
+		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.86);
+	});
+});
+
 describe('published sentences on the shipped corpus', () => {
 	it('get acceptable verdicts and no false date or figure', () => {
 		const scores = scoreProse(readProse(join(ROOT, 'prose', 'published.jsonl')), shipped);
