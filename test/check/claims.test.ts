@@ -61,6 +61,9 @@ describe('what is a claim', () => {
 		// The idea may be dated by a phrase after its noun, naming a place: the place is no actor of the clause.
 		expect(claimOf(sentence('The arguments heard in Moscow in 2019 point the other way.'))?.general).toBe('an interpretation');
 		expect(claimOf(sentence('The record since 2006 shows a steady rapprochement.'))?.general).toBe('an interpretation');
+		// A time the date names, weighed by the copula, whatever the tense; an act the date dates is a fact.
+		expect(claimOf(sentence('The year 1905 was a turning point for Norway.'))?.general).toBe('an interpretation');
+		expect(claimOf(sentence('The creation in 1905 of a Norwegian navy was a concern for Sweden.'))?.general).toBeUndefined();
 		// Things named by their dates, told of in the present, date no event of the clause.
 		expect(claimOf(sentence('It traces the Oslo accord of 1905, the treaties of 1907 and 1908, and what followed.'))?.general).toBe('a general statement');
 		expect(claimOf(sentence('The starting point is the crisis of 1905.'))?.general).toBe('a general statement');

@@ -147,7 +147,10 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	// bearing told in the present, dates no event: the clause is the writer's reading all the same.
 	if (facts.dated) {
 		const abstractHead = !facts.headActor && facts.subject !== undefined && isAbstract(subjectHead(facts.subject), lexicon);
-		if (abstractHead && facts.datedInSubjectOnly && verbAfter(words, facts.subject!)?.tense === 'present') return 'an interpretation';
+		// So is a copula's after a time the date names ("The year 2012 was a turning point"): it weighs
+		// the time. ("The creation in 2009 of the force was a concern" still dates the creation.)
+		const after = abstractHead && facts.datedInSubjectOnly ? verbAfter(words, facts.subject!) : undefined;
+		if (after && (after.tense === 'present' || (after.word.lemma === 'be' && isTime(subjectHead(facts.subject!), lexicon)))) return 'an interpretation';
 		// "It traces the rapprochement of 2006 …": things named by their dates, told of in the present.
 		// (A bare participle, "setting a closure date of July 2014", has the tense of the clause it goes with.)
 		const verb = mainVerb(words);
@@ -278,6 +281,12 @@ const ABSTRACT = new Set<number>([
 	26,
 	LEXFILE.nounTime,
 ]);
+
+/** A noun whose usual sense is a time ("year", "decade", "moment"). */
+function isTime(head: TaggedWord | undefined, lexicon: Lexicon): boolean {
+	const first = head?.pos === 'NOUN' ? lexicon.senses(head.lemma, 'n')[0] : undefined;
+	return first !== undefined && lexicon.lexfile(first) === LEXFILE.nounTime;
+}
 
 function isAbstract(head: TaggedWord | undefined, lexicon: Lexicon): boolean {
 	if (!head) return false;
