@@ -39,10 +39,10 @@ describe('more whole papers on the shipped corpus', () => {
 });
 
 describe('student essays on the shipped corpus', () => {
-	it('are judged clause by clause, with no more harmful fixes than at their first run', () => {
+	it('are judged clause by clause, and no fix writes a mistake into them', () => {
 		const scores = scorePapers(papersIn(join(ROOT, 'student-essays')), shipped);
 		console.log(`student essays: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
-		expect(scores.harmful, scores.misses.join('\n')).toBeLessThanOrEqual(2);
+		expect(scores.harmful, scores.misses.join('\n')).toBe(0);
 		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.86);
 	});
 });

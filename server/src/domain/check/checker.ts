@@ -14,6 +14,7 @@ import { findingOf, reportOf } from './claimReports';
 import { movedOutcome, rangeOf, type BlockOutcome, type CheckedWith, type DocumentMemory } from './documentMemory';
 import { RecentCache, type Cache } from './recentCache';
 import { resolveCitation } from './citations';
+import { givesFactsOf } from './factMatch';
 import { withSilenced } from './silenced';
 import { DEFAULT_VERIFY_OPTIONS, verifyClaim, type Judgement, type VerifyOptions } from './verify';
 
@@ -305,10 +306,15 @@ function* judgeBlock(read: ReadBlock, text: string, corpus: Corpus, options: Che
 			let judgement = judge(claim);
 			// A clause no passage says alone may be told, with the rest of its sentence, in other words
 			// by one passage: the sentence as a whole is then supported, and each clause with it. So it is
-			// where the clause alone met only a related event's date or figure.
-			if (sentenceClaims.length > 1 && (isPlainlyUnsupported(judgement) || judgement.related)) {
+			// where the clause alone met only a related event's date or figure, and where it met another
+			// event's date or figure to fix it by ("When the two presidents met in 2012", alone, is the 2013
+			// meeting of others; the sentence as a whole is the 2012 one): a passage that says the whole
+			// sentence, its dates and figures with it, leaves nothing to fix.
+			const fixing = judgement.edits.length > 0 && (judgement.verdict === 'wrong-date' || judgement.verdict === 'wrong-number');
+			if (sentenceClaims.length > 1 && (isPlainlyUnsupported(judgement) || judgement.related || fixing)) {
 				whole ??= judge(sentenceClaim(sentence, reading, referents[i]!, corpus.lexicon));
-				if (whole.verdict === 'supported' && (whole.evidence[0]?.score ?? 0) >= verify.support) judgement = whole;
+				const confirmed = !fixing || (whole.evidence[0] !== undefined && givesFactsOf(claim, whole.evidence[0].quote));
+				if (whole.verdict === 'supported' && (whole.evidence[0]?.score ?? 0) >= verify.support && confirmed) judgement = whole;
 			}
 			// A generalisation or an evaluation is no finding when no source says it; said by one, it is
 			// supported; said only by a reader's comment, it is said to be no more than that.

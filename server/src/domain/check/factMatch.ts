@@ -2,12 +2,13 @@
 // which it leaves unanswered (to be found wrong, or not told), and which it gives too coarsely to tell.
 import type { SourceMeta } from '../corpus/bibliography';
 import type { Corpus, EvidenceSentence } from '../corpus/corpus';
-import { comparable, isFigure, sameNumber } from '../facts/numbers';
+import { findDates } from '../facts/dates';
+import { comparable, findNumbers, isFigure, sameNumber } from '../facts/numbers';
 import { sameKey, type Token } from '../text/analyzer';
 import type { DateMention, DatePoint, NumberMention } from '../types';
 import { isSayingVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
-import { coarseFor, dateFits, datedBefore, datesFitting, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
+import { coarseFor, dateFits, datedBefore, datesFitting, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
 import { agentClauseOf, alignDates, labelledThings, type AlignState, type EventWord } from './events';
 import type { EvidencePoint, Unit } from './passages';
 
@@ -146,4 +147,19 @@ function unmatchedClaimDates(
 		return hit === undefined;
 	});
 	return { unmatchedDates, unconfirmed };
+}
+
+/**
+ * Whether a passage's own text gives every date and figure of the claim, at least as precisely: a
+ * passage that supports a whole sentence confirms a clause's date only where it writes that date.
+ */
+export function givesFactsOf(claim: Claim, quote: string): boolean {
+	const dates = findDates(quote);
+	const points = dates.flatMap((d) => [d.start, d.end]);
+	const datesGiven = pointsOf(claim.dates).every((c) => points.some((p) => PRECISION[p.granularity] >= PRECISION[c.point.granularity] && dateFits(c, p)));
+	const numbers = findNumbers(
+		quote,
+		dates.map((d) => d.span),
+	);
+	return datesGiven && claim.numbers.filter(isFigure).every((n) => numbers.some((m) => sameNumber(n, m)));
 }

@@ -86,9 +86,18 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 	const problem = unlessToldBetter(pickProblem(outcomes.filter((o) => PROBLEM_ORDER.includes(o.kind) && o.score >= options.event)), outcomes);
 	// A passage that plainly tells this very event with another date or figure outweighs one that only
 	// loosely agrees; so does one that plainly says the opposite, against a support by a lower share.
+	// A claim that names no actor ("When the two presidents met in 2012", the two not known) cannot be
+	// told to be another passage's event: a passage that supports it is not outweighed by one that dates
+	// some meeting of others.
+	const actorless = !tokens.some((t) => t.kind === 'entity' || t.kind === 'name');
 	if (
 		supports.length > 0 &&
-		!(problem && (problem.kind !== 'contradicted' || supports[0]!.score < options.support) && problem.score >= supports[0]!.score + 0.15)
+		!(
+			problem &&
+			!(actorless && supports[0]!.score >= options.support) &&
+			(problem.kind !== 'contradicted' || supports[0]!.score < options.support) &&
+			problem.score >= supports[0]!.score + 0.15
+		)
 	) {
 		const evidence = bestPerSource(supports).map((o) => evidenceOf(o.unit, o.score));
 		return {
