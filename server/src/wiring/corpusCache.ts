@@ -30,7 +30,7 @@ type BibliographyEntry = BibliographyCache extends Map<string, infer E> ? E : ne
 
 const KIND = 'citecheck corpus index';
 /** The layout of the file: a file of another format is read afresh. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 interface Header {
 	kind: string;
@@ -128,7 +128,13 @@ function withWholeColumns(payload: Payload): Payload {
 	const { sources, indexes } = payload;
 	return {
 		...payload,
-		sources: { ...sources, sizes: read(sources.sizes), rawStarts: read(sources.rawStarts), rawLengths: read(sources.rawLengths) },
+		sources: {
+			...sources,
+			sizes: read(sources.sizes),
+			rawStarts: read(sources.rawStarts),
+			rawLengths: read(sources.rawLengths),
+			nameStarts: read(sources.nameStarts),
+		},
 		indexes: {
 			...indexes,
 			frequencies: { ...indexes.frequencies, counts: read(indexes.frequencies.counts) },

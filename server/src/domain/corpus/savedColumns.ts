@@ -46,6 +46,13 @@ export interface SavedSources {
 	negations: Column<Int32Array>;
 	/** The dates and figures of the sentences that have any, as JSON `[dates, numbers]` in UTF-8, one after another: decoded when a sentence's are asked for. */
 	facts: Column<Uint8Array>;
+	/**
+	 * Per source: where its names start in `names`; and, last, where the last one ends. The names of
+	 * a library are gathered again from these when a source changes, not from every sentence's words.
+	 */
+	nameStarts: Int32Array;
+	/** Each source's name keys (of its sentences, not its asides) in the order first met, as strings' numbers. */
+	names: Column<Int32Array>;
 }
 
 /** The numbers kept per sentence, in this order. */
@@ -98,6 +105,8 @@ export interface SourceColumns {
 	negations: Int32Array;
 	facts: Uint8Array;
 	text: string;
+	/** Its sentences' name keys, as strings' numbers, in the order first met. */
+	names: Int32Array;
 }
 
 /** One source's sentences and asides in columns, from their objects. */
@@ -147,23 +156,30 @@ export function encodeSource(source: IndexedSource, string: (value: string) => n
 	});
 	const factBytes = new Uint8Array(facts.reduce((sum, f) => sum + f.length, 0));
 	facts.reduce((at, f) => (factBytes.set(f, at), at + f.length), 0);
-	return { rows, tokens, entities, negations, facts: factBytes, text: texts.join('') };
+	const names = new Set<number>();
+	for (const sentence of source.sentences) for (const token of sentence.analysis.tokens) if (token.kind === 'name') names.add(string(token.key));
+	return { rows, tokens, entities, negations, facts: factBytes, text: texts.join(''), names: Int32Array.from(names) };
 }
 
-/** What is saved of each source besides its rows: where its rows and parts start, and its sentences' last paragraph. */
-export function placesOf(parts: readonly SourceColumns[], sentences: readonly number[]): Pick<SavedSources, 'firstRows' | 'partStarts' | 'lastParagraphs'> {
+/** What is saved of each source besides its rows: where its rows, parts and names start, and its sentences' last paragraph. */
+export function placesOf(
+	parts: readonly SourceColumns[],
+	sentences: readonly number[],
+): Pick<SavedSources, 'firstRows' | 'partStarts' | 'lastParagraphs' | 'nameStarts'> {
 	const firstRows = new Int32Array(parts.length + 1);
 	const partStarts = new Int32Array((parts.length + 1) * PARTS);
 	const lastParagraphs = new Int32Array(parts.length);
+	const nameStarts = new Int32Array(parts.length + 1);
 	parts.forEach((part, i) => {
 		firstRows[i + 1] = firstRows[i]! + part.rows.length / ROW;
+		nameStarts[i + 1] = nameStarts[i]! + part.names.length;
 		const lengths = [part.text.length, part.tokens.length / TOKEN, part.entities.length, part.negations.length / 2, part.facts.length];
 		lengths.forEach((length, p) => (partStarts[(i + 1) * PARTS + p] = partStarts[i * PARTS + p]! + length));
 		let last = -1;
 		for (let at = 0; at < sentences[i]! * ROW; at += ROW) last = Math.max(last, part.rows[at + Field.Paragraph]!);
 		lastParagraphs[i] = last;
 	});
-	return { firstRows, partStarts, lastParagraphs };
+	return { firstRows, partStarts, lastParagraphs, nameStarts };
 }
 
 /** The columns, checked, with where each source's rows and parts start. */
@@ -185,6 +201,8 @@ export class Columns {
 	readonly facts: ([DateMention[], NumberMention[]] | undefined)[] = [];
 	/** Each source's text, decoded when first asked for. */
 	readonly texts: StoredText[];
+	/** The sources' names, read whole and checked when first asked for. */
+	private nameKeys: Int32Array | undefined;
 
 	constructor(readonly saved: SavedSources) {
 		const { tokens, entities, negations, sizes, strings, text, facts, entries } = saved;
@@ -192,7 +210,9 @@ export class Columns {
 			throw new DamagedSourcesError('a column is not a list of numbers');
 		if (!Array.isArray(strings) || typeof text !== 'string' || !isColumn(facts, Uint8Array) || !Array.isArray(entries))
 			throw new DamagedSourcesError('a part is missing');
-		if (![saved.firstRows, saved.partStarts, saved.lastParagraphs].every((c) => isColumn(c, Int32Array))) throw new DamagedSourcesError('a part is missing');
+		if (![saved.firstRows, saved.partStarts, saved.lastParagraphs, saved.names].every((c) => isColumn(c, Int32Array)))
+			throw new DamagedSourcesError('a part is missing');
+		if (!(saved.nameStarts instanceof Int32Array)) throw new DamagedSourcesError('a part is missing');
 		if (!strings.every((s) => typeof s === 'string')) throw new DamagedSourcesError('a string is not text');
 		this.texts = this.storedTexts();
 		this.firstRows = whole(saved.firstRows);
@@ -223,6 +243,14 @@ export class Columns {
 		}
 		const ends = [text.length, tokens.length / TOKEN, entities.length, negations.length / 2, facts.length];
 		if (ends.some((end, part) => partStarts[n * PARTS + part] !== end)) throw new DamagedSourcesError('the columns do not hold what the sentences count');
+		const { nameStarts, names } = this.saved;
+		if (
+			nameStarts.length !== n + 1 ||
+			nameStarts[0] !== 0 ||
+			nameStarts[n] !== names.length ||
+			nameStarts.some((start, i) => i > 0 && start < nameStarts[i - 1]!)
+		)
+			throw new DamagedSourcesError('the names do not fit their places');
 	}
 
 	/**
@@ -349,21 +377,27 @@ export class Columns {
 		return { starts, ends: starts.map((start, part) => start + this.field(row, COUNTS[part]!)) };
 	}
 
-	/** The name keys of rows [first, end), in the order first met. */
-	names(first: number, end: number): string[] {
-		const { strings } = this.saved;
-		const tokens = this.part(this.saved.tokens, this.startsAt(first)[Part.Token]! * TOKEN, this.startsAt(end)[Part.Token]! * TOKEN, this.checkTokens);
-		const name = KINDS.indexOf('name');
-		const found = new Set<string>();
-		for (let t = 0; t < tokens.length; t += TOKEN) if ((tokens[t + 1]! & 3) === name) found.add(strings[tokens[t]!]!);
-		return [...found];
+	/** The numbers (in `strings`) of source `source`'s name keys, in the order first met. */
+	nameNumbers(source: number): Int32Array {
+		if (!this.nameKeys) {
+			const keys = whole(this.saved.names);
+			if (keys.some((s) => s < 0 || s >= this.saved.strings.length)) throw new DamagedSourcesError('a name is out of range');
+			this.nameKeys = keys;
+		}
+		return this.nameKeys.subarray(this.saved.nameStarts[source]!, this.saved.nameStarts[source + 1]!);
 	}
 
-	/** The columns of rows [first, end), as they lie. */
-	copy(first: number, end: number): SourceColumns {
+	/** Source `source`'s name keys, in the order first met. */
+	names(source: number): string[] {
+		return Array.from(this.nameNumbers(source), (n) => this.saved.strings[n]!);
+	}
+
+	/** The columns of source `source`'s rows, [first, end), as they lie. */
+	copy(source: number, first: number, end: number): SourceColumns {
 		const { tokens, entities, negations, facts, text } = this.saved;
 		const [from, to] = [this.startsAt(first), this.startsAt(end)];
 		return {
+			names: this.nameNumbers(source),
 			rows: range(this.saved.rows, first * ROW, end * ROW),
 			tokens: this.part(tokens, from[Part.Token]! * TOKEN, to[Part.Token]! * TOKEN, this.checkTokens),
 			entities: this.part(entities, from[Part.Entity]!, to[Part.Entity]!, this.checkEntities),

@@ -18,7 +18,7 @@ export { DamagedSourcesError, type SavedSources } from './savedColumns';
  * library with one source changed is saved again without making its other sentences' objects.
  */
 export function saveSources(sources: readonly IndexedSource[]): SavedSources {
-	const base = sources.map((source) => restored.get(source)?.columns).find((columns) => columns !== undefined);
+	const base = mostOf(sources.map((source) => restored.get(source)?.columns));
 	const strings = base ? [...base.saved.strings] : [];
 	const numberOf = new Map(strings.map((value, n) => [value, n]));
 	const string = (value: string) => {
@@ -28,7 +28,7 @@ export function saveSources(sources: readonly IndexedSource[]): SavedSources {
 	};
 	const parts = sources.map((source) => {
 		const place = restored.get(source);
-		return place && place.columns === base ? base.copy(place.first, place.first + place.sentences + place.asides) : encodeSource(source, string);
+		return place && place.columns === base ? base.copy(place.index, place.first, place.first + place.sentences + place.asides) : encodeSource(source, string);
 	});
 	const join = <T extends Int32Array | Uint8Array>(make: (length: number) => T, of: (part: SourceColumns) => T): T => {
 		const joined = make(parts.reduce((sum, part) => sum + of(part).length, 0));
@@ -51,11 +51,21 @@ export function saveSources(sources: readonly IndexedSource[]): SavedSources {
 		tokens: join(int32, (part) => part.tokens),
 		entities: join(int32, (part) => part.entities),
 		negations: join(int32, (part) => part.negations),
+		names: join(int32, (part) => part.names),
 		facts: join(
 			(length) => new Uint8Array(length),
 			(part) => part.facts,
 		),
 	};
+}
+
+/** The columns most of the sources were restored from (a saved index's, rather than a small change's beside it). */
+function mostOf(columns: readonly (Columns | undefined)[]): Columns | undefined {
+	const counts = new Map<Columns, number>();
+	for (const c of columns) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+	let most: Columns | undefined;
+	for (const [c, count] of counts) if (!most || count > counts.get(most)!) most = c;
+	return most;
 }
 
 /**
@@ -80,7 +90,7 @@ function savedRaws(sources: readonly IndexedSource[], base: Columns | undefined)
 /** The name keys of a source's sentences (not its asides), in the order first met: from its saved columns when it was restored. */
 export function namesOf(source: IndexedSource): string[] {
 	const place = restored.get(source);
-	if (place) return place.columns.names(place.first, place.first + place.sentences);
+	if (place) return place.columns.names(place.index);
 	const names = new Set<string>();
 	for (const sentence of source.sentences) for (const token of sentence.analysis.tokens) if (token.kind === 'name') names.add(token.key);
 	return [...names];
