@@ -9,6 +9,7 @@ import { generatePaper } from '../../bench/paper';
 import { checkDocument } from '../../server/src/domain/check/checker';
 import type { Corpus } from '../../server/src/domain/corpus/corpus';
 import { defaultCorpusDir } from '../../server/src/wiring/corpusFiles';
+import type { TermCounts } from '../../server/src/domain/corpus/termCounts';
 import { loadCorpus } from '../../server/src/wiring/loadCorpus';
 import { cleanUp, tempFolder } from '../server/harness';
 import { indexesOf } from '../helpers/indexes';
@@ -45,7 +46,7 @@ describe('the index read from its file where it lies', () => {
 		await fromFile();
 		const restored = await fromFile();
 		// Its postings were left in the file, and are read a range at a time.
-		expect(ArrayBuffer.isView(restored.indexData().sentences.docs)).toBe(false);
+		expect(ArrayBuffer.isView((restored.indexData().sentences as TermCounts).docs)).toBe(false);
 		expect(restored.indexed.size).toBe(inMemory.indexed.size);
 		const expected = answers(inMemory);
 		expect(answers(restored)).toEqual(expected);

@@ -1,14 +1,14 @@
 // A corpus's retrieval indexes as what a ranking reads of them: each key's sentence count, the
 // names in order, each term's documents and counts, the documents' lengths (terms' numbers aside).
 import type { Corpus } from '../../server/src/domain/corpus/corpus';
-import { range } from '../../server/src/domain/corpus/storedColumn';
-import type { TermCounts } from '../../server/src/domain/corpus/termCounts';
+import { postingsOf, type IndexCounts } from '../../server/src/domain/corpus/overlaidCounts';
 
-export function byTerm(counts: TermCounts) {
+/** Each term's postings as a ranking reads them (a layer over saved counts merged term by term); a term left with none is none. */
+export function byTerm(counts: IndexCounts) {
 	const terms = new Map<string, [number[], number[]]>();
 	counts.terms.forEach((term, id) => {
-		const at = [counts.starts[id]!, counts.starts[id + 1]!] as const;
-		terms.set(term, [[...range(counts.docs, ...at)], [...range(counts.counts, ...at)]]);
+		const { docs, counts: tf } = postingsOf(counts, id);
+		if (docs.length > 0) terms.set(term, [[...docs], [...tf]]);
 	});
 	return { terms: new Map([...terms].sort(([a], [b]) => (a < b ? -1 : 1))), lengths: [...counts.lengths] };
 }

@@ -14,6 +14,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import path from 'node:path';
 import type { Corpus, CorpusIndexes, EarlierBuild, IndexedSource } from '../domain/corpus/corpus';
+import { mergedCounts } from '../domain/corpus/overlaidCounts';
 import { restoreSources, saveSources, type SavedSources } from '../domain/corpus/savedSources';
 import { whole, type Column } from '../domain/corpus/storedColumn';
 import { sameRaw, withRawOf } from '../domain/corpus/storedText';
@@ -48,10 +49,13 @@ interface Header {
 	check: string;
 }
 
+/** The indexes as saved: each list of postings whole. */
+type SavedIndexes = Omit<CorpusIndexes, 'sentences' | 'asides'> & { sentences: TermCounts; asides: TermCounts };
+
 interface Payload {
 	vocabularyKey: string;
 	sources: SavedSources;
-	indexes: CorpusIndexes;
+	indexes: SavedIndexes;
 	/** The read cache's entries; a source file's result names the source it gave, when it gave one. */
 	files: [string, FileState & ({ indexed: number } | { source: ReadSource })][];
 	bibliographies: [string, BibliographyEntry][];
@@ -177,11 +181,12 @@ export async function saveLibrary(file: string, corpus: Corpus, files: ReadCache
 
 function payloadOf(corpus: Corpus, files: ReadCache): Payload {
 	const sources = [...corpus.indexed.values()];
+	const indexes = corpus.indexData();
 	const byPath = new Map(sources.map((s, i) => [s.entry.path, { source: s, at: i }]));
 	return {
 		vocabularyKey: corpus.vocabularyKey ?? '',
 		sources: saveSources(sources),
-		indexes: corpus.indexData(),
+		indexes: { ...indexes, sentences: mergedCounts(indexes.sentences), asides: mergedCounts(indexes.asides) },
 		files: [...files.sources].map(([file, { source, ...state }]) => {
 			// A source's text is saved once, with the source, when the file gave that very text.
 			const indexed = 'raw' in source ? byPath.get(file) : undefined;

@@ -17,7 +17,8 @@ import { appendSentences, renumbered, withEntry } from './savedSources';
 import { SentenceListBuilder } from './sentenceList';
 import { sameRaw, withRawOf } from './storedText';
 import { bucket, IndexRetriever, type Retriever } from './retriever';
-import { TermIndex, type TermCounts } from './termIndex';
+import { TermIndex } from './termIndex';
+import type { IndexCounts } from './overlaidCounts';
 import { countKeys, documentOf, splicedIndexes } from './corpusIndexes';
 
 export { bucket } from './retriever';
@@ -112,8 +113,9 @@ export interface CorpusIndexes {
 	frequencies: { keys: string[]; counts: Int32Array };
 	/** The name keys of the sentences, for spellings close to them. */
 	names: string[];
-	sentences: TermCounts;
-	asides: TermCounts;
+	/** Counted, saved, or a layer over saved ones for the sources changed since (`overlaidCounts.ts`). */
+	sentences: IndexCounts;
+	asides: IndexCounts;
 }
 
 /** What a build can reuse of an earlier one: its sources as read, under the vocabulary they were read with. */

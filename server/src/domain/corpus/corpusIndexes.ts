@@ -1,12 +1,14 @@
 // The corpus's retrieval indexes worked out again after some of its sources changed, from the
-// earlier build's indexes: the kept sources' postings are carried over and only the new sources'
-// sentences are counted; the sentence counts of each key lose what the earlier versions of the
-// changed and removed sources gave and gain what the new ones give; the names are gathered again
-// in the corpus's order (from the saved columns, without making the sentences' words).
+// earlier build's indexes: the kept sources' postings stay where they are, renumbered, and only the
+// new sources' sentences are counted, into a layer over them (`overlaidCounts.ts`); the sentence
+// counts of each key lose what the earlier versions of the changed and removed sources gave and gain
+// what the new ones give; the names are gathered again in the corpus's order (from each source's
+// saved names, without making the sentences' words).
 import type { EvidenceSentence, IndexedSource, CorpusIndexes, EarlierBuild } from './corpus';
 import { bucket } from './corpus';
 import { namesOf, sizesOf } from './savedSources';
-import { spliceCounts, type Segment } from './termCounts';
+import { overlaid } from './overlaidCounts';
+import type { Segment } from './termCounts';
 
 /** A sentence as the retrieval index reads it: its retrieval keys, separated by single spaces. */
 export function documentOf(sentence: EvidenceSentence): string {
@@ -48,8 +50,8 @@ export function splicedIndexes(previous: EarlierBuild, indexed: readonly Indexed
 			const from = at.get(source.entry.meta.key)![part === 'sentences' ? 'sentence' : 'aside'];
 			return { from, to: from + sizesOf(source)[part] };
 		});
-	const sentences = spliceCounts(earlier.sentences, segments('sentences'));
-	const asides = spliceCounts(earlier.asides, segments('asides'));
+	const sentences = overlaid(earlier.sentences, segments('sentences'));
+	const asides = overlaid(earlier.asides, segments('asides'));
 	if (!sentences || !asides) return undefined;
 	const frequencies = new Map<string, number>();
 	for (let i = 0; i < earlier.frequencies.keys.length; i++) frequencies.set(earlier.frequencies.keys[i]!, earlier.frequencies.counts[i]!);

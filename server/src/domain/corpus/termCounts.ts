@@ -66,7 +66,7 @@ export function countTerms(documents: readonly string[]): TermCounts & { docs: I
 	return { terms, starts, docs, counts, lengths };
 }
 
-type InMemory = TermCounts & { docs: Int32Array; counts: Uint16Array };
+export type InMemory = TermCounts & { docs: Int32Array; counts: Uint16Array };
 
 /** A run of documents of a new index: documents [from, to) of the earlier counts, or new documents' texts. */
 export type Segment = { from: number; to: number } | { documents: readonly string[] };
@@ -102,7 +102,7 @@ export function spliceCounts(saved: TermCounts, segments: readonly Segment[]): T
 }
 
 /** Each term's earlier postings that are kept and its new ones, merged in document order; terms left with none are dropped. */
-function mergeTerms(earlier: InMemory, moved: Int32Array, fresh: InMemory, placed: Int32Array, lengths: Int32Array): TermCounts {
+export function mergeTerms(earlier: InMemory, moved: Int32Array, fresh: InMemory, placed: Int32Array, lengths: Int32Array): TermCounts {
 	const freshOf = new Map(fresh.terms.map((term, id) => [term, id]));
 	const earlierOf = new Map(earlier.terms.map((term, id) => [term, id]));
 	const kept = (id: number) => {

@@ -3,7 +3,7 @@
 // among equal scores), but with its postings in typed arrays and only the best `limit` kept, so a
 // query costs the postings of its terms and no more.
 
-import { range } from './storedColumn';
+import { postingsOf, type IndexCounts } from './overlaidCounts';
 import { countTerms, type TermCounts } from './termCounts';
 
 export type { TermCounts };
@@ -39,8 +39,8 @@ const KEPT_DOCUMENTS = 1 << 21;
 type Tuning = { common?: number; long?: number; kept?: number };
 
 export class TermIndex {
-	/** The counts the index was built from, for saving it. */
-	readonly counts: TermCounts;
+	/** The counts the index was built from, for saving it: counted, saved, or a layer over saved ones (`overlaidCounts.ts`). */
+	readonly counts: IndexCounts;
 	/** Each term's number; its postings are worked out when a query first asks for the term (a start need not score them all). */
 	private readonly ids = new Map<string, number>();
 	private readonly postings: (Postings | undefined)[] = [];
@@ -65,15 +65,16 @@ export class TermIndex {
 
 	/**
 	 * `documents[i]` is the text of document i: its terms separated by single spaces; or the
-	 * documents' terms as counted before (`counts`), which a saved index keeps. `tuning`
+	 * documents' terms as counted before (`counts`), which a saved index keeps, or a layer over
+	 * them for the sources changed since. `tuning`
 	 * changes when a term counts as common, when a query's common lists are long, and how many
 	 * documents the kept intersections hold (for tests).
 	 */
-	constructor(documents: readonly string[] | TermCounts, tuning: Tuning = {}) {
+	constructor(documents: readonly string[] | IndexCounts, tuning: Tuning = {}) {
 		this.common = tuning.common ?? COMMON;
 		this.long = tuning.long ?? LONG;
 		this.kept = tuning.kept ?? KEPT_DOCUMENTS;
-		this.counts = Array.isArray(documents) ? countTerms(documents as readonly string[]) : (documents as TermCounts);
+		this.counts = Array.isArray(documents) ? countTerms(documents as readonly string[]) : (documents as IndexCounts);
 		const { terms, lengths } = this.counts;
 		const total = lengths.length;
 		this.size = total;
@@ -89,8 +90,7 @@ export class TermIndex {
 
 	/** How many documents have the term. */
 	frequency(term: string): number {
-		const id = this.ids.get(term);
-		return id === undefined ? 0 : this.counts.starts[id + 1]! - this.counts.starts[id]!;
+		return this.list(term)?.docs.length ?? 0;
 	}
 
 	/** The term's postings with their BM25 scores, worked out once. */
@@ -99,11 +99,12 @@ export class TermIndex {
 		if (id === undefined) return undefined;
 		let postings = this.postings[id];
 		if (postings) return postings;
-		const { starts, docs, counts, lengths } = this.counts;
+		const { lengths } = this.counts;
 		// Read from the index file when the postings are kept there.
-		const list = range(docs, starts[id]!, starts[id + 1]!);
-		const tf = range(counts, starts[id]!, starts[id + 1]!);
+		const { docs: list, counts: tf } = postingsOf(this.counts, id);
 		const matching = list.length;
+		// A term whose every document was taken out of a saved index is no term of the corpus.
+		if (matching === 0) return undefined;
 		const inverse = Math.log(1 + (this.size - matching + 0.5) / (matching + 0.5));
 		const scores = new Float64Array(matching);
 		for (let j = 0; j < matching; j++) {
