@@ -1,71 +1,33 @@
 // The index of a library kept on disk, so that a start with the same files does not read and index
-// every source again. One file per set of corpus folders, in the cache folder: a header line (what
-// the file is, its format, the program's version and build, the byte order, the payload's length,
-// and the checksum of the table that follows), a table of checksums, one per block of the payload
-// (blockChecks.ts), and the payload, laid out by sectionedPack.ts: the files as read (path, size,
-// times, hash), the sources as read and the retrieval index. A file that is damaged, cut short, of
-// another format, or written by another version or build of CiteCheck is not used: the library is
-// read afresh and the file written again. It is written to a temporary file first and renamed, so
-// that a reader never sees half of it. It is read where it lies (indexFile.ts): what a start needs
-// at the start, checked then, and its large sections (words, rows, texts, postings) when a check
-// asks for them, each block checked when first read.
+// every source again. One file per set of corpus folders, in the cache folder (indexContainer.ts
+// lays it out): the files as read (path, size, times, hash), the sources as read and the retrieval
+// index (savedLibrary.ts). A file that is damaged, cut short, of another format, or written by
+// another version or build of CiteCheck is not used: the library is read afresh and the file written
+// again. It is read where it lies (indexFile.ts): what a start needs at the start, and its large
+// sections (words, rows, texts, postings) when a check asks for them.
+//
+// When a few sources changed since the index was read, what changed is saved in a small file beside
+// it (indexChanges.ts) rather than the whole index again; that file names the index it was made
+// against, and is read only with it. A damaged or foreign one is not used: the index alone is, and
+// the files changed since it was written are read again.
 import { createHash } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { endianness } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Corpus, CorpusIndexes, EarlierBuild, IndexedSource } from '../domain/corpus/corpus';
-import { mergedCounts } from '../domain/corpus/overlaidCounts';
-import { restoreSources, saveSources, type SavedSources } from '../domain/corpus/savedSources';
-import { whole, type Column } from '../domain/corpus/storedColumn';
-import { sameRaw, withRawOf } from '../domain/corpus/storedText';
+import type { Corpus } from '../domain/corpus/corpus';
+import { mergedCounts, OverlaidCounts } from '../domain/corpus/overlaidCounts';
+import { restoreSources, saveSources } from '../domain/corpus/savedSources';
 import type { TermCounts } from '../domain/corpus/termCounts';
-import type { BibliographyCache, FileState, ReadCache, SourceFileCache } from './corpusFiles';
-import { version } from '../../../package.json';
-import { buildId } from './buildId';
-import { BLOCK, BlockChecks, blockSums, checksumOf } from './blockChecks';
-import { openIndex, type FilePart } from './indexFile';
-import { align, packSectioned, unpackSectionedFrom } from './sectionedPack';
+import type { ReadCache } from './corpusFiles';
+import { readIndexFile, writeIndexFile } from './indexContainer';
+import { changesOf, restoredWithChanges, type Base, type ChangesPayload } from './indexChanges';
+import { restoredLibrary, savedFiles, withWholeColumns, type Payload, type SavedLibrary } from './savedLibrary';
 
-type ReadSource = SourceFileCache extends Map<string, infer E> ? (E extends { source: infer S } ? S : never) : never;
-type BibliographyEntry = BibliographyCache extends Map<string, infer E> ? E : never;
+export type { SavedLibrary } from './savedLibrary';
 
-const KIND = 'citecheck corpus index';
-/** The layout of the file: a file of another format is read afresh. */
+/** The layout of the files: files of another format are read afresh. */
 const FORMAT = 5;
-
-interface Header {
-	kind: string;
-	format: number;
-	program: string;
-	/** The build that wrote it (see buildId.ts): the same version built from other code reads afresh. */
-	build: string;
-	/** The byte order of the numbers in it: a file written on a machine of the other order is read afresh. */
-	endian: string;
-	/** The length of the payload (what follows the table of block checksums). */
-	length: number;
-	/** The bytes of a block of the payload that has a checksum of its own (blockChecks.ts). */
-	block: number;
-	/** The checksum of the table of the blocks' checksums, named by their kind: `crc32:…` or `sha1:…`. */
-	check: string;
-}
-
-/** The indexes as saved: each list of postings whole. */
-type SavedIndexes = Omit<CorpusIndexes, 'sentences' | 'asides'> & { sentences: TermCounts; asides: TermCounts };
-
-interface Payload {
-	vocabularyKey: string;
-	sources: SavedSources;
-	indexes: SavedIndexes;
-	/** The read cache's entries; a source file's result names the source it gave, when it gave one. */
-	files: [string, FileState & ({ indexed: number } | { source: ReadSource })][];
-	bibliographies: [string, BibliographyEntry][];
-}
-
-/** What a saved index gives a new start: the files as read, and the build to reuse. */
-export interface SavedLibrary {
-	files: ReadCache;
-	build: EarlierBuild;
-}
+const INDEX = { kind: 'citecheck corpus index', format: FORMAT };
+const CHANGES_KIND = 'citecheck corpus index changes';
 
 /**
  * Sections of at least this many bytes stay in the file and are read a range at a time (words,
@@ -79,138 +41,91 @@ export function cacheFileOf(cacheDir: string, folders: string[]): string {
 	return path.join(cacheDir, `corpus-${id}.bin`);
 }
 
+/** The file of the changes kept beside an index file. */
+export const changesFileOf = (file: string): string => file.replace(/\.bin$/, '.changes');
+
+/** The indexes this process read from their files, by their counts of sentences: what the changes of a library are made against. */
+const bases = new WeakMap<TermCounts, Base>();
+/** Per index file: the identity of the one this process read or wrote last; changes are saved only against it. */
+const lastKnown = new Map<string, string>();
+
 /**
- * The saved index, or undefined when there is none or it cannot be trusted (it is then read
- * afresh). Its sections of `storedFrom` bytes or more stay in the file, which is kept open while
- * the sources restored from it are in use; the rest is checked now. A block of the file found
- * damaged later, when first read, fails that read with a `DamagedIndexError`: the file is removed,
- * so that the next load reads the library afresh, and `onDamaged` is called.
+ * The saved index, with the changes saved beside it, or undefined when there is none or it cannot
+ * be trusted (it is then read afresh). Sections of `storedFrom` bytes or more stay in the files,
+ * which are kept open while the sources restored from them are in use. A block found damaged later,
+ * when first read, fails that read with a `DamagedIndexError`: the file is removed, so that the next
+ * load reads it afresh (the index, or the changes, which leaves the index alone), and `onDamaged` is called.
  */
 export async function loadLibrary(file: string, storedFrom = STORED_FROM, onDamaged?: () => void): Promise<SavedLibrary | undefined> {
-	const opened = await openIndex(file);
-	if (!opened) return undefined;
-	let loaded = false;
+	const read = await readIndexFile(file, INDEX, storedFrom, onDamaged);
+	if (!read) return undefined;
 	try {
-		const header = JSON.parse(opened.header) as Partial<Header>;
-		if (header.kind !== KIND || header.format !== FORMAT || header.program !== version || header.build !== buildId || header.endian !== endianness())
-			throw new Error('another kind of file');
-		const payload = checkedPayload(opened.rest, header, () => {
-			opened.forget();
-			if (loaded) onDamaged?.();
-		});
-		const kept: [number, number][] = [];
-		const library = restore(withWholeColumns(unpackSectionedFrom(payload, storedFrom, (at, end) => kept.push([at, end])) as Payload));
-		payload.checkAllBut(kept);
-		opened.keepFor(payload);
-		loaded = true;
+		const payload = withWholeColumns(read.value as Payload);
+		const sources = restoreSources(payload.sources);
+		const library = (await withChanges(file, read.identity, payload, sources, storedFrom, onDamaged)) ?? restoredLibrary(payload, sources, payload.indexes);
+		read.keep();
+		bases.set(payload.indexes.sentences, { identity: read.identity, sources: payload.sources, ...payload.indexes });
+		lastKnown.set(file, read.identity);
 		return library;
 	} catch {
-		await opened.close().catch(() => undefined);
+		await read.close().catch(() => undefined);
 		return undefined;
 	}
 }
 
-/** What follows the table of block checksums, each block checked when first read; an error when the table is not the one written. */
-function checkedPayload(rest: FilePart, header: Partial<Header>, onDamage: () => void): FilePart {
-	const { length, check } = header;
-	if (!Number.isInteger(length) || length! < 0 || typeof check !== 'string' || header.block !== BLOCK) throw new Error('another kind of file');
-	const tableLength = Math.ceil(length! / BLOCK) * 4;
-	const at = align(tableLength);
-	if (rest.length !== at + length!) throw new Error('damaged');
-	const [kind, value] = check.split(':');
-	const sumOf = kind ? checksumOf(kind) : undefined;
-	const tableBytes = rest.read(0, tableLength);
-	if (!sumOf || sumOf(tableBytes).toString(16) !== value) throw new Error('damaged');
-	const table = new Uint32Array(tableBytes.buffer, tableBytes.byteOffset, tableLength / 4);
-	return rest.part(at, length!, new BlockChecks(table, sumOf, onDamage));
-}
-
-/** The payload with the columns that are read whole (counts, where each list starts, sizes) in memory. */
-function withWholeColumns(payload: Payload): Payload {
-	const read = <T extends Int32Array | Float64Array>(column: T): T => whole(column as Column<T>);
-	const counts = (given: TermCounts): TermCounts => ({ ...given, starts: read(given.starts), lengths: read(given.lengths) });
-	const { sources, indexes } = payload;
-	return {
-		...payload,
-		sources: {
-			...sources,
-			sizes: read(sources.sizes),
-			rawStarts: read(sources.rawStarts),
-			rawLengths: read(sources.rawLengths),
-			nameStarts: read(sources.nameStarts),
-		},
-		indexes: {
-			...indexes,
-			frequencies: { ...indexes.frequencies, counts: read(indexes.frequencies.counts) },
-			sentences: counts(indexes.sentences),
-			asides: counts(indexes.asides),
-		},
-	};
-}
-
-/** Writes the index of a corpus and the files it was read from; the reason when it could not be written. */
-export async function saveLibrary(file: string, corpus: Corpus, files: ReadCache): Promise<string | undefined> {
-	const payload = packSectioned(payloadOf(corpus, files));
-	const { table, check } = blockSums(payload);
-	const header: Header = {
-		kind: KIND,
-		format: FORMAT,
-		program: version,
-		build: buildId,
-		endian: endianness(),
-		length: payload.reduce((sum, piece) => sum + piece.length, 0),
-		block: BLOCK,
-		check,
-	};
-	// The header line is padded to a multiple of 8 bytes, and so is the table after it, so that the numbers after them can be read where they lie.
-	const line = JSON.stringify(header);
-	const headerLine = Buffer.from(`${line.padEnd(align(line.length + 1) - 1)}\n`);
-	const tableBytes = new Uint8Array(align(table.byteLength));
-	tableBytes.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength));
-	const temporary = `${file}.${process.pid}.tmp`;
+/** The library as the index and the changes saved beside it give it; undefined when there are none, or none made against this index that can be trusted. */
+async function withChanges(
+	file: string,
+	identity: string,
+	payload: Payload,
+	sources: ReturnType<typeof restoreSources>,
+	storedFrom: number,
+	onDamaged?: () => void,
+): Promise<SavedLibrary | undefined> {
+	const read = await readIndexFile(changesFileOf(file), { kind: CHANGES_KIND, format: FORMAT, fields: { base: identity } }, storedFrom, onDamaged);
+	if (!read) return undefined;
 	try {
-		await mkdir(path.dirname(file), { recursive: true });
-		await writeFile(temporary, [headerLine, tableBytes, ...payload]);
-		await rename(temporary, file);
+		const library = restoredWithChanges(payload, sources, read.value as ChangesPayload);
+		read.keep();
+		return library;
+	} catch {
+		await read.close().catch(() => undefined);
 		return undefined;
-	} catch (error) {
-		await rm(temporary, { force: true }).catch(() => undefined);
-		return error instanceof Error ? error.message : String(error);
 	}
+}
+
+/**
+ * Writes the index of a corpus and the files it was read from: as changes beside the index it was
+ * read from, when it was and they are few, else whole. The reason when it could not be written.
+ */
+export async function saveLibrary(file: string, corpus: Corpus, files: ReadCache): Promise<string | undefined> {
+	const base = baseOf(file, corpus);
+	const changes = base && changesOf(corpus, files, base);
+	if (base && changes) {
+		const written = await writeIndexFile(changesFileOf(file), { kind: CHANGES_KIND, format: FORMAT, fields: { base: base.identity } }, changes);
+		return 'failed' in written ? written.failed : undefined;
+	}
+	const written = await writeIndexFile(file, INDEX, payloadOf(corpus, files));
+	if ('failed' in written) return written.failed;
+	lastKnown.set(file, written.identity);
+	// Changes made against the index written over are no use now: they would not be read with the new one.
+	await rm(changesFileOf(file), { force: true }).catch(() => undefined);
+	return undefined;
+}
+
+/** The index the corpus's indexes are a layer over, when this process read it from `file` and it is still the one there as far as it knows. */
+function baseOf(file: string, corpus: Corpus): Base | undefined {
+	const { sentences } = corpus.indexData();
+	const base = bases.get(sentences instanceof OverlaidCounts ? sentences.base : sentences);
+	return base && lastKnown.get(file) === base.identity ? base : undefined;
 }
 
 function payloadOf(corpus: Corpus, files: ReadCache): Payload {
-	const sources = [...corpus.indexed.values()];
 	const indexes = corpus.indexData();
-	const byPath = new Map(sources.map((s, i) => [s.entry.path, { source: s, at: i }]));
 	return {
 		vocabularyKey: corpus.vocabularyKey ?? '',
-		sources: saveSources(sources),
+		sources: saveSources([...corpus.indexed.values()]),
 		indexes: { ...indexes, sentences: mergedCounts(indexes.sentences), asides: mergedCounts(indexes.asides) },
-		files: [...files.sources].map(([file, { source, ...state }]) => {
-			// A source's text is saved once, with the source, when the file gave that very text.
-			const indexed = 'raw' in source ? byPath.get(file) : undefined;
-			const same = indexed && 'raw' in source && sameRaw(indexed.source.entry, source) && indexed.source.entry.layout === source.layout;
-			return [file, same ? { ...state, indexed: indexed.at } : { ...state, source }];
-		}),
-		bibliographies: [...files.bibliographies],
+		...savedFiles(corpus, files),
 	};
-}
-
-function restore(payload: Payload): SavedLibrary {
-	const sources = restoreSources(payload.sources);
-	const files: ReadCache = { sources: new Map(), bibliographies: new Map(payload.bibliographies) };
-	for (const [file, saved] of payload.files) {
-		if (!('indexed' in saved)) {
-			files.sources.set(file, saved);
-			continue;
-		}
-		const { indexed, ...state } = saved;
-		const from = sources[indexed];
-		if (!from) throw new Error('a file names a source that is not saved');
-		const { meta, layout } = from.entry;
-		files.sources.set(file, { ...state, source: withRawOf({ key: meta.key, path: file, raw: '', ...(layout ? { layout } : {}) }, from.entry) });
-	}
-	const indexed = new Map<string, IndexedSource>(sources.map((s) => [s.entry.meta.key, s]));
-	return { files, build: { vocabularyKey: payload.vocabularyKey, indexed, indexes: payload.indexes } };
 }

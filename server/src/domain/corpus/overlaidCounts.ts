@@ -200,8 +200,9 @@ function checkedSize(base: TermCounts, baseMap: Int32Array, delta: TermCounts, d
 	for (const map of [baseMap, deltaMap]) {
 		let last = -1;
 		for (const doc of map) {
-			if (doc < 0) continue;
-			if (doc >= size || doc <= last || seen[doc]) throw new DamagedCountsError('the maps do not give each document once, in order');
+			// A base document may be taken out; a delta's is there to be read.
+			if (doc < 0 && map === baseMap) continue;
+			if (doc < 0 || doc >= size || doc <= last || seen[doc]) throw new DamagedCountsError('the maps do not give each document once, in order');
 			seen[doc] = 1;
 			last = doc;
 		}

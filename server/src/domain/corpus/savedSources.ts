@@ -160,6 +160,12 @@ function restoredSource(entry: CorpusEntry, place: Place): IndexedSource {
 	return source;
 }
 
+/** The saved sources a source was restored from, and its number among them; undefined for a source read afresh. */
+export function savedPlaceOf(source: IndexedSource): { saved: SavedSources; index: number } | undefined {
+	const place = restored.get(source);
+	return place && { saved: place.columns.saved, index: place.index };
+}
+
 /** The same source with another entry of the same text (its sentences taken as they are, a restored one's still made when asked for). */
 export function withEntry(source: IndexedSource, entry: CorpusEntry): IndexedSource {
 	const place = restored.get(source);
