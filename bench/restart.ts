@@ -1,8 +1,8 @@
 // A start with the index kept on disk: fresh processes loading a generated library through its
 // saved index, unchanged, and with one source changed since it was saved (that source read and
-// indexed again, the retrieval index built again, the saved index written again). A restart with
-// the library unchanged then checks the scale paper, in turns with the same check against the
-// shipped corpus: its peak RSS is that of a server after load and a check.
+// indexed again, the retrieval index built again, the change saved), and then unchanged again since
+// that change. A restart with the library unchanged then checks the scale paper, in turns with the
+// same check against the shipped corpus: its peak RSS is that of a server after load and a check.
 import { join } from 'node:path';
 import { createChecker } from '../server/src/domain/index';
 import { defaultCorpusDir } from '../server/src/wiring/corpusFiles';
@@ -40,6 +40,11 @@ export interface RestartResult {
 	oneChanged: Stats;
 	oneChangedCpu?: Stats;
 	oneChangedSinceStart: Stats;
+	oneChangedPeakRssMB?: number;
+	/** Restarts with the library unchanged since one source changed (the index as saved after that change). */
+	afterChange?: Stats;
+	afterChangeCpu?: Stats;
+	afterChangePeakRssMB?: number;
 	/** The unchanged restarts' checks of the scale paper, when asked for. */
 	firstCheck?: Stats;
 	check?: Stats;
@@ -107,6 +112,11 @@ export async function measureRestarts(script: string, cache: string, sources: nu
 	if (unchanged.some((r) => r.reused !== r.total)) throw new Error('a restart with an unchanged library indexed a source again');
 	const changed = await withOneSourceChanged(generateCorpus(cache, defaultCorpusDir(), sources).dir, runs, child);
 	if (changed.some((r) => r.reused !== r.total - 1)) throw new Error('a restart with one source changed did not reuse the others');
+	// The source put back is read once more, then the library is unchanged since that change.
+	await child();
+	const afterChange: RestartRun[] = [];
+	for (let i = 0; i < runs; i++) afterChange.push(await child());
+	if (afterChange.some((r) => r.reused !== r.total)) throw new Error('a restart after a change indexed a source again');
 	return {
 		unchanged: summarise(unchanged.map((r) => r.load)),
 		unchangedCpu: summarise(unchanged.map((r) => r.cpu)),
@@ -115,6 +125,10 @@ export async function measureRestarts(script: string, cache: string, sources: nu
 		oneChanged: summarise(changed.map((r) => r.load)),
 		oneChangedCpu: summarise(changed.map((r) => r.cpu)),
 		oneChangedSinceStart: summarise(changed.map((r) => r.sinceStart)),
+		oneChangedPeakRssMB: Math.max(...changed.map((r) => r.peakRssMB)),
+		afterChange: summarise(afterChange.map((r) => r.load)),
+		afterChangeCpu: summarise(afterChange.map((r) => r.cpu)),
+		afterChangePeakRssMB: Math.max(...afterChange.map((r) => r.peakRssMB)),
 		...(checks > 0
 			? {
 					firstCheck: summarise(unchanged.map((r) => r.firstCheck!)),
