@@ -72,9 +72,8 @@ function sectionOf(bytes: Buffer, name: Section): { start: number; end: number; 
 	return { start: base + start, end: base + start + count * size, payload };
 }
 
-/** Flips a bit of the index file's section: in its middle, or in every block that holds nothing else (a block shared with what a start reads is found at the start). */
-function spoil(name: Section, everyBlock = false): void {
-	const file = path.join(cacheDir, indexFiles()[0]!);
+/** Flips a bit of the index file's section (or of the changes' beside it): in its middle, or in every block that holds nothing else (a block shared with what a start reads is found at the start). */
+function spoil(name: Section, everyBlock = false, file = path.join(cacheDir, indexFiles()[0]!)): void {
 	const bytes = readFileSync(file);
 	const { start, end, payload } = sectionOf(bytes, name);
 	expect(end - start).toBeGreaterThan(3 * BLOCK);
@@ -111,6 +110,39 @@ describe('a damaged block of the index found after the start', () => {
 			expect(answers(next.corpus)).toEqual(answers(await loadCorpus([library])));
 		});
 	}
+
+	it('fails the read of a damaged block of the changes saved beside the index, removes them, and the next start answers as a fresh read', async () => {
+		// Large enough that one source is a few per cent of it: its change is saved beside the index.
+		library = generateCorpus(tempFolder(), defaultCorpusDir(), 60, 600).dir;
+		await settle();
+		await load();
+		const source = path.join(
+			library,
+			'sources',
+			readdirSync(path.join(library, 'sources')).find((f) => f.startsWith('syn'))!,
+		);
+		// Sentences enough that the changed source's words take several blocks of the file.
+		const added = Array.from({ length: 150 }, (_, n) => `In May ${1850 + n} Tashkent and Dushanbe signed water agreement ${n} on the Zarafshan.`);
+		writeFileSync(source, `${readFileSync(source, 'utf8')}\n${added.join(' ')}\n`);
+		await settle();
+		await load();
+		const changes = path.join(
+			cacheDir,
+			readdirSync(cacheDir).find((f) => f.endsWith('.changes'))!,
+		);
+		spoil('tokens', false, changes);
+		let damaged = 0;
+		const late = await load(() => damaged++);
+		expect(late.reused).toBe(late.total);
+		expect(() => answers(late.corpus)).toThrow(DamagedIndexError);
+		expect(damaged).toBe(1);
+		// The changes are removed and the index is kept: the next start reads the changed source again.
+		expect(readdirSync(cacheDir)).toEqual(indexFiles());
+		expect(indexFiles().length).toBe(1);
+		const next = await load();
+		expect(next.reused).toBe(next.total - 1);
+		expect(answers(next.corpus)).toEqual(answers(await loadCorpus([library])));
+	});
 
 	for (const name of ['tokens', 'raws'] as const) {
 		it(`leaves the command line's answers those of a fresh read: the check is done again on the corpus read afresh (${name})`, async () => {
