@@ -84,6 +84,8 @@ describe('counts read as a layer over saved ones', () => {
 		expect(() => mapsOfOrder(Int32Array.from([3]), [2], [])).toThrow(DamagedCountsError);
 		expect(() => mapsOfOrder(Int32Array.from([-2]), [2], [1])).toThrow(DamagedCountsError);
 		const base = countTerms(['a', 'b']);
-		expect(() => new OverlaidCounts(base, Int32Array.from([1, 0]), countTerms([]), new Int32Array(0))).toThrow(DamagedCountsError);
+		expect(() => mapsOfOrder(Int32Array.from([1, 0]), [1, 1], [])).toThrow(DamagedCountsError);
+		expect(() => mapsOfOrder(Int32Array.from([0]), [1], [1])).toThrow(DamagedCountsError);
+		expect(() => new OverlaidCounts(base, Int32Array.from([0, 2]), countTerms([]), new Int32Array(0))).toThrow(DamagedCountsError);
 	});
 });

@@ -62,9 +62,10 @@ export async function loadLibrary(file: string, storedFrom = STORED_FROM, onDama
 	try {
 		const payload = withWholeColumns(read.value as Payload);
 		const sources = restoreSources(payload.sources);
-		const library = (await withChanges(file, read.identity, payload, sources, storedFrom, onDamaged)) ?? restoredLibrary(payload, sources, payload.indexes);
+		const saved = restoredLibrary(payload, sources, payload.indexes);
+		const library = (await withChanges(file, read.identity, { payload, sources, files: saved.files }, storedFrom, onDamaged)) ?? saved;
 		read.keep();
-		bases.set(payload.indexes.sentences, { identity: read.identity, sources: payload.sources, ...payload.indexes });
+		bases.set(payload.indexes.sentences, { identity: read.identity, sources: payload.sources, ...payload.indexes, files: saved.files });
 		lastKnown.set(file, read.identity);
 		return library;
 	} catch {
@@ -77,15 +78,14 @@ export async function loadLibrary(file: string, storedFrom = STORED_FROM, onDama
 async function withChanges(
 	file: string,
 	identity: string,
-	payload: Payload,
-	sources: ReturnType<typeof restoreSources>,
+	base: { payload: Payload; sources: ReturnType<typeof restoreSources>; files: ReadCache },
 	storedFrom: number,
 	onDamaged?: () => void,
 ): Promise<SavedLibrary | undefined> {
 	const read = await readIndexFile(changesFileOf(file), { kind: CHANGES_KIND, format: FORMAT, fields: { base: identity } }, storedFrom, onDamaged);
 	if (!read) return undefined;
 	try {
-		const library = restoredWithChanges(payload, sources, read.value as ChangesPayload);
+		const library = restoredWithChanges(base.payload, base.sources, base.files, read.value as ChangesPayload);
 		read.keep();
 		return library;
 	} catch {

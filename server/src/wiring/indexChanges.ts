@@ -20,6 +20,8 @@ export const WHOLE_FROM = 0.1;
 export interface ChangesPayload extends Payload {
 	/** Per source of the library, in its order: its number among the index's sources (n ≥ 0), or -1 less its number among the changes'. */
 	order: Int32Array;
+	/** The files the index has that are gone since; `files` and `bibliographies` hold only those read since the index was saved. */
+	removed: { sources: string[]; bibliographies: string[] };
 }
 
 /** An index read from its file, as the changes made against it need it. */
@@ -29,6 +31,8 @@ export interface Base {
 	sources: SavedSources;
 	sentences: TermCounts;
 	asides: TermCounts;
+	/** The files as read that it gave: a file whose entry is still this one is not saved with the changes. */
+	files: ReadCache;
 }
 
 /**
@@ -53,18 +57,28 @@ export function changesOf(corpus: Corpus, files: ReadCache, base: Base): Changes
 		order: Int32Array.from(order),
 		sources: saveSources(changed),
 		indexes: { frequencies: indexes.frequencies, names: indexes.names, sentences: sentences.delta, asides: asides.delta },
-		...savedFiles(corpus, files),
+		...savedFiles(corpus, { sources: since(files.sources, base.files.sources), bibliographies: since(files.bibliographies, base.files.bibliographies) }),
+		removed: { sources: gone(files.sources, base.files.sources), bibliographies: gone(files.bibliographies, base.files.bibliographies) },
 	};
 	// The layer the order gives on reading must be the one in memory: else the library is saved whole.
 	return sameLayer(sentences, payload, base, 0) && sameLayer(asides, payload, base, 1) ? payload : undefined;
 }
 
+/** The entries of `files` that are not those of `before` (read since). */
+function since<T>(files: Map<string, T>, before: Map<string, T>): Map<string, T> {
+	return new Map([...files].filter(([file, entry]) => before.get(file) !== entry));
+}
+
+/** The files of `before` that `files` lacks. */
+const gone = (files: Map<string, unknown>, before: Map<string, unknown>) => [...before.keys()].filter((file) => !files.has(file));
+
 /**
- * The library restored from its index (its sources restored as `baseSources`) and the changes
- * beside it: the changes' sources restored, each put in its place, and the indexes read as a layer
- * over the index's. An error when they do not fit together.
+ * The library restored from its index (its sources restored as `baseSources`, its files as read
+ * `baseFiles`) and the changes beside it: the changes' sources restored, each put in its place, the
+ * indexes read as a layer over the index's, and the files read since put in the place of the
+ * index's. An error when they do not fit together.
  */
-export function restoredWithChanges(base: Payload, baseSources: readonly IndexedSource[], given: ChangesPayload): SavedLibrary {
+export function restoredWithChanges(base: Payload, baseSources: readonly IndexedSource[], baseFiles: ReadCache, given: ChangesPayload): SavedLibrary {
 	const changes = { ...withWholeColumns(given), order: whole(given.order) };
 	if (!(changes.order instanceof Int32Array) || new Set(changes.order).size !== changes.order.length) throw new Error('the changes name a source twice');
 	const changedSources = restoreSources(changes.sources);
@@ -76,7 +90,16 @@ export function restoredWithChanges(base: Payload, baseSources: readonly Indexed
 	const indexes: CorpusIndexes = { frequencies: changes.indexes.frequencies, names: changes.indexes.names, sentences: layer(0), asides: layer(1) };
 	const sources = Array.from(changes.order, (n) => (n >= 0 ? baseSources[n] : changedSources[-1 - n]));
 	if (sources.some((source) => source === undefined)) throw new Error('the changes name a source that is not saved');
-	return restoredLibrary(changes, sources as IndexedSource[], indexes);
+	const library = restoredLibrary(changes, sources as IndexedSource[], indexes);
+	const { removed } = changes;
+	if (!Array.isArray(removed?.sources) || !Array.isArray(removed.bibliographies)) throw new Error('the changes do not say which files are gone');
+	const files: ReadCache = { sources: new Map(baseFiles.sources), bibliographies: new Map(baseFiles.bibliographies) };
+	for (const kind of ['sources', 'bibliographies'] as const) {
+		const map = files[kind] as Map<string, unknown>;
+		for (const file of removed[kind]) map.delete(file);
+		for (const [file, entry] of library.files[kind]) map.set(file, entry);
+	}
+	return { files, build: library.build };
 }
 
 /** The counts as a layer over the base's, when they are the base's or a layer over them. */

@@ -35,10 +35,8 @@ export class OverlaidCounts {
 		/** Per delta document: its number in the corpus, ascending. */
 		readonly deltaMap: Int32Array,
 	) {
-		const size = checkedSize(base, baseMap, delta, deltaMap);
-		this.lengths = new Int32Array(size);
-		for (let doc = 0; doc < baseMap.length; doc++) if (baseMap[doc]! >= 0) this.lengths[baseMap[doc]!] = base.lengths[doc]!;
-		for (let doc = 0; doc < deltaMap.length; doc++) this.lengths[deltaMap[doc]!] = delta.lengths[doc]!;
+		// The maps give each document once, in order: `overlaid` makes them so, and `mapsOfOrder` checks an order read from a file.
+		this.lengths = lengthsOf(base, baseMap, delta, deltaMap);
 		this.terms = [...base.terms];
 		const ids = new Map(base.terms.map((term, id) => [term, id]));
 		const deltaIds: number[] = new Array<number>(base.terms.length).fill(-1);
@@ -155,7 +153,8 @@ export function overlaid(earlier: IndexCounts, segments: readonly Segment[]): Ov
 /**
  * The maps of a layer from the order of a corpus's sources: per source, its number among the
  * base's sources (n ≥ 0) or -1 less its number among the delta's; `baseSizes` and `deltaSizes` give
- * each source's number of documents. A `DamagedCountsError` when the order does not fit the sizes.
+ * each source's number of documents. The base's sources kept are in their order and the delta's are
+ * all there, in theirs, so that each document is given once, in order; a `DamagedCountsError` when not.
  */
 export function mapsOfOrder(order: Int32Array, baseSizes: ArrayLike<number>, deltaSizes: ArrayLike<number>): { baseMap: Int32Array; deltaMap: Int32Array } {
 	const firsts = (sizes: ArrayLike<number>) => {
@@ -165,16 +164,16 @@ export function mapsOfOrder(order: Int32Array, baseSizes: ArrayLike<number>, del
 	};
 	const [baseFirsts, deltaFirsts] = [firsts(baseSizes), firsts(deltaSizes)];
 	const baseMap = new Int32Array(baseFirsts[baseSizes.length]!).fill(-1);
-	const deltaMap = new Int32Array(deltaFirsts[deltaSizes.length]!).fill(-1);
+	const deltaMap = new Int32Array(deltaFirsts[deltaSizes.length]!);
 	let at = 0;
+	let lastBase = -1;
+	let nextDelta = 0;
 	for (const n of order) {
-		const [map, starts, i] = n >= 0 ? [baseMap, baseFirsts, n] : [deltaMap, deltaFirsts, -1 - n];
-		if (!Number.isInteger(i) || i >= starts.length - 1) throw new DamagedCountsError('a source is not among those saved');
-		for (let doc = starts[i]!; doc < starts[i + 1]!; doc++) {
-			if (map[doc] !== -1) throw new DamagedCountsError('a source is named twice');
-			map[doc] = at++;
-		}
+		if (n >= 0 ? n <= lastBase || n >= baseSizes.length : -1 - n !== nextDelta) throw new DamagedCountsError('the sources are not those saved, in their order');
+		const [map, starts, i] = n >= 0 ? [baseMap, baseFirsts, (lastBase = n)] : [deltaMap, deltaFirsts, nextDelta++];
+		for (let doc = starts[i]!; doc < starts[i + 1]!; doc++) map[doc] = at++;
 	}
+	if (nextDelta !== deltaSizes.length) throw new DamagedCountsError('a source of the delta is left out');
 	return { baseMap, deltaMap };
 }
 
@@ -188,24 +187,20 @@ function countsOfNothing(): TermCounts {
 	return { terms: [], starts: new Int32Array(1), docs: new Int32Array(0), counts: new Uint16Array(0), lengths: new Int32Array(0) };
 }
 
-/**
- * The corpus's number of documents, when the maps give each of them once, the kept base documents
- * and the delta's in ascending order; a `DamagedCountsError` when they do not.
- */
-function checkedSize(base: TermCounts, baseMap: Int32Array, delta: TermCounts, deltaMap: Int32Array): number {
+/** Each document's length in the corpus's numbering; a `DamagedCountsError` when the maps do not fit the counts. */
+function lengthsOf(base: TermCounts, baseMap: Int32Array, delta: TermCounts, deltaMap: Int32Array): Int32Array {
 	if (baseMap.length !== base.lengths.length || deltaMap.length !== delta.lengths.length) throw new DamagedCountsError('the maps do not fit the counts');
 	let size = deltaMap.length;
-	for (const doc of baseMap) if (doc >= 0) size++;
-	const seen = new Uint8Array(size);
-	for (const map of [baseMap, deltaMap]) {
-		let last = -1;
-		for (const doc of map) {
-			// A base document may be taken out; a delta's is there to be read.
-			if (doc < 0 && map === baseMap) continue;
-			if (doc < 0 || doc >= size || doc <= last || seen[doc]) throw new DamagedCountsError('the maps do not give each document once, in order');
-			seen[doc] = 1;
-			last = doc;
+	for (let doc = 0; doc < baseMap.length; doc++) if (baseMap[doc]! >= 0) size++;
+	const lengths = new Int32Array(size);
+	const place = (map: Int32Array, from: Int32Array) => {
+		for (let doc = 0; doc < map.length; doc++) {
+			const to = map[doc]!;
+			if (to >= size || (to < 0 && map !== baseMap)) throw new DamagedCountsError('the maps do not fit the counts');
+			if (to >= 0) lengths[to] = from[doc]!;
 		}
-	}
-	return size;
+	};
+	place(baseMap, base.lengths);
+	place(deltaMap, delta.lengths);
+	return lengths;
 }
