@@ -1,13 +1,10 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../server/src/domain/corpus/corpus';
 import { loadCorpus } from '../../server/src/wiring/loadCorpus';
-import { readLabelled, scoreLabelled } from '../helpers/labelled';
+import { readClaimSets, scoreLabelled } from '../helpers/labelled';
 
-// Our own labelled claims about the shipped corpus: a regression bar that needs nothing outside the project.
-const items = ['regression', 'paraphrase', 'fresh', 'holdout', 'unseen', 'blind', 'sealed', 'final', 'tenth', 'eleventh'].flatMap((name) =>
-	readLabelled(join(__dirname, '..', 'claims', `${name}.jsonl`)),
-);
+// Our own labelled claims about the shipped corpus (all of test/claims): a regression bar that needs nothing outside the project.
+const items = readClaimSets();
 let corpus: Corpus;
 beforeAll(async () => {
 	corpus = await loadCorpus();

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bucket, type Corpus } from '../../server/src/domain/corpus/corpus';
 import { TermIndex } from '../../server/src/domain/corpus/termIndex';
-import { readLabelled } from '../helpers/labelled';
+import { readClaimSets } from '../helpers/labelled';
 import { shippedCorpus } from '../helpers/corpus';
 
 /** The reference: MiniSearch over one field, an OR query, every hit sorted, the first `limit` kept. */
@@ -37,7 +36,7 @@ describe('the term index', () => {
 	it('ranks the shipped corpus as MiniSearch does, for every sentence and labelled claim as a query', () => {
 		const index = new TermIndex(documents);
 		const expected = reference(documents);
-		const claims = ['regression', 'paraphrase', 'fresh'].flatMap((name) => readLabelled(join(__dirname, '..', 'claims', `${name}.jsonl`)));
+		const claims = readClaimSets();
 		const queries = [...documents, ...claims.map((c) => [...new Set(corpus.analyzer.analyze(c.text).tokens.map((t) => bucket(t.key)))].join(' '))];
 		for (const query of queries) {
 			for (const limit of [1, 24, 60]) expect(index.search(query.split(' '), limit)).toEqual(expected(query.split(' '), limit));

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkDocument, type ClaimReport } from '../../server/src/domain/check/checker';
 import type { Corpus } from '../../server/src/domain/corpus/corpus';
 import { LineIndex } from '../../server/src/domain/text/positions';
@@ -28,6 +29,18 @@ export function readLabelled(path: string): LabelledClaim[] {
 		.split('\n')
 		.filter((line) => line.trim())
 		.map((line) => JSON.parse(line) as LabelledClaim);
+}
+
+/**
+ * The project's own single claims (`test/claims/*.jsonl`), every set in the order of
+ * its file name: laid out as one document, as the accuracy bars and the README's figures read them.
+ */
+export function readClaimSets(): LabelledClaim[] {
+	const dir = join(__dirname, '..', 'claims');
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.jsonl'))
+		.sort()
+		.flatMap((name) => readLabelled(join(dir, name)));
 }
 
 function toLatex(text: string): string {
