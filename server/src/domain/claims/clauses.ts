@@ -306,7 +306,6 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 	const lead = leadingClauseEnd(words);
 	if (lead !== undefined) push({ at: lead, kind: 'own-subject' });
 	for (let i = lead ?? 1; i < words.length - 1; i++) {
-		const w = words[i]!;
 		// "Its Charter, signed in June 2002, entered into force …": a participle set beside the subject with a
 		// date or figure of its own is a fact of its own; the verb after it tells the next, of the same subject.
 		if (!inQuote[i] && aside.some(([from, to, kind]) => to === i - 1 && kind === 'relative' && isPastParticiple(words[from]!) && hasFact(words, from, to))) {
@@ -315,96 +314,113 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 		}
 		// The verb right after an aside goes on with the clause the aside interrupted.
 		if (inQuote[i] || aside.some(([from, to]) => i >= from && i <= to + 1)) continue;
-		const prev = words[i - 1]!;
-		// The clause's own verb, not one of a phrase that leads it ("When they met in 2012, Karimov and …").
 		// A semicolon or colon ends whatever clause it follows, one that opens with "while" included
 		// (but not a title's phrase: "Staying Out: What the 2021 Debate … Reveals").
-		const stop = (w.lower === ';' || w.lower === ':') && words.slice(clauseStart, i).some((v, k) => isVerb(v) && !isBareParticiple(words, clauseStart + k));
-		const hasVerb = stop || firstVerb(words, ownStart(words, clauseStart, i), i) >= 0;
-		if (!hasVerb) continue;
-		if (stop && firstVerb(words, i + 1, words.length) >= 0) {
-			push({ at: i + 1, kind: subjectThenVerb(words, i + 1) ? 'own-subject' : 'borrow-subject', stop: true });
-			continue;
-		}
-		if (w.lower === 'only' && words[i + 1]?.lower === 'to' && prev.lower === ',') {
-			push({ at: i, kind: 'borrow-subject' });
-			continue;
-		}
-		if (COORDINATORS.has(w.lower) && (w.pos === 'CCONJ' || w.pos === 'ADV' || w.pos === 'SCONJ')) {
-			const b = afterCoordinator(words, i + 1, clauseStart, i);
-			// "…, but this did not occur": a clause about the one before is read with it.
-			if (b && !(b.kind === 'own-subject' && DEICTIC.has(words[i + 1]?.lower ?? ''))) {
-				push(b);
-				// "…, and after Mirziyoyev spoke to Trump in May 2017, the government announced …": a dated
-				// time clause that leads the joined clause is a fact of its own, as one leading the sentence is.
-				const lead = leadingClauseEnd(words.slice(i + 1));
-				if (lead !== undefined) {
-					push({ at: i + 1 + lead, kind: 'own-subject' });
-					i += lead;
-				}
-			}
-			continue;
-		}
-		if (
-			(CONTRASTS.has(w.lower) || REASONS.has(w.lower) || (prev.lower === ',' && TIMES.has(w.lower))) &&
-			subjectThenVerb(words, i + 1) &&
-			!awaitsVerb(words, clauseStart, i)
-		) {
-			push({ at: i, kind: REASONS.has(w.lower) ? 'reason' : 'own-subject' });
-			continue;
-		}
-		// ", after which the parties agreed to a ceasefire": a clause with a subject of its own, told of the time
-		// or place of the clause before.
-		if (prev.lower === ',' && w.pos === 'ADP' && (words[i + 1]?.lower === 'which' || words[i + 1]?.lower === 'whom') && subjectThenVerb(words, i + 2)) {
-			push({ at: i, kind: 'own-subject' });
-			continue;
-		}
-		if (prev.lower === ',' && RELATIVES.has(w.lower) && isVerb(words[i + 1] ?? words[i + 2])) {
-			push({ at: i, kind: 'relative' });
-			continue;
-		}
-		// "… at a July 12 briefing, ahead of a conference that brought officials to Tashkent on July 17":
-		// a relative clause with a date or figure of its own, after a clause with one of its own, is a
-		// fact of its own.
-		if (
-			prev.pos === 'NOUN' &&
-			(w.lower === 'that' || w.lower === 'which') &&
-			isVerb(words[i + 1]) &&
-			hasFact(words, clauseStart, i) &&
-			(hasFact(words, i, words.length) || wordCount(words, i, words.length) > MIN_WORDS)
-		) {
-			push({ at: i, kind: 'relative' });
-			continue;
-		}
-		// ", a step that was formalized in December": a phrase that names the clause before as an event and says more of it.
-		if (prev.lower === ',' && (w.lower === 'a' || w.lower === 'an')) {
-			let k = i + 1;
-			while (words[k]?.pos === 'ADJ') k++;
-			const noun = words[k];
-			const that = words[k + 1];
-			if (noun?.pos === 'NOUN' && that && (that.lower === 'that' || that.lower === 'which') && (isVerb(words[k + 2]) || isVerb(words[k + 3]))) {
-				push({ at: i, kind: 'apposition' });
-				continue;
-			}
-		}
-		// ", left in 1999, rejoined in 2006": a list of what the subject did. After a noun the verb may
-		// describe it ("the treaty, signed in 2002"), but not after a year ("joined in the 1990s, withdrew in 1997").
-		const past = w.pos === 'VERB' && !/(?:ing|s)$/.test(w.lower) && w.lemma !== w.lower;
-		const before = words[i - 2];
-		const afterNoun = (before?.pos === 'NOUN' || before?.pos === 'PROPN') && !/^\d{4}s?$/.test(before.lower);
-		// ", followed by Belarus and Ukraine in 1996": a participle with its own agent tells what the agent did.
-		if (prev.lower === ',' && past && words[i + 1]?.lower === 'by') {
-			push({ at: i, kind: 'own-subject' });
-			continue;
-		}
-		if (prev.lower === ',' && past && !afterNoun) {
-			push({ at: i, kind: 'borrow-subject' });
-			continue;
-		}
-		const phrase = prev.lower === ',' && clauseStart < i ? commaPhrase(words, i) : undefined;
-		if (phrase) push({ at: i, kind: phrase });
+		const stop =
+			(words[i]!.lower === ';' || words[i]!.lower === ':') &&
+			words.slice(clauseStart, i).some((v, k) => isVerb(v) && !isBareParticiple(words, clauseStart + k));
+		// The clause's own verb, not one of a phrase that leads it ("When they met in 2012, Karimov and …").
+		if (!stop && firstVerb(words, ownStart(words, clauseStart, i), i) < 0) continue;
+		const joints = jointsAt(words, i, clauseStart, stop);
+		for (const b of joints) push(b);
+		// A second joint opens the clause after a time clause that leads a joined one: read on from there.
+		if (joints.length > 1) i = joints[joints.length - 1]!.at - 1;
 	}
 	return found;
+}
+
+/**
+ * The joints the word at `i` makes, in a clause begun at `clauseStart` with a verb before `i` (`stop`: the
+ * word is a semicolon or colon that ends it): the first rule below that holds.
+ */
+function jointsAt(words: TaggedWord[], i: number, clauseStart: number, stop: boolean): Boundary[] {
+	const w = words[i]!;
+	if (stop && firstVerb(words, i + 1, words.length) >= 0) {
+		return [{ at: i + 1, kind: subjectThenVerb(words, i + 1) ? 'own-subject' : 'borrow-subject', stop: true }];
+	}
+	if (w.lower === 'only' && words[i + 1]?.lower === 'to' && words[i - 1]!.lower === ',') return [{ at: i, kind: 'borrow-subject' }];
+	if (COORDINATORS.has(w.lower) && (w.pos === 'CCONJ' || w.pos === 'ADV' || w.pos === 'SCONJ')) return joinedClause(words, i, clauseStart);
+	const b = subordinateClause(words, i, clauseStart) ?? relativeClause(words, i, clauseStart) ?? commaContinuation(words, i, clauseStart);
+	return b ? [b] : [];
+}
+
+/** The clause a coordinator at `i` joins ("and", "but", "yet"), and the one after a time clause that leads it. */
+function joinedClause(words: TaggedWord[], i: number, clauseStart: number): Boundary[] {
+	const b = afterCoordinator(words, i + 1, clauseStart, i);
+	// "…, but this did not occur": a clause about the one before is read with it.
+	if (!b || (b.kind === 'own-subject' && DEICTIC.has(words[i + 1]?.lower ?? ''))) return [];
+	// "…, and after Mirziyoyev spoke to Trump in May 2017, the government announced …": a dated
+	// time clause that leads the joined clause is a fact of its own, as one leading the sentence is.
+	const lead = leadingClauseEnd(words.slice(i + 1));
+	return lead === undefined ? [b] : [b, { at: i + 1 + lead, kind: 'own-subject' }];
+}
+
+/** A clause with a subject of its own opened by a contrast ("while"), a reason ("since"), ", before …" or ", after which …". */
+function subordinateClause(words: TaggedWord[], i: number, clauseStart: number): Boundary | undefined {
+	const w = words[i]!;
+	const prev = words[i - 1]!;
+	if (
+		(CONTRASTS.has(w.lower) || REASONS.has(w.lower) || (prev.lower === ',' && TIMES.has(w.lower))) &&
+		subjectThenVerb(words, i + 1) &&
+		!awaitsVerb(words, clauseStart, i)
+	) {
+		return { at: i, kind: REASONS.has(w.lower) ? 'reason' : 'own-subject' };
+	}
+	// ", after which the parties agreed to a ceasefire": a clause with a subject of its own, told of the time
+	// or place of the clause before.
+	if (prev.lower === ',' && w.pos === 'ADP' && (words[i + 1]?.lower === 'which' || words[i + 1]?.lower === 'whom') && subjectThenVerb(words, i + 2)) {
+		return { at: i, kind: 'own-subject' };
+	}
+	return undefined;
+}
+
+/** A relative clause, or a phrase that names the clause before, that says something of its own. */
+function relativeClause(words: TaggedWord[], i: number, clauseStart: number): Boundary | undefined {
+	const w = words[i]!;
+	const prev = words[i - 1]!;
+	if (prev.lower === ',' && RELATIVES.has(w.lower) && isVerb(words[i + 1] ?? words[i + 2])) return { at: i, kind: 'relative' };
+	// "… at a July 12 briefing, ahead of a conference that brought officials to Tashkent on July 17":
+	// a relative clause with a date or figure of its own, after a clause with one of its own, is a
+	// fact of its own.
+	if (
+		prev.pos === 'NOUN' &&
+		(w.lower === 'that' || w.lower === 'which') &&
+		isVerb(words[i + 1]) &&
+		hasFact(words, clauseStart, i) &&
+		(hasFact(words, i, words.length) || wordCount(words, i, words.length) > MIN_WORDS)
+	) {
+		return { at: i, kind: 'relative' };
+	}
+	// ", a step that was formalized in December": a phrase that names the clause before as an event and says more of it.
+	if (prev.lower === ',' && (w.lower === 'a' || w.lower === 'an')) {
+		let k = i + 1;
+		while (words[k]?.pos === 'ADJ') k++;
+		const noun = words[k];
+		const that = words[k + 1];
+		if (noun?.pos === 'NOUN' && that && (that.lower === 'that' || that.lower === 'which') && (isVerb(words[k + 2]) || isVerb(words[k + 3]))) {
+			return { at: i, kind: 'apposition' };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * What goes on after a comma: a participle with an agent of its own, another verb in a list of what
+ * the subject did, or a phrase with a fact of its own (`commaPhrase`).
+ */
+function commaContinuation(words: TaggedWord[], i: number, clauseStart: number): Boundary | undefined {
+	const w = words[i]!;
+	const prev = words[i - 1]!;
+	// ", left in 1999, rejoined in 2006": a list of what the subject did. After a noun the verb may
+	// describe it ("the treaty, signed in 2002"), but not after a year ("joined in the 1990s, withdrew in 1997").
+	const past = w.pos === 'VERB' && !/(?:ing|s)$/.test(w.lower) && w.lemma !== w.lower;
+	const before = words[i - 2];
+	const afterNoun = (before?.pos === 'NOUN' || before?.pos === 'PROPN') && !/^\d{4}s?$/.test(before.lower);
+	// ", followed by Belarus and Ukraine in 1996": a participle with its own agent tells what the agent did.
+	if (prev.lower === ',' && past && words[i + 1]?.lower === 'by') return { at: i, kind: 'own-subject' };
+	if (prev.lower === ',' && past && !afterNoun) return { at: i, kind: 'borrow-subject' };
+	const phrase = prev.lower === ',' && clauseStart < i ? commaPhrase(words, i) : undefined;
+	return phrase ? { at: i, kind: phrase } : undefined;
 }
 
 /**
