@@ -1,0 +1,168 @@
+// Who a clause is about: its subject (past a leading phrase, an aside or a name set beside it), the
+// agent of a participle ("followed by Belarus"), and the noun a relative clause speaks of.
+import type { Span } from '../types';
+import type { TaggedWord } from '../language/tagger';
+import { firstVerb, isNominal, isNominalStart, isPastParticiple, isVerb, RELATIVES } from './clauseWords';
+
+/** The index of the comma that closes a name opened by the comma at `comma` (", Shavkat Mirziyoyev,"), else -1. */
+export function nameBetweenCommas(words: TaggedWord[], comma: number): number {
+	let k = comma + 1;
+	while (k < words.length && k <= comma + 4 && words[k]!.pos === 'PROPN') k++;
+	return k > comma + 1 && words[k]?.lower === ',' ? k : -1;
+}
+
+/** ", meanwhile,", ", however,": an adverb set off by commas, opened or closed by the comma at `comma`, interrupts the clause. */
+function adverbBetweenCommas(words: TaggedWord[], comma: number): boolean {
+	const isAdverb = (w: TaggedWord | undefined) => w?.pos === 'ADV';
+	return (isAdverb(words[comma + 1]) && words[comma + 2]?.lower === ',') || (isAdverb(words[comma - 1]) && words[comma - 2]?.lower === ',');
+}
+
+/** The index of the comma that opens a name closed by the comma at `comma`, after a noun or pronoun, else -1. */
+function nameOpening(words: TaggedWord[], comma: number): number {
+	if (words[comma]?.lower !== ',') return -1;
+	let k = comma - 1;
+	while (k > 0 && k >= comma - 4 && words[k]!.pos === 'PROPN') k--;
+	return k < comma - 1 && words[k]?.lower === ',' && isNominal(words[k - 1]) ? k : -1;
+}
+
+/** The noun phrase that ends just before `comma`: what a ", which …" clause says something of. */
+export function antecedent(words: TaggedWord[], comma: number, clauseStart: number): Span | undefined {
+	let end = comma;
+	// "a new charter in 2010, which …": a time or place after the noun is not what "which" is.
+	while (
+		words[end - 1]?.pos === 'NUM' ||
+		(words[end - 1]?.pos === 'PROPN' && /^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(words[end - 1]!.lower))
+	) {
+		let k = end - 1;
+		while (k > clauseStart && words[k]!.pos !== 'ADP') k--;
+		if (k <= clauseStart || words[k]!.lower === 'of') break;
+		end = k;
+	}
+	comma = end;
+	let i = comma - 1;
+	if (!isNominal(words[i])) return undefined;
+	const inPhrase = (w: TaggedWord) => ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP'].includes(w.pos) || (w.pos === 'PUNCT' && w.lower === '-');
+	while (i - 1 >= clauseStart && inPhrase(words[i - 1]!) && (words[i - 1]!.pos !== 'ADP' || words[i - 1]!.lower === 'of')) {
+		i--;
+		// The phrase starts at its article, unless it is the object of an "of" ("the amendment of the charter").
+		if (words[i]!.pos === 'DET' && !(words[i - 1]?.lower === 'of' && isNominal(words[i - 2]))) break;
+	}
+	while (words[i]?.pos === 'ADP') i++;
+	return i < comma ? { start: words[i]!.start, end: words[comma - 1]!.end } : undefined;
+}
+
+/**
+ * What stands between a subject and its verb, set off by commas: a relative clause that describes the
+ * subject ("Karimov, who is on a rare trip to Moscow, said …") or a name set beside it ("Its leader,
+ * Juma Namangani, declared …"); the sentence's statement goes on after it. Each as [index of its first
+ * word, index of the closing comma, kind].
+ */
+export type Aside = [number, number, 'relative' | 'apposition'];
+
+export function asides(words: TaggedWord[]): Aside[] {
+	const found: Aside[] = [];
+	for (let i = 2; i < words.length; i++) {
+		if (words[i - 1]!.lower !== ',' || !isNominal(words[i - 2])) continue;
+		const close = words.findIndex((w, k) => k > i && w.lower === ',');
+		let next = close + 1;
+		while (words[next]?.pos === 'ADV') next++;
+		if (close < 0 || !isVerb(words[next]) || firstVerb(words, 0, i - 1) >= 0) continue;
+		if (RELATIVES.has(words[i]!.lower) && close > i + 2) found.push([i, close, 'relative']);
+		// "The force, created in 2009, numbered 20,000 troops": a participle set beside the subject
+		// describes it as a relative clause would ("which was created in 2009").
+		else if (isPastParticiple(words[i]!) && words[i + 1]?.pos === 'ADP' && close > i + 2) found.push([i, close, 'relative']);
+		// "Its leader, Juma Namangani, declared": a name set beside the subject is the subject, named.
+		else if (words[i]!.pos === 'PROPN' && words.slice(i, close).every((w) => w.pos === 'PROPN' || w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN'))
+			found.push([i, close, 'apposition']);
+	}
+	return found;
+}
+
+/**
+ * The clause's verb when the one found at `verb` is a participle that describes the noun before it
+ * ("The arguments heard in Tashkent in 2021 point the other way", "The treaty signed in Moscow keeps
+ * …"): a participle right after a noun, then prepositional phrases, then a verb after a noun. A new
+ * noun phrase that no preposition opens ("fought in the war the rebels started") makes the later verb
+ * a clause of the object's, and the first verb stays.
+ */
+function pastReducedRelative(words: TaggedWord[], verb: number, to: number): number {
+	const participle = words[verb]!;
+	if (!isPastParticiple(participle)) return verb;
+	if (words[verb - 1]?.pos !== 'NOUN' || words[verb + 1]?.pos !== 'ADP') return verb;
+	for (let i = verb + 2; i < to; i++) {
+		const w = words[i]!;
+		if (isVerb(w)) return isNominal(words[i - 1]) ? i : verb;
+		if (!['ADP', 'PROPN', 'NUM', 'NOUN', 'DET', 'ADJ'].includes(w.pos)) return verb;
+		if (w.pos === 'DET' && isNominal(words[i - 1])) return verb;
+	}
+	return verb;
+}
+
+/**
+ * The subject words of the clause [from, to): the noun phrase before its last verb that follows a
+ * noun or pronoun ("commodity turnover between the two countries rose", not the "Trade followed"
+ * before a colon), else before its first verb.
+ */
+export function subjectOf(words: TaggedWord[], from: number, to: number, aside: Aside[]): Span | undefined {
+	const agent = agentOf(words, from, to);
+	if (agent) return agent;
+	// The first verb after a noun or pronoun ends the subject: a later one belongs to a clause inside
+	// the object ("has given Tashkent most of what an alliance would offer").
+	let verb = -1;
+	const inAside = (i: number) => aside.some(([start, close]) => i >= start - 1 && i <= close);
+	for (let i = from + 1; i < to && verb < 0; i++) {
+		if (inAside(i)) continue;
+		// After an aside, the word before it: "Karimov, who …, said".
+		const before = aside.find(([, close]) => close === i - 1);
+		let k = before ? before[0] - 2 : i - 1;
+		while (k > from && (words[k]!.pos === 'ADV' || words[k]!.pos === 'AUX')) k--;
+		// "his successor, Shavkat Mirziyoyev, has shown": the name set beside the subject is of it.
+		const opened = nameOpening(words, k);
+		if (opened > from) k = opened - 1;
+		if (isVerb(words[i]) && isNominal(words[k]) && !isVerb(words[i - 1])) verb = i;
+		else if (isVerb(words[i]) && words[i - 1]!.pos === 'AUX' && isNominal(words[k])) verb = i - 1;
+	}
+	if (verb < 0) verb = firstVerb(words, from, to);
+	else verb = pastReducedRelative(words, verb, to);
+	if (verb <= from) return undefined;
+	// Leading time and place phrases ("In 2012, X …") are not the subject: start after the last comma.
+	let start = from;
+	for (let i = from; i < verb; i++) {
+		if (
+			(words[i]!.lower === ',' || words[i]!.lower === ':') &&
+			!inAside(i) &&
+			nameBetweenCommas(words, i) < 0 &&
+			nameOpening(words, i) < 0 &&
+			!adverbBetweenCommas(words, i)
+		)
+			start = i + 1;
+	}
+	while (start < verb && ['CCONJ', 'SCONJ'].includes(words[start]!.pos)) start++;
+	// "after which the parties …": the preposition and its relative lead the clause; they are not its subject.
+	if (words[start]?.pos === 'ADP' && (words[start + 1]?.lower === 'which' || words[start + 1]?.lower === 'whom')) start += 2;
+	// So is one without a comma, made of names and numbers ("In June 2013 the parliament voted").
+	if (words[start]?.pos === 'ADP') {
+		let k = start + 1;
+		while (k < verb && (words[k]!.pos === 'PROPN' || words[k]!.pos === 'NUM')) k++;
+		if (k > start + 1 && k < verb && isNominalStart(words[k]!)) start = k;
+	}
+	if (start >= verb) return undefined;
+	// "Karimov, who is on a rare trip to Moscow, said": the aside describes the subject; it is not of it.
+	const describing = aside.find(([at, , kind]) => kind === 'relative' && at > start && at < verb);
+	let end = describing ? describing[0] - 2 : verb - 1;
+	while (end > start && (words[end]!.pos === 'PUNCT' || words[end]!.pos === 'ADV')) end--;
+	return { start: words[start]!.start, end: words[end]!.end };
+}
+
+/** The agent of a clause that opens with a participle and "by" ("followed by Belarus and Ukraine in 1996"): who did it. */
+function agentOf(words: TaggedWord[], from: number, to: number): Span | undefined {
+	if (!isPastParticiple(words[from] ?? ({} as TaggedWord)) || words[from + 1]?.lower !== 'by') return undefined;
+	let end = from + 2;
+	while (
+		end < to &&
+		(isNominal(words[end]) || words[end]!.pos === 'DET' || words[end]!.pos === 'ADJ' || words[end]!.lower === 'and' || words[end]!.pos === 'PART')
+	)
+		end++;
+	while (end > from + 2 && !isNominal(words[end - 1])) end--;
+	return end > from + 2 ? { start: words[from + 2]!.start, end: words[end - 1]!.end } : undefined;
+}
