@@ -340,12 +340,12 @@ function commaPhrase(words: TaggedWord[], i: number): Boundary['kind'] | undefin
 export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
 	const aside = asides(words);
 	const clauses = splitClauses(text, words, aside);
+	const withContext = (c: Clause, span: Span): Clause => ({ ...c, context: [...(c.context ?? []), span] });
 	const scene = leadingScene(words);
-	const first = clauses[0];
-	if (scene && first) clauses[0] = { ...first, context: [...(first.context ?? []), scene] };
+	if (scene) clauses[0] = withContext(clauses[0]!, scene);
 	const closing = closingScene(words);
-	const last = clauses.at(-1);
-	if (closing && last && last.span.start <= closing.start) clauses[clauses.length - 1] = { ...last, context: [...(last.context ?? []), closing] };
+	const last = clauses.length - 1;
+	if (closing && clauses[last]!.span.start <= closing.start) clauses[last] = withContext(clauses[last]!, closing);
 	// An aside about the subject sets the scene of the clause it stands in.
 	for (const [from, to, kind] of aside) {
 		if (kind !== 'relative') continue;
@@ -353,7 +353,7 @@ export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
 		// So it does of a clause that borrows the subject with it ("…, was reelected in 2000 and again in 2005").
 		const within = (s: Span) => s.start <= span.start && span.end <= s.end;
 		clauses.forEach((c, k) => {
-			if (within(c.span) || c.shared.some(within)) clauses[k] = { ...c, context: [...(c.context ?? []), span] };
+			if (within(c.span) || c.shared.some(within)) clauses[k] = withContext(c, span);
 		});
 	}
 	return clauses;
@@ -387,6 +387,15 @@ function leadingClauseEnd(words: TaggedWord[]): number | undefined {
  * the background of what the sentence states. A clause of its own ("Although it left, …") is not one,
  * nor a phrase with a date or a figure.
  */
+function leadingScene(words: TaggedWord[]): Span | undefined {
+	const first = words[0];
+	if (!first || !(first.pos === 'ADP' || (first.pos === 'VERB' && first.lower.endsWith('ing')))) return undefined;
+	const comma = leadingComma(words);
+	// A phrase with a date or figure of its own ("Despite refusing in 1999, …") states a fact too.
+	if (comma < 2 || hasFact(words, 0, comma) || subjectThenVerb(words.slice(0, comma), 1) || !subjectThenVerb(words, comma + 1)) return undefined;
+	return { start: first.start, end: words[comma - 1]!.end };
+}
+
 /**
  * ", with the coming NATO drawdown high on the agenda": a phrase closing the sentence that says with
  * what the clause's event came, with no date, figure or verb of its own, is its background.
@@ -399,15 +408,6 @@ function closingScene(words: TaggedWord[]): Span | undefined {
 	const end = words.length - (words.at(-1)!.pos === 'PUNCT' ? 1 : 0);
 	if (hasFact(words, comma + 1, end) || firstVerb(words, comma + 1, end) >= 0 || firstVerb(words, 0, comma) < 0) return undefined;
 	return { start: first.start, end: words[end - 1]!.end };
-}
-
-function leadingScene(words: TaggedWord[]): Span | undefined {
-	const first = words[0];
-	if (!first || !(first.pos === 'ADP' || (first.pos === 'VERB' && first.lower.endsWith('ing')))) return undefined;
-	const comma = leadingComma(words);
-	// A phrase with a date or figure of its own ("Despite refusing in 1999, …") states a fact too.
-	if (comma < 2 || hasFact(words, 0, comma) || subjectThenVerb(words.slice(0, comma), 1) || !subjectThenVerb(words, comma + 1)) return undefined;
-	return { start: first.start, end: words[comma - 1]!.end };
 }
 
 function splitClauses(text: string, words: TaggedWord[], aside: Aside[]): Clause[] {
