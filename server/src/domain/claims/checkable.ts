@@ -134,12 +134,12 @@ export interface ClauseFacts {
  */
 export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: Lexicon): string | undefined {
 	if (facts.firstPerson) return 'the writer’s own view';
-	if (seemsTo(words, lexicon)) return 'an impression';
+	const verb = mainVerb(words);
+	if (verb && seemsTo(words, verb, lexicon)) return 'an impression';
 	// "is likely to remain the one Asadov gave in July", "are hard to reconcile": an adjective the copula
 	// says in the present, completed by an infinitive, is the writer's weighing; a date in what it
 	// speaks of dates no event of the clause's own.
-	const leading = mainVerb(words);
-	if (leading && leading.tense === 'present' && isAdjectiveCompleted(words, leading)) return 'a description';
+	if (verb && verb.tense === 'present' && isAdjectiveCompleted(words, verb)) return 'a description';
 	// "The arguments heard in 2021 point the other way", "Tashkent's wariness has deep roots": an idea,
 	// a quality or a state as subject is the writer's reading of events, not an event.
 	const abstractSubject = !facts.subjectActor && facts.subject !== undefined && isAbstract(subjectHead(facts.subject), lexicon);
@@ -153,13 +153,11 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 		if (after && (after.tense === 'present' || (after.word.lemma === 'be' && isTime(subjectHead(facts.subject!), lexicon)))) return 'an interpretation';
 		// "It traces the rapprochement of 2006 …": things named by their dates, told of in the present.
 		// (A bare participle, "setting a closure date of July 2014", has the tense of the clause it goes with.)
-		const verb = mainVerb(words);
 		const participle = verb !== undefined && verb.word.lower.endsWith('ing') && words[words.indexOf(verb.word) - 1]?.pos !== 'AUX';
 		return facts.datesNameThings && verb?.tense === 'present' && !participle ? 'a general statement' : undefined;
 	}
 	if (abstractSubject) return 'an interpretation';
 	if (comparesDegree(words)) return 'an assessment';
-	const verb = mainVerb(words);
 	if (!verb) return 'no verb';
 	if (verb.infinitive) return facts.sentencePast ? undefined : 'no time';
 	if (denies(words, verb)) return 'a denial';
@@ -177,9 +175,8 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
  * sense one of perception) before an infinitive tells how things looked, dated or not; what is said
  * to have seemed so is not asserted.
  */
-function seemsTo(words: TaggedWord[], lexicon: Lexicon): boolean {
-	const verb = mainVerb(words);
-	if (!verb || verb.word.pos !== 'VERB') return false;
+function seemsTo(words: TaggedWord[], verb: MainVerb, lexicon: Lexicon): boolean {
+	if (verb.word.pos !== 'VERB') return false;
 	const at = words.indexOf(verb.word);
 	if (words[at + 1]?.lower !== 'to' || words[at + 2]?.pos !== 'VERB') return false;
 	const first = lexicon.senses(verb.word.lemma, 'v')[0];
