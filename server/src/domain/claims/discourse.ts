@@ -64,10 +64,7 @@ export function mentionsOf(sentence: DiscourseSentence, options: DiscourseOption
 	const inSubject = (t: Token) => sentence.subject !== undefined && t.start >= sentence.subject.start && t.end <= sentence.subject.end;
 	// A person is the subject of a later clause too where its verb follows the name ("after Mirziyoyev
 	// spoke to Trump, … he intended"): "he" goes back to who acted, not to whom it was done.
-	const actsLater = (end: number, kind: Kind | undefined) => {
-		const next = sentence.words.find((w) => w.start >= end);
-		return kind === 'person' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
-	};
+	const actsLater = (end: number, kind: Kind | undefined) => kind === 'person' && verbFollows(sentence.words, end);
 	// A name that opens the sentence is read as a plain word by the analyzer; the tagger knows it for a name.
 	const isName = (t: Token) =>
 		t.kind === 'name' || (t.kind === 'word' && t.start === 0 && sentence.words.some((w) => w.start === t.start && w.pos === 'PROPN'));
@@ -269,6 +266,12 @@ function namedBy(anaphor: Anaphor, pools: readonly (readonly Mention[])[], optio
 	return undefined;
 }
 
+/** Whether the word after `end` is a verb: the name before it is that verb's subject. */
+function verbFollows(words: readonly TaggedWord[], end: number): boolean {
+	const next = words.find((w) => w.start >= end);
+	return next?.pos === 'VERB' || next?.pos === 'AUX';
+}
+
 /**
  * The last run of actors joined by "and" or commas ("Putin and Karimov", "Russia, China and Iran")
  * that is a subject, its verb right after it, among mentions in order: "with India and Pakistan in
@@ -283,8 +286,7 @@ function joinedBefore(mentions: Mention[], words: TaggedWord[]): Mention[] {
 		const between = prev ? words.filter((w) => w.start >= prev.end && w.end <= m.start) : [];
 		if (prev && between.length > 0 && between.every((w) => w.lower === 'and' || w.lower === ',' || w.lower === '&')) run.push(m);
 		else run = [m];
-		const next = words.find((w) => w.start >= m.end);
-		if (run.length >= 2 && (next?.pos === 'VERB' || next?.pos === 'AUX')) last = [...run];
+		if (run.length >= 2 && verbFollows(words, m.end)) last = [...run];
 	}
 	return distinct(last);
 }
