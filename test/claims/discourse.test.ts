@@ -32,7 +32,7 @@ function resolve(paragraphs: string[][]): Record<string, string[]>[] {
 	const referents = resolveDiscourse(sentences, {
 		lexicon,
 		entityType: (key) => analyzer.entityType(key),
-		entityNames: (key) => vocabulary.entities.find((e) => `@${e.id}` === key)?.names ?? [],
+		entityNames: (key) => analyzer.entityNames(key),
 	});
 	return referents.map((list, i) => Object.fromEntries(list.map((r) => [sentences[i]!.text.slice(r.start, r.end), r.mentions.flatMap((m) => m.keys)])));
 }

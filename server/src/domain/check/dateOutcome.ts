@@ -1,7 +1,7 @@
 // The outcome of a passage that gives other dates than the claim's: whether it tells the claim's
 // very event, so that its date is one to name or to write in, or says nothing of when it happened.
 import type { EvidenceSentence } from '../corpus/corpus';
-import type { Token } from '../text/analyzer';
+import { isActor, type Token } from '../text/analyzer';
 import { dateEdits, isBound, samePoint, type ClaimPoint } from './dateMatch';
 import { endsState, type AlignState } from './events';
 import { numberOutcome, type Outcome } from './numberOutcome';
@@ -104,7 +104,7 @@ function datesSilent(reading: Reading, free: FreeDates, states: AlignState[]): b
 	// otherwise when it has one date only and tells most of what happens: said, never rewritten.
 	// The sentence of that date must name all the claim's actors itself.
 	// A claim that names no actor ("Fighting resumed on …") is pinned to no passage's event so.
-	const namesActor = tokens.some((t) => t.kind === 'entity' || t.kind === 'name');
+	const namesActor = tokens.some(isActor);
 	const allHere = (d: EvidencePoint) =>
 		namesActor && tokens.every((t) => t.kind !== 'entity' || d.sentence.analysis.tokens.some((s) => s.kind === 'entity' && s.key === t.key));
 	// Where the passage has no word for the event at all, only a claim of one date can be matched so.

@@ -4,7 +4,7 @@ import type { SourceMeta } from '../corpus/bibliography';
 import type { Corpus, EvidenceSentence } from '../corpus/corpus';
 import { findDates } from '../facts/dates';
 import { comparable, findNumbers, isFigure, sameNumber } from '../facts/numbers';
-import { sameKey, type Token } from '../text/analyzer';
+import { isActor, sameKey, type Token } from '../text/analyzer';
 import type { DateMention, DatePoint, NumberMention } from '../types';
 import { isSayingVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
@@ -63,7 +63,7 @@ export function matchFacts(claim: Claim, tokens: Token[], events: EventWord[][],
 /** The actor the claim's subject names, if it names one. */
 function claimActor(claim: Claim, tokens: Token[]): Token | undefined {
 	const subject = claim.subject;
-	return subject && tokens.find((t) => (t.kind === 'entity' || t.kind === 'name') && !t.referent && t.start >= subject.start && t.end <= subject.end);
+	return subject && tokens.find((t) => isActor(t) && !t.referent && t.start >= subject.start && t.end <= subject.end);
 }
 
 /**
@@ -74,12 +74,11 @@ function claimActor(claim: Claim, tokens: Token[]): Token | undefined {
 function ofOtherActor(d: { sentence: EvidenceSentence; mention: DateMention }, actor: Token, corpus: Corpus): boolean {
 	const clause = agentClauseOf(d.sentence, d.mention.span, corpus.tagger);
 	if (!clause) return false;
-	const key = (t: Token) => (t.kind === 'name' ? corpus.resolveName(t.key) : t.key);
 	const inSpan = (span: { start: number; end: number }) =>
 		d.sentence.analysis.tokens.filter((t) => t.kind === actor.kind && t.start >= span.start && t.end <= span.end);
-	if (inSpan(clause.span).some((t) => key(t) === actor.key)) return false;
+	if (inSpan(clause.span).some((t) => corpus.actorKey(t) === actor.key)) return false;
 	const type = corpus.analyzer.entityType(actor.key);
-	return inSpan(clause.subject).some((t) => corpus.analyzer.entityType(key(t)) === type);
+	return inSpan(clause.subject).some((t) => corpus.analyzer.entityType(corpus.actorKey(t)) === type);
 }
 
 /**

@@ -192,6 +192,6 @@ export function discourseOptions(corpus: Corpus): DiscourseOptions {
 	return {
 		lexicon: corpus.lexicon,
 		entityType: (key) => corpus.analyzer.entityType(key),
-		entityNames: (key) => corpus.vocabulary.entities.find((e) => `@${e.id}` === key)?.names ?? [],
+		entityNames: (key) => corpus.analyzer.entityNames(key),
 	};
 }

@@ -2,7 +2,7 @@
 // claim's verb, or the claim's act found only as an intention.
 import type { Claim } from '../claims/claim';
 import type { Corpus } from '../corpus/corpus';
-import { sameKey, type Negation, type Token } from '../text/analyzer';
+import { isActor, sameKey, type Negation, type Token } from '../text/analyzer';
 import type { Unit } from './passages';
 import type { Lexicon } from '../language/lexicon';
 import { opposite, wordClass } from '../language/meaning';
@@ -151,14 +151,12 @@ function hasAntonym(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 
 /** The passage sets one of the claim's actors apart from what it says of others ("except for Uzbekistan", "with the exception of Uzbekistan"). */
 function excepts(unit: Unit, tokens: Token[], corpus: Corpus): boolean {
-	const key = (t: Token) => (t.kind === 'name' ? corpus.resolveName(t.key) : t.key);
-	const isActor = (t: Token) => t.kind === 'entity' || t.kind === 'name';
-	const actors = new Set(tokens.filter(isActor).map(key));
+	const actors = new Set(tokens.filter(isActor).map((t) => corpus.actorKey(t)));
 	return unit.sentences.some((sentence) =>
 		sentence.analysis.tokens.some(
 			(t) =>
 				isActor(t) &&
-				actors.has(key(t)) &&
+				actors.has(corpus.actorKey(t)) &&
 				/\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|but\s+not)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, t.start - 30), t.start)),
 		),
 	);

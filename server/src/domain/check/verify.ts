@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/corpus';
-import type { Token } from '../text/analyzer';
+import { isActor, type Token } from '../text/analyzer';
 import type { Evidence, Verdict } from '../types';
 import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
@@ -89,7 +89,7 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 	// A claim that names no actor ("When the two presidents met in 2012", the two not known) cannot be
 	// told to be another passage's event: a passage that supports it is not outweighed by one that dates
 	// some meeting of others.
-	const actorless = !tokens.some((t) => t.kind === 'entity' || t.kind === 'name');
+	const actorless = !tokens.some(isActor);
 	if (
 		supports.length > 0 &&
 		!(
@@ -269,7 +269,7 @@ function uniqueTokens(tokens: Token[], corpus: Corpus): Token[] {
 	const seen = new Set<string>();
 	const out: Token[] = [];
 	for (const token of tokens) {
-		const key = token.kind === 'name' ? corpus.resolveName(token.key) : token.key;
+		const key = corpus.actorKey(token);
 		if (seen.has(key)) continue;
 		seen.add(key);
 		out.push({ ...token, key });
@@ -289,7 +289,7 @@ function isManner(claim: Claim, token: Token): boolean {
  * a verb that carries no event of its own ("was", "took").
  */
 function predicateOf(claim: Claim, tokens: Token[], corpus: Corpus): Token | undefined {
-	if (!tokens.some((t) => t.kind === 'entity' || t.kind === 'name')) return undefined;
+	if (!tokens.some(isActor)) return undefined;
 	const verb = reportedVerb(claim.words, corpus.lexicon);
 	if (!verb || verb.word.lemma === 'be' || verb.word.lemma === 'have') return undefined;
 	// "decided to close": what was done is the verb governed.

@@ -4,7 +4,7 @@
 import { isFigure } from '../facts/numbers';
 import type { Lexicon } from '../language/lexicon';
 import type { TaggedWord } from '../language/tagger';
-import type { Analysis, Token } from '../text/analyzer';
+import { isActor, type Analysis, type Token } from '../text/analyzer';
 import type { DateMention, NumberMention, Sentence, Span } from '../types';
 import { generalReason, mainVerb, subjectHead } from './checkable';
 import type { Clause } from './clauses';
@@ -84,7 +84,7 @@ function makeClaims(sentence: Sentence, reading: SentenceReading, referents: Ref
 	const sentencePast = isPast(reading, reading.clauses[0]);
 	for (const clause of reading.clauses) claims.push(clauseClaim(sentence, reading, clause, referents, lexicon, sentencePast));
 	// A checkable statement names someone or something, or gives a date or a figure.
-	return claims.filter((c) => c.analysis.tokens.some((t) => t.kind === 'entity' || t.kind === 'name') || c.dates.length > 0 || c.numbers.some(telling));
+	return claims.filter((c) => c.analysis.tokens.some(isActor) || c.dates.length > 0 || c.numbers.some(telling));
 }
 
 /**
@@ -130,8 +130,7 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const subjectSpan = clause.subject;
 	const subject = subjectSpan ? reading.words.filter((w) => w.start >= subjectSpan.start && w.end <= subjectSpan.end) : undefined;
 	const actorIn = (end: number) =>
-		subjectSpan !== undefined &&
-		tokens.some((t) => (t.kind === 'entity' || t.kind === 'name') && t.start >= subjectSpan.start && t.end <= end && !isPossessive(sentence.text, t));
+		subjectSpan !== undefined && tokens.some((t) => isActor(t) && t.start >= subjectSpan.start && t.end <= end && !isPossessive(sentence.text, t));
 	const subjectActor = actorIn(subjectSpan?.end ?? 0);
 	// An actor named in a phrase after the subject's head ("The arguments heard in Tashkent") is not the head.
 	const headActor = actorIn((subject && subjectHead(subject)?.end) ?? subjectSpan?.end ?? 0);

@@ -5,7 +5,7 @@ import { findNumbers, isFigure } from '../facts/numbers';
 import type { Model } from 'wink-nlp';
 import { Lexicon } from '../language/lexicon';
 import { Tagger } from '../language/tagger';
-import { Analyzer, type Analysis } from '../text/analyzer';
+import { Analyzer, type Analysis, type Token } from '../text/analyzer';
 import { spellOutAcronyms } from './acronyms';
 import type { DateMention, DatePoint, NumberMention, Span } from '../types';
 import type { Vocabulary } from '../vocabulary';
@@ -231,8 +231,7 @@ export class Corpus {
 	/** How to name an entity or a name key to a reader: the vocabulary's first name for it, else the key. */
 	displayName(key: string): string {
 		if (key[0] !== '@') return /^\p{Lu}/u.test(key) ? key : key.charAt(0).toUpperCase() + key.slice(1);
-		const entity = this.vocabulary.entities.find((e) => `@${e.id}` === key);
-		return entity?.names[0] ?? key.slice(1);
+		return this.analyzer.entityNames(key)[0] ?? key.slice(1);
 	}
 
 	/** How telling a key is: rare keys weigh more. */
@@ -264,6 +263,11 @@ export class Corpus {
 			if (other && other.key === sentence.key) for (const e of other.analysis.entities) around.add(e);
 		}
 		return around;
+	}
+
+	/** The key an actor's token is compared on: a name's in the spelling the corpus knows, an entity's as it is. */
+	actorKey(token: Token): string {
+		return token.kind === 'name' ? this.resolveName(token.key) : token.key;
 	}
 
 	/** A name the corpus does not know, matched to a close spelling it does ("Bordyuzha" → "bordyusha"). */

@@ -17,6 +17,9 @@ export interface Token {
 	referent?: boolean;
 }
 
+/** Whether a token names an actor: one of the vocabulary's, or a name the text writes. */
+export const isActor = (t: Token): boolean => t.kind === 'entity' || t.kind === 'name';
+
 /**
  * A negating word: "not" and its kind turn around the phrase after them (`phrase`), a verb such as
  * "refused" or "dispelled" only the word right after it (`word`).
@@ -67,6 +70,7 @@ export class Analyzer {
 	private readonly stopwords: Set<string>;
 	private readonly stems = new Map<string, string>();
 	private readonly entityTypes = new Map<string, string>();
+	private readonly entityNameLists = new Map<string, readonly string[]>();
 	/** Concept key → the concept keys that say its opposite. */
 	readonly antonyms = new Map<string, Set<string>>();
 
@@ -74,6 +78,7 @@ export class Analyzer {
 		this.stopwords = new Set(vocabulary.stopwords.map(normalise));
 		for (const entity of vocabulary.entities) {
 			this.entityTypes.set(`@${entity.id}`, entity.type);
+			this.entityNameLists.set(`@${entity.id}`, entity.names);
 			for (const name of entity.names) this.addPhrase(name, 'entity', `@${entity.id}`, /^[\p{Lu}.\d]+$/u.test(name.replace(/\s/g, '')));
 		}
 		for (const family of vocabulary.synonyms) {
@@ -98,6 +103,11 @@ export class Analyzer {
 
 	entityType(key: string): string | undefined {
 		return this.entityTypes.get(key);
+	}
+
+	/** The names of an entity key, the first the one to show ("CSTO", "Collective Security Treaty Organization"). */
+	entityNames(key: string): readonly string[] {
+		return this.entityNameLists.get(key) ?? [];
 	}
 
 	/** The key a single word is compared on. */
