@@ -19,31 +19,20 @@ beforeAll(async () => {
 	shipped = await loadCorpus();
 });
 
-describe('whole papers on the shipped corpus', () => {
-	it('are judged clause by clause, and no fix writes a mistake into them', () => {
-		const scores = scorePapers(papersIn(join(ROOT, 'papers')), shipped);
-		console.log(`papers: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
-		expect(scores.harmful, scores.misses.join('\n')).toBe(0);
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.91);
-		expect(scores.dateFix).toBeGreaterThanOrEqual(0.8);
-	});
-});
+// Each set of whole papers on the shipped corpus, with its bars (a date-fix bar where one is held).
+const PAPER_SETS: [string, string, { balancedAccuracy: number; dateFix?: number }][] = [
+	['papers', 'papers', { balancedAccuracy: 0.91, dateFix: 0.8 }],
+	['more papers', 'more-papers', { balancedAccuracy: 0.75 }],
+	['student essays', 'student-essays', { balancedAccuracy: 0.86 }],
+];
 
-describe('more whole papers on the shipped corpus', () => {
+describe.each(PAPER_SETS)('whole papers on the shipped corpus: %s', (name, folder, bars) => {
 	it('are judged clause by clause, and no fix writes a mistake into them', () => {
-		const scores = scorePapers(papersIn(join(ROOT, 'more-papers')), shipped);
-		console.log(`more papers: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
+		const scores = scorePapers(papersIn(join(ROOT, folder)), shipped);
+		console.log(`${name}: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
 		expect(scores.harmful, scores.misses.join('\n')).toBe(0);
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.75);
-	});
-});
-
-describe('student essays on the shipped corpus', () => {
-	it('are judged clause by clause, and no fix writes a mistake into them', () => {
-		const scores = scorePapers(papersIn(join(ROOT, 'student-essays')), shipped);
-		console.log(`student essays: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
-		expect(scores.harmful, scores.misses.join('\n')).toBe(0);
-		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(0.86);
+		expect(scores.balancedAccuracy).toBeGreaterThanOrEqual(bars.balancedAccuracy);
+		if (bars.dateFix !== undefined) expect(scores.dateFix).toBeGreaterThanOrEqual(bars.dateFix);
 	});
 });
 
