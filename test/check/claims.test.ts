@@ -75,8 +75,16 @@ describe('what is a claim', () => {
 		// A time as the subject orders the writer's account: "The second moment turned on …".
 		expect(claimOf(sentence('The second moment turned on whether to trust the Hanseatic League.'))?.general).toBe('an interpretation');
 		// An ordinal word orders the writer's points; it is no figure that would make the clause a fact.
-		expect(claimOf(sentence('The third danger lay on the border with Denmark.'))?.general).toBe('an interpretation');
+		expect(claimOf(sentence('The third danger lay on the border with Denmark.'))?.general).toBe('a description');
 		expect(claimOf(sentence('The 3rd danger lay on the border with Denmark.'))?.general).toBeUndefined();
+	});
+
+	it('a name that only qualifies an idea as the subject does not make it an actor; an actor the predicate names does', () => {
+		expect(claimOf(sentence('Meanwhile, Norwegian voices drew the opposite conclusion.'))?.general).toBe('an interpretation');
+		expect(claimOf(sentence('The decision to pay for post-Cold War dismantlement was one of its wisest investments.'))?.general).toBe('an interpretation');
+		// An idea that moves an actor tells what the actor did: the source may say otherwise.
+		expect(claimOf(sentence('Meanwhile, Swedish pressure led Norway to leave the union.'))?.general).toBeUndefined();
+		expect(claimOf(sentence('Meanwhile, the Norwegian king drew the opposite conclusion.'))?.general).toBeUndefined();
 	});
 
 	it('a clause that weighs by degree, with no date or figure, is the writer’s assessment', () => {

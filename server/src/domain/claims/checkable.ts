@@ -122,6 +122,8 @@ export interface ClauseFacts {
 	subjectActor?: boolean;
 	/** The subject's head noun phrase names an actor (not a phrase after it: "the arguments heard in Tashkent"). */
 	headActor?: boolean;
+	/** An actor is named after the subject ("led Kazakhstan to withdraw"). */
+	predicateActor?: boolean;
 	/** The sentence's first clause is told in the past: an infinitive clause after it is too. */
 	sentencePast: boolean;
 	/** The writer speaks in the first person. */
@@ -142,7 +144,10 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	if (verb && verb.tense === 'present' && isAdjectiveCompleted(words, verb)) return 'a description';
 	// "The arguments heard in 2021 point the other way", "Tashkent's wariness has deep roots": an idea,
 	// a quality or a state as subject is the writer's reading of events, not an event.
-	const abstractSubject = !facts.subjectActor && facts.subject !== undefined && isAbstract(subjectHead(facts.subject), lexicon);
+	// (An act or idea that moves an actor, "Putin's remarks led Kazakhstan to withdraw", tells what the actor did;
+	// a time as subject, "The second moment turned on whether to talk to the Taliban", orders the account.)
+	const head = facts.subject && subjectHead(facts.subject);
+	const abstractSubject = !facts.subjectActor && (!facts.predicateActor || isTime(head, lexicon)) && isAbstract(head, lexicon);
 	// A date that only says which idea is meant ("the 2021 debate", "the record since 2006"), the idea's
 	// bearing told in the present, dates no event: the clause is the writer's reading all the same.
 	if (facts.dated) {

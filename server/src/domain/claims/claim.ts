@@ -130,10 +130,24 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const subjectSpan = clause.subject;
 	const subject = subjectSpan ? reading.words.filter((w) => w.start >= subjectSpan.start && w.end <= subjectSpan.end) : undefined;
 	const actorIn = (end: number) =>
-		subjectSpan !== undefined && tokens.some((t) => isActor(t) && t.start >= subjectSpan.start && t.end <= end && !isPossessive(sentence.text, t));
+		subjectSpan !== undefined &&
+		tokens.some(
+			(t) => isActor(t) && t.start >= subjectSpan.start && t.end <= end && !isPossessive(sentence.text, t) && !qualifies(t, reading.words, subjectSpan),
+		);
 	const subjectActor = actorIn(subjectSpan?.end ?? 0);
 	// An actor named in a phrase after the subject's head ("The arguments heard in Tashkent") is not the head.
 	const headActor = actorIn((subject && subjectHead(subject)?.end) ?? subjectSpan?.end ?? 0);
+	// An actor the predicate names, not one that only qualifies a word of it ("Kazakhstan's security problems").
+	const predicateActor =
+		subjectSpan !== undefined &&
+		tokens.some(
+			(t) =>
+				isActor(t) &&
+				!t.context &&
+				t.start >= subjectSpan.end &&
+				!isPossessive(sentence.text, t) &&
+				!qualifies(t, reading.words, { start: t.start, end: sentence.text.length }),
+		);
 	// "Bilaterally", "two-way" tell how, not how many: such words make no statement a fact.
 	const dated = dates.length > 0 || numbers.some((n) => n.unit !== 'parties' && !wayOfSpeaking(sentence.text, n));
 	const inSubject = (s: Span) => subjectSpan !== undefined && s.start >= subjectSpan.start && s.end <= subjectSpan.end;
@@ -149,6 +163,7 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 		...(subject ? { subject } : {}),
 		subjectActor,
 		headActor,
+		predicateActor,
 	};
 	const general = generalReason(words, facts, lexicon);
 	const wholeSentence = clause.span.start === 0 && clause.span.end >= sentence.text.length;
@@ -198,7 +213,15 @@ function wayOfSpeaking(text: string, figure: NumberMention): boolean {
 	);
 }
 
+/** "Uzbek voices", "the Moscow talks": a name before a noun of the subject qualifies it; it is not the actor. */
+function qualifies(token: Token, words: TaggedWord[], subject: Span): boolean {
+	// The rest of a name of several words ("post-Cold War investments") is part of the qualifier.
+	const next = words.find((w) => w.start >= token.end && w.pos !== 'PROPN');
+	return next !== undefined && next.end <= subject.end && next.pos === 'NOUN';
+}
+
 /** "Tashkent's wariness": a possessive name qualifies the subject; it is not the actor. */
 function isPossessive(text: string, token: Token): boolean {
-	return /['’]s$/.test(text.slice(token.start, token.end)) || /^['’]s\b/.test(text.slice(token.end, token.end + 3));
+	const written = text.slice(token.start, token.end);
+	return /['’]s$/.test(written) || /^(?:its|their|his|her)$/i.test(written) || /^['’]s\b/.test(text.slice(token.end, token.end + 3));
 }
