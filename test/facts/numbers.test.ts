@@ -122,6 +122,10 @@ describe('findNumbers: forms', () => {
 		expect(findNumbers('On December 13, 2013, 36 deputies voted.', []).map((n) => n.text)).toEqual(['13', '36']);
 	});
 
+	it('reads a figure run into a table label, as an infobox comes out in text', () => {
+		expect(texts('Test information Nuclear tests456 (340 underground) Area18,000 km2')).toEqual(['456', '340', '18,000']);
+	});
+
 	it('counts a year-like number followed by what it counts', () => {
 		expect(only('Russia kept 2000 troops at Kant.').value).toBe(2000);
 		expect(only('A 2000-strong contingent arrived.').text).toBe('2000');

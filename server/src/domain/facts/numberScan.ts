@@ -213,12 +213,25 @@ function capitalised(t: Token): boolean {
 	return c >= 65 && c <= 90;
 }
 
+/**
+ * "Nuclear tests456", "Area18,000 km2": a table's label run into its value, as a page's infobox
+ * comes out in text. A lower-case word of three letters or more, then a figure of three digits or
+ * more: no model name or code is written so ("G20", "Su27", "mp3").
+ */
+function tableGlue(ts: Token[], i: number): boolean {
+	const t = ts[i]!;
+	const p = ts[i - 1]!;
+	const comma = ts[i + 1];
+	const grouped = comma?.text === ',' && !comma.spaced && ts[i + 2]?.kind === 'num' && ts[i + 2]!.text.length === 3 && !ts[i + 2]!.spaced;
+	return p.kind === 'word' && /\p{Ll}{3}$/u.test(p.text) && (t.text.length >= 3 || grouped);
+}
+
 /** Glue before the number's first token that makes it part of something else: "G20", "Su-27", "0.5", "12:30". */
 function startsInside(ts: Token[], i: number): boolean {
 	const t = ts[i] as Token;
 	const p = ts[i - 1];
 	if (!p || t.spaced) return false;
-	if (p.kind !== 'punct') return true;
+	if (p.kind !== 'punct') return !tableGlue(ts, i);
 	if (isDash(p)) {
 		const w = ts[i - 2];
 		// "Brotherhood-2019", "Mi-8", "mid-2012": a name or a date; "15-20" is a range of figures,
