@@ -83,14 +83,20 @@ function relativeTime(words: TaggedWord[]): boolean {
 	return words[k]?.pos === 'NOUN' && (words[k + 1]?.lower === 'after' || words[k + 1]?.lower === 'before');
 }
 
-export function isEventNoun(lexicon: Lexicon, w: TaggedWord): boolean {
+export function isEventNoun(lexicon: Lexicon, w: TaggedWord, senses = 1): boolean {
 	if (w.pos !== 'NOUN') return false;
-	const first = lexicon.senses(w.lemma, 'n')[0];
-	if (first === undefined) return false;
-	const lexfile = lexicon.lexfile(first);
-	// Acts and events, and what is said or met at them: "visit", "death", "briefing", "statement", "summit".
-	return lexfile === LEXFILE.nounEvent || lexfile === LEXFILE.nounAct || lexfile === LEXFILE.nounCommunication;
+	return lexicon
+		.senses(w.lemma, 'n')
+		.slice(0, senses)
+		.some((sense) => {
+			const lexfile = lexicon.lexfile(sense);
+			// Acts and events, and what is said or met at them: "visit", "death", "briefing", "statement", "summit".
+			return lexfile === LEXFILE.nounEvent || lexfile === LEXFILE.nounAct || lexfile === LEXFILE.nounCommunication;
+		});
 }
+
+// A word's usual senses: its first few in WordNet.
+const USUAL_SENSES = 3;
 
 /** The noun a date is written before: the head of the phrase right after it ("May 2005 Andijan massacre"). */
 function headAfter(words: TaggedWord[], span: Span): TaggedWord | undefined {
@@ -271,11 +277,17 @@ function objectNoun(words: TaggedWord[], verb: TaggedWord): TaggedWord | undefin
 	return undefined;
 }
 
-/** The noun for an act that heads a verb's subject ("the border conflict between the two broke out"). */
+/**
+ * The noun for an act that heads the subject of a verb that says it happened ("the border conflict
+ * between the two broke out"): such a verb makes its subject an act, so a usual sense of one will do
+ * ("the official opening took place", though an opening is first a gap).
+ */
 function subjectNoun(words: TaggedWord[], verb: TaggedWord, lexicon: Lexicon): TaggedWord | undefined {
 	const at = words.indexOf(verb);
 	const head = words.slice(0, at).find((w, k) => w.pos === 'NOUN' && words[k + 1]?.pos !== 'NOUN');
-	return head && isEventNoun(lexicon, head) && words.slice(words.indexOf(head) + 1, at).every((w) => w.pos !== 'PUNCT' && w.pos !== 'VERB') ? head : undefined;
+	return head && isEventNoun(lexicon, head, USUAL_SENSES) && words.slice(words.indexOf(head) + 1, at).every((w) => w.pos !== 'PUNCT' && w.pos !== 'VERB')
+		? head
+		: undefined;
 }
 
 // What may stand between a verb and the noun it governs: "in the first joint", "part of a", "their".

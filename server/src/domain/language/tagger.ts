@@ -137,7 +137,7 @@ const PARTICLES = new Set<Pos>(['ADP', 'ADV', 'PART']);
 
 /**
  * A verb and the particles after it that make one verb WordNet knows ("walked out of", "took part",
- * "came back"): the verb's lemma is the whole ("walk_out_of"), so that it is compared with "leave",
+ * "came back", "took place"): the verb's lemma is the whole ("walk_out_of"), so that it is compared with "leave",
  * "participate", "return" as one meaning, not as "walk", "take", "come".
  */
 function phrasal(words: TaggedWord[], isVerb: (lemma: string) => boolean): TaggedWord[] {
@@ -148,7 +148,9 @@ function phrasal(words: TaggedWord[], isVerb: (lemma: string) => boolean): Tagge
 		let compound = verb.lemma;
 		for (let k = i + 1; k < Math.min(words.length, i + 3); k++) {
 			const particle = words[k]!;
-			if (!PARTICLES.has(particle.pos) || !/^[a-z]+$/.test(particle.lower)) break;
+			// A bare noun right after the verb may make one verb with it too ("took place", "took effect").
+			const bareNoun = k === i + 1 && particle.pos === 'NOUN';
+			if ((!PARTICLES.has(particle.pos) && !bareNoun) || !/^[a-z]+$/.test(particle.lower)) break;
 			// A preposition before a number or a date governs it: "held on June 27" is not "held on" (waited).
 			const next = words[k + 1];
 			if (particle.pos === 'ADP' && (next?.pos === 'NUM' || (next?.pos === 'PROPN' && words[k + 2]?.pos === 'NUM'))) break;
