@@ -18,6 +18,7 @@ describe('splitSentences: no split', () => {
 		'He hesitated… Then the minister spoke.',
 		'The regiment, cf. Table 2, moved.',
 		'Prof. Sobirov and St. Petersburg officials met.',
+		'In 1991, U.S. Sens. Nunn and Lugar and Gens. Petrov and Ivanov met.',
 		'A split here. lowercase does not start a sentence.',
 	])('%s', (text) => {
 		expect(split(text)).toEqual([text]);

@@ -36,7 +36,8 @@ function endsSentence(text: string, start: number, end: number, next: number, is
 		const word = text.slice(wordStart, core);
 		if (word === '.') return false;
 		if (!closed) {
-			if (abbreviations.has(word) || INITIALS.test(word)) return false;
+			// The plural of a title's abbreviation is one too: "Sens." of "Sen.", "Gens." of "Gen.".
+			if (abbreviations.has(word) || INITIALS.test(word) || (word.endsWith('s.') && abbreviations.has(`${word.slice(0, -2)}.`))) return false;
 			// "2. Background" at the start of a heading or item is a number, not a sentence.
 			if (isFirst && NUMBER.test(word)) return false;
 		}
