@@ -5,6 +5,7 @@ import { comparable, formatNumber, isReferring } from '../facts/numbers';
 import type { Tagger, TaggedWord } from '../language/tagger';
 import type { NumberMention, Span } from '../types';
 import type { Claim } from '../claims/claim';
+import { mainVerb } from '../claims/checkable';
 import { closeness } from './dateMatch';
 import { passageWords } from './events';
 import { countedBy, sameCounted, type Counted } from './figures';
@@ -64,18 +65,27 @@ function speaksOf(sentence: EvidenceSentence, counted: Counted, corpus: Corpus):
 	);
 }
 
+// How much more the claim's act near a passage's figure counts than another of its words.
+const ACT_WEIGHT = 3;
+
 /**
  * Of a passage's figures that could answer a claim's, the one whose words around it are the claim's
  * around its figure ("a defector … alleged that 1,500 were killed", not the official 187 before it);
  * the first in the passage where none shares more.
  */
 function likeliest(candidates: Unit['numbers'], claim: Claim, corpus: Corpus): Unit['numbers'][number] | undefined {
-	const context = new Set(claim.analysis.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end).map((t) => t.key));
+	const own = claim.analysis.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end);
+	const context = new Set(own.map((t) => t.key));
+	// What happened to what the figure counts weighs most: "at least 14 people had been killed" is
+	// the passage's "41 people had been killed", not its "10,000 people had been evacuated" nearby.
+	const verb = mainVerb(claim.words.filter((w) => w.start >= claim.span.start && w.end <= claim.span.end))?.word;
+	const act = verb && own.find((t) => t.start <= verb.start && t.end >= verb.end)?.key;
 	let best: Unit['numbers'][number] | undefined;
 	let bestScore = -1;
 	for (const candidate of candidates) {
 		let score = 0;
-		for (const key of context) score += corpus.weight(key) * closeness(candidate.sentence.analysis.tokens, candidate.mention.span, key, 64);
+		for (const key of context)
+			score += corpus.weight(key) * (key === act ? ACT_WEIGHT : 1) * closeness(candidate.sentence.analysis.tokens, candidate.mention.span, key, 64);
 		if (score > bestScore + 1e-9) [best, bestScore] = [candidate, score];
 	}
 	return best;

@@ -125,7 +125,8 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 		pronoun: reading.analysis.pronoun,
 	};
 	const dates = reading.dates.filter((d) => inClause(d.span));
-	const numbers = reading.numbers.filter((n) => inClause(n.span));
+	// "the two sides", "all three": a number word that counts what was named before states no figure to check.
+	const numbers = reading.numbers.filter((n) => inClause(n.span) && !countsNamed(sentence.text, n));
 	const words = reading.words.filter((w) => inClause(w));
 	const subjectSpan = clause.subject;
 	const subject = subjectSpan ? reading.words.filter((w) => w.start >= subjectSpan.start && w.end <= subjectSpan.end) : undefined;
@@ -208,8 +209,15 @@ function namesThing(text: string, date: DateMention, before: DateMention | undef
 function wayOfSpeaking(text: string, figure: NumberMention): boolean {
 	if (/\d/.test(figure.text)) return false;
 	if (figure.unit === 'ordinal') return true;
+	return figure.unit === 'count' && (figure.value <= 2 || countsNamed(text, figure));
+}
+
+/** "the two sides", "all five", "these three": a number word after an article counts what was named before. */
+function countsNamed(text: string, figure: NumberMention): boolean {
 	return (
-		figure.unit === 'count' && (figure.value <= 2 || /\b(?:the|these|those|all)\s+$/i.test(text.slice(Math.max(0, figure.span.start - 8), figure.span.start)))
+		figure.unit === 'count' &&
+		!/\d/.test(figure.text) &&
+		/\b(?:the|these|those|all)\s+$/i.test(text.slice(Math.max(0, figure.span.start - 8), figure.span.start))
 	);
 }
 

@@ -1,0 +1,21 @@
+// Which of a passage's figures answers a claim's: the one of the same act ("injured", not "evacuated"
+// nearby), and "the two sides" counts what was named before, states no figure. On another subject.
+import { describe, expect, it } from 'vitest';
+import { claimsAgainst } from '../helpers/corpus';
+
+const SOURCE = [
+	'Harbour Riots',
+	'',
+	'By 3 May, at least 41 people had been injured on both sides and roughly 10,000 people had been evacuated from the harbour district where the rioting went on.',
+].join('\n');
+
+const claims = claimsAgainst({ riots: SOURCE }, '@report{riots, title = {The Harbour Riots}, institution = {City Review}, year = {2019}}');
+
+describe('the figure a wrong one is corrected to', () => {
+	it('is the passage’s figure of the same act, and "the two sides" is no figure to check', () => {
+		const [claim] = claims('By 3 May at least 14 people had been injured on the two sides.');
+		expect(claim).toMatchObject({ verdict: 'wrong-number', message: expect.stringContaining('41 people') });
+		expect(claim?.fixes?.[0]?.newText).toBe('41 people');
+		expect(claims('By 3 May at least 41 people had been injured on the two sides.')[0]?.verdict).toBe('supported');
+	});
+});
