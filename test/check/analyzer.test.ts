@@ -14,6 +14,10 @@ describe('Analyzer', () => {
 		expect(keys('the Collective Security Treaty Organization')).toEqual(['@csto']);
 	});
 
+	it('reads the plural of a word that says nothing of its own as saying nothing too', () => {
+		expect(keys('the riots displaced others and thousands fled')).toEqual(keys('the riots displaced and fled'));
+	});
+
 	it('prefers the longest name, so a Moscow-led bloc is the CSTO and not Russia', () => {
 		expect(keys('the Moscow-led security bloc')).toEqual(['@csto']);
 		expect(keys('the Russian-led military bloc')).toEqual(['@csto']);

@@ -101,6 +101,11 @@ export class Analyzer {
 		for (const list of this.phrases.values()) list.sort((x, y) => y.words.length - x.words.length);
 	}
 
+	/** A word that says nothing of its own; its plural neither ("others", "thousands"). */
+	private isStopword(norm: string): boolean {
+		return this.stopwords.has(norm) || (norm.endsWith('s') && this.stopwords.has(norm.slice(0, -1)));
+	}
+
 	entityType(key: string): string | undefined {
 		return this.entityTypes.get(key);
 	}
@@ -190,7 +195,7 @@ export class Analyzer {
 			}
 			const parts = /[-‐]/u.test(word.text) ? this.splitHyphenated(word) : [word];
 			for (const part of parts) {
-				if (DIGITS.test(part.norm) || this.stopwords.has(part.norm) || part.norm.length < 2) continue;
+				if (DIGITS.test(part.norm) || this.isStopword(part.norm) || part.norm.length < 2) continue;
 				const single = this.matchPhrase([part], 0);
 				if (single?.kind === 'entity') emit({ key: single.value, kind: 'entity', start: part.start, end: part.end });
 				else if (single?.kind === 'concept') emit({ key: single.value, kind: 'word', start: part.start, end: part.end });
