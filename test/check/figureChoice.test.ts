@@ -18,4 +18,22 @@ describe('the figure a wrong one is corrected to', () => {
 		expect(claim?.fixes?.[0]?.newText).toBe('41 people');
 		expect(claims('By 3 May at least 41 people had been injured on the two sides.')[0]?.verdict).toBe('supported');
 	});
+
+	it('is the figure the passage writes its act beside, where neither counts a thing', () => {
+		const riots = claimsAgainst(
+			{
+				riots: [
+					'Harbour Riots',
+					'',
+					'The riots injured nearly 420 people, mostly dockers, and displaced another 80,000.',
+					'',
+					'On 2 May police entered the district, resulting in four deaths.',
+				].join('\n'),
+			},
+			'@report{riots, title = {The Harbour Riots}, institution = {City Review}, year = {2019}}',
+		);
+		const [claim] = riots('The riots displaced another 180,000.');
+		expect(claim).toMatchObject({ verdict: 'wrong-number', message: expect.stringContaining('80,000, not 180,000') });
+		expect(claim?.fixes?.[0]?.newText).toBe('80,000');
+	});
 });

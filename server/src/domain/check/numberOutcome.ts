@@ -67,19 +67,30 @@ function speaksOf(sentence: EvidenceSentence, counted: Counted, corpus: Corpus):
 
 // How much more the claim's act near a passage's figure counts than another of its words.
 const ACT_WEIGHT = 3;
+// How near a figure the act is written where it is the figure's: "displaced another 80,000".
+const ACT_RADIUS = 24;
 
 /**
  * Of a passage's figures that could answer a claim's, the one whose words around it are the claim's
  * around its figure ("a defector … alleged that 1,500 were killed", not the official 187 before it);
  * the first in the passage where none shares more.
  */
-function likeliest(candidates: Unit['numbers'], claim: Claim, corpus: Corpus): Unit['numbers'][number] | undefined {
+/** The key of the clause's act, its main verb ("killed" of "at least 14 people had been killed"). */
+function actOf(claim: Claim): string | undefined {
+	const verb = mainVerb(claim.words.filter((w) => w.start >= claim.span.start && w.end <= claim.span.end))?.word;
+	return verb && claim.analysis.tokens.find((t) => t.start <= verb.start && t.end >= verb.end)?.key;
+}
+
+/** Whether the passage writes the claim's act right beside its figure ("displaced another 80,000"). */
+function actBeside(figure: Unit['numbers'][number], act: string | undefined): boolean {
+	return act !== undefined && closeness(figure.sentence.analysis.tokens, figure.mention.span, act, ACT_RADIUS) > 0;
+}
+
+function likeliest(candidates: Unit['numbers'], claim: Claim, corpus: Corpus, act: string | undefined): Unit['numbers'][number] | undefined {
 	const own = claim.analysis.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end);
 	const context = new Set(own.map((t) => t.key));
 	// What happened to what the figure counts weighs most: "at least 14 people had been killed" is
 	// the passage's "41 people had been killed", not its "10,000 people had been evacuated" nearby.
-	const verb = mainVerb(claim.words.filter((w) => w.start >= claim.span.start && w.end <= claim.span.end))?.word;
-	const act = verb && own.find((t) => t.start <= verb.start && t.end >= verb.end)?.key;
 	let best: Unit['numbers'][number] | undefined;
 	let bestScore = -1;
 	for (const candidate of candidates) {
@@ -112,6 +123,7 @@ export function numberOutcome(
 	const said: string[] = [];
 	const wrote: string[] = [];
 	let aligned = true;
+	const act = actOf(claim);
 	for (const wrong of wrongs) {
 		// Only a figure of the same thing corrects it: personnel for personnel, not missions.
 		const counted = countedBy(wrong, claim.words, claim.analysis.tokens);
@@ -122,11 +134,13 @@ export function numberOutcome(
 				!isReferring(e.sentence.text, e.mention) &&
 				sameCounted(counted, passageCounted(e, corpus.tagger), corpus.lexicon),
 		);
-		const candidate = likeliest(candidates, claim, corpus);
+		const candidate = likeliest(candidates, claim, corpus, act);
 		if (!candidate) return undefined;
-		// Fixed where both say what they count and it is the same, or where the passage has no other such figure.
+		// Fixed where both say what they count and it is the same, or where the passage has no other such
+		// figure, or writes the claim's act beside this one and no other.
 		const passageCount = passageCounted(candidate, corpus.tagger);
-		if (!(counted && passageCount) && candidates.length > 1) aligned = false;
+		const onlyBeside = actBeside(candidate, act) && candidates.filter((c) => actBeside(c, act)).length === 1;
+		if (!(counted && passageCount) && candidates.length > 1 && !onlyBeside) aligned = false;
 		// "numbered 25,000 troops" against a passage's "to 36" that names nothing it counts and speaks of
 		// no troops: nothing ties the two figures to one thing, so the passage's says nothing of the claim's.
 		if (counted && !passageCount && !speaksOf(candidate.sentence, counted, corpus)) return undefined;
