@@ -47,7 +47,7 @@ describe('published sentences on the shipped corpus', () => {
 });
 
 // Each corpus's bars, a little under its figures today; a corpus added later starts lower.
-const BARS: Record<string, { claims: number; essay: number }> = { 'sco-security': { claims: 0.83, essay: 0.71 } };
+const BARS: Record<string, { claims: number; essay: number }> = { 'sco-security': { claims: 0.82, essay: 0.71 } };
 const DEFAULT_BARS = { claims: 0.84, essay: 0.82 };
 
 describe.each(readdirSync(CORPORA).sort())('a corpus of its own: %s', (name) => {

@@ -52,6 +52,13 @@ describe('clauses', () => {
 		expect(text.slice(second.start, second.end)).toBe('his successor, Anna Berg');
 	});
 
+	it('reads a name set beside the subject with it, though the tagger takes a word of it for a noun ("Halden Cup 2009")', () => {
+		expect(split('The first joint sailing race, Halden Cup 2009, started on 19 August 2009, and ended on 29 August.')).toEqual([
+			'The first joint sailing race, Halden Cup 2009, started on 19 August 2009',
+			'and ended on 29 August. | The first joint sailing race, Halden Cup 2009',
+		]);
+	});
+
 	it('reads a verb inside a hyphenated compound as a modifier, not a clause', () => {
 		expect(split('The two German-built bridges at Ahlen and Werne were opened in May 1994.')).toEqual([
 			'The two German-built bridges at Ahlen and Werne were opened in May 1994.',

@@ -94,6 +94,8 @@ export function dateFits(claim: ClaimPoint, source: DatePoint): boolean {
 	// January 2022" on all it says; another day is another day whatever the year.
 	if (claim.point.year !== undefined && source.year === undefined)
 		return source.month !== undefined && source.month === claim.point.month && source.day === claim.point.day && claim.mention.qualifier === undefined;
+	// A claimed "August 29" of no year and a source's bare "2005" have nothing to agree on.
+	if (claim.point.year === undefined && source.month === undefined) return false;
 	const q = claim.mention.qualifier;
 	// "late 2005" is not the source's "May 2005"; the parts overlap, as writers' use of them does.
 	const part = isPartOfYear(q) ? PARTS_OF_YEAR[q] : undefined;

@@ -1,13 +1,12 @@
 // The passages a claim is compared with: a sentence of a source alone, or read with the sentence
 // before or after it in its paragraph, with what they say (words, actors, dates, figures) gathered once.
 import type { Corpus, EvidenceSentence } from '../corpus/corpus';
-import type { Lexicon } from '../language/lexicon';
-import { sameMeaning } from '../language/meaning';
-import { sameKey, type Token } from '../text/analyzer';
+import { sameKey } from '../text/analyzer';
 import type { DateMention, DatePoint, Evidence, NumberMention } from '../types';
 import { samePoint } from './dateMatch';
 import { resolveDiscourse, type DiscourseOptions } from '../claims/discourse';
 import { passageSubjects, passageWords } from './events';
+import { titleThingOf } from './titleThing';
 
 /** One or two neighbouring sentences of a source, read together. */
 export interface Unit {
@@ -188,85 +187,6 @@ function referredActors(sentence: EvidenceSentence, corpus: Corpus): string[] {
 	found = [...new Set(referents.flatMap((r) => r.mentions.filter((m) => m.token === 'entity').flatMap((m) => m.keys)))].filter(kept);
 	referred.set(sentence, found);
 	return found;
-}
-
-interface TitleThing {
-	/** The title's head noun ("base" of "Kant Air Base", "center" of "Transit Center at Manas"). */
-	head: string;
-	/** The title's names, for the passages that speak of its thing. */
-	tokens: Token[];
-}
-
-// The words of a title that is a noun phrase.
-const TITLE_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'ADP', 'CCONJ']);
-
-const titleThings = new Map<string, WeakMap<Corpus, TitleThing | null>>();
-
-/**
- * What a source is about, when its title names one thing (as an encyclopedia's article does): the
- * title's names and its head noun. A title that names nothing ("Uzbekistan's security policy") has none.
- */
-function titleThing(key: string, corpus: Corpus): TitleThing | undefined {
-	let known = titleThings.get(key);
-	if (!known) titleThings.set(key, (known = new WeakMap()));
-	let thing = known.get(corpus);
-	if (thing === undefined) {
-		const title = corpus.source(key)?.meta.title ?? '';
-		const words = corpus.tagger.tag(title);
-		// The head comes before a phrase that qualifies it ("Transit Center at Manas").
-		const lead = words.slice(0, words.findIndex((w) => w.pos === 'ADP') >>> 0);
-		const head = lead.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').at(-1);
-		// A title names a thing when a word of it is a name (the analyzer reads a title's first word as a
-		// plain one) and it is one noun phrase: not a headline ("Tajikistan: Military Cooperation Treaty Ratified").
-		const named = words.some((w) => w !== head && w.pos === 'PROPN') && words.every((w) => TITLE_PHRASE.has(w.pos) || w.lower === '-');
-		const tokens = corpus.analyzer.analyze(title).tokens.filter((t) => head && t.start !== head.start);
-		thing = head && named && tokens.length > 0 && corpus.lexicon.senses(head.lower, 'n').length > 0 ? { head: head.lower, tokens } : null;
-		known.set(corpus, thing);
-	}
-	return thing ?? undefined;
-}
-
-const titleMentions = new WeakMap<EvidenceSentence, Token[]>();
-
-/**
- * The title's names, where a passage sentence speaks of its thing by a description of its own: "the"
- * before the title's head noun or a word that says the same ("the base", "the facility"), with no
- * name of its own after it ("the base at Manas" is another).
- */
-function titleThingOf(sentence: EvidenceSentence, corpus: Corpus): Token[] {
-	let found = titleMentions.get(sentence);
-	if (found) return found;
-	found = [];
-	const thing = titleThing(sentence.key, corpus);
-	if (thing) {
-		const words = passageWords(sentence, corpus.tagger);
-		for (let i = 0; i < words.length && found.length === 0; i++) {
-			if (words[i]!.lower !== 'the') continue;
-			let k = i + 1;
-			while (words[k]?.pos === 'ADJ') k++;
-			const noun = words[k];
-			const after = words[k + 1];
-			if (noun?.pos !== 'NOUN' || after?.lower === 'of' || after?.pos === 'PROPN' || after?.pos === 'NOUN') continue;
-			if (noun.lemma === thing.head || describes(noun.lemma, thing.head, corpus.lexicon)) found = thing.tokens;
-		}
-	}
-	titleMentions.set(sentence, found);
-	return found;
-}
-
-// How far up its kinds a thing may be described: "the facility" for a base (a military installation, an installation).
-const KIND_STEPS = 3;
-
-/** Whether a noun says what the head says or names a kind of it, a few steps up (by its usual sense). */
-function describes(noun: string, head: string, lexicon: Lexicon): boolean {
-	if (sameMeaning(lexicon, { lemma: head, pos: 'n' }, { lemma: noun, pos: 'n' }, true)) return true;
-	const senses = new Set(lexicon.senses(noun, 'n').slice(0, 3));
-	let level = lexicon.senses(head, 'n').slice(0, 1);
-	for (let step = 0; step < KIND_STEPS && level.length > 0; step++) {
-		level = level.flatMap((s) => lexicon.hypernyms(s));
-		if (level.some((s) => senses.has(s))) return true;
-	}
-	return false;
 }
 
 /** Whether these actors include a person: a "his" or "her" beside one is mostly that person's. */

@@ -4,10 +4,20 @@ import type { Span } from '../types';
 import type { TaggedWord } from '../language/tagger';
 import { firstVerb, isNominal, isNominalStart, isPastParticiple, isVerb, RELATIVES } from './clauseWords';
 
+/**
+ * A word of a name: a proper noun, or a capitalised word inside the sentence that the tagger took for
+ * a common noun ("Peace Mission"), or a number after such a word ("Peace Mission 2005").
+ */
+function isNameWord(words: TaggedWord[], k: number, first: number): boolean {
+	const w = words[k]!;
+	if (w.pos === 'PROPN' || (w.pos === 'NOUN' && k > 0 && /^\p{Lu}/u.test(w.text))) return true;
+	return w.pos === 'NUM' && k > first && isNameWord(words, k - 1, first);
+}
+
 /** The index of the comma that closes a name opened by the comma at `comma` (", Shavkat Mirziyoyev,"), else -1. */
 export function nameBetweenCommas(words: TaggedWord[], comma: number): number {
 	let k = comma + 1;
-	while (k < words.length && k <= comma + 4 && words[k]!.pos === 'PROPN') k++;
+	while (k < words.length && k <= comma + 4 && isNameWord(words, k, comma + 1)) k++;
 	return k > comma + 1 && words[k]?.lower === ',' ? k : -1;
 }
 
@@ -21,7 +31,7 @@ function adverbBetweenCommas(words: TaggedWord[], comma: number): boolean {
 function nameOpening(words: TaggedWord[], comma: number): number {
 	if (words[comma]?.lower !== ',') return -1;
 	let k = comma - 1;
-	while (k > 0 && k >= comma - 4 && words[k]!.pos === 'PROPN') k--;
+	while (k > 0 && k >= comma - 4 && isNameWord(words, k, 0)) k--;
 	return k < comma - 1 && words[k]?.lower === ',' && isNominal(words[k - 1]) ? k : -1;
 }
 

@@ -257,12 +257,26 @@ function decade(ts: Token[], i: number, inRange: boolean): Hit | undefined {
 	return { start: p, end: p, first: i, last, style: style('plain', { decade: form }), range: false, numericStart: true };
 }
 
+/**
+ * "Peace Mission 2005", "during Zapad 2017": a bare year right after a capitalised word inside the
+ * sentence (not a month) ends a name, as "Zapad-2017" does; it dates no event. (A capital that opens
+ * the text may be any word's: "In 2005".)
+ */
+function endsName(ts: Token[], i: number): boolean {
+	const p = ts[i - 1];
+	if (!p || p.kind !== 'word' || i - 1 === 0 || !ts[i]!.spaced || monthAt(ts, i - 1)) return false;
+	const before = ts[i - 2];
+	// A capital after a full stop opens a sentence.
+	if (before?.text === '.' || before?.text === '!' || before?.text === '?') return false;
+	return /^\p{Lu}/u.test(p.text);
+}
+
 /** "2009", "2012's", "2012-13", "2012/13", "2012/2013". */
 function year(ts: Token[], i: number, inRange: boolean): Hit | undefined {
 	const y = yearValue(ts[i]);
 	if (y === undefined) return undefined;
 	if (!inRange) {
-		if (!startsClean(ts, i) || qualifierBefore(ts, i, false).name) return undefined;
+		if (!startsClean(ts, i) || qualifierBefore(ts, i, false).name || endsName(ts, i)) return undefined;
 		if (figureFollows(ts, i + 1)) return undefined;
 	}
 	const d = ts[i + 1];

@@ -1,0 +1,116 @@
+// A source titled by the one thing it is about, as an encyclopedia's article is ("Kant Air Base"),
+// speaks of it as "the base" or "the facility": such a description names the title's names.
+import type { Corpus, EvidenceSentence } from '../corpus/corpus';
+import type { Lexicon } from '../language/lexicon';
+import { sameMeaning } from '../language/meaning';
+import type { Token } from '../text/analyzer';
+import { passageWords } from './events';
+
+interface TitleThing {
+	/**
+	 * The title's head noun ("base" of "Kant Air Base", "center" of "Transit Center at Manas"), and the
+	 * noun the source's opening sentence says it is ("Peace Mission 2005 was the first joint military exercise").
+	 */
+	heads: string[];
+	/** The title's names, for the passages that speak of its thing. */
+	tokens: Token[];
+}
+
+// The words of a title that is a noun phrase.
+const TITLE_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'ADP', 'CCONJ']);
+
+const titleThings = new Map<string, WeakMap<Corpus, TitleThing | null>>();
+
+/**
+ * What a source is about, when its title names one thing (as an encyclopedia's article does): the
+ * title's names and its head noun. A title that names nothing ("Uzbekistan's security policy") has none.
+ */
+function titleThing(key: string, corpus: Corpus): TitleThing | undefined {
+	let known = titleThings.get(key);
+	if (!known) titleThings.set(key, (known = new WeakMap()));
+	let thing = known.get(corpus);
+	if (thing === undefined) {
+		const title = corpus.source(key)?.meta.title ?? '';
+		const words = corpus.tagger.tag(title);
+		// The head comes before a phrase that qualifies it ("Transit Center at Manas").
+		const lead = words.slice(0, words.findIndex((w) => w.pos === 'ADP') >>> 0);
+		const head = lead.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').at(-1);
+		// A title names a thing when a word of it is a name or a number ("Peace Mission 2005") and it is one
+		// noun phrase: not a headline ("Tajikistan: Military Cooperation Treaty Ratified").
+		const named = words.some((w) => w !== head && (w.pos === 'PROPN' || w.pos === 'NUM')) && words.every((w) => TITLE_PHRASE.has(w.pos) || w.lower === '-');
+		const tokens = corpus.analyzer.analyze(title).tokens.filter((t) => head && t.start !== head.start);
+		const heads = [head?.lower, definedAs(key, title, corpus)].filter((h): h is string => h !== undefined && corpus.lexicon.senses(h, 'n').length > 0);
+		thing = head && named && tokens.length > 0 && heads.length > 0 ? { heads, tokens } : null;
+		known.set(corpus, thing);
+	}
+	return thing ?? undefined;
+}
+
+// How far into a source its opening definition is looked for (past a heading, an infobox's lines).
+const OPENING = 5;
+
+/**
+ * What the source's opening sentence says its thing is, as an encyclopedia's article opens: the title,
+ * "is" or "was", and a noun phrase whose head is the kind ("the first ever joint military exercise").
+ */
+function definedAs(key: string, title: string, corpus: Corpus): string | undefined {
+	const source = corpus.source(key);
+	if (!source) return undefined;
+	for (let id = source.first; id < Math.min(source.end, source.first + OPENING); id++) {
+		const sentence = corpus.retriever.sentence(id);
+		if (!sentence?.text.startsWith(title)) continue;
+		const words = passageWords(sentence, corpus.tagger).filter((w) => w.start >= title.length);
+		if (words[0]?.lemma !== 'be') continue;
+		let k = 1;
+		while (words[k] && DEFINITION_LEAD.has(words[k]!.pos)) k++;
+		while (words[k]?.pos === 'NOUN' && words[k + 1]?.pos === 'NOUN') k++;
+		if (words[k]?.pos === 'NOUN') return words[k]!.lemma;
+	}
+	return undefined;
+}
+
+// What may come before the head of a definition's noun phrase: "the first ever joint military".
+const DEFINITION_LEAD = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
+
+const titleMentions = new WeakMap<EvidenceSentence, Token[]>();
+
+/**
+ * The title's names, where a passage sentence speaks of its thing by a description of its own: "the"
+ * before the title's head noun or a word that says the same ("the base", "the facility"), with no
+ * name of its own after it ("the base at Manas" is another).
+ */
+export function titleThingOf(sentence: EvidenceSentence, corpus: Corpus): Token[] {
+	let found = titleMentions.get(sentence);
+	if (found) return found;
+	found = [];
+	const thing = titleThing(sentence.key, corpus);
+	if (thing) {
+		const words = passageWords(sentence, corpus.tagger);
+		for (let i = 0; i < words.length && found.length === 0; i++) {
+			if (words[i]!.lower !== 'the') continue;
+			let k = i + 1;
+			while (words[k]?.pos === 'ADJ') k++;
+			const noun = words[k];
+			const after = words[k + 1];
+			if (noun?.pos !== 'NOUN' || after?.lower === 'of' || after?.pos === 'PROPN' || after?.pos === 'NOUN') continue;
+			if (thing.heads.some((head) => noun.lemma === head || describes(noun.lemma, head, corpus.lexicon))) found = thing.tokens;
+		}
+	}
+	titleMentions.set(sentence, found);
+	return found;
+}
+
+// How far up its kinds a thing may be described: "the facility" for a base (a military installation, an installation).
+const KIND_STEPS = 3;
+
+/** Whether a noun says what the head says or names a kind of it, a few steps up (by its usual sense). */
+function describes(noun: string, head: string, lexicon: Lexicon): boolean {
+	if (sameMeaning(lexicon, { lemma: head, pos: 'n' }, { lemma: noun, pos: 'n' }, true)) return true;
+	const senses = new Set(lexicon.senses(noun, 'n').slice(0, 3));
+	let level = lexicon.senses(head, 'n').slice(0, 1);
+	for (let step = 0; step < KIND_STEPS && level.length > 0; step++) {
+		level = level.flatMap((s) => lexicon.hypernyms(s));
+		if (level.some((s) => senses.has(s))) return true;
+	}
+	return false;
+}
