@@ -59,6 +59,14 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('splits after "and" a clause behind a leading phrase with no comma, where a pronoun opens its subject', () => {
+		expect(split('The mayor did not sell the harbour, and on the question of the bridge his council voted against it in 2021.')).toEqual([
+			'The mayor did not sell the harbour',
+			'and on the question of the bridge his council voted against it in 2021.',
+		]);
+		expect(split('The council objected to the toll and to the bridge.')).toEqual(['The council objected to the toll and to the bridge.']);
+	});
+
 	it('reads a verb inside a hyphenated compound as a modifier, not a clause', () => {
 		expect(split('The two German-built bridges at Ahlen and Werne were opened in May 1994.')).toEqual([
 			'The two German-built bridges at Ahlen and Werne were opened in May 1994.',

@@ -75,6 +75,8 @@ function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 		let k = from + 1;
 		while (k < words.length && k < from + 8 && ['PROPN', 'NUM', 'DET', 'NOUN', 'ADJ', 'ADP', 'PART'].includes(words[k]!.pos)) k++;
 		if (words[k]?.lower === ',') i = k + 1;
+		// "and on the question of the bloc his answer was …": without a comma, a pronoun opens the subject.
+		else if (k > from + 1 && words[k]?.pos === 'PRON') i = k;
 	}
 	const first = i;
 	let limit = first + 8;
