@@ -265,6 +265,14 @@ describe('clauses', () => {
 		expect(clauses.map((c) => text.slice(c.span.start, c.span.end))).toEqual(['Leaving was not simple', 'since the union required six months of notice.']);
 		expect(clauses[1]!.context?.map((s) => text.slice(s.start, s.end))).toEqual(['Leaving was not simple']);
 		expect(split('The port has grown since its creation in 2004.')).toEqual(['The port has grown since its creation in 2004.']);
+		// After a clause in the perfect, "since" tells from when its state holds: one fact with it.
+		expect(split('Trade with Oslo has grown strongly since the mayor visited Norway in 2005.')).toEqual([
+			'Trade with Oslo has grown strongly since the mayor visited Norway in 2005.',
+		]);
+		expect(split('The port has been busy, since the canal opened in 2005.')).toEqual([
+			'The port has been busy',
+			'since the canal opened in 2005. | The port has been busy',
+		]);
 		// Inside a reported clause that has no verb yet, "since" is a preposition of its subject.
 		expect(split('The mayor argued that the growth of the port since the merger was drawing new trade, but the council rejected the claim.')).toEqual([
 			'The mayor argued that the growth of the port since the merger was drawing new trade',

@@ -246,12 +246,25 @@ function joinedClause(words: TaggedWord[], i: number, clauseStart: number): Boun
 	return lead === undefined ? [b] : [b, { at: i + 1 + lead, kind: 'own-subject' }];
 }
 
+/**
+ * "ties have developed strongly since Karimov visited China in 2005": "since" after a clause in the
+ * perfect, no comma between, tells from when that clause's state holds, not a reason: its event
+ * dates the clause, which is one fact with it.
+ */
+function sincePerfect(words: TaggedWord[], clauseStart: number, at: number): boolean {
+	if (words[at]!.lower !== 'since' || words[at - 1]?.lower === ',') return false;
+	for (let k = clauseStart; k < at - 1; k++) if (PERFECT.has(words[k]!.lower) && words[k]!.pos === 'AUX' && words.slice(k + 1, at).some(isVerb)) return true;
+	return false;
+}
+
+const PERFECT = new Set(['has', 'have', 'had']);
+
 /** A clause with a subject of its own opened by a contrast ("while"), a reason ("since"), ", before …" or ", after which …". */
 function subordinateClause(words: TaggedWord[], i: number, clauseStart: number): Boundary | undefined {
 	const w = words[i]!;
 	const prev = words[i - 1]!;
 	if (
-		(CONTRASTS.has(w.lower) || REASONS.has(w.lower) || (prev.lower === ',' && TIMES.has(w.lower))) &&
+		(CONTRASTS.has(w.lower) || (REASONS.has(w.lower) && !sincePerfect(words, clauseStart, i)) || (prev.lower === ',' && TIMES.has(w.lower))) &&
 		subjectThenVerb(words, i + 1) &&
 		!awaitsVerb(words, clauseStart, i)
 	) {
