@@ -1,5 +1,7 @@
 // Which of a passage's figures answers a claim's: the one of the same act ("injured", not "evacuated"
 // nearby), and "the two sides" counts what was named before, states no figure. On another subject.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimsAgainst } from '../helpers/corpus';
 
@@ -35,5 +37,12 @@ describe('the figure a wrong one is corrected to', () => {
 		const [claim] = riots('The riots displaced another 180,000.');
 		expect(claim).toMatchObject({ verdict: 'wrong-number', message: expect.stringContaining('80,000, not 180,000') });
 		expect(claim?.fixes?.[0]?.newText).toBe('80,000');
+	});
+
+	it('is not a figure of a thing nothing of the claim speaks of, on a real encyclopedia article about clashes (test/corpora)', () => {
+		const text = readFileSync(join(__dirname, '..', 'corpora', 'kyrgyzstan-bases-border', 'sources', 'wikipedia-clashes2021.txt'), 'utf8');
+		const clashes = claimsAgainst({ clashes: text }, '@misc{clashes, title = {2021 Kyrgyzstan–Tajikistan clashes}, author = {{Wikipedia contributors}}}');
+		// "started the clashes, resulting in four deaths" counts deaths; the claim's figure counts no thing.
+		expect(clashes('The clashes displaced another 180,000.')[0]?.fixes.map((f) => f.newText)).not.toContain('4');
 	});
 });

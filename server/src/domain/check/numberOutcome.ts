@@ -8,6 +8,7 @@ import type { Claim } from '../claims/claim';
 import { mainVerb } from '../claims/checkable';
 import { closeness } from './dateMatch';
 import { passageWords } from './events';
+import { sameMeaning, wordClass } from '../language/meaning';
 import { countedBy, sameCounted, type Counted } from './figures';
 import type { Unit } from './passages';
 import type { SentenceEdit, VerifyOptions } from './verify';
@@ -86,6 +87,22 @@ function actBeside(figure: Unit['numbers'][number], act: string | undefined): bo
 	return act !== undefined && closeness(figure.sentence.analysis.tokens, figure.mention.span, act, ACT_RADIUS) > 0;
 }
 
+/**
+ * Whether a word of the claim's clause says what the passage's figure counts, or what the verb right
+ * after that says of it ("15,000 people died" for a "death toll").
+ */
+function spokenOf(figure: Unit['numbers'][number], counted: Counted, claim: Claim, corpus: Corpus): boolean {
+	const words = passageWords(figure.sentence, corpus.tagger);
+	const at = words.findIndex((w) => w.lemma === counted.lemma && w.start >= figure.mention.span.end);
+	const verb = at >= 0 ? words.slice(at + 1, at + 4).find((w) => w.pos === 'VERB') : undefined;
+	const said = [{ lemma: counted.lemma, pos: 'n' as const }, ...(verb ? [{ lemma: verb.lemma, pos: 'v' as const }] : [])];
+	return claim.words.some((w) => {
+		const pos = wordClass(w.pos);
+		if (w.start < claim.span.start || w.end > claim.span.end || (pos !== 'n' && pos !== 'v')) return false;
+		return said.some((s) => sameMeaning(corpus.lexicon, { lemma: w.lemma, pos }, s));
+	});
+}
+
 function likeliest(candidates: Unit['numbers'], claim: Claim, corpus: Corpus, act: string | undefined): Unit['numbers'][number] | undefined {
 	const own = claim.analysis.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end);
 	const context = new Set(own.map((t) => t.key));
@@ -141,6 +158,10 @@ export function numberOutcome(
 		const passageCount = passageCounted(candidate, corpus.tagger);
 		const onlyBeside = actBeside(candidate, act) && candidates.filter((c) => actBeside(c, act)).length === 1;
 		if (!(counted && passageCount) && candidates.length > 1 && !onlyBeside) aligned = false;
+		// A claim's figure that names nothing it counts, against the passage's of a thing of its own that
+		// nothing of the claim speaks of, is no more than another figure: "displaced another 180,000"
+		// against "resulting in four deaths"; "the death toll ran to 10,000" is "15,000 people died".
+		if (!counted && passageCount && !spokenOf(candidate, passageCount, claim, corpus)) aligned = false;
 		// "numbered 25,000 troops" against a passage's "to 36" that names nothing it counts and speaks of
 		// no troops: nothing ties the two figures to one thing, so the passage's says nothing of the claim's.
 		if (counted && !passageCount && !speaksOf(candidate.sentence, counted, corpus)) return undefined;
