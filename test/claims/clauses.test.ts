@@ -329,6 +329,14 @@ describe('clauses', () => {
 		const text = 'The harbour guard, created in 1996, numbered 400 officers.';
 		expect(split(text)).toEqual(['The harbour guard, created in 1996', 'numbered 400 officers. | The harbour guard']);
 		expect(subject(text)).toBe('The harbour guard');
+		// So is a relative clause with a date of its own; one without stays an aside.
+		expect(split('The strike, which had begun in May 1992, was ended by an agreement signed in Oslo on 27 June 1996.')).toEqual([
+			'The strike, which had begun in May 1992',
+			'was ended by an agreement signed in Oslo on 27 June 1996. | The strike',
+		]);
+		expect(split('The strike, which had begun at the docks, was ended by an agreement signed in Oslo in 1996.')).toEqual([
+			'The strike, which had begun at the docks, was ended by an agreement signed in Oslo in 1996.',
+		]);
 	});
 
 	it('reads a very long run of words as one clause', () => {

@@ -199,7 +199,9 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 	for (let i = lead ?? 1; i < words.length - 1; i++) {
 		// "Its Charter, signed in June 2002, entered into force …": a participle set beside the subject with a
 		// date or figure of its own is a fact of its own; the verb after it tells the next, of the same subject.
-		if (!inQuote[i] && aside.some(([from, to, kind]) => to === i - 1 && kind === 'relative' && isPastParticiple(words[from]!) && hasFact(words, from, to))) {
+		// So is a relative clause with one ("The war, which had begun in May 1992, was ended …").
+		const ownFact = (from: number, to: number) => (isPastParticiple(words[from]!) || RELATIVES.has(words[from]!.lower)) && hasFact(words, from, to);
+		if (!inQuote[i] && aside.some(([from, to, kind]) => to === i - 1 && kind === 'relative' && ownFact(from, to))) {
 			push({ at: i, kind: 'borrow-subject' });
 			continue;
 		}
