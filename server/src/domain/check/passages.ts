@@ -79,8 +79,49 @@ export function unitsAround(candidates: EvidenceSentence[], corpus: Corpus): Uni
 		const after = corpus.retriever.sentence(sentence.id + 1);
 		if (before && neighbours(before, sentence)) add([before, sentence]);
 		if (after && neighbours(sentence, after)) add([sentence, after]);
+		for (const later of pointingBack(sentence, corpus)) add([sentence, later]);
 	}
 	return units;
+}
+
+// How far on a description may point back to an event told before it ("… Putin said during the Aug. 29 visit").
+const POINTS_BACK = 3;
+
+const pointers = new WeakMap<EvidenceSentence, EvidenceSentence[]>();
+
+/**
+ * The sentences a little further on that date this one's event by a dated description of it: "At a
+ * summer camp north of Moscow, Putin was warmly welcomed when he visited" and, two sentences on,
+ * "Putin said during the Aug. 29 visit". The two are read together, as neighbours are.
+ */
+function pointingBack(sentence: EvidenceSentence, corpus: Corpus): EvidenceSentence[] {
+	let found = pointers.get(sentence);
+	if (found) return found;
+	found = [];
+	if (sentence.dates.length === 0 && sentence.aside === undefined) {
+		const lemmas = new Set(
+			passageWords(sentence, corpus.tagger)
+				.filter((w) => w.pos === 'VERB' || w.pos === 'NOUN')
+				.map((w) => w.lemma),
+		);
+		for (let id = sentence.id + 2; id <= sentence.id + POINTS_BACK; id++) {
+			const later = corpus.retriever.sentence(id);
+			if (!later || later.key !== sentence.key || later.caption) break;
+			if (describesDated(later, lemmas, corpus)) found.push(later);
+		}
+	}
+	pointers.set(sentence, found);
+	return found;
+}
+
+/** Whether a sentence has "the <date> <noun>" whose noun is a word of the earlier sentence ("the Aug. 29 visit" after "visited"). */
+function describesDated(sentence: EvidenceSentence, lemmas: Set<string>, corpus: Corpus): boolean {
+	const words = passageWords(sentence, corpus.tagger);
+	return sentence.dates.some((date) => {
+		if (!/\bthe\s+$/i.test(sentence.text.slice(Math.max(0, date.span.start - 4), date.span.start))) return false;
+		const noun = words.find((w) => w.start >= date.span.end);
+		return noun !== undefined && noun.pos === 'NOUN' && lemmas.has(noun.lemma);
+	});
 }
 
 /**
