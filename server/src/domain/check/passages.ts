@@ -99,26 +99,29 @@ function pointingBack(sentence: EvidenceSentence, corpus: Corpus): EvidenceSente
 	if (found) return found;
 	found = [];
 	if (sentence.dates.length === 0 && sentence.aside === undefined) {
-		const lemmas = new Set(
-			passageWords(sentence, corpus.tagger)
-				.filter((w) => w.pos === 'VERB' || w.pos === 'NOUN')
-				.map((w) => w.lemma),
-		);
+		let lemmas: Set<string> | undefined;
 		for (let id = sentence.id + 2; id <= sentence.id + POINTS_BACK; id++) {
 			const later = corpus.retriever.sentence(id);
 			if (!later || later.key !== sentence.key || later.caption) break;
-			if (describesDated(later, lemmas, corpus)) found.push(later);
+			// Only a sentence with a date after "the" is tagged: most have none.
+			const described = later.dates.filter((date) => /\bthe\s+$/i.test(later.text.slice(Math.max(0, date.span.start - 4), date.span.start)));
+			if (described.length === 0) continue;
+			lemmas ??= new Set(
+				passageWords(sentence, corpus.tagger)
+					.filter((w) => w.pos === 'VERB' || w.pos === 'NOUN')
+					.map((w) => w.lemma),
+			);
+			if (describesDated(later, described, lemmas, corpus)) found.push(later);
 		}
 	}
 	pointers.set(sentence, found);
 	return found;
 }
 
-/** Whether a sentence has "the <date> <noun>" whose noun is a word of the earlier sentence ("the Aug. 29 visit" after "visited"). */
-function describesDated(sentence: EvidenceSentence, lemmas: Set<string>, corpus: Corpus): boolean {
+/** Whether one of these dates after "the" is written before a noun of the earlier sentence ("the Aug. 29 visit" after "visited"). */
+function describesDated(sentence: EvidenceSentence, dates: DateMention[], lemmas: Set<string>, corpus: Corpus): boolean {
 	const words = passageWords(sentence, corpus.tagger);
-	return sentence.dates.some((date) => {
-		if (!/\bthe\s+$/i.test(sentence.text.slice(Math.max(0, date.span.start - 4), date.span.start))) return false;
+	return dates.some((date) => {
 		const noun = words.find((w) => w.start >= date.span.end);
 		return noun !== undefined && noun.pos === 'NOUN' && lemmas.has(noun.lemma);
 	});
