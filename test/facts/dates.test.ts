@@ -198,6 +198,7 @@ describe('findDates: what is not a date', () => {
 		['a size glued to a year-like number', 'A 2000-strong contingent arrived.'],
 		['money and percentages', 'The fund holds $2000 and grew 2000% in value; another 1990 million was pledged.'],
 		['exercise names', 'Uzbekistan joined Brotherhood-2019 and watched Zapad-2017 and Tsentr-2019 from afar.'],
+		['a year that ends a name', 'The Peace Mission 2005 drills followed Halden Cup 2009, during Zapad 2017.'],
 		['page numbers', 'See Weitz, p. 2012, and pp. 2001-2005, and pp. 1999–2003.'],
 		['issue and article numbers', 'Resolution 1999 and Article 2015 of Law No. 2010 and § 2011.'],
 		['URLs', 'Source: http://www.example.org/2012/06/uzbekistan-csto and www.gov.uz/news/2013 and example.com/2014/report'],
@@ -218,6 +219,8 @@ describe('findDates: what is not a date', () => {
 	it('still finds a date beside a non-date', () => {
 		expect(texts('Uzbekistan skipped Brotherhood-2019 but attended drills in 2019.')).toEqual(['2019']);
 		expect(texts('On May 12 soldiers crossed the border.')).toEqual(['May 12']);
+		// A capital that may open a sentence is no name's: after a stop, a quotation mark or a bracket.
+		expect(texts('"In 2005 we left," he said. (In 2006 they came.) It left. In 2007 it came back.')).toEqual(['2005', '2006', '2007']);
 	});
 });
 

@@ -71,11 +71,6 @@ const ACT_WEIGHT = 3;
 // How near a figure the act is written where it is the figure's: "displaced another 80,000".
 const ACT_RADIUS = 24;
 
-/**
- * Of a passage's figures that could answer a claim's, the one whose words around it are the claim's
- * around its figure ("a defector … alleged that 1,500 were killed", not the official 187 before it);
- * the first in the passage where none shares more.
- */
 /** The key of the clause's act, its main verb ("killed" of "at least 14 people had been killed"). */
 function actOf(claim: Claim): string | undefined {
 	const verb = mainVerb(claim.words.filter((w) => w.start >= claim.span.start && w.end <= claim.span.end))?.word;
@@ -103,6 +98,11 @@ function spokenOf(figure: Unit['numbers'][number], counted: Counted, claim: Clai
 	});
 }
 
+/**
+ * Of a passage's figures that could answer a claim's, the one whose words around it are the claim's
+ * around its figure ("a defector … alleged that 1,500 were killed", not the official 187 before it);
+ * the first in the passage where none shares more.
+ */
 function likeliest(candidates: Unit['numbers'], claim: Claim, corpus: Corpus, act: string | undefined): Unit['numbers'][number] | undefined {
 	const own = claim.analysis.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end);
 	const context = new Set(own.map((t) => t.key));

@@ -258,17 +258,16 @@ function decade(ts: Token[], i: number, inRange: boolean): Hit | undefined {
 }
 
 /**
- * "Peace Mission 2005", "during Zapad 2017": a bare year right after a capitalised word inside the
- * sentence (not a month) ends a name, as "Zapad-2017" does; it dates no event. (A capital that opens
- * the text may be any word's: "In 2005".)
+ * "Peace Mission 2005", "during Zapad 2017": a bare year right after a capitalised word that follows
+ * another word (not a month) ends a name, as "Zapad-2017" does; it dates no event. (A capital that
+ * opens a sentence may be any word's: "In 2005".)
  */
 function endsName(ts: Token[], i: number): boolean {
 	const p = ts[i - 1];
-	if (!p || p.kind !== 'word' || i - 1 === 0 || !ts[i]!.spaced || monthAt(ts, i - 1)) return false;
+	if (!p || p.kind !== 'word' || !ts[i]!.spaced || monthAt(ts, i - 1)) return false;
+	// Only a capital after a word is a name's: after a stop, a quotation mark or a bracket it may open a sentence.
 	const before = ts[i - 2];
-	// A capital after a full stop opens a sentence.
-	if (before?.text === '.' || before?.text === '!' || before?.text === '?') return false;
-	return /^\p{Lu}/u.test(p.text);
+	return before !== undefined && before.kind === 'word' && p.spaced && /^\p{Lu}/u.test(p.text);
 }
 
 /** "2009", "2012's", "2012-13", "2012/13", "2012/2013". */
