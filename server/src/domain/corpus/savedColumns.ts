@@ -165,7 +165,7 @@ export function encodeSource(source: IndexedSource, string: (value: string) => n
 export function placesOf(
 	parts: readonly SourceColumns[],
 	sentences: readonly number[],
-): Pick<SavedSources, 'firstRows' | 'partStarts' | 'lastParagraphs' | 'nameStarts'> {
+): { firstRows: Int32Array; partStarts: Int32Array; lastParagraphs: Int32Array; nameStarts: Int32Array } {
 	const firstRows = new Int32Array(parts.length + 1);
 	const partStarts = new Int32Array((parts.length + 1) * PARTS);
 	const lastParagraphs = new Int32Array(parts.length);
