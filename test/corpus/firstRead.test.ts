@@ -4,6 +4,7 @@
 // byte for byte, whatever the batches; and the corpus opened from it answers as the one in memory.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus';
 import { generatePaper } from '../../bench/paper';
@@ -99,6 +100,35 @@ describe('the first read of a library kept on disk', () => {
 			// The corpus is the one opened from the file: its sources' sentences are made from their rows.
 			expect(corpus.indexed.size).toBe(inMemory.indexed.size);
 			expect(corpus.sentences[0]).toBeInstanceOf(StoredSentence);
+		}
+	}, 120_000);
+
+	it('writes the same index when the sources are read in threads', async () => {
+		// The reading thread's bundle, as the build puts it beside the server's, started through a script that marks each start.
+		const dir = tempFolder();
+		const [script, marks] = [path.join(dir, 'readWorker.js'), path.join(dir, 'started')];
+		await build({
+			entryPoints: [path.join(__dirname, '..', '..', 'server', 'src', 'wiring', 'readWorker.ts')],
+			outfile: path.join(dir, 'bundle.js'),
+			bundle: true,
+			platform: 'node',
+			format: 'cjs',
+			logLevel: 'warning',
+		});
+		writeFileSync(script, `require('node:fs').appendFileSync(${JSON.stringify(marks)}, 'x');\nrequire('./bundle.js');\n`);
+		for (const count of [2, 3]) {
+			writeFileSync(marks, '');
+			const cacheDir = tempFolder();
+			const indexing: number[] = [];
+			const onProgress = (p: { phase: string; done: number }) => p.phase === 'indexing' && indexing.push(p.done);
+			const corpus = await loadCorpus([library], { cacheDir, firstReadBatch: 150, firstReadThreads: { script, count, from: 0 }, onProgress });
+			expect(readFileSync(marks, 'utf8')).toBe('x'.repeat(count));
+			const written = indexFileIn(cacheDir);
+			expect(written.header).toEqual(savedFromMemory.header);
+			expect(written.payload.equals(savedFromMemory.payload)).toBe(true);
+			expect(answers(corpus)).toEqual(answers(inMemory));
+			// Each source told once, in order: read once, in the threads.
+			expect(indexing).toEqual(Array.from({ length: inMemory.indexed.size }, (_, i) => i + 1));
 		}
 	}, 120_000);
 

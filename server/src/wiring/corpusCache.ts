@@ -13,13 +13,14 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Corpus, CorpusInput } from '../domain/corpus/corpus';
+import type { BuildProgress, Corpus, CorpusInput } from '../domain/corpus/corpus';
 import { streamedBuild, type StreamedLibrary } from '../domain/corpus/streamedBuild';
 import { mergedCounts, OverlaidCounts } from '../domain/corpus/overlaidCounts';
 import { restoreSources, saveSources } from '../domain/corpus/savedSources';
 import type { TermCounts } from '../domain/corpus/termCounts';
 import type { ReadCache } from './corpusFiles';
 import { readIndexFile, writeIndexFile } from './indexContainer';
+import { readThreaded, type ReadThreads } from './readThreads';
 import { SpillError, SpillFiles } from './spillFiles';
 import { changesOf, restoredWithChanges, type Base, type ChangesPayload } from './indexChanges';
 import { entriesOf, restoredLibrary, savedFiles, withWholeColumns, type Payload, type SavedLibrary } from './savedLibrary';
@@ -115,24 +116,40 @@ export async function saveLibrary(file: string, corpus: Corpus, files: ReadCache
 	return undefined;
 }
 
+/** How a first read is run: its steps in this thread, or its sources read in threads. */
+export interface FirstRead {
+	/** Runs the steps of a read in this thread (pausing between them, in a server). */
+	run(steps: Generator<BuildProgress, StreamedLibrary>): Promise<StreamedLibrary>;
+	/** Told of each source read, when they are read in threads. */
+	onStep(progress: BuildProgress): void;
+	threads?: ReadThreads | undefined;
+	batchSentences?: number | undefined;
+}
+
 /**
- * Reads a library for the first time straight into its index file (`streamedBuild`): the steps of
- * the read are run by `run` (which may pause between them), its large columns kept in files beside
- * the index meanwhile. The reason when it could not be written: the columns' files could not be
- * made or written, or the index could not be; then nothing is written, and the caller reads the
- * library into memory as without an index.
+ * Reads a library for the first time straight into its index file (`streamedBuild`), its large
+ * columns kept in files beside the index meanwhile; in threads when `threads` are given, else (or
+ * when they fail) in this thread. The reason when it could not be written: the columns' files
+ * could not be made or written, or the index could not be; then nothing is written, and the caller
+ * reads the library into memory as without an index.
  */
-export async function saveFirstRead(
-	file: string,
-	input: CorpusInput,
-	files: ReadCache,
-	run: (steps: ReturnType<typeof streamedBuild>) => Promise<StreamedLibrary>,
-	batchSentences?: number,
-): Promise<string | undefined> {
-	const spill = new SpillFiles(file);
+export async function saveFirstRead(file: string, input: CorpusInput, files: ReadCache, read: FirstRead): Promise<string | undefined> {
+	let spill = new SpillFiles(file);
 	try {
 		await mkdir(path.dirname(file), { recursive: true });
-		const library = await run(streamedBuild(input, spill.column, batchSentences));
+		let library: StreamedLibrary | undefined;
+		if (read.threads) {
+			library = await readThreaded(input, spill.column, read.threads, read.onStep, read.batchSentences).catch((error: unknown) => {
+				if (error instanceof SpillError) throw error;
+				return undefined;
+			});
+		}
+		if (!library) {
+			// Read again, in this thread, from the start.
+			spill.close();
+			spill = new SpillFiles(file);
+			library = await read.run(streamedBuild(input, spill.column, read.batchSentences));
+		}
 		const payload = { vocabularyKey: input.vocabularyKey ?? '', sources: library.sources, indexes: library.indexes, ...savedFiles(library.entries, files) };
 		const written = await writeIndexFile(file, INDEX, payload);
 		if ('failed' in written) return written.failed;

@@ -5,6 +5,7 @@ import { mergeVocabulary, readVocabulary } from '../domain/vocabulary';
 import { cacheFileOf, loadLibrary, saveFirstRead, saveLibrary } from './corpusCache';
 import { defaultCorpusDir, emptyReadCache, readCorpusFolder, type ReadCache } from './corpusFiles';
 import { loadLexicon, loadTagModel } from './language';
+import { readThreadsFor, type ReadThreads } from './readThreads';
 
 /** How far a load has come: source files read, then sources indexed (`reused` of them as they were). */
 export interface LoadProgress {
@@ -37,6 +38,8 @@ export interface LoadOptions {
 	onRead?(file: string): void;
 	/** How many sentences a first read with `cacheDir` holds before it counts them and lets them go (default `BATCH_SENTENCES`; for tests). */
 	firstReadBatch?: number;
+	/** The threads a first read with `cacheDir` reads its sources in: their script, how many, from how many sources (default `readThreadsFor`'s; for tests). */
+	firstReadThreads?: Partial<ReadThreads> & { from?: number };
 	/** How a server lets other messages in while the sources are indexed, once every `slice` milliseconds (default 20). */
 	pause?(): Promise<void>;
 	slice?: number;
@@ -124,7 +127,8 @@ async function load(given: string[], options: LoadOptions, firstRead: boolean): 
 		// into its index a source at a time, then opened as a restart opens it. Its sources' files are
 		// then taken from the index as it holds them (their texts read from it when needed); the
 		// progress told is that of the read, not of the opening, which takes every source from the index.
-		const failed = await saveFirstRead(cacheFile, input, files, run, options.firstReadBatch);
+		const threads = readThreadsFor(input.sources.length, options.firstReadThreads);
+		const failed = await saveFirstRead(cacheFile, input, files, { run, onStep, threads, batchSentences: options.firstReadBatch });
 		if (failed === undefined) {
 			for (const source of input.sources) if (source.path !== undefined) files.sources.delete(source.path);
 			return load(given, { ...options, files, onProgress: undefined }, false);

@@ -161,6 +161,16 @@ export function encodeSource(source: IndexedSource, string: (value: string) => n
 	return { rows, tokens, entities, negations, facts: factBytes, text: texts.join(''), names: Int32Array.from(names) };
 }
 
+/** A source's columns with their strings' numbers `numbers[n]` for each number n (a source put into columns on its own, put among a library's). */
+export function withStringNumbers(part: SourceColumns, numbers: Int32Array): SourceColumns {
+	const rows = part.rows.slice();
+	for (let at = Field.Label; at < rows.length; at += ROW) if (rows[at]! >= 0) rows[at] = numbers[rows[at]!]!;
+	const tokens = part.tokens.slice();
+	for (let t = 0; t < tokens.length; t += TOKEN) tokens[t] = numbers[tokens[t]!]!;
+	const renumber = (list: Int32Array) => list.map((n) => numbers[n]!);
+	return { ...part, rows, tokens, entities: renumber(part.entities), names: renumber(part.names) };
+}
+
 /** What is saved of each source besides its rows: where its rows, parts and names start, and its sentences' last paragraph. */
 export function placesOf(
 	parts: readonly SourceColumns[],

@@ -4,9 +4,50 @@
 // some 3 GB. What is kept in memory is what a source adds a few numbers to (its sizes, where its rows
 // and parts start), the strings' table and the sentences' texts not read from their source's text.
 // The columns are those `saveSources` makes of the same sources, number for number.
-import type { IndexedSource } from './corpus';
-import { encodeSource, placesOf, type SavedEntry, type SavedSources } from './savedColumns';
+import type { CorpusEntry, EvidenceSentence, IndexedSource } from './corpus';
+import { encodeSource, placesOf, withStringNumbers, type SavedEntry, type SavedSources, type SourceColumns } from './savedColumns';
 import type { ColumnSpill, GrowingColumn } from './storedColumn';
+
+/**
+ * A source read into evidence sentences and put into columns on its own (in a worker thread, when
+ * the host has one), its strings numbered among themselves: what a library read for the first
+ * time keeps of it. Plain data, which a thread can hand over.
+ */
+export interface EncodedSource {
+	/** Its text in UTF-8, and its length in UTF-16 code units. */
+	raw: Uint8Array;
+	rawLength: number;
+	sentences: number;
+	asides: number;
+	columns: SourceColumns;
+	/** The strings its columns number, in the order it met them. */
+	strings: string[];
+	/** Its sentences' and its asides' retrieval keys (`documentOf`). */
+	documents: string[];
+	asideDocuments: string[];
+}
+
+/** A source put into columns on its own: see `EncodedSource`. */
+export function encodeAlone(source: IndexedSource, documentOf: (sentence: EvidenceSentence) => string): EncodedSource {
+	const strings: string[] = [];
+	const numberOf = new Map<string, number>();
+	const columns = encodeSource(source, (value) => {
+		let n = numberOf.get(value);
+		if (n === undefined) numberOf.set(value, (n = strings.push(value) - 1));
+		return n;
+	});
+	const raw = new TextEncoder().encode(source.entry.raw);
+	return {
+		raw,
+		rawLength: source.entry.raw.length,
+		sentences: source.sentences.length,
+		asides: source.asides.length,
+		columns,
+		strings,
+		documents: source.sentences.map(documentOf),
+		asideDocuments: source.asides.map(documentOf),
+	};
+}
 
 /** The parts of the columns `placesOf` counts per source (`Part` in savedColumns.ts). */
 const PARTS = 5;
@@ -30,7 +71,6 @@ export class SourcesWriter {
 	private readonly negations: GrowingColumn<Int32Array>;
 	private readonly names: GrowingColumn<Int32Array>;
 	private readonly facts: GrowingColumn<Uint8Array>;
-	private readonly encoder = new TextEncoder();
 
 	constructor(spill: ColumnSpill) {
 		this.raws = spill(Uint8Array);
@@ -49,17 +89,16 @@ export class SourcesWriter {
 		return n;
 	};
 
-	/** Adds a source, after those added before; nothing of it is kept but what its columns say. */
-	add(source: IndexedSource): void {
-		const { entry } = source;
+	/** Adds a source, after those added before, as `encodeAlone` put it into columns; nothing of it is kept but what its columns say. */
+	add(entry: CorpusEntry, encoded: EncodedSource): void {
 		this.entries.push({ meta: entry.meta, path: entry.path, ...(entry.layout ? { layout: entry.layout } : {}) });
-		const raw = this.encoder.encode(entry.raw);
-		this.raws.append(raw);
-		this.rawStarts.push(this.rawStarts.at(-1)! + raw.length);
-		this.rawLengths.push(entry.raw.length);
-		this.sizes.push(source.sentences.length, source.asides.length);
-		const part = encodeSource(source, this.string);
-		const places = placesOf([part], [source.sentences.length]);
+		this.raws.append(encoded.raw);
+		this.rawStarts.push(this.rawStarts.at(-1)! + encoded.raw.length);
+		this.rawLengths.push(encoded.rawLength);
+		this.sizes.push(encoded.sentences, encoded.asides);
+		// Its strings, numbered in the order it met them, are numbered in the library in that order: as `saveSources` numbers them.
+		const part = withStringNumbers(encoded.columns, Int32Array.from(encoded.strings, this.string));
+		const places = placesOf([part], [encoded.sentences]);
 		this.firstRows.push(this.firstRows.at(-1)! + places.firstRows[1]!);
 		this.nameStarts.push(this.nameStarts.at(-1)! + places.nameStarts[1]!);
 		const before = this.partStarts.length - PARTS;
