@@ -1,7 +1,7 @@
 // The columns a first read of a library grows (its sources' words, rows, texts, and the postings
 // counted a batch at a time), kept in temporary files beside the index being written rather than in
-// memory, and read back a chunk at a time as the index is written; removed once it is. Each column
-// has a file of its own, appended to as it grows.
+// memory, and read back a chunk at a time as the index is written; removed once it is (or, where an
+// open file can be removed, as soon as it is made). Each column has a file of its own, appended to as it grows.
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import type { ColumnSpill, GrowingColumn, NumberArray } from '../domain/corpus/storedColumn';
 
@@ -68,14 +68,22 @@ class SpillColumn<T extends NumberArray> implements GrowingColumn<T> {
 
 /** The columns of one first read, in files named after the index file being written. */
 export class SpillFiles {
-	private readonly files: { path: string; fd: number }[] = [];
+	private readonly files: { path: string | undefined; fd: number }[] = [];
 
 	constructor(private readonly base: string) {}
 
 	readonly column: ColumnSpill = <T extends NumberArray>(kind: new (length: number) => T): GrowingColumn<T> => {
 		const path = `${this.base}.${process.pid}.${this.files.length}.spill`;
 		const fd = spilled(() => openSync(path, 'w+'));
-		this.files.push({ path, fd });
+		// Removed from its folder at once where a file can be while open (not on Windows): its space
+		// is given back when it is closed, even when the process is stopped mid-read.
+		let removed = true;
+		try {
+			rmSync(path);
+		} catch {
+			removed = false;
+		}
+		this.files.push({ path: removed ? undefined : path, fd });
 		return new SpillColumn(fd, kind);
 	};
 
@@ -85,7 +93,7 @@ export class SpillFiles {
 			try {
 				closeSync(fd);
 			} finally {
-				rmSync(path, { force: true });
+				if (path !== undefined) rmSync(path, { force: true });
 			}
 		}
 	}
