@@ -127,13 +127,15 @@ export async function writeIndexFile(
 		const tableLength = align(Math.ceil(length / BLOCK) * 4);
 		await mkdir(path.dirname(file), { recursive: true });
 		handle = await open(temporary, 'w');
-		let at = headerLength + tableLength;
+		// Small pieces (the document, short sections, padding) are gathered and written together.
+		const gathered = new Gathered(handle, headerLength + tableLength);
 		for (const piece of payload) {
 			for (const bytes of ArrayBuffer.isView(piece) ? [piece] : piece.chunks()) {
 				sums.update(bytes);
-				at += await writeAll(handle, bytes, at);
+				await gathered.add(bytes);
 			}
 		}
+		await gathered.flush();
 		const { table, check } = sums.finish();
 		const header: Header = { ...fields, check };
 		const headerLine = Buffer.from(`${JSON.stringify(header).padEnd(headerLength - 1)}\n`);
@@ -148,6 +150,40 @@ export async function writeIndexFile(
 		await handle?.close().catch(() => undefined);
 		await rm(temporary, { force: true }).catch(() => undefined);
 		return { failed: error instanceof Error ? error.message : String(error) };
+	}
+}
+
+/** How many bytes of small pieces are gathered before they are written. */
+const GATHER = 1 << 20;
+
+/** Pieces written one after another from a place in a file, the small ones gathered into one write. */
+class Gathered {
+	private pieces: Uint8Array[] = [];
+	private bytes = 0;
+
+	constructor(
+		private readonly handle: FileHandle,
+		private at: number,
+	) {}
+
+	/** Adds a piece, which must not change until it is written. */
+	async add(piece: Uint8Array): Promise<void> {
+		if (piece.length >= GATHER) {
+			await this.flush();
+			this.at += await writeAll(this.handle, piece, this.at);
+			return;
+		}
+		this.pieces.push(piece);
+		this.bytes += piece.length;
+		if (this.bytes >= GATHER) await this.flush();
+	}
+
+	async flush(): Promise<void> {
+		if (this.bytes === 0) return;
+		const joined = Buffer.concat(this.pieces, this.bytes);
+		this.pieces = [];
+		this.bytes = 0;
+		this.at += await writeAll(this.handle, joined, this.at);
 	}
 }
 
