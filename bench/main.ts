@@ -1,7 +1,7 @@
 // The benchmark: `npm run bench` (full, several minutes) or `npm run bench -- --quick` (a few
 // seconds, a smoke run). Each paper size and each corpus size is measured in a process of its own;
 // the results go to bench/results.json and the tables of BENCHMARKS.md.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type, release } from 'node:os';
 import { join } from 'node:path';
 import { createChecker, type Checker, type DocumentReport } from '../server/src/domain/index';
@@ -12,7 +12,7 @@ import { generateCorpus, withOneSourceChanged } from './corpus';
 import { startHarper } from './harper';
 import { generatePaper } from './paper';
 import { report, runChild, serverStart, type ServerStart } from './process';
-import { renderMarkdown, updateBenchmarks, type Results, type PaperResult, type ScaleResult, type ColdResult } from './report';
+import { ms, renderMarkdown, updateBenchmarks, type Results, type PaperResult, type ScaleResult, type ColdResult } from './report';
 import { pdfReadTask, summarisePdfReads, type PdfLibraryShape, type PdfReadRun } from './pdfLibrary';
 import { measureRestarts, restartTask } from './restart';
 import { measureServer } from './server';
@@ -234,17 +234,36 @@ async function coldTask(): Promise<{ load: number; sinceStart: number }> {
  */
 async function scaleTask(sources: number, checks: number, plan: Plan): Promise<ScaleResult> {
 	const generated = generateCorpus(CACHE, defaultCorpusDir(), sources);
+	// The first read as a start with no index makes it: the library read, indexed and its index
+	// written, into a folder of its own emptied first (the restarts keep theirs apart).
+	const cacheDir = join(CACHE, `first-read-${sources}`);
+	rmSync(cacheDir, { recursive: true, force: true });
 	gc();
 	const memory = new MemoryWatch();
 	memory.start();
+	const loadBefore = loadavg()[0]!;
 	const start = performance.now();
-	const corpus = await loadCorpus([generated.dir]);
+	const cpuBefore = process.cpuUsage();
+	let progress = 0;
+	const corpus = await loadCorpus([generated.dir], { cacheDir, onProgress: () => progress++ });
 	const build = performance.now() - start;
+	const cpu = process.cpuUsage(cpuBefore);
 	memory.stop();
 	const buildPeakRssMB = Math.max(peakRss(), memory.rss) / MB;
+	rmSync(cacheDir, { recursive: true, force: true });
 	gc();
 	const heapMB = process.memoryUsage().heapUsed / MB;
-	const result: ScaleResult = { sources: generated.sources, words: generated.words, sentences: corpus.sentences.length, build, buildPeakRssMB, heapMB };
+	const result: ScaleResult = {
+		sources: generated.sources,
+		words: generated.words,
+		sentences: corpus.sentences.length,
+		build,
+		buildCpu: (cpu.user + cpu.system) / 1000,
+		buildLoad: [loadBefore, loadavg()[0]!],
+		buildProgress: progress,
+		buildPeakRssMB,
+		heapMB,
+	};
 	if (corpus.problems.length > 0) throw new Error(`the generated corpus has problems: ${corpus.problems.slice(0, 3).join('; ')}`);
 	if (checks > 0) result.reread = await rereadAfterChange(generated.dir, corpus, plan.rereads);
 	if (checks > 0) {
@@ -346,7 +365,18 @@ async function parent(plan: Plan, quick: boolean): Promise<void> {
 		log(`corpus of ${sources} sources`);
 		const runs: ScaleResult[] = [];
 		for (let i = 0; i < plan.scaleBuilds; i++) {
-			runs.push(await runChild(script, ['--task', 'scale', '--sources', String(sources), '--checks', String(i === 0 ? plan.scaleChecks : 0), ...flags]));
+			const run = await runChild<ScaleResult>(script, [
+				'--task',
+				'scale',
+				'--sources',
+				String(sources),
+				'--checks',
+				String(i === 0 ? plan.scaleChecks : 0),
+				...flags,
+			]);
+			const load = run.buildLoad?.map((l) => l.toFixed(1)).join('–') ?? '?';
+			log(`  first read ${ms(run.build)}, processor time ${ms(run.buildCpu ?? NaN)}, peak RSS ${Math.round(run.buildPeakRssMB)} MB, load ${load}`);
+			runs.push(run);
 		}
 		const builds = summarise(runs.map((r) => r.build));
 		log(`corpus of ${sources} sources: restarts with the index on disk`);

@@ -56,6 +56,11 @@ export interface ScaleResult {
 	/** Median over the builds (each in a fresh process). */
 	build: number;
 	builds?: Stats;
+	/** The first build's processor time (user and system), and the load average (1 minute) at its start and end. */
+	buildCpu?: number;
+	buildLoad?: [number, number];
+	/** How many times the first build reported its progress. */
+	buildProgress?: number;
 	buildPeakRssMB: number;
 	heapMB: number;
 	/** The scale paper checked against this corpus: the first time in the process, then warm, in turns with the shipped corpus. */
@@ -92,7 +97,7 @@ export interface Goal {
 	met: boolean;
 }
 
-function ms(value: number): string {
+export function ms(value: number): string {
 	if (value < 10) return `${value.toFixed(2)} ms`;
 	if (value < 100) return `${value.toFixed(1)} ms`;
 	if (value < 10000) return `${Math.round(value)} ms`;

@@ -26,11 +26,14 @@ await build({
 	define: buildDefine(),
 	logLevel: 'warning',
 });
-// The PDF worker beside the bundle, where the code bundled into it looks for it (as the server does in dist/).
-const worker = 'server/src/wiring/pdfWorker.ts';
-if (existsSync(worker)) {
+// The PDF worker and the sources' reading thread beside the bundle, where the code bundled into it looks for them (as the server does in dist/).
+for (const [name, worker] of [
+	['pdfWorker', 'server/src/wiring/pdfWorker.ts'],
+	['readWorker', 'server/src/wiring/readWorker.ts'],
+]) {
+	if (!existsSync(worker)) continue;
 	await build({
-		entryPoints: { pdfWorker: worker },
+		entryPoints: { [name]: worker },
 		outdir: dir,
 		bundle: true,
 		platform: 'node',

@@ -1,7 +1,7 @@
 // Bundles the command line and the language server (and the client once it exists) into dist/,
 // or into the folder after --outdir (tests build their own copy, so as not to race another build).
-// The PDF worker (the thread the server and the command line read PDFs in) is a bundle of its own
-// beside them, and pdf.js is copied beside it as it is (an ES module the worker loads when a corpus
+// The PDF worker (the thread the server and the command line read PDFs in) and the reading thread
+// (the threads a first read of a large library reads its sources in) are bundles of their own beside them, and pdf.js is copied beside it as it is (an ES module the worker loads when a corpus
 // has a PDF), with its licence.
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -22,6 +22,7 @@ const entries = [
 	{ in: 'server/src/cli/main.ts', out: 'cli', external: [MODEL] },
 	{ in: 'server/src/wiring/main.ts', out: 'server', external: [MODEL] },
 	{ in: 'server/src/wiring/pdfWorker.ts', out: 'pdfWorker' },
+	{ in: 'server/src/wiring/readWorker.ts', out: 'readWorker' },
 	{ in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
 	{ in: createRequire(import.meta.url).resolve(MODEL), out: 'wink-model', sourcemap: false },
 ].filter((entry) => existsSync(entry.in));

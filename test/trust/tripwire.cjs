@@ -119,14 +119,16 @@ for (const [target, name] of [
 		return original.call(this, path, flags, ...rest);
 	};
 }
-// A thread may be started only from the program's own PDF worker, the bundle beside it.
+// A thread may be started only from the program's own workers, the bundles beside it: the PDF worker and the sources' reading thread.
 const threads = require('node:worker_threads');
-const ownWorker = process.argv[1] ? nodePath.join(nodePath.dirname(nodePath.resolve(process.argv[1])), 'pdfWorker.js') : undefined;
+const ownWorkers = process.argv[1]
+	? ['pdfWorker.js', 'readWorker.js'].map((name) => nodePath.join(nodePath.dirname(nodePath.resolve(process.argv[1])), name))
+	: [];
 const tripWorker = trip('worker_threads.Worker');
 threads.Worker = new Proxy(threads.Worker, {
 	construct(target, args, newTarget) {
 		const [script, options] = args;
-		if (typeof script === 'string' && nodePath.resolve(script) === ownWorker && !options?.eval) return Reflect.construct(target, args, newTarget);
+		if (typeof script === 'string' && ownWorkers.includes(nodePath.resolve(script)) && !options?.eval) return Reflect.construct(target, args, newTarget);
 		return tripWorker(...args);
 	},
 });

@@ -48,30 +48,48 @@ export function checksumOf(kind: string): ((bytes: Uint8Array) => number) | unde
 	);
 }
 
-/** The checksum of each block of the pieces taken one after another, and of the table they make. */
-export function blockSums(pieces: Uint8Array[], kind = WRITTEN_KIND): { table: Uint32Array; check: string } {
-	const length = pieces.reduce((sum, piece) => sum + piece.length, 0);
-	const table = new Uint32Array(Math.ceil(length / BLOCK));
-	const make = CHECKS[kind]!;
-	let running = make();
-	let filled = 0;
-	let block = 0;
-	for (const piece of pieces) {
+/**
+ * The checksum of each block of bytes given a piece at a time, one after another, as they are
+ * written (a first read writes its index a chunk at a time), and of the table they make.
+ */
+export class BlockSums {
+	private readonly table: Uint32Array;
+	private readonly make: () => Running;
+	private running: Running;
+	private filled = 0;
+	private block = 0;
+
+	constructor(
+		/** How many bytes will be given in all. */
+		length: number,
+		private readonly kind = WRITTEN_KIND,
+	) {
+		this.table = new Uint32Array(Math.ceil(length / BLOCK));
+		this.make = CHECKS[kind]!;
+		this.running = this.make();
+	}
+
+	update(piece: Uint8Array): void {
 		for (let at = 0; at < piece.length;) {
-			const take = Math.min(BLOCK - filled, piece.length - at);
-			running.update(piece.subarray(at, at + take));
+			const take = Math.min(BLOCK - this.filled, piece.length - at);
+			this.running.update(piece.subarray(at, at + take));
 			at += take;
-			filled += take;
-			if (filled === BLOCK) {
-				table[block++] = running.digest();
-				running = make();
-				filled = 0;
+			this.filled += take;
+			if (this.filled === BLOCK) {
+				this.table[this.block++] = this.running.digest();
+				this.running = this.make();
+				this.filled = 0;
 			}
 		}
 	}
-	if (filled > 0) table[block] = running.digest();
-	const sum = checksumOf(kind)!(new Uint8Array(table.buffer, table.byteOffset, table.byteLength));
-	return { table, check: `${kind}:${sum.toString(16)}` };
+
+	/** The table, and its checksum named by its kind; an error when other than the bytes announced were given. */
+	finish(): { table: Uint32Array; check: string } {
+		if (this.filled > 0) this.table[this.block++] = this.running.digest();
+		if (this.block !== this.table.length) throw new RangeError('the pieces do not hold the bytes announced');
+		const sum = checksumOf(this.kind)!(new Uint8Array(this.table.buffer, this.table.byteOffset, this.table.byteLength));
+		return { table: this.table, check: `${this.kind}:${sum.toString(16)}` };
+	}
 }
 
 /** Thrown when a block of the index file does not hold what it held when written. */

@@ -11,16 +11,19 @@
 // against, and is read only with it. A damaged or foreign one is not used: the index alone is, and
 // the files changed since it was written are read again.
 import { createHash } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Corpus } from '../domain/corpus/corpus';
+import type { BuildProgress, Corpus, CorpusInput } from '../domain/corpus/corpus';
+import { streamedBuild, type StreamedLibrary } from '../domain/corpus/streamedBuild';
 import { mergedCounts, OverlaidCounts } from '../domain/corpus/overlaidCounts';
 import { restoreSources, saveSources } from '../domain/corpus/savedSources';
 import type { TermCounts } from '../domain/corpus/termCounts';
 import type { ReadCache } from './corpusFiles';
 import { readIndexFile, writeIndexFile } from './indexContainer';
+import { readThreaded, type ReadThreads } from './readThreads';
+import { SpillError, SpillFiles } from './spillFiles';
 import { changesOf, restoredWithChanges, type Base, type ChangesPayload } from './indexChanges';
-import { restoredLibrary, savedFiles, withWholeColumns, type Payload, type SavedLibrary } from './savedLibrary';
+import { entriesOf, restoredLibrary, savedFiles, withWholeColumns, type Payload, type SavedLibrary } from './savedLibrary';
 
 export type { SavedLibrary } from './savedLibrary';
 
@@ -113,6 +116,53 @@ export async function saveLibrary(file: string, corpus: Corpus, files: ReadCache
 	return undefined;
 }
 
+/** How a first read is run: its steps in this thread, or its sources read in threads. */
+export interface FirstRead {
+	/** Runs the steps of a read in this thread (pausing between them, in a server). */
+	run(steps: Generator<BuildProgress, StreamedLibrary>): Promise<StreamedLibrary>;
+	/** Told of each source read, when they are read in threads. */
+	onStep(progress: BuildProgress): void;
+	threads?: ReadThreads | undefined;
+	batchSentences?: number | undefined;
+}
+
+/**
+ * Reads a library for the first time straight into its index file (`streamedBuild`), its large
+ * columns kept in files beside the index meanwhile; in threads when `threads` are given, else (or
+ * when they fail) in this thread. The reason when it could not be written: the columns' files
+ * could not be made or written, or the index could not be; then nothing is written, and the caller
+ * reads the library into memory as without an index.
+ */
+export async function saveFirstRead(file: string, input: CorpusInput, files: ReadCache, read: FirstRead): Promise<string | undefined> {
+	let spill = new SpillFiles(file);
+	try {
+		await mkdir(path.dirname(file), { recursive: true });
+		let library: StreamedLibrary | undefined;
+		if (read.threads) {
+			library = await readThreaded(input, spill.column, read.threads, read.onStep, read.batchSentences).catch((error: unknown) => {
+				if (error instanceof SpillError) throw error;
+				return undefined;
+			});
+		}
+		if (!library) {
+			// Read again, in this thread, from the start.
+			spill.close();
+			spill = new SpillFiles(file);
+			library = await read.run(streamedBuild(input, spill.column, read.batchSentences));
+		}
+		const payload = { vocabularyKey: input.vocabularyKey ?? '', sources: library.sources, indexes: library.indexes, ...savedFiles(library.entries, files) };
+		const written = await writeIndexFile(file, INDEX, payload);
+		if ('failed' in written) return written.failed;
+		await rm(changesFileOf(file), { force: true }).catch(() => undefined);
+		return undefined;
+	} catch (error) {
+		if (error instanceof SpillError || (error as NodeJS.ErrnoException).code !== undefined) return (error as Error).message;
+		throw error;
+	} finally {
+		spill.close();
+	}
+}
+
 /** The index the corpus's indexes are a layer over, when this process read it from `file` and it is still the one there as far as it knows. */
 function baseOf(file: string, corpus: Corpus): Base | undefined {
 	const { sentences } = corpus.indexData();
@@ -126,6 +176,6 @@ function payloadOf(corpus: Corpus, files: ReadCache): Payload {
 		vocabularyKey: corpus.vocabularyKey ?? '',
 		sources: saveSources([...corpus.indexed.values()]),
 		indexes: { ...indexes, sentences: mergedCounts(indexes.sentences), asides: mergedCounts(indexes.asides) },
-		...savedFiles(corpus, files),
+		...savedFiles(entriesOf(corpus), files),
 	};
 }

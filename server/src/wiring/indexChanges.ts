@@ -12,7 +12,7 @@ import { restoreSources, savedPlaceOf, saveSources, type SavedSources } from '..
 import { whole } from '../domain/corpus/storedColumn';
 import type { TermCounts } from '../domain/corpus/termCounts';
 import type { ReadCache } from './corpusFiles';
-import { restoredLibrary, savedFiles, withWholeColumns, type Payload, type SavedLibrary } from './savedLibrary';
+import { entriesOf, restoredLibrary, savedFiles, withWholeColumns, type Payload, type SavedLibrary } from './savedLibrary';
 
 /** Changes that hold more of the library's sentences than this share, or take out more of the index's, are saved as a whole index instead. */
 export const WHOLE_FROM = 0.1;
@@ -57,7 +57,10 @@ export function changesOf(corpus: Corpus, files: ReadCache, base: Base): Changes
 		order: Int32Array.from(order),
 		sources: saveSources(changed),
 		indexes: { frequencies: indexes.frequencies, names: indexes.names, sentences: sentences.delta, asides: asides.delta },
-		...savedFiles(corpus, { sources: since(files.sources, base.files.sources), bibliographies: since(files.bibliographies, base.files.bibliographies) }),
+		...savedFiles(entriesOf(corpus), {
+			sources: since(files.sources, base.files.sources),
+			bibliographies: since(files.bibliographies, base.files.bibliographies),
+		}),
 		removed: { sources: gone(files.sources, base.files.sources), bibliographies: gone(files.bibliographies, base.files.bibliographies) },
 	};
 	// The layer the order gives on reading must be the one in memory: else the library is saved whole.

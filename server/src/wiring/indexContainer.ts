@@ -6,12 +6,12 @@
 // written to a temporary file first and renamed, so that a reader never sees half of it. It is read
 // where it lies (indexFile.ts): what a start needs at the start, checked then, and its large sections
 // when a check asks for them, each block checked when first read.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import path from 'node:path';
 import { version } from '../../../package.json';
 import { buildId } from './buildId';
-import { BLOCK, BlockChecks, blockSums, checksumOf } from './blockChecks';
+import { BLOCK, BlockChecks, BlockSums, checksumOf, WRITTEN_KIND } from './blockChecks';
 import { openIndex, type FilePart } from './indexFile';
 import { align, packSectioned, unpackSectionedFrom } from './sectionedPack';
 
@@ -103,38 +103,95 @@ function checkedPayload(rest: FilePart, header: Partial<Header>, onDamage: () =>
 	return rest.part(at, length!, new BlockChecks(table, sumOf, onDamage));
 }
 
-/** Writes `value` in a file of this kind and format with these `fields` in its header: its identity, or the reason it could not be written. */
+/**
+ * Writes `value` in a file of this kind and format with these `fields` in its header: its identity,
+ * or the reason it could not be written. The payload is written a piece at a time, its sections too
+ * large to hold a chunk at a time, and the header and the table of checksums, which follow from all
+ * of it, last, in the place kept for them at the start.
+ */
 export async function writeIndexFile(
 	file: string,
 	given: { kind: string; format: number; fields?: Record<string, unknown> },
 	value: unknown,
 ): Promise<{ identity: string } | { failed: string }> {
-	const payload = packSectioned(value);
-	const { table, check } = blockSums(payload);
-	const header: Header = {
-		...given.fields,
-		kind: given.kind,
-		format: given.format,
-		program: version,
-		build: buildId,
-		endian: endianness(),
-		length: payload.reduce((sum, piece) => sum + piece.length, 0),
-		block: BLOCK,
-		check,
-	};
-	// The header line is padded to a multiple of 8 bytes, and so is the table after it, so that the numbers after them can be read where they lie.
-	const line = JSON.stringify(header);
-	const headerLine = Buffer.from(`${line.padEnd(align(line.length + 1) - 1)}\n`);
-	const tableBytes = new Uint8Array(align(table.byteLength));
-	tableBytes.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength));
 	const temporary = `${file}.${process.pid}.tmp`;
+	let handle: FileHandle | undefined;
 	try {
+		const payload = packSectioned(value);
+		const length = payload.reduce((sum, piece) => sum + piece.length, 0);
+		const sums = new BlockSums(length);
+		const fields = { ...given.fields, kind: given.kind, format: given.format, program: version, build: buildId, endian: endianness(), length, block: BLOCK };
+		// The header line is padded to a multiple of 8 bytes, and so is the table after it, so that the
+		// numbers after them can be read where they lie; its place is kept for the longest checksum.
+		const headerLength = align(JSON.stringify({ ...fields, check: `${WRITTEN_KIND}:ffffffff` }).length + 1);
+		const tableLength = align(Math.ceil(length / BLOCK) * 4);
 		await mkdir(path.dirname(file), { recursive: true });
-		await writeFile(temporary, [headerLine, tableBytes, ...payload]);
+		handle = await open(temporary, 'w');
+		// Small pieces (the document, short sections, padding) are gathered and written together.
+		const gathered = new Gathered(handle, headerLength + tableLength);
+		for (const piece of payload) {
+			for (const bytes of ArrayBuffer.isView(piece) ? [piece] : piece.chunks()) {
+				sums.update(bytes);
+				await gathered.add(bytes);
+			}
+		}
+		await gathered.flush();
+		const { table, check } = sums.finish();
+		const header: Header = { ...fields, check };
+		const headerLine = Buffer.from(`${JSON.stringify(header).padEnd(headerLength - 1)}\n`);
+		const tableBytes = new Uint8Array(tableLength);
+		tableBytes.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength));
+		await writeAll(handle, Buffer.concat([headerLine, tableBytes]), 0);
+		await handle.close();
+		handle = undefined;
 		await rename(temporary, file);
 		return { identity: identityOf(header) };
 	} catch (error) {
+		await handle?.close().catch(() => undefined);
 		await rm(temporary, { force: true }).catch(() => undefined);
 		return { failed: error instanceof Error ? error.message : String(error) };
 	}
+}
+
+/** How many bytes of small pieces are gathered before they are written. */
+const GATHER = 1 << 20;
+
+/** Pieces written one after another from a place in a file, the small ones gathered into one write. */
+class Gathered {
+	private pieces: Uint8Array[] = [];
+	private bytes = 0;
+
+	constructor(
+		private readonly handle: FileHandle,
+		private at: number,
+	) {}
+
+	/** Adds a piece, which must not change until it is written. */
+	async add(piece: Uint8Array): Promise<void> {
+		if (piece.length >= GATHER) {
+			await this.flush();
+			this.at += await writeAll(this.handle, piece, this.at);
+			return;
+		}
+		this.pieces.push(piece);
+		this.bytes += piece.length;
+		if (this.bytes >= GATHER) await this.flush();
+	}
+
+	async flush(): Promise<void> {
+		if (this.bytes === 0) return;
+		const joined = Buffer.concat(this.pieces, this.bytes);
+		this.pieces = [];
+		this.bytes = 0;
+		this.at += await writeAll(this.handle, joined, this.at);
+	}
+}
+
+/** Writes all of `bytes` at `position`; how many were written. */
+async function writeAll(handle: FileHandle, bytes: Uint8Array, position: number): Promise<number> {
+	for (let done = 0; done < bytes.length;) {
+		const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position + done);
+		done += bytesWritten;
+	}
+	return bytes.length;
 }

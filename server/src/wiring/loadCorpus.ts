@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { corpusBuild, type BuildProgress, type Corpus, type CorpusInput, type EarlierBuild } from '../domain/corpus/corpus';
 import { runSteps, runStepsPaused } from '../domain/steps';
 import { mergeVocabulary, readVocabulary } from '../domain/vocabulary';
-import { cacheFileOf, loadLibrary, saveLibrary } from './corpusCache';
+import { cacheFileOf, loadLibrary, saveFirstRead, saveLibrary } from './corpusCache';
 import { defaultCorpusDir, emptyReadCache, readCorpusFolder, type ReadCache } from './corpusFiles';
 import { loadLexicon, loadTagModel } from './language';
+import { readThreadsFor, type ReadThreads } from './readThreads';
 
 /** How far a load has come: source files read, then sources indexed (`reused` of them as they were). */
 export interface LoadProgress {
@@ -35,6 +36,10 @@ export interface LoadOptions {
 	onProgress?(progress: LoadProgress): void;
 	/** Called for each file whose bytes were read (not taken from the index as it was). */
 	onRead?(file: string): void;
+	/** How many sentences a first read with `cacheDir` holds before it counts them and lets them go (default `BATCH_SENTENCES`; for tests). */
+	firstReadBatch?: number;
+	/** The threads a first read with `cacheDir` reads its sources in: their script, how many, from how many sources (default `readThreadsFor`'s; for tests). */
+	firstReadThreads?: Partial<ReadThreads> & { from?: number };
 	/** How a server lets other messages in while the sources are indexed, once every `slice` milliseconds (default 20). */
 	pause?(): Promise<void>;
 	slice?: number;
@@ -45,7 +50,15 @@ export interface LoadOptions {
  * vocabulary is always the base, so a folder of plain sources without vocabulary files still gets
  * names and word families.
  */
-export async function loadCorpus(given: string[] = [defaultCorpusDir()], options: LoadOptions = {}): Promise<Corpus> {
+export function loadCorpus(given: string[] = [defaultCorpusDir()], options: LoadOptions = {}): Promise<Corpus> {
+	return load(given, options, true);
+}
+
+/**
+ * `loadCorpus`; with `firstRead`, a library with `cacheDir` and no index yet is read straight into
+ * its index, which is then opened as a restart opens it (else it is read into memory and saved).
+ */
+async function load(given: string[], options: LoadOptions, firstRead: boolean): Promise<Corpus> {
 	const shipped = defaultCorpusDir();
 	const dirs = given.map((dir) => dir || shipped);
 	const folderList = [...new Set([shipped, ...dirs])];
@@ -103,12 +116,25 @@ export async function loadCorpus(given: string[] = [defaultCorpusDir()], options
 		problems: [...problems, ...vocabularyProblems],
 	};
 	let reused = 0;
-	const steps = corpusBuild(input, options.previous ?? saved?.build);
 	const onStep = (step: BuildProgress) => {
 		reused = step.reused;
 		options.onProgress?.({ phase: 'indexing', ...step });
 	};
-	const corpus = options.pause ? await runStepsPaused(steps, { pause: options.pause, slice: options.slice ?? 20, onStep }) : runSteps(steps, onStep);
+	const run = <T>(steps: Generator<BuildProgress, T>): Promise<T> =>
+		options.pause ? runStepsPaused(steps, { pause: options.pause, slice: options.slice ?? 20, onStep }) : Promise.resolve(runSteps(steps, onStep));
+	if (cacheFile && !saved && !options.previous && firstRead) {
+		// A library of ten thousand sources read into memory before it was saved took some 3 GB: read
+		// into its index a source at a time, then opened as a restart opens it. Its sources' files are
+		// then taken from the index as it holds them (their texts read from it when needed); the
+		// progress told is that of the read, not of the opening, which takes every source from the index.
+		const threads = readThreadsFor(input.sources.length, options.firstReadThreads);
+		const failed = await saveFirstRead(cacheFile, input, files, { run, onStep, threads, batchSentences: options.firstReadBatch });
+		if (failed === undefined) {
+			for (const source of input.sources) if (source.path !== undefined) files.sources.delete(source.path);
+			return load(given, { ...options, files, onProgress: undefined }, false);
+		}
+	}
+	const corpus = await run(corpusBuild(input, options.previous ?? saved?.build));
 	const changed = !saved || reads > 0 || reused < corpus.indexed.size || files.sources.size + files.bibliographies.size !== kept;
 	if (cacheFile && changed) {
 		const failed = await saveLibrary(cacheFile, corpus, files);

@@ -2,7 +2,7 @@
 // size, times, hash), the sources as read (savedSources.ts) and the retrieval index. The same payload
 // serves the whole index and the changes kept beside it (indexDelta.ts), which adds the order of the
 // library's sources.
-import type { Corpus, CorpusIndexes, EarlierBuild, IndexedSource } from '../domain/corpus/corpus';
+import type { Corpus, CorpusEntry, CorpusIndexes, EarlierBuild, IndexedSource } from '../domain/corpus/corpus';
 import type { SavedSources } from '../domain/corpus/savedSources';
 import { whole, type Column } from '../domain/corpus/storedColumn';
 import { sameRaw, withRawOf } from '../domain/corpus/storedText';
@@ -53,16 +53,24 @@ export function withWholeColumns<P extends Payload>(payload: P): P {
 	};
 }
 
-/** The read cache's entries as saved: a source's text is saved once, with the source, when the file gave that very text. */
-export function savedFiles(corpus: Corpus, files: ReadCache): Pick<Payload, 'files' | 'bibliographies'> {
-	const byPath = new Map([...corpus.indexed.values()].map((s, i) => [s.entry.path, { source: s, at: i }]));
+/** A corpus's sources' entries, in its order. */
+export const entriesOf = (corpus: Corpus): CorpusEntry[] => [...corpus.indexed.values()].map((source) => source.entry);
+
+/**
+ * The read cache's entries as saved: a source's text is saved once, with the source, when the file
+ * gave that very text. `entries` are the library's sources' entries, in its order.
+ */
+export function savedFiles(entries: readonly CorpusEntry[], files: ReadCache): Pick<Payload, 'files' | 'bibliographies'> {
+	const byPath = new Map(entries.map((entry, i) => [entry.path, { entry, at: i }]));
+	// In the order of their paths, not in the order their reads ended: the same files give the same index.
+	const byName = <T>(list: Map<string, T>) => [...list].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 	return {
-		files: [...files.sources].map(([file, { source, ...state }]) => {
+		files: byName(files.sources).map(([file, { source, ...state }]) => {
 			const indexed = 'raw' in source ? byPath.get(file) : undefined;
-			const same = indexed && 'raw' in source && sameRaw(indexed.source.entry, source) && indexed.source.entry.layout === source.layout;
+			const same = indexed && 'raw' in source && sameRaw(indexed.entry, source) && indexed.entry.layout === source.layout;
 			return [file, same ? { ...state, indexed: indexed.at } : { ...state, source }];
 		}),
-		bibliographies: [...files.bibliographies],
+		bibliographies: byName(files.bibliographies),
 	};
 }
 

@@ -53,21 +53,58 @@ export interface ByteSource {
 export class StoredSection {
 	constructor(
 		private readonly source: ByteSource,
-		private readonly kind: (typeof KINDS)[number],
+		private readonly type: (typeof KINDS)[number],
 		/** Where it starts in the source. */
 		private readonly at: number,
 		readonly length: number,
 	) {}
 
+	get kind(): (typeof KINDS)[number] {
+		return this.type;
+	}
+
+	/** Its elements in order, some megabytes at a time. */
+	*chunks(): Generator<TypedArray> {
+		const step = Math.max(1, Math.floor(REPACK_CHUNK / this.type.BYTES_PER_ELEMENT));
+		for (let start = 0; start < this.length; start += step) yield this.read(start, Math.min(start + step, this.length));
+	}
+
 	read(start: number, end: number): TypedArray {
 		if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= this.length))
 			throw new DamagedPackError('a range lies outside its section');
-		const size = this.kind.BYTES_PER_ELEMENT;
+		const size = this.type.BYTES_PER_ELEMENT;
 		// A read gives a new array, which starts at a multiple of 8: the view of it is aligned.
 		const bytes = this.source.read(this.at + start * size, (end - start) * size);
-		return new this.kind(bytes.buffer as ArrayBuffer, bytes.byteOffset, end - start);
+		return new this.type(bytes.buffer as ArrayBuffer, bytes.byteOffset, end - start);
 	}
 }
+
+/**
+ * A section too large to hold, given a chunk at a time: a `ChunkedColumn` of the domain (the
+ * postings of a library read for the first time), a column the host keeps in a file, or a section
+ * of a document read from its file, packed again.
+ */
+interface Chunked {
+	readonly length: number;
+	readonly kind: (typeof KINDS)[number];
+	chunks(): Iterable<TypedArray>;
+}
+
+function isChunked(item: object): item is Chunked {
+	const chunked = item as Partial<Chunked>;
+	return typeof chunked.chunks === 'function' && Number.isInteger(chunked.length) && KINDS.includes(chunked.kind!);
+}
+
+/** A piece of the layout written a chunk at a time, its bytes known only as they are written. */
+export interface ChunkedPiece {
+	readonly length: number;
+	chunks(): Iterable<Uint8Array>;
+}
+
+export type Piece = Uint8Array | ChunkedPiece;
+
+/** How many bytes a chunk of a section read from its file, packed again, takes. */
+const REPACK_CHUNK = 8 << 20;
 
 /** Thrown when the bytes do not hold a document of this layout. */
 export class DamagedPackError extends Error {}
@@ -80,9 +117,12 @@ function isPlainObject(value: object): value is Record<string, unknown> {
 	return prototype === Object.prototype || prototype === null;
 }
 
-/** The value in this layout, as the pieces to write one after another (the arrays' own bytes among them, not copied). */
-export function packSectioned(value: unknown): Uint8Array[] {
-	const arrays: TypedArray[] = [];
+/**
+ * The value in this layout, as the pieces to write one after another (the arrays' own bytes among
+ * them, not copied; a section too large to hold as a piece written a chunk at a time).
+ */
+export function packSectioned(value: unknown): Piece[] {
+	const arrays: (TypedArray | Chunked)[] = [];
 	const texts: Buffer[] = [];
 	let textLength = 0;
 	const strip = (item: unknown): unknown => {
@@ -98,8 +138,7 @@ export function packSectioned(value: unknown): Uint8Array[] {
 		if (item === null || typeof item === 'boolean') return item;
 		if (typeof item !== 'object') throw new TypeError(`a ${typeof item} cannot be packed`);
 		if (ArrayBuffer.isView(item) && !(item instanceof DataView)) return { [SECTION]: arrays.push(item as TypedArray) - 1 };
-		// A section of a document read from its file, packed again: read whole now.
-		if (item instanceof StoredSection) return { [SECTION]: arrays.push(item.read(0, item.length)) - 1 };
+		if (isChunked(item)) return { [SECTION]: arrays.push(item) - 1 };
 		if (Array.isArray(item)) return item.map(strip);
 		if (!isPlainObject(item)) throw new TypeError('only plain objects can be packed');
 		const copy: Record<string, unknown> = {};
@@ -109,18 +148,16 @@ export function packSectioned(value: unknown): Uint8Array[] {
 	const stripped = strip(value);
 	// The sections' places count from the end of the document, so the document can name them before its own length is known.
 	const sections: number[] = [];
-	const pieces: Uint8Array[] = [];
+	const pieces: Piece[] = [];
 	let at = 0;
 	for (const array of arrays) {
 		const start = align(at);
 		if (start > at) pieces.push(new Uint8Array(start - at));
-		sections.push(
-			KINDS.findIndex((kind) => array instanceof kind),
-			start,
-			array.length,
-		);
-		pieces.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-		at = start + array.byteLength;
+		const chunked = ArrayBuffer.isView(array) ? undefined : array;
+		const kind = chunked ? chunked.kind : KINDS.find((kind) => array instanceof kind)!;
+		sections.push(KINDS.indexOf(kind), start, array.length);
+		pieces.push(chunked ? bytesOf(chunked) : new Uint8Array((array as TypedArray).buffer, (array as TypedArray).byteOffset, (array as TypedArray).byteLength));
+		at = start + array.length * kind.BYTES_PER_ELEMENT;
 	}
 	const document: Document = { value: stripped, sections, text: [at, textLength] };
 	const packed = Buffer.from(JSON.stringify(document), 'utf8');
@@ -128,6 +165,24 @@ export function packSectioned(value: unknown): Uint8Array[] {
 	head.writeUInt32LE(packed.length, 0);
 	head.set(packed, 4);
 	return [head, ...pieces, ...texts];
+}
+
+/** A chunked section as bytes, a chunk at a time; an error when its chunks do not hold as many elements as it says. */
+function bytesOf(section: Chunked): ChunkedPiece {
+	const length = section.length * section.kind.BYTES_PER_ELEMENT;
+	return {
+		length,
+		*chunks() {
+			let written = 0;
+			for (const chunk of section.chunks()) {
+				if (!(chunk instanceof section.kind)) throw new TypeError("a chunk is not of its section's kind");
+				written += chunk.byteLength;
+				if (written > length) break;
+				yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+			}
+			if (written !== length) throw new RangeError('a section does not hold as many elements as it says');
+		},
+	};
 }
 
 /**

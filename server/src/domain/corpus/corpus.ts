@@ -288,7 +288,7 @@ export class Corpus {
 }
 
 /** Reads one source into evidence sentences: cleaned, split, its dates, figures and words found. */
-function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: CleaningVocabulary, abbreviations: Set<string>): IndexedSource {
+export function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: CleaningVocabulary, abbreviations: Set<string>): IndexedSource {
 	const { meta } = entry;
 	const sentences: EvidenceSentence[] = [];
 	const cleaned = cleanSource(entry.raw, meta, cleaning, entry.layout && numberedFrom(entry.layout, meta.pages));
@@ -407,6 +407,36 @@ export interface BuildProgress {
  * reported and the rest is used.
  */
 export function* corpusBuild(input: CorpusInput, previous?: EarlierBuild): Generator<BuildProgress, Corpus> {
+	const { entries, problems } = corpusEntries(input);
+	const reuse = previous !== undefined && input.vocabularyKey !== undefined && previous.vocabularyKey === input.vocabularyKey;
+	const analyzer = (reuse ? previous.analyzer : undefined) ?? new Analyzer(input.vocabulary);
+	const cleaning = input.vocabulary.cleaning;
+	const abbreviations = new Set(input.vocabulary.abbreviations);
+	const indexed: IndexedSource[] = [];
+	const kept: boolean[] = [];
+	let reused = 0;
+	for (const entry of entries) {
+		const before = reuse ? previous.indexed.get(entry.meta.key) : undefined;
+		const same = unchanged(before, entry);
+		kept.push(same);
+		if (same) {
+			indexed.push(withEntry(before, entry));
+			reused++;
+		} else indexed.push(indexSource(entry, analyzer, cleaning, abbreviations));
+		yield { done: indexed.length, total: entries.length, reused };
+	}
+	// The earlier build's indexes are of its sources in its order: they stand as they are for the
+	// same, and are spliced when some sources changed, came or went (the rest in the same order).
+	const sameSources = reuse && reused === previous.indexed.size && [...previous.indexed.keys()].every((key, i) => indexed[i]?.entry.meta.key === key);
+	const indexes = !reuse || reused === 0 ? undefined : sameSources && reused === indexed.length ? previous.indexes : splicedIndexes(previous, indexed, kept);
+	return new Corpus(input.vocabulary, analyzer, indexed, problems, input.vocabularyKey, input.lexicon, input.tagModel, indexes);
+}
+
+/**
+ * The corpus's sources with their bibliography entries, in order (the first text of a key wins),
+ * and the problems found on the way, after those the input brings.
+ */
+export function corpusEntries(input: CorpusInput): { entries: CorpusEntry[]; problems: string[] } {
 	const problems = [...(input.problems ?? [])];
 	const metas = new Map<string, SourceMeta>();
 	for (const bib of input.bibliographies) {
@@ -435,29 +465,7 @@ export function* corpusBuild(input: CorpusInput, previous?: EarlierBuild): Gener
 		entries.push(withRawOf({ meta, path: source.path, raw: '', ...(source.layout ? { layout: source.layout } : {}) }, source));
 	}
 	for (const key of metas.keys()) if (!seen.has(key)) problems.push(`the bibliography entry "${key}" has no source text`);
-
-	const reuse = previous !== undefined && input.vocabularyKey !== undefined && previous.vocabularyKey === input.vocabularyKey;
-	const analyzer = (reuse ? previous.analyzer : undefined) ?? new Analyzer(input.vocabulary);
-	const cleaning = input.vocabulary.cleaning;
-	const abbreviations = new Set(input.vocabulary.abbreviations);
-	const indexed: IndexedSource[] = [];
-	const kept: boolean[] = [];
-	let reused = 0;
-	for (const entry of entries) {
-		const before = reuse ? previous.indexed.get(entry.meta.key) : undefined;
-		const same = unchanged(before, entry);
-		kept.push(same);
-		if (same) {
-			indexed.push(withEntry(before, entry));
-			reused++;
-		} else indexed.push(indexSource(entry, analyzer, cleaning, abbreviations));
-		yield { done: indexed.length, total: entries.length, reused };
-	}
-	// The earlier build's indexes are of its sources in its order: they stand as they are for the
-	// same, and are spliced when some sources changed, came or went (the rest in the same order).
-	const sameSources = reuse && reused === previous.indexed.size && [...previous.indexed.keys()].every((key, i) => indexed[i]?.entry.meta.key === key);
-	const indexes = !reuse || reused === 0 ? undefined : sameSources && reused === indexed.length ? previous.indexes : splicedIndexes(previous, indexed, kept);
-	return new Corpus(input.vocabulary, analyzer, indexed, problems, input.vocabularyKey, input.lexicon, input.tagModel, indexes);
+	return { entries, problems };
 }
 
 /** Builds the corpus at once; see `corpusBuild`. */

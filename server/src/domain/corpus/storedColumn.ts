@@ -31,3 +31,23 @@ export function isColumn(value: unknown, kind: new (length: number) => NumberArr
 	const stored = value as Partial<StoredColumn<NumberArray>> | null;
 	return typeof stored === 'object' && stored !== null && typeof stored.read === 'function' && Number.isInteger(stored.length);
 }
+
+/**
+ * A column too large to hold at once, given as its elements in order, a chunk at a time: the host
+ * writes it out chunk by chunk (the postings of a library read for the first time, merged from the
+ * runs counted a batch of sources at a time).
+ */
+export interface ChunkedColumn<T extends NumberArray> {
+	readonly length: number;
+	/** The kind of its elements' arrays. */
+	readonly kind: new (length: number) => T;
+	chunks(): Iterable<T>;
+}
+
+/** A column that grows at its end while a library is read, kept by the host (in a file); read back a range at a time or a chunk at a time. */
+export interface GrowingColumn<T extends NumberArray> extends StoredColumn<T>, ChunkedColumn<T> {
+	append(values: T): void;
+}
+
+/** Where the host keeps the columns a first read grows: a new column of elements of `kind` each time it is called. */
+export type ColumnSpill = <T extends NumberArray>(kind: new (length: number) => T) => GrowingColumn<T>;

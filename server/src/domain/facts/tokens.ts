@@ -76,8 +76,12 @@ export function tokenize(text: string): Token[] {
 	return tokens;
 }
 
+const ADDRESS_MARK = /[:.@/]/;
+
 /** A whitespace-free chunk that is a link: its numbers are parts of an address. */
 function looksLikeUrl(chunk: string): boolean {
+	// Most chunks are words, without any of the marks an address, an e-mail or a DOI has.
+	if (!ADDRESS_MARK.test(chunk)) return false;
 	const lower = chunk.toLowerCase();
 	if (lower.includes('://') || lower.includes('www.') || lower.includes('doi.org') || lower.startsWith('doi:')) return true;
 	const at = lower.indexOf('@');
