@@ -132,6 +132,16 @@ describe('the first read of a library kept on disk', () => {
 		}
 	}, 120_000);
 
+	it('reads the library again in one thread, and says why, when the threads fail', async () => {
+		const script = path.join(tempFolder(), 'readWorker.js');
+		writeFileSync(script, "throw new Error('no reading here');\n");
+		const cacheDir = tempFolder();
+		const corpus = await loadCorpus([library], { cacheDir, firstReadThreads: { script, count: 2, from: 0 } });
+		expect(corpus.problems.some((p) => p.includes('could not be read in threads') && p.includes('no reading here'))).toBe(true);
+		expect(indexFileIn(cacheDir).payload.equals(savedFromMemory.payload)).toBe(true);
+		expect(answers(corpus)).toEqual(answers(inMemory));
+	}, 120_000);
+
 	it('gives the sentences, indexes, candidates and verdicts of the library read into memory', async () => {
 		const corpus = await loadCorpus([library], { cacheDir: tempFolder(), firstReadBatch: 100 });
 		expect(sentencesOf(corpus)).toEqual(sentencesOf(inMemory));

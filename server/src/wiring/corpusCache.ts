@@ -124,6 +124,8 @@ export interface FirstRead {
 	onStep(progress: BuildProgress): void;
 	threads?: ReadThreads | undefined;
 	batchSentences?: number | undefined;
+	/** Told why the threads failed, when the library is read again in this thread. */
+	onThreadsFailed?(reason: string): void;
 }
 
 /**
@@ -141,6 +143,7 @@ export async function saveFirstRead(file: string, input: CorpusInput, files: Rea
 		if (read.threads) {
 			library = await readThreaded(input, spill.column, read.threads, read.onStep, read.batchSentences).catch((error: unknown) => {
 				if (error instanceof SpillError) throw error;
+				read.onThreadsFailed?.(error instanceof Error ? error.message : String(error));
 				return undefined;
 			});
 		}

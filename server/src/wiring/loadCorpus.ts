@@ -128,10 +128,14 @@ async function load(given: string[], options: LoadOptions, firstRead: boolean): 
 		// then taken from the index as it holds them (their texts read from it when needed); the
 		// progress told is that of the read, not of the opening, which takes every source from the index.
 		const threads = readThreadsFor(input.sources.length, options.firstReadThreads);
-		const failed = await saveFirstRead(cacheFile, input, files, { run, onStep, threads, batchSentences: options.firstReadBatch });
+		let threadsFailed: string | undefined;
+		const onThreadsFailed = (reason: string) => (threadsFailed = reason);
+		const failed = await saveFirstRead(cacheFile, input, files, { run, onStep, threads, batchSentences: options.firstReadBatch, onThreadsFailed });
 		if (failed === undefined) {
 			for (const source of input.sources) if (source.path !== undefined) files.sources.delete(source.path);
-			return load(given, { ...options, files, onProgress: undefined }, false);
+			const corpus = await load(given, { ...options, files, onProgress: undefined }, false);
+			if (threadsFailed) corpus.problems.push(`the sources could not be read in threads (${threadsFailed}); they were read in one`);
+			return corpus;
 		}
 	}
 	const corpus = await run(corpusBuild(input, options.previous ?? saved?.build));
