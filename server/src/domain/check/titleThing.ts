@@ -19,21 +19,23 @@ interface TitleThing {
 // The words of a title that is a noun phrase.
 const TITLE_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'ADP', 'CCONJ']);
 
-const titleThings = new Map<string, WeakMap<Corpus, TitleThing | null>>();
+// Per corpus, as its other caches are: a source's title is read once.
+const titleThings = new WeakMap<Corpus, Map<string, TitleThing | null>>();
 
 /**
  * What a source is about, when its title names one thing (as an encyclopedia's article does): the
  * title's names and its head noun. A title that names nothing ("Uzbekistan's security policy") has none.
  */
 function titleThing(key: string, corpus: Corpus): TitleThing | undefined {
-	let known = titleThings.get(key);
-	if (!known) titleThings.set(key, (known = new WeakMap()));
-	let thing = known.get(corpus);
+	let known = titleThings.get(corpus);
+	if (!known) titleThings.set(corpus, (known = new Map()));
+	let thing = known.get(key);
 	if (thing === undefined) {
 		const title = corpus.source(key)?.meta.title ?? '';
 		const words = corpus.tagger.tag(title);
 		// The head comes before a phrase that qualifies it ("Transit Center at Manas").
-		const lead = words.slice(0, words.findIndex((w) => w.pos === 'ADP') >>> 0);
+		const qualifier = words.findIndex((w) => w.pos === 'ADP');
+		const lead = qualifier < 0 ? words : words.slice(0, qualifier);
 		const head = lead.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').at(-1);
 		// A title names a thing when a word of it is a name or a number ("Peace Mission 2005") and it is one
 		// noun phrase: not a headline ("Tajikistan: Military Cooperation Treaty Ratified").
@@ -41,7 +43,7 @@ function titleThing(key: string, corpus: Corpus): TitleThing | undefined {
 		const tokens = corpus.analyzer.analyze(title).tokens.filter((t) => head && t.start !== head.start);
 		const heads = [head?.lower, definedAs(key, title, corpus)].filter((h): h is string => h !== undefined && corpus.lexicon.senses(h, 'n').length > 0);
 		thing = head && named && tokens.length > 0 && heads.length > 0 ? { heads, tokens } : null;
-		known.set(corpus, thing);
+		known.set(key, thing);
 	}
 	return thing ?? undefined;
 }
@@ -106,11 +108,12 @@ const KIND_STEPS = 3;
 /** Whether a noun says what the head says or names a kind of it, a few steps up (by its usual sense). */
 function describes(noun: string, head: string, lexicon: Lexicon): boolean {
 	if (sameMeaning(lexicon, { lemma: head, pos: 'n' }, { lemma: noun, pos: 'n' }, true)) return true;
-	const senses = new Set(lexicon.senses(noun, 'n').slice(0, 3));
-	let level = lexicon.senses(head, 'n').slice(0, 1);
-	for (let step = 0; step < KIND_STEPS && level.length > 0; step++) {
-		level = level.flatMap((s) => lexicon.hypernyms(s));
-		if (level.some((s) => senses.has(s))) return true;
-	}
-	return false;
+	const [first] = lexicon.senses(head, 'n');
+	return (
+		first !== undefined &&
+		lexicon
+			.senses(noun, 'n')
+			.slice(0, 3)
+			.some((sense) => lexicon.isA(first, sense, KIND_STEPS))
+	);
 }
