@@ -14,6 +14,8 @@ export interface Counted {
 	key?: string;
 	/** A part of what is counted: "116 of the tests" counts some of the tests, not how many there were. */
 	partitive?: boolean;
+	/** The head with the noun before it, written closed: "servicemember" of "service members". */
+	closed?: string;
 }
 
 // Words between a figure and what it counts: "-strong", "some", "of".
@@ -58,10 +60,17 @@ export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: To
 	// A name ("the Collective Rapid Reaction Force") says what is counted no more than "it" would.
 	if (!head) return undefined;
 	const token = tokens.find((t) => t.start <= head!.start && t.end >= head!.end);
-	return { lemma: head.lemma, ...(token ? { key: token.key } : {}), ...(partitive ? { partitive } : {}) };
+	const before = words[words.indexOf(head) - 1];
+	const closed = before?.pos === 'NOUN' && head.start - before.end <= 1 ? `${before.lower}${head.lemma}` : undefined;
+	return { lemma: head.lemma, ...(token ? { key: token.key } : {}), ...(partitive ? { partitive } : {}), ...(closed ? { closed } : {}) };
 }
 
 const MODIFIES = new Set(['ADJ', 'PROPN', 'NOUN']);
+
+/** Whether `a` written closed is `b`'s word, which the lemmatiser may not know as a plural ("servicemembers"). */
+function closedAs(a: Counted, b: Counted): boolean {
+	return a.closed !== undefined && (b.lemma === a.closed || b.lemma === `${a.closed}s` || b.lemma === `${a.closed}es`);
+}
 
 /** Whether two figures count the same thing, as far as their words tell: unknown counts as maybe. */
 export function sameCounted(a: Counted | undefined, b: Counted | undefined, lexicon: Lexicon): boolean {
@@ -69,6 +78,8 @@ export function sameCounted(a: Counted | undefined, b: Counted | undefined, lexi
 	// A part ("116 of the tests") is not the whole ("456 tests"), whatever both count.
 	if ((a.partitive ?? false) !== (b.partitive ?? false)) return false;
 	if (a.lemma === b.lemma) return true;
+	// One compound written open in one and closed in the other: "service members", "servicemembers".
+	if (closedAs(a, b) || closedAs(b, a)) return true;
 	if (a.key !== undefined && b.key !== undefined && sameKey(a.key, b.key)) return true;
 	return sameMeaning(lexicon, { lemma: a.lemma, pos: wordClass('NOUN')! }, { lemma: b.lemma, pos: wordClass('NOUN')! });
 }

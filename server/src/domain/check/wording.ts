@@ -38,7 +38,54 @@ function sentenceSays(sentence: EvidenceSentence, lemma: string, pos: WordClass,
  * "Regional Anti-Terror Structure": a writer describes a body by the words of its name).
  */
 export function passageSays(claim: Claim, token: Token, unit: Unit, corpus: Corpus): boolean {
-	return hasKey(unit, token.key) || saysWord(claim, token, unit, corpus) || namesWord(token.key, unit, corpus);
+	return hasKey(unit, token.key) || saysWord(claim, token, unit, corpus) || namesWord(token.key, unit, corpus) || compounded(claim, token, unit, corpus);
+}
+
+/** What may stand between the two words of a compound written open or hyphenated. */
+const JOINER = /^[ -]$/;
+
+/** The key of two words written as one ("service members" → "servicemember"). */
+function joined(text: string, a: Token, b: Token, corpus: Corpus): string {
+	return corpus.analyzer.conceptOf(text.slice(a.start, a.end) + text.slice(b.start, b.end));
+}
+
+const sentenceCompounds = new WeakMap<EvidenceSentence, Set<string>>();
+
+/** The keys of a passage sentence's compounds written open or hyphenated, as if written closed; remembered. */
+function compoundsOf(sentence: EvidenceSentence, corpus: Corpus): Set<string> {
+	let keys = sentenceCompounds.get(sentence);
+	if (!keys) {
+		keys = new Set();
+		const tokens = sentence.analysis.tokens;
+		for (let i = 1; i < tokens.length; i++) {
+			const [a, b] = [tokens[i - 1]!, tokens[i]!];
+			if (a.kind === 'word' && b.kind === 'word' && JOINER.test(sentence.text.slice(a.end, b.start))) keys.add(joined(sentence.text, a, b, corpus));
+		}
+		sentenceCompounds.set(sentence, keys);
+	}
+	return keys;
+}
+
+/**
+ * A compound is one word written open, hyphenated or closed ("service members", "servicemembers";
+ * "cease-fire", "ceasefire"): a claim's word that is half of one is said where the passage writes the
+ * whole closed, and a claim's closed compound where the passage writes it open.
+ */
+function compounded(claim: Claim, token: Token, unit: Unit, corpus: Corpus): boolean {
+	if (token.kind !== 'word') return false;
+	const text = claim.sentence.text;
+	const tokens = claim.analysis.tokens;
+	// The clause's tokens are copies of the sentence's: found by where they stand.
+	const at = tokens.findIndex((t) => t.start === token.start);
+	for (const [a, b] of [
+		[tokens[at - 1], token],
+		[token, tokens[at + 1]],
+	] as const) {
+		if (a?.kind !== 'word' || b?.kind !== 'word' || !JOINER.test(text.slice(a.end, b.start))) continue;
+		// Exactly: a closed compound's stem begins with its first word's, which a looser match would take for it.
+		if (unit.keySet.has(joined(text, a, b, corpus))) return true;
+	}
+	return unit.sentences.some((sentence) => compoundsOf(sentence, corpus).has(token.key));
 }
 
 const nameWords = new WeakMap<EvidenceSentence, string[]>();
