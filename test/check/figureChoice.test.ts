@@ -45,4 +45,18 @@ describe('the figure a wrong one is corrected to', () => {
 		// "started the clashes, resulting in four deaths" counts deaths; the claim's figure counts no thing.
 		expect(clashes('The clashes displaced another 180,000.')[0]?.fixes.map((f) => f.newText)).not.toContain('4');
 	});
+
+	it('is the one the passage writes a word of the claim with, where it gives several of one thing, on real encyclopedia articles (test/corpora)', () => {
+		const article = (folder: string, key: string, title: string) =>
+			claimsAgainst(
+				{ [key]: readFileSync(join(__dirname, '..', 'corpora', folder, 'sources', `${key}.txt`), 'utf8') },
+				`@misc{${key}, title = {${title}}, author = {{Wikipedia contributors}}}`,
+			);
+		// "Nuclear tests456 (340 underground and 116 aboveground)": "underground" is 340's.
+		const site = article('kazakhstan-security', 'wikipedia-semipalatinsk', 'Semipalatinsk Test Site');
+		expect(site('Some 240 of the Semipalatinsk tests took place underground.')[0]?.fixes[0]?.newText).toBe('340');
+		// "range from 187, the official count … A defector from the SNB alleged that 1,500 were killed."
+		const andijan = article('us-uzbekistan-basing', 'wikipedia-andijan', 'Andijan massacre');
+		expect(andijan('A defector from the National Security Service put the number killed in Andijan at 15,000.')[0]?.fixes[0]?.newText).toBe('1,500');
+	});
 });

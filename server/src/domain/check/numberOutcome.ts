@@ -7,6 +7,7 @@ import type { NumberMention, Span } from '../types';
 import type { Claim } from '../claims/claim';
 import { mainVerb } from '../claims/checkable';
 import { closeness } from './dateMatch';
+import { sameKey, type Token } from '../text/analyzer';
 import { passageWords } from './events';
 import { sameMeaning, wordClass } from '../language/meaning';
 import { countedBy, sameCounted, type Counted } from './figures';
@@ -80,6 +81,36 @@ function actOf(claim: Claim): string | undefined {
 /** Whether the passage writes the claim's act right beside its figure ("displaced another 80,000"). */
 function actBeside(figure: Unit['numbers'][number], act: string | undefined): boolean {
 	return act !== undefined && closeness(figure.sentence.analysis.tokens, figure.mention.span, act, ACT_RADIUS) > 0;
+}
+
+// How far a word may stand from a figure and still be written with it: "1,500 were killed".
+const WITH_GAP = 8;
+
+/**
+ * The keys of the passage's words written right before and right after its figure, each nearer to it
+ * than to any other figure ("underground" is 340's in "340 underground and 116 aboveground").
+ */
+function wordsWith(figure: Unit['numbers'][number]): string[] {
+	const { span } = figure.mention;
+	const tokens = figure.sentence.analysis.tokens;
+	const gap = (t: Token, s: Span) => (t.end <= s.start ? s.start - t.end : t.start >= s.end ? t.start - s.end : 0);
+	const own = (t: Token | undefined) =>
+		t !== undefined && gap(t, span) <= WITH_GAP && figure.sentence.numbers.every((m) => m === figure.mention || gap(t, m.span) > gap(t, span));
+	const before = tokens.filter((t) => t.end <= span.start).at(-1);
+	const after = tokens.find((t) => t.start >= span.end);
+	return [before, after].flatMap((t) => (own(t) ? [t!.key] : []));
+}
+
+/**
+ * Whether of the passage's figures only this one has a word of the claim written with it: a passage
+ * that gives several figures of one thing tells them apart by that word ("340 underground and 116
+ * aboveground", "the official count of 187 … a defector alleged that 1,500 were killed"), and the
+ * claim's word says which it means. What the figures count tells none apart.
+ */
+function onlyWithClaimWord(candidate: Unit['numbers'][number], candidates: Unit['numbers'], claim: Claim, counted: Counted | undefined): boolean {
+	const own = claim.analysis.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end && t.key !== counted?.key);
+	const has = (figure: Unit['numbers'][number]) => wordsWith(figure).some((key) => own.some((t) => sameKey(t.key, key)));
+	return has(candidate) && candidates.every((other) => other === candidate || !has(other));
 }
 
 /**
@@ -156,7 +187,8 @@ export function numberOutcome(
 		// Fixed where both say what they count and it is the same, or where the passage has no other such
 		// figure, or writes the claim's act beside this one and no other.
 		const passageCount = passageCounted(candidate, corpus.tagger);
-		const onlyBeside = actBeside(candidate, act) && candidates.filter((c) => actBeside(c, act)).length === 1;
+		const onlyBeside =
+			(actBeside(candidate, act) && candidates.filter((c) => actBeside(c, act)).length === 1) || onlyWithClaimWord(candidate, candidates, claim, counted);
 		if (!(counted && passageCount) && candidates.length > 1 && !onlyBeside) aligned = false;
 		// A claim's figure that names nothing it counts, against the passage's of a thing of its own that
 		// nothing of the claim speaks of, is no more than another figure: "displaced another 180,000"
