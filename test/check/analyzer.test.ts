@@ -14,6 +14,12 @@ describe('Analyzer', () => {
 		expect(keys('the Collective Security Treaty Organization')).toEqual(['@csto']);
 	});
 
+	it('keeps the word of a label a table runs into its figure, and leaves the figure out', () => {
+		const text = 'Launches456 (340 orbital)';
+		const tokens = analyzer.analyze(text, [{ start: 8, end: 11 }]).tokens;
+		expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Launches', 'orbital']);
+	});
+
 	it('reads the plural of a word that says nothing of its own as saying nothing too', () => {
 		expect(keys('the riots displaced others and thousands fled')).toEqual(keys('the riots displaced and fled'));
 	});

@@ -161,8 +161,13 @@ export class Analyzer {
 		for (const match of text.matchAll(WORD)) {
 			const start = match.index;
 			const end = start + match[0].length;
-			if (skip.some((s) => start < s.end && end > s.start)) continue;
-			raw.push({ text: match[0], norm: normalise(match[0]), start, end });
+			const skipped = skip.find((s) => start < s.end && end > s.start);
+			if (!skipped) raw.push({ text: match[0], norm: normalise(match[0]), start, end });
+			else if (skipped.start > start && /^\p{L}+$/u.test(match[0].slice(0, skipped.start - start))) {
+				// A label a table runs into its figure ("Launches456") is still the label's word.
+				const text = match[0].slice(0, skipped.start - start);
+				raw.push({ text, norm: normalise(text), start, end: skipped.start });
+			}
 		}
 		const tokens: Token[] = [];
 		const entities: string[] = [];
