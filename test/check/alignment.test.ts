@@ -124,6 +124,16 @@ describe('dates', () => {
 		expect(visited!.fixes).toEqual([]);
 	});
 
+	it('fix the date from a sentence that tells the claim’s act but writes its date away from it, where it retells nearly all of the claim', () => {
+		const claims = claimsAgainst(
+			'The Valdera council summit in July 2005 called on Nordline to set a deadline for withdrawing its old vessels from the northern routes.\n',
+		);
+		const text = 'At its July 2006 summit the Valdera council called on Nordline to set a deadline for withdrawing its old vessels from the northern routes.';
+		const [claim] = claims(text);
+		expect(claim).toMatchObject({ verdict: 'wrong-date' });
+		expect(claim!.fixes.map((f) => f.newText)).toEqual(['July 2005']);
+	});
+
 	it('answer a period the claim gives only with a period, never with the date of a single act', () => {
 		const claims = claimsAgainst('The Valdera harbour authority suspended its ferry licence in June 2012.\n');
 		const [claim] = claims('The Valdera harbour authority suspended its ferry licence between 1999 and 2006.');

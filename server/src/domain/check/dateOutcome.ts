@@ -118,7 +118,8 @@ function datesSilent(reading: Reading, free: FreeDates, states: AlignState[]): b
  * Fixed only where the passage ties each date to the very event: else said, not rewritten. A
  * sentence that restates nearly all of the claim, agreeing on many particulars, tells the same
  * act though it words the act otherwise ("spoke to" for "told", "got to" for "reached"), when
- * the date is the only one it holds or a rarer sense of its words ties the date to the act.
+ * the date is the only one it holds (written beside its word for the act or not: "the summit in July
+ * 2005 called on …") or a rarer sense of its words ties the date to the act.
  * Few particulars do not pin an act down: a council that "voted for" a budget in one year
  * may have "approved" it in another.
  */
@@ -128,7 +129,7 @@ function editsAligned(reading: Reading, own: Token[], free: FreeDates, states: A
 	const ownWeight = own.reduce((sum, t) => sum + corpus.weight(t.key, t.kind), 0);
 	const restated = (state: AlignState, point: ClaimPoint) => {
 		const chosen = free.get(point)!.find((d) => d.used);
-		if (!chosen || (state !== 'rare' && (state !== 'missing' || chosen.sentence.dates.length !== 1))) return false;
+		if (!chosen || (state !== 'rare' && ((state !== 'missing' && state !== 'near') || chosen.sentence.dates.length !== 1))) return false;
 		const shared = new Set(own.filter((t) => sentenceHasKey(chosen.sentence, t.key)).map((t) => t.key));
 		return shared.size >= PARTICULARS && told(reading, own, chosen.sentence) >= RESTATED * ownWeight;
 	};
