@@ -3,7 +3,7 @@ import { CheckCancelled, checkDocument, checkDocumentAsync, type ClaimReport } f
 import { citationEdits } from '../../server/src/domain/cite/insert';
 import type { Corpus } from '../../server/src/domain/corpus/corpus';
 import type { DocumentLanguage } from '../../server/src/domain/types';
-import { shippedCorpus } from '../helpers/corpus';
+import { claimsAgainst, shippedCorpus } from '../helpers/corpus';
 
 let corpus: Corpus;
 beforeAll(async () => {
@@ -99,6 +99,15 @@ describe('verdicts on the shipped corpus', () => {
 		expect(
 			only('A Kazakh Foreign Ministry spokesman, Vafo Niyatbekov, told the BBC that the withdrawal followed Tashkent’s foreign policy guidelines.').verdict,
 		).not.toBe('supported');
+	});
+
+	it('does not take another state’s force for the one the claim names, where the passage names it by an abbreviation', () => {
+		const depot = claimsAgainst(
+			{ depot: 'Nordhaven Depot\n\nThe Nordhaven depot near Bishkek in Kyrgyzstan is managed primarily by the U.S. Air Force.\n' },
+			'@report{depot, title = {Nordhaven Depot}, institution = {Harbour Review}, year = {2019}}',
+		);
+		expect(depot('The Nordhaven depot near Bishkek was managed primarily by the U.S. Air Force.')[0]?.verdict).toBe('supported');
+		expect(depot('The Nordhaven depot near Bishkek was managed primarily by the Kyrgyz Air Force.')[0]?.verdict).not.toBe('supported');
 	});
 
 	it('does not take another state’s office for the one a country’s name with ’s names', () => {

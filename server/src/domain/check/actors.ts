@@ -93,11 +93,15 @@ export function entitiesOfEvent(tokens: Token[], named: ReadonlySet<string>, uni
  * a state the claim does not name. A demonym, or a country's name with 's, is read with the word
  * right after it, in both.
  */
+const ABBREVIATED = /^(?:\p{Lu}\.?){2,}$/u;
+
 /** The country names the kind of the word after it: "Tajik Foreign Ministry", "Uzbekistan's Foreign Ministry". */
 export function qualifies(text: string, who: Token, what: Token, demonyms: Set<string>): boolean {
 	if (what.start - who.end > 1) return false;
-	const name = text.slice(who.start, who.end).toLowerCase();
-	return /['’]s$/.test(name) || demonyms.has(name);
+	const written = text.slice(who.start, who.end);
+	const name = written.toLowerCase();
+	// An abbreviated name is written before a noun as a demonym is: "U.S. Air Force", "UN troops".
+	return /['’]s$/.test(name) || demonyms.has(name) || ABBREVIATED.test(written);
 }
 
 export function swapsDemonym(claim: Claim, unit: Unit, corpus: Corpus): boolean {
