@@ -60,4 +60,22 @@ describe('a source about one thing', () => {
 		const headline = claimsAgainst({ treaty: HEADLINE }, '@misc{treaty, title = {Norway, Sweden: Bridge Treaty}, author = {{News Desk}}, year = {2015}}');
 		expect(headline('Norway and Sweden signed the bridge treaty on 14 June 2002.')[0]?.verdict).not.toBe('wrong-date');
 	});
+
+	it('is the setting of all the source says, though a sentence does not name it', () => {
+		const floods = claimsAgainst(
+			{
+				floods: [
+					'Andijan floods',
+					'',
+					'Heavy rain began on 2 May and the river rose for a week.',
+					'',
+					'Estimates of those drowned range from 40, the official count of the council, to several hundred.',
+				].join('\n'),
+			},
+			'@misc{floods, title = {Andijan floods}, author = {{Wiki contributors}}, year = {2015}}',
+		);
+		const [claim] = floods('The council’s official count for Andijan was 40 swept away.');
+		expect(claim?.message).toContain('The closest passage');
+		expect(claim?.message).not.toContain('“Andijan”');
+	});
 });

@@ -41,11 +41,19 @@ function titleThing(key: string, corpus: Corpus): TitleThing | undefined {
 		// noun phrase: not a headline ("Tajikistan: Military Cooperation Treaty Ratified").
 		const named = words.some((w) => w !== head && (w.pos === 'PROPN' || w.pos === 'NUM')) && words.every((w) => TITLE_PHRASE.has(w.pos) || w.lower === '-');
 		const tokens = corpus.analyzer.analyze(title).tokens.filter((t) => head && t.start !== head.start);
-		const heads = [head?.lower, definedAs(key, title, corpus)].filter((h): h is string => h !== undefined && corpus.lexicon.senses(h, 'n').length > 0);
+		const heads = [head?.lemma, definedAs(key, title, corpus)].filter((h): h is string => h !== undefined && corpus.lexicon.senses(h, 'n').length > 0);
 		thing = head && named && tokens.length > 0 && heads.length > 0 ? { heads, tokens } : null;
 		known.set(key, thing);
 	}
 	return thing ?? undefined;
+}
+
+/**
+ * Whether a key is a name of the one thing a source's title names ("Andijan" of "Andijan massacre"):
+ * the setting of all the source says, whether a sentence names it or not.
+ */
+export function namesTitleThing(key: string, source: string, corpus: Corpus): boolean {
+	return titleThing(source, corpus)?.tokens.some((t) => t.key === key) ?? false;
 }
 
 // How far into a source its opening definition is looked for (past a heading, an infobox's lines).

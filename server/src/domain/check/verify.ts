@@ -8,6 +8,7 @@ import { dateFits, pointsOf } from './dateMatch';
 import { eventOf, governedVerb, type EventWord } from './events';
 import { evidenceOf, label, makeUnit, unitsAround, type Unit } from './passages';
 import { passageSays, unbackedWords } from './wording';
+import { namesTitleThing } from './titleThing';
 import { contradicts, deniesOtherwise, onlyIntended, tellsOpposite } from './polarity';
 import { numberOutcome, type Outcome } from './numberOutcome';
 import { dateOutcome } from './dateOutcome';
@@ -484,8 +485,9 @@ function weighWords(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, s
 				}
 				if (token !== actor && standsInFor(token.key, named, entities, corpus)) return undefined;
 				if (listedWithNamed(claim, tokens, token, (t) => entities.has(t.key), corpus)) return undefined;
+				// So is the one thing the source is about, the setting of all it says ("Andijan" of "Andijan massacre").
 				around ??= corpus.entitiesAround(unit.sentences[0]!, 3);
-				if (!around.has(token.key)) return undefined;
+				if (!around.has(token.key) && !namesTitleThing(token.key, unit.sentences[0]!.key, corpus)) return undefined;
 				matched += weight / 2;
 			}
 		} else {

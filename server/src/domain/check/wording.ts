@@ -9,6 +9,7 @@ import { SenseBag, wordClass } from '../language/meaning';
 import { sameKey, type Token } from '../text/analyzer';
 import { passageWords } from './events';
 import { hasKey, type Unit } from './passages';
+import { namesTitleThing } from './titleThing';
 
 const sentenceSenses = new WeakMap<EvidenceSentence, { bag: SenseBag; known: Map<string, boolean> }>();
 
@@ -120,7 +121,10 @@ export function unbackedWords(claim: Claim, tokens: Token[], unit: Unit, corpus:
 	const missing: { text: string; weight: number }[] = [];
 	for (const token of tokens) {
 		if (token.context || token.referent) continue;
-		const found = token.kind === 'entity' ? unit.entities.has(token.key) : passageSays(claim, token, unit, corpus);
+		const found =
+			token.kind === 'entity'
+				? unit.entities.has(token.key) || namesTitleThing(token.key, unit.sentences[0]!.key, corpus)
+				: passageSays(claim, token, unit, corpus);
 		if (found) continue;
 		const text = claim.sentence.text.slice(token.start, token.end).replace(/['’]s$/, '');
 		if (!missing.some((m) => m.text === text)) missing.push({ text, weight: corpus.weight(token.key, token.kind) });
