@@ -2,6 +2,7 @@
 // "(Weitz 2014, p. 146)", "(see Eurasia Daily Monitor 2013; Altynbayev 2021)", "(Smith and Jones,
 // 2019: 12)". The reader only finds them; which source a name and year stand for is the checker's
 // to say, from the corpus's bibliography.
+import { scanBracketed } from './bracketed';
 import { parseLocator } from './locators';
 
 export interface AuthorDateCitation {
@@ -42,22 +43,11 @@ function parseItem(text: string): { name: string; locator?: string } | null {
 
 /** Every parenthesised author–date citation in `text`, in order. */
 export function findAuthorDateCitations(text: string): AuthorDateCitation[] {
-	const found: AuthorDateCitation[] = [];
-	let open = -1;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text[i];
-		if (ch === '(') open = i;
-		else if (ch === ')' && open >= 0) {
-			const inner = text.slice(open + 1, i);
-			if (inner.length <= MAX_LENGTH && /\d|n\.d\./.test(inner)) {
-				const items = inner.split(';').map(parseItem);
-				if (items.length > 0 && items.every((item) => item !== null)) {
-					const locator = items.find((item) => item.locator !== undefined)?.locator;
-					found.push({ from: open, to: i + 1, names: items.map((item) => item.name), ...(locator === undefined ? {} : { locator }) });
-				}
-			}
-			open = -1;
-		}
-	}
-	return found;
+	return scanBracketed(text, '(', ')', (inner) => {
+		if (inner.length > MAX_LENGTH || !/\d|n\.d\./.test(inner)) return null;
+		const items = inner.split(';').map(parseItem);
+		if (items.length === 0 || !items.every((item) => item !== null)) return null;
+		const locator = items.find((item) => item.locator !== undefined)?.locator;
+		return { names: items.map((item) => item.name), ...(locator === undefined ? {} : { locator }) };
+	});
 }

@@ -1,6 +1,7 @@
 // The citations written inline in Markdown and plain text: Pandoc's syntax ([see @key, p. 5; @other])
 // and author–date parentheses ("(Weitz 2014, p. 146)"), shared by the two readers.
 import { findAuthorDateCitations } from './authorDate';
+import { scanBracketed } from './bracketed';
 import { parseLocator } from './locators';
 import type { BlockBuilder } from './prose';
 
@@ -57,23 +58,9 @@ export function parseBracketedCitation(inner: string): Omit<PandocCitation, 'fro
 	return locator === undefined ? { keys } : { keys, locator };
 }
 
-/** Every bracketed Pandoc citation in `text`, in order. Linear: each `[` is looked at once. */
+/** Every bracketed Pandoc citation in `text`, in order; not a footnote's `[^…]`. */
 export function findPandocCitations(text: string): PandocCitation[] {
-	const found: PandocCitation[] = [];
-	let open = -1;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text.charCodeAt(i);
-		if (ch === 0x5b /* [ */) {
-			open = i;
-		} else if (ch === 0x5d /* ] */ && open >= 0) {
-			if (i - open <= MAX_CITATION_LENGTH && text[open + 1] !== '^') {
-				const parsed = parseBracketedCitation(text.slice(open + 1, i));
-				if (parsed) found.push({ from: open, to: i + 1, ...parsed });
-			}
-			open = -1;
-		}
-	}
-	return found;
+	return scanBracketed(text, '[', ']', (inner) => (inner.length < MAX_CITATION_LENGTH && inner[0] !== '^' ? parseBracketedCitation(inner) : null));
 }
 
 /**
