@@ -82,8 +82,7 @@ export function asides(words: TaggedWord[]): Aside[] {
 		// describes it as a relative clause would ("which was created in 2009").
 		else if (isPastParticiple(words[i]!) && words[i + 1]?.pos === 'ADP' && close > i + 2) found.push([i, close, 'relative']);
 		// "Its leader, Juma Namangani, declared": a name set beside the subject is the subject, named.
-		else if (words[i]!.pos === 'PROPN' && words.slice(i, close).every((w) => w.pos === 'PROPN' || w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN'))
-			found.push([i, close, 'apposition']);
+		else if (nameBetweenCommas(words, i - 1) === close) found.push([i, close, 'apposition']);
 	}
 	return found;
 }
