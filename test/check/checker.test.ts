@@ -101,6 +101,31 @@ describe('verdicts on the shipped corpus', () => {
 		).not.toBe('supported');
 	});
 
+	it('takes the claim’s actor from its subject, not from a name in a leading phrase', () => {
+		const claim = only(
+			'At his meeting with Putin, Karimov stressed that terrorism and extremism might turn into a bigger danger for regional security than open war.',
+		);
+		expect(claim.verdict).toBe('supported');
+	});
+
+	it('does not take a demonym that qualifies the subject for its actor', () => {
+		const claim = only(
+			'A Russian base in Batken, Ukrainian analyst Yuri Poyta suggested, could give Moscow control over drug trafficking across Central Asia.',
+		);
+		expect(claim.message).not.toContain('not Ukraine');
+	});
+
+	it('does not read a passage’s denial of what describes the claim’s named subject as a denial of its act', () => {
+		const valley = claimsAgainst(
+			{
+				valley:
+					'Valley Dam\n\nThe Uzbek Foreign Minister, Abdulaziz Kamilov, swiftly dispelled this prediction on July 6, by stating that the question of a dam is not on Uzbekistan’s foreign policy agenda.\n',
+			},
+			'@report{valley, title = {Valley Dam}, institution = {Harbour Review}, year = {2019}}',
+		);
+		expect(valley('The foreign minister, Abdulaziz Kamilov, dismissed the idea on July 6.')[0]?.verdict).toBe('supported');
+	});
+
 	it('does not take another state’s force for the one the claim names, where the passage names it by an abbreviation', () => {
 		const depot = claimsAgainst(
 			{ depot: 'Nordhaven Depot\n\nThe Nordhaven depot near Bishkek in Kyrgyzstan is managed primarily by the U.S. Air Force.\n' },

@@ -104,6 +104,12 @@ export function qualifies(text: string, who: Token, what: Token, demonyms: Set<s
 	return /['’]s$/.test(name) || demonyms.has(name) || ABBREVIATED.test(written);
 }
 
+/** Whether a claim's name qualifies the word right after it ("Ukrainian analyst", "U.S. forces"): it names no actor itself. */
+export function qualifiesNext(claim: Claim, token: Token, corpus: Corpus): boolean {
+	const next = claim.analysis.tokens.find((t) => t.start >= token.end);
+	return next !== undefined && next.kind !== 'entity' && qualifies(claim.sentence.text, token, next, wordSet(corpus.vocabulary, 'demonyms'));
+}
+
 export function swapsDemonym(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 	const demonyms = wordSet(corpus.vocabulary, 'demonyms');
 	const text = claim.sentence.text;

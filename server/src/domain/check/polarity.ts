@@ -98,7 +98,10 @@ export function deniesOtherwise(claim: Claim, tokens: Token[], unit: Unit, corpu
 	// the claim's actors it denies of that one, so the claim agrees only where it denies it too.
 	if (excepts(unit, tokens, corpus)) return claim.analysis.negations.length % 2 === 0;
 	// What only sets the claim's scene is not what it affirms: a passage denying that affirms nothing against it.
-	const claimWords = tokens.filter((t) => t.kind !== 'entity' && !t.context);
+	// Nor are the words that describe a named subject ("His successor's foreign minister, Abdulaziz Kamilov").
+	const subject = claim.subject;
+	const describesActor = subject !== undefined && tokens.some((t) => t.kind === 'entity' && !t.referent && t.start >= subject.start && t.end <= subject.end);
+	const claimWords = tokens.filter((t) => t.kind !== 'entity' && !t.context && !(describesActor && t.start >= subject.start && t.end <= subject.end));
 	// A claim's denial bears on the passage only where the passage speaks of what is denied: "the
 	// negotiations were not quick" is not contradicted by a passage that says nothing of their pace.
 	const claimNegations = negationsNear(claim.analysis.negations, claim.analysis.tokens, claim.sentence.text, corpus.lexicon, (t) => unit.keySet.has(t.key));

@@ -3,7 +3,7 @@ import { isActor, type Token } from '../text/analyzer';
 import type { Evidence, Verdict } from '../types';
 import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
-import { actsOtherwise, entitiesOfEvent, heads, listedWithNamed, otherActor, otherNamedSubject, standsInFor, swapsDemonym } from './actors';
+import { actsOtherwise, entitiesOfEvent, heads, listedWithNamed, otherActor, otherNamedSubject, qualifiesNext, standsInFor, swapsDemonym } from './actors';
 import { dateFits, pointsOf } from './dateMatch';
 import { eventOf, governedVerb, type EventWord } from './events';
 import { evidenceOf, label, makeUnit, unitsAround, type Unit } from './passages';
@@ -461,8 +461,10 @@ function weighWords(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, s
 	let matched = 0;
 	let wordTotal = 0;
 	let wordMatched = 0;
-	const actor = tokens.find((t) => t.kind === 'entity');
 	const subjectActor = subjectActorOf(claim, tokens);
+	// The claim's actor is its subject's, not a name of a leading phrase ("During his talks with Putin,
+	// Karimov warned …"); a name that only qualifies the subject ("Ukrainian analyst …") is not it.
+	const actor = (subjectActor && !qualifiesNext(claim, subjectActor, corpus) ? subjectActor : undefined) ?? tokens.find((t) => t.kind === 'entity');
 	const predicate = predicateOf(claim, tokens, corpus);
 	let around: Set<string> | undefined;
 	const named = new Set(tokens.filter((t) => t.kind === 'entity').map((t) => t.key));
