@@ -269,6 +269,7 @@ describe('clauses', () => {
 		expect(split('Trade with Oslo has grown strongly since the mayor visited Norway in 2005.')).toEqual([
 			'Trade with Oslo has grown strongly since the mayor visited Norway in 2005.',
 		]);
+		expect(split('We’ve traded with Oslo since the mayor visited Norway in 2005.')).toEqual(['We’ve traded with Oslo since the mayor visited Norway in 2005.']);
 		expect(split('The port has been busy, since the canal opened in 2005.')).toEqual([
 			'The port has been busy',
 			'since the canal opened in 2005. | The port has been busy',

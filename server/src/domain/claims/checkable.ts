@@ -17,7 +17,9 @@ export interface MainVerb {
 }
 
 const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', 'will', "'ll", 'ought']);
-const PERFECT = new Set(['has', 'have', 'had', "'ve", "'d"]);
+/** The auxiliaries of the perfect ("has", "'ve"); "'d" may also be "would", so it is the perfect only beside a participle. */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "'ve"]);
+const PERFECT = new Set([...PERFECT_AUXILIARIES, "'d"]);
 const PAST_AUX = new Set(['did', 'was', 'were']);
 const PRESENT_AUX = new Set(['do', 'does', 'is', 'are', 'am', "'s", "'re", "'m"]);
 // Words that open a clause inside the clause: the verb after them is not the clause's own.

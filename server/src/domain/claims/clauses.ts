@@ -7,6 +7,7 @@ import type { Span } from '../types';
 import type { TaggedWord } from '../language/tagger';
 import { firstVerb, hasFact, isBareParticiple, isNominal, isPastParticiple, isVerb, RELATIVES, wordCount } from './clauseWords';
 import { antecedent, asides, nameBetweenCommas, subjectOf, type Aside } from './clauseSubjects';
+import { PERFECT_AUXILIARIES } from './checkable';
 
 export interface Clause {
 	/** [start, end) into the sentence text: what the clause itself says, underlined on its own. */
@@ -255,11 +256,10 @@ function joinedClause(words: TaggedWord[], i: number, clauseStart: number): Boun
  */
 function sincePerfect(words: TaggedWord[], clauseStart: number, at: number): boolean {
 	if (words[at]!.lower !== 'since' || words[at - 1]?.lower === ',') return false;
-	for (let k = clauseStart; k < at - 1; k++) if (PERFECT.has(words[k]!.lower) && words[k]!.pos === 'AUX' && words.slice(k + 1, at).some(isVerb)) return true;
+	for (let k = clauseStart; k < at - 1; k++)
+		if (PERFECT_AUXILIARIES.has(words[k]!.lower) && words[k]!.pos === 'AUX' && words.slice(k + 1, at).some(isVerb)) return true;
 	return false;
 }
-
-const PERFECT = new Set(['has', 'have', 'had']);
 
 /** A clause with a subject of its own opened by a contrast ("while"), a reason ("since"), ", before …" or ", after which …". */
 function subordinateClause(words: TaggedWord[], i: number, clauseStart: number): Boundary | undefined {
