@@ -3,7 +3,7 @@ import { corpusBuild, type BuildProgress, type Corpus, type CorpusInput, type Ea
 import { runSteps, runStepsPaused } from '../domain/steps';
 import { mergeVocabulary, readVocabulary } from '../domain/vocabulary';
 import { cacheFileOf, loadLibrary, saveFirstRead, saveLibrary } from './corpusCache';
-import { defaultCorpusDir, emptyReadCache, readCorpusFolder, type ReadCache } from './corpusFiles';
+import { defaultCorpusDir, emptyReadCache, readCorpusFolder, type CorpusFiles, type ReadCache } from './corpusFiles';
 import { loadLexicon, loadTagModel } from './language';
 import { readThreadsFor, type ReadThreads } from './readThreads';
 
@@ -54,6 +54,34 @@ export function loadCorpus(given: string[] = [defaultCorpusDir()], options: Load
 	return load(given, options, true);
 }
 
+/** What the folders read give the corpus: their sources, bibliographies and merged vocabulary, and what was wrong with them. */
+function corpusInputOf(folders: { dir: string; folder: CorpusFiles }[], shipped: string, dirs: string[]): CorpusInput {
+	const vocabularyRaw: Record<string, unknown> = {};
+	const problems: string[] = [];
+	const bibliographies: CorpusInput['bibliographies'] = [];
+	const sources: CorpusInput['sources'] = [];
+	for (const { dir, folder } of folders) {
+		mergeVocabulary(vocabularyRaw, folder.vocabulary, (message) => problems.push(`${dir}: vocabulary ${message}`));
+		for (const problem of folder.problems) problems.push(`${problem.path}: ${problem.message}`);
+		// The shipped folder lends its vocabulary; its sources count only when it was asked for.
+		if (dir === shipped && !dirs.includes(shipped)) continue;
+		if (folder.bib !== null) bibliographies.push({ path: folder.bibPath ?? dir, text: folder.bib, ...(folder.parsedBib ? { parsed: folder.parsedBib } : {}) });
+		bibliographies.push(...folder.csl);
+		sources.push(...folder.sources);
+	}
+	const { vocabulary, problems: vocabularyProblems } = readVocabulary(vocabularyRaw);
+	return {
+		bibliographies,
+		sources,
+		vocabulary,
+		lexicon: loadLexicon(),
+		tagModel: loadTagModel,
+		// The vocabulary's files, told apart by their hash: a saved index keeps the hash, not the files.
+		vocabularyKey: createHash('sha1').update(JSON.stringify(vocabularyRaw)).digest('hex'),
+		problems: [...problems, ...vocabularyProblems],
+	};
+}
+
 /**
  * `loadCorpus`; with `firstRead`, a library with `cacheDir` and no index yet is read straight into
  * its index, which is then opened as a restart opens it (else it is read into memory and saved).
@@ -91,30 +119,7 @@ async function load(given: string[], options: LoadOptions, firstRead: boolean): 
 	const folders = await Promise.all(
 		folderList.map(async (dir) => ({ dir, folder: await readCorpusFolder(dir, { cache: files, onRead, ...(onFile ? { onFile } : {}) }) })),
 	);
-	const vocabularyRaw: Record<string, unknown> = {};
-	const problems: string[] = [];
-	const bibliographies: CorpusInput['bibliographies'] = [];
-	const sources: CorpusInput['sources'] = [];
-	for (const { dir, folder } of folders) {
-		mergeVocabulary(vocabularyRaw, folder.vocabulary, (message) => problems.push(`${dir}: vocabulary ${message}`));
-		for (const problem of folder.problems) problems.push(`${problem.path}: ${problem.message}`);
-		// The shipped folder lends its vocabulary; its sources count only when it was asked for.
-		if (dir === shipped && !dirs.includes(shipped)) continue;
-		if (folder.bib !== null) bibliographies.push({ path: folder.bibPath ?? dir, text: folder.bib, ...(folder.parsedBib ? { parsed: folder.parsedBib } : {}) });
-		bibliographies.push(...folder.csl);
-		sources.push(...folder.sources);
-	}
-	const { vocabulary, problems: vocabularyProblems } = readVocabulary(vocabularyRaw);
-	const input: CorpusInput = {
-		bibliographies,
-		sources,
-		vocabulary,
-		lexicon: loadLexicon(),
-		tagModel: loadTagModel,
-		// The vocabulary's files, told apart by their hash: a saved index keeps the hash, not the files.
-		vocabularyKey: createHash('sha1').update(JSON.stringify(vocabularyRaw)).digest('hex'),
-		problems: [...problems, ...vocabularyProblems],
-	};
+	const input = corpusInputOf(folders, shipped, dirs);
 	let reused = 0;
 	const onStep = (step: BuildProgress) => {
 		reused = step.reused;

@@ -31,11 +31,20 @@ function verbLemma(word: string, isVerb: ((lemma: string) => boolean) | undefine
 	return undefined;
 }
 
-function corrected(
-	words: TaggedWord[],
-	isVerb: ((lemma: string) => boolean) | undefined,
-	isNoun?: ((lemma: string) => boolean) & { common: (lemma: string) => boolean },
-): TaggedWord[] {
+type NounTest = ((lemma: string) => boolean) & { common: (lemma: string) => boolean };
+
+function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | undefined, isNoun?: NounTest): TaggedWord[] {
+	correctedOpening(words, isNoun);
+	for (let i = 1; i < words.length; i++) {
+		const word = words[i]!;
+		if (correctedVerb(words, i, isNoun)) continue;
+		if (word.pos === 'NOUN' || word.pos === 'ADJ') correctedToVerb(words, i, isVerb);
+	}
+	return isVerb ? phrasal(words, isVerb) : words;
+}
+
+/** The sentence's first word, capitalised for its place: a common noun, or an -ing subject. */
+function correctedOpening(words: TaggedWord[], isNoun: NounTest | undefined): void {
 	// A plural that opens a sentence before its verb ("Protests erupted", "Talks began") is capitalised
 	// for its place, not a name: names are rarely plural, and WordNet knows the common noun.
 	const first = words[0];
@@ -63,74 +72,80 @@ function corrected(
 			first.lemma = first.lower;
 		}
 	}
-	for (let i = 1; i < words.length; i++) {
-		const word = words[i]!;
-		// A plural the model takes for a verb after an adjective that modifies it ("joint exercises"):
-		// a verb does not follow an attributive adjective.
-		if (
-			word.pos === 'VERB' &&
-			isNoun &&
-			/^[a-z]+s$/.test(word.lower) &&
-			words[i - 1]!.pos === 'ADJ' &&
-			['DET', 'PART', 'ADJ', 'NUM', 'PROPN'].includes(words[i - 2]?.pos ?? '')
-		) {
-			const noun = [word.lemma, verbStem(word.lower)].find((lemma) => isNoun(lemma));
-			if (noun !== undefined) {
-				word.pos = 'NOUN';
-				word.lemma = noun;
-			}
-			continue;
+}
+
+/** A word the model takes for a verb that is a noun or an adjective here; whether it was one. */
+function correctedVerb(words: TaggedWord[], i: number, isNoun: NounTest | undefined): boolean {
+	const word = words[i]!;
+	// A plural the model takes for a verb after an adjective that modifies it ("joint exercises"):
+	// a verb does not follow an attributive adjective.
+	if (
+		word.pos === 'VERB' &&
+		isNoun &&
+		/^[a-z]+s$/.test(word.lower) &&
+		words[i - 1]!.pos === 'ADJ' &&
+		['DET', 'PART', 'ADJ', 'NUM', 'PROPN'].includes(words[i - 2]?.pos ?? '')
+	) {
+		const noun = [word.lemma, verbStem(word.lower)].find((lemma) => isNoun(lemma));
+		if (noun !== undefined) {
+			word.pos = 'NOUN';
+			word.lemma = noun;
 		}
-		// A word the model takes for a verb that makes a compound noun with the noun after it, as WordNet
-		// knows it ("bore holes": "bore-hole"), is that noun's first part, not a verb.
-		const next = words[i + 1];
-		if (word.pos === 'VERB' && isNoun && next?.pos === 'NOUN' && /^[a-z]+$/.test(word.lower)) {
-			if ([`${word.lower}_${next.lemma}`, `${word.lower}-${next.lemma}`, `${word.lower}${next.lemma}`].some((lemma) => isNoun(lemma))) {
-				word.pos = 'NOUN';
-				word.lemma = word.lower;
-				continue;
-			}
-		}
-		// A participle joined by a hyphen to a name or a word before it ("Moscow-dominated", "Russian-led",
-		// "state-owned") is an adjective: it qualifies the noun after it and is no clause's verb.
-		if (word.pos === 'VERB' && /^[a-z]+$/.test(word.lower) && i >= 2) {
-			const hyphen = words[i - 1]!;
-			const part = words[i - 2]!;
-			if (hyphen.text === '-' && hyphen.start === part.end && word.start === hyphen.end && ['PROPN', 'NOUN', 'ADJ'].includes(part.pos)) {
-				word.pos = 'ADJ';
-				continue;
-			}
-		}
-		if (word.pos !== 'NOUN' && word.pos !== 'ADJ') continue;
-		let k = i - 1;
-		// One adverb may stand between: "would now open".
-		if (words[k]?.pos === 'ADV' && k > 0) k--;
-		const before = words[k]!;
-		const afterAux =
-			(AUXILIARIES.has(before.lower) && before.lower !== 'to' && (before.pos === 'AUX' || before.pos === 'VERB')) ||
-			// "was formalised": a participle after a form of "be" (not "was simple").
-			(BE.has(before.lower) && /(?:ed|en)$/.test(word.lower));
-		// "to" before a bare word is an infinitive only when the word is no noun's plural or article's head.
-		// A word in -ed that the model does not know, between a subject and an object: "the members formalized its exit".
-		const between =
-			/^[a-z]+ed$/.test(word.lower) &&
-			['NOUN', 'PROPN', 'PRON', 'NUM'].includes(words[i - 1]!.pos) &&
-			['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(words[i + 1]?.pos ?? '');
-		// "Tashkent hosts the …", "Tashkent cooperates where …": a verb in -s after a name, before its object.
-		const third =
-			/^[a-z]+s$/.test(word.lower) && words[i - 1]!.pos === 'PROPN' && ['DET', 'PROPN', 'PRON', 'ADP', 'NUM', 'ADV', 'SCONJ'].includes(words[i + 1]?.pos ?? '');
-		// "The record since 2006 shows a …", "The arguments heard in 2021 point the other way": a year that
-		// ends a prepositional phrase modifies no noun after it, and a noun is not followed by an article.
-		const afterYear =
-			/^[a-z]+$/.test(word.lower) && /^\d{4}$/.test(words[i - 1]!.text) && ['ADP', 'SCONJ'].includes(words[i - 2]?.pos ?? '') && words[i + 1]?.pos === 'DET';
-		if ((afterAux && /^[a-z]+$/.test(word.lower) && !/(?:ness|tion|ment|ity)$/.test(word.lower)) || between || ((third || afterYear) && isVerb !== undefined)) {
-			const lemma = verbLemma(word.lower, isVerb);
-			if (lemma === undefined) continue;
-			word.pos = 'VERB';
-			word.lemma = lemma;
+		return true;
+	}
+	// A word the model takes for a verb that makes a compound noun with the noun after it, as WordNet
+	// knows it ("bore holes": "bore-hole"), is that noun's first part, not a verb.
+	const next = words[i + 1];
+	if (word.pos === 'VERB' && isNoun && next?.pos === 'NOUN' && /^[a-z]+$/.test(word.lower)) {
+		if ([`${word.lower}_${next.lemma}`, `${word.lower}-${next.lemma}`, `${word.lower}${next.lemma}`].some((lemma) => isNoun(lemma))) {
+			word.pos = 'NOUN';
+			word.lemma = word.lower;
+			return true;
 		}
 	}
-	return isVerb ? phrasal(words, isVerb) : words;
+	// A participle joined by a hyphen to a name or a word before it ("Moscow-dominated", "Russian-led",
+	// "state-owned") is an adjective: it qualifies the noun after it and is no clause's verb.
+	if (word.pos === 'VERB' && /^[a-z]+$/.test(word.lower) && i >= 2) {
+		const hyphen = words[i - 1]!;
+		const part = words[i - 2]!;
+		if (hyphen.text === '-' && hyphen.start === part.end && word.start === hyphen.end && ['PROPN', 'NOUN', 'ADJ'].includes(part.pos)) {
+			word.pos = 'ADJ';
+			return true;
+		}
+	}
+	return false;
+}
+
+/** A noun or an adjective that an auxiliary, a subject and an object, or a year before it shows to be a verb. */
+function correctedToVerb(words: TaggedWord[], i: number, isVerb: ((lemma: string) => boolean) | undefined): void {
+	const word = words[i]!;
+	let k = i - 1;
+	// One adverb may stand between: "would now open".
+	if (words[k]?.pos === 'ADV' && k > 0) k--;
+	const before = words[k]!;
+	const afterAux =
+		(AUXILIARIES.has(before.lower) && before.lower !== 'to' && (before.pos === 'AUX' || before.pos === 'VERB')) ||
+		// "was formalised": a participle after a form of "be" (not "was simple").
+		(BE.has(before.lower) && /(?:ed|en)$/.test(word.lower));
+	// "to" before a bare word is an infinitive only when the word is no noun's plural or article's head.
+	// A word in -ed that the model does not know, between a subject and an object: "the members formalized its exit".
+	const between =
+		/^[a-z]+ed$/.test(word.lower) &&
+		['NOUN', 'PROPN', 'PRON', 'NUM'].includes(words[i - 1]!.pos) &&
+		['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(words[i + 1]?.pos ?? '');
+	// "Tashkent hosts the …", "Tashkent cooperates where …": a verb in -s after a name, before its object.
+	const third =
+		/^[a-z]+s$/.test(word.lower) && words[i - 1]!.pos === 'PROPN' && ['DET', 'PROPN', 'PRON', 'ADP', 'NUM', 'ADV', 'SCONJ'].includes(words[i + 1]?.pos ?? '');
+	// "The record since 2006 shows a …", "The arguments heard in 2021 point the other way": a year that
+	// ends a prepositional phrase modifies no noun after it, and a noun is not followed by an article.
+	const afterYear =
+		/^[a-z]+$/.test(word.lower) && /^\d{4}$/.test(words[i - 1]!.text) && ['ADP', 'SCONJ'].includes(words[i - 2]?.pos ?? '') && words[i + 1]?.pos === 'DET';
+	if ((afterAux && /^[a-z]+$/.test(word.lower) && !/(?:ness|tion|ment|ity)$/.test(word.lower)) || between || ((third || afterYear) && isVerb !== undefined)) {
+		const lemma = verbLemma(word.lower, isVerb);
+		if (lemma === undefined) return;
+		word.pos = 'VERB';
+		word.lemma = lemma;
+	}
 }
 
 const PARTICLES = new Set<Pos>(['ADP', 'ADV', 'PART']);
