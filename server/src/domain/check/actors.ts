@@ -88,11 +88,7 @@ export function entitiesOfEvent(tokens: Token[], named: ReadonlySet<string>, uni
 	return kept;
 }
 
-/**
- * The claim's "Uzbek Foreign Ministry" is the passage's "Tajik Foreign Ministry": the same office of
- * a state the claim does not name. A demonym, or a country's name with 's, is read with the word
- * right after it, in both.
- */
+// A name written in capitals, with or without stops: "U.S.", "UN".
 const ABBREVIATED = /^(?:\p{Lu}\.?){2,}$/u;
 
 /** The country names the kind of the word after it: "Tajik Foreign Ministry", "Uzbekistan's Foreign Ministry". */
@@ -110,6 +106,11 @@ export function qualifiesNext(claim: Claim, token: Token, corpus: Corpus): boole
 	return next !== undefined && next.kind !== 'entity' && qualifies(claim.sentence.text, token, next, wordSet(corpus.vocabulary, 'demonyms'));
 }
 
+/**
+ * The claim's "Uzbek Foreign Ministry" is the passage's "Tajik Foreign Ministry": the same office of
+ * a state the claim does not name. A demonym, or a country's name with 's, is read with the word
+ * right after it, in both.
+ */
 export function swapsDemonym(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 	const demonyms = wordSet(corpus.vocabulary, 'demonyms');
 	const text = claim.sentence.text;
