@@ -59,4 +59,17 @@ describe('the figure a wrong one is corrected to', () => {
 		const andijan = article('us-uzbekistan-basing', 'wikipedia-andijan', 'Andijan massacre');
 		expect(andijan('A defector from the National Security Service put the number killed in Andijan at 15,000.')[0]?.fixes[0]?.newText).toBe('1,500');
 	});
+
+	it('is the passage’s frequency for a wrong one, counted against the same span of time', () => {
+		const board = claimsAgainst(
+			{ board: ['Harbour Board', '', 'The Harbour Board, the port’s highest body, meets once a year in Valdera.'].join('\n') },
+			'@report{board, title = {The Harbour Board}, institution = {City Review}, year = {2019}}',
+		);
+		const [wrong] = board('The Harbour Board, the port’s highest body, meets twice a year in Valdera.');
+		expect(wrong).toMatchObject({ verdict: 'wrong-number', message: expect.stringContaining('once a year, not twice a year') });
+		expect(wrong?.fixes.map((f) => f.newText)).toEqual(['once a year']);
+		expect(board('The Harbour Board, the port’s highest body, meets once a year in Valdera.')[0]?.verdict).toBe('supported');
+		// Another span of time is no counterpart: no fix writes a yearly count into a monthly one.
+		expect(board('The Harbour Board, the port’s highest body, meets twice a month in Valdera.')[0]?.fixes).toEqual([]);
+	});
 });

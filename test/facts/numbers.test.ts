@@ -161,15 +161,12 @@ describe('findNumbers: what is not a figure', () => {
 
 const n = (text: string): NumberMention => only(text);
 
+/** Each figure of a text as [text, value, unit]. */
+const read = (text: string) => findNumbers(text).map((m) => [m.text, m.value, m.unit]);
+
 describe('findNumbers: multiples', () => {
 	it('reads multiplying words as factors and bilateral, trilateral, quadrilateral as how many take part', () => {
-		expect(
-			findNumbers('Trade doubled, then tripled; a threefold rise and a two-fold one; a Trilateral and a quadrilateral format, acting bilaterally.').map((m) => [
-				m.text,
-				m.value,
-				m.unit,
-			]),
-		).toEqual([
+		expect(read('Trade doubled, then tripled; a threefold rise and a two-fold one; a Trilateral and a quadrilateral format, acting bilaterally.')).toEqual([
 			['doubled', 2, 'factor'],
 			['tripled', 3, 'factor'],
 			['threefold', 3, 'factor'],
@@ -184,6 +181,36 @@ describe('findNumbers: multiples', () => {
 		expect(comparable(n('tripled'), n('doubled'))).toBe(true);
 		expect(sameNumber(n('twofold'), n('double'))).toBe(true);
 		expect(comparable(n('trilateral'), n('three'))).toBe(false);
+	});
+});
+
+describe('findNumbers: how often', () => {
+	it('reads "once", "twice" and a count before "times" as how often, with the span of time they are counted against', () => {
+		expect(
+			findNumbers('The board meets twice a year, the council three times per month and the assembly once every five years.').map((m) => [
+				m.text,
+				m.value,
+				m.unit,
+			]),
+		).toEqual([
+			['twice a year', 2, 'frequency'],
+			['three times per month', 3, 'frequency'],
+			['once every five years', 1, 'frequency'],
+		]);
+		// Without a span of time, "twice" tells no frequency to check.
+		expect(findNumbers('He visited the port twice.')).toEqual([]);
+	});
+
+	it('compares how often only against the same span of time, and writes it as the writer did', () => {
+		const [twice] = findNumbers('The board meets twice a year.');
+		const [once] = findNumbers('It met once a year.');
+		const [thrice] = findNumbers('It met 3 times per year.');
+		const [monthly] = findNumbers('It met twice a month.');
+		expect(comparable(twice!, once!)).toBe(true);
+		expect(comparable(twice!, monthly!)).toBe(false);
+		expect(formatNumber(once!, twice!)).toBe('once a year');
+		expect(formatNumber(thrice!, twice!)).toBe('three times a year');
+		expect(formatNumber(twice!, thrice!)).toBe('twice per year');
 	});
 });
 

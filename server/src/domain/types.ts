@@ -80,8 +80,8 @@ export interface DateMention {
 	inferredYear?: boolean;
 }
 
-/** `factor`: "double", "threefold"; `parties`: "bilateral", "trilateral". */
-export type NumberUnit = 'percent' | 'currency' | 'ordinal' | 'count' | 'factor' | 'parties';
+/** `factor`: "double", "threefold"; `parties`: "bilateral", "trilateral"; `frequency`: "twice a year". */
+export type NumberUnit = 'percent' | 'currency' | 'ordinal' | 'count' | 'factor' | 'parties' | 'frequency';
 
 /** A figure found in a text: "20,000-strong", "12.6 percent", "$7.6 billion", "65th", "six", "tripled", "quadrilateral". */
 export interface NumberMention {

@@ -414,7 +414,9 @@ function judgeUnitAs(
 	if (unmatchedDates.length > 0) return dateOutcome({ claim, tokens, unit, corpus, options, facts, score, sameEvent, actorHere, intendedOnly, pinned });
 	if (unmatchedNumbers.length > 0) {
 		if (pinned(claimPoints.length) < options.event || !sameEvent || intendedOnly) return { kind: 'partial', score, unit };
-		const small = unmatchedNumbers.every((wrong) => wrong.unit === 'factor' || wrong.unit === 'parties' || (wrong.unit === 'count' && wrong.value <= 10));
+		const small = unmatchedNumbers.every(
+			(wrong) => wrong.unit === 'factor' || wrong.unit === 'parties' || wrong.unit === 'frequency' || (wrong.unit === 'count' && wrong.value <= 10),
+		);
 		return (
 			numberOutcome(claim, unmatchedNumbers, facts.numbers, score, pinned(claimPoints.length), unit, corpus, options) ??
 			(score >= options.support && small ? { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing } : { kind: 'partial', score, unit })

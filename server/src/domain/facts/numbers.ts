@@ -11,6 +11,7 @@ import type { NumberMention, Span } from '../types';
 import { boundBefore, boundsAgree } from './bounds';
 import { currencyCode } from './currencies';
 import { findDates } from './dates';
+import { asFrequency, findFrequencyAdverbs } from './frequencies';
 import { findMultiples } from './multiples';
 import { reparse, scan, type Parsed } from './numberScan';
 import { tokenize, type Token } from './tokens';
@@ -54,17 +55,20 @@ export function findNumbers(text: string, skip?: Span[]): NumberMention[] {
 	const offset = (m: NumberMention) => m.unit === 'count' && RELATIVE_TIME.test(text.slice(m.span.end, m.span.end + 40));
 	const found = scan(text, ts, spans)
 		.map((p) => toMention(text, ts, p))
-		.filter((m) => !angle(m) && !offset(m));
+		.filter((m) => !angle(m) && !offset(m))
+		.map((m) => asFrequency(text, m) ?? m);
 	const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-	const multiples = findMultiples(text).filter((m) => !spans.some((s) => overlaps(s, m.span)));
+	const multiples = [...findMultiples(text), ...findFrequencyAdverbs(text)].filter((m) => !spans.some((s) => overlaps(s, m.span)));
 	if (multiples.length === 0) return found;
-	// "two-fold" is one multiple, not the count "two".
+	// "two-fold" is one multiple, not the count "two"; "twice" a frequency.
 	return [...found.filter((f) => !multiples.some((m) => overlaps(m.span, f.span))), ...multiples].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Same kind of figure, so one may correct the other: a percent is never corrected to a count, nor dollars to euros. */
 export function comparable(a: NumberMention, b: NumberMention): boolean {
 	if (a.unit !== b.unit) return false;
+	// How often, counted against the same span of time: "twice a month" is no "once a year".
+	if (a.unit === 'frequency') return a.scale === b.scale;
 	if (a.unit !== 'currency' || a.currency === undefined || b.currency === undefined) return true;
 	return currencyCode(a.currency) === currencyCode(b.currency);
 }
