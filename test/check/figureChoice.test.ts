@@ -72,4 +72,21 @@ describe('the figure a wrong one is corrected to', () => {
 		// Another span of time is no counterpart: no fix writes a yearly count into a monthly one.
 		expect(board('The Harbour Board, the port’s highest body, meets twice a month in Valdera.')[0]?.fixes).toEqual([]);
 	});
+
+	it('reads both ends of a change in words ("from four years to nine") as figures, the passage’s other end the counterpart', () => {
+		const charter = claimsAgainst(
+			{
+				charter: [
+					'Valdera Charter',
+					'',
+					'Following a new charter extending the mayor’s term from four years to six and imposing a one-term limit, an election was held in May, two years ahead of schedule.',
+				].join('\n'),
+			},
+			'@report{charter, title = {The Valdera Charter}, institution = {City Review}, year = {2019}}',
+		);
+		const [wrong] = charter('The new charter lengthened the mayor’s term from four years to nine.');
+		expect(wrong).toMatchObject({ verdict: 'wrong-number', message: expect.stringContaining('six, not nine') });
+		expect(wrong?.fixes.map((f) => f.newText)).toEqual(['six']);
+		expect(charter('The new charter lengthened the mayor’s term from four years to six.')[0]?.verdict).toBe('supported');
+	});
 });

@@ -1,7 +1,7 @@
 // What a passage makes of a claim, and the outcome of a passage that gives other figures for the
 // claim's: each wrong figure paired with the passage's figure of the same thing, and the fix.
 import type { Corpus, EvidenceSentence } from '../corpus/corpus';
-import { comparable, formatNumber, isReferring } from '../facts/numbers';
+import { comparable, endOfChange, formatNumber, isReferring } from '../facts/numbers';
 import type { Tagger, TaggedWord } from '../language/tagger';
 import type { NumberMention, Span } from '../types';
 import type { Claim } from '../claims/claim';
@@ -114,6 +114,16 @@ function onlyWithClaimWord(candidate: Unit['numbers'][number], candidates: Unit[
 }
 
 /**
+ * Whether the claim's figure ends a change ("from five years to nine") and this is the passage's one
+ * figure that ends a change ("from five years to seven"): the other end told alike, the two are one.
+ */
+function onlyChangeEnd(candidate: Unit['numbers'][number], candidates: Unit['numbers'], claim: Claim, wrong: NumberMention): boolean {
+	if (!endOfChange(claim.sentence.text, wrong)) return false;
+	const ends = candidates.filter((c) => endOfChange(c.sentence.text, c.mention));
+	return ends.length === 1 && ends[0] === candidate;
+}
+
+/**
  * Whether a word of the claim's clause says what the passage's figure counts, or what the verb right
  * after that says of it ("15,000 people died" for a "death toll").
  */
@@ -188,7 +198,9 @@ export function numberOutcome(
 		// figure, or writes the claim's act beside this one and no other.
 		const passageCount = passageCounted(candidate, corpus.tagger);
 		const onlyBeside =
-			(actBeside(candidate, act) && candidates.filter((c) => actBeside(c, act)).length === 1) || onlyWithClaimWord(candidate, candidates, claim, counted);
+			(actBeside(candidate, act) && candidates.filter((c) => actBeside(c, act)).length === 1) ||
+			onlyWithClaimWord(candidate, candidates, claim, counted) ||
+			onlyChangeEnd(candidate, candidates, claim, wrong);
 		if (!(counted && passageCount) && candidates.length > 1 && !onlyBeside) aligned = false;
 		// A claim's figure that names nothing it counts, against the passage's of a thing of its own that
 		// nothing of the claim speaks of, is no more than another figure: "displaced another 180,000"

@@ -1,7 +1,7 @@
 // A claim: one clause of a sentence, read with what it shares with the rest of the sentence (a
 // borrowed subject or verb) and with what its pronouns point back to. It is what the checker judges,
 // underlines and fixes; a sentence of one fact is one claim.
-import { isFigure } from '../facts/numbers';
+import { endOfChange, isFigure } from '../facts/numbers';
 import type { Lexicon } from '../language/lexicon';
 import type { TaggedWord } from '../language/tagger';
 import { isActor, type Analysis, type Token } from '../text/analyzer';
@@ -84,7 +84,7 @@ function makeClaims(sentence: Sentence, reading: SentenceReading, referents: Ref
 	const sentencePast = isPast(reading, reading.clauses[0]);
 	for (const clause of reading.clauses) claims.push(clauseClaim(sentence, reading, clause, referents, lexicon, sentencePast));
 	// A checkable statement names someone or something, or gives a date or a figure.
-	return claims.filter((c) => c.analysis.tokens.some(isActor) || c.dates.length > 0 || c.numbers.some(telling));
+	return claims.filter((c) => c.analysis.tokens.some(isActor) || c.dates.length > 0 || c.numbers.some((n) => telling(sentence.text, n)));
 }
 
 /**
@@ -186,9 +186,12 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	};
 }
 
-/** A figure that makes a statement checkable: written in digits, or a large or exact quantity ("four steps" is a way of speaking). */
-function telling(figure: NumberMention): boolean {
-	return isFigure(figure) && (/\d/.test(figure.text) || figure.unit !== 'count' || figure.value > 10);
+/**
+ * A figure that makes a statement checkable: written in digits, or a large or exact quantity ("four
+ * steps" is a way of speaking), or an end of a change the clause states ("from five years to nine").
+ */
+function telling(text: string, figure: NumberMention): boolean {
+	return isFigure(figure) && (/\d/.test(figure.text) || figure.unit !== 'count' || figure.value > 10 || endOfChange(text, figure));
 }
 
 /**

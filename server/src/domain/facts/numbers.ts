@@ -64,6 +64,16 @@ export function findNumbers(text: string, skip?: Span[]): NumberMention[] {
 	return [...found.filter((f) => !multiples.some((m) => overlaps(m.span, f.span))), ...multiples].sort((a, b) => a.span.start - b.span.start);
 }
 
+// "from five years to nine", "from five to seven years": the two ends of a change, a word or two apart.
+const CHANGE_FROM = /\bfrom\s+$/i;
+const CHANGE_TO = /\bfrom\s+[\w-]+(?:\s+[\w-]+)?\s+to\s+$/i;
+
+/** Whether a figure is one end of a change from one quantity to another. */
+export function endOfChange(text: string, figure: NumberMention): boolean {
+	const before = text.slice(Math.max(0, figure.span.start - 40), figure.span.start);
+	return CHANGE_TO.test(before) || (CHANGE_FROM.test(before) && /^(?:\s+[\w-]+)?\s+to\s+\S/i.test(text.slice(figure.span.end)));
+}
+
 /** Same kind of figure, so one may correct the other: a percent is never corrected to a count, nor dollars to euros. */
 export function comparable(a: NumberMention, b: NumberMention): boolean {
 	if (a.unit !== b.unit) return false;
