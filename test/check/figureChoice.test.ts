@@ -11,6 +11,10 @@ const SOURCE = [
 	'By 3 May, at least 41 people had been injured on both sides and roughly 10,000 people had been evacuated from the harbour district where the rioting went on.',
 ].join('\n');
 
+/** A corpus of one report of these paragraphs, by the City Review. */
+const report = (key: string, title: string, paragraphs: string[]) =>
+	claimsAgainst({ [key]: paragraphs.join('\n\n') }, `@report{${key}, title = {${title}}, institution = {City Review}, year = {2019}}`);
+
 const claims = claimsAgainst({ riots: SOURCE }, '@report{riots, title = {The Harbour Riots}, institution = {City Review}, year = {2019}}');
 
 describe('the figure a wrong one is corrected to', () => {
@@ -22,18 +26,11 @@ describe('the figure a wrong one is corrected to', () => {
 	});
 
 	it('is the figure the passage writes its act beside, where neither counts a thing', () => {
-		const riots = claimsAgainst(
-			{
-				riots: [
-					'Harbour Riots',
-					'',
-					'The riots injured nearly 420 people, mostly dockers, and displaced another 80,000.',
-					'',
-					'On 2 May police entered the district, resulting in four deaths.',
-				].join('\n'),
-			},
-			'@report{riots, title = {The Harbour Riots}, institution = {City Review}, year = {2019}}',
-		);
+		const riots = report('riots', 'The Harbour Riots', [
+			'Harbour Riots',
+			'The riots injured nearly 420 people, mostly dockers, and displaced another 80,000.',
+			'On 2 May police entered the district, resulting in four deaths.',
+		]);
 		const [claim] = riots('The riots displaced another 180,000.');
 		expect(claim).toMatchObject({ verdict: 'wrong-number', message: expect.stringContaining('80,000, not 180,000') });
 		expect(claim?.fixes?.[0]?.newText).toBe('80,000');
@@ -61,10 +58,7 @@ describe('the figure a wrong one is corrected to', () => {
 	});
 
 	it('is the passage’s frequency for a wrong one, counted against the same span of time', () => {
-		const board = claimsAgainst(
-			{ board: ['Harbour Board', '', 'The Harbour Board, the port’s highest body, meets once a year in Valdera.'].join('\n') },
-			'@report{board, title = {The Harbour Board}, institution = {City Review}, year = {2019}}',
-		);
+		const board = report('board', 'The Harbour Board', ['Harbour Board', 'The Harbour Board, the port’s highest body, meets once a year in Valdera.']);
 		const [wrong] = board('The Harbour Board, the port’s highest body, meets twice a year in Valdera.');
 		expect(wrong).toMatchObject({ verdict: 'wrong-number', message: expect.stringContaining('once a year, not twice a year') });
 		expect(wrong?.fixes.map((f) => f.newText)).toEqual(['once a year']);
@@ -74,16 +68,10 @@ describe('the figure a wrong one is corrected to', () => {
 	});
 
 	it('reads both ends of a change in words ("from four years to nine") as figures, the passage’s other end the counterpart', () => {
-		const charter = claimsAgainst(
-			{
-				charter: [
-					'Valdera Charter',
-					'',
-					'Following a new charter extending the mayor’s term from four years to six and imposing a one-term limit, an election was held in May, two years ahead of schedule.',
-				].join('\n'),
-			},
-			'@report{charter, title = {The Valdera Charter}, institution = {City Review}, year = {2019}}',
-		);
+		const charter = report('charter', 'The Valdera Charter', [
+			'Valdera Charter',
+			'Following a new charter extending the mayor’s term from four years to six and imposing a one-term limit, an election was held in May, two years ahead of schedule.',
+		]);
 		const [wrong] = charter('The new charter lengthened the mayor’s term from four years to nine.');
 		expect(wrong).toMatchObject({ verdict: 'wrong-number', message: expect.stringContaining('six, not nine') });
 		expect(wrong?.fixes.map((f) => f.newText)).toEqual(['six']);
