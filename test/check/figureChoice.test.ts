@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ClaimReport } from '../../server/src/domain/check/checker';
 import { claimsAgainst } from '../helpers/corpus';
 
 const SOURCE = [
@@ -14,6 +15,13 @@ const SOURCE = [
 /** A corpus of one report of these paragraphs, by the City Review. */
 const report = (key: string, title: string, paragraphs: string[]) =>
 	claimsAgainst({ [key]: paragraphs.join('\n\n') }, `@report{${key}, title = {${title}}, institution = {City Review}, year = {2019}}`);
+
+/** The claim is a wrong figure that the source's `said` fixes, where the claim `wrote` it. */
+function expectFixed(check: (text: string) => ClaimReport[], text: string, said: string, wrote: string): void {
+	const [claim] = check(text);
+	expect(claim).toMatchObject({ verdict: 'wrong-number', message: expect.stringContaining(`${said}, not ${wrote}`) });
+	expect(claim?.fixes.map((f) => f.newText)).toEqual([said]);
+}
 
 const claims = claimsAgainst({ riots: SOURCE }, '@report{riots, title = {The Harbour Riots}, institution = {City Review}, year = {2019}}');
 
@@ -59,22 +67,33 @@ describe('the figure a wrong one is corrected to', () => {
 
 	it('is the passage’s frequency for a wrong one, counted against the same span of time', () => {
 		const board = report('board', 'The Harbour Board', ['Harbour Board', 'The Harbour Board, the port’s highest body, meets once a year in Valdera.']);
-		const [wrong] = board('The Harbour Board, the port’s highest body, meets twice a year in Valdera.');
-		expect(wrong).toMatchObject({ verdict: 'wrong-number', message: expect.stringContaining('once a year, not twice a year') });
-		expect(wrong?.fixes.map((f) => f.newText)).toEqual(['once a year']);
+		expectFixed(board, 'The Harbour Board, the port’s highest body, meets twice a year in Valdera.', 'once a year', 'twice a year');
 		expect(board('The Harbour Board, the port’s highest body, meets once a year in Valdera.')[0]?.verdict).toBe('supported');
 		// Another span of time is no counterpart: no fix writes a yearly count into a monthly one.
 		expect(board('The Harbour Board, the port’s highest body, meets twice a month in Valdera.')[0]?.fixes).toEqual([]);
 	});
 
-	it('reads both ends of a change in words ("from four years to nine") as figures, the passage’s other end the counterpart', () => {
-		const charter = report('charter', 'The Valdera Charter', [
-			'Valdera Charter',
-			'Following a new charter extending the mayor’s term from four years to six and imposing a one-term limit, an election was held in May, two years ahead of schedule.',
-		]);
-		const [wrong] = charter('The new charter lengthened the mayor’s term from four years to nine.');
-		expect(wrong).toMatchObject({ verdict: 'wrong-number', message: expect.stringContaining('six, not nine') });
-		expect(wrong?.fixes.map((f) => f.newText)).toEqual(['six']);
-		expect(charter('The new charter lengthened the mayor’s term from four years to six.')[0]?.verdict).toBe('supported');
+	it.each([
+		{
+			what: 'both ends of a change in words ("from four years to nine") as figures, the passage’s other end the counterpart',
+			source:
+				'Following a new charter extending the mayor’s term from four years to six and imposing a one-term limit, an election was held in May, two years ahead of schedule.',
+			wrong: 'The new charter lengthened the mayor’s term from four years to nine.',
+			right: 'The new charter lengthened the mayor’s term from four years to six.',
+			said: 'six',
+			wrote: 'nine',
+		},
+		{
+			what: 'a share written as a fraction, fixed in the writer’s form',
+			source: 'Since 1995 the city has given Valdera 900 million euros in aid. Of this aid, about two-fifths was budgeted for harbour works.',
+			wrong: 'About three-fifths of the city’s aid to Valdera was budgeted for harbour works.',
+			right: 'About 40% of the city’s aid to Valdera was budgeted for harbour works.',
+			said: 'two-fifths',
+			wrote: 'three-fifths',
+		},
+	])('reads $what', ({ source, wrong, right, said, wrote }) => {
+		const check = report('valdera', 'Valdera Review', ['Valdera Review', source]);
+		expectFixed(check, wrong, said, wrote);
+		expect(check(right)[0]?.verdict).toBe('supported');
 	});
 });

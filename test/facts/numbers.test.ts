@@ -146,11 +146,10 @@ describe('findNumbers: what is not a figure', () => {
 		['identifiers glued to letters', 'The G20, the C5+1 format, a 3D map, a 20km zone and weitz2014.'],
 		['versions and times', 'Version 3.5.1 was released at 12:30.'],
 		['reference markers', 'As argued earlier [12], the base closed.'],
-		['fractions', 'Half the troops left; a third stayed; two-thirds of voters and three quarters agreed.'],
+		['a half or a third alone', 'Half the troops left; a third stayed; a third term.'],
 		['words that only look like multiples', 'A unilateral step; a collateral deal; the foldout map; double-digit growth.'],
 		['the pronoun one', 'One of the officers said no one would leave; one another.'],
 		['first and second', 'At first Tashkent refused; the second round was quiet.'],
-		['a fraction with a', 'Nearly a third of the budget went to the army.'],
 		['vague plurals', 'Dozens of militants and hundreds of refugees and thousands of people.'],
 		['names with a number word', 'The Shanghai Five became the SCO; the Group of Eight met.'],
 		['dates', 'The summit ran April 4-5, 2017 and again on 13 December 2013 and Sept. 6.'],
@@ -211,6 +210,26 @@ describe('findNumbers: how often', () => {
 		expect(formatNumber(once!, twice!)).toBe('once a year');
 		expect(formatNumber(thrice!, twice!)).toBe('three times a year');
 		expect(formatNumber(twice!, thrice!)).toBe('twice per year');
+	});
+});
+
+describe('findNumbers: fractions', () => {
+	it('reads a fraction in words as a share, as a percentage is, and writes a fix as the writer wrote the share', () => {
+		expect(read('Two-thirds of voters, three quarters of members and nearly a third of the budget agreed; about two-fifths was spent.')).toEqual([
+			['Two-thirds', (2 / 3) * 100, 'percent'],
+			['three quarters', 75, 'percent'],
+			['a third', (1 / 3) * 100, 'percent'],
+			['two-fifths', 40, 'percent'],
+		]);
+		const [threeFifths] = findNumbers('About three-fifths of the aid.');
+		const [twoFifths] = findNumbers('about two-fifths of the aid');
+		const [forty] = findNumbers('40% of the aid');
+		const [share] = findNumbers('35% of the aid');
+		expect(sameNumber(twoFifths!, forty!)).toBe(true);
+		expect(formatNumber(twoFifths!, threeFifths!)).toBe('two-fifths');
+		expect(formatNumber(forty!, threeFifths!)).toBe('two-fifths');
+		expect(formatNumber(share!, threeFifths!)).toBe('35 percent');
+		expect(formatNumber(threeFifths!, forty!)).toBe('60%');
 	});
 });
 

@@ -94,6 +94,8 @@ export interface NumberMention {
 	currency?: string;
 	/** A scale word as written ("billion", "million"), kept for formatting a fix. */
 	scale?: string;
+	/** Written as a fraction in words ("two-fifths"): its denominator, for writing a fix the same way. */
+	fraction?: number;
 	/** Written as a bound ("more than 33,000", "nearly 600"): what values it allows. */
 	bound?: 'over' | 'under' | 'just-under' | 'just-over';
 }

@@ -2,6 +2,7 @@
 // currency and unit.
 
 import type { NumberMention } from '../types';
+import { formatFraction } from './fractions';
 import { formatFrequency } from './frequencies';
 import { formatMultiple } from './multiples';
 import { reparse } from './numberScan';
@@ -105,6 +106,7 @@ function abbreviatedScale(size: number): string {
  */
 export function formatNumber(value: NumberMention, like: NumberMention): string {
 	if (like.unit === 'factor' || like.unit === 'parties') return formatMultiple(value.value, like) ?? value.text;
+	if (like.fraction !== undefined) return formatFraction(value.value, like) ?? `${digits(value.value, '')} percent`;
 	if (like.unit === 'frequency') return formatFrequency(value.value, like, (n) => (/\d/.test(like.text) ? String(n) : (inWords(n) ?? String(n))));
 	const w = reparse(like);
 	const v = value.value;

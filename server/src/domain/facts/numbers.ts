@@ -11,6 +11,7 @@ import type { NumberMention, Span } from '../types';
 import { boundBefore, boundsAgree } from './bounds';
 import { currencyCode } from './currencies';
 import { findDates } from './dates';
+import { findFractions } from './fractions';
 import { asFrequency, findFrequencyAdverbs } from './frequencies';
 import { findMultiples } from './multiples';
 import { reparse, scan, type Parsed } from './numberScan';
@@ -58,9 +59,9 @@ export function findNumbers(text: string, skip?: Span[]): NumberMention[] {
 		.filter((m) => !angle(m) && !offset(m))
 		.map((m) => asFrequency(text, m) ?? m);
 	const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-	const multiples = [...findMultiples(text), ...findFrequencyAdverbs(text)].filter((m) => !spans.some((s) => overlaps(s, m.span)));
+	const multiples = [...findMultiples(text), ...findFrequencyAdverbs(text), ...findFractions(text)].filter((m) => !spans.some((s) => overlaps(s, m.span)));
 	if (multiples.length === 0) return found;
-	// "two-fold" is one multiple, not the count "two"; "twice" a frequency.
+	// "two-fold" is one multiple, not the count "two"; "twice" a frequency; "two-fifths" a share.
 	return [...found.filter((f) => !multiples.some((m) => overlaps(m.span, f.span))), ...multiples].sort((a, b) => a.span.start - b.span.start);
 }
 
