@@ -2,7 +2,7 @@
 // "40%", "a third of" with "33 percent". A fix writes the share as the writer did, as a fraction.
 
 import type { NumberMention } from '../types';
-import { ORDINAL_WORDS, UNITS } from './numberWords';
+import { casedAs, ORDINAL_WORDS, UNITS } from './numberWords';
 
 // "two-fifths", "three quarters", "one-third", "a quarter of"; "half" alone is too loose a word to check.
 const FRACTION = /\b([a-z]+)[-\s](halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/gi;
@@ -42,8 +42,8 @@ export function formatFraction(value: number, like: NumberMention): string | und
 		const n = Math.round(numerator);
 		const word = [...UNITS].find(([, v]) => v === n)![0];
 		const part = denominator === 2 ? 'half' : denominator === 4 ? 'quarter' : [...DENOMINATOR_WORDS].find(([, v]) => v === denominator)![0];
-		const written = `${word}-${part}${n > 1 ? (part === 'half' ? '' : 's') : ''}`.replace(/^(\w+)-halfs?$/, '$1-half');
-		return /^\p{Lu}/u.test(like.text) ? written[0]!.toUpperCase() + written.slice(1) : written;
+		// A half is never more than one ("one-half"); other parts take a plural ("two-fifths").
+		return casedAs(`${word}-${part}${n > 1 ? 's' : ''}`, like.text);
 	}
 	return undefined;
 }

@@ -4,6 +4,7 @@
 // against, so that "twice a month" is never corrected to "once a year".
 
 import type { NumberMention } from '../types';
+import { casedAs } from './numberWords';
 
 const ADVERBS = new Map([
 	['once', 1],
@@ -54,5 +55,5 @@ export function formatFrequency(value: number, like: NumberMention, count: (n: n
 	const [, written = '', period = ''] = WRITTEN.exec(like.text) ?? [];
 	const adverb = [...ADVERBS].find(([, v]) => v === value)?.[0];
 	const said = adverb && (value <= 2 || written.toLowerCase() === 'thrice') ? adverb : `${count(value)} times`;
-	return `${/^\p{Lu}/u.test(written) ? said[0]!.toUpperCase() + said.slice(1) : said}${period}`;
+	return `${casedAs(said, written)}${period}`;
 }

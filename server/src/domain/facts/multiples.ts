@@ -1,6 +1,7 @@
 // Multiples: "doubled", "a threefold rise", "a trilateral platform" are figures too.
 
 import type { NumberMention } from '../types';
+import { casedAs } from './numberWords';
 
 /** The stems of multiplying words by value, and of how many parties take part. */
 const FACTOR_STEMS = new Map([
@@ -48,5 +49,5 @@ export function formatMultiple(value: number, like: NumberMention): string | und
 	const [stem, ending] = m[1] ? [FACTOR_STEMS.get(value), m[2]] : m[3] ? [FOLD_WORDS.get(value), m[4]] : [PARTY_PREFIXES.get(value), m[6]];
 	if (stem === undefined) return undefined;
 	const word = `${stem}${ending}`;
-	return /^\p{Lu}/u.test(like.text) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+	return casedAs(word, like.text);
 }

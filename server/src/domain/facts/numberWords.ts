@@ -54,3 +54,8 @@ export const GLUED_SCALES = new Map<string, number>([
 	['tn', 1e12],
 	['trn', 1e12],
 ]);
+
+/** `word` with a capital where the writer's `written` has one ("Tripled" for "Doubled"). */
+export function casedAs(word: string, written: string): string {
+	return /^\p{Lu}/u.test(written) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
