@@ -125,13 +125,9 @@ describe('dates', () => {
 	});
 
 	it('fix the date from a sentence that tells the claim’s act but writes its date away from it, where it retells nearly all of the claim', () => {
-		const claims = claimsAgainst(
-			'The Valdera council summit in July 2005 called on Nordline to set a deadline for withdrawing its old vessels from the northern routes.\n',
-		);
+		const source = 'The Valdera council summit in July 2005 called on Nordline to set a deadline for withdrawing its old vessels from the northern routes.\n';
 		const text = 'At its July 2006 summit the Valdera council called on Nordline to set a deadline for withdrawing its old vessels from the northern routes.';
-		const [claim] = claims(text);
-		expect(claim).toMatchObject({ verdict: 'wrong-date' });
-		expect(claim!.fixes.map((f) => f.newText)).toEqual(['July 2005']);
+		expect(fixedAgainst(source, text, 'wrong-date')).toBe(text.replace('July 2006', 'July 2005'));
 	});
 
 	it('answer a period the claim gives only with a period, never with the date of a single act', () => {
