@@ -3,10 +3,12 @@
 // for any folder of the writer's own): a claim's date is compared only with the
 // date the passage gives the same event, a figure only with the figure of the same thing, the act
 // with its actor; what is not certain is said without a fix.
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDocument, type ClaimReport } from '../../server/src/domain/check/checker';
 import { buildCorpus, type Corpus } from '../../server/src/domain/corpus/corpus';
 import { loadLexicon, loadTagModel } from '../../server/src/wiring/language';
+import { loadCorpus } from '../../server/src/wiring/loadCorpus';
 import { writtenCorpus } from '../helpers/corpus';
 import { shippedVocabulary } from '../helpers/vocabulary';
 
@@ -92,6 +94,14 @@ describe('dates', () => {
 		);
 		const [claim] = against('Fighting resumed on 27 January 2022, after a truce.');
 		expect(claim!.verdict).not.toBe('wrong-date');
+	});
+
+	it('take no date of leaving for a verb that only puts its object in a state ("left three guards dead"), on a real encyclopedia article (test/corpora)', async () => {
+		const real = await loadCorpus([join(__dirname, '..', 'corpora', 'kyrgyzstan-bases-border')]);
+		// The article dates the start of the conflict, and a withdrawal of troops days later.
+		const [claim] = checkDocument('The first day of fighting, 28 April 2021, left three guards dead.\n', 'markdown', real).claims;
+		expect(claim!.verdict).not.toBe('wrong-date');
+		expect(claim!.fixes).toEqual([]);
 	});
 
 	it('never take the date of the opposite thing ("southern" against "northern"), nor of doing again ("reopen"), for the claim’s', () => {

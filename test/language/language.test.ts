@@ -103,6 +103,12 @@ describe('the tagger (wink-nlp)', () => {
 		expect(find('Speaking in Lyon, the mayor said so.', 'Speaking')?.pos).toBe('VERB');
 	});
 
+	it('reads a word in -ing after "of" with nothing of its own after it as a noun ("a day of fighting,"), not one that governs an object', () => {
+		const find = (text: string, word: string) => tagger.tag(text).find((w) => w.text === word);
+		expect(find('The first day of fighting, in spring, was the worst.', 'fighting')).toMatchObject({ pos: 'NOUN', lemma: 'fighting' });
+		expect(find('They spoke of reopening the pier.', 'reopening')?.pos).toBe('VERB');
+	});
+
 	it('reads a sentence the same whatever texts it read before', () => {
 		const fresh = new Tagger(loadTagModel, lexicon);
 		const text = "Uzbekistan's exit was formalized at the organization's December 2012 summit.";

@@ -61,6 +61,28 @@ const LIGHT = new Set([
 ]);
 const LEADING = new Set(['ADP', 'SCONJ']);
 
+/** Whether a verb carries no event of its own: a light verb, or one that puts its object in a state. */
+function isLight(words: TaggedWord[], verb: TaggedWord): boolean {
+	return LIGHT.has(verb.lemma) || setsState(words, verb);
+}
+
+/**
+ * Whether a verb only puts its object in the state an adjective after it names ("left six people
+ * dead", "rendered the treaty void"): the event is in the state, and the verb's own sense ("leave" a
+ * place) is not told.
+ */
+function setsState(words: TaggedWord[], verb: TaggedWord): boolean {
+	let i = words.indexOf(verb) + 1;
+	let nominal = false;
+	while (i < words.length && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON'].includes(words[i]!.pos)) {
+		nominal ||= words[i]!.pos !== 'DET' && words[i]!.pos !== 'ADJ';
+		// The adjective that ends the run, with no noun after it, is said of the object, not before a noun.
+		if (nominal && words[i]!.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '')) return true;
+		i++;
+	}
+	return false;
+}
+
 /**
  * The parts of a clause that each tell an event: a leading phrase with a verb of its own ("After
  * joining the CSTO in the 1990s, …", "When they met in 2012, …") is apart from the rest.
@@ -217,14 +239,14 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 	// A noun that modifies the noun after it ("a training ground") names no act of its own.
 	const modifier = (w: TaggedWord) => w.pos === 'NOUN' && words[words.indexOf(w) + 1]?.pos === 'NOUN';
 	const acts = (w: TaggedWord) =>
-		(w.pos === 'VERB' && !LIGHT.has(w.lemma)) ||
+		(w.pos === 'VERB' && !isLight(words, w)) ||
 		(w.pos === 'ADJ' && w.lower.endsWith('ed')) ||
 		(isEventNoun(lexicon, w) && !modifier(w)) ||
 		isVerbFamily(w, tokens, lexicon);
 	// "set up in 2004, and … ratified a treaty extending it through 2042": a word with another date
 	// nearer to it, a verb of another act between them, is that date's event ("signed the treaty in
 	// 1993 and the convention in 2001" share one).
-	const verbBetween = (a: number, b: number) => words.some((w) => w.start >= a && w.end <= b && w.pos === 'VERB' && !LIGHT.has(w.lemma));
+	const verbBetween = (a: number, b: number) => words.some((w) => w.start >= a && w.end <= b && w.pos === 'VERB' && !isLight(words, w));
 	const otherDates = (w: TaggedWord) =>
 		others.some((o) =>
 			w.end <= span.start
@@ -235,7 +257,7 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 	const before = nearest && !otherDates(nearest) ? nearest : undefined;
 	if (before) found.push(before);
 	const verb = clauseVerb(words);
-	if (verb && !LIGHT.has(verb.word.lemma) && !otherDates(verb.word)) found.push(verb.word);
+	if (verb && !isLight(words, verb.word) && !otherDates(verb.word)) found.push(verb.word);
 	if (!before) {
 		const next = words.find((w) => w.start >= span.end && acts(w));
 		if (next) found.push(next);

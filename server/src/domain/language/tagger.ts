@@ -103,6 +103,16 @@ function correctedVerb(words: TaggedWord[], i: number, isNoun: NounTest | undefi
 			return true;
 		}
 	}
+	// A word in -ing after "of" with nothing of its own after it ("the first day of fighting,", "a year
+	// of voting and") names an activity, a noun WordNet knows: a gerund that is a verb governs what
+	// follows it ("of building a base").
+	if (word.pos === 'VERB' && isNoun && /^[a-z]+ing$/.test(word.lower) && words[i - 1]!.lower === 'of' && isNoun(word.lower)) {
+		if (next === undefined || ['PUNCT', 'CCONJ', 'ADP', 'SCONJ'].includes(next.pos)) {
+			word.pos = 'NOUN';
+			word.lemma = word.lower;
+			return true;
+		}
+	}
 	// A participle joined by a hyphen to a name or a word before it ("Moscow-dominated", "Russian-led",
 	// "state-owned") is an adjective: it qualifies the noun after it and is no clause's verb.
 	if (word.pos === 'VERB' && /^[a-z]+$/.test(word.lower) && i >= 2) {
