@@ -367,6 +367,8 @@ describe('formatRange', () => {
 		expect(fix('October 21-29, 2019', day(2019, 10, 21), day(2019, 11, 2))).toBe('October 21-November 2, 2019');
 		expect(fix('June-July 2012', month(2012, 6), month(2012, 8))).toBe('June-August 2012');
 		expect(fix('from June 2004 to May 2006', month(2004, 6), month(2006, 6))).toBe('June 2004 to June 2006');
+		expect(fix('from 19 to 25 August 2005', day(2005, 8, 19), day(2005, 8, 29))).toBe('19 to 29 August 2005');
+		expect(fix('from March to May 2005', month(2005, 3), month(2005, 6))).toBe('March to June 2005');
 	});
 
 	it("stays at the writer's granularity and year", () => {
@@ -475,6 +477,20 @@ describe('day ranges in words', () => {
 		const [b] = findDates('officials met in Tashkent on July 15 and 16', { defaultYear: 2021 });
 		expect(b?.text).toBe('July 15 and 16');
 		expect(b?.end).toMatchObject({ year: 2021, month: 7, day: 16 });
+	});
+
+	it('reads "from D to D Month" and "between D and D Month", and "from Month to Month YYYY", as one range', () => {
+		const [a] = findDates('The drills ran from 19 to 25 August 2005.');
+		expect(a?.text).toBe('19 to 25 August 2005');
+		expect(a?.start).toMatchObject({ year: 2005, month: 8, day: 19 });
+		expect(a?.end).toMatchObject({ year: 2005, month: 8, day: 25 });
+		expect(findDates('They met between 2 and 4 May.')[0]?.text).toBe('2 and 4 May');
+		const [m] = findDates('The talks went on from March to May 2005.');
+		expect(m?.text).toBe('March to May 2005');
+		expect(m?.start).toMatchObject({ year: 2005, month: 3 });
+		expect(m?.end).toMatchObject({ year: 2005, month: 5 });
+		// Without "from", two figures before a date stay figures.
+		expect(findDates('Prices rose 19 to 25 percent in August 2005.').map((d) => d.text)).toEqual(['August 2005']);
 	});
 
 	it('leaves a count after "and" alone', () => {

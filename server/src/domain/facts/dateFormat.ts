@@ -7,9 +7,24 @@ import { ordinalSuffix } from './numberFormat';
 
 const DEFAULT_STYLE = style('md', { comma: true });
 
+/**
+ * The mention's text scanned again. A range in words whose "from" or "between" was left outside it
+ * ("19 to 25 August 2005") is read as that word made it.
+ */
+function scanAlone(like: DateMention): ReturnType<typeof scan> {
+	const found = scan(like.text);
+	const range = like.start.day !== like.end.day || like.start.month !== like.end.month || like.start.year !== like.end.year;
+	if (!range || found.length !== 1 || found[0]!.hit.range) return found;
+	for (const intro of ['from ', 'between ']) {
+		const again = scan(intro + like.text);
+		if (again.length === 1 && again[0]!.hit.range) return again;
+	}
+	return found;
+}
+
 /** The writer's way of writing the mention, read back from its text. */
 function styleOf(like: DateMention): Style {
-	const found = scan(like.text);
+	const found = scanAlone(like);
 	const first = found[0];
 	const st = { ...(first?.hit.style ?? style('plain')) };
 	// "2006 to 2012" alone lacks the "from" that made it a range: take the connector between the two.

@@ -133,8 +133,8 @@ function monthFirst(ts: Token[], i: number): Hit | undefined {
 			numericStart: false,
 		};
 	}
-	// "June-July 2012"
-	if (dashJoins(ts, k)) {
+	// "June-July 2012", "from March to May 2005"
+	if (dashJoins(ts, k) || wordedRange(ts, i, k)) {
 		const m2 = monthAt(ts, k + 1);
 		if (m2 && m2.month > m.month) {
 			let j = k + 2;
@@ -178,6 +178,14 @@ function dayFirst(ts: Token[], i: number, inRange: boolean): Hit | undefined {
 		if (!endDay || endDay.day <= d.day) return undefined;
 		connector = textBetween(ts, k - 1, k + 1);
 		k = endDay.next;
+	} else if (wordedRange(ts, i, k)) {
+		// "from 19 to 25 August 2005", "between 19 and 25 August": the month and year are the second day's.
+		const second = dayAt(ts, k + 1);
+		if (second && second.day > d.day && ts[second.next]?.spaced && monthAt(ts, second.next)) {
+			endDay = second;
+			connector = textBetween(ts, k - 1, k + 1);
+			k = second.next;
+		}
 	}
 	let of = false;
 	if (ts[k]?.lower === 'of' && ts[k]?.spaced) {
@@ -199,6 +207,17 @@ function dayFirst(ts: Token[], i: number, inRange: boolean): Hit | undefined {
 	const start = point('day', y?.year, m.month, d.day);
 	const end = endDay ? point('day', y?.year, m.month, endDay.day) : start;
 	return { start, end, first: i, last: y ? y.next : k, style: st, range: endDay !== undefined, numericStart: true };
+}
+
+/**
+ * Whether the day or month at `i` opens a range written in words that its intro announces: "from 19
+ * to …", "between March and …" (without the intro, "19 to 25" may be two figures).
+ */
+function wordedRange(ts: Token[], i: number, k: number): boolean {
+	const intro = ts[i - 1]?.lower;
+	const c = ts[k];
+	if (!c || c.kind !== 'word' || !c.spaced || !ts[k + 1]?.spaced) return false;
+	return (intro === 'from' && TO_WORDS.has(c.lower)) || (intro === 'between' && c.lower === 'and');
 }
 
 /** "2013-12-13". */
