@@ -51,6 +51,7 @@ const CLAUSE_END = /[;:]|,\s+(?:since|because|while|whereas|although|though|but|
 export function negationsNear(negations: Negation[], sentence: Token[], text: string, lexicon: Lexicon, relevant: (t: Token) => boolean): number {
 	let count = 0;
 	for (const negation of negations) {
+		if (inCondition(text, negation.at)) continue;
 		if (negation.scope === 'before') {
 			// "… readiness to open a foreign military base on its territory, this did not occur."
 			if (sentence.some((t) => t.kind !== 'entity' && t.end <= negation.at && negation.at - t.start <= 80 && relevant(t))) count++;
@@ -68,6 +69,17 @@ export function negationsNear(negations: Negation[], sentence: Token[], text: st
 		if (scope.some(relevant)) count++;
 	}
 	return count;
+}
+
+// A condition opens with "if" or "unless" and runs to the mark that closes it.
+const CONDITION = /\b(?:if|unless)\b[^,;:.!?]*$/iu;
+
+/**
+ * Whether a negation stands in a condition ("If the United States fails to increase its investments,
+ * Uzbekistan might …"): a condition is supposed, not said, so it denies nothing.
+ */
+function inCondition(text: string, at: number): boolean {
+	return CONDITION.test(text.slice(Math.max(0, at - 160), at));
 }
 
 /** The passage says the opposite: one of the two is negated where they meet, or it has the antonym of the claim's verb. */

@@ -1,0 +1,28 @@
+// What a passage denies, and what it only supposes or doubts. On another subject: a harbour.
+import { describe, expect, it } from 'vitest';
+import { claimsAgainst } from '../helpers/corpus';
+
+const claims = claimsAgainst(
+	{
+		port: [
+			'Port Arden',
+			'',
+			'If the Arden council fails to expand its funding for the harbour, the Arden port authority might expand its cooperation with the Lisle pilots to keep the channel open.',
+			'',
+			'As the engineer Mara Holt noted, the city is unlikely to significantly extend the northern quay in the coming decade.',
+		].join('\n'),
+	},
+	'@report{port, title = {Port Arden}, institution = {Harbour Review}, year = {2019}}',
+);
+
+describe('a denial', () => {
+	it('in a condition ("If the council fails to expand …, the authority might expand …") is supposed, not said: it denies nothing', () => {
+		const [claim] = claims('The Arden port authority might expand its cooperation with the Lisle pilots to keep the channel open.');
+		expect(claim?.verdict).toBe('supported');
+	});
+
+	it('is a doubt "that" something will happen, as "unlikely to" is', () => {
+		const [claim] = claims('The engineer Mara Holt doubts that the city will significantly extend the northern quay in the coming decade.');
+		expect(claim?.verdict).toBe('supported');
+	});
+});
