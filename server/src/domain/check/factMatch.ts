@@ -121,7 +121,10 @@ function unmatchedClaimDates(
 			// "Writing in 2013, one analysis concluded that …": a year of saying is when a report said it,
 			// and a report of that year that tells it undated says it then. (A day or a month it would name.)
 			const saying = events[i]!.some((e) => e.pos === 'v' && isSayingVerb(e.lemma, corpus.lexicon));
-			if (meta?.year === c.point.year && c.point.granularity === 'year' && saying) return false;
+			// So is anything a report tells undated where the sentences before it date nothing but what was
+			// still to come when it was written ("the drawdown in 2014", in a report of 2013).
+			const undated = meta?.year !== undefined && before.every((d) => d.year !== undefined && d.year > meta.year!);
+			if (meta?.year === c.point.year && c.point.granularity === 'year' && (saying || undated)) return false;
 		}
 		// Said no more precisely than the year: this passage cannot tell.
 		if (!datesFitting(c, pool).length && pool.some((d) => coarseFor(c, d.point))) {
