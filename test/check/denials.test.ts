@@ -25,4 +25,14 @@ describe('a denial', () => {
 		const [claim] = claims('The engineer Mara Holt doubts that the city will significantly extend the northern quay in the coming decade.');
 		expect(claim?.verdict).toBe('supported');
 	});
+
+	it('passes over an adverb to the word it qualifies ("unlikely to significantly extend")', () => {
+		const [claim] = claims('The engineer Mara Holt doubts that the city will extend the northern quay in the coming decade.');
+		expect(claim?.verdict).toBe('supported');
+	});
+
+	it('at the end of its clause turns around what came before it ("makes an extension … unlikely")', () => {
+		const [claim] = claims('The engineer Mara Holt thinks the coming decade makes an extension of the northern quay by the city unlikely.');
+		expect(claim?.verdict).not.toBe('contradicted');
+	});
 });

@@ -50,22 +50,33 @@ const CLAUSE_END = /[;:]|,\s+(?:since|because|while|whereas|although|though|but|
  */
 export function negationsNear(negations: Negation[], sentence: Token[], text: string, lexicon: Lexicon, relevant: (t: Token) => boolean): number {
 	let count = 0;
+	const deniesBefore = (at: number) => sentence.some((t) => t.kind !== 'entity' && t.end <= at && at - t.start <= 80 && relevant(t));
 	for (const negation of negations) {
 		if (inCondition(text, negation.at)) continue;
 		if (negation.scope === 'before') {
 			// "… readiness to open a foreign military base on its territory, this did not occur."
-			if (sentence.some((t) => t.kind !== 'entity' && t.end <= negation.at && negation.at - t.start <= 80 && relevant(t))) count++;
+			if (deniesBefore(negation.at)) count++;
 			continue;
 		}
 		// A denial ends with its clause: "was not simple, since the bloc required …" does not deny the requiring.
 		const clauseEnd = CLAUSE_END.exec(text.slice(negation.at));
 		const end = negation.at + (clauseEnd ? clauseEnd.index : text.length);
 		const after = sentence.filter((t) => t.kind !== 'entity' && t.start > negation.at && t.start - negation.at <= 40 && t.start < end);
+		// A negating word that ends its clause turns around what came before it: "makes a rise in
+		// investment unlikely", "which the ministry denied".
+		if (negation.scope === 'word' && after.length === 0) {
+			if (deniesBefore(negation.at)) count++;
+			continue;
+		}
 		// "could not remember previous joint exercises" denies remembering, not the exercises.
 		const first = after[0];
 		if (first && isKnowing(text.slice(first.start, first.end).toLowerCase(), lexicon)) continue;
-		// "denied that Uzbekistan was planning to rejoin": an intention passes the denial on to its verb.
-		const scope = negation.scope === 'word' ? after.slice(0, first?.key === INTENTION ? 2 : 1) : after;
+		// "denied that Uzbekistan was planning to rejoin": an intention passes the denial on to its verb,
+		// and an adverb to the word it qualifies ("unlikely to significantly increase").
+		const passes = (t: Token | undefined) => t !== undefined && (t.key === INTENTION || isAdverb(text.slice(t.start, t.end).toLowerCase(), lexicon));
+		let reach = 1;
+		while (reach < after.length && passes(after[reach - 1])) reach++;
+		const scope = negation.scope === 'word' ? after.slice(0, reach) : after;
 		if (scope.some(relevant)) count++;
 	}
 	return count;
@@ -127,6 +138,11 @@ export function deniesOtherwise(claim: Claim, tokens: Token[], unit: Unit, corpu
 	// in a positive direction"): the same negating phrase in both is the same denial.
 	if (claimNegations % 2 !== unitNegations % 2 && sameNegatingPhrase(claim, unit)) unitNegations++;
 	return claimNegations % 2 !== unitNegations % 2;
+}
+
+/** A word WordNet knows only as an adverb ("significantly", "formally"), not as a verb, noun or adjective. */
+function isAdverb(word: string, lexicon: Lexicon): boolean {
+	return lexicon.has(word, 'r') && !lexicon.has(word, 'v') && !lexicon.has(word, 'n') && !lexicon.has(word, 'a');
 }
 
 /**
