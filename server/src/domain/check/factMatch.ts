@@ -9,7 +9,7 @@ import type { DateMention, DatePoint, NumberMention } from '../types';
 import { isSayingVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
 import { coarseFor, dateFits, datedBefore, datesFitting, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
-import { agentClauseOf, alignDates, labelledThings, type AlignState, type EventWord } from './events';
+import { agentClauseOf, alignDates, labelledThings, passageWords, type AlignState, type EventWord } from './events';
 import type { EvidencePoint, Unit } from './passages';
 
 /** The claim's dates and figures against the passage's: which of the claim's the passage does not answer. */
@@ -121,10 +121,11 @@ function unmatchedClaimDates(
 			// "Writing in 2013, one analysis concluded that …": a year of saying is when a report said it,
 			// and a report of that year that tells it undated says it then. (A day or a month it would name.)
 			const saying = events[i]!.some((e) => e.pos === 'v' && isSayingVerb(e.lemma, corpus.lexicon));
-			// So is anything a report tells undated where the sentences before it date nothing but what was
-			// still to come when it was written ("the drawdown in 2014", in a report of 2013).
-			const undated = meta?.year !== undefined && before.every((d) => d.year !== undefined && d.year > meta.year!);
-			if (meta?.year === c.point.year && c.point.granularity === 'year' && (saying || undated)) return false;
+			// So is anything a report tells undated where the nearest sentence before it that dates anything
+			// dates only what was still to come when it was written ("the drawdown in 2014", in a report of
+			// 2013): the story is told in the report's present. (With no date near, an act may be older.)
+			const undated = meta?.year !== undefined && before.length > 0 && before.every((d) => d.year !== undefined && d.year > meta.year!);
+			if (meta?.year === c.point.year && c.point.granularity === 'year' && (saying || undated || toldInPresent(unit, corpus))) return false;
 		}
 		// Said no more precisely than the year: this passage cannot tell.
 		if (!datesFitting(c, pool).length && pool.some((d) => coarseFor(c, d.point))) {
@@ -149,6 +150,28 @@ function unmatchedClaimDates(
 		return hit === undefined;
 	});
 	return { unmatchedDates, unconfirmed };
+}
+
+// Finite forms that tell the present, and the past.
+const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
+const PAST = new Set(['was', 'were', 'had', 'did']);
+
+/**
+ * Whether the passage tells its matter in the present tense and nowhere in the past ("Iran is already an
+ * observer", "Russia is trying to …"): an undated present is the report's own time.
+ */
+function toldInPresent(unit: Unit, corpus: Corpus): boolean {
+	let present = false;
+	for (const sentence of unit.sentences) {
+		const words = passageWords(sentence, corpus.tagger);
+		for (const [i, w] of words.entries()) {
+			if (w.pos !== 'VERB' && w.pos !== 'AUX') continue;
+			const participle = /(?:ing|ed|en)$/.test(w.lower) && words[i - 1] !== undefined && (words[i - 1]!.pos === 'AUX' || words[i - 1]!.pos === 'VERB');
+			if (PAST.has(w.lower) || (w.pos === 'VERB' && w.lower !== w.lemma && !/(?:s|ing)$/.test(w.lower) && !participle)) return false;
+			if (PRESENT.has(w.lower) || (w.pos === 'VERB' && w.lower !== w.lemma && /[^s]s$/.test(w.lower))) present = true;
+		}
+	}
+	return present;
 }
 
 /**
