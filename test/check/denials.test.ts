@@ -1,18 +1,13 @@
 // What a passage denies, and what it only supposes or doubts. On another subject: a harbour.
 import { describe, expect, it } from 'vitest';
-import { claimsAgainst } from '../helpers/corpus';
+import { claimsAgainstPortArden } from '../helpers/corpus';
 
-const claims = claimsAgainst(
-	{
-		port: [
-			'Port Arden',
-			'',
-			'If the Arden council fails to expand its funding for the harbour, the Arden port authority might expand its cooperation with the Lisle pilots to keep the channel open.',
-			'',
-			'As the engineer Mara Holt noted, the city is unlikely to significantly extend the northern quay in the coming decade.',
-		].join('\n'),
-	},
-	'@report{port, title = {Port Arden}, institution = {Harbour Review}, year = {2019}}',
+const claims = claimsAgainstPortArden(
+	[
+		'If the Arden council fails to expand its funding for the harbour, the Arden port authority might expand its cooperation with the Lisle pilots to keep the channel open.',
+		'As the engineer Mara Holt noted, the city is unlikely to significantly extend the northern quay in the coming decade.',
+	],
+	2019,
 );
 
 describe('a denial', () => {

@@ -31,3 +31,11 @@ export function claimsAgainst(sources: Record<string, string>, bib: string): (te
 	let corpus: Corpus | undefined;
 	return (text) => checkDocument(`${text}\n`, 'markdown', (corpus ??= writtenCorpus(sources, bib))).claims;
 }
+
+/** The claims a Markdown text makes, judged against one report on Port Arden made of these paragraphs. */
+export function claimsAgainstPortArden(paragraphs: string[], year: number): (text: string) => ClaimReport[] {
+	return claimsAgainst(
+		{ port: ['Port Arden', ...paragraphs].join('\n\n') },
+		`@report{port, title = {Port Arden}, institution = {Harbour Review}, year = {${year}}}`,
+	);
+}

@@ -253,13 +253,16 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 				? o.start >= w.end && o.end <= span.start && verbBetween(o.end, span.start)
 				: o.start >= span.end && o.end <= w.start && verbBetween(span.end, o.start),
 		);
-	const nearest = reducedRelativeNoun(words.filter((w) => w.end <= span.start && acts(w)).at(-1), words, lexicon);
+	// A title or a quotation the date stands outside of ("a hearing entitled “Is it Undermining U.S.
+	// Interests?” on September 26") tells no act of the date's.
+	const quoted = quotedOutside(words, span);
+	const nearest = reducedRelativeNoun(words.filter((w) => w.end <= span.start && acts(w) && !quoted.has(w)).at(-1), words, lexicon);
 	const before = nearest && !otherDates(nearest) ? nearest : undefined;
 	if (before) found.push(before);
 	const verb = clauseVerb(words);
 	if (verb && !isLight(words, verb.word) && !otherDates(verb.word)) found.push(verb.word);
 	if (!before) {
-		const next = words.find((w) => w.start >= span.end && acts(w));
+		const next = words.find((w) => w.start >= span.end && acts(w) && !quoted.has(w));
 		if (next) found.push(next);
 	}
 	// "chose to suspend", "agreed to hold": the act is the verb governed as well as the one that governs it.
@@ -273,6 +276,30 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 	const object = objectNoun(words, verb.word);
 	const subject = happeningOf(verb.word, lexicon) && subjectNoun(words, verb.word, lexicon);
 	return [...told, ...(object ? [object] : []), ...(subject ? [subject] : [])];
+}
+
+const OPENING_QUOTES = new Set(['“', '‘', '«']);
+const CLOSING_QUOTES = new Set(['”', '’', '»']);
+
+/** The words inside quotation marks that do not hold `span`. */
+function quotedOutside(words: TaggedWord[], span: Span): Set<TaggedWord> {
+	const out = new Set<TaggedWord>();
+	let run: TaggedWord[] | undefined;
+	let holds = false;
+	for (const w of words) {
+		const straight = w.text === '"';
+		if (run === undefined && (OPENING_QUOTES.has(w.text) || straight)) {
+			run = [];
+			holds = false;
+		} else if (run !== undefined && (CLOSING_QUOTES.has(w.text) || straight)) {
+			if (!holds) run.forEach((q) => out.add(q));
+			run = undefined;
+		} else if (run !== undefined) {
+			run.push(w);
+			holds ||= w.start < span.end && w.end > span.start;
+		}
+	}
+	return out;
 }
 
 /**
