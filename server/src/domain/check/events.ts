@@ -303,14 +303,16 @@ function quotedOutside(words: TaggedWord[], span: Span): Set<TaggedWord> {
 }
 
 /**
- * For a participle right after a noun for an act ("the presidential election held in December 2011",
- * "the exercises staged in 2005"), that noun: the date is the act's, which the participle only says
- * took place; otherwise the word itself.
+ * For a participle right after a noun for something that happens ("the presidential election held in
+ * December 2011", "the exercises staged in 2005"), that noun: the date is the act's, which the
+ * participle only says took place; otherwise the word itself.
  */
 function reducedRelativeNoun(word: TaggedWord | undefined, words: TaggedWord[], lexicon: Lexicon): TaggedWord | undefined {
 	if (!word || word.pos !== 'VERB' || word.lower === word.lemma) return word;
 	const noun = words[words.indexOf(word) - 1];
-	return noun && isEventNoun(lexicon, noun) ? noun : word;
+	// A document ("the General Agreement signed in Moscow on …") is drafted, signed and ratified on
+	// other days: the participle is the act dated there.
+	return noun && isEventNoun(lexicon, noun) && happens(noun, lexicon) ? noun : word;
 }
 
 /** The noun that heads what a verb governs, a preposition between or not ("took part in the exercise"). */
