@@ -68,6 +68,9 @@ describe('what is a claim', () => {
 		expect(claimOf(sentence('It traces the Oslo accord of 1905, the treaties of 1907 and 1908, and what followed.'))?.general).toBe('a general statement');
 		expect(claimOf(sentence('The starting point is the crisis of 1905.'))?.general).toBe('a general statement');
 		expect(claimOf(sentence('Norway signed the accord of 1905 in Oslo.'))?.general).toBeUndefined();
+		// An idea named by its date, and nothing else dated: the writer's reading of it, in any tense.
+		expect(claimOf(sentence('The good will of 1905 did not settle much.'))?.general).toBe('an interpretation');
+		expect(claimOf(sentence('The good will of 1905 faded in 1907.'))?.general).toBeUndefined();
 	});
 
 	it('an idea as the subject that opens a sentence, capitalised for its place, is the writer’s reading', () => {

@@ -109,6 +109,17 @@ describe('the tagger (wink-nlp)', () => {
 		expect(find('They spoke of reopening the pier.', 'reopening')?.pos).toBe('VERB');
 	});
 
+	it('reads "will" after an article or an adjective, with no verb after it, as the noun ("the good will of")', () => {
+		expect(tagger.tag('The good will of 1905 faded.').find((w) => w.text === 'will')?.pos).toBe('NOUN');
+		expect(tagger.tag('The poor will suffer.').find((w) => w.text === 'will')?.pos).toBe('AUX');
+	});
+
+	it('reads a participle that opens a phrase before a noun phrase ("Following the storm,", ", including 300 pilots") as a preposition', () => {
+		expect(tagger.tag('Following the 2012 storm, the guild met.')[0]?.pos).toBe('ADP');
+		expect(tagger.tag('The pilots, including 30 apprentices, left.').find((w) => w.text === 'including')?.pos).toBe('ADP');
+		expect(tagger.tag('He was following the news.').find((w) => w.text === 'following')?.pos).toBe('VERB');
+	});
+
 	it('reads a sentence the same whatever texts it read before', () => {
 		const fresh = new Tagger(loadTagModel, lexicon);
 		const text = "Uzbekistan's exit was formalized at the organization's December 2012 summit.";

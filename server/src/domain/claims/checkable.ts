@@ -158,6 +158,9 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 		// the time. ("The creation in 2009 of the force was a concern" still dates the creation.)
 		const after = abstractHead && facts.datedInSubjectOnly ? verbAfter(words, facts.subject!) : undefined;
 		if (after && (after.tense === 'present' || (after.word.lemma === 'be' && isTime(subjectHead(facts.subject!), lexicon)))) return 'an interpretation';
+		// "The good will of 2006 did not settle much": an idea named by its date, and nothing else dated,
+		// is the writer's reading of what came of it, in whatever tense.
+		if (abstractSubject && facts.datedInSubjectOnly && facts.datesNameThings) return 'an interpretation';
 		// "It traces the rapprochement of 2006 …": things named by their dates, told of in the present.
 		// (A bare participle, "setting a closure date of July 2014", has the tense of the clause it goes with.)
 		const participle = verb !== undefined && verb.word.lower.endsWith('ing') && words[words.indexOf(verb.word) - 1]?.pos !== 'AUX';

@@ -35,12 +35,32 @@ type NounTest = ((lemma: string) => boolean) & { common: (lemma: string) => bool
 
 function corrected(words: TaggedWord[], isVerb: ((lemma: string) => boolean) | undefined, isNoun?: NounTest): TaggedWord[] {
 	correctedOpening(words, isNoun);
+	correctedPrepositions(words);
 	for (let i = 1; i < words.length; i++) {
 		const word = words[i]!;
 		if (correctedVerb(words, i, isNoun)) continue;
 		if (word.pos === 'NOUN' || word.pos === 'ADJ') correctedToVerb(words, i, isVerb);
 	}
 	return isVerb ? phrasal(words, isVerb) : words;
+}
+
+// English's prepositions made from participles: a closed class of the grammar.
+const PARTICIPLE_PREPOSITIONS = new Set(['following', 'including', 'excluding', 'regarding', 'concerning', 'considering', 'barring', 'pending']);
+
+/**
+ * "Following the 2022 invasion, …", "troops, including 300 Americans": such a word that opens a
+ * phrase before a noun phrase is a preposition, no act of the sentence ("was following the news" is).
+ */
+function correctedPrepositions(words: TaggedWord[]): void {
+	for (const [i, word] of words.entries()) {
+		if (word.pos !== 'VERB' || !PARTICIPLE_PREPOSITIONS.has(word.lower)) continue;
+		const before = words[i - 1];
+		const opens = before === undefined || before.pos === 'PUNCT' || before.pos === 'CCONJ';
+		if (opens && ['DET', 'NUM', 'PROPN', 'ADJ', 'NOUN', 'PRON'].includes(words[i + 1]?.pos ?? '')) {
+			word.pos = 'ADP';
+			word.lemma = word.lower;
+		}
+	}
 }
 
 /** The sentence's first word, capitalised for its place: a common noun, or an -ing subject. */
@@ -102,6 +122,17 @@ function correctedVerb(words: TaggedWord[], i: number, isNoun: NounTest | undefi
 			word.lemma = word.lower;
 			return true;
 		}
+	}
+	// "The good will of 2006": a "will" after an article or an adjective, with no verb after it, is the noun.
+	if (
+		word.lower === 'will' &&
+		(word.pos === 'AUX' || word.pos === 'VERB') &&
+		['DET', 'ADJ'].includes(words[i - 1]!.pos) &&
+		!['VERB', 'AUX', 'ADV'].includes(next?.pos ?? '')
+	) {
+		word.pos = 'NOUN';
+		word.lemma = 'will';
+		return true;
 	}
 	// A word in -ing after "of" with nothing of its own after it ("the first day of fighting,", "a year
 	// of voting and") names an activity, a noun WordNet knows: a gerund that is a verb governs what
