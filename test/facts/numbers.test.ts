@@ -153,8 +153,13 @@ describe('findNumbers: what is not a figure', () => {
 		['vague plurals', 'Dozens of militants and hundreds of refugees and thousands of people.'],
 		['names with a number word', 'The Shanghai Five became the SCO; the Group of Eight met.'],
 		['dates', 'The summit ran April 4-5, 2017 and again on 13 December 2013 and Sept. 6.'],
+		['differences between two others', 'The observers counted some 300 fewer than were claimed, and 2,000 troops more than planned.'],
 	])('%s', (_label, text) => {
 		expect(texts(text)).toEqual([]);
+	});
+
+	it('reads a figure a comparative with "than" bounds after it, and the one before it ("lost more than 300")', () => {
+		expect(texts('The 201st lost more than 300 soldiers, and twelve more than five.')).toEqual(['201st', '300', 'twelve', 'five']);
 	});
 });
 

@@ -15,6 +15,7 @@ import { findFractions } from './fractions';
 import { asFrequency, findFrequencyAdverbs } from './frequencies';
 import { findMultiples } from './multiples';
 import { reparse, scan, type Parsed } from './numberScan';
+import { TENS, UNITS } from './numberWords';
 import { tokenize, type Token } from './tokens';
 
 export { isFigure } from './multiples';
@@ -42,6 +43,9 @@ export function isReferring(text: string, m: NumberMention): boolean {
 }
 
 const RELATIVE_TIME = /^[\s-]+(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|ago|after|afterwards?|before|on)\b/i;
+// "some 300 fewer than Belarus had claimed", "2,000 troops more than planned": a comparative with "than"
+// right after a figure (and the noun it counts) makes it a difference between two others.
+const DIFFERENCE = /^(?:\s+[\w-]+)?\s+(?:fewer|more|less|higher|lower|greater|larger|smaller|bigger)\s+than\b/i;
 
 /**
  * Figures in `text`, in order and not overlapping. `skip` are spans that hold no figures, normally
@@ -54,9 +58,17 @@ export function findNumbers(text: string, skip?: Span[]): NumberMention[] {
 	const angle = (m: NumberMention) => /^[°′″]/.test(text.slice(m.span.end)) || /[°′]$/.test(text.slice(0, m.span.start));
 	// "nine years later", "two months after the vote": a time counted from another, told by its dates, not a figure.
 	const offset = (m: NumberMention) => m.unit === 'count' && RELATIVE_TIME.test(text.slice(m.span.end, m.span.end + 40));
+	// A difference is no quantity of its own to compare with another: it tells how two others differ.
+	// ("lost more than 300" bounds the figure after "than": the one before is no difference.)
+	const difference = (m: NumberMention) => {
+		const found = DIFFERENCE.exec(text.slice(m.span.end, m.span.end + 40));
+		if (!found) return false;
+		const next = /^\s+(?:some |about |nearly |almost )?([$€£]?\d|[a-z]+)/i.exec(text.slice(m.span.end + found[0].length))?.[1]?.toLowerCase();
+		return next === undefined || !(/\d/.test(next) || UNITS.has(next) || TENS.has(next));
+	};
 	const found = scan(text, ts, spans)
 		.map((p) => toMention(text, ts, p))
-		.filter((m) => !angle(m) && !offset(m))
+		.filter((m) => !angle(m) && !offset(m) && !difference(m))
 		.map((m) => asFrequency(text, m) ?? m);
 	const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 	const multiples = [...findMultiples(text), ...findFrequencyAdverbs(text), ...findFractions(text)].filter((m) => !spans.some((s) => overlaps(s, m.span)));
