@@ -91,6 +91,15 @@ describe('the figure a wrong one is corrected to', () => {
 			said: 'two-fifths',
 			wrote: 'three-fifths',
 		},
+		{
+			what: 'of several figures, the one written nearest the claim’s own day ("increased to €15 million on 3 March 2014"), not one of the claim’s word at another time',
+			source:
+				'In early 2014 the harbour budget for 2014 was about €10 million, but it was increased to €15 million on 3 March 2014. In 2016, the budget was raised to €23 million.',
+			wrong: 'On 3 March 2014 Valdera raised its harbour budget for the year to €25 million.',
+			right: 'On 3 March 2014 Valdera raised its harbour budget for the year to €15 million.',
+			said: '€15 million',
+			wrote: '€25 million',
+		},
 	])('reads $what', ({ source, wrong, right, said, wrote }) => {
 		const check = report('valdera', 'Valdera Review', ['Valdera Review', source]);
 		expectFixed(check, wrong, said, wrote);

@@ -6,7 +6,7 @@ import type { Tagger, TaggedWord } from '../language/tagger';
 import type { NumberMention, Span } from '../types';
 import type { Claim } from '../claims/claim';
 import { mainVerb } from '../claims/checkable';
-import { closeness } from './dateMatch';
+import { closeness, samePoint } from './dateMatch';
 import { sameKey, type Token } from '../text/analyzer';
 import { passageWords } from './events';
 import { sameMeaning, wordClass } from '../language/meaning';
@@ -114,6 +114,25 @@ function onlyWithClaimWord(candidate: Unit['numbers'][number], candidates: Unit[
 }
 
 /**
+ * Whether this is the one figure of the passage written nearest a date the claim gives to the day or
+ * the month ("increased to €1.5 billion on 17 March 2022", not "raised to €2.3 billion" of 2024): the
+ * claim's own date says which figure it means.
+ */
+function onlyWithClaimDate(candidate: Unit['numbers'][number], candidates: Unit['numbers'], claim: Claim): boolean {
+	const precise = claim.dates.filter((d) => d.start.granularity === 'day' || d.start.granularity === 'month');
+	const owners = new Set<Unit['numbers'][number]>();
+	for (const sentence of new Set(candidates.map((c) => c.sentence))) {
+		const here = candidates.filter((c) => c.sentence === sentence);
+		for (const date of sentence.dates) {
+			if (!precise.some((d) => samePoint(d.start, date.start) && samePoint(d.end, date.end))) continue;
+			const gap = (c: Unit['numbers'][number]) => Math.min(Math.abs(c.mention.span.start - date.span.end), Math.abs(date.span.start - c.mention.span.end));
+			owners.add(here.reduce((a, b) => (gap(b) < gap(a) ? b : a)));
+		}
+	}
+	return owners.size === 1 && owners.has(candidate);
+}
+
+/**
  * Whether the claim's figure ends a change ("from five years to nine") and this is the passage's one
  * figure that ends a change ("from five years to seven"): the other end told alike, the two are one.
  */
@@ -192,7 +211,7 @@ export function numberOutcome(
 				!isReferring(e.sentence.text, e.mention) &&
 				sameCounted(counted, passageCounted(e, corpus.tagger), corpus.lexicon),
 		);
-		const candidate = likeliest(candidates, claim, corpus, act);
+		const candidate = candidates.find((c) => onlyWithClaimDate(c, candidates, claim)) ?? likeliest(candidates, claim, corpus, act);
 		if (!candidate) return undefined;
 		// Fixed where both say what they count and it is the same, or where the passage has no other such
 		// figure, or writes the claim's act beside this one and no other.
@@ -200,6 +219,7 @@ export function numberOutcome(
 		const onlyBeside =
 			(actBeside(candidate, act) && candidates.filter((c) => actBeside(c, act)).length === 1) ||
 			onlyWithClaimWord(candidate, candidates, claim, counted) ||
+			onlyWithClaimDate(candidate, candidates, claim) ||
 			onlyChangeEnd(candidate, candidates, claim, wrong);
 		if (!(counted && passageCount) && candidates.length > 1 && !onlyBeside) aligned = false;
 		// A claim's figure that names nothing it counts, against the passage's of a thing of its own that
