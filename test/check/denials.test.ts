@@ -6,6 +6,7 @@ const claims = claimsAgainstPortArden(
 	[
 		'If the Arden council fails to expand its funding for the harbour, the Arden port authority might expand its cooperation with the Lisle pilots to keep the channel open.',
 		'As the engineer Mara Holt noted, the city is unlikely to significantly extend the northern quay in the coming decade.',
+		'According to the Arden council, fewer than 90 ships were to call in 2018, a number that was not supposed to trigger a formal inspection of the harbour under the Lisle code.',
 	],
 	2019,
 );
@@ -29,5 +30,12 @@ describe('a denial', () => {
 	it('at the end of its clause turns around what came before it ("makes an extension … unlikely")', () => {
 		const [claim] = claims('The engineer Mara Holt thinks the coming decade makes an extension of the northern quay by the city unlikely.');
 		expect(claim?.verdict).not.toBe('contradicted');
+	});
+
+	it('is what a counterfactual says ("would have required"): it agrees with a passage that denies it', () => {
+		const found = claims(
+			'The Arden council said fewer than 90 ships would call in 2018, below the level that would have required a formal inspection of the harbour under the Lisle code.',
+		);
+		expect(found.map((c) => c.verdict)).not.toContain('contradicted');
 	});
 });

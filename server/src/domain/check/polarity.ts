@@ -82,6 +82,15 @@ export function negationsNear(negations: Negation[], sentence: Token[], text: st
 	return count;
 }
 
+// "would have required", "could have been seen": what would have happened, and so did not.
+const COUNTERFACTUAL = /\b(?:would|could|might)\s+have\s+(?:been\s+)?(?=[a-z]+(?:ed|en|wn|ne)\b)/giu;
+
+/** A sentence's negations with its counterfactuals among them: each denies the phrase after it. */
+function withCounterfactuals(negations: readonly Negation[], text: string): Negation[] {
+	const found = [...text.matchAll(COUNTERFACTUAL)].map((m): Negation => ({ at: m.index, scope: 'phrase' }));
+	return found.length === 0 ? [...negations] : [...negations, ...found].sort((a, b) => a.at - b.at);
+}
+
 // A condition opens with "if" or "unless" and runs to the mark that closes it.
 const CONDITION = /\b(?:if|unless)\b[^,;:.!?]*$/iu;
 
@@ -127,11 +136,21 @@ export function deniesOtherwise(claim: Claim, tokens: Token[], unit: Unit, corpu
 	const claimWords = tokens.filter((t) => t.kind !== 'entity' && !t.context && !(describesActor && t.start >= subject.start && t.end <= subject.end));
 	// A claim's denial bears on the passage only where the passage speaks of what is denied: "the
 	// negotiations were not quick" is not contradicted by a passage that says nothing of their pace.
-	const claimNegations = negationsNear(claim.analysis.negations, claim.analysis.tokens, claim.sentence.text, corpus.lexicon, (t) => unit.keySet.has(t.key));
+	const claimNegations = negationsNear(
+		withCounterfactuals(claim.analysis.negations, claim.sentence.text),
+		claim.analysis.tokens,
+		claim.sentence.text,
+		corpus.lexicon,
+		(t) => unit.keySet.has(t.key),
+	);
 	let unitNegations = 0;
 	for (const sentence of unit.sentences) {
-		unitNegations += negationsNear(sentence.analysis.negations, sentence.analysis.tokens, sentence.text, corpus.lexicon, (t) =>
-			claimWords.some((c) => sameKey(c.key, t.key)),
+		unitNegations += negationsNear(
+			withCounterfactuals(sentence.analysis.negations, sentence.text),
+			sentence.analysis.tokens,
+			sentence.text,
+			corpus.lexicon,
+			(t) => claimWords.some((c) => sameKey(c.key, t.key)),
 		);
 	}
 	// The passage's own words for what is denied may differ ("not always for the better", "not always
