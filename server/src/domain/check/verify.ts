@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/corpus';
+import { pairsOtherwise } from './respectively';
 import { isActor, type Token } from '../text/analyzer';
 import type { Evidence, Verdict } from '../types';
 import { reportedVerb } from '../claims/checkable';
@@ -367,7 +368,7 @@ function judgeUnitAs(
 	if (!words) return undefined;
 	const { total, matched, wordTotal, wordMatched, predicate } = words;
 
-	if (swapsDemonym(claim, unit, corpus)) return undefined;
+	if (swapsDemonym(claim, unit, corpus) || pairsOtherwise(claim, unit, corpus)) return undefined;
 	// A name that is the claim's subject, and not the passage's, where the passage's subject is another
 	// name: the passage tells of that actor ("The Ostrava council opened …" against "The Valdera authority opened …").
 	if (!swap.actor) {
