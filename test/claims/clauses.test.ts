@@ -21,6 +21,15 @@ function subject(text: string): string | undefined {
 }
 
 describe('clauses', () => {
+	it('splits clauses joined by "and" where the second has a subject of its own with a currency figure in it', () => {
+		expect(
+			split('Arden raised its 2012 harbour budget to €1.8 million in March 2012, and its 2014 budget of €2.3 million is projected to reach 3% of revenue.'),
+		).toEqual([
+			'Arden raised its 2012 harbour budget to €1.8 million in March 2012',
+			'and its 2014 budget of €2.3 million is projected to reach 3% of revenue.',
+		]);
+	});
+
 	it('reads a sentence of one fact as one clause', () => {
 		expect(split('The company opened a plant in Leipzig in 2004.')).toEqual(['The company opened a plant in Leipzig in 2004.']);
 		expect(split('Brazil and Argentina signed the treaty in 1991.')).toEqual(['Brazil and Argentina signed the treaty in 1991.']);

@@ -95,7 +95,8 @@ function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 		// A verb right after a conjunction is joined to the clause before ("efforts in Afghanistan and has supported").
 		if (isVerb(w)) return nominal && words[i - 1]?.pos !== 'CCONJ' && !isBareParticiple(words, i);
 		if (isNominal(w)) nominal = true;
-		else if (!['DET', 'ADJ', 'PART', 'ADV', 'ADP', 'CCONJ'].includes(w.pos)) return false;
+		// A currency's sign is part of its figure: "its 2024 budget of €2.3 billion is …".
+		else if (!['DET', 'ADJ', 'PART', 'ADV', 'ADP', 'CCONJ', 'SYM'].includes(w.pos)) return false;
 	}
 	return false;
 }
