@@ -7,6 +7,8 @@ const claims = claimsAgainstPortArden(
 		'If the Arden council fails to expand its funding for the harbour, the Arden port authority might expand its cooperation with the Lisle pilots to keep the channel open.',
 		'As the engineer Mara Holt noted, the city is unlikely to significantly extend the northern quay in the coming decade.',
 		'According to the Arden council, fewer than 90 ships were to call in 2018, a number that was not supposed to trigger a formal inspection of the harbour under the Lisle code.',
+		'The patrol boats of the Lisle pilots are few so that they avoid seeming to threaten the fishermen of Arden.',
+		'Mayor Lindqvist applauded the council’s decision: “Given the harbour’s record, it would have been impossible to license the Lisle ferry.”',
 	],
 	2019,
 );
@@ -37,5 +39,10 @@ describe('a denial', () => {
 			'The Arden council said fewer than 90 ships would call in 2018, below the level that would have required a formal inspection of the harbour under the Lisle code.',
 		);
 		expect(found.map((c) => c.verdict)).not.toContain('contradicted');
+	});
+
+	it('is said by "avoid", which passes over a verb of seeming ("avoid seeming to threaten"), and by "impossible to" and "refusal to"', () => {
+		expect(claims('The Lisle pilots keep their patrol boats few so as not to appear threatening to the fishermen of Arden.')[0]?.verdict).toBe('supported');
+		expect(claims('Mayor Lindqvist welcomed the council’s refusal to license the Lisle ferry.')[0]?.verdict).toBe('supported');
 	});
 });

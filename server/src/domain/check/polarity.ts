@@ -73,7 +73,12 @@ export function negationsNear(negations: Negation[], sentence: Token[], text: st
 		if (first && isKnowing(text.slice(first.start, first.end).toLowerCase(), lexicon)) continue;
 		// "denied that Uzbekistan was planning to rejoin": an intention passes the denial on to its verb,
 		// and an adverb to the word it qualifies ("unlikely to significantly increase").
-		const passes = (t: Token | undefined) => t !== undefined && (t.key === INTENTION || isAdverb(text.slice(t.start, t.end).toLowerCase(), lexicon));
+		// So does a verb of seeming to the act it says seemed ("avoid seeming to threaten").
+		const passes = (t: Token | undefined) => {
+			if (t === undefined) return false;
+			const word = text.slice(t.start, t.end).toLowerCase();
+			return t.key === INTENTION || isAdverb(word, lexicon) || isSeeming(word, lexicon);
+		};
 		let reach = 1;
 		while (reach < after.length && passes(after[reach - 1])) reach++;
 		const scope = negation.scope === 'word' ? after.slice(0, reach) : after;
@@ -83,7 +88,7 @@ export function negationsNear(negations: Negation[], sentence: Token[], text: st
 }
 
 // "would have required", "could have been seen": what would have happened, and so did not.
-const COUNTERFACTUAL = /\b(?:would|could|might)\s+have\s+(?:been\s+)?(?=[a-z]+(?:ed|en|wn|ne)\b)/giu;
+const COUNTERFACTUAL = /\b(?:would|could|might)\s+have\s+(?:been\s+)?(?!been\b)(?=[a-z]+(?:ed|en|wn|ne)\b)/giu;
 
 /** A sentence's negations with its counterfactuals among them: each denies the phrase after it. */
 function withCounterfactuals(negations: readonly Negation[], text: string): Negation[] {
@@ -136,27 +141,38 @@ export function deniesOtherwise(claim: Claim, tokens: Token[], unit: Unit, corpu
 	const claimWords = tokens.filter((t) => t.kind !== 'entity' && !t.context && !(describesActor && t.start >= subject.start && t.end <= subject.end));
 	// A claim's denial bears on the passage only where the passage speaks of what is denied: "the
 	// negotiations were not quick" is not contradicted by a passage that says nothing of their pace.
+	// The claim's own denials: those of its clause, not of the sentence's other clauses.
+	const own = (n: Negation) => n.at >= claim.span.start && n.at < claim.span.end;
 	const claimNegations = negationsNear(
-		withCounterfactuals(claim.analysis.negations, claim.sentence.text),
+		withCounterfactuals(claim.analysis.negations, claim.sentence.text).filter(own),
 		claim.analysis.tokens,
 		claim.sentence.text,
 		corpus.lexicon,
 		(t) => unit.keySet.has(t.key),
 	);
+	// Each sentence of a passage says its own: two that deny the same thing deny it, not undo each other.
 	let unitNegations = 0;
 	for (const sentence of unit.sentences) {
-		unitNegations += negationsNear(
-			withCounterfactuals(sentence.analysis.negations, sentence.text),
-			sentence.analysis.tokens,
-			sentence.text,
-			corpus.lexicon,
-			(t) => claimWords.some((c) => sameKey(c.key, t.key)),
-		);
+		unitNegations ||=
+			negationsNear(withCounterfactuals(sentence.analysis.negations, sentence.text), sentence.analysis.tokens, sentence.text, corpus.lexicon, (t) =>
+				claimWords.some((c) => sameKey(c.key, t.key)),
+			) % 2;
 	}
 	// The passage's own words for what is denied may differ ("not always for the better", "not always
 	// in a positive direction"): the same negating phrase in both is the same denial.
 	if (claimNegations % 2 !== unitNegations % 2 && sameNegatingPhrase(claim, unit)) unitNegations++;
 	return claimNegations % 2 !== unitNegations % 2;
+}
+
+/** A verb whose usual sense is seeming ("seem", "appear", "look"): it passes what is said of it to its infinitive. */
+function isSeeming(word: string, lexicon: Lexicon): boolean {
+	const seem = lexicon.senses('seem', 'v')[0];
+	if (seem === undefined) return false;
+	for (const lemma of [word, verbStem(word)]) {
+		const senses = lexicon.senses(lemma, 'v').slice(0, 2);
+		if (senses.length > 0) return senses.includes(seem);
+	}
+	return false;
 }
 
 /** A word WordNet knows only as an adverb ("significantly", "formally"), not as a verb, noun or adjective. */
