@@ -100,6 +100,15 @@ describe('the figure a wrong one is corrected to', () => {
 			said: '€15 million',
 			wrote: '€25 million',
 		},
+		{
+			what: 'a bound ("as many as") answered by the passage’s bound of the same kind, not by a count made afterwards',
+			source:
+				'Before the regatta, officials said that up to 5,000 boats might be involved. Afterwards the harbour master reported that only 1,240 boats, crews and harbour officials had taken part.',
+			wrong: 'Before the regatta, harbour officials warned that as many as 9,000 boats, crews and harbour officials might take part.',
+			right: 'Before the regatta, harbour officials warned that as many as 5,000 boats, crews and harbour officials might take part.',
+			said: '5,000 boats',
+			wrote: '9,000 boats',
+		},
 	])('reads $what', ({ source, wrong, right, said, wrote }) => {
 		const check = report('valdera', 'Valdera Review', ['Valdera Review', source]);
 		expectFixed(check, wrong, said, wrote);

@@ -252,6 +252,7 @@ describe('sameNumber and comparable', () => {
 
 	it('reads a bound as the values it allows, close to its figure', () => {
 		expect(n('Well over 30,000 flights.').bound).toBe('over');
+		expect(n('As many as 200,000 troops might take part.').bound).toBe('under');
 		expect(n('It came to just under 600 kilograms.').bound).toBe('just-under');
 		expect(sameNumber(n('Well over 30,000 flights.'), n('More than 33,000 flights.'))).toBe(true);
 		expect(sameNumber(n('It came to just under 600 kilograms.'), n('It came to 581 kilograms.'))).toBe(true);
@@ -259,6 +260,9 @@ describe('sameNumber and comparable', () => {
 		expect(sameNumber(n('Up to 1,000 troops.'), n('Up to 1,500 troops.'))).toBe(false);
 		expect(sameNumber(n('Some 60 miles away.'), n('Up to 1,500 troops.'))).toBe(false);
 		expect(sameNumber(n('More than 30,000 flights.'), n('25,000 flights.'))).toBe(false);
+		// Two bounds name thresholds: a digit's rounding makes no "at least 3%" of "at least 2%".
+		expect(sameNumber(n('To spend at least 3% of revenue.'), n('To spend at least 2% of revenue.'))).toBe(false);
+		expect(sameNumber(n('To spend at least 2% of revenue.'), n('To spend more than 2% of revenue.'))).toBe(true);
 	});
 
 	it('allows for the rounding of the less precise figure', () => {

@@ -211,7 +211,11 @@ export function numberOutcome(
 				!isReferring(e.sentence.text, e.mention) &&
 				sameCounted(counted, passageCounted(e, corpus.tagger), corpus.lexicon),
 		);
-		const candidate = candidates.find((c) => onlyWithClaimDate(c, candidates, claim)) ?? likeliest(candidates, claim, corpus, act);
+		// A bound is answered by a bound of the same kind where the passage gives one ("as many as 200,000"
+		// by "up to 100,000", not by a count made afterwards).
+		const bounded = wrong.bound ? candidates.filter((c) => c.mention.bound === wrong.bound) : [];
+		const pool = bounded.length > 0 ? bounded : candidates;
+		const candidate = pool.find((c) => onlyWithClaimDate(c, pool, claim)) ?? likeliest(pool, claim, corpus, act);
 		if (!candidate) return undefined;
 		// Fixed where both say what they count and it is the same, or where the passage has no other such
 		// figure, or writes the claim's act beside this one and no other.

@@ -26,6 +26,9 @@ const BOUNDS: [string, Bound][] = [
 	['fewer than', 'under'],
 	['at most', 'under'],
 	['up to', 'under'],
+	['as many as', 'under'],
+	['as much as', 'under'],
+	['as high as', 'under'],
 	['exceeding', 'over'],
 	['exceeded', 'over'],
 	['exceeds', 'over'],
@@ -83,5 +86,8 @@ export function boundsAgree(a: NumberMention, b: NumberMention, tolerance: (m: N
 	const [aLow, aHigh] = range(a, tolerance(a));
 	const [bLow, bHigh] = range(b, tolerance(b));
 	const larger = Math.max(Math.abs(a.value), Math.abs(b.value));
-	return aLow <= bHigh && bLow <= aHigh && Math.abs(a.value - b.value) <= CLOSE * larger + tolerance(a) + tolerance(b);
+	// Two bounds name their thresholds as they are: "at least 3%" is not "at least 2%", whatever the
+	// rounding of a single digit would allow a value.
+	const slack = a.bound && b.bound ? 0 : tolerance(a) + tolerance(b);
+	return aLow <= bHigh && bLow <= aHigh && Math.abs(a.value - b.value) <= CLOSE * larger + slack;
 }
