@@ -30,6 +30,13 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('keeps places named after a dated act with it ("ended on 9 June, in Arden and in other ports of Varna")', () => {
+		expect(split('The regatta began on 4 June 2011 and ended on 9 June, in Arden, in Lisle and in other ports of the Varna coast.')).toEqual([
+			'The regatta began on 4 June 2011',
+			'and ended on 9 June, in Arden, in Lisle and in other ports of the Varna coast. | The regatta',
+		]);
+	});
+
 	it('reads a sentence of one fact as one clause', () => {
 		expect(split('The company opened a plant in Leipzig in 2004.')).toEqual(['The company opened a plant in Leipzig in 2004.']);
 		expect(split('Brazil and Argentina signed the treaty in 1991.')).toEqual(['Brazil and Argentina signed the treaty in 1991.']);

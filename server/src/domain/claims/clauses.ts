@@ -133,6 +133,11 @@ function afterCoordinator(words: TaggedWord[], next: number, clauseStart: number
 	if (w.pos === 'ADP') {
 		const verb = firstVerb(words, clauseStart, at);
 		if (verb < 0) return undefined;
+		// "ended on 25 September, in Belarus, in Kaliningrad and in other parts of Russia": places named
+		// after a dated act, with no date or figure of their own, are that act's, told once ("objected
+		// to the 15,000-strong force and to majority voting" names two things objected to).
+		const rest = words.slice(at + 1);
+		if (hasFact(words, verb, at) && !hasFact(words, at, words.length) && rest.some((r) => r.pos === 'PROPN')) return undefined;
 		for (let i = verb + 1; i < at; i++) {
 			if (words[i]!.pos === 'ADP' && words[i]!.lower === w.lower) return { at, kind: 'borrow-verb', until: i };
 		}
