@@ -120,6 +120,10 @@ describe('the tagger (wink-nlp)', () => {
 		expect(tagger.tag('He was following the news.').find((w) => w.text === 'following')?.pos).toBe('VERB');
 	});
 
+	it('reads a word after a year that ends a phrase, before "that", as a verb ("choices since 1905 show that")', () => {
+		expect(tagger.tag('Their choices since 1905 show that small states can act.').find((w) => w.text === 'show')?.pos).toBe('VERB');
+	});
+
 	it('reads a sentence the same whatever texts it read before', () => {
 		const fresh = new Tagger(loadTagModel, lexicon);
 		const text = "Uzbekistan's exit was formalized at the organization's December 2012 summit.";

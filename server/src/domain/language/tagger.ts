@@ -179,8 +179,12 @@ function correctedToVerb(words: TaggedWord[], i: number, isVerb: ((lemma: string
 		/^[a-z]+s$/.test(word.lower) && words[i - 1]!.pos === 'PROPN' && ['DET', 'PROPN', 'PRON', 'ADP', 'NUM', 'ADV', 'SCONJ'].includes(words[i + 1]?.pos ?? '');
 	// "The record since 2006 shows a …", "The arguments heard in 2021 point the other way": a year that
 	// ends a prepositional phrase modifies no noun after it, and a noun is not followed by an article.
+	// ("Their choices since 2014 show that …": nor by "that" opening what it says.)
 	const afterYear =
-		/^[a-z]+$/.test(word.lower) && /^\d{4}$/.test(words[i - 1]!.text) && ['ADP', 'SCONJ'].includes(words[i - 2]?.pos ?? '') && words[i + 1]?.pos === 'DET';
+		/^[a-z]+$/.test(word.lower) &&
+		/^\d{4}$/.test(words[i - 1]!.text) &&
+		['ADP', 'SCONJ'].includes(words[i - 2]?.pos ?? '') &&
+		(words[i + 1]?.pos === 'DET' || (words[i + 1]?.lower === 'that' && words[i + 1]?.pos === 'SCONJ'));
 	if ((afterAux && /^[a-z]+$/.test(word.lower) && !/(?:ness|tion|ment|ity)$/.test(word.lower)) || between || ((third || afterYear) && isVerb !== undefined)) {
 		const lemma = verbLemma(word.lower, isVerb);
 		if (lemma === undefined) return;
