@@ -37,6 +37,17 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('reads a leading time phrase without its comma as part of the clause, so a later time clause is split off', () => {
+		expect(split('From 4 June the two clubs raced around the island, the coast and the bay, before the regatta ended on June 9.')).toEqual([
+			'From 4 June the two clubs raced around the island, the coast and the bay',
+			'before the regatta ended on June 9.',
+		]);
+		// What the preposition governs may carry a participle of its own: it is no subject's verb.
+		expect(split('Under a protocol signed in Arden in May 2006, Lisle and Varna agreed to share the pilots.')).toEqual([
+			'Under a protocol signed in Arden in May 2006, Lisle and Varna agreed to share the pilots.',
+		]);
+	});
+
 	it('reads a sentence of one fact as one clause', () => {
 		expect(split('The company opened a plant in Leipzig in 2004.')).toEqual(['The company opened a plant in Leipzig in 2004.']);
 		expect(split('Brazil and Argentina signed the treaty in 1991.')).toEqual(['Brazil and Argentina signed the treaty in 1991.']);

@@ -151,8 +151,14 @@ function ownStart(words: TaggedWord[], start: number, before: number): number {
 	// A leading participle's phrase ("Following Uzbekistan's lead, …", "Having joined in 1992, …") too.
 	const participle = first?.pos === 'VERB' && first.lower.endsWith('ing');
 	if (!first || (first.pos !== 'SCONJ' && first.pos !== 'ADP' && !participle && !(first.pos === 'ADV' && /^wh/.test(first.lower)))) return start;
-	// The comma right before the boundary is the boundary's own, not the phrase's.
-	for (let k = start + 1; k < before - 1; k++) if (words[k]!.lower === ',') return k + 1;
+	// The comma right before the boundary is the boundary's own, not the phrase's. A time or place
+	// phrase runs into the clause where a subject and its verb follow what it governs before its first
+	// comma ("From 19 August the two armies practised …, before …"; not "Under a protocol signed …,").
+	for (let k = start + 1; k < before - 1; k++) {
+		const opensSubject = first.pos === 'ADP' && words[k]!.pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(words[k - 1]!.pos);
+		if (opensSubject && subjectThenVerb(words, k)) return start;
+		if (words[k]!.lower === ',') return k + 1;
+	}
 	if (first.pos !== 'ADP') return before;
 	// A time or place phrase without a comma runs into the clause ("In February 2009 the parliament
 	// voted …, but …"): a verb in it, other than a gerund ("After suspending its membership …"), is
