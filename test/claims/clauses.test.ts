@@ -48,6 +48,16 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('splits a clause joined after a participle clause that follows the first ("…, creating …, and in April 1998 the same towns met …")', () => {
+		expect(
+			split('The mayors met in Varna in 1996, creating what became known as the Lisle Five, and in April 1998 the same towns met in Arden to sign a treaty.'),
+		).toEqual([
+			'The mayors met in Varna in 1996',
+			'creating what became known as the Lisle Five | The mayors',
+			'and in April 1998 the same towns met in Arden to sign a treaty.',
+		]);
+	});
+
 	it('reads a sentence of one fact as one clause', () => {
 		expect(split('The company opened a plant in Leipzig in 2004.')).toEqual(['The company opened a plant in Leipzig in 2004.']);
 		expect(split('Brazil and Argentina signed the treaty in 1991.')).toEqual(['Brazil and Argentina signed the treaty in 1991.']);

@@ -346,14 +346,24 @@ const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'ADP', 'PART', 'ADV']
 // The tagger's pronouns that open a noun phrase as an article does.
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
-/** The verb a verb governs through "to" ("decided to leave"), if it does. */
+/**
+ * The verb a verb governs through "to" ("decided to leave"), if it does, a place between ("met in
+ * Moscow to sign a treaty": the meeting's act is the signing).
+ */
 export function governedVerb(words: TaggedWord[], verb: TaggedWord): TaggedWord | undefined {
 	if (verb.pos !== 'VERB') return undefined;
-	const at = words.indexOf(verb);
-	const to = words[at + 1];
-	const next = words[at + 2];
+	let at = words.indexOf(verb) + 1;
+	if (words[at]?.pos === 'ADP' && words[at]!.lower !== 'to') {
+		const end = words.findIndex((w, k) => k > at && !PLACE_PHRASE.has(w.pos));
+		if (end > at + 1 && end - at <= 4) at = end;
+	}
+	const to = words[at];
+	const next = words[at + 1];
 	return to?.lower === 'to' && next?.pos === 'VERB' && !LIGHT.has(next.lemma) ? next : undefined;
 }
+
+// What a place after a verb is written with: "in Moscow", "at the border".
+const PLACE_PHRASE = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ']);
 
 // The likeliest few words are enough; more only cost time.
 const MAX_CANDIDATES = 4;

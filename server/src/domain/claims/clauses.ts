@@ -128,6 +128,8 @@ function afterCoordinator(words: TaggedWord[], next: number, clauseStart: number
 		for (let comma = k + 1; comma < words.length && comma < k + 24 && words[comma]!.lower !== ';'; comma++) {
 			if (words[comma]!.lower === ',' && subjectThenVerb(words, comma + 1)) return { at, kind: 'own-subject' };
 		}
+		// Or none: "…, and in April 1998 the same countries met in Moscow …".
+		if (w.pos === 'ADP' && subjectAfterPhrase(words, k) !== undefined) return { at, kind: 'own-subject' };
 	}
 	// "objected to A and to B": the same preposition again after the clause's verb.
 	if (w.pos === 'ADP') {
@@ -145,18 +147,33 @@ function afterCoordinator(words: TaggedWord[], next: number, clauseStart: number
 	return undefined;
 }
 
+/**
+ * Where a subject and its verb follow what the preposition at `at` governs, with no comma between:
+ * "in April 1998 the same countries met", "From 19 August the two armies practised" (an article after
+ * what the preposition governs opens the subject).
+ */
+function subjectAfterPhrase(words: TaggedWord[], at: number): number | undefined {
+	for (let k = at + 2; k < words.length && k < at + 8; k++) {
+		const w = words[k]!;
+		if (w.pos === 'PUNCT' || isVerb(w)) return undefined;
+		if (w.pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(words[k - 1]!.pos) && subjectThenVerb(words, k)) return k;
+	}
+	return undefined;
+}
+
 /** Where a clause's own words start: after a leading subordinate or prepositional phrase and its comma. */
 function ownStart(words: TaggedWord[], start: number, before: number): number {
 	const first = words[start];
-	// A leading participle's phrase ("Following Uzbekistan's lead, …", "Having joined in 1992, …") too.
-	const participle = first?.pos === 'VERB' && first.lower.endsWith('ing');
+	// A leading participle's phrase ("Following Uzbekistan's lead, …", "Having joined in 1992, …") too;
+	// one after a clause (", creating what became …, and in 1998 …") is a clause of its own.
+	const participle = start === 0 && first?.pos === 'VERB' && first.lower.endsWith('ing');
 	if (!first || (first.pos !== 'SCONJ' && first.pos !== 'ADP' && !participle && !(first.pos === 'ADV' && /^wh/.test(first.lower)))) return start;
 	// The comma right before the boundary is the boundary's own, not the phrase's. A time or place
 	// phrase runs into the clause where a subject and its verb follow what it governs before its first
 	// comma ("From 19 August the two armies practised …, before …"; not "Under a protocol signed …,").
+	const subject = first.pos === 'ADP' ? subjectAfterPhrase(words, start) : undefined;
 	for (let k = start + 1; k < before - 1; k++) {
-		const opensSubject = first.pos === 'ADP' && words[k]!.pos === 'DET' && ['NOUN', 'PROPN', 'NUM'].includes(words[k - 1]!.pos);
-		if (opensSubject && subjectThenVerb(words, k)) return start;
+		if (k === subject) return start;
 		if (words[k]!.lower === ',') return k + 1;
 	}
 	if (first.pos !== 'ADP') return before;
