@@ -58,6 +58,13 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('splits off a relative clause after "of which" whose subject is a number in words ("of which about two-fifths was …")', () => {
+		expect(split('The city’s aid to the harbour came to 90 million euros, of which about two-fifths was budgeted for dredging.')).toEqual([
+			'The city’s aid to the harbour came to 90 million euros',
+			'of which about two-fifths was budgeted for dredging.',
+		]);
+	});
+
 	it('reads a sentence of one fact as one clause', () => {
 		expect(split('The company opened a plant in Leipzig in 2004.')).toEqual(['The company opened a plant in Leipzig in 2004.']);
 		expect(split('Brazil and Argentina signed the treaty in 1991.')).toEqual(['Brazil and Argentina signed the treaty in 1991.']);

@@ -90,6 +90,8 @@ function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 			i = named;
 			continue;
 		}
+		// A hyphen inside a number in words ("two-fifths", "twenty-one") is no mark between phrases.
+		if (w.lower === '-' && words[i - 1]?.pos === 'NUM' && w.start === words[i - 1]!.end && words[i + 1]?.start === w.end) continue;
 		if (w.pos === 'PUNCT') return false;
 		// "Zhou Yongkang following extensive talks": a participle without an auxiliary is no clause's verb.
 		// A verb right after a conjunction is joined to the clause before ("efforts in Afghanistan and has supported").
