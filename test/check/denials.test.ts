@@ -1,5 +1,8 @@
 // What a passage denies, and what it only supposes or doubts. On another subject: a harbour.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../server/src/domain/check/checker';
+import { loadCorpus } from '../../server/src/wiring/loadCorpus';
 import { claimsAgainstPortArden } from '../helpers/corpus';
 
 const claims = claimsAgainstPortArden(
@@ -44,5 +47,11 @@ describe('a denial', () => {
 	it('is said by "avoid", which passes over a verb of seeming ("avoid seeming to threaten"), and by "impossible to" and "refusal to"', () => {
 		expect(claims('The Lisle pilots keep their patrol boats few so as not to appear threatening to the fishermen of Arden.')[0]?.verdict).toBe('supported');
 		expect(claims('Mayor Lindqvist welcomed the council’s refusal to license the Lisle ferry.')[0]?.verdict).toBe('supported');
+	});
+
+	it('of a word that carries no content ("not new to Osh") denies no name after it, on a real encyclopedia article (test/corpora)', async () => {
+		const real = await loadCorpus([join(__dirname, '..', 'corpora', 'kyrgyzstan-bases-border')]);
+		const [claim] = checkDocument('Ethnic violence was not new to Osh.\n', 'markdown', real).claims;
+		expect(claim?.verdict).not.toBe('contradicted');
 	});
 });

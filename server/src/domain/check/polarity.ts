@@ -41,7 +41,7 @@ const MODALS = new Set(['could', 'might', 'may', 'would', 'will', 'should', 'can
 export const INTENTION = '~plan';
 
 // Where a clause ends and another begins: a semicolon or colon, or a comma before a word that opens a clause.
-const CLAUSE_END = /[;:]|,\s+(?:since|because|while|whereas|although|though|but|yet|which|who|when)\b/iu;
+const CLAUSE_END = /[;:]|,\s+(?:since|because|while|whereas|although|though|but|yet|which|who|when|where)\b/iu;
 
 /**
  * Negations that bear on one of the relevant words: "not" turns the phrase after it ("is not
@@ -61,7 +61,7 @@ export function negationsNear(negations: Negation[], sentence: Token[], text: st
 		// A denial ends with its clause: "was not simple, since the bloc required …" does not deny the requiring.
 		const clauseEnd = CLAUSE_END.exec(text.slice(negation.at));
 		const end = negation.at + (clauseEnd ? clauseEnd.index : text.length);
-		const after = sentence.filter((t) => t.kind !== 'entity' && t.start > negation.at && t.start - negation.at <= 40 && t.start < end);
+		const after = sentence.filter((t) => t.kind === 'word' && t.start > negation.at && t.start - negation.at <= 40 && t.start < end);
 		// A negating word that ends its clause turns around what came before it: "makes a rise in
 		// investment unlikely", "which the ministry denied".
 		if (negation.scope === 'word' && after.length === 0) {
