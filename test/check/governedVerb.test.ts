@@ -1,7 +1,7 @@
 // The act a verb's date belongs to may be the verb it governs through "to": "decided to leave", and
 // with a place between, "met in Moscow to sign a treaty" (the meeting's act is the signing).
 import { describe, expect, it } from 'vitest';
-import { governedVerb } from '../../server/src/domain/check/events';
+import { governedVerb } from '../../server/src/domain/check/lightVerbs';
 import { Tagger } from '../../server/src/domain/language/tagger';
 import { loadLexicon, loadTagModel } from '../../server/src/wiring/language';
 

@@ -5,6 +5,7 @@
 // parts that tell the same event, found by the word for what happens.
 import { mainVerb } from '../claims/checkable';
 import { doneByActor, doneByThing, isPassive } from './agents';
+import { governedVerb, isLight, LIGHT } from './lightVerbs';
 import type { Claim } from '../claims/claim';
 import { clausesOf, leadingComma } from '../claims/clauses';
 import type { EvidenceSentence } from '../corpus/corpus';
@@ -37,51 +38,7 @@ export interface EventWord {
 /** Verbs that say only that their subject began ("broke out", "started") or took place ("occurred"). */
 type Happening = 'begin' | 'happen';
 
-// Verbs that carry no event of their own: the event is in what they govern.
-const LIGHT = new Set([
-	'be',
-	'have',
-	'do',
-	'take',
-	'make',
-	'get',
-	'give',
-	'become',
-	'go',
-	'come',
-	'begin',
-	'start',
-	'continue',
-	'keep',
-	'remain',
-	'seem',
-	'appear',
-	'say',
-	'according',
-]);
 const LEADING = new Set(['ADP', 'SCONJ']);
-
-/** Whether a verb carries no event of its own: a light verb, or one that puts its object in a state. */
-function isLight(words: TaggedWord[], verb: TaggedWord): boolean {
-	return LIGHT.has(verb.lemma) || setsState(words, verb);
-}
-
-/**
- * Whether a verb only puts its object in the state an adjective after it names ("left six people
- * dead", "rendered the treaty void"): the event is in the state, and the verb's own sense ("leave" a
- * place) is not told.
- */
-function setsState(words: TaggedWord[], verb: TaggedWord): boolean {
-	let i = words.indexOf(verb) + 1;
-	let nominal = false;
-	while (i < words.length && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON'].includes(words[i]!.pos)) {
-		nominal ||= words[i]!.pos !== 'DET' && words[i]!.pos !== 'ADJ';
-		// The adjective that ends the run, with no noun after it, is said of the object, not before a noun.
-		if (nominal && words[i]!.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '')) return true;
-		i++;
-	}
-	return false;
-}
 
 /**
  * The parts of a clause that each tell an event: a leading phrase with a verb of its own ("After
@@ -345,25 +302,6 @@ function subjectNoun(words: TaggedWord[], verb: TaggedWord, lexicon: Lexicon): T
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'ADP', 'PART', 'ADV']);
 // The tagger's pronouns that open a noun phrase as an article does.
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
-
-/**
- * The verb a verb governs through "to" ("decided to leave"), if it does, a place between ("met in
- * Moscow to sign a treaty": the meeting's act is the signing).
- */
-export function governedVerb(words: TaggedWord[], verb: TaggedWord): TaggedWord | undefined {
-	if (verb.pos !== 'VERB') return undefined;
-	let at = words.indexOf(verb) + 1;
-	if (words[at]?.pos === 'ADP' && words[at]!.lower !== 'to') {
-		const end = words.findIndex((w, k) => k > at && !PLACE_PHRASE.has(w.pos));
-		if (end > at + 1 && end - at <= 4) at = end;
-	}
-	const to = words[at];
-	const next = words[at + 1];
-	return to?.lower === 'to' && next?.pos === 'VERB' && !LIGHT.has(next.lemma) ? next : undefined;
-}
-
-// What a place after a verb is written with: "in Moscow", "at the border".
-const PLACE_PHRASE = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ']);
 
 // The likeliest few words are enough; more only cost time.
 const MAX_CANDIDATES = 4;

@@ -1,0 +1,67 @@
+// Verbs that carry no event of their own, the event being in what they govern ("took part", "left six
+// people dead"), and the verb a verb governs through "to" ("decided to leave", "met in Moscow to sign").
+import type { TaggedWord } from '../language/tagger';
+
+// Verbs that carry no event of their own: the event is in what they govern.
+export const LIGHT = new Set([
+	'be',
+	'have',
+	'do',
+	'take',
+	'make',
+	'get',
+	'give',
+	'become',
+	'go',
+	'come',
+	'begin',
+	'start',
+	'continue',
+	'keep',
+	'remain',
+	'seem',
+	'appear',
+	'say',
+	'according',
+]);
+
+/** Whether a verb carries no event of its own: a light verb, or one that puts its object in a state. */
+export function isLight(words: TaggedWord[], verb: TaggedWord): boolean {
+	return LIGHT.has(verb.lemma) || setsState(words, verb);
+}
+
+/**
+ * Whether a verb only puts its object in the state an adjective after it names ("left six people
+ * dead", "rendered the treaty void"): the event is in the state, and the verb's own sense ("leave" a
+ * place) is not told.
+ */
+function setsState(words: TaggedWord[], verb: TaggedWord): boolean {
+	let i = words.indexOf(verb) + 1;
+	let nominal = false;
+	while (i < words.length && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON'].includes(words[i]!.pos)) {
+		nominal ||= words[i]!.pos !== 'DET' && words[i]!.pos !== 'ADJ';
+		// The adjective that ends the run, with no noun after it, is said of the object, not before a noun.
+		if (nominal && words[i]!.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '')) return true;
+		i++;
+	}
+	return false;
+}
+
+/**
+ * The verb a verb governs through "to" ("decided to leave"), if it does, a place between ("met in
+ * Moscow to sign a treaty": the meeting's act is the signing).
+ */
+export function governedVerb(words: TaggedWord[], verb: TaggedWord): TaggedWord | undefined {
+	if (verb.pos !== 'VERB') return undefined;
+	let at = words.indexOf(verb) + 1;
+	if (words[at]?.pos === 'ADP' && words[at]!.lower !== 'to') {
+		const end = words.findIndex((w, k) => k > at && !PLACE_PHRASE.has(w.pos));
+		if (end > at + 1 && end - at <= 4) at = end;
+	}
+	const to = words[at];
+	const next = words[at + 1];
+	return to?.lower === 'to' && next?.pos === 'VERB' && !LIGHT.has(next.lemma) ? next : undefined;
+}
+
+// What a place after a verb is written with: "in Moscow", "at the border".
+const PLACE_PHRASE = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ']);
