@@ -52,6 +52,16 @@ describe('what a sentence points back to', () => {
 		expect(second!.their).not.toEqual(['@armenia', '@belarus']);
 	});
 
+	it('reads "it" after its sentence’s subject that names a thing, no actor, as that thing ("The fighting … by the time it ended")', () => {
+		const [, second] = resolve([
+			['The CSTO met in Moscow.', 'The fighting was fiercest in its first year, and by the time it ended it had killed 300 people.'],
+		]);
+		expect(second!.it).toBeUndefined();
+		// A noun for an actor's kind is the actor: "the country …, and it was soon plunged into war".
+		const [, third] = resolve([['Kyrgyzstan joined the CSTO in 1994.', 'The country became independent in 1991, and it soon joined the bloc.']]);
+		expect(third!.it).toBeDefined();
+	});
+
 	it('reads "the two countries" as the last two countries named', () => {
 		const [, next] = resolve([['Kazakhstan signed an accord with China in 2006.', 'Trade between the two countries doubled.']]);
 		expect(next!['the two countries']).toEqual(['@china', '@kazakhstan']);

@@ -246,6 +246,21 @@ function resolve(
 	return [];
 }
 
+/**
+ * "The fighting was fiercest in its first year, and by the time it ended it had killed …": "it" after
+ * its sentence's subject, a thing that names no actor, points back to that thing, not to an actor of
+ * an earlier sentence.
+ */
+function pointsToThingSubject(anaphor: Anaphor, sentence: DiscourseSentence, own: Mention[], lexicon: Lexicon): boolean {
+	const subject = sentence.subject;
+	// (A possessive may still be an actor's: "That caution has kept its options open.")
+	if (!subject || sentence.text.slice(anaphor.start, anaphor.end).toLowerCase() !== 'it') return false;
+	if (subject.end > anaphor.start || own.some((m) => m.start < subject.end && m.end > subject.start)) return false;
+	const head = sentence.words.filter((w) => w.start >= subject.start && w.end <= subject.end).at(-1);
+	// "the country …, and it was soon plunged into war": a noun for an actor's kind is the actor.
+	return head?.pos === 'NOUN' && !head.lower.endsWith('s') && nounKind(lexicon, head.lemma) === undefined;
+}
+
 /** "organisation" and "organization" are one word. */
 const spelling = (word: string) => word.toLowerCase().replace(/is(ation|e|ed|ing)$/, 'iz$1');
 
@@ -348,6 +363,7 @@ export function resolveBlock(
 		const referents: Referent[] = [];
 		const section = [heading, title].filter((p) => p.length > 0);
 		for (const anaphor of remembered(sentence, () => anaphorsOf(sentence, options.lexicon, own), anaphorsKnown)) {
+			if (pointsToThingSubject(anaphor, sentence, own, options.lexicon)) continue;
 			const mentions = resolve(anaphor, own, history, section, sentence.words, options);
 			if (mentions.length > 0) referents.push({ start: anaphor.start, end: anaphor.end, mentions });
 		}
