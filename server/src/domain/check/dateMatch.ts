@@ -2,6 +2,7 @@
 // the passage's date in the writer's form.
 import type { Claim } from '../claims/claim';
 import type { Corpus } from '../corpus/corpus';
+import { samePoint } from '../facts/dateParts';
 import { formatDate, formatRange, sameDate } from '../facts/dates';
 import { sameKey, type Token } from '../text/analyzer';
 import type { DateMention, DatePoint, Span } from '../types';
@@ -12,10 +13,6 @@ export interface ClaimPoint {
 	point: DatePoint;
 	mention: DateMention;
 	role: 'point' | 'start' | 'end';
-}
-
-export function samePoint(a: DatePoint, b: DatePoint): boolean {
-	return a.year === b.year && a.month === b.month && a.day === b.day && a.granularity === b.granularity;
 }
 
 /**

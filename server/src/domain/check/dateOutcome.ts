@@ -2,7 +2,8 @@
 // very event, so that its date is one to name or to write in, or says nothing of when it happened.
 import type { EvidenceSentence } from '../corpus/corpus';
 import { isActor, type Token } from '../text/analyzer';
-import { dateEdits, isBound, samePoint, type ClaimPoint } from './dateMatch';
+import { dateEdits, isBound, type ClaimPoint } from './dateMatch';
+import { samePoint } from '../facts/dateParts';
 import { endsState, type AlignState } from './events';
 import { numberOutcome, type Outcome } from './numberOutcome';
 import { sentenceHasKey, type EvidencePoint } from './passages';

@@ -7,8 +7,10 @@ import { comparable, findNumbers, isFigure, sameNumber } from '../facts/numbers'
 import { isActor, sameKey, type Token } from '../text/analyzer';
 import type { DateMention, DatePoint, NumberMention } from '../types';
 import { isSayingVerb } from '../claims/checkable';
+import { isPastParticiple } from '../claims/clauseWords';
 import type { Claim } from '../claims/claim';
-import { coarseFor, dateFits, datedBefore, datesFitting, pointsOf, PRECISION, samePoint, type ClaimPoint } from './dateMatch';
+import { coarseFor, dateFits, datedBefore, datesFitting, pointsOf, PRECISION, type ClaimPoint } from './dateMatch';
+import { samePoint } from '../facts/dateParts';
 import { agentClauseOf, alignDates, labelledThings, passageWords, type AlignState, type EventWord } from './events';
 import type { EvidencePoint, Unit } from './passages';
 
@@ -167,7 +169,7 @@ function toldInPresent(unit: Unit, corpus: Corpus): boolean {
 		for (const [i, w] of words.entries()) {
 			if (w.pos !== 'VERB' && w.pos !== 'AUX') continue;
 			const participle = /(?:ing|ed|en)$/.test(w.lower) && words[i - 1] !== undefined && (words[i - 1]!.pos === 'AUX' || words[i - 1]!.pos === 'VERB');
-			if (PAST.has(w.lower) || (w.pos === 'VERB' && w.lower !== w.lemma && !/(?:s|ing)$/.test(w.lower) && !participle)) return false;
+			if (PAST.has(w.lower) || (isPastParticiple(w) && !participle)) return false;
 			if (PRESENT.has(w.lower) || (w.pos === 'VERB' && w.lower !== w.lemma && /[^s]s$/.test(w.lower))) present = true;
 		}
 	}

@@ -6,7 +6,8 @@ import type { Tagger, TaggedWord } from '../language/tagger';
 import type { NumberMention, Span } from '../types';
 import type { Claim } from '../claims/claim';
 import { mainVerb } from '../claims/checkable';
-import { closeness, samePoint } from './dateMatch';
+import { closeness } from './dateMatch';
+import { samePoint } from '../facts/dateParts';
 import { sameKey, type Token } from '../text/analyzer';
 import { passageWords } from './events';
 import { sameMeaning, wordClass } from '../language/meaning';
@@ -114,11 +115,11 @@ function onlyWithClaimWord(candidate: Unit['numbers'][number], candidates: Unit[
 }
 
 /**
- * Whether this is the one figure of the passage written nearest a date the claim gives to the day or
- * the month ("increased to €1.5 billion on 17 March 2022", not "raised to €2.3 billion" of 2024): the
- * claim's own date says which figure it means.
+ * The one figure of the passage written nearest a date the claim gives to the day or the month
+ * ("increased to €1.5 billion on 17 March 2022", not "raised to €2.3 billion" of 2024): the claim's
+ * own date says which figure it means. None where no such date, or several figures have one.
  */
-function onlyWithClaimDate(candidate: Unit['numbers'][number], candidates: Unit['numbers'], claim: Claim): boolean {
+function withClaimDate(candidates: Unit['numbers'], claim: Claim): Unit['numbers'][number] | undefined {
 	const precise = claim.dates.filter((d) => d.start.granularity === 'day' || d.start.granularity === 'month');
 	const owners = new Set<Unit['numbers'][number]>();
 	for (const sentence of new Set(candidates.map((c) => c.sentence))) {
@@ -129,7 +130,7 @@ function onlyWithClaimDate(candidate: Unit['numbers'][number], candidates: Unit[
 			owners.add(here.reduce((a, b) => (gap(b) < gap(a) ? b : a)));
 		}
 	}
-	return owners.size === 1 && owners.has(candidate);
+	return owners.size === 1 ? [...owners][0] : undefined;
 }
 
 /**
@@ -215,7 +216,7 @@ export function numberOutcome(
 		// by "up to 100,000", not by a count made afterwards).
 		const bounded = wrong.bound ? candidates.filter((c) => c.mention.bound === wrong.bound) : [];
 		const pool = bounded.length > 0 ? bounded : candidates;
-		const candidate = pool.find((c) => onlyWithClaimDate(c, pool, claim)) ?? likeliest(pool, claim, corpus, act);
+		const candidate = withClaimDate(pool, claim) ?? likeliest(pool, claim, corpus, act);
 		if (!candidate) return undefined;
 		// Fixed where both say what they count and it is the same, or where the passage has no other such
 		// figure, or writes the claim's act beside this one and no other.
@@ -223,7 +224,7 @@ export function numberOutcome(
 		const onlyBeside =
 			(actBeside(candidate, act) && candidates.filter((c) => actBeside(c, act)).length === 1) ||
 			onlyWithClaimWord(candidate, candidates, claim, counted) ||
-			onlyWithClaimDate(candidate, candidates, claim) ||
+			withClaimDate(candidates, claim) === candidate ||
 			onlyChangeEnd(candidate, candidates, claim, wrong);
 		if (!(counted && passageCount) && candidates.length > 1 && !onlyBeside) aligned = false;
 		// A claim's figure that names nothing it counts, against the passage's of a thing of its own that

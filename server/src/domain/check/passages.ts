@@ -3,7 +3,7 @@
 import type { Corpus, EvidenceSentence } from '../corpus/corpus';
 import { sameKey } from '../text/analyzer';
 import type { DateMention, DatePoint, Evidence, NumberMention } from '../types';
-import { samePoint } from './dateMatch';
+import { samePoint } from '../facts/dateParts';
 import { resolveDiscourse, type DiscourseOptions } from '../claims/discourse';
 import { passageSubjects, passageWords } from './events';
 import { titleThingOf } from './titleThing';

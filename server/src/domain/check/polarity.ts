@@ -167,12 +167,16 @@ export function deniesOtherwise(claim: Claim, tokens: Token[], unit: Unit, corpu
 /** A verb whose usual sense is seeming ("seem", "appear", "look"): it passes what is said of it to its infinitive. */
 function isSeeming(word: string, lexicon: Lexicon): boolean {
 	const seem = lexicon.senses('seem', 'v')[0];
-	if (seem === undefined) return false;
+	return seem !== undefined && usualVerbSenses(word, lexicon).includes(seem);
+}
+
+/** The first two verb senses of a word as written ("seeming") or of its stem ("seem"), whichever WordNet knows. */
+function usualVerbSenses(word: string, lexicon: Lexicon): readonly number[] {
 	for (const lemma of [word, verbStem(word)]) {
 		const senses = lexicon.senses(lemma, 'v').slice(0, 2);
-		if (senses.length > 0) return senses.includes(seem);
+		if (senses.length > 0) return senses;
 	}
-	return false;
+	return [];
 }
 
 /** A word WordNet knows only as an adverb ("significantly", "formally"), not as a verb, noun or adjective. */
@@ -186,11 +190,7 @@ function isAdverb(word: string, lexicon: Lexicon): boolean {
  */
 function isKnowing(word: string, lexicon: Lexicon): boolean {
 	const kinds = ['know', 'remember', 'perceive', 'believe'].flatMap((lemma) => lexicon.senses(lemma, 'v').slice(0, 1));
-	for (const lemma of [word, verbStem(word)]) {
-		const senses = lexicon.senses(lemma, 'v').slice(0, 2);
-		if (senses.length > 0) return senses.some((s) => kinds.some((k) => lexicon.isA(s, k, 4)));
-	}
-	return false;
+	return usualVerbSenses(word, lexicon).some((s) => kinds.some((k) => lexicon.isA(s, k, 4)));
 }
 
 /**

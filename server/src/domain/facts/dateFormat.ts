@@ -1,7 +1,7 @@
 // Writing a date or a range in English, the way the writer wrote the one it replaces.
 
 import type { DateMention, DatePoint, Granularity } from '../types';
-import { coarser, FULL_LOWER, FULL_MONTHS, point, RANK, SHORT_MONTHS, style, type Style } from './dateParts';
+import { coarser, FULL_LOWER, FULL_MONTHS, point, RANK, samePoint, SHORT_MONTHS, style, type Style } from './dateParts';
 import { scan } from './dateScan';
 import { ordinalSuffix } from './numberFormat';
 
@@ -13,8 +13,7 @@ const DEFAULT_STYLE = style('md', { comma: true });
  */
 function scanAlone(like: DateMention): ReturnType<typeof scan> {
 	const found = scan(like.text);
-	const range = like.start.day !== like.end.day || like.start.month !== like.end.month || like.start.year !== like.end.year;
-	if (!range || found.length !== 1 || found[0]!.hit.range) return found;
+	if (samePoint(like.start, like.end) || found.length !== 1 || found[0]!.hit.range) return found;
 	for (const intro of ['from ', 'between ']) {
 		const again = scan(intro + like.text);
 		if (again.length === 1 && again[0]!.hit.range) return again;

@@ -5,6 +5,11 @@ import type { DatePoint, Granularity } from '../types';
 import { numberEndsClean } from './numberContext';
 import type { Token } from './tokens';
 
+/** Whether two points are the same point, field for field. */
+export function samePoint(a: DatePoint, b: DatePoint): boolean {
+	return a.year === b.year && a.month === b.month && a.day === b.day && a.granularity === b.granularity;
+}
+
 export const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS = new Map<string, number>();
