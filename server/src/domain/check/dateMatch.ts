@@ -48,7 +48,12 @@ export function datesFitting(claim: ClaimPoint, dates: EvidencePoint[]): Evidenc
 	const usable = dates.filter((d) => isBound(d.mention) === isBound(claim.mention) || !isBound(d.mention));
 	const wanted = PRECISION[claim.point.granularity];
 	const level = Math.min(wanted, Math.max(-1, ...usable.map((d) => PRECISION[d.point.granularity])));
-	return usable.filter((d) => PRECISION[d.point.granularity] >= level && dateFits(claim, d.point));
+	return usable.filter((d) => PRECISION[d.point.granularity] >= level && (dateFits(claim, d.point) || samePartOfYear(claim, d)));
+}
+
+/** "early 2009" against a source's own "early 2009": the same part of the same year, as precise as the claim. */
+function samePartOfYear(claim: ClaimPoint, source: EvidencePoint): boolean {
+	return isPartOfYear(claim.mention.qualifier) && source.mention.qualifier === claim.mention.qualifier && sameDate(claim.point, source.point);
 }
 
 export function pointsOf(mentions: DateMention[]): ClaimPoint[] {
