@@ -78,6 +78,8 @@ export interface DateMention {
 	qualifier?: 'before' | 'after' | 'since' | 'until' | 'by' | 'early' | 'mid' | 'late';
 	/** The year came from a default (the source's publication year), not from the text. */
 	inferredYear?: boolean;
+	/** Counted from another date of the text ("three years later", "that September"): checked, never rewritten. */
+	relative?: boolean;
 }
 
 /** `factor`: "double", "threefold"; `parties`: "bilateral", "trilateral"; `frequency`: "twice a year". */

@@ -10,6 +10,7 @@ import { discourseOptions } from './passages';
 import { NO_CONTEXT, resolveBlock, sameContext, type DiscourseContext, type DiscourseSentence, type Referent } from '../claims/discourse';
 import type { Analysis } from '../text/analyzer';
 import { readSentence, type SentenceReading } from '../claims/reading';
+import { withCountedDates } from '../claims/countedDates';
 import { findingOf, reportOf } from './claimReports';
 import { movedOutcome, rangeOf, type BlockOutcome, type CheckedWith, type DocumentMemory } from './documentMemory';
 import { RecentCache, type Cache } from './recentCache';
@@ -211,7 +212,10 @@ function* readSteps(text: string, language: DocumentLanguage, corpus: Corpus, op
 /** One block's sentences, what each reads as, what its pronouns stand for in `context`, and its claims. */
 function readBlock(block: ProseBlock, index: number, context: DiscourseContext, corpus: Corpus, options: CheckOptions): ReadBlock {
 	const sentences = blockSentences(block, index, abbreviationsOf(corpus));
-	const readings = sentences.map((sentence) => readingOf(sentence, corpus, options.readings ?? defaultCaches(corpus).readings));
+	const readings = withCountedDates(
+		sentences,
+		sentences.map((sentence) => readingOf(sentence, corpus, options.readings ?? defaultCaches(corpus).readings)),
+	);
 	const discourse = resolveBlock(
 		sentences.map((sentence, i): DiscourseSentence => {
 			const reading = readings[i]!;

@@ -25,6 +25,8 @@ export interface FactMatch {
 	unmatchedDates: ClaimPoint[];
 	/** Claimed dates the passage gives no more precisely than a coarser one: it cannot tell. */
 	unconfirmed: ClaimPoint[];
+	/** Claimed dates the passage agrees with only less precisely ("June 2004" against "2004"). */
+	vague: ClaimPoint[];
 	numbers: Unit['numbers'];
 	/** The claim's figures to check against the passage's. */
 	figures: NumberMention[];
@@ -49,7 +51,7 @@ export function matchFacts(claim: Claim, tokens: Token[], events: EventWord[][],
 	// Each claimed date is compared with the dates of the passage's parts that tell its event.
 	const alignment = alignDates(events, unit, dates, corpus.lexicon, corpus.tagger);
 	const meta = corpus.source(unit.sentences[0]!.key)?.meta;
-	const { unmatchedDates, unconfirmed } = unmatchedClaimDates(claimPoints, events, alignment.pools, unit, meta, corpus);
+	const { unmatchedDates, unconfirmed, vague } = unmatchedClaimDates(claimPoints, events, alignment.pools, unit, meta, corpus);
 	const numbers = unit.numbers.filter((n) => bearing.has(n.sentence)).map((n) => ({ ...n, used: false }));
 	// A multiple ("doubled", "bilateral") is a figure to check only against the passage's own; where
 	// the passage has none it is a word of the claim, read as such.
@@ -59,7 +61,7 @@ export function matchFacts(claim: Claim, tokens: Token[], events: EventWord[][],
 		if (hit) hit.used = true;
 		return !hit;
 	});
-	return { claimPoints, dates, alignment, published: meta?.year, unmatchedDates, unconfirmed, numbers, figures, unmatchedNumbers };
+	return { claimPoints, dates, alignment, published: meta?.year, unmatchedDates, unconfirmed, vague, numbers, figures, unmatchedNumbers };
 }
 
 /** The actor the claim's subject names, if it names one. */
@@ -106,10 +108,11 @@ function unmatchedClaimDates(
 	unit: Unit,
 	meta: SourceMeta | undefined,
 	corpus: Corpus,
-): { unmatchedDates: ClaimPoint[]; unconfirmed: ClaimPoint[] } {
+): { unmatchedDates: ClaimPoint[]; unconfirmed: ClaimPoint[]; vague: ClaimPoint[] } {
 	// A report that gives no date for what it tells tells of the days it was published in.
 	let before: DatePoint[] | undefined;
 	const unconfirmed: ClaimPoint[] = [];
+	const vague: ClaimPoint[] = [];
 	const unmatchedDates = claimPoints.filter((c, i) => {
 		const pool = pools[i]!;
 		if (pool.length === 0) {
@@ -148,10 +151,11 @@ function unmatchedClaimDates(
 		if (hit) {
 			hit.used = true;
 			hit.bySingle = c.role === 'point';
+			if (PRECISION[hit.point.granularity] < PRECISION[c.point.granularity]) vague.push(c);
 		}
 		return hit === undefined;
 	});
-	return { unmatchedDates, unconfirmed };
+	return { unmatchedDates, unconfirmed, vague };
 }
 
 // Finite forms that tell the present, and the past.

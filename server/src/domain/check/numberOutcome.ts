@@ -16,7 +16,7 @@ import type { Unit } from './passages';
 import type { SentenceEdit, VerifyOptions } from './verify';
 
 export type Outcome =
-	| { kind: 'supported'; score: number; unit: Unit; shared: number }
+	| { kind: 'supported'; score: number; unit: Unit; shared: number; vague?: boolean }
 	| {
 			kind: 'wrong-date' | 'wrong-number';
 			score: number;

@@ -99,7 +99,7 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 			problem &&
 			!(actorless && supports[0]!.score >= options.support) &&
 			(problem.kind !== 'contradicted' || supports[0]!.score < options.support) &&
-			problem.score >= supports[0]!.score + 0.15
+			problem.score >= supports[0]!.score + (outweighs(problem, supports) ? -0.1 : 0.15)
 		)
 	) {
 		const evidence = bestPerSource(supports).map((o) => evidenceOf(o.unit, o.score));
@@ -125,6 +125,17 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 	return asideSaying(claim, tokens, events, corpus, options) ?? closest(claim, tokens, outcomes, corpus);
 }
 
+/**
+ * A passage that plainly tells the claim's event with another date in the same year outweighs passages
+ * that agree with the claim's date only less precisely ("in 2004" for "in June 2004", against "in May 2004").
+ */
+function outweighs(problem: Outcome, supports: Outcome[]): boolean {
+	// Within the year the supports agree on: a date of another year is another event's.
+	return (
+		problem.kind === 'wrong-date' && problem.aligned && problem.precise && problem.distance < 1 && supports.every((s) => s.kind === 'supported' && s.vague)
+	);
+}
+
 /** The finding of a passage that gives the claim's event another date or figure, or says the opposite. */
 function problemJudgement(problem: Outcome, claim: Claim, corpus: Corpus): Judgement {
 	const evidence = [evidenceOf(problem.unit, problem.score)];
@@ -142,6 +153,15 @@ function problemJudgement(problem: Outcome, claim: Claim, corpus: Corpus): Judge
 				evidence,
 				edits: [],
 				related: true,
+			};
+		// A date counted from another ("three years later") is the writer's count: the fix would have
+		// to recount it, so the finding names the date and leaves the words to the writer.
+		if (problem.edits.some((e) => claim.dates.some((d) => d.relative && d.span.start < e.end && e.start < d.span.end)))
+			return {
+				verdict: 'wrong-date',
+				message: `${where} dates this to ${problem.said}; “${written}” counts to another date.`,
+				evidence,
+				edits: [],
 			};
 		return {
 			verdict: 'wrong-date',
@@ -425,7 +445,7 @@ function judgeUnitAs(
 		);
 	}
 	if (!saysWhatHappens || intendedOnly || unconfirmed.length > 0 || unranked(claim, unit, corpus).length > 0) return { kind: 'partial', score, unit };
-	return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing };
+	return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing, ...(facts.vague.length > 0 ? { vague: true } : {}) };
 }
 
 /**

@@ -3,6 +3,7 @@
 // sentence's text only, so a check keeps it by text and an edit reads again only what changed.
 import { findDates } from '../facts/dates';
 import { findNumbers, isFigure } from '../facts/numbers';
+import { findRelativeDates, withRelativeDates, type RelativeDate } from '../facts/relativeDates';
 import type { Tagger, TaggedWord } from '../language/tagger';
 import type { Analysis, Analyzer } from '../text/analyzer';
 import type { DateMention, NumberMention } from '../types';
@@ -15,6 +16,8 @@ export interface SentenceReading {
 	/** The whole sentence's content words and actors, its dates and figures left out. */
 	analysis: Analysis;
 	dates: DateMention[];
+	/** Dates counted from a date before the sentence ("The following year, …"), which its context gives. */
+	uncounted: RelativeDate[];
 	numbers: NumberMention[];
 	/** Why the sentence as a whole is no statement (a question, signposting, opinion, a fragment), if it is none. */
 	notClaim?: string;
@@ -52,16 +55,26 @@ const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 /** Reads a sentence. Headings are read for their actors only (they are never claims). */
 export function readSentence(text: string, heading: boolean, analyzer: Analyzer, vocabulary: Vocabulary, tagger: Tagger): SentenceReading {
 	const notClaim = notClaimReason(text, heading, vocabulary);
-	const dates = findDates(text);
+	const relatives = findRelativeDates(text);
+	const { dates, uncounted } = withRelativeDates(text, findDates(text), relatives);
 	const numbers = findNumbers(
 		text,
-		dates.map((d) => d.span),
+		[...dates, ...uncounted].map((d) => d.span),
 	);
-	const analysis = analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.filter(isFigure).map((n) => n.span)]);
+	const analysis = analyzer.analyze(text, [...dates.map((d) => d.span), ...uncounted.map((d) => d.span), ...numbers.filter(isFigure).map((n) => n.span)]);
 	if (heading)
-		return { words: [], clauses: [{ span: { start: 0, end: text.length }, shared: [] }], analysis, dates, numbers, notClaim: 'heading', firstPerson: false };
+		return {
+			words: [],
+			clauses: [{ span: { start: 0, end: text.length }, shared: [] }],
+			analysis,
+			dates,
+			uncounted,
+			numbers,
+			notClaim: 'heading',
+			firstPerson: false,
+		};
 	const words = tagger.tag(text);
 	// "US" is a country, not "us": the writer's own voice is a lower-case pronoun.
 	const firstPerson = words.some((w) => w.pos === 'PRON' && FIRST_PERSON.has(w.lower) && w.text !== 'US');
-	return { words, clauses: clausesOf(text, words), analysis, dates, numbers, ...(notClaim ? { notClaim } : {}), firstPerson };
+	return { words, clauses: clausesOf(text, words), analysis, dates, uncounted, numbers, ...(notClaim ? { notClaim } : {}), firstPerson };
 }

@@ -1,0 +1,107 @@
+// Dates written as counted from another date of the text: "three years later", "the following year",
+// "later that year", "that September", "June 24 of that year". Writers tell a sequence of events
+// this way once the first is dated; what such a date says is checked like any other, but it is
+// never rewritten (the date it counts from may not be the one the writer meant, and the fix would
+// have to recount the writer's words).
+
+import type { DateMention, DatePoint, Span } from '../types';
+import { FULL_MONTHS } from './dateParts';
+import { UNITS } from './numberWords';
+
+export interface RelativeDate {
+	span: Span;
+	text: string;
+	/** How far on from the date it counts from (negative: earlier). */
+	years: number;
+	months: number;
+	/** A month of that date's year ("that September"). */
+	month?: number;
+}
+
+const COUNT = `a|an|${[...UNITS.keys()].filter((w) => w !== 'zero').join('|')}|\\d{1,2}`;
+// "three years later", "a year on", "two months earlier".
+const COUNTED = new RegExp(`\\b(${COUNT})\\s+(years?|months?)\\s+(later|on|earlier)\\b`, 'gi');
+// "the following year", "the previous month".
+const NEXT = /\bthe\s+(following|next|previous|preceding)\s+(year|month)\b/gi;
+// "that year", "that same year", "later that year", "the same year".
+const SAME_YEAR = /\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same)\s+(?:same\s+)?year\b(?!['’])/gi;
+// "that September".
+const THAT_MONTH = new RegExp(`\\bthat\\s+(${FULL_MONTHS.join('|')})\\b`, 'g');
+
+function count(word: string): number {
+	const lower = word.toLowerCase();
+	if (lower === 'a' || lower === 'an') return 1;
+	return UNITS.get(lower) ?? Number(lower);
+}
+
+/** The dates of `text` written as counted from another date, in text order. */
+export function findRelativeDates(text: string): RelativeDate[] {
+	const found: RelativeDate[] = [];
+	const add = (m: RegExpExecArray, years: number, months: number, month?: number) => {
+		const start = month === undefined ? m.index : m.index + m[0].length - m[1]!.length;
+		found.push({ span: { start, end: m.index + m[0].length }, text: text.slice(start, m.index + m[0].length), years, months, ...(month ? { month } : {}) });
+	};
+	for (const m of text.matchAll(COUNTED)) {
+		const n = count(m[1]!) * (m[3]!.toLowerCase() === 'earlier' ? -1 : 1);
+		if (m[2]!.toLowerCase().startsWith('year')) add(m, n, 0);
+		else add(m, 0, n);
+	}
+	for (const m of text.matchAll(NEXT)) {
+		const n = /^(?:following|next)$/i.test(m[1]!) ? 1 : -1;
+		if (m[2]!.toLowerCase() === 'year') add(m, n, 0);
+		else add(m, 0, n);
+	}
+	for (const m of text.matchAll(SAME_YEAR)) add(m, 0, 0);
+	for (const m of text.matchAll(THAT_MONTH)) add(m, 0, 0, FULL_MONTHS.indexOf(m[1]!) + 1);
+	return found.sort((a, b) => a.span.start - b.span.start).filter((d, k, all) => k === 0 || d.span.start >= all[k - 1]!.span.end);
+}
+
+/** The point a relative date names, counted from `from`; undefined where `from` is not precise enough. */
+function counted(relative: RelativeDate, from: DatePoint): DatePoint | undefined {
+	if (from.year === undefined) return undefined;
+	if (relative.month !== undefined) return { year: from.year, month: relative.month, granularity: 'month' };
+	if (relative.months === 0) return { year: from.year + relative.years, granularity: 'year' };
+	if (from.month === undefined) return undefined;
+	const months = from.year * 12 + from.month - 1 + relative.months;
+	return { year: Math.floor(months / 12), month: (months % 12) + 1, granularity: 'month' };
+}
+
+/**
+ * The text's dates with its relative dates counted, each from the date written before it (in the
+ * text, else `before`: the last date of the sentences before), and those that had no date to count from.
+ * A date of no year just before "of that year" ("June 24 of that year") takes the year it names, as a
+ * year not written: a fix rewrites the day or month and leaves "of that year" to say the year.
+ */
+export function withRelativeDates(
+	text: string,
+	dates: DateMention[],
+	relatives: RelativeDate[],
+	before?: DatePoint,
+): { dates: DateMention[]; uncounted: RelativeDate[] } {
+	const out: DateMention[] = [];
+	const uncounted: RelativeDate[] = [];
+	let from = before;
+	let d = 0;
+	for (const relative of relatives) {
+		for (; d < dates.length && dates[d]!.span.start < relative.span.start; d++) {
+			const date = dates[d]!;
+			// "that September" stands for the month the scan found without a year.
+			if (relative.month !== undefined && date.span.start >= relative.span.start) break;
+			out.push(date);
+			if (date.end.year !== undefined) from = date.end;
+		}
+		const point = from && counted(relative, from);
+		if (!point) {
+			uncounted.push(relative);
+			continue;
+		}
+		if (relative.month !== undefined && dates[d]?.span.start === relative.span.start) d++;
+		const previous = out.at(-1);
+		if (previous && previous.start.year === undefined && /^\s+of\s+$/i.test(text.slice(previous.span.end, relative.span.start)) && relative.years === 0) {
+			out[out.length - 1] = { ...previous, start: { ...previous.start, year: point.year }, end: { ...previous.end, year: point.year }, inferredYear: true };
+		} else out.push({ span: relative.span, text: relative.text, start: point, end: point, relative: true });
+		from = point;
+	}
+	out.push(...dates.slice(d));
+	return { dates: out, uncounted };
+}
