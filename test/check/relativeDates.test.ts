@@ -36,3 +36,15 @@ describe('a date counted from another', () => {
 		expect(claim?.verdict).not.toBe('supported');
 	});
 });
+
+describe('a source’s date counted from another', () => {
+	const fromSource = claimsAgainstPortArden(
+		['The Port Arden council opened the ferry terminal in 2013. A year later it sold its three pilot boats to Lisle.'],
+		2016,
+	);
+
+	it('dates what the source tells', () => {
+		expect(fromSource('In 2014 the Port Arden council sold its three pilot boats to Lisle.')[0]?.verdict).toBe('supported');
+		expect(fromSource('In 2013 the Port Arden council sold its three pilot boats to Lisle.')[0]?.verdict).not.toBe('supported');
+	});
+});

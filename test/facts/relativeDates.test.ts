@@ -58,4 +58,13 @@ describe('relative dates', () => {
 		);
 		expect(dates.map((d) => [d.text, d.start.year, d.start.month, d.start.day, d.inferredYear])).toEqual([['June 24', 2005, 6, 24, true]]);
 	});
+
+	it('does not count from a year only assumed (a report’s own year given to a date written without one)', () => {
+		const text = 'On 4 May the council met, and a year later it sold the boats.';
+		const { dates } = withRelativeDates(text, findDates(text, { defaultYear: 2016 }), findRelativeDates(text), { year: 2010, granularity: 'year' });
+		expect(dates.map((d) => [d.text, d.start.year])).toEqual([
+			['4 May', 2016],
+			['a year later', 2011],
+		]);
+	});
 });

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { splitSentences } from '../document/sentences';
+import { findRelativeDates, withRelativeDates } from '../facts/relativeDates';
 import { findDates } from '../facts/dates';
 import { findNumbers, isFigure } from '../facts/numbers';
 import type { Model } from 'wink-nlp';
@@ -292,16 +293,18 @@ export function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: Cl
 	const { meta } = entry;
 	const sentences: EvidenceSentence[] = [];
 	const cleaned = cleanSource(entry.raw, meta, cleaning, entry.layout && numberedFrom(entry.layout, meta.pages));
-	const read = (text: string, location: Span, paragraph: number, count: number, more: Partial<EvidenceSentence>): EvidenceSentence => {
+	const read = (text: string, location: Span, paragraph: number, count: number, more: Partial<EvidenceSentence>, before?: DatePoint): EvidenceSentence => {
 		const references = [...text.matchAll(REPORT_REFERENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 		const outside = (mention: { span: Span }) => !references.some((r) => mention.span.start >= r.start && mention.span.end <= r.end);
-		const dates = findDates(
+		const found = findDates(
 			text,
 			meta.year !== undefined ? { defaultYear: meta.year, ...(meta.month !== undefined ? { defaultMonth: meta.month } : {}) } : {},
 		).filter(outside);
+		// "A year later it removed its last warheads": counted from the paragraph's last date.
+		const { dates, uncounted } = withRelativeDates(text, found, findRelativeDates(text), before);
 		const numbers = findNumbers(
 			text,
-			dates.map((d) => d.span),
+			[...dates, ...uncounted].map((d) => d.span),
 		).filter(outside);
 		const analysis = analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.filter(isFigure).map((n) => n.span)]);
 		return { id: 0, key: meta.key, text, location, paragraph, paragraphSentences: count, caption: false, analysis, dates, numbers, ...more };
@@ -309,16 +312,25 @@ export function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: Cl
 	cleaned.paragraphs.forEach((paragraph, p) => {
 		const spans = splitSentences(paragraph.text, abbreviations);
 		let anchor: DatePoint | undefined;
+		let before: DatePoint | undefined;
 		for (const span of spans) {
 			const text = paragraph.text.slice(span.start, span.end);
 			const location = { start: paragraph.starts[span.start]!, end: paragraph.ends[span.end - 1]! };
 			const page = paragraph.page;
-			const sentence = read(text, location, p, spans.length, {
-				id: sentences.length,
-				...(page !== undefined ? { page } : {}),
-				caption: paragraph.kind === 'caption',
-			});
+			const sentence = read(
+				text,
+				location,
+				p,
+				spans.length,
+				{
+					id: sentences.length,
+					...(page !== undefined ? { page } : {}),
+					caption: paragraph.kind === 'caption',
+				},
+				before,
+			);
 			anchor = anchorYears(sentence.dates, anchor);
+			before = sentence.dates.filter((d) => d.end.year !== undefined && !d.inferredYear).at(-1)?.end ?? before;
 			sentences.push(sentence);
 		}
 	});

@@ -88,7 +88,7 @@ export function withRelativeDates(
 			// "that September" stands for the month the scan found without a year.
 			if (relative.month !== undefined && date.span.start >= relative.span.start) break;
 			out.push(date);
-			if (date.end.year !== undefined) from = date.end;
+			if (date.end.year !== undefined && !date.inferredYear) from = date.end;
 		}
 		const point = from && counted(relative, from);
 		if (!point) {
