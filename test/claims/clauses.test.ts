@@ -404,4 +404,19 @@ describe('clauses after a leading time phrase', () => {
 			'and has strongly supported the new ferry line. | For years the mayor',
 		]);
 	});
+
+	it('reads a gloss in brackets after a noun ("the Harbour Authority (HA)") as part of its noun phrase, not a mark between clauses', () => {
+		expect(split('The guild had planned its office for Lisle, but the Varna Harbour Authority (VHA) was based in Arden until 2020.')).toEqual([
+			'The guild had planned its office for Lisle',
+			'but the Varna Harbour Authority (VHA) was based in Arden until 2020.',
+		]);
+		expect(split('The Varna Pilot Service (VPS), created in 2009, numbered 200 pilots.')).toEqual([
+			'The Varna Pilot Service (VPS), created in 2009',
+			'numbered 200 pilots. | The Varna Pilot Service (VPS)',
+		]);
+	});
+
+	it('reads a relative pronoun after a name as opening a clause that describes it, not as a subject of its own', () => {
+		expect(split('The fleet was a joint force of the towns of Arden and Lisle (the Varna League) that formally sailed on 14 June 2011.')).toHaveLength(1);
+	});
 });

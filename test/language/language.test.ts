@@ -124,6 +124,12 @@ describe('the tagger (wink-nlp)', () => {
 		expect(tagger.tag('Their choices since 1905 show that small states can act.').find((w) => w.text === 'show')?.pos).toBe('VERB');
 	});
 
+	it('reads a capitalised word after an article or a preposition as a name, not a verb ("in Shanghai", "the Shanghai Harbour Charter")', () => {
+		const words = tagger.tag('The guild met in Shanghai; the Shanghai Harbour Charter was signed in June 2002.');
+		expect(words.filter((w) => w.text === 'Shanghai').map((w) => w.pos)).toEqual(['PROPN', 'PROPN']);
+		expect(tagger.tag('The guild wanted to Shanghai the sailors.').find((w) => w.text === 'Shanghai')?.pos).not.toBe('PROPN');
+	});
+
 	it('reads a sentence the same whatever texts it read before', () => {
 		const fresh = new Tagger(loadTagModel, lexicon);
 		const text = "Uzbekistan's exit was formalized at the organization's December 2012 summit.";

@@ -2,7 +2,7 @@
 // agent of a participle ("followed by Belarus"), and the noun a relative clause speaks of.
 import type { Span } from '../types';
 import type { TaggedWord } from '../language/tagger';
-import { firstVerb, isNominal, isNominalStart, isPastParticiple, isVerb, RELATIVES } from './clauseWords';
+import { firstVerb, glossStart, isNominal, isNominalStart, isPastParticiple, isVerb, RELATIVES } from './clauseWords';
 
 /**
  * A word of a name: a proper noun, or a capitalised word inside the sentence that the tagger took for
@@ -72,7 +72,9 @@ export type Aside = [number, number, 'relative' | 'apposition'];
 export function asides(words: TaggedWord[]): Aside[] {
 	const found: Aside[] = [];
 	for (let i = 2; i < words.length; i++) {
-		if (words[i - 1]!.lower !== ',' || !isNominal(words[i - 2])) continue;
+		// "The force (CRRF), created in 2009, …": the noun before a gloss.
+		const gloss = glossStart(words, i - 2);
+		if (words[i - 1]!.lower !== ',' || !isNominal(words[gloss > 0 ? gloss - 1 : i - 2])) continue;
 		const close = words.findIndex((w, k) => k > i && w.lower === ',');
 		let next = close + 1;
 		while (words[next]?.pos === 'ADV') next++;
@@ -125,6 +127,9 @@ export function subjectOf(words: TaggedWord[], from: number, to: number, aside: 
 		const before = aside.find(([, close]) => close === i - 1);
 		let k = before ? before[0] - 2 : i - 1;
 		while (k > from && (words[k]!.pos === 'ADV' || words[k]!.pos === 'AUX')) k--;
+		// "the Regional Anti-Terrorist Structure (RATS) was": the noun is before the gloss.
+		const gloss = glossStart(words, k);
+		if (gloss > from) k = gloss - 1;
 		// "his successor, Shavkat Mirziyoyev, has shown": the name set beside the subject is of it.
 		const opened = nameOpening(words, k);
 		if (opened > from) k = opened - 1;
@@ -159,7 +164,7 @@ export function subjectOf(words: TaggedWord[], from: number, to: number, aside: 
 	// "Karimov, who is on a rare trip to Moscow, said": the aside describes the subject; it is not of it.
 	const describing = aside.find(([at, , kind]) => kind === 'relative' && at > start && at < verb);
 	let end = describing ? describing[0] - 2 : verb - 1;
-	while (end > start && (words[end]!.pos === 'PUNCT' || words[end]!.pos === 'ADV')) end--;
+	while (end > start && (words[end]!.pos === 'PUNCT' || words[end]!.pos === 'ADV') && !(glossStart(words, end) > start)) end--;
 	return { start: words[start]!.start, end: words[end]!.end };
 }
 

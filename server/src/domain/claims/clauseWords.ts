@@ -48,3 +48,29 @@ export function wordCount(words: TaggedWord[], from: number, to: number): number
 export function isNominalStart(w: TaggedWord): boolean {
 	return w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON';
 }
+
+// The longest gloss a noun phrase carries in brackets ("(RATS)", "(the Collective Rapid Reaction Force)").
+const GLOSS_WORDS = 8;
+
+/**
+ * Where the bracketed gloss that opens at `open` closes ("the Regional Anti-Terrorist Structure
+ * (RATS) was …"): an acronym or short name set beside a noun, no mark between a subject and its verb.
+ * -1 where `open` opens none.
+ */
+export function glossEnd(words: TaggedWord[], open: number): number {
+	if (words[open]?.lower !== '(') return -1;
+	for (let k = open + 1; k < words.length && k <= open + GLOSS_WORDS + 1; k++) {
+		const w = words[k]!;
+		if (w.lower === ')') return k > open + 1 ? k : -1;
+		if (w.pos === 'PUNCT' && w.lower !== '-') return -1;
+		if (isVerb(w)) return -1;
+	}
+	return -1;
+}
+
+/** Where the bracketed gloss that closes at `close` opens, or -1. */
+export function glossStart(words: TaggedWord[], close: number): number {
+	if (words[close]?.lower !== ')') return -1;
+	for (let k = close - 1; k >= 0 && k >= close - GLOSS_WORDS - 1; k--) if (words[k]!.lower === '(') return glossEnd(words, k) === close ? k : -1;
+	return -1;
+}

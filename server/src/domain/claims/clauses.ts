@@ -5,7 +5,7 @@
 // before (its subject, and for a parallel complement its verb too), so that it can be read alone.
 import type { Span } from '../types';
 import type { TaggedWord } from '../language/tagger';
-import { firstVerb, hasFact, isBareParticiple, isNominal, isPastParticiple, isVerb, RELATIVES, wordCount } from './clauseWords';
+import { firstVerb, glossEnd, hasFact, isBareParticiple, isNominal, isPastParticiple, isVerb, RELATIVES, wordCount } from './clauseWords';
 import { antecedent, asides, nameBetweenCommas, subjectOf, type Aside } from './clauseSubjects';
 import { PERFECT_AUXILIARIES } from './checkable';
 
@@ -92,7 +92,16 @@ function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 		}
 		// A hyphen inside a number in words ("two-fifths", "twenty-one") is no mark between phrases.
 		if (w.lower === '-' && words[i - 1]?.pos === 'NUM' && w.start === words[i - 1]!.end && words[i + 1]?.start === w.end) continue;
+		// "the Regional Anti-Terrorist Structure (RATS) was": a gloss in brackets after the subject's noun.
+		const gloss = nominal ? glossEnd(words, i) : -1;
+		if (gloss > 0) {
+			limit += gloss - i + 1;
+			i = gloss;
+			continue;
+		}
 		if (w.pos === 'PUNCT') return false;
+		// "Belarus (the Union State) that formally began …": a relative after the noun describes it.
+		if (nominal && w.pos === 'PRON' && (w.lower === 'that' || RELATIVES.has(w.lower))) return false;
 		// "Zhou Yongkang following extensive talks": a participle without an auxiliary is no clause's verb.
 		// A verb right after a conjunction is joined to the clause before ("efforts in Afghanistan and has supported").
 		if (isVerb(w)) return nominal && words[i - 1]?.pos !== 'CCONJ' && !isBareParticiple(words, i);

@@ -97,6 +97,15 @@ function correctedOpening(words: TaggedWord[], isNoun: NounTest | undefined): vo
 /** A word the model takes for a verb that is a noun or an adjective here; whether it was one. */
 function correctedVerb(words: TaggedWord[], i: number, isNoun: NounTest | undefined): boolean {
 	const word = words[i]!;
+	// "in Shanghai", "the Shanghai Cooperation Organisation": a capitalised word inside a sentence right
+	// after an article or a preposition is a name, not a verb (no verb follows an article; "to" may
+	// still introduce one).
+	const previous = words[i - 1]!;
+	if (word.pos === 'VERB' && /^\p{Lu}/u.test(word.text) && (previous.pos === 'DET' || (previous.pos === 'ADP' && previous.lower !== 'to'))) {
+		word.pos = 'PROPN';
+		word.lemma = word.lower;
+		return true;
+	}
 	// A plural the model takes for a verb after an adjective that modifies it ("joint exercises"):
 	// a verb does not follow an attributive adjective.
 	if (
