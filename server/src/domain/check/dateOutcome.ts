@@ -2,7 +2,7 @@
 // very event, so that its date is one to name or to write in, or says nothing of when it happened.
 import type { EvidenceSentence } from '../corpus/corpus';
 import { isActor, type Token } from '../text/analyzer';
-import { dateEdits, isBound, type ClaimPoint } from './dateMatch';
+import { dateEdits, dateFits, isBound, PRECISION, type ClaimPoint } from './dateMatch';
 import { samePoint } from '../facts/dateParts';
 import { endsState, type AlignState } from './events';
 import { numberOutcome, type Outcome } from './numberOutcome';
@@ -140,6 +140,11 @@ function editsAligned(reading: Reading, own: Token[], free: FreeDates, states: A
 		const chosen = free.get(point)!.find((d) => d.used);
 		return chosen !== undefined && endsState(chosen.sentence.text, chosen.mention.span, true);
 	};
+	// The passage gives the claim's own date too, to another act of the same telling: which act the claim
+	// dates is not plain, so the writer's date is not rewritten.
+	const givenElsewhere = (point: ClaimPoint) =>
+		reading.facts.dates.some((d) => PRECISION[d.point.granularity] >= PRECISION[point.point.granularity] && dateFits(point, d.point));
+	if (unmatchedDates.some(givenElsewhere)) return false;
 	return (
 		unmatchedDates.every(endsAgree) &&
 		states.every(
