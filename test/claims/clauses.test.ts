@@ -419,4 +419,15 @@ describe('clauses after a leading time phrase', () => {
 	it('reads a relative pronoun after a name as opening a clause that describes it, not as a subject of its own', () => {
 		expect(split('The fleet was a joint force of the towns of Arden and Lisle (the Varna League) that formally sailed on 14 June 2011.')).toHaveLength(1);
 	});
+
+	it('reads a long subject after a leading time phrase as the clause’s own ("and on 29 July the heads of … agreed")', () => {
+		expect(
+			split(
+				'The two guilds voted together on 18 May 2002, and on 29 July the masters and wardens of the harbour’s 30 member guilds unanimously agreed to merge.',
+			),
+		).toEqual([
+			'The two guilds voted together on 18 May 2002',
+			'and on 29 July the masters and wardens of the harbour’s 30 member guilds unanimously agreed to merge.',
+		]);
+	});
 });

@@ -80,7 +80,7 @@ function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 		else if (k > from + 1 && words[k]?.pos === 'PRON') i = k;
 	}
 	const first = i;
-	let limit = first + 8;
+	let limit = first + 14;
 	for (; i < words.length && i < limit; i++) {
 		const w = words[i]!;
 		// "his successor, Shavkat Mirziyoyev, has shown …": a name set beside the subject is of it.
@@ -119,7 +119,7 @@ function subjectThenVerb(words: TaggedWord[], from: number): boolean {
  */
 function nounsJoined(words: TaggedWord[], clauseStart: number, at: number): boolean {
 	let k = at - 1;
-	while (k > clauseStart && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(words[k]!.pos)) k--;
+	while (k > clauseStart && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP'].includes(words[k]!.pos)) k--;
 	if (k === at - 1) return false;
 	const before = words[k]!;
 	return k === clauseStart ? isNominal(before) || before.pos === 'ADJ' || before.pos === 'DET' : before.pos === 'SCONJ' || before.lower === 'that';
