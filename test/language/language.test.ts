@@ -48,6 +48,12 @@ describe('the lexicon (WordNet)', () => {
 		expect(opposite(lexicon, { lemma: 'rise', pos: 'v' }, { lemma: 'grow', pos: 'v' })).toBe(false);
 	});
 
+	it('knows which place is part of which ("Helsinki" of "Finland"), either way round', () => {
+		expect(lexicon.placeWithin('helsinki', 'finland')).toBe(true);
+		expect(lexicon.placeWithin('finland', 'helsinki')).toBe(true);
+		expect(lexicon.placeWithin('helsinki', 'sweden')).toBe(false);
+	});
+
 	it('lets a passage’s words stand in for a claim’s only through their usual senses', () => {
 		const bag = new SenseBag(lexicon, [
 			{ lemma: 'pact', pos: 'n' },

@@ -9,7 +9,7 @@ import { dateFits, pointsOf } from './dateMatch';
 import { eventOf, type EventWord } from './events';
 import { governedVerb } from './lightVerbs';
 import { evidenceOf, label, makeUnit, unitsAround, type Unit } from './passages';
-import { passageSays, unbackedWords } from './wording';
+import { passageSays, subjectSaid, unbackedWords } from './wording';
 import { namesTitleThing } from './titleThing';
 import { contradicts, deniesOtherwise, onlyIntended, tellsOpposite } from './polarity';
 import { numberOutcome, type Outcome } from './numberOutcome';
@@ -137,7 +137,12 @@ function outweighs(problem: Outcome, supports: Outcome[]): boolean {
 }
 
 /** The finding of a passage that gives the claim's event another date or figure, or says the opposite. */
-function problemJudgement(problem: Outcome, claim: Claim, corpus: Corpus): Judgement {
+function problemJudgement(found: Outcome, claim: Claim, corpus: Corpus): Judgement {
+	// Only a passage that names the claim's subject tells its very event.
+	const problem =
+		(found.kind === 'wrong-date' || found.kind === 'wrong-number') && found.aligned && !subjectSaid(claim, found.unit, corpus)
+			? { ...found, aligned: false }
+			: found;
 	const evidence = [evidenceOf(problem.unit, problem.score)];
 	const where = label(corpus, evidence[0]!);
 	const written =

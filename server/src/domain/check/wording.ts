@@ -131,3 +131,49 @@ export function unbackedWords(claim: Claim, tokens: Token[], unit: Unit, corpus:
 	}
 	return missing.sort((a, b) => b.weight - a.weight).map((m) => m.text);
 }
+
+/**
+ * Whether the passage names what the claim's subject names: its actor (or what its pronoun stands
+ * for), or one of its own words. A passage that tells of something else ("It became a full member
+ * … in 1999", of Finland, against "Sweden finally joined on 7 March 2024") dates or counts nothing of
+ * the claim's subject, however much else it shares.
+ */
+export function subjectSaid(claim: Claim, unit: Unit, corpus: Corpus): boolean {
+	const subject = claim.subject;
+	if (!subject) return true;
+	// Its names: a subject that only describes ("the member states", "the two governments") may be
+	// said in other words, or by the names it stands for.
+	// (A capitalised word that opens the sentence is a name where it is tagged as one.)
+	const proper = (t: Token) => claim.words.some((w) => w.start === t.start && w.pos === 'PROPN');
+	const names = claim.analysis.tokens.filter((t) => t.start >= subject.start && t.end <= subject.end && !t.context && (t.kind !== 'word' || proper(t)));
+	if (names.length === 0) return true;
+	// Named in the passage, in the sentences around it (what "it" stands for there), or in its source's title.
+	const first = unit.sentences[0]!;
+	const around = corpus.entitiesAround(first, AROUND);
+	return names.some(
+		(t) =>
+			namesTitleThing(t.key, first.key, corpus) ||
+			(t.kind === 'entity' ? unit.entities.has(t.key) || around.has(t.key) : passageSays(claim, t, unit, corpus) || keyAround(t.key, first, corpus)) ||
+			namesItsPlace(claim.sentence.text.slice(t.start, t.end), unit, corpus),
+	);
+}
+
+/** Whether the passage names a place the name's place is part of, or one part of it ("Lithuania" for "Vilnius"). */
+function namesItsPlace(name: string, unit: Unit, corpus: Corpus): boolean {
+	const lemma = name.toLowerCase();
+	return unit.sentences.some((sentence) =>
+		passageWords(sentence, corpus.tagger).some((w) => w.pos === 'PROPN' && w.lemma !== lemma && corpus.lexicon.placeWithin(lemma, w.lemma)),
+	);
+}
+
+// How many sentences either side of a passage set the scene its pronouns point into.
+const AROUND = 3;
+
+/** Whether a sentence of the same source within reach of `sentence` has the key. */
+function keyAround(key: string, sentence: EvidenceSentence, corpus: Corpus): boolean {
+	for (let id = sentence.id - AROUND; id <= sentence.id + AROUND; id++) {
+		const other = corpus.retriever.sentence(id);
+		if (other && other.key === sentence.key && other.analysis.tokens.some((t) => sameKey(t.key, key))) return true;
+	}
+	return false;
+}

@@ -35,6 +35,8 @@ interface SenseRecord {
 	/** Derivations, each with the word of this sense it is made from. */
 	derived: { word: string; sense: number }[];
 	similar: number[];
+	/** What this is a part of ("Vilnius" of "Lithuania"). */
+	partOf: number[];
 }
 
 const NO_SENSES: readonly number[] = [];
@@ -136,7 +138,7 @@ export class Lexicon {
 					return { word: link.slice(0, at), sense: Number.parseInt(link.slice(at + 1), 36) };
 				})
 			: [];
-		record = { lexfile: Number(parts[0]), hypernyms: ids(1), instanceOf: ids(2), antonyms: ids(3), derived, similar: ids(5) };
+		record = { lexfile: Number(parts[0]), hypernyms: ids(1), instanceOf: ids(2), antonyms: ids(3), derived, similar: ids(5), partOf: ids(6) };
 		this.records.set(sense, record);
 		return record;
 	}
@@ -170,6 +172,23 @@ export class Lexicon {
 
 	similar(sense: number): readonly number[] {
 		return this.record(sense).similar;
+	}
+
+	/** The wholes this sense is a part of: a capital's country, a region's country. */
+	partOf(sense: number): readonly number[] {
+		return this.record(sense).partOf;
+	}
+
+	/**
+	 * Whether one name is of a place that is part of the other's ("Vilnius" and "Lithuania"): a writer
+	 * names a state by its capital, and a source the capital by its state.
+	 */
+	placeWithin(a: string, b: string): boolean {
+		const within = (part: string, whole: string) => {
+			const wholes = new Set(this.senses(whole, 'n'));
+			return wholes.size > 0 && this.senses(part, 'n').some((s) => this.partOf(s).some((w) => wholes.has(w)));
+		};
+		return within(a, b) || within(b, a);
 	}
 
 	/** Whether `ancestor` is reached from `sense` through hypernyms and instance links, within `depth` steps. */
