@@ -12,6 +12,13 @@ const claims = claimsAgainstPortArden(
 	2023,
 );
 
+const fromPair = claimsAgainstPortArden(
+	[
+		'In August 2022 the Varna council approved the harbour plan for both towns, and the mayor signed it. Hungary and Turkey had long objected to the harbour plan.',
+	],
+	2023,
+);
+
 describe('a fix from a passage that names the subject', () => {
 	it('is not written from a passage about another', () => {
 		const [claim] = claims('Varna finally joined the pilot service on 7 March 2004, becoming the league’s twelfth member.');
@@ -22,6 +29,11 @@ describe('a fix from a passage that names the subject', () => {
 		const [claim] = claims('Helsinki raised its harbour budget to €1.8 billion in 2022, after years of decline.');
 		expect(claim?.verdict).toBe('wrong-number');
 		expect(claim?.fixes.map((f) => f.newText)).toEqual(['€1.5 billion']);
+	});
+
+	it('is not written from a sentence that gives the date to another, though the next sentence names the subject', () => {
+		const [claim] = fromPair('Budapest was the last capital to approve the harbour plan, in late February 2024.');
+		expect(claim?.fixes ?? []).toEqual([]);
 	});
 
 	it('is written where the passage names the subject itself', () => {

@@ -48,10 +48,11 @@ describe('the lexicon (WordNet)', () => {
 		expect(opposite(lexicon, { lemma: 'rise', pos: 'v' }, { lemma: 'grow', pos: 'v' })).toBe(false);
 	});
 
-	it('knows which place is part of which ("Helsinki" of "Finland"), either way round', () => {
+	it('knows which city is part of which place ("Helsinki" of "Finland"), either way round, and no region of a larger one', () => {
 		expect(lexicon.placeWithin('helsinki', 'finland')).toBe(true);
 		expect(lexicon.placeWithin('finland', 'helsinki')).toBe(true);
 		expect(lexicon.placeWithin('helsinki', 'sweden')).toBe(false);
+		expect(lexicon.placeWithin('asia', 'eurasia')).toBe(false);
 	});
 
 	it('lets a passage’s words stand in for a claim’s only through their usual senses', () => {

@@ -1,5 +1,6 @@
 // Who a passage says did what: a claim that gives the passage's act to another actor, or the
 // office of one country to another, is not supported by it.
+import { namesItsPlace } from './wording';
 import type { Claim } from '../claims/claim';
 import type { Corpus } from '../corpus/corpus';
 import type { TaggedWord } from '../language/tagger';
@@ -163,7 +164,8 @@ export function otherNamedSubject(claim: Claim, tokens: Token[], unit: Unit, cor
 	const names = tokens.filter(
 		(t) => t.kind === 'name' && !t.referent && t.start >= subject.start && t.end <= subject.end && heads(claim.subjectWords ?? [], subject, t),
 	);
-	if (names.length === 0 || names.some((t) => hasKey(unit, t.key))) return undefined;
+	// Named there, or by the state it is the capital of ("Sweden" for "Stockholm").
+	if (names.length === 0 || names.some((t) => hasKey(unit, t.key) || namesItsPlace(claim.sentence.text.slice(t.start, t.end), unit, corpus))) return undefined;
 	for (const sentence of unit.sentences) {
 		const words = passageWords(sentence, corpus.tagger);
 		for (const span of passageSubjects(sentence, corpus.tagger)) {

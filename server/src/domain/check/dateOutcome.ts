@@ -49,6 +49,7 @@ export function dateOutcome(reading: Reading): Outcome {
 		distance: edits.distance,
 		precise: edits.precise,
 		aligned: editsAligned(reading, own, free, states),
+		from: unmatchedDates.flatMap((c) => free.get(c)?.find((d) => d.used)?.sentence ?? []),
 	};
 }
 

@@ -28,6 +28,8 @@ export type Outcome =
 			distance: number;
 			precise: boolean;
 			aligned: boolean;
+			/** The passage's sentences whose dates or figures the fix writes. */
+			from?: EvidenceSentence[];
 	  }
 	| { kind: 'contradicted'; score: number; unit: Unit }
 	| { kind: 'other-actor'; score: number; unit: Unit; claimed: string; said: string }
@@ -201,6 +203,7 @@ export function numberOutcome(
 	const said: string[] = [];
 	const wrote: string[] = [];
 	let aligned = true;
+	const from: EvidenceSentence[] = [];
 	const act = actOf(claim);
 	for (const wrong of wrongs) {
 		// Only a figure of the same thing corrects it: personnel for personnel, not missions.
@@ -238,6 +241,7 @@ export function numberOutcome(
 		// ("up to 1,000" against "up to 1,500" is rewritten, its bound the same).
 		if (wrong.bound !== candidate.mention.bound) aligned = false;
 		candidate.used = true;
+		from.push(candidate.sentence);
 		// "60 miles" against the passage's "90 miles": the fix writes the figure with its unit, the
 		// writer's word for it kept, so that it reads as what it says ("Change to 90 miles").
 		const unitWord = nounRightAfter(wrong.span, claim.sentence.text, claim.words);
@@ -254,5 +258,5 @@ export function numberOutcome(
 		wrote.push(claim.sentence.text.slice(edit.start, edit.end));
 		said.push(withUnit ? candidate.sentence.text.slice(candidate.mention.span.start, passageUnit.end) : candidate.mention.text);
 	}
-	return { kind: 'wrong-number', score: pinned, unit, edits, said: said.join(', '), wrote: wrote.join(', '), distance: 0, precise: true, aligned };
+	return { kind: 'wrong-number', score: pinned, unit, edits, said: said.join(', '), wrote: wrote.join(', '), distance: 0, precise: true, aligned, from };
 }

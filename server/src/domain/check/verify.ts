@@ -138,9 +138,11 @@ function outweighs(problem: Outcome, supports: Outcome[]): boolean {
 
 /** The finding of a passage that gives the claim's event another date or figure, or says the opposite. */
 function problemJudgement(found: Outcome, claim: Claim, corpus: Corpus): Judgement {
-	// Only a passage that names the claim's subject tells its very event.
+	// Only a passage that names the claim's subject where it gives the date or figure tells its very event.
 	const problem =
-		(found.kind === 'wrong-date' || found.kind === 'wrong-number') && found.aligned && !subjectSaid(claim, found.unit, corpus)
+		(found.kind === 'wrong-date' || found.kind === 'wrong-number') &&
+		found.aligned &&
+		!subjectSaid(claim, found.from && found.from.length > 0 ? makeUnit(found.from, corpus) : found.unit, corpus)
 			? { ...found, aligned: false }
 			: found;
 	const evidence = [evidenceOf(problem.unit, problem.score)];

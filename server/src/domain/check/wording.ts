@@ -39,7 +39,18 @@ function sentenceSays(sentence: EvidenceSentence, lemma: string, pos: WordClass,
  * "Regional Anti-Terror Structure": a writer describes a body by the words of its name).
  */
 export function passageSays(claim: Claim, token: Token, unit: Unit, corpus: Corpus): boolean {
-	return hasKey(unit, token.key) || saysWord(claim, token, unit, corpus) || namesWord(token.key, unit, corpus) || compounded(claim, token, unit, corpus);
+	return (
+		hasKey(unit, token.key) ||
+		saysWord(claim, token, unit, corpus) ||
+		namesWord(token.key, unit, corpus) ||
+		compounded(claim, token, unit, corpus) ||
+		(isProper(claim, token) && namesItsPlace(claim.sentence.text.slice(token.start, token.end), unit, corpus))
+	);
+}
+
+/** A name: one the analyzer knows as such, or a capitalised word that opens the sentence and is tagged as one. */
+function isProper(claim: Claim, token: Token): boolean {
+	return token.kind === 'name' || (token.kind === 'word' && claim.words.some((w) => w.start === token.start && w.pos === 'PROPN'));
 }
 
 /** What may stand between the two words of a compound written open or hyphenated. */
@@ -143,9 +154,9 @@ export function subjectSaid(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 	if (!subject) return true;
 	// Its names: a subject that only describes ("the member states", "the two governments") may be
 	// said in other words, or by the names it stands for.
-	// (A capitalised word that opens the sentence is a name where it is tagged as one.)
-	const proper = (t: Token) => claim.words.some((w) => w.start === t.start && w.pos === 'PROPN');
-	const names = claim.analysis.tokens.filter((t) => t.start >= subject.start && t.end <= subject.end && !t.context && (t.kind !== 'word' || proper(t)));
+	const names = claim.analysis.tokens.filter(
+		(t) => t.start >= subject.start && t.end <= subject.end && !t.context && (t.kind === 'entity' || isProper(claim, t)),
+	);
 	if (names.length === 0) return true;
 	// Named in the passage, in the sentences around it (what "it" stands for there), or in its source's title.
 	const first = unit.sentences[0]!;
@@ -159,7 +170,7 @@ export function subjectSaid(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 }
 
 /** Whether the passage names a place the name's place is part of, or one part of it ("Lithuania" for "Vilnius"). */
-function namesItsPlace(name: string, unit: Unit, corpus: Corpus): boolean {
+export function namesItsPlace(name: string, unit: Unit, corpus: Corpus): boolean {
 	const lemma = name.toLowerCase();
 	return unit.sentences.some((sentence) =>
 		passageWords(sentence, corpus.tagger).some((w) => w.pos === 'PROPN' && w.lemma !== lemma && corpus.lexicon.placeWithin(lemma, w.lemma)),

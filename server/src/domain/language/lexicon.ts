@@ -180,13 +180,16 @@ export class Lexicon {
 	}
 
 	/**
-	 * Whether one name is of a place that is part of the other's ("Vilnius" and "Lithuania"): a writer
-	 * names a state by its capital, and a source the capital by its state.
+	 * Whether one name is of a city that is part of the other's place ("Vilnius" and "Lithuania"): a
+	 * writer names a state by its capital, and a source the capital by its state. (Not a region of a
+	 * larger one: "Asia" does not say "Eurasia".)
 	 */
 	placeWithin(a: string, b: string): boolean {
+		const city = this.senses('city', 'n')[0];
+		if (city === undefined) return false;
 		const within = (part: string, whole: string) => {
 			const wholes = new Set(this.senses(whole, 'n'));
-			return wholes.size > 0 && this.senses(part, 'n').some((s) => this.partOf(s).some((w) => wholes.has(w)));
+			return wholes.size > 0 && this.senses(part, 'n').some((s) => this.partOf(s).some((w) => wholes.has(w)) && this.isA(s, city, 4));
 		};
 		return within(a, b) || within(b, a);
 	}

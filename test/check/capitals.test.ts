@@ -1,0 +1,18 @@
+// A writer names a state by its capital ("Helsinki applied …") where a source names the state, and
+// the other way round; WordNet knows which city is part of which place. A region is not said by a
+// larger one ("Asia" is not "Eurasia"), nor a city by another state.
+import { describe, expect, it } from 'vitest';
+import { claimsAgainstPortArden } from '../helpers/corpus';
+
+const claims = claimsAgainstPortArden(['Finland and Sweden formally applied for membership of the harbour league on May 18, 2022.'], 2023);
+const verdict = (text: string) => claims(text)[0]?.verdict;
+
+describe('a capital for its state', () => {
+	it('is said by a passage that names the state', () => {
+		expect(verdict('Helsinki and Stockholm formally applied for membership of the harbour league on 18 May 2022.')).toBe('supported');
+	});
+
+	it('is not said by a passage that names another state', () => {
+		expect(verdict('Oslo and Copenhagen formally applied for membership of the harbour league on 18 May 2022.')).not.toBe('supported');
+	});
+});
