@@ -117,9 +117,10 @@ export function dateEdits(
 	wrong: ClaimPoint[],
 	freeFor: (point: ClaimPoint) => EvidencePoint[],
 	corpus: Corpus,
-): { edits: SentenceEdit[]; said: string; distance: number; precise: boolean } | undefined {
+): { edits: SentenceEdit[]; said: string; distance: number; slips: number; precise: boolean } | undefined {
 	const replacements = new Map<DateMention, { start?: DatePoint; end?: DatePoint }>();
 	let distance = 0;
+	let slips = 0;
 	let precise = true;
 	// Every wrong date against every free date of the passage, best pairs first: shared words around
 	// the two dates, then how near the dates are (a writer's slip is usually near the right date).
@@ -150,6 +151,7 @@ export function dateEdits(
 		paired.add(point);
 		candidate.used = true;
 		distance += Math.abs(years(candidate.point) - years(point.point));
+		slips += partsApart(candidate.point, point.point);
 		if (PRECISION[candidate.point.granularity] < PRECISION[point.point.granularity]) precise = false;
 		const entry = replacements.get(point.mention) ?? {};
 		const whole = point.role !== 'point' && !samePoint(candidate.mention.start, candidate.mention.end);
@@ -182,7 +184,7 @@ export function dateEdits(
 		edits.push({ start: mention.span.start, end: mention.span.end, newText });
 		said.push(newText);
 	}
-	return { edits, said: said.join(', '), distance, precise };
+	return { edits, said: said.join(', '), distance, slips, precise };
 }
 
 /**
@@ -202,6 +204,18 @@ export function vaguePeriodEdit(text: string, mention: DateMention, source: Date
 		if (before) return { start: before.index, end: mention.span.end, newText: formatDate({ year: source.year, month: source.month, granularity: 'month' }) };
 	}
 	return undefined;
+}
+
+/**
+ * How many of the parts both dates give differ: "7 March 2023" is one slip from "7 March 2024" (the
+ * year) and two from "4 April 2023" (the day and the month). A writer's slip is more often one part.
+ */
+function partsApart(a: DatePoint, b: DatePoint): number {
+	let parts = 0;
+	if (a.year !== undefined && b.year !== undefined && a.year !== b.year) parts++;
+	if (a.month !== undefined && b.month !== undefined && a.month !== b.month) parts++;
+	if (a.day !== undefined && b.day !== undefined && a.day !== b.day) parts++;
+	return parts;
 }
 
 /** A point as a number of years, for how far apart two dates are. */

@@ -47,6 +47,7 @@ export function dateOutcome(reading: Reading): Outcome {
 		edits: edits.edits,
 		said: edits.said,
 		distance: edits.distance,
+		slips: edits.slips,
 		precise: edits.precise,
 		aligned: editsAligned(reading, own, free, states),
 		from: unmatchedDates.flatMap((c) => free.get(c)?.find((d) => d.used)?.sentence ?? []),

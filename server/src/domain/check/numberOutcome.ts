@@ -26,6 +26,8 @@ export type Outcome =
 			/** What the claim wrote where the source says otherwise, when the edits cover more ("15,000" of "15,000-strong"). */
 			wrote?: string;
 			distance: number;
+			/** How many parts of the dates differ (a year, a month, a day): fewer is the likelier slip. */
+			slips?: number;
 			precise: boolean;
 			aligned: boolean;
 			/** The passage's sentences whose dates or figures the fix writes. */

@@ -271,11 +271,12 @@ function pickProblem(problems: Outcome[]): Outcome | undefined {
 	if (denial) return denial;
 	const close = problems.filter((p) => p.score >= best - 0.08);
 	// One that ties its date or figure to the claim's very event comes first.
-	const rank = (o: Outcome) => (o.kind === 'wrong-date' || o.kind === 'wrong-number' ? [o.aligned ? 0 : 1, o.precise ? 0 : 1, o.distance] : [2, 2, 0]);
+	const rank = (o: Outcome) =>
+		o.kind === 'wrong-date' || o.kind === 'wrong-number' ? [o.aligned ? 0 : 1, o.precise ? 0 : 1, o.slips ?? 0, o.distance] : [2, 2, 0, 0];
 	return close.sort((a, b) => {
-		const [ta, pa, da] = rank(a);
-		const [tb, pb, db] = rank(b);
-		return ta! - tb! || pa! - pb! || da! - db! || b.score - a.score || PROBLEM_ORDER.indexOf(a.kind) - PROBLEM_ORDER.indexOf(b.kind);
+		const [ta, pa, sa, da] = rank(a);
+		const [tb, pb, sb, db] = rank(b);
+		return ta! - tb! || pa! - pb! || sa! - sb! || da! - db! || b.score - a.score || PROBLEM_ORDER.indexOf(a.kind) - PROBLEM_ORDER.indexOf(b.kind);
 	})[0];
 }
 

@@ -1,0 +1,20 @@
+// Of the dates a passage gives for like acts, the one a writer most likely slipped from differs in
+// fewest parts: "7 March 2013" is one slip (the year) from "March 7, 2014", two (day and month) from
+// "April 4, 2013", however much nearer in time the second is.
+import { describe, expect, it } from 'vitest';
+import { claimsAgainstPortArden } from '../helpers/corpus';
+
+const claims = claimsAgainstPortArden(
+	[
+		'Arden joined the league on March 7, 2014, enlarging the league to 32 ports (see Figure 1). Amid heightened concerns about storms after the February 2012 floods, both Lisle and Arden applied to join the league in May 2012 with the intention to accede to the league together. Lisle joined on April 4, 2013, but Arden’s accession was delayed by issues raised by Varna.',
+	],
+	2015,
+);
+
+describe('a wrong date', () => {
+	it('is fixed to the date it differs from in fewest parts', () => {
+		const [claim] = claims('Arden joined the league on 7 March 2013, enlarging the league to 32 ports.');
+		expect(claim?.verdict).toBe('wrong-date');
+		expect(claim?.fixes.map((f) => f.newText)).toEqual(['7 March 2014']);
+	});
+});
