@@ -12,6 +12,7 @@ import { applyLayout, cutComments, findFootnotes, findFurniture, findPageMarkers
 import { findStandaloneHeadings, findWrappedHeadings } from './headings';
 import { splitAtPages, toParagraph } from './pages';
 import { assemble, measureLayout } from './paragraphs';
+import { readTables } from './tables';
 import type { SourceLayout } from './pdfLayout';
 
 export { DROP_REASONS } from './cleanContext';
@@ -109,7 +110,7 @@ export function cleanSource(raw: string, meta: SourceMeta, vocab: CleaningVocabu
 	if (layout.wrapped) findWrappedHeadings(ctx);
 
 	const { pieces, pages } = assemble(ctx, layout);
-	const kept = finishParagraphs(ctx, pieces);
+	const kept = finishParagraphs(ctx, readTables(ctx, pieces));
 	const paragraphs = pages.length > 0 ? kept.flatMap((p) => splitAtPages(p, pages, vocab)) : kept.map((p) => toParagraph(p, undefined));
 
 	recordLineDrops(ctx);

@@ -21,6 +21,7 @@ export const DROP_REASONS = {
 	repeated: 'repeated paragraph',
 	biography: 'author biography',
 	credit: 'caption credit',
+	tableHeader: 'table header',
 } as const;
 
 export interface Line {

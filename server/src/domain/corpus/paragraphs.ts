@@ -3,6 +3,7 @@
 
 import { isSpaceCode } from '../text/whitespace';
 import { DROP_REASONS, isContent, type Context, type Piece } from './cleanContext';
+import { isRowLine } from './tables';
 import { endsSentence, hasTrailingPunctuation, HYPHENS, isInvisibleCode, LIGATURES, LOWER_START } from './cleanText';
 
 export interface Layout {
@@ -171,6 +172,7 @@ function joinKind(
 	sourceWords: () => Set<string>,
 ): 'break' | 'space' | 'glue' | 'unhyphenate' {
 	if (soft) return 'glue';
+	if (isRowLine(a) && isRowLine(b)) return 'break';
 	const last = a.slice(-1);
 	const beforeHyphen = a.slice(-2, -1);
 	if (HYPHENS.includes(last) && /[\p{L}\p{N}]/u.test(beforeHyphen)) {
