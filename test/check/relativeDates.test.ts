@@ -1,7 +1,11 @@
 // A date counted from another ("three years later", "the following year") is checked as the date it
 // counts to, from the date written before it in the sentence or its paragraph; where the source gives
 // another, the finding names the source's date but leaves the writer's count unrewritten.
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkDocument } from '../../server/src/domain/check/checker';
+import type { Corpus } from '../../server/src/domain/corpus/corpus';
+import { loadCorpus } from '../../server/src/wiring/loadCorpus';
 import { claimsAgainstPortArden } from '../helpers/corpus';
 
 const claims = claimsAgainstPortArden(
@@ -46,5 +50,19 @@ describe('a source’s date counted from another', () => {
 	it('dates what the source tells', () => {
 		expect(fromSource('In 2014 the Port Arden council sold its three pilot boats to Lisle.')[0]?.verdict).toBe('supported');
 		expect(fromSource('In 2013 the Port Arden council sold its three pilot boats to Lisle.')[0]?.verdict).not.toBe('supported');
+	});
+});
+
+describe('a written date beside a count from it', () => {
+	// Real text of another corpus (its own sentence, not one of its labelled claims).
+	let corpus: Corpus;
+	beforeAll(async () => {
+		corpus = await loadCorpus([join(__dirname, '..', 'corpora', 'nordic-nato')]);
+	});
+
+	it('is fixed where it is wrong, the count from it left as written', () => {
+		const [claim] = checkDocument('Sweden paused conscription in 2011, switching to a gender-neutral law at the same time.\n', 'markdown', corpus).claims;
+		expect(claim?.verdict).toBe('wrong-date');
+		expect(claim?.fixes.map((f) => f.newText)).toEqual(['2010']);
 	});
 });

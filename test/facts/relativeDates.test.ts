@@ -67,4 +67,12 @@ describe('relative dates', () => {
 			['a year later', 2011],
 		]);
 	});
+
+	it('reads "at the same time" as the very date written before it in the sentence, and only there', () => {
+		expect(counted('In May 2010 the system was replaced; at the same time conscription was paused.').dates).toEqual([
+			['May 2010', 2010, 5, false],
+			['at the same time', 2010, 5, true],
+		]);
+		expect(counted('At the same time, the council kept its distance.', { year: 2010 }).uncounted).toEqual(['At the same time']);
+	});
 });

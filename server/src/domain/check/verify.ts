@@ -162,21 +162,15 @@ function problemJudgement(found: Outcome, claim: Claim, corpus: Corpus): Judgeme
 				related: true,
 			};
 		// A date counted from another ("three years later") is the writer's count: the fix would have
-		// to recount it, so the finding names the date and leaves the words to the writer.
-		if (problem.edits.some((e) => claim.dates.some((d) => d.relative && d.span.start < e.end && e.start < d.span.end)))
-			return {
-				verdict: 'wrong-date',
-				message: `${where} dates this to ${problem.said}; “${written}” counts to another date.`,
-				evidence,
-				edits: [],
-			};
-		return {
-			verdict: 'wrong-date',
-			message: `${where} dates this to ${problem.said}, not ${written}.`,
-			evidence,
-			edits: problem.edits,
-			fixLabel: `Change to ${problem.said} (${where})`,
-		};
+		// to recount it, so it is left to the writer; the dates written out are fixed, and a count from
+		// them follows ("in 2012, … at the same time").
+		const counted = (e: SentenceEdit) => claim.dates.some((d) => d.relative && d.span.start < e.end && e.start < d.span.end);
+		const edits = problem.edits.filter((e) => !counted(e));
+		if (edits.length === 0)
+			return { verdict: 'wrong-date', message: `${where} dates this to ${problem.said}; “${written}” counts to another date.`, evidence, edits: [] };
+		const said = edits.length < problem.edits.length ? edits.map((e) => e.newText).join(', ') : problem.said;
+		const wrote = edits.length < problem.edits.length ? edits.map((e) => claim.sentence.text.slice(e.start, e.end)).join(', ') : written;
+		return { verdict: 'wrong-date', message: `${where} dates this to ${said}, not ${wrote}.`, evidence, edits, fixLabel: `Change to ${said} (${where})` };
 	}
 	if (problem.kind === 'wrong-number') {
 		if (!problem.aligned)

@@ -16,6 +16,12 @@ export interface RelativeDate {
 	months: number;
 	/** A month of that date's year ("that September"). */
 	month?: number;
+	/**
+	 * The very date counted from, and only one written before it in the same sentence ("In 2010 the
+	 * system was replaced; at the same time conscription was paused"): between sentences "at the same
+	 * time" joins arguments more often than times.
+	 */
+	same?: true;
 }
 
 const COUNT = `a|an|${[...UNITS.keys()].filter((w) => w !== 'zero').join('|')}|\\d{1,2}`;
@@ -25,6 +31,8 @@ const COUNTED = new RegExp(`\\b(${COUNT})\\s+(years?|months?)\\s+(later|on|earli
 const NEXT = /\bthe\s+(following|next|previous|preceding)\s+(year|month)\b/gi;
 // "that year", "that same year", "later that year", "the same year".
 const SAME_YEAR = /\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same)\s+(?:same\s+)?year\b(?!['’])/gi;
+// "at the same time", "at that time".
+const SAME_TIME = /\bat\s+(?:the\s+same|that)\s+time\b/gi;
 // "that September".
 const THAT_MONTH = new RegExp(`\\bthat\\s+(${FULL_MONTHS.join('|')})\\b`, 'g');
 
@@ -52,6 +60,7 @@ export function findRelativeDates(text: string): RelativeDate[] {
 		else add(m, 0, n);
 	}
 	for (const m of text.matchAll(SAME_YEAR)) add(m, 0, 0);
+	for (const m of text.matchAll(SAME_TIME)) found.push({ span: { start: m.index, end: m.index + m[0].length }, text: m[0], years: 0, months: 0, same: true });
 	for (const m of text.matchAll(THAT_MONTH)) add(m, 0, 0, FULL_MONTHS.indexOf(m[1]!) + 1);
 	return found.sort((a, b) => a.span.start - b.span.start).filter((d, k, all) => k === 0 || d.span.start >= all[k - 1]!.span.end);
 }
@@ -59,6 +68,7 @@ export function findRelativeDates(text: string): RelativeDate[] {
 /** The point a relative date names, counted from `from`; undefined where `from` is not precise enough. */
 function counted(relative: RelativeDate, from: DatePoint): DatePoint | undefined {
 	if (from.year === undefined) return undefined;
+	if (relative.same) return { ...from };
 	if (relative.month !== undefined) return { year: from.year, month: relative.month, granularity: 'month' };
 	if (relative.months === 0) return { year: from.year + relative.years, granularity: 'year' };
 	if (from.month === undefined) return undefined;
@@ -81,6 +91,7 @@ export function withRelativeDates(
 	const out: DateMention[] = [];
 	const uncounted: RelativeDate[] = [];
 	let from = before;
+	let written = false;
 	let d = 0;
 	for (const relative of relatives) {
 		for (; d < dates.length && dates[d]!.span.start < relative.span.start; d++) {
@@ -88,9 +99,12 @@ export function withRelativeDates(
 			// "that September" stands for the month the scan found without a year.
 			if (relative.month !== undefined && date.span.start >= relative.span.start) break;
 			out.push(date);
-			if (date.end.year !== undefined && !date.inferredYear) from = date.end;
+			if (date.end.year !== undefined && !date.inferredYear) {
+				from = date.end;
+				written = true;
+			}
 		}
-		const point = from && counted(relative, from);
+		const point = from && (!relative.same || written) ? counted(relative, from) : undefined;
 		if (!point) {
 			uncounted.push(relative);
 			continue;
