@@ -164,8 +164,9 @@ export function subjectSaid(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 	return names.some(
 		(t) =>
 			namesTitleThing(t.key, first.key, corpus) ||
-			(t.kind === 'entity' ? unit.entities.has(t.key) || around.has(t.key) : passageSays(claim, t, unit, corpus) || keyAround(t.key, first, corpus)) ||
-			namesItsPlace(claim.sentence.text.slice(t.start, t.end), unit, corpus),
+			(t.kind === 'entity'
+				? unit.entities.has(t.key) || around.has(t.key) || namesItsPlace(claim.sentence.text.slice(t.start, t.end), unit, corpus)
+				: passageSays(claim, t, unit, corpus) || corpus.sentencesAround(first, AROUND).some((s) => s.analysis.tokens.some((o) => sameKey(o.key, t.key)))),
 	);
 }
 
@@ -179,12 +180,3 @@ export function namesItsPlace(name: string, unit: Unit, corpus: Corpus): boolean
 
 // How many sentences either side of a passage set the scene its pronouns point into.
 const AROUND = 3;
-
-/** Whether a sentence of the same source within reach of `sentence` has the key. */
-function keyAround(key: string, sentence: EvidenceSentence, corpus: Corpus): boolean {
-	for (let id = sentence.id - AROUND; id <= sentence.id + AROUND; id++) {
-		const other = corpus.retriever.sentence(id);
-		if (other && other.key === sentence.key && other.analysis.tokens.some((t) => sameKey(t.key, key))) return true;
-	}
-	return false;
-}

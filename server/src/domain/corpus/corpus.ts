@@ -259,11 +259,18 @@ export class Corpus {
 		if (known) return known;
 		const around = new Set<string>();
 		this.around.set(id, around);
+		for (const other of this.sentencesAround(sentence, reach)) for (const e of other.analysis.entities) around.add(e);
+		return around;
+	}
+
+	/** The sentences of the same source within `reach` of a sentence, itself among them. */
+	sentencesAround(sentence: EvidenceSentence, reach: number): EvidenceSentence[] {
+		const found: EvidenceSentence[] = [];
 		for (let id = sentence.id - reach; id <= sentence.id + reach; id++) {
 			const other = this.retriever.sentence(id);
-			if (other && other.key === sentence.key) for (const e of other.analysis.entities) around.add(e);
+			if (other && other.key === sentence.key) found.push(other);
 		}
-		return around;
+		return found;
 	}
 
 	/** The key an actor's token is compared on: a name's in the spelling the corpus knows, an entity's as it is. */
