@@ -57,7 +57,7 @@ export function matchFacts(claim: Claim, tokens: Token[], events: EventWord[][],
 	// the passage has none it is a word of the claim, read as such.
 	const figures = claim.numbers.filter((c) => isFigure(c) || numbers.some((e) => comparable(c, e.mention)));
 	const unmatchedNumbers = figures.filter((c) => {
-		const hit = numbers.find((e) => !e.used && sameNumber(c, e.mention));
+		const hit = numbers.find((e) => !e.used && (sameNumber(c, e.mention) || ordinalOfCount(c, claim.sentence.text, e, corpus)));
 		if (hit) hit.used = true;
 		return !hit;
 	});
@@ -193,4 +193,21 @@ export function givesFactsOf(claim: Claim, quote: string): boolean {
 		dates.map((d) => d.span),
 	);
 	return datesGiven && claim.numbers.filter(isFigure).every((n) => numbers.some((m) => sameNumber(n, m)));
+}
+
+/** The word written right after a figure ("member" of "32nd member", "members" of "32 members"). */
+function wordAfter(text: string, mention: NumberMention): string | undefined {
+	return /^[\s-]*(\p{L}+)/u.exec(text.slice(mention.span.end))?.[1];
+}
+
+/**
+ * "became the 32nd member" against "enlarging the alliance to 32 members": the N-th of a thing is
+ * the thing's count reaching N, where both count the same thing.
+ */
+function ordinalOfCount(claimed: NumberMention, text: string, passage: { mention: NumberMention; sentence: EvidenceSentence }, corpus: Corpus): boolean {
+	const other = passage.mention;
+	if (claimed.value !== other.value || claimed.bound || other.bound || [claimed.unit, other.unit].sort().join() !== 'count,ordinal') return false;
+	const a = wordAfter(text, claimed);
+	const b = wordAfter(passage.sentence.text, other);
+	return a !== undefined && b !== undefined && sameKey(corpus.analyzer.conceptOf(a), corpus.analyzer.conceptOf(b));
 }
