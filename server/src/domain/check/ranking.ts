@@ -47,6 +47,15 @@ export function unranked(claim: Claim, unit: Unit, corpus: Corpus): string[] {
 	const most = Math.max(...shared);
 	const words = unit.sentences.filter((_, i) => shared[i] === most).flatMap((s) => passageWords(s, corpus.tagger));
 	const says = (r: TaggedWord) =>
-		words.some((w) => w.lower === r.lower || sameMeaning(corpus.lexicon, { lemma: r.lower, pos: 'a' }, { lemma: w.lower, pos: 'a' }));
+		words.some((w) => w.lower === r.lower || sameMeaning(corpus.lexicon, { lemma: r.lower, pos: 'a' }, { lemma: w.lower, pos: 'a' })) ||
+		(UNIQUE.has(r.lower) && excepts(words));
 	return ranking.filter((r) => !says(r)).map((r) => r.text);
+}
+
+/**
+ * "all but two members, Hungary and Turkey, had ratified": an exception to all makes what it excepts
+ * the only ones that did not, which is what "the only allies that had not ratified" says.
+ */
+function excepts(words: TaggedWord[]): boolean {
+	return words.some((w, i) => (w.lower === 'all' || w.lower === 'every') && (words[i + 1]?.lower === 'but' || words[i + 1]?.lower === 'except'));
 }
