@@ -6,7 +6,7 @@
 //   #v COUNT            frequent first; ids in base 36), sorted by lemma; nouns of more than two
 //   #a COUNT            words are left out
 //   #r COUNT
-//   #s COUNT            then one line per sense: "lexfile;hypernyms;instance-of;antonyms;derived;similar;part-of",
+//   #s COUNT            then one line per sense: "lexfile;hypernyms;instance-of;antonyms;derived;similar;part-of;pertains-to",
 //                       a derivation written "word=id" with the word of the sense it is made from
 //
 // scripts/build.mjs writes it to dist/lexicon.txt; the server reads it from there (or, run from its
@@ -20,7 +20,7 @@ const FILES = [
 	['adj', 'a'],
 	['adv', 'r'],
 ];
-const RELATIONS = ['@', '@i', '!', '+', '&', '#p'];
+const RELATIONS = ['@', '@i', '!', '+', '&', '#p', '\\'];
 
 /** Reads WordNet's data and index files from `dict` into the lexicon's text. */
 export function buildLexicon(dict) {

@@ -48,6 +48,12 @@ describe('the lexicon (WordNet)', () => {
 		expect(opposite(lexicon, { lemma: 'rise', pos: 'v' }, { lemma: 'grow', pos: 'v' })).toBe(false);
 	});
 
+	it('lets an adjective say what it pertains to, and the other way round ("Swedish" and "Sweden")', () => {
+		expect(new SenseBag(lexicon, [{ lemma: 'sweden', pos: 'n' }]).has({ lemma: 'swedish', pos: 'a' })).toBe(true);
+		expect(new SenseBag(lexicon, [{ lemma: 'danish', pos: 'a' }]).has({ lemma: 'denmark', pos: 'n' })).toBe(true);
+		expect(new SenseBag(lexicon, [{ lemma: 'norway', pos: 'n' }]).has({ lemma: 'swedish', pos: 'a' })).toBe(false);
+	});
+
 	it('knows which city is part of which place ("Helsinki" of "Finland"), either way round, and no region of a larger one', () => {
 		expect(lexicon.placeWithin('helsinki', 'finland')).toBe(true);
 		expect(lexicon.placeWithin('finland', 'helsinki')).toBe(true);

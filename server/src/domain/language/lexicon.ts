@@ -37,6 +37,8 @@ interface SenseRecord {
 	similar: number[];
 	/** What this is a part of ("Vilnius" of "Lithuania"). */
 	partOf: number[];
+	/** What an adjective pertains to ("Swedish" to "Sweden"). */
+	pertains: number[];
 }
 
 const NO_SENSES: readonly number[] = [];
@@ -138,7 +140,7 @@ export class Lexicon {
 					return { word: link.slice(0, at), sense: Number.parseInt(link.slice(at + 1), 36) };
 				})
 			: [];
-		record = { lexfile: Number(parts[0]), hypernyms: ids(1), instanceOf: ids(2), antonyms: ids(3), derived, similar: ids(5), partOf: ids(6) };
+		record = { lexfile: Number(parts[0]), hypernyms: ids(1), instanceOf: ids(2), antonyms: ids(3), derived, similar: ids(5), partOf: ids(6), pertains: ids(7) };
 		this.records.set(sense, record);
 		return record;
 	}
@@ -172,6 +174,11 @@ export class Lexicon {
 
 	similar(sense: number): readonly number[] {
 		return this.record(sense).similar;
+	}
+
+	/** What an adjective's sense pertains to: "Swedish" to Sweden, "presidential" to a president. */
+	pertainsTo(sense: number): readonly number[] {
+		return this.record(sense).pertains;
 	}
 
 	/** The wholes this sense is a part of: a capital's country, a region's country. */

@@ -93,7 +93,7 @@ export function opposite(lexicon: Lexicon, a: Word, b: Word): boolean {
 export class SenseBag {
 	/** The words' usual senses. */
 	private readonly usual = new Set<number>();
-	/** What those reach: senses derived from them and their direct hypernyms. */
+	/** What those reach: senses derived from them, their direct hypernyms, and what they pertain to. */
 	private readonly reached = new Set<number>();
 
 	constructor(
@@ -107,6 +107,8 @@ export class SenseBag {
 				this.usual.add(s);
 				for (const d of lexicon.derived(s, word.lemma)) this.reached.add(d);
 				for (const h of lexicon.hypernyms(s)) this.reached.add(h);
+				// "Swedish" says something of Sweden: what an adjective pertains to is reached too.
+				for (const p of lexicon.pertainsTo(s)) this.reached.add(p);
 			});
 		}
 	}
@@ -122,6 +124,7 @@ export class SenseBag {
 			if (this.usual.has(s) || this.reached.has(s)) return true;
 			for (const d of this.lexicon.derived(s, word.lemma)) if (this.usual.has(d)) return true;
 			for (const h of this.lexicon.hypernyms(s)) if (this.usual.has(h)) return true;
+			for (const p of this.lexicon.pertainsTo(s)) if (this.usual.has(p)) return true;
 		}
 		return false;
 	}
