@@ -172,9 +172,14 @@ export function subjectSaid(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 
 /** Whether the passage names a place the name's place is part of, or one part of it ("Lithuania" for "Vilnius"). */
 export function namesItsPlace(name: string, unit: Unit, corpus: Corpus): boolean {
-	const lemma = name.toLowerCase();
+	const lemma = name.toLowerCase().replace(/\s+/g, '_');
+	// The passage's capitalised words, as written (no tagging needed: a place is named with a capital).
 	return unit.sentences.some((sentence) =>
-		passageWords(sentence, corpus.tagger).some((w) => w.pos === 'PROPN' && w.lemma !== lemma && corpus.lexicon.placeWithin(lemma, w.lemma)),
+		sentence.analysis.tokens.some((t) => {
+			const word = sentence.text.slice(t.start, t.end).replace(/['’]s$/, '');
+			const other = word.toLowerCase().replace(/\s+/g, '_');
+			return /^\p{Lu}/u.test(word) && other !== lemma && corpus.lexicon.placeWithin(lemma, other);
+		}),
 	);
 }
 
