@@ -170,17 +170,40 @@ export function subjectSaid(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 	);
 }
 
+/** What a passage sentence's capitalised words name as places: their senses, and the wholes their cities are part of. */
+interface Places {
+	senses: Set<number>;
+	wholes: Set<number>;
+}
+
+const sentencePlaces = new WeakMap<EvidenceSentence, Places>();
+
+function placesOf(sentence: EvidenceSentence, corpus: Corpus): Places {
+	let places = sentencePlaces.get(sentence);
+	if (!places) {
+		places = { senses: new Set(), wholes: new Set() };
+		for (const t of sentence.analysis.tokens) {
+			// A place is named with a capital: the passage's words as written, no tagging needed.
+			const word = sentence.text.slice(t.start, t.end).replace(/['’]s$/, '');
+			if (!/^\p{Lu}/u.test(word)) continue;
+			const lemma = word.toLowerCase().replace(/\s+/g, '_');
+			for (const s of corpus.lexicon.senses(lemma, 'n')) places.senses.add(s);
+			for (const w of corpus.lexicon.wholesOfCity(lemma)) places.wholes.add(w);
+		}
+		sentencePlaces.set(sentence, places);
+	}
+	return places;
+}
+
 /** Whether the passage names a place the name's place is part of, or one part of it ("Lithuania" for "Vilnius"). */
 export function namesItsPlace(name: string, unit: Unit, corpus: Corpus): boolean {
 	const lemma = name.toLowerCase().replace(/\s+/g, '_');
-	// The passage's capitalised words, as written (no tagging needed: a place is named with a capital).
-	return unit.sentences.some((sentence) =>
-		sentence.analysis.tokens.some((t) => {
-			const word = sentence.text.slice(t.start, t.end).replace(/['’]s$/, '');
-			const other = word.toLowerCase().replace(/\s+/g, '_');
-			return /^\p{Lu}/u.test(word) && other !== lemma && corpus.lexicon.placeWithin(lemma, other);
-		}),
-	);
+	const wholes = corpus.lexicon.wholesOfCity(lemma);
+	const senses = corpus.lexicon.senses(lemma, 'n');
+	return unit.sentences.some((sentence) => {
+		const places = placesOf(sentence, corpus);
+		return wholes.some((w) => places.senses.has(w)) || senses.some((s) => places.wholes.has(s));
+	});
 }
 
 // How many sentences either side of a passage set the scene its pronouns point into.

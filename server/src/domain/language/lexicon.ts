@@ -47,6 +47,7 @@ export class Lexicon {
 	private loadedText: string | undefined;
 	private lineStarts = new Int32Array(0);
 	private readonly sections = new Map<string, { first: number; count: number }>();
+	private readonly cityWholes = new Map<string, readonly number[]>();
 	private readonly senseCache = new Map<string, readonly number[]>();
 	private readonly records = new Map<number, SenseRecord>();
 
@@ -192,13 +193,22 @@ export class Lexicon {
 	 * larger one: "Asia" does not say "Eurasia".)
 	 */
 	placeWithin(a: string, b: string): boolean {
-		const city = this.senses('city', 'n')[0];
-		if (city === undefined) return false;
 		const within = (part: string, whole: string) => {
-			const wholes = new Set(this.senses(whole, 'n'));
-			return wholes.size > 0 && this.senses(part, 'n').some((s) => this.partOf(s).some((w) => wholes.has(w)) && this.isA(s, city, 4));
+			const wholes = this.wholesOfCity(part);
+			return wholes.length > 0 && this.senses(whole, 'n').some((s) => wholes.includes(s));
 		};
 		return within(a, b) || within(b, a);
+	}
+
+	/** The places a city of this name is part of (none for a word that names no city); remembered per word. */
+	wholesOfCity(lemma: string): readonly number[] {
+		let wholes = this.cityWholes.get(lemma);
+		if (wholes === undefined) {
+			const city = this.senses('city', 'n')[0];
+			wholes = city === undefined ? [] : this.senses(lemma, 'n').flatMap((s) => (this.partOf(s).length > 0 && this.isA(s, city, 4) ? this.partOf(s) : []));
+			this.cityWholes.set(lemma, wholes);
+		}
+		return wholes;
 	}
 
 	/** Whether `ancestor` is reached from `sense` through hypernyms and instance links, within `depth` steps. */
