@@ -236,6 +236,13 @@ describe('findNumbers: fractions', () => {
 		expect(formatNumber(share!, threeFifths!)).toBe('35 percent');
 		expect(formatNumber(threeFifths!, forty!)).toBe('60%');
 	});
+
+	it('bounds a share in words as a figure is bounded ("almost a quarter" takes in 24%, not 20%)', () => {
+		const [almost] = findNumbers('almost a quarter of the pilots');
+		expect(almost?.bound).toBe('just-under');
+		expect(sameNumber(almost!, findNumbers('24% of the pilots')[0]!)).toBe(true);
+		expect(sameNumber(almost!, findNumbers('20% of the pilots')[0]!)).toBe(false);
+	});
 });
 
 describe('sameNumber and comparable', () => {

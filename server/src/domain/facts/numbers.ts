@@ -71,7 +71,12 @@ export function findNumbers(text: string, skip?: Span[]): NumberMention[] {
 		.filter((m) => !angle(m) && !offset(m) && !difference(m))
 		.map((m) => asFrequency(text, m) ?? m);
 	const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-	const multiples = [...findMultiples(text), ...findFrequencyAdverbs(text), ...findFractions(text)].filter((m) => !spans.some((s) => overlaps(s, m.span)));
+	// A share in words is bounded as a figure is ("almost a quarter", "more than half").
+	const shares = findFractions(text).map((m) => {
+		const bound = boundBefore(text, m.span);
+		return bound ? { ...m, bound } : m;
+	});
+	const multiples = [...findMultiples(text), ...findFrequencyAdverbs(text), ...shares].filter((m) => !spans.some((s) => overlaps(s, m.span)));
 	if (multiples.length === 0) return found;
 	// "two-fold" is one multiple, not the count "two"; "twice" a frequency; "two-fifths" a share.
 	return [...found.filter((f) => !multiples.some((m) => overlaps(m.span, f.span))), ...multiples].sort((a, b) => a.span.start - b.span.start);
