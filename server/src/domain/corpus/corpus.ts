@@ -93,8 +93,10 @@ export interface CorpusEntry {
 }
 
 // A parenthetical reference to a report, "(Interfax, April 15)" or "(see EDM, July 18, 2012)", dates
-// the report, not the event; its dates and figures are not evidence.
-const REPORT_REFERENCE = /\((?:see |cf\. )?[\p{Lu}][^()]{0,80}?,[^()]*?\d[^()]*\)/gu;
+// the report, not the event; its dates and figures are not evidence. What comes before its first
+// comma names the report, with no figure of its own: "(Norway 709 km, Sweden 545 km, …)" is a list
+// of figures.
+const REPORT_REFERENCE = /\((?:see |cf\. )?[\p{Lu}][^()\d]{0,80}?,[^()]*?\d[^()]*\)/gu;
 
 /** One source read into evidence sentences, kept so that a corpus built again reuses it while its text, entry and vocabulary stay the same. */
 export interface IndexedSource {
