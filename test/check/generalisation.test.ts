@@ -49,7 +49,7 @@ describe('published sentences on the shipped corpus', () => {
 // Each corpus's bars, a little under its figures today; a corpus added later starts lower.
 const BARS: Record<string, { claims: number; essay: number }> = {
 	'baltic-defence': { claims: 0.82, essay: 0.84 },
-	'nordic-nato': { claims: 0.8, essay: 0.79 },
+	'nordic-nato': { claims: 0.82, essay: 0.8 },
 	'sco-security': { claims: 0.82, essay: 0.75 },
 };
 const DEFAULT_BARS = { claims: 0.84, essay: 0.82 };
