@@ -50,8 +50,13 @@ export function dateOutcome(reading: Reading): Outcome {
 		slips: edits.slips,
 		precise: edits.precise,
 		aligned: editsAligned(reading, own, free, states),
-		from: unmatchedDates.flatMap((c) => free.get(c)?.find((d) => d.used)?.sentence ?? []),
+		from: unmatchedDates.flatMap((c) => chosenFor(free, c)?.sentence ?? []),
 	};
+}
+
+/** The passage's date the fix writes in place of a claimed one, if it writes one. */
+function chosenFor(free: FreeDates, point: ClaimPoint): EvidencePoint | undefined {
+	return free.get(point)?.find((d) => d.used);
 }
 
 /** The weight of the claim's own words a passage sentence says. */
@@ -131,7 +136,7 @@ function editsAligned(reading: Reading, own: Token[], free: FreeDates, states: A
 	const { unmatchedDates } = reading.facts;
 	const ownWeight = own.reduce((sum, t) => sum + corpus.weight(t.key, t.kind), 0);
 	const restated = (state: AlignState, point: ClaimPoint) => {
-		const chosen = free.get(point)!.find((d) => d.used);
+		const chosen = chosenFor(free, point);
 		if (!chosen || (state !== 'rare' && ((state !== 'missing' && state !== 'near') || chosen.sentence.dates.length !== 1))) return false;
 		const shared = new Set(own.filter((t) => sentenceHasKey(chosen.sentence, t.key)).map((t) => t.key));
 		return shared.size >= PARTICULARS && told(reading, own, chosen.sentence) >= RESTATED * ownWeight;
@@ -139,7 +144,7 @@ function editsAligned(reading: Reading, own: Token[], free: FreeDates, states: A
 	// Where a state ends ("keeps the base through 2042") is rewritten only from where the passage says it ends.
 	const endsAgree = (point: ClaimPoint) => {
 		if (!endsState(claim.sentence.text, point.mention.span)) return true;
-		const chosen = free.get(point)!.find((d) => d.used);
+		const chosen = chosenFor(free, point);
 		return chosen !== undefined && endsState(chosen.sentence.text, chosen.mention.span, true);
 	};
 	// The passage gives the claim's own date too, to another act of the same telling: which act the claim

@@ -4,11 +4,11 @@
 import type { Claim } from '../claims/claim';
 import type { Corpus } from '../corpus/corpus';
 import type { EvidenceSentence } from '../corpus/corpus';
-import type { WordClass } from '../language/lexicon';
+import { placesMeet, type PlaceNames, type WordClass } from '../language/lexicon';
 import { SenseBag, wordClass } from '../language/meaning';
 import { sameKey, type Token } from '../text/analyzer';
 import { passageWords } from './events';
-import { hasKey, type Unit } from './passages';
+import { hasKey, sentenceHasKey, type Unit } from './passages';
 import { namesTitleThing } from './titleThing';
 
 const sentenceSenses = new WeakMap<EvidenceSentence, { bag: SenseBag; known: Map<string, boolean> }>();
@@ -166,30 +166,27 @@ export function subjectSaid(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 			namesTitleThing(t.key, first.key, corpus) ||
 			(t.kind === 'entity'
 				? unit.entities.has(t.key) || around.has(t.key) || namesItsPlace(claim.sentence.text.slice(t.start, t.end), unit, corpus)
-				: passageSays(claim, t, unit, corpus) || corpus.sentencesAround(first, AROUND).some((s) => s.analysis.tokens.some((o) => sameKey(o.key, t.key)))),
+				: passageSays(claim, t, unit, corpus) || corpus.sentencesAround(first, AROUND).some((s) => sentenceHasKey(s, t.key))),
 	);
 }
 
-/** What a passage sentence's capitalised words name as places: their senses, and the wholes their cities are part of. */
-interface Places {
-	senses: Set<number>;
-	wholes: Set<number>;
-}
+const sentencePlaces = new WeakMap<EvidenceSentence, PlaceNames>();
 
-const sentencePlaces = new WeakMap<EvidenceSentence, Places>();
-
-function placesOf(sentence: EvidenceSentence, corpus: Corpus): Places {
+/** What a passage sentence's capitalised words say of places, together; read once per sentence. */
+function placesOf(sentence: EvidenceSentence, corpus: Corpus): PlaceNames {
 	let places = sentencePlaces.get(sentence);
 	if (!places) {
-		places = { senses: new Set(), wholes: new Set() };
+		const senses = new Set<number>();
+		const wholes = new Set<number>();
 		for (const t of sentence.analysis.tokens) {
 			// A place is named with a capital: the passage's words as written, no tagging needed.
 			const word = sentence.text.slice(t.start, t.end).replace(/['’]s$/, '');
 			if (!/^\p{Lu}/u.test(word)) continue;
-			const lemma = word.toLowerCase().replace(/\s+/g, '_');
-			for (const s of corpus.lexicon.senses(lemma, 'n')) places.senses.add(s);
-			for (const w of corpus.lexicon.wholesOfCity(lemma)) places.wholes.add(w);
+			const names = corpus.lexicon.placeNames(word);
+			for (const s of names.senses) senses.add(s);
+			for (const w of names.wholes) wholes.add(w);
 		}
+		places = { senses, wholes };
 		sentencePlaces.set(sentence, places);
 	}
 	return places;
@@ -197,13 +194,8 @@ function placesOf(sentence: EvidenceSentence, corpus: Corpus): Places {
 
 /** Whether the passage names a place the name's place is part of, or one part of it ("Lithuania" for "Vilnius"). */
 export function namesItsPlace(name: string, unit: Unit, corpus: Corpus): boolean {
-	const lemma = name.toLowerCase().replace(/\s+/g, '_');
-	const wholes = corpus.lexicon.wholesOfCity(lemma);
-	const senses = corpus.lexicon.senses(lemma, 'n');
-	return unit.sentences.some((sentence) => {
-		const places = placesOf(sentence, corpus);
-		return wholes.some((w) => places.senses.has(w)) || senses.some((s) => places.wholes.has(s));
-	});
+	const names = corpus.lexicon.placeNames(name);
+	return unit.sentences.some((sentence) => placesMeet(names, placesOf(sentence, corpus)));
 }
 
 // How many sentences either side of a passage set the scene its pronouns point into.

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { splitSentences } from '../document/sentences';
-import { findRelativeDates, withRelativeDates } from '../facts/relativeDates';
+import { countsFrom, findRelativeDates, withRelativeDates } from '../facts/relativeDates';
 import { findDates } from '../facts/dates';
 import { findNumbers, isFigure } from '../facts/numbers';
 import type { Model } from 'wink-nlp';
@@ -339,7 +339,7 @@ export function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: Cl
 				before,
 			);
 			anchor = anchorYears(sentence.dates, anchor);
-			before = sentence.dates.filter((d) => d.end.year !== undefined && !d.inferredYear).at(-1)?.end ?? before;
+			before = sentence.dates.filter(countsFrom).at(-1)?.end ?? before;
 			sentences.push(sentence);
 		}
 	});

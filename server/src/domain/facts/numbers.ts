@@ -27,9 +27,13 @@ function toMention(text: string, ts: Token[], p: Parsed): NumberMention {
 	const m: NumberMention = { span: { start, end }, text: text.slice(start, end), value: p.value, unit: p.unit };
 	if (p.currency) m.currency = p.currency;
 	if (p.scale) m.scale = p.scale;
+	return bounded(text, m);
+}
+
+/** The figure with the bound the words right before it make of it ("more than 33,000", "almost a quarter"). */
+function bounded(text: string, m: NumberMention): NumberMention {
 	const bound = boundBefore(text, m.span);
-	if (bound) m.bound = bound;
-	return m;
+	return bound ? { ...m, bound } : m;
 }
 
 /**
@@ -71,11 +75,8 @@ export function findNumbers(text: string, skip?: Span[]): NumberMention[] {
 		.filter((m) => !angle(m) && !offset(m) && !difference(m))
 		.map((m) => asFrequency(text, m) ?? m);
 	const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-	// A share in words is bounded as a figure is ("almost a quarter", "more than half").
-	const shares = findFractions(text).map((m) => {
-		const bound = boundBefore(text, m.span);
-		return bound ? { ...m, bound } : m;
-	});
+	// A share in words is bounded as a figure is ("almost a quarter").
+	const shares = findFractions(text).map((m) => bounded(text, m));
 	const multiples = [...findMultiples(text), ...findFrequencyAdverbs(text), ...shares].filter((m) => !spans.some((s) => overlaps(s, m.span)));
 	if (multiples.length === 0) return found;
 	// "two-fold" is one multiple, not the count "two"; "twice" a frequency; "two-fifths" a share.

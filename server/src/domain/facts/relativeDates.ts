@@ -65,6 +65,11 @@ export function findRelativeDates(text: string): RelativeDate[] {
 	return found.sort((a, b) => a.span.start - b.span.start).filter((d, k, all) => k === 0 || d.span.start >= all[k - 1]!.span.end);
 }
 
+/** Whether a date may be counted from: it was written with its year (not given the report's year by default). */
+export function countsFrom(date: DateMention): boolean {
+	return date.end.year !== undefined && !date.inferredYear;
+}
+
 /** The point a relative date names, counted from `from`; undefined where `from` is not precise enough. */
 function counted(relative: RelativeDate, from: DatePoint): DatePoint | undefined {
 	if (from.year === undefined) return undefined;
@@ -99,7 +104,7 @@ export function withRelativeDates(
 			// "that September" stands for the month the scan found without a year.
 			if (relative.month !== undefined && date.span.start >= relative.span.start) break;
 			out.push(date);
-			if (date.end.year !== undefined && !date.inferredYear) {
+			if (countsFrom(date)) {
 				from = date.end;
 				written = true;
 			}

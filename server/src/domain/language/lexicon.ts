@@ -43,11 +43,24 @@ interface SenseRecord {
 
 const NO_SENSES: readonly number[] = [];
 
+/** What names say of places: their senses, and the places their cities are part of. */
+export interface PlaceNames {
+	senses: ReadonlySet<number>;
+	wholes: ReadonlySet<number>;
+}
+
+/** Whether a city of the one is part of a place of the other, either way round. */
+export function placesMeet(a: PlaceNames, b: PlaceNames): boolean {
+	for (const w of a.wholes) if (b.senses.has(w)) return true;
+	for (const w of b.wholes) if (a.senses.has(w)) return true;
+	return false;
+}
+
 export class Lexicon {
 	private loadedText: string | undefined;
 	private lineStarts = new Int32Array(0);
 	private readonly sections = new Map<string, { first: number; count: number }>();
-	private readonly cityWholes = new Map<string, readonly number[]>();
+	private readonly places = new Map<string, PlaceNames>();
 	private readonly senseCache = new Map<string, readonly number[]>();
 	private readonly records = new Map<number, SenseRecord>();
 
@@ -193,22 +206,21 @@ export class Lexicon {
 	 * larger one: "Asia" does not say "Eurasia".)
 	 */
 	placeWithin(a: string, b: string): boolean {
-		const within = (part: string, whole: string) => {
-			const wholes = this.wholesOfCity(part);
-			return wholes.length > 0 && this.senses(whole, 'n').some((s) => wholes.includes(s));
-		};
-		return within(a, b) || within(b, a);
+		return placesMeet(this.placeNames(a), this.placeNames(b));
 	}
 
-	/** The places a city of this name is part of (none for a word that names no city); remembered per word. */
-	wholesOfCity(lemma: string): readonly number[] {
-		let wholes = this.cityWholes.get(lemma);
-		if (wholes === undefined) {
+	/** What a name, as written, says of places: its senses, and the places a city of that name is part of; remembered per name. */
+	placeNames(name: string): PlaceNames {
+		const lemma = name.toLowerCase().replace(/\s+/g, '_');
+		let names = this.places.get(lemma);
+		if (names === undefined) {
 			const city = this.senses('city', 'n')[0];
-			wholes = city === undefined ? [] : this.senses(lemma, 'n').flatMap((s) => (this.partOf(s).length > 0 && this.isA(s, city, 4) ? this.partOf(s) : []));
-			this.cityWholes.set(lemma, wholes);
+			const senses = this.senses(lemma, 'n');
+			const wholes = city === undefined ? [] : senses.flatMap((s) => (this.partOf(s).length > 0 && this.isA(s, city, 4) ? this.partOf(s) : []));
+			names = { senses: new Set(senses), wholes: new Set(wholes) };
+			this.places.set(lemma, names);
 		}
-		return wholes;
+		return names;
 	}
 
 	/** Whether `ancestor` is reached from `sense` through hypernyms and instance links, within `depth` steps. */
