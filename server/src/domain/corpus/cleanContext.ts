@@ -68,6 +68,14 @@ export interface Piece {
 	kind: 'body' | 'caption';
 }
 
+/** Adds one character to a piece, with where it stands in the source and its page segment. */
+export function pushChar(piece: Piece, char: string, start: number, end: number, segment: number): void {
+	piece.chars.push(char);
+	piece.starts.push(start);
+	piece.ends.push(end);
+	piece.segments.push(segment);
+}
+
 export interface Context {
 	raw: string;
 	lines: Line[];

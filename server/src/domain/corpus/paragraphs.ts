@@ -2,7 +2,7 @@
 // kept, and a break where the text's layout says a paragraph ends.
 
 import { isSpaceCode } from '../text/whitespace';
-import { DROP_REASONS, isContent, type Context, type Piece } from './cleanContext';
+import { DROP_REASONS, isContent, pushChar, type Context, type Piece } from './cleanContext';
 import { isRowLine } from './tables';
 import { endsSentence, hasTrailingPunctuation, HYPHENS, isInvisibleCode, LIGATURES, LOWER_START } from './cleanText';
 
@@ -115,21 +115,13 @@ export function assemble(ctx: Context, layout: Layout): { pieces: Piece[]; pages
 				if (join === 'unhyphenate') popLast(current);
 				else if (join === 'space') {
 					const prevLine = ctx.lines[previous.index]!;
-					current.chars.push(' ');
-					current.starts.push(prevLine.breakStart);
-					current.ends.push(prevLine.breakEnd);
-					current.segments.push(current.segments.at(-1) ?? segment);
+					pushChar(current, ' ', prevLine.breakStart, prevLine.breakEnd, current.segments.at(-1) ?? segment);
 				}
 			}
 		}
 		current ??= { chars: [], starts: [], ends: [], segments: [], kind: 'body' };
 		// One push per character: spreading a very long line would overflow the call stack.
-		for (let k = 0; k < line.chars.length; k++) {
-			current.chars.push(line.chars[k]!);
-			current.starts.push(line.starts[k]!);
-			current.ends.push(line.ends[k]!);
-			current.segments.push(segment);
-		}
+		for (let k = 0; k < line.chars.length; k++) pushChar(current, line.chars[k]!, line.starts[k]!, line.ends[k]!, segment);
 		previous = { index: i, text };
 		between = { references: 0, pageBreak: false };
 	}

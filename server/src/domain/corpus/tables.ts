@@ -2,7 +2,7 @@
 // under a row that names its columns. A row alone says nothing of what its cells are; read with its
 // header ("Country: Estonia; Location: Tapa; Leading state: United Kingdom; …; Troops (approx.):
 // 2,200.") it states its facts as a sentence does, each word still pointing at its place in the source.
-import { DROP_REASONS, type Context, type Piece } from './cleanContext';
+import { DROP_REASONS, pushChar, type Context, type Piece } from './cleanContext';
 
 /** A cell: [start, end) into its piece's characters, trimmed. */
 type Cell = [number, number];
@@ -39,21 +39,11 @@ function cellsOf(piece: Piece): Cell[] | undefined {
 function rowUnder(header: Piece, headerCells: Cell[], row: Piece, rowCells: Cell[]): Piece {
 	const out: Piece = { chars: [], starts: [], ends: [], segments: [], kind: 'body' };
 	const copy = (piece: Piece, [a, b]: Cell) => {
-		for (let i = a; i < b; i++) {
-			out.chars.push(piece.chars[i]!);
-			out.starts.push(piece.starts[i]!);
-			out.ends.push(piece.ends[i]!);
-			out.segments.push(piece.segments[i]!);
-		}
+		for (let i = a; i < b; i++) pushChar(out, piece.chars[i]!, piece.starts[i]!, piece.ends[i]!, piece.segments[i]!);
 	};
 	// What joins a header to its cell stands where the cell starts in the source.
 	const joiner = (text: string, at: number) => {
-		for (const c of text) {
-			out.chars.push(c);
-			out.starts.push(row.starts[at]!);
-			out.ends.push(row.starts[at]!);
-			out.segments.push(row.segments[at]!);
-		}
+		for (const c of text) pushChar(out, c, row.starts[at]!, row.starts[at]!, row.segments[at]!);
 	};
 	rowCells.forEach((cell, k) => {
 		if (k > 0) joiner('; ', cell[0]);
