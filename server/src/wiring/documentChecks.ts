@@ -42,10 +42,12 @@ export interface JudgementCaches {
 }
 
 /**
- * Judgements kept per corpus, of the sentences checked last: a long paper has a few thousand
- * sentences, and every keystroke in a session adds one more that is never seen again.
+ * Judgements kept per corpus, of the sentences checked last: every keystroke in a session adds a
+ * sentence that is never seen again. Everything used within the last 2,000 is kept (a paper of
+ * 10,000 words has about 500 sentences), at most twice as many, about 10 KB each with what their
+ * reading holds.
  */
-const JUDGEMENTS_KEPT = 5_000;
+const JUDGEMENTS_KEPT = 2_000;
 
 /** Whether a check (or a check under way) was made with these settings, this corpus and these accepted findings. */
 export const isFor = <T extends Setup>(result: T | undefined, setup: Setup): result is T =>

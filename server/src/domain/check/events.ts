@@ -6,6 +6,7 @@
 import { mainVerb } from '../claims/checkable';
 import { doneByActor, doneByThing, isPassive } from './agents';
 import { governedVerb, isLight, LIGHT } from './lightVerbs';
+import { RecentCache } from './recentCache';
 import type { Claim } from '../claims/claim';
 import { clausesOf, leadingComma } from '../claims/clauses';
 import type { EvidenceSentence } from '../corpus/corpus';
@@ -404,21 +405,22 @@ function tells(event: EventWord, word: TaggedWord, tokens: Token[], lexicon: Lex
 		const token = tokens.find((t) => t.kind === 'word' && t.start <= word.start && t.end >= word.end);
 		if (token && sameKey(token.key, event.key)) return true;
 	}
-	let forLexicon = meanings.get(lexicon);
-	if (!forLexicon) meanings.set(lexicon, (forLexicon = new Map()));
-	let byWord = forLexicon.get(`${event.pos}:${event.lemma}`);
-	if (!byWord) forLexicon.set(`${event.pos}:${event.lemma}`, (byWord = new Map()));
-	const id = `${usually ? 'first:' : ''}${word.pos}:${word.lemma}:${word.lower}`;
-	let same = byWord.get(id);
+	let known = meanings.get(lexicon);
+	if (!known) meanings.set(lexicon, (known = new RecentCache(MEANINGS_KEPT)));
+	const id = `${event.pos}:${event.lemma}|${usually ? 'first:' : ''}${word.pos}:${word.lemma}:${word.lower}`;
+	let same = known.get(id);
 	if (same === undefined) {
 		same = meansEvent(event, word, lexicon, usually);
-		byWord.set(id, same);
+		known.set(id, same);
 	}
 	return same;
 }
 
-// Whether a word can mean an event's word, by their lemmas and classes: asked again and again for the same pairs.
-const meanings = new WeakMap<Lexicon, Map<string, Map<string, boolean>>>();
+// Whether a word can mean an event's word, by their lemmas and classes: asked again and again for the
+// same pairs. A writer's words are new in every session (and every half-typed word is one), so only
+// the pairs asked lately are kept.
+const meanings = new WeakMap<Lexicon, RecentCache<boolean>>();
+const MEANINGS_KEPT = 20_000;
 
 function meansEvent(event: EventWord, word: TaggedWord, lexicon: Lexicon, usually: boolean): boolean {
 	// Doing again is another event than doing: "reopened" does not date the opening, nor "rejoined" the joining.

@@ -7,6 +7,7 @@ import { samePoint } from '../facts/dateParts';
 import { resolveDiscourse, type DiscourseOptions } from '../claims/discourse';
 import { passageSubjects, passageWords } from './events';
 import { titleThingOf } from './titleThing';
+import { RecentCache } from './recentCache';
 
 /** One or two neighbouring sentences of a source, read together. */
 export interface Unit {
@@ -191,12 +192,14 @@ export function hasKey(unit: Unit, key: string): boolean {
 	return unit.keySet.has(key) || (key[0] !== '@' && key[0] !== '~' && unit.sentences.some((s) => sentenceHasKey(s, key)));
 }
 
-const sentenceKeys = new WeakMap<EvidenceSentence, Map<string, boolean>>();
+// Per passage sentence, the keys asked of it lately (a writer's words are new in every session).
+const sentenceKeys = new WeakMap<EvidenceSentence, RecentCache<boolean>>();
+const KEYS_KEPT = 512;
 
 /** Whether a passage sentence has a word of this key, or of a stem that differs only in its ending; remembered. */
 export function sentenceHasKey(sentence: EvidenceSentence, key: string): boolean {
 	let known = sentenceKeys.get(sentence);
-	if (!known) sentenceKeys.set(sentence, (known = new Map()));
+	if (!known) sentenceKeys.set(sentence, (known = new RecentCache(KEYS_KEPT)));
 	let has = known.get(key);
 	if (has === undefined) {
 		has = sentence.analysis.tokens.some((t) => sameKey(t.key, key));

@@ -10,8 +10,12 @@ import { sameKey, type Token } from '../text/analyzer';
 import { passageWords } from './events';
 import { hasKey, sentenceHasKey, type Unit } from './passages';
 import { namesTitleThing } from './titleThing';
+import { RecentCache } from './recentCache';
 
-const sentenceSenses = new WeakMap<EvidenceSentence, { bag: SenseBag; known: Map<string, boolean> }>();
+// Per passage sentence, what was asked of it lately: a writer's words are new in every session (and
+// every half-typed word is one), so what is kept of them is bounded.
+const sentenceSenses = new WeakMap<EvidenceSentence, { bag: SenseBag; known: RecentCache<boolean> }>();
+const ASKED_KEPT = 512;
 
 /** Whether a passage sentence has a word that can say what the word says; remembered per sentence. */
 function sentenceSays(sentence: EvidenceSentence, lemma: string, pos: WordClass, corpus: Corpus): boolean {
@@ -21,7 +25,7 @@ function sentenceSays(sentence: EvidenceSentence, lemma: string, pos: WordClass,
 			const c = wordClass(w.pos);
 			return c === 'v' || c === 'n' || c === 'a' ? [{ lemma: w.lemma, pos: c }] : [];
 		});
-		senses = { bag: new SenseBag(corpus.lexicon, words), known: new Map() };
+		senses = { bag: new SenseBag(corpus.lexicon, words), known: new RecentCache(ASKED_KEPT) };
 		sentenceSenses.set(sentence, senses);
 	}
 	const id = `${pos}:${lemma}`;

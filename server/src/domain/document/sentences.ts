@@ -101,7 +101,7 @@ export function blockSentences(block: ProseBlock, index: number, abbreviations: 
 	let spans = split.get(block.text);
 	if (!spans) {
 		spans = splitSentences(block.text, abbreviations);
-		if (split.size > 20_000) split.clear();
+		if (split.size > 5_000) split.clear();
 		split.set(block.text, spans);
 	}
 	if (spans.length === 0) return [];

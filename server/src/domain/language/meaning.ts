@@ -76,7 +76,7 @@ export function sameMeaning(lexicon: Lexicon, a: Word, b: Word, usually = false)
 	let same = known.get(id);
 	if (same === undefined) {
 		same = usually ? computeFirst(lexicon, a, b) : compute(lexicon, a, b);
-		if (known.size > 100_000) known.clear();
+		if (known.size > 30_000) known.clear();
 		known.set(id, same);
 	}
 	return same;
