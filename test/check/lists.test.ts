@@ -11,6 +11,8 @@ const SOURCE = [
 	'Officials in Sweden and Finland discussed fishing quotas.',
 	'',
 	'In 2011 the fleet had access to naval harbours in Norway under a leasing accord.',
+	'',
+	'The new quota rules were held up by objections from Iceland (the Althing) and Greenland.',
 ].join('\n');
 
 const claims = claimsAgainst({ fleet: SOURCE }, '@report{fleet, title = {Baltic Fleet Logistics}, institution = {Naval Review}, year = {2012}}');
@@ -22,5 +24,14 @@ describe('a list of names', () => {
 
 	it('is supported where the passage names the one the claim names', () => {
 		expect(claims('In 2011 the fleet had access to naval harbours in Norway.')[0]?.verdict).toBe('supported');
+	});
+
+	it('of two is not supported where the passage lists one of them with another', () => {
+		expect(claims('The new quota rules were held up by objections from Iceland and Latvia.')[0]?.verdict).toBe('unsupported');
+		expect(claims('The new quota rules were held up by objections from Iceland and Greenland.')[0]?.verdict).toBe('supported');
+	});
+
+	it('is not one where a comma only ends a phrase before a name', () => {
+		expect(claims('After objections from Iceland, Greenland held up the new quota rules.')[0]?.verdict).not.toBe('unsupported');
 	});
 });

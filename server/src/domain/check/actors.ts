@@ -4,7 +4,7 @@ import { namesItsPlace } from './wording';
 import type { Claim } from '../claims/claim';
 import type { Corpus } from '../corpus/corpus';
 import type { TaggedWord } from '../language/tagger';
-import { sameKey, type Token } from '../text/analyzer';
+import { isActor, sameKey, type Token } from '../text/analyzer';
 import type { Span } from '../types';
 import { passageSubjects, passageWords } from './events';
 import { hasKey, sentenceHasKey, type Unit } from './passages';
@@ -29,6 +29,23 @@ export function otherActor(key: string, unit: Unit, corpus: Corpus): string | un
 	return undefined;
 }
 
+/** Between two names of a list: a comma, "and", "or" (a gloss in brackets may follow the first: "Turkey (Türkiye) and Hungary"). */
+const LIST_GAP = /^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+
+/** The names of `names` (in the order written) listed with the `at`th: the run joined by commas, "and" and "or". */
+function listAround(text: string, names: Token[], at: number): { first: number; last: number } {
+	const joined = (k: number) => LIST_GAP.test(text.slice(names[k]!.end, names[k + 1]!.start));
+	let first = at;
+	while (first > 0 && joined(first - 1)) first--;
+	let last = at;
+	while (last < names.length - 1 && joined(last)) last++;
+	return { first, last };
+}
+
+/** A list of two names or more closed by "and" or "or": a comma alone may end a phrase ("… with the West, Uzbekistan turned …"). */
+const closedList = (text: string, names: Token[], first: number, last: number) =>
+	last > first && /\b(?:and|or)\s+$/.test(text.slice(names[last - 1]!.end, names[last]!.start));
+
 /**
  * Whether the entity stands in a list with one the passage names ("in Tajikistan, Kyrgyzstan and
  * Kazakhstan" against a passage on Kyrgyzstan): each name of a list is a fact of its own, so a name
@@ -41,15 +58,45 @@ export function listedWithNamed(claim: Claim, tokens: Token[], token: Token, nam
 	const names = tokens.filter((t) => t.kind === token.kind && corpus.analyzer.entityType(t.key) === type).sort((a, b) => a.start - b.start);
 	const at = names.indexOf(token);
 	if (at < 0) return false;
-	const gap = (k: number) => text.slice(names[k]!.end, names[k + 1]!.start);
-	const joined = (k: number) => /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(gap(k));
-	let first = at;
-	while (first > 0 && joined(first - 1)) first--;
-	let last = at;
-	while (last < names.length - 1 && joined(last)) last++;
-	// A list: three names or more, closed by "and" or "or" ("Moscow and Tashkent" may be one actor, the two sides).
-	if (last - first < 2 || !/\b(?:and|or)\s+$/.test(gap(last - 1))) return false;
+	const { first, last } = listAround(text, names, at);
+	// Three names or more ("Moscow and Tashkent" may be one actor, the two sides).
+	if (last - first < 2 || !closedList(text, names, first, last)) return false;
 	return names.slice(first, last + 1).some((t) => t !== token && named(t));
+}
+
+/** The actors a text names, in order, but for those in brackets (a gloss: "Turkey (Türkiye)", "Iceland (the Althing)"). */
+function actorsWritten(text: string, tokens: readonly Token[]): Token[] {
+	const inBrackets = (t: Token) => {
+		const before = text.slice(0, t.start);
+		return before.lastIndexOf('(') > before.lastIndexOf(')');
+	};
+	return tokens.filter((t) => isActor(t) && !t.referent && !inBrackets(t)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the claim lists the token with an actor the passage names, while the passage lists that
+ * actor with another one the claim does not name ("objections from Turkey and Poland" against
+ * "issues raised by Turkey and Hungary"): the passage gives its own list, and the token is not on it.
+ */
+export function listSwapped(claim: Claim, tokens: Token[], token: Token, unit: Unit): boolean {
+	const names = actorsWritten(claim.sentence.text, tokens);
+	const at = names.indexOf(token);
+	if (at < 0) return false;
+	const text = claim.sentence.text;
+	const { first, last } = listAround(text, names, at);
+	if (!closedList(text, names, first, last)) return false;
+	const listed = names.slice(first, last + 1).filter((t) => t !== token);
+	// Every word of the claim counts: a name that opens a sentence may be read as a word.
+	const claimed = new Set(tokens.map((t) => t.key));
+	return unit.sentences.some((sentence) => {
+		const theirs = actorsWritten(sentence.text, sentence.analysis.tokens);
+		return theirs.some((t, k) => {
+			if (!listed.some((l) => sameKey(l.key, t.key))) return false;
+			const around = listAround(sentence.text, theirs, k);
+			if (!closedList(sentence.text, theirs, around.first, around.last)) return false;
+			return theirs.slice(around.first, around.last + 1).some((o) => !claimed.has(o.key) && !sameKey(o.key, token.key));
+		});
+	});
 }
 
 /**

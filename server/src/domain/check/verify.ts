@@ -4,7 +4,18 @@ import { isActor, type Token } from '../text/analyzer';
 import type { Evidence, Verdict } from '../types';
 import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
-import { actsOtherwise, entitiesOfEvent, heads, listedWithNamed, otherActor, otherNamedSubject, qualifiesNext, standsInFor, swapsDemonym } from './actors';
+import {
+	actsOtherwise,
+	entitiesOfEvent,
+	heads,
+	listedWithNamed,
+	listSwapped,
+	otherActor,
+	otherNamedSubject,
+	qualifiesNext,
+	standsInFor,
+	swapsDemonym,
+} from './actors';
 import { dateFits, pointsOf } from './dateMatch';
 import { eventOf, type EventWord } from './events';
 import { governedVerb } from './lightVerbs';
@@ -513,6 +524,7 @@ function weighWords(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, s
 				}
 				if (token !== actor && standsInFor(token.key, named, entities, corpus)) return undefined;
 				if (listedWithNamed(claim, tokens, token, (t) => entities.has(t.key), corpus)) return undefined;
+				if (listSwapped(claim, tokens, token, unit)) return undefined;
 				// So is the one thing the source is about, the setting of all it says ("Andijan" of "Andijan massacre").
 				around ??= corpus.entitiesAround(unit.sentences[0]!, 3);
 				if (!around.has(token.key) && !namesTitleThing(token.key, unit.sentences[0]!.key, corpus)) return undefined;
@@ -523,7 +535,11 @@ function weighWords(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, s
 			if (passageSays(claim, token, unit, corpus)) {
 				matched += weight;
 				wordMatched += weight;
-			} else if (token.kind === 'name' && listedWithNamed(claim, tokens, token, (t) => passageSays(claim, t, unit, corpus), corpus)) return undefined;
+			} else if (
+				token.kind === 'name' &&
+				(listedWithNamed(claim, tokens, token, (t) => passageSays(claim, t, unit, corpus), corpus) || listSwapped(claim, tokens, token, unit))
+			)
+				return undefined;
 		}
 	}
 	return { total, matched, wordTotal, wordMatched, predicate, entities };
