@@ -16,3 +16,18 @@ describe('a capital for its state', () => {
 		expect(verdict('Oslo and Copenhagen formally applied for membership of the harbour league on 18 May 2022.')).not.toBe('supported');
 	});
 });
+
+describe('a capital in the possessive', () => {
+	const policy = claimsAgainstPortArden(
+		[
+			"Norway's official policy holds that four tugs are a sufficient reserve for the harbour league.",
+			'Its members meet twice a year.',
+			'Their dues are paid in spring.',
+			'The league keeps a small office in Oslo for its northern members.',
+		],
+		2023,
+	);
+	it('is said by a passage that names its state so', () => {
+		expect(policy("Oslo's official policy holds that four tugs are a sufficient reserve for the harbour league.")[0]?.verdict).toBe('supported');
+	});
+});

@@ -211,7 +211,11 @@ export class Lexicon {
 
 	/** What a name, as written, says of places: its senses, and the places a city of that name is part of; remembered per name. */
 	placeNames(name: string): PlaceNames {
-		const lemma = name.toLowerCase().replace(/\s+/g, '_');
+		// A possessive names the place too ("Helsinki's official policy").
+		const lemma = name
+			.toLowerCase()
+			.replace(/['’]s?$/u, '')
+			.replace(/\s+/g, '_');
 		let names = this.places.get(lemma);
 		if (names === undefined) {
 			const city = this.senses('city', 'n')[0];
