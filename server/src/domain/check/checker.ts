@@ -110,7 +110,7 @@ function readingOf(sentence: Sentence, corpus: Corpus, readings: Cache<Reading> 
 	const key = sentence.heading ? `#${sentence.text}` : sentence.text;
 	let reading = readings?.get(key);
 	if (!reading) {
-		reading = readSentence(sentence.text, sentence.heading, corpus.analyzer, corpus.vocabulary, corpus.tagger);
+		reading = readSentence(sentence.text, sentence.heading, corpus.analyzer, corpus.vocabulary, corpus.tagger, corpus.namesWritten);
 		readings?.set(key, reading);
 	}
 	return reading;

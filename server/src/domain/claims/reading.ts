@@ -5,7 +5,7 @@ import { findDates } from '../facts/dates';
 import { findNumbers, isFigure } from '../facts/numbers';
 import { findRelativeDates, withRelativeDates, type RelativeDate } from '../facts/relativeDates';
 import type { Tagger, TaggedWord } from '../language/tagger';
-import type { Analysis, Analyzer } from '../text/analyzer';
+import type { Analysis, Analyzer, Token } from '../text/analyzer';
 import type { DateMention, NumberMention } from '../types';
 import type { Vocabulary } from '../vocabulary';
 import { clausesOf, type Clause } from './clauses';
@@ -53,7 +53,14 @@ export function notClaimReason(text: string, heading: boolean, vocabulary: Vocab
 const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 
 /** Reads a sentence. Headings are read for their actors only (they are never claims). */
-export function readSentence(text: string, heading: boolean, analyzer: Analyzer, vocabulary: Vocabulary, tagger: Tagger): SentenceReading {
+export function readSentence(
+	text: string,
+	heading: boolean,
+	analyzer: Analyzer,
+	vocabulary: Vocabulary,
+	tagger: Tagger,
+	names: ReadonlySet<string> = new Set(),
+): SentenceReading {
 	const notClaim = notClaimReason(text, heading, vocabulary);
 	const relatives = findRelativeDates(text);
 	const { dates, uncounted } = withRelativeDates(text, findDates(text), relatives);
@@ -74,7 +81,19 @@ export function readSentence(text: string, heading: boolean, analyzer: Analyzer,
 			firstPerson: false,
 		};
 	const words = tagger.tag(text);
+	namesFirst(text, analysis.tokens, words, names);
 	// "US" is a country, not "us": the writer's own voice is a lower-case pronoun.
 	const firstPerson = words.some((w) => w.pos === 'PRON' && FIRST_PERSON.has(w.lower) && w.text !== 'US');
 	return { words, clauses: clausesOf(text, words), analysis, dates, uncounted, numbers, ...(notClaim ? { notClaim } : {}), firstPerson };
+}
+
+/**
+ * The first word of a sentence is capitalised for that alone, so it is read as a word; but where the
+ * corpus writes it as a name and the tagger reads it as one here ("Canada leads the battle group"),
+ * it is the name.
+ */
+function namesFirst(text: string, tokens: Token[], words: TaggedWord[], names: ReadonlySet<string>): void {
+	const first = tokens[0];
+	if (!first || first.kind !== 'word' || !names.has(first.key) || !/^[\s"“‘'([]*\p{Lu}/u.test(text.slice(0, first.end))) return;
+	if (words.some((w) => w.start === first.start && w.pos === 'PROPN')) first.kind = 'name';
 }

@@ -149,6 +149,10 @@ export class Corpus {
 	private readonly asideIndex: TermIndex;
 	private readonly names: Fuse<string>;
 	private readonly nameSet = new Set<string>();
+	/** The keys of the names the sources write (capitalised within a sentence). */
+	get namesWritten(): ReadonlySet<string> {
+		return this.nameSet;
+	}
 	private readonly resolved = new Map<string, string>();
 	private readonly weights = new Map<string, number>();
 	private readonly around = new Map<string, Set<string>>();
