@@ -27,7 +27,9 @@ describe('a list of names', () => {
 	});
 
 	it('of two is not supported where the passage lists one of them with another', () => {
-		expect(claims('The new quota rules were held up by objections from Iceland and Latvia.')[0]?.verdict).toBe('unsupported');
+		const [swapped] = claims('The new quota rules were held up by objections from Iceland and Latvia.');
+		expect(swapped?.verdict).toBe('unsupported');
+		expect(swapped?.message).toContain('says this of Greenland, not Latvia');
 		expect(claims('The new quota rules were held up by objections from Iceland and Greenland.')[0]?.verdict).toBe('supported');
 	});
 

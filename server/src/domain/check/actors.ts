@@ -77,26 +77,29 @@ function actorsWritten(text: string, tokens: readonly Token[]): Token[] {
  * Whether the claim lists the token with an actor the passage names, while the passage lists that
  * actor with another one the claim does not name ("objections from Turkey and Poland" against
  * "issues raised by Turkey and Hungary"): the passage gives its own list, and the token is not on it.
+ * Gives the other one, as the passage writes it.
  */
-export function listSwapped(claim: Claim, tokens: Token[], token: Token, unit: Unit): boolean {
+export function listSwapped(claim: Claim, tokens: Token[], token: Token, unit: Unit): string | undefined {
 	const names = actorsWritten(claim.sentence.text, tokens);
 	const at = names.indexOf(token);
-	if (at < 0) return false;
+	if (at < 0) return undefined;
 	const text = claim.sentence.text;
 	const { first, last } = listAround(text, names, at);
-	if (!closedList(text, names, first, last)) return false;
+	if (!closedList(text, names, first, last)) return undefined;
 	const listed = names.slice(first, last + 1).filter((t) => t !== token);
 	// Every word of the claim counts: a name that opens a sentence may be read as a word.
 	const claimed = new Set(tokens.map((t) => t.key));
-	return unit.sentences.some((sentence) => {
+	for (const sentence of unit.sentences) {
 		const theirs = actorsWritten(sentence.text, sentence.analysis.tokens);
-		return theirs.some((t, k) => {
-			if (!listed.some((l) => sameKey(l.key, t.key))) return false;
+		for (let k = 0; k < theirs.length; k++) {
+			if (!listed.some((l) => sameKey(l.key, theirs[k]!.key))) continue;
 			const around = listAround(sentence.text, theirs, k);
-			if (!closedList(sentence.text, theirs, around.first, around.last)) return false;
-			return theirs.slice(around.first, around.last + 1).some((o) => !claimed.has(o.key) && !sameKey(o.key, token.key));
-		});
-	});
+			if (!closedList(sentence.text, theirs, around.first, around.last)) continue;
+			const other = theirs.slice(around.first, around.last + 1).find((o) => !claimed.has(o.key) && !sameKey(o.key, token.key));
+			if (other) return sentence.text.slice(other.start, other.end);
+		}
+	}
+	return undefined;
 }
 
 /**

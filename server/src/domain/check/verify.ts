@@ -474,6 +474,19 @@ function sameMoment({ unmatchedDates, alignment, claimPoints, published }: FactM
 	);
 }
 
+/**
+ * Whether the passage lists, where the claim lists the token, another actor (`listSwapped`): the first
+ * such actor is read as the passage's own, to tell the writer whom the passage says it of; another
+ * one makes the passage say nothing of the claim.
+ */
+function swappedInList(claim: Claim, tokens: Token[], token: Token, unit: Unit, swap: Swap): 'read as said' | 'not said' | undefined {
+	const said = listSwapped(claim, tokens, token, unit);
+	if (said === undefined) return undefined;
+	if (swap.actor) return 'not said';
+	swap.actor = { claimed: claim.sentence.text.slice(token.start, token.end), said };
+	return 'read as said';
+}
+
 /** The actor written as the clause's subject: the one a passage may give the act to instead. */
 function subjectActorOf(claim: Claim, tokens: Token[]): Token | undefined {
 	return (
@@ -524,7 +537,12 @@ function weighWords(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, s
 				}
 				if (token !== actor && standsInFor(token.key, named, entities, corpus)) return undefined;
 				if (listedWithNamed(claim, tokens, token, (t) => entities.has(t.key), corpus)) return undefined;
-				if (listSwapped(claim, tokens, token, unit)) return undefined;
+				const swapped = swappedInList(claim, tokens, token, unit, swap);
+				if (swapped === 'not said') return undefined;
+				if (swapped === 'read as said') {
+					matched += weight;
+					continue;
+				}
 				// So is the one thing the source is about, the setting of all it says ("Andijan" of "Andijan massacre").
 				around ??= corpus.entitiesAround(unit.sentences[0]!, 3);
 				if (!around.has(token.key) && !namesTitleThing(token.key, unit.sentences[0]!.key, corpus)) return undefined;
@@ -535,11 +553,16 @@ function weighWords(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, s
 			if (passageSays(claim, token, unit, corpus)) {
 				matched += weight;
 				wordMatched += weight;
-			} else if (
-				token.kind === 'name' &&
-				(listedWithNamed(claim, tokens, token, (t) => passageSays(claim, t, unit, corpus), corpus) || listSwapped(claim, tokens, token, unit))
-			)
-				return undefined;
+			} else if (token.kind === 'name') {
+				if (listedWithNamed(claim, tokens, token, (t) => passageSays(claim, t, unit, corpus), corpus)) return undefined;
+				const swapped = swappedInList(claim, tokens, token, unit, swap);
+				if (swapped === 'not said') return undefined;
+				// Read as if it were the passage's own, to see whether the passage says the rest.
+				if (swapped === 'read as said') {
+					matched += weight;
+					wordMatched += weight;
+				}
+			}
 		}
 	}
 	return { total, matched, wordTotal, wordMatched, predicate, entities };
