@@ -44,6 +44,14 @@ describe('the figure a wrong one is corrected to', () => {
 		expect(claim?.fixes?.[0]?.newText).toBe('80,000');
 	});
 
+	it('is the share of the same whole, where a passage gives two shares', () => {
+		const budget = report('budget', 'Harbour Budget', [
+			'Harbour Budget',
+			'Norland spends nearly 2.5% of its harbour budget on dredging (above the league’s 2% spending guideline for dredging).',
+		]);
+		expectFixed(budget, 'Norland spends nearly 3.5% of its harbour budget on dredging.', '2.5%', '3.5%');
+	});
+
 	it('is not a figure of a thing nothing of the claim speaks of, on a real encyclopedia article about clashes (test/corpora)', () => {
 		const text = readFileSync(join(__dirname, '..', 'corpora', 'kyrgyzstan-bases-border', 'sources', 'wikipedia-clashes2021.txt'), 'utf8');
 		const clashes = claimsAgainst({ clashes: text }, '@misc{clashes, title = {2021 Kyrgyzstan–Tajikistan clashes}, author = {{Wikipedia contributors}}}');

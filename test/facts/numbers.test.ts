@@ -32,6 +32,7 @@ describe('findNumbers: forms', () => {
 		['Trade grew by 12.6 per cent last year.', '12.6 per cent', 12.6, 'percent'],
 		['Trade grew by 12.6 % last year.', '12.6 %', 12.6, 'percent'],
 		['Turnout fell 3 percentage points.', '3 percentage points', 3, 'percent'],
+		['Police seized just over one percent of the goods.', 'one percent', 1, 'percent'],
 		['Uzbekistan attended the 65th meeting of defence ministers.', '65th', 65, 'ordinal'],
 		['It was the sixty-fifth session of the council.', 'sixty-fifth', 65, 'ordinal'],
 		['It was the third SCO summit in Tashkent.', 'third', 3, 'ordinal'],

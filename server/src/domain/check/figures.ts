@@ -26,7 +26,8 @@ const LINKS = new Set(['-', '–', 'strong', 'of', 'the', 'more', 'additional', 
  * figure at the end of its phrase ("numbering 20,000", "reached $7.6 billion"), nothing.
  */
 export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: Token[]): Counted | undefined {
-	if (figure.unit === 'percent' || figure.unit === 'currency' || figure.unit === 'ordinal') return undefined;
+	if (figure.unit === 'percent') return wholeOf(figure, words, tokens);
+	if (figure.unit === 'currency' || figure.unit === 'ordinal') return undefined;
 	let k = words.findIndex((w) => w.start >= figure.span.end);
 	if (k < 0) return undefined;
 	// "the 20,000-strong force" counts its members: as many troops, whatever the force is called.
@@ -66,6 +67,24 @@ export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: To
 }
 
 const MODIFIES = new Set(['ADJ', 'PROPN', 'NOUN']);
+
+/**
+ * What a share is of: "2.5% of its GDP" is a share of GDP, as "2% of the budget" is of the budget; a
+ * share with no "of" after it ("a 2% guideline") says nothing of its whole.
+ */
+function wholeOf(figure: NumberMention, words: TaggedWord[], tokens: Token[]): Counted | undefined {
+	let k = words.findIndex((w) => w.start >= figure.span.end);
+	if (k < 0 || words[k]!.lower !== 'of') return undefined;
+	k++;
+	while (k < words.length && (words[k]!.pos === 'DET' || words[k]!.pos === 'PRON')) k++;
+	let head: TaggedWord | undefined;
+	// Its head is the phrase's last noun ("of the country's population").
+	for (; k < words.length && (MODIFIES.has(words[k]!.pos) || words[k]!.pos === 'PART'); k++)
+		if (words[k]!.pos === 'NOUN' || words[k]!.pos === 'PROPN') head = words[k];
+	if (!head) return undefined;
+	const token = tokens.find((t) => t.start <= head.start && t.end >= head.end);
+	return { lemma: head.lemma, ...(token ? { key: token.key } : {}) };
+}
 
 /** Whether `a` written closed is `b`'s word, which the lemmatiser may not know as a plural ("servicemembers"). */
 function closedAs(a: Counted, b: Counted): boolean {

@@ -397,8 +397,9 @@ function contextAllows(
 		return !(y >= 1000 && YEAR_PREPOSITIONS.has(p?.lower ?? ''));
 	}
 	const first = c.lower;
-	// "one" is mostly a pronoun ("one of the", "no one"); it counts only with a scale ("one million").
-	if (core.single && first === 'one') return false;
+	// "one" is mostly a pronoun ("one of the", "no one"); it counts only with a scale ("one million")
+	// or as a share ("just over one percent").
+	if (core.single && first === 'one' && unit !== 'percent') return false;
 	// "two-thirds", "three quarters"
 	const n = ts[core.next];
 	const n2 = ts[core.next + 1];
