@@ -55,7 +55,9 @@ export function buildLexicon(dict) {
 		for (const line of readFileSync(join(dict, `index.${file}`), 'latin1').split('\n')) {
 			if (!line || line.startsWith('  ')) continue;
 			const fields = line.trim().split(' ');
-			if (pos === 'n' && fields[0].split('_').length > 2) continue;
+			// Longer nouns are many and rare; those of the form "head_of_state" are kept, as the tagger reads them.
+			const parts = fields[0].split('_');
+			if (pos === 'n' && parts.length > 2 && !(parts.length === 3 && parts[1] === 'of')) continue;
 			const senses = Number(fields[2]);
 			const skip = 4 + Number(fields[3]) + 2;
 			const senseIds = fields

@@ -83,6 +83,12 @@ describe('the tagger (wink-nlp)', () => {
 		expect(bore?.pos).toBe('NOUN');
 	});
 
+	it('reads a word that heads a compound noun WordNet knows with "of" as a noun ("heads of state"), not as a verb', () => {
+		const heads = tagger.tag('On 12 March 2019, heads of state from the member ports agreed to admit Norland.').find((w) => w.text === 'heads');
+		expect(heads).toMatchObject({ pos: 'NOUN', lemma: 'head' });
+		expect(tagger.tag('She heads the office of the port.').find((w) => w.text === 'heads')?.pos).toBe('VERB');
+	});
+
 	it('reads a participle joined by a hyphen to the word before it as an adjective ("Moscow-dominated"), not as a verb', () => {
 		expect(tagger.tag('Both are members of the Moscow-dominated bloc.').find((w) => w.text === 'dominated')?.pos).toBe('ADJ');
 		expect(tagger.tag('It is a bloc that Moscow dominated.').find((w) => w.text === 'dominated')?.pos).toBe('VERB');
