@@ -52,8 +52,13 @@ export function mainVerb(words: TaggedWord[]): MainVerb | undefined {
 		const comma = words.findIndex((w) => w.lower === ',');
 		if (comma > 0 && words.slice(comma + 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) from = comma + 1;
 	}
+	let bracketed = 0;
 	for (let i = from; i < words.length; i++) {
 		const w = words[i]!;
+		// An aside in brackets ("(see Figure 1)") is no part of the clause.
+		if (w.text === '(') bracketed++;
+		else if (w.text === ')' && bracketed > 0) bracketed--;
+		if (bracketed > 0 || w.text === ')') continue;
 		// A relative clause's own verb follows its pronoun: "which allowed …", "a step that was formalized …".
 		const relative =
 			(w.lower === 'that' || w.lower === 'which' || w.lower === 'who') &&
