@@ -234,6 +234,23 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('borrows the subject of the main clause, not of a clause that leads it up to a comma', () => {
+		expect(
+			split(
+				'Rivals had long doubted it, yet after a harbour strike strained its ties with Valdera, Norland turned toward Brisa and rejoined the league in 2006.',
+			),
+		).toEqual([
+			'Rivals had long doubted it',
+			'yet after a harbour strike strained its ties with Valdera, Norland turned toward Brisa',
+			'and rejoined the league in 2006. | Norland',
+		]);
+		// A comma that a verb follows goes on with a list: what leads is the main clause.
+		expect(split('Under the charter the members undertook to exchange maps, conduct joint patrols and help one another in storms.')).toEqual([
+			'Under the charter the members undertook to exchange maps, conduct joint patrols',
+			'and help one another in storms. | Under the charter the members',
+		]);
+	});
+
 	it('splits coordinated clauses with their own subjects, and verbs that share one', () => {
 		expect(split('The senate passed the bill in March 2010, and the president signed it in April.')).toEqual([
 			'The senate passed the bill in March 2010',

@@ -117,6 +117,7 @@ function pastReducedRelative(words: TaggedWord[], verb: number, to: number): num
 export function subjectOf(words: TaggedWord[], from: number, to: number, aside: Aside[]): Span | undefined {
 	const agent = agentOf(words, from, to);
 	if (agent) return agent;
+	from = pastLeadingClause(words, from, to);
 	// The first verb after a noun or pronoun ends the subject: a later one belongs to a clause inside
 	// the object ("has given Tashkent most of what an alliance would offer").
 	let verb = -1;
@@ -166,6 +167,28 @@ export function subjectOf(words: TaggedWord[], from: number, to: number, aside: 
 	let end = describing ? describing[0] - 2 : verb - 1;
 	while (end > start && (words[end]!.pos === 'PUNCT' || words[end]!.pos === 'ADV') && !(glossStart(words, end) > start)) end--;
 	return { start: words[start]!.start, end: words[end]!.end };
+}
+
+/**
+ * Where the clause opens with a clause of its own that a subordinator leads up to a comma ("yet after
+ * Western condemnations strained relations, Uzbekistan pivoted …", "When the two presidents met in
+ * 2012, they signed …"), the word after that comma: the subject of the leading clause is not the
+ * clause's. A comma that a verb follows continues a list ("undertook to exchange information, conduct
+ * searches"). Else `from`.
+ */
+function pastLeadingClause(words: TaggedWord[], from: number, to: number): number {
+	let k = from;
+	if (words[k]?.pos === 'CCONJ') k++;
+	if (words[k]?.pos === 'ADV' && (words[k + 1]?.pos === 'ADP' || words[k + 1]?.pos === 'SCONJ')) k++;
+	if (!['SCONJ', 'ADP', 'ADV'].includes(words[k]?.pos ?? '')) return from;
+	const comma = words.findIndex((w, i) => i > k && i < to && w.lower === ',');
+	if (comma < 0) return from;
+	// A clause: a noun phrase, then its verb.
+	const clauseIn = (a: number, b: number) => {
+		const verb = words.findIndex((w, i) => i > a && i < b && isVerb(w));
+		return verb > a && isNominal(words[verb - 1]);
+	};
+	return isNominalStart(words[comma + 1] ?? ({} as TaggedWord)) && clauseIn(k, comma) && clauseIn(comma, to) ? comma + 1 : from;
 }
 
 /** The agent of a clause that opens with a participle and "by" ("followed by Belarus and Ukraine in 1996"): who did it. */
