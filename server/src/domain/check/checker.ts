@@ -4,7 +4,7 @@ import { blockSentences } from '../document/sentences';
 import { silencedRanges } from '../document/silence';
 import type { Citation, DocumentLanguage, Evidence, Finding, ProseBlock, Sentence, Span, TextEdit, Verdict } from '../types';
 import { runSteps, runStepsPaused } from '../steps';
-import { claimsOf, sentenceClaim, type Claim } from '../claims/claim';
+import { claimsOf, joinedClaim, sentenceClaim, type Claim } from '../claims/claim';
 import { clauseBacking, paragraphBacking, type Backing } from '../claims/citationScope';
 import { discourseOptions } from './passages';
 import { NO_CONTEXT, resolveBlock, sameContext, type DiscourseContext, type DiscourseSentence, type Referent } from '../claims/discourse';
@@ -237,7 +237,7 @@ function readBlock(block: ProseBlock, index: number, context: DiscourseContext, 
 	return { block, range: rangeOf(block), before: context, after: discourse.context, sentences, readings, referents, claims };
 }
 
-/** What a retriever is asked for a document: each claim not judged before, and each sentence of several clauses as a whole. */
+/** What a retriever is asked for a document: each claim not judged before, and each sentence of several clauses as a whole and by pairs of clauses of one actor. */
 function queriesOf(read: ReadDocument, corpus: Corpus, options: CheckOptions): Analysis[] {
 	const judgements = options.cache ?? defaultCaches(corpus).judgements;
 	const queries: Analysis[] = [];
@@ -245,8 +245,15 @@ function queriesOf(read: ReadDocument, corpus: Corpus, options: CheckOptions): A
 		if (!('read' in entry)) continue;
 		const block = entry.read;
 		block.claims.forEach((claims, i) => {
+			const [sentence, reading, referents] = [block.sentences[i]!, block.readings[i]!, block.referents[i]!];
 			for (const claim of claims) if (!judgements.get(claim.key)) queries.push(claim.analysis);
-			if (claims.length > 1) queries.push(sentenceClaim(block.sentences[i]!, block.readings[i]!, block.referents[i]!, corpus.lexicon).analysis);
+			if (claims.length > 1) {
+				queries.push(sentenceClaim(sentence, reading, referents, corpus.lexicon).analysis);
+				for (const claim of claims) {
+					const joined = joinedClaim(sentence, reading, claim.span, referents, corpus.lexicon);
+					if (joined) queries.push(joined.analysis);
+				}
+			}
 		});
 	}
 	return queries;
@@ -315,6 +322,11 @@ function* judgeBlock(read: ReadBlock, text: string, corpus: Corpus, options: Che
 			// meeting of others; the sentence as a whole is the 2012 one): a passage that says the whole
 			// sentence, its dates and figures with it, leaves nothing to fix.
 			const fixing = judgement.edits.length > 0 && (judgement.verdict === 'wrong-date' || judgement.verdict === 'wrong-number');
+			if (sentenceClaims.length > 1 && isPlainlyUnsupported(judgement)) {
+				const joined = joinedClaim(sentence, reading, claim.span, referents[i]!, corpus.lexicon);
+				const together = joined && judge(joined);
+				if (together?.verdict === 'supported' && (together.evidence[0]?.score ?? 0) >= verify.support) judgement = together;
+			}
 			if (sentenceClaims.length > 1 && (isPlainlyUnsupported(judgement) || judgement.related || fixing)) {
 				whole ??= judge(sentenceClaim(sentence, reading, referents[i]!, corpus.lexicon));
 				const confirmed = !fixing || (whole.evidence[0] !== undefined && givesFactsOf(claim, whole.evidence[0].quote));

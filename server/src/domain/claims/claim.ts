@@ -97,6 +97,36 @@ export function sentenceClaim(sentence: Sentence, reading: SentenceReading, refe
 	return clauseClaim(sentence, reading, whole, referents, lexicon, isPast(reading, reading.clauses[0]));
 }
 
+/**
+ * A clause read together with the one it borrows its subject from ("Uzbekistan pivoted toward Russia
+ * and was a member again from 2006 to 2012"): two verbs of one actor that a passage may tell as one
+ * ("rejoined the CSTO from 2006-2012"). Undefined where the clause borrows from none. (The clause lent
+ * to is not judged so: what it says beyond the acts both tell would go unchecked.)
+ */
+export function joinedClaim(sentence: Sentence, reading: SentenceReading, span: Span, referents: Referent[], lexicon: Lexicon): Claim | undefined {
+	const at = reading.clauses.findIndex((c) => c.span.start === span.start && c.span.end === span.end);
+	if (at < 0) return undefined;
+	const borrows = (k: number) => {
+		const clause = reading.clauses[k];
+		const before = reading.clauses[k - 1];
+		return clause !== undefined && before !== undefined && clause.shared.some((s) => s.start >= before.span.start && s.end <= before.span.end);
+	};
+	if (!borrows(at)) return undefined;
+	const first = at - 1;
+	const [a, b] = [reading.clauses[first]!, reading.clauses[first + 1]!];
+	// From the actor on where a clause of its own leads the first ("after the massacre strained ties, …"):
+	// that is not one of the actor's acts. (A leading phrase, "In June 2013", dates them.)
+	const leading = a.subject && a.subject.start > a.span.start && a.subject.end <= a.span.end ? a.subject : undefined;
+	const from = leading && reading.words.some((w) => w.start >= a.span.start && w.end <= leading.start && w.pos === 'VERB') ? leading.start : a.span.start;
+	const joined: Clause = {
+		span: { start: from, end: b.span.end },
+		shared: a.shared,
+		...(a.context ? { context: a.context } : {}),
+		...(a.subject ? { subject: a.subject } : {}),
+	};
+	return clauseClaim(sentence, reading, joined, referents, lexicon, isPast(reading, reading.clauses[0]));
+}
+
 /** The sentence's first clause tells of the past ("X rejoined in 2006, only to suspend …"). */
 function isPast(reading: SentenceReading, first: Clause | undefined): boolean {
 	if (!first) return false;
