@@ -21,3 +21,16 @@ describe('a clause that borrows its subject', () => {
 		expect(verdictOf(text, 'was a member of the bloc again')).toBe('supported');
 	});
 });
+
+describe('a clause that borrows from the one before and gets a date wrong', () => {
+	it('is fixed from the passage that tells the two, where the fix falls inside the clause', () => {
+		const found = checkDocument(
+			'That July the Russian military announced plans for joint exercises, which were to take place in November.\n',
+			'markdown',
+			corpus,
+		).claims;
+		const clause = found.find((c) => c.text.includes('take place'));
+		expect(clause).toMatchObject({ verdict: 'wrong-date', message: expect.stringContaining('October, not November') });
+		expect(clause?.fixes.map((f) => f.newText)).toEqual(['October']);
+	});
+});

@@ -325,7 +325,13 @@ function* judgeBlock(read: ReadBlock, text: string, corpus: Corpus, options: Che
 			if (sentenceClaims.length > 1 && isPlainlyUnsupported(judgement)) {
 				const joined = joinedClaim(sentence, reading, claim.span, referents[i]!, corpus.lexicon);
 				const together = joined && judge(joined);
-				if (together?.verdict === 'supported' && (together.evidence[0]?.score ?? 0) >= verify.support) judgement = together;
+				// A date or figure the two get wrong is the clause's to fix where the fix falls inside it.
+				const ownFix =
+					together !== undefined &&
+					(together.verdict === 'wrong-date' || together.verdict === 'wrong-number') &&
+					together.edits.length > 0 &&
+					together.edits.every((e) => e.start >= claim.span.start && e.end <= claim.span.end);
+				if ((together?.verdict === 'supported' && (together.evidence[0]?.score ?? 0) >= verify.support) || ownFix) judgement = together!;
 			}
 			if (sentenceClaims.length > 1 && (isPlainlyUnsupported(judgement) || judgement.related || fixing)) {
 				whole ??= judge(sentenceClaim(sentence, reading, referents[i]!, corpus.lexicon));
