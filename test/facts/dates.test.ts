@@ -485,6 +485,11 @@ describe('day ranges in words', () => {
 		expect(a?.start).toMatchObject({ year: 2005, month: 8, day: 19 });
 		expect(a?.end).toMatchObject({ year: 2005, month: 8, day: 25 });
 		expect(findDates('They met between 2 and 4 May.')[0]?.text).toBe('2 and 4 May');
+		// Two days before their month are two days of it, with or without "between".
+		const [two] = findDates('On 19 and 20 September 2023 the offensive went on.');
+		expect(two?.text).toBe('19 and 20 September 2023');
+		expect(two?.start).toMatchObject({ year: 2023, month: 9, day: 19 });
+		expect(two?.end).toMatchObject({ year: 2023, month: 9, day: 20 });
 		const [m] = findDates('The talks went on from March to May 2005.');
 		expect(m?.text).toBe('March to May 2005');
 		expect(m?.start).toMatchObject({ year: 2005, month: 3 });

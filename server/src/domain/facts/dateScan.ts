@@ -178,8 +178,9 @@ function dayFirst(ts: Token[], i: number, inRange: boolean): Hit | undefined {
 		if (!endDay || endDay.day <= d.day) return undefined;
 		connector = textBetween(ts, k - 1, k + 1);
 		k = endDay.next;
-	} else if (wordedRange(ts, i, k)) {
-		// "from 19 to 25 August 2005", "between 19 and 25 August": the month and year are the second day's.
+	} else if (wordedRange(ts, i, k) || (ts[k]?.lower === 'and' && ts[k]?.spaced && ts[k + 1]?.spaced)) {
+		// "from 19 to 25 August 2005", "between 19 and 25 August", "on 19 and 20 September": the month and
+		// year are the second day's (a day and a day before a month are two days of it, not two figures).
 		const second = dayAt(ts, k + 1);
 		if (second && second.day > d.day && ts[second.next]?.spaced && monthAt(ts, second.next)) {
 			endDay = second;
