@@ -148,9 +148,15 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 	const told = [...new Set(found)].filter((w) => !(w === object && !LIGHT.has(verb!.lemma) && w.end <= span.start)).slice(0, MAX_CANDIDATES);
 	const governs = object && happens(object, lexicon) ? object.lemma : undefined;
 	const byActor = verb !== undefined && doneByActor(claim, words, verb, lexicon);
+	// "a system deployed in 1995": a participle right after a noun tells what is done to that noun, so
+	// "the base was deployed in 1996" does not date it.
+	const doneTo = (w: TaggedWord) => {
+		const before = words[words.indexOf(w) - 1];
+		return w !== verb && w.pos === 'VERB' && w.lower !== w.lemma && /(?:ed|en)$/.test(w.lower) && before?.pos === 'NOUN' ? before.lemma : undefined;
+	};
 	const event = (w: TaggedWord) => ({
 		...eventWord(w, claim.analysis.tokens),
-		...(governs && w === verb ? { governs } : {}),
+		...(governs && w === verb ? { governs } : doneTo(w) ? { governs: doneTo(w)! } : {}),
 		...(byActor && w === verb ? { byActor } : {}),
 	});
 	const standIns: EventWord[] = [];
