@@ -49,6 +49,7 @@ describe('published sentences on the shipped corpus', () => {
 // Each corpus's bars, a little under its figures today; a corpus added later starts lower.
 const BARS: Record<string, { claims: number; essay: number }> = {
 	'baltic-defence': { claims: 0.82, essay: 0.84 },
+	'caucasus-csto': { claims: 0.87, essay: 0.78 },
 	'nordic-nato': { claims: 0.82, essay: 0.8 },
 	'sco-security': { claims: 0.82, essay: 0.75 },
 };
