@@ -18,3 +18,17 @@ describe('a wrong date', () => {
 		expect(claim?.fixes.map((f) => f.newText)).toEqual(['7 March 2014']);
 	});
 });
+
+describe('a decade', () => {
+	const war = claimsAgainstPortArden(
+		[
+			'The war has resulted in Lisle control over much of the harbour it lost to Arden forces during previous fighting in the 1990s, including a portion of the docks.',
+		],
+		2021,
+	);
+
+	it('is a period, no event’s date: it never corrects a day', () => {
+		const [claim] = war('Fighting between Lisle and the Arden side resumed on 27 October 2020.');
+		expect(claim?.fixes.map((f) => f.newText) ?? []).not.toContain('the 1990s');
+	});
+});

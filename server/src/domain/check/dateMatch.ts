@@ -131,6 +131,8 @@ export function dateEdits(
 			// "since September 2003" is answered by a "since", not by the date of another event.
 			// And a "since" only answers a "since": the start of a state is not the date of an act.
 			if ((point.mention.qualifier === 'since') !== (candidate.mention.qualifier === 'since')) continue;
+			// A decade is a period, no event's date: "the 1990s" does not correct "27 October 2020".
+			if (candidate.point.granularity === 'decade' && point.point.granularity !== 'decade') continue;
 			let score = 0;
 			for (const key of context) score += corpus.weight(key) * closeness(candidate.sentence.analysis.tokens, candidate.mention.span, key, 64);
 			// A range's start answers a point claim better than its end ("rejoined from 2006-2012").
