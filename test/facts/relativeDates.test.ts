@@ -40,6 +40,17 @@ describe('relative dates', () => {
 		expect(counted('They joined in 2004 and the union two months later.').uncounted).toEqual(['two months later']);
 	});
 
+	it('counts days and weeks only from a date that names its day, across a month', () => {
+		const text = 'On 29 August 2022 the villages were handed over; four days later a new road opened, and two weeks later a second.';
+		const { dates } = withRelativeDates(text, findDates(text), findRelativeDates(text));
+		expect(dates.map((d) => [d.text, d.start.year, d.start.month, d.start.day])).toEqual([
+			['29 August 2022', 2022, 8, 29],
+			['four days later', 2022, 9, 2],
+			['two weeks later', 2022, 9, 16],
+		]);
+		expect(counted('They joined in March 2004 and the union four days later.').uncounted).toEqual(['four days later']);
+	});
+
 	it('counts from the date of the sentences before where the sentence gives none, and leaves it uncounted without one', () => {
 		expect(counted('The following year the council sold the boats.', { year: 2013 }).dates).toEqual([['The following year', 2014, undefined, true]]);
 		expect(counted('The following year the council sold the boats.').uncounted).toEqual(['The following year']);

@@ -1,4 +1,4 @@
-// Dates written as counted from another date of the text: "three years later", "the following year",
+// Dates written as counted from another date of the text: "three years later", "four days later", "the following year",
 // "later that year", "that September", "June 24 of that year". Writers tell a sequence of events
 // this way once the first is dated; what such a date says is checked like any other, but it is
 // never rewritten (the date it counts from may not be the one the writer meant, and the fix would
@@ -14,6 +14,8 @@ export interface RelativeDate {
 	/** How far on from the date it counts from (negative: earlier). */
 	years: number;
 	months: number;
+	/** Days on ("four days later", "two weeks earlier"), counted only from a date of a day. */
+	days?: number;
 	/** A month of that date's year ("that September"). */
 	month?: number;
 	/**
@@ -25,8 +27,8 @@ export interface RelativeDate {
 }
 
 const COUNT = `a|an|${[...UNITS.keys()].filter((w) => w !== 'zero').join('|')}|\\d{1,2}`;
-// "three years later", "a year on", "two months earlier".
-const COUNTED = new RegExp(`\\b(${COUNT})\\s+(years?|months?)\\s+(later|on|earlier)\\b`, 'gi');
+// "three years later", "a year on", "two months earlier", "four days later", "two weeks on".
+const COUNTED = new RegExp(`\\b(${COUNT})\\s+(years?|months?|weeks?|days?)\\s+(later|on|earlier)\\b`, 'gi');
 // "the following year", "the previous month".
 const NEXT = /\bthe\s+(following|next|previous|preceding)\s+(year|month)\b/gi;
 // "that year", "that same year", "later that year", "the same year".
@@ -45,14 +47,23 @@ function count(word: string): number {
 /** The dates of `text` written as counted from another date, in text order. */
 export function findRelativeDates(text: string): RelativeDate[] {
 	const found: RelativeDate[] = [];
-	const add = (m: RegExpExecArray, years: number, months: number, month?: number) => {
+	const add = (m: RegExpExecArray, years: number, months: number, month?: number, days?: number) => {
 		const start = month === undefined ? m.index : m.index + m[0].length - m[1]!.length;
-		found.push({ span: { start, end: m.index + m[0].length }, text: text.slice(start, m.index + m[0].length), years, months, ...(month ? { month } : {}) });
+		found.push({
+			span: { start, end: m.index + m[0].length },
+			text: text.slice(start, m.index + m[0].length),
+			years,
+			months,
+			...(month ? { month } : {}),
+			...(days ? { days } : {}),
+		});
 	};
 	for (const m of text.matchAll(COUNTED)) {
 		const n = count(m[1]!) * (m[3]!.toLowerCase() === 'earlier' ? -1 : 1);
-		if (m[2]!.toLowerCase().startsWith('year')) add(m, n, 0);
-		else add(m, 0, n);
+		const unit = m[2]!.toLowerCase();
+		if (unit.startsWith('year')) add(m, n, 0);
+		else if (unit.startsWith('month')) add(m, 0, n);
+		else add(m, 0, 0, undefined, unit.startsWith('week') ? 7 * n : n);
 	}
 	for (const m of text.matchAll(NEXT)) {
 		const n = /^(?:following|next)$/i.test(m[1]!) ? 1 : -1;
@@ -75,6 +86,11 @@ function counted(relative: RelativeDate, from: DatePoint): DatePoint | undefined
 	if (from.year === undefined) return undefined;
 	if (relative.same) return { ...from };
 	if (relative.month !== undefined) return { year: from.year, month: relative.month, granularity: 'month' };
+	if (relative.days !== undefined) {
+		if (from.month === undefined || from.day === undefined) return undefined;
+		const day = new Date(Date.UTC(from.year, from.month - 1, from.day + relative.days));
+		return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), granularity: 'day' };
+	}
 	if (relative.months === 0) return { year: from.year + relative.years, granularity: 'year' };
 	if (from.month === undefined) return undefined;
 	const months = from.year * 12 + from.month - 1 + relative.months;
