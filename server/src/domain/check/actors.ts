@@ -64,13 +64,25 @@ export function listedWithNamed(claim: Claim, tokens: Token[], token: Token, nam
 	return names.slice(first, last + 1).some((t) => t !== token && named(t));
 }
 
+// Asked for every name of a claim, against every sentence of every passage: worked out once per list of tokens.
+const written = new WeakMap<readonly Token[], Token[]>();
+
 /** The actors a text names, in order, but for those in brackets (a gloss: "Turkey (Türkiye)", "Iceland (the Althing)"). */
 function actorsWritten(text: string, tokens: readonly Token[]): Token[] {
-	const inBrackets = (t: Token) => {
-		const before = text.slice(0, t.start);
-		return before.lastIndexOf('(') > before.lastIndexOf(')');
-	};
-	return tokens.filter((t) => isActor(t) && !t.referent && !inBrackets(t)).sort((a, b) => a.start - b.start);
+	let found = written.get(tokens);
+	if (found) return found;
+	found = [];
+	let depth = 0;
+	let at = 0;
+	for (const t of tokens.filter((t) => isActor(t) && !t.referent).sort((a, b) => a.start - b.start)) {
+		for (; at < t.start; at++) {
+			if (text[at] === '(') depth++;
+			else if (text[at] === ')' && depth > 0) depth--;
+		}
+		if (depth === 0) found.push(t);
+	}
+	written.set(tokens, found);
+	return found;
 }
 
 /**
