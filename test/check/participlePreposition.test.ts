@@ -12,8 +12,9 @@ const claims = claimsAgainstPortArden(
 
 describe('a preposition made from a participle', () => {
 	it('dates nothing a claim "followed" ("Varna followed suit in 2013"): no date is fixed from it', () => {
+		// The passage names Varna beside the storm's year: at most a related date, never this claim's.
 		const [claim] = claims('Varna followed suit in 2013.');
-		expect(claim?.verdict).not.toBe('wrong-date');
+		expect(claim?.message).not.toContain('dates this to');
 		expect(claim?.fixes).toEqual([]);
 	});
 });
