@@ -322,17 +322,8 @@ function* judgeBlock(read: ReadBlock, text: string, corpus: Corpus, options: Che
 			// meeting of others; the sentence as a whole is the 2012 one): a passage that says the whole
 			// sentence, its dates and figures with it, leaves nothing to fix.
 			const fixing = judgement.edits.length > 0 && (judgement.verdict === 'wrong-date' || judgement.verdict === 'wrong-number');
-			if (sentenceClaims.length > 1 && isPlainlyUnsupported(judgement)) {
-				const joined = joinedClaim(sentence, reading, claim.span, referents[i]!, corpus.lexicon);
-				const together = joined && judge(joined);
-				// A date or figure the two get wrong is the clause's to fix where the fix falls inside it.
-				const ownFix =
-					together !== undefined &&
-					(together.verdict === 'wrong-date' || together.verdict === 'wrong-number') &&
-					together.edits.length > 0 &&
-					together.edits.every((e) => e.start >= claim.span.start && e.end <= claim.span.end);
-				if ((together?.verdict === 'supported' && (together.evidence[0]?.score ?? 0) >= verify.support) || ownFix) judgement = together!;
-			}
+			if (sentenceClaims.length > 1 && isPlainlyUnsupported(judgement))
+				judgement = joinedJudgement(claim, joinedClaim(sentence, reading, claim.span, referents[i]!, corpus.lexicon), judge, verify.support) ?? judgement;
 			if (sentenceClaims.length > 1 && (isPlainlyUnsupported(judgement) || judgement.related || fixing)) {
 				whole ??= judge(sentenceClaim(sentence, reading, referents[i]!, corpus.lexicon));
 				const confirmed = !fixing || (whole.evidence[0] !== undefined && givesFactsOf(claim, whole.evidence[0].quote));
@@ -352,6 +343,18 @@ function* judgeBlock(read: ReadBlock, text: string, corpus: Corpus, options: Che
 		});
 	}
 	return { block, range: read.range, before: read.before, after: read.after, claims, findings, sentences: sentences.length };
+}
+
+/**
+ * The judgement of a clause read with the clause it borrows from (`joinedClaim`), where that says more:
+ * supported, or a date or figure the two get wrong whose fix falls inside the clause.
+ */
+function joinedJudgement(claim: Claim, joined: Claim | undefined, judge: (claim: Claim) => Judgement, support: number): Judgement | undefined {
+	const together = joined && judge(joined);
+	if (!together) return undefined;
+	if (together.verdict === 'supported') return (together.evidence[0]?.score ?? 0) >= support ? together : undefined;
+	const fixed = (together.verdict === 'wrong-date' || together.verdict === 'wrong-number') && together.edits.length > 0;
+	return fixed && together.edits.every((e) => e.start >= claim.span.start && e.end <= claim.span.end) ? together : undefined;
 }
 
 /** Unsupported for want of a passage, not because a passage gives it to another actor or only an aside says it. */

@@ -150,10 +150,8 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 	const byActor = verb !== undefined && doneByActor(claim, words, verb, lexicon);
 	// "a system deployed in 1995": a participle right after a noun tells what is done to that noun, so
 	// "the base was deployed in 1996" does not date it.
-	const doneTo = (w: TaggedWord) => {
-		const before = words[words.indexOf(w) - 1];
-		return w !== verb && w.pos === 'VERB' && w.lower !== w.lemma && /(?:ed|en)$/.test(w.lower) && before?.pos === 'NOUN' ? before.lemma : undefined;
-	};
+	const doneTo = (w: TaggedWord, before = words[words.indexOf(w) - 1]) =>
+		w !== verb && w.pos === 'VERB' && w.lower !== w.lemma && /(?:ed|en)$/.test(w.lower) && before?.pos === 'NOUN' ? before.lemma : undefined;
 	const event = (w: TaggedWord) => ({
 		...eventWord(w, claim.analysis.tokens),
 		...(governs && w === verb ? { governs } : doneTo(w) ? { governs: doneTo(w)! } : {}),

@@ -132,17 +132,7 @@ function correctedVerb(words: TaggedWord[], i: number, isNoun: NounTest | undefi
 			return true;
 		}
 	}
-	// "heads of state", "chiefs of staff": a word the model takes for a verb that heads a compound noun
-	// with "of" that WordNet knows is that noun's head.
-	const after = words[i + 2];
-	if (word.pos === 'VERB' && isNoun && next?.lower === 'of' && after?.pos === 'NOUN' && /^[a-z]+$/.test(word.lower)) {
-		const head = [word.lemma, verbStem(word.lower), word.lower].find((lemma) => isNoun(`${lemma}_of_${after.lemma}`));
-		if (head !== undefined) {
-			word.pos = 'NOUN';
-			word.lemma = head;
-			return true;
-		}
-	}
+	if (headsCompound(words, i, isNoun)) return true;
 	// "The good will of 2006": a "will" after an article or an adjective, with no verb after it, is the noun.
 	if (
 		word.lower === 'will' &&
@@ -175,6 +165,20 @@ function correctedVerb(words: TaggedWord[], i: number, isNoun: NounTest | undefi
 		}
 	}
 	return false;
+}
+
+/**
+ * "heads of state", "chiefs of staff": a word the model takes for a verb that heads a compound noun with
+ * "of" that WordNet knows is that noun's head; whether it was one.
+ */
+function headsCompound(words: TaggedWord[], i: number, isNoun: NounTest | undefined): boolean {
+	const [word, next, after] = [words[i]!, words[i + 1], words[i + 2]];
+	if (word.pos !== 'VERB' || !isNoun || next?.lower !== 'of' || after?.pos !== 'NOUN' || !/^[a-z]+$/.test(word.lower)) return false;
+	const head = [word.lemma, verbStem(word.lower), word.lower].find((lemma) => isNoun(`${lemma}_of_${after.lemma}`));
+	if (head === undefined) return false;
+	word.pos = 'NOUN';
+	word.lemma = head;
+	return true;
 }
 
 /** A noun or an adjective that an auxiliary, a subject and an object, or a year before it shows to be a verb. */
