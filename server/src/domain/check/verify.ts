@@ -525,6 +525,8 @@ function weighWords(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, s
 		total += weight;
 		if (token.kind === 'entity') {
 			if (entities.has(token.key)) matched += weight;
+			// What only sets the scene ("According to a U.S. Army analysis, …") a passage need not name.
+			else if (token.context) continue;
 			else {
 				// Named nearby ("Agreements were signed" after naming both countries) is half a match, but
 				// not when the passage gives the claim's actor's role to someone else.
