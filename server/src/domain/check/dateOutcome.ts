@@ -151,14 +151,6 @@ function editsAligned(reading: Reading, own: Token[], free: FreeDates, states: A
 	// dates is not plain, so the writer's date is not rewritten.
 	const givenElsewhere = (point: ClaimPoint) =>
 		reading.facts.dates.some((d) => PRECISION[d.point.granularity] >= PRECISION[point.point.granularity] && dateFits(point, d.point));
-	if (process.env.DBG)
-		console.log(
-			'EA',
-			states,
-			unmatchedDates.map((d) => d.mention.text),
-			unmatchedDates.some(givenElsewhere),
-			unmatchedDates.map(endsAgree),
-		);
 	if (unmatchedDates.some(givenElsewhere)) return false;
 	return (
 		unmatchedDates.every(endsAgree) &&

@@ -156,7 +156,6 @@ function problemJudgement(found: Outcome, claim: Claim, corpus: Corpus): Judgeme
 		!subjectSaid(claim, found.from && found.from.length > 0 ? makeUnit(found.from, corpus) : found.unit, corpus)
 			? { ...found, aligned: false }
 			: found;
-	if (process.env.DBG) console.log('PJ', found.kind, (found as { aligned?: boolean }).aligned, problem.kind, (problem as { aligned?: boolean }).aligned);
 	const evidence = [evidenceOf(problem.unit, problem.score)];
 	const where = label(corpus, evidence[0]!);
 	const written =
