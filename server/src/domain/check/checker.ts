@@ -251,7 +251,7 @@ function queriesOf(read: ReadDocument, corpus: Corpus, options: CheckOptions): A
 				queries.push(sentenceClaim(sentence, reading, referents, corpus.lexicon).analysis);
 				for (const claim of claims) {
 					const joined = joinedClaim(sentence, reading, claim.span, referents, corpus.lexicon);
-					if (joined) queries.push(joined.analysis);
+					if (joined && !judgements.get(joined.key)) queries.push(joined.analysis);
 				}
 			}
 		});

@@ -151,12 +151,11 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 	// "a system deployed in 1995": a participle right after a noun tells what is done to that noun, so
 	// "the base was deployed in 1996" does not date it.
 	const doneTo = (w: TaggedWord, before = words[words.indexOf(w) - 1]) =>
-		w !== verb && w.pos === 'VERB' && w.lower !== w.lemma && /(?:ed|en)$/.test(w.lower) && before?.pos === 'NOUN' ? before.lemma : undefined;
-	const event = (w: TaggedWord) => ({
-		...eventWord(w, claim.analysis.tokens),
-		...(governs && w === verb ? { governs } : doneTo(w) ? { governs: doneTo(w)! } : {}),
-		...(byActor && w === verb ? { byActor } : {}),
-	});
+		w.pos === 'VERB' && w.lower !== w.lemma && /(?:ed|en)$/.test(w.lower) && before?.pos === 'NOUN' ? before.lemma : undefined;
+	const event = (w: TaggedWord) => {
+		const thing = w === verb ? governs : doneTo(w);
+		return { ...eventWord(w, claim.analysis.tokens), ...(thing ? { governs: thing } : {}), ...(byActor && w === verb ? { byActor } : {}) };
+	};
 	const standIns: EventWord[] = [];
 	// Only a noun for something that happens ("an exercise", "the referendum"), whatever the verb that
 	// holds or joins it, stands in: a document ("the treaty") is drafted, signed and ratified on other days.

@@ -222,6 +222,7 @@ export class Lexicon {
 			const senses = this.senses(lemma, 'n');
 			const wholes = city === undefined ? [] : senses.flatMap((s) => (this.partOf(s).length > 0 && this.isA(s, city, 4) ? this.partOf(s) : []));
 			names = { senses: new Set(senses), wholes: new Set(wholes) };
+			if (this.places.size > 50_000) this.places.clear();
 			this.places.set(lemma, names);
 		}
 		return names;
