@@ -163,11 +163,12 @@ function problemJudgement(found: Outcome, claim: Claim, corpus: Corpus): Judgeme
 			? (problem.wrote ?? problem.edits.map((e) => claim.sentence.text.slice(e.start, e.end)).join(', '))
 			: '';
 	if (problem.kind === 'wrong-date') {
-		// Only a passage that plainly tells the same event gets to rewrite the writer's date.
+		// Only a passage that plainly tells the same event gets to rewrite the writer's date. Another
+		// event's date does not make the claim's wrong, only unbacked: it is named, for the writer to weigh.
 		if (!problem.aligned)
 			return {
-				verdict: 'wrong-date',
-				message: `${where} dates a related event to ${problem.said}; check which date this claim means.`,
+				verdict: 'unsupported',
+				message: `No source dates this. ${where} dates a related event to ${problem.said}; check which date this claim means.`,
 				evidence,
 				edits: [],
 				related: true,
