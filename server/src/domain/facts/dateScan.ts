@@ -69,6 +69,9 @@ function qualifierBefore(ts: Token[], i: number, decade: boolean): Before {
 	else if (ts[k]?.lower === 'last' || ts[k]?.lower === 'this' || ts[k]?.lower === 'next') k--;
 	const w = ts[k];
 	if (!w || w.kind !== 'word') return {};
+	// "as of February 2023" (all had ratified), "as of 1995" (serving under contract): the time a
+	// state held, from then or at then, and like "since" not the date of an act.
+	if (w.lower === 'of' && ts[k - 1]?.lower === 'as') return { qualifier: 'since' };
 	if (w.lower === 'to') {
 		const v = ts[k - 1]?.lower;
 		if (v === 'prior') return { qualifier: 'before' };
