@@ -2,7 +2,7 @@
 // the other way round; WordNet knows which city is part of which place. A region is not said by a
 // larger one ("Asia" is not "Eurasia"), nor a city by another state.
 import { describe, expect, it } from 'vitest';
-import { claimsAgainstPortArden } from '../helpers/corpus';
+import { claimsAgainst, claimsAgainstPortArden } from '../helpers/corpus';
 
 const claims = claimsAgainstPortArden(['Finland and Sweden formally applied for membership of the harbour league on May 18, 2022.'], 2023);
 const verdict = (text: string) => claims(text)[0]?.verdict;
@@ -29,5 +29,25 @@ describe('a capital in the possessive', () => {
 	);
 	it('is said by a passage that names its state so', () => {
 		expect(policy("Oslo's official policy holds that four tugs are a sufficient reserve for the harbour league.")[0]?.verdict).toBe('supported');
+	});
+});
+
+describe('a capital for the state a source is titled by', () => {
+	const article = claimsAgainst(
+		{
+			tolls: ['Ferry tolls in Norway', '', 'In 2010 the ferry tolls were reformed; at the same time the tolls for fishing boats were abolished.'].join('\n'),
+		},
+		'@misc{tolls, title = {Ferry tolls in Norway}, author = {{Wiki contributors}}, year = {2015}}',
+	);
+
+	it('is the subject the source speaks of, so its date is written in', () => {
+		const text = 'Oslo abolished the tolls for fishing boats in 2012.';
+		const [claim] = article(text);
+		expect(claim).toMatchObject({ verdict: 'wrong-date', fixes: [expect.objectContaining({ newText: '2010' })] });
+	});
+
+	it('but not a city of another state', () => {
+		const [claim] = article('Stockholm abolished the tolls for fishing boats in 2012.');
+		expect(claim?.fixes).toEqual([]);
 	});
 });

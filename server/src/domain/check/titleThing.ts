@@ -49,6 +49,15 @@ function titleThing(key: string, corpus: Corpus): TitleThing | undefined {
 }
 
 /**
+ * Whether a name is of a city within a place the source's title names, or the other way round
+ * ("Stockholm" in "Conscription in Sweden"): a writer names a state by its capital.
+ */
+export function titlePlaceMeets(name: string, source: string, corpus: Corpus): boolean {
+	const title = corpus.source(source)?.meta.title ?? '';
+	return (titleThing(source, corpus)?.tokens ?? []).some((t) => corpus.lexicon.placeWithin(name, title.slice(t.start, t.end)));
+}
+
+/**
  * Whether a key is a name of the one thing a source's title names ("Andijan" of "Andijan massacre"):
  * the setting of all the source says, whether a sentence names it or not.
  */

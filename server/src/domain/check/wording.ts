@@ -9,7 +9,7 @@ import { SenseBag, wordClass } from '../language/meaning';
 import { sameKey, type Token } from '../text/analyzer';
 import { passageWords } from './events';
 import { hasKey, sentenceHasKey, type Unit } from './passages';
-import { namesTitleThing } from './titleThing';
+import { namesTitleThing, titlePlaceMeets } from './titleThing';
 import { RecentCache } from './recentCache';
 
 // Per passage sentence, what was asked of it lately: a writer's words are new in every session (and
@@ -168,6 +168,7 @@ export function subjectSaid(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 	return names.some(
 		(t) =>
 			namesTitleThing(t.key, first.key, corpus) ||
+			titlePlaceMeets(claim.sentence.text.slice(t.start, t.end), first.key, corpus) ||
 			(t.kind === 'entity'
 				? unit.entities.has(t.key) || around.has(t.key) || namesItsPlace(claim.sentence.text.slice(t.start, t.end), unit, corpus)
 				: passageSays(claim, t, unit, corpus) || corpus.sentencesAround(first, AROUND).some((s) => sentenceHasKey(s, t.key))),
