@@ -32,3 +32,22 @@ describe('a decade', () => {
 		expect(claim?.fixes.map((f) => f.newText) ?? []).not.toContain('the 1990s');
 	});
 });
+
+describe('a day one part off the passage’s', () => {
+	const office = claimsAgainstPortArden(
+		[
+			'The harbour master is appointed by the league council to a three-year term. The current harbour master is Anna Berg of Ostrava, who assumed office on 1 January 2022.',
+		],
+		2023,
+	);
+
+	it('is the writer’s slip, fixed though the passage tells the act in other words', () => {
+		const [claim] = office('Anna Berg of Ostrava took over as harbour master on 1 January 2021.');
+		expect(claim).toMatchObject({ verdict: 'wrong-date', fixes: [expect.objectContaining({ newText: '1 January 2022' })] });
+	});
+
+	it('but a day off in two parts is left for the writer to check', () => {
+		const [claim] = office('Anna Berg of Ostrava took over as harbour master on 3 March 2021.');
+		expect(claim?.fixes).toEqual([]);
+	});
+});

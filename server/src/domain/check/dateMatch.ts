@@ -212,6 +212,14 @@ export function vaguePeriodEdit(text: string, mention: DateMention, source: Date
  * How many of the parts both dates give differ: "7 March 2023" is one slip from "7 March 2024" (the
  * year) and two from "4 April 2023" (the day and the month). A writer's slip is more often one part.
  */
+/**
+ * Two dates of a day that differ in one part only ("1 January 2021" and "1 January 2022", "26 and 28
+ * August 2022"): the slip of a writer's pen, or two events on the same day of the year by chance.
+ */
+export function daySlip(a: DatePoint, b: DatePoint): boolean {
+	return a.granularity === 'day' && b.granularity === 'day' && partsApart(a, b) === 1;
+}
+
 function partsApart(a: DatePoint, b: DatePoint): number {
 	let parts = 0;
 	if (a.year !== undefined && b.year !== undefined && a.year !== b.year) parts++;

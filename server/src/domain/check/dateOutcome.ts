@@ -2,7 +2,7 @@
 // very event, so that its date is one to name or to write in, or says nothing of when it happened.
 import type { EvidenceSentence } from '../corpus/corpus';
 import { isActor, type Token } from '../text/analyzer';
-import { dateEdits, dateFits, isBound, PRECISION, type ClaimPoint } from './dateMatch';
+import { dateEdits, dateFits, daySlip, isBound, PRECISION, type ClaimPoint } from './dateMatch';
 import { samePoint } from '../facts/dateParts';
 import { endsState, type AlignState } from './events';
 import { numberOutcome, type Outcome } from './numberOutcome';
@@ -13,6 +13,8 @@ import type { Reading } from './verify';
 const RESTATED = 0.8;
 // The words a retelling must share with the claim, at the least, to pin its act down.
 const PARTICULARS = 6;
+// The share of a claim's weight that the sentence giving a slipped day must hold.
+const SLIP_TOLD = 0.5;
 
 /** For each claimed date the passage does not answer, the passage's dates it may be compared with instead. */
 type FreeDates = Map<ClaimPoint, EvidencePoint[]>;
@@ -137,7 +139,11 @@ function editsAligned(reading: Reading, own: Token[], free: FreeDates, states: A
 	const ownWeight = own.reduce((sum, t) => sum + corpus.weight(t.key, t.kind), 0);
 	const restated = (state: AlignState, point: ClaimPoint) => {
 		const chosen = chosenFor(free, point);
-		if (!chosen || (state !== 'rare' && ((state !== 'missing' && state !== 'near') || chosen.sentence.dates.length !== 1))) return false;
+		if (!chosen) return false;
+		// A day one part off the claim's, in a sentence that tells much of the claim in its words, is the
+		// claim's day mistyped: that the other is another event of the same day of the year is too unlikely.
+		if (daySlip(point.point, chosen.point) && told(reading, own, chosen.sentence) >= SLIP_TOLD * ownWeight) return true;
+		if (state !== 'rare' && ((state !== 'missing' && state !== 'near') || chosen.sentence.dates.length !== 1)) return false;
 		const shared = new Set(own.filter((t) => sentenceHasKey(chosen.sentence, t.key)).map((t) => t.key));
 		return shared.size >= PARTICULARS && told(reading, own, chosen.sentence) >= RESTATED * ownWeight;
 	};
