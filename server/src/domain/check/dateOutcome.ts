@@ -4,7 +4,7 @@ import type { EvidenceSentence } from '../corpus/corpus';
 import { isActor, type Token } from '../text/analyzer';
 import { dateEdits, dateFits, daySlip, isBound, PRECISION, type ClaimPoint } from './dateMatch';
 import { samePoint } from '../facts/dateParts';
-import { endsState, type AlignState } from './events';
+import { datedActOpposes, endsState, type AlignState } from './events';
 import { numberOutcome, type Outcome } from './numberOutcome';
 import { sentenceHasKey, type EvidencePoint } from './passages';
 import type { Reading } from './verify';
@@ -142,7 +142,12 @@ function editsAligned(reading: Reading, own: Token[], free: FreeDates, states: A
 		if (!chosen) return false;
 		// A day one part off the claim's, in a sentence that tells much of the claim in its words, is the
 		// claim's day mistyped: that the other is another event of the same day of the year is too unlikely.
-		if (daySlip(point.point, chosen.point) && told(reading, own, chosen.sentence) >= SLIP_TOLD * ownWeight) return true;
+		if (
+			daySlip(point.point, chosen.point) &&
+			told(reading, own, chosen.sentence) >= SLIP_TOLD * ownWeight &&
+			!datedActOpposes(claim.words, chosen, corpus.lexicon, corpus.tagger)
+		)
+			return true;
 		if (state !== 'rare' && ((state !== 'missing' && state !== 'near') || chosen.sentence.dates.length !== 1)) return false;
 		const shared = new Set(own.filter((t) => sentenceHasKey(chosen.sentence, t.key)).map((t) => t.key));
 		return shared.size >= PARTICULARS && told(reading, own, chosen.sentence) >= RESTATED * ownWeight;

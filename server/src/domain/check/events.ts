@@ -11,7 +11,7 @@ import type { Claim } from '../claims/claim';
 import { clausesOf, leadingComma } from '../claims/clauses';
 import type { EvidenceSentence } from '../corpus/corpus';
 import { LEXFILE, type Lexicon, type WordClass } from '../language/lexicon';
-import { sameMeaning, wordClass } from '../language/meaning';
+import { opposite, sameMeaning, wordClass } from '../language/meaning';
 import type { Tagger, TaggedWord } from '../language/tagger';
 import { sameKey, type Token } from '../text/analyzer';
 import type { DateMention, Span } from '../types';
@@ -567,6 +567,25 @@ function sameThingHappens(
 function passageHappening(date: { sentence: EvidenceSentence; mention: DateMention }, lexicon: Lexicon, tagger: Tagger): Happening | undefined {
 	const verb = clauseVerb(segmentWords(date.sentence, date.mention.span, tagger))?.word;
 	return verb && happeningOf(verb, lexicon);
+}
+
+/**
+ * Whether the act a passage's date is given to is the opposite of one the claim tells, or of what
+ * that act is a kind of: "broke out" (began) against "ended on 4 May". The two dates are then of
+ * two acts, however close they are.
+ */
+export function datedActOpposes(
+	claimWords: readonly TaggedWord[],
+	date: { sentence: EvidenceSentence; mention: DateMention },
+	lexicon: Lexicon,
+	tagger: Tagger,
+): boolean {
+	const verb = clauseVerb(segmentWords(date.sentence, date.mention.span, tagger))?.word;
+	if (!verb) return false;
+	const dated = { lemma: verb.lemma, pos: 'v' as const };
+	return claimWords.some(
+		(w) => w.pos === 'VERB' && [w.lemma, happeningOf(w, lexicon)].some((lemma) => lemma !== undefined && opposite(lexicon, { lemma, pos: 'v' }, dated)),
+	);
 }
 
 /** The words of the part of a passage sentence that holds `span` (its whole words when no part does). */
