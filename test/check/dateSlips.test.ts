@@ -51,3 +51,17 @@ describe('a day one part off the passage’s', () => {
 		expect(claim?.fixes).toEqual([]);
 	});
 });
+
+describe('a month one year off the passage’s', () => {
+	const guard = claimsAgainstPortArden(['In September 1992, the mayor of Arden reinstated the harbour guard under firm council control.'], 1995);
+
+	it('is the writer’s slip where the sentence tells most of the claim', () => {
+		const [claim] = guard('The mayor of Arden brought the harbour guard back under firm council control in September 1993.');
+		expect(claim).toMatchObject({ verdict: 'wrong-date', fixes: [expect.objectContaining({ newText: 'September 1992' })] });
+	});
+
+	it('but another month is left for the writer to check', () => {
+		const [claim] = guard('The mayor of Arden brought the harbour guard back under firm council control in March 1993.');
+		expect(claim?.fixes).toEqual([]);
+	});
+});

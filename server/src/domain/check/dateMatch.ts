@@ -220,6 +220,11 @@ export function daySlip(a: DatePoint, b: DatePoint): boolean {
 	return a.granularity === 'day' && b.granularity === 'day' && partsApart(a, b) === 1;
 }
 
+/** Two dates of a month that differ in the year only ("September 1993" and "September 1992"). */
+export function monthSlip(a: DatePoint, b: DatePoint): boolean {
+	return a.granularity === 'month' && b.granularity === 'month' && partsApart(a, b) === 1;
+}
+
 function partsApart(a: DatePoint, b: DatePoint): number {
 	let parts = 0;
 	if (a.year !== undefined && b.year !== undefined && a.year !== b.year) parts++;

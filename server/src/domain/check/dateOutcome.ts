@@ -2,7 +2,7 @@
 // very event, so that its date is one to name or to write in, or says nothing of when it happened.
 import type { EvidenceSentence } from '../corpus/corpus';
 import { isActor, type Token } from '../text/analyzer';
-import { dateEdits, dateFits, daySlip, isBound, PRECISION, type ClaimPoint } from './dateMatch';
+import { dateEdits, dateFits, daySlip, isBound, monthSlip, PRECISION, type ClaimPoint } from './dateMatch';
 import { samePoint } from '../facts/dateParts';
 import { datedActOpposes, endsState, type AlignState } from './events';
 import { numberOutcome, type Outcome } from './numberOutcome';
@@ -15,6 +15,8 @@ const RESTATED = 0.8;
 const PARTICULARS = 6;
 // The share of a claim's weight that the sentence giving a slipped day must hold.
 const SLIP_TOLD = 0.5;
+// A month recurs twelve times as often as a day of the year: the sentence must tell more of the claim.
+const MONTH_SLIP_TOLD = 0.65;
 
 /** For each claimed date the passage does not answer, the passage's dates it may be compared with instead. */
 type FreeDates = Map<ClaimPoint, EvidencePoint[]>;
@@ -143,8 +145,8 @@ function editsAligned(reading: Reading, own: Token[], free: FreeDates, states: A
 		// A day one part off the claim's, in a sentence that tells much of the claim in its words, is the
 		// claim's day mistyped: that the other is another event of the same day of the year is too unlikely.
 		if (
-			daySlip(point.point, chosen.point) &&
-			told(reading, own, chosen.sentence) >= SLIP_TOLD * ownWeight &&
+			((daySlip(point.point, chosen.point) && told(reading, own, chosen.sentence) >= SLIP_TOLD * ownWeight) ||
+				(monthSlip(point.point, chosen.point) && told(reading, own, chosen.sentence) >= MONTH_SLIP_TOLD * ownWeight)) &&
 			!datedActOpposes(claim.words, chosen, corpus.lexicon, corpus.tagger)
 		)
 			return true;
