@@ -33,35 +33,36 @@ describe('a decade', () => {
 	});
 });
 
-describe('a day one part off the passage’s', () => {
-	const office = claimsAgainstPortArden(
-		[
+// A date one part off the passage's (a day's year or day, a month's year) is the writer's slip, fixed
+// though the passage tells the act in other words; a date off in more parts is left for the writer.
+const SLIPS = [
+	{
+		kind: 'a day one part off',
+		passage:
 			'The harbour master is appointed by the league council to a three-year term. The current harbour master is Anna Berg of Ostrava, who assumed office on 1 January 2022.',
-		],
-		2023,
-	);
+		claim: 'Anna Berg of Ostrava took over as harbour master on {}.',
+		slipped: '1 January 2021',
+		said: '1 January 2022',
+		other: '3 March 2021',
+	},
+	{
+		kind: 'a month one year off',
+		passage: 'In September 1992, the mayor of Arden reinstated the harbour guard under firm council control.',
+		claim: 'The mayor of Arden brought the harbour guard back under firm council control in {}.',
+		slipped: 'September 1993',
+		said: 'September 1992',
+		other: 'March 1993',
+	},
+];
 
-	it('is the writer’s slip, fixed though the passage tells the act in other words', () => {
-		const [claim] = office('Anna Berg of Ostrava took over as harbour master on 1 January 2021.');
-		expect(claim).toMatchObject({ verdict: 'wrong-date', fixes: [expect.objectContaining({ newText: '1 January 2022' })] });
+describe.each(SLIPS)('$kind the passage’s date', ({ passage, claim, slipped, said, other }) => {
+	const claims = claimsAgainstPortArden([passage], 2023);
+
+	it('is the writer’s slip: the passage’s date is written in', () => {
+		expect(claims(claim.replace('{}', slipped))[0]).toMatchObject({ verdict: 'wrong-date', fixes: [expect.objectContaining({ newText: said })] });
 	});
 
-	it('but a day off in two parts is left for the writer to check', () => {
-		const [claim] = office('Anna Berg of Ostrava took over as harbour master on 3 March 2021.');
-		expect(claim?.fixes).toEqual([]);
-	});
-});
-
-describe('a month one year off the passage’s', () => {
-	const guard = claimsAgainstPortArden(['In September 1992, the mayor of Arden reinstated the harbour guard under firm council control.'], 1995);
-
-	it('is the writer’s slip where the sentence tells most of the claim', () => {
-		const [claim] = guard('The mayor of Arden brought the harbour guard back under firm council control in September 1993.');
-		expect(claim).toMatchObject({ verdict: 'wrong-date', fixes: [expect.objectContaining({ newText: 'September 1992' })] });
-	});
-
-	it('but another month is left for the writer to check', () => {
-		const [claim] = guard('The mayor of Arden brought the harbour guard back under firm council control in March 1993.');
-		expect(claim?.fixes).toEqual([]);
+	it('but a date off in more parts is left for the writer to check', () => {
+		expect(claims(claim.replace('{}', other))[0]?.fixes).toEqual([]);
 	});
 });
