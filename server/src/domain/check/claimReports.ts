@@ -92,7 +92,10 @@ export function reportOf(
 	const best = judgement.evidence[0]!;
 	const names = cited.map((key) => corpus.sourceLabel(key));
 	report.verdict = 'citation-mismatch';
-	report.message = `${names.join(' and ')} ${names.length > 1 ? 'do' : 'does'} not say this; ${label(corpus, best)} does.`;
+	const looser = cited.every((key) => judgement.looser?.includes(key));
+	report.message = looser
+		? `${names.join(' and ')} ${names.length > 1 ? 'give' : 'gives'} this date less precisely; ${label(corpus, best)} gives it as written.`
+		: `${names.join(' and ')} ${names.length > 1 ? 'do' : 'does'} not say this; ${label(corpus, best)} does.`;
 	report.fixes = citations.flatMap((c) => replaceKeyEdits(c, best.key, text));
 	report.fixLabel = `Cite ${label(corpus, best)} instead`;
 	return report;

@@ -51,6 +51,8 @@ export interface Judgement {
 	otherActor?: boolean;
 	/** The date or figure found is a related event's, not plainly this claim's: said without a fix. */
 	related?: boolean;
+	/** For a supported claim, sources that give its date only less precisely than it is written. */
+	looser?: string[];
 	/** For an unsupported claim, its words the closest passage has no word for, most telling first. */
 	unbacked?: string[];
 }
@@ -113,12 +115,18 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 			problem.score >= supports[0]!.score + (outweighs(problem, supports) ? -0.1 : 0.15)
 		)
 	) {
-		const evidence = bestPerSource(supports).map((o) => evidenceOf(o.unit, o.score));
+		// A source that gives the claim's date only less precisely ("May 2022" for "18 May 2022") backs
+		// it only where no source gives the date as written.
+		const precise = supports.filter((o) => !(o.kind === 'supported' && o.vague));
+		const evidence = bestPerSource(precise.length > 0 ? precise : supports).map((o) => evidenceOf(o.unit, o.score));
+		const shown = new Set(evidence.map((e) => e.key));
+		const looser = [...new Set(supports.map((o) => o.unit.sentences[0]!.key).filter((key) => !shown.has(key)))];
 		return {
 			verdict: 'supported',
 			message: `Supported by ${evidence.map((e) => label(corpus, e)).join('; ')}.`,
 			evidence,
 			edits: [],
+			...(looser.length > 0 ? { looser } : {}),
 		};
 	}
 	if (problem) return problemJudgement(problem, claim, corpus);
