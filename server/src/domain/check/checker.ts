@@ -313,6 +313,7 @@ function* judgeBlock(read: ReadBlock, text: string, corpus: Corpus, options: Che
 			paragraph[i]!,
 		);
 		let whole: Judgement | undefined;
+		const judged: { claim: Claim; judgement: Judgement; back: Backing }[] = [];
 		sentenceClaims.forEach((claim, k) => {
 			let judgement = judge(claim);
 			// A clause no passage says alone may be told, with the rest of its sentence, in other words
@@ -335,12 +336,19 @@ function* judgeBlock(read: ReadBlock, text: string, corpus: Corpus, options: Che
 			// the writer's: a passage that says something like it of another actor does not make it wrong.
 			const wrongActor = judgement.otherActor && !WRITERS_OWN.has(claim.general ?? '');
 			if (claim.general && judgement.verdict !== 'supported' && judgement.verdict !== 'contradicted' && !judgement.aside && !wrongActor) return;
-			const back = backing[k]!;
-			const report = reportOf(claim, sentenceClaims.length, block, judgement, resolved(back.citations), back.from, corpus, text);
+			judged.push({ claim, judgement, back: backing[k]! });
+		});
+		// A citation at the end of a sentence backs the clauses it says; where it says none of them,
+		// it does not fit the sentence, and each clause another source supports is cited wrongly.
+		const end = judged.find(({ back }) => back.from === 'sentence')?.back.citations;
+		const endFits = !end || judged.some(({ judgement, back }) => back.citations === end && cites(judgement, resolved(end)));
+		for (const { claim, judgement, back } of judged) {
+			const from = back.from === 'sentence' && !endFits ? 'clause' : back.from;
+			const report = reportOf(claim, sentenceClaims.length, block, judgement, resolved(back.citations), from, corpus, text);
 			claims.push(report);
 			const finding = findingOf(report, corpus);
 			if (finding) findings.push(finding);
-		});
+		}
 	}
 	return { block, range: read.range, before: read.before, after: read.after, claims, findings, sentences: sentences.length };
 }
@@ -355,6 +363,15 @@ function joinedJudgement(claim: Claim, joined: Claim | undefined, judge: (claim:
 	if (together.verdict === 'supported') return (together.evidence[0]?.score ?? 0) >= support ? together : undefined;
 	const fixed = (together.verdict === 'wrong-date' || together.verdict === 'wrong-number') && together.edits.length > 0;
 	return fixed && together.edits.every((e) => e.start >= claim.span.start && e.end <= claim.span.end) ? together : undefined;
+}
+
+/**
+ * Whether the citations name a source that speaks of the claim: one that supports it, or that gives
+ * its date or figure otherwise or says the opposite (the writer cited the right source, and erred).
+ */
+function cites(judgement: Judgement, citations: ResolvedCitation[]): boolean {
+	if (judgement.verdict === 'unsupported' || judgement.verdict === 'citation-mismatch') return false;
+	return citations.some((c) => c.resolved.some((key) => judgement.evidence.some((e) => e.key === key)));
 }
 
 /** Unsupported for want of a passage, not because a passage gives it to another actor or only an aside says it. */

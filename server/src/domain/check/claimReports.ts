@@ -96,8 +96,10 @@ export function reportOf(
 	report.message = looser
 		? `${names.join(' and ')} ${names.length > 1 ? 'give' : 'gives'} this date less precisely; ${label(corpus, best)} gives it as written.`
 		: `${names.join(' and ')} ${names.length > 1 ? 'do' : 'does'} not say this; ${label(corpus, best)} does.`;
-	report.fixes = citations.flatMap((c) => replaceKeyEdits(c, best.key, text));
-	report.fixLabel = `Cite ${label(corpus, best)} instead`;
+	// Only a citation within the claim's own span is its to change: one at the end of the sentence,
+	// for an earlier clause, is the last clause's.
+	report.fixes = citations.flatMap((c) => replaceKeyEdits(c, best.key, text)).filter((e) => e.span.start >= report.span.start && e.span.end <= report.span.end);
+	if (report.fixes.length > 0) report.fixLabel = `Cite ${label(corpus, best)} instead`;
 	return report;
 }
 
