@@ -442,7 +442,9 @@ function judgeUnitAs(
 	const subjects = claim.subject ? tokens.filter((t) => t.kind === 'entity' && t.start >= claim.subject!.start && t.end <= claim.subject!.end) : [];
 	const actorHere = subjects.every((t) => words.entities.has(t.key) || t.key === swap.actor?.claimed);
 
-	if (sameMoment(facts) && contradicts(claim, tokens, unit, corpus))
+	// Saying the opposite is about the same thing: a passage without the claim's figure ("stayed about
+	// two weeks") does not deny it by denying that troops stayed somewhere.
+	if (sameMoment(facts) && unmatchedNumbers.length === 0 && contradicts(claim, tokens, unit, corpus))
 		return eventShare >= options.support ? { kind: 'contradicted', score: eventShare, unit } : undefined;
 
 	const intendedOnly = predicate !== undefined && onlyIntended(claim, tokens, predicate, unit, corpus);
