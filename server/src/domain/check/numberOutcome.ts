@@ -177,8 +177,10 @@ function likeliest(candidates: Unit['numbers'], claim: Claim, corpus: Corpus, ac
 	let bestScore = -1;
 	for (const candidate of candidates) {
 		let score = 0;
-		for (const key of context)
-			score += corpus.weight(key) * (key === act ? ACT_WEIGHT : 1) * closeness(candidate.sentence.analysis.tokens, candidate.mention.span, key, 64);
+		// A label after the figure ("280,000 | Reserve: | 870,000") names the value after it, not this one.
+		const { text } = candidate.sentence;
+		const tokens = candidate.sentence.analysis.tokens.filter((t) => t.start < candidate.mention.span.end || !/^\s*:/.test(text.slice(t.end, t.end + 4)));
+		for (const key of context) score += corpus.weight(key) * (key === act ? ACT_WEIGHT : 1) * closeness(tokens, candidate.mention.span, key, 64);
 		if (score > bestScore + 1e-9) [best, bestScore] = [candidate, score];
 	}
 	return best;
