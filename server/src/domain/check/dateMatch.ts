@@ -240,6 +240,14 @@ export function years(point: DatePoint): number {
 }
 
 /** 1 for a matching word right next to the span, falling to 0 at `radius` characters away. */
+/**
+ * The words of a passage sentence that may tell what stands at `span`: a label after it ("280,000 |
+ * Reserve: | 870,000") names the value after the label, not this one.
+ */
+export function wordsAround(sentence: { text: string; analysis: { tokens: Token[] } }, span: Span): Token[] {
+	return sentence.analysis.tokens.filter((t) => t.start < span.end || !/^\s*:/.test(sentence.text.slice(t.end, t.end + 4)));
+}
+
 export function closeness(tokens: Token[], span: Span, key: string, radius: number): number {
 	let best = 0;
 	for (const t of tokens) {

@@ -6,7 +6,7 @@ import type { Tagger, TaggedWord } from '../language/tagger';
 import type { NumberMention, Span } from '../types';
 import type { Claim } from '../claims/claim';
 import { mainVerb } from '../claims/checkable';
-import { closeness } from './dateMatch';
+import { closeness, wordsAround } from './dateMatch';
 import { samePoint } from '../facts/dateParts';
 import { sameKey, type Token } from '../text/analyzer';
 import { passageWords } from './events';
@@ -177,9 +177,7 @@ function likeliest(candidates: Unit['numbers'], claim: Claim, corpus: Corpus, ac
 	let bestScore = -1;
 	for (const candidate of candidates) {
 		let score = 0;
-		// A label after the figure ("280,000 | Reserve: | 870,000") names the value after it, not this one.
-		const { text } = candidate.sentence;
-		const tokens = candidate.sentence.analysis.tokens.filter((t) => t.start < candidate.mention.span.end || !/^\s*:/.test(text.slice(t.end, t.end + 4)));
+		const tokens = wordsAround(candidate.sentence, candidate.mention.span);
 		for (const key of context) score += corpus.weight(key) * (key === act ? ACT_WEIGHT : 1) * closeness(tokens, candidate.mention.span, key, 64);
 		if (score > bestScore + 1e-9) [best, bestScore] = [candidate, score];
 	}
