@@ -146,6 +146,7 @@ describe('findNumbers: what is not a figure', () => {
 		['URLs', 'Read http://www.example.org/news/2013/12345.html or www.gov.uz/ru/9876 or example.com/a/555.'],
 		['identifiers glued to letters', 'The G20, the C5+1 format, a 3D map, a 20km zone and weitz2014.'],
 		['versions and times', 'Version 3.5.1 was released at 12:30.'],
+		['exponents of units', 'Areas are given in km^{2} and volumes in m^3.'],
 		['reference markers', 'As argued earlier [12], the base closed.'],
 		['a half or a third alone', 'Half the troops left; a third stayed; a third term.'],
 		['words that only look like multiples', 'A unilateral step; a collateral deal; the foldout map; double-digit growth.'],

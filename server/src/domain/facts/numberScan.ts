@@ -232,6 +232,8 @@ function startsInside(ts: Token[], i: number): boolean {
 	const p = ts[i - 1];
 	if (!p || t.spaced) return false;
 	if (p.kind !== 'punct') return !tableGlue(ts, i);
+	// "km^2", "km^{2}": an exponent is part of a unit.
+	if (p.text === '^' || (p.text === '{' && !p.spaced && ts[i - 2]?.text === '^')) return true;
 	if (isDash(p)) {
 		const w = ts[i - 2];
 		// "Brotherhood-2019", "Mi-8", "mid-2012": a name or a date; "15-20" is a range of figures,
