@@ -21,6 +21,12 @@ function subject(text: string): string | undefined {
 }
 
 describe('clauses', () => {
+	it('does not split a list of names before an infinitive ("time for Arden, Lisle and Varna to leave")', () => {
+		expect(split('The harbour analyst Anna Berg argued that it was time for Arden, Lisle and Varna to leave the league.')).toEqual([
+			'The harbour analyst Anna Berg argued that it was time for Arden, Lisle and Varna to leave the league.',
+		]);
+	});
+
 	it('splits clauses joined by "and" where the second has a subject of its own with a currency figure in it', () => {
 		expect(
 			split('Arden raised its 2012 harbour budget to €1.8 million in March 2012, and its 2014 budget of €2.3 million is projected to reach 3% of revenue.'),

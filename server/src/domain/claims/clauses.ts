@@ -104,7 +104,9 @@ function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 		if (nominal && w.pos === 'PRON' && (w.lower === 'that' || RELATIVES.has(w.lower))) return false;
 		// "Zhou Yongkang following extensive talks": a participle without an auxiliary is no clause's verb.
 		// A verb right after a conjunction is joined to the clause before ("efforts in Afghanistan and has supported").
-		if (isVerb(w)) return nominal && words[i - 1]?.pos !== 'CCONJ' && !isBareParticiple(words, i);
+		// Nor is an infinitive ("time for Kyrgyzstan and Tajikistan to leave"): a noun before "to" and a
+		// verb is what the infinitive is for, no clause's subject.
+		if (isVerb(w)) return nominal && words[i - 1]?.pos !== 'CCONJ' && words[i - 1]?.lower !== 'to' && !isBareParticiple(words, i);
 		if (isNominal(w)) nominal = true;
 		// A currency's sign is part of its figure: "its 2024 budget of €2.3 billion is …".
 		else if (!['DET', 'ADJ', 'PART', 'ADV', 'ADP', 'CCONJ', 'SYM'].includes(w.pos)) return false;
