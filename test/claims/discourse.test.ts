@@ -62,6 +62,22 @@ describe('what a sentence points back to', () => {
 		expect(third!.it).toBeDefined();
 	});
 
+	it('reads "it" opening the next sentence as the thing the sentence before was about, not an actor named before that', () => {
+		const [, , third] = resolve([
+			[
+				'Kyrgyzstan has preferred bilateral deals to regional blocs.',
+				'That caution has kept its options open.',
+				'But it has also left its border disputes unsettled.',
+			],
+		]);
+		expect(third!.it).toBeUndefined();
+		// After a sentence about an actor, "it" is that actor.
+		const [, , after] = resolve([
+			['Kyrgyzstan joined the CSTO in 1994.', 'Kyrgyzstan kept its options open.', 'But it has also left its border disputes unsettled.'],
+		]);
+		expect(after!.it).toEqual(['@kyrgyzstan']);
+	});
+
 	it('reads "the two countries" as the last two countries named', () => {
 		const [, next] = resolve([['Kazakhstan signed an accord with China in 2006.', 'Trade between the two countries doubled.']]);
 		expect(next!['the two countries']).toEqual(['@china', '@kazakhstan']);

@@ -255,7 +255,30 @@ function pointsToThingSubject(anaphor: Anaphor, sentence: DiscourseSentence, own
 	const subject = sentence.subject;
 	// (A possessive may still be an actor's: "That caution has kept its options open.")
 	if (!subject || sentence.text.slice(anaphor.start, anaphor.end).toLowerCase() !== 'it') return false;
-	if (subject.end > anaphor.start || own.some((m) => m.start < subject.end && m.end > subject.start)) return false;
+	if (subject.end > anaphor.start) return false;
+	return isThing(sentence, subject, own, lexicon);
+}
+
+/**
+ * "That caution has kept its options open. But it has also left …": "it" as the subject of the next
+ * sentence goes on with that sentence's subject, a thing that names no actor, as readers take it.
+ */
+function continuesThingSubject(
+	anaphor: Anaphor,
+	sentence: DiscourseSentence,
+	previous: { sentence: DiscourseSentence; own: Mention[] } | undefined,
+	lexicon: Lexicon,
+): boolean {
+	const subject = sentence.subject;
+	const before = previous?.sentence.subject;
+	if (!previous || !before || !subject || sentence.text.slice(anaphor.start, anaphor.end).toLowerCase() !== 'it') return false;
+	if (anaphor.start < subject.start || anaphor.end > subject.end) return false;
+	return isThing(previous.sentence, before, previous.own, lexicon);
+}
+
+/** Whether a sentence's subject is a thing: its head a noun for no actor's kind, and no actor named in it. */
+function isThing(sentence: DiscourseSentence, subject: Span, mentions: Mention[], lexicon: Lexicon): boolean {
+	if (mentions.some((m) => m.start < subject.end && m.end > subject.start)) return false;
 	const head = sentence.words.filter((w) => w.start >= subject.start && w.end <= subject.end).at(-1);
 	// "the country …, and it was soon plunged into war": a noun for an actor's kind is the actor.
 	return head?.pos === 'NOUN' && !head.lower.endsWith('s') && nounKind(lexicon, head.lemma) === undefined;
@@ -351,19 +374,21 @@ export function resolveBlock(
 	const result: Referent[][] = [];
 	let history: Mention[][] = [];
 	let { title, heading } = start;
+	let previous: { sentence: DiscourseSentence; own: Mention[] } | undefined;
 	for (const sentence of sentences) {
 		const own = remembered(sentence, () => mentionsOf(sentence, options), mentionsKnown);
 		if (sentence.heading) {
 			if (title.length === 0 && (sentence.level ?? 1) <= 1) title = own;
 			heading = own;
 			history = [];
+			previous = undefined;
 			result.push([]);
 			continue;
 		}
 		const referents: Referent[] = [];
 		const section = [heading, title].filter((p) => p.length > 0);
 		for (const anaphor of remembered(sentence, () => anaphorsOf(sentence, options.lexicon, own), anaphorsKnown)) {
-			if (pointsToThingSubject(anaphor, sentence, own, options.lexicon)) continue;
+			if (pointsToThingSubject(anaphor, sentence, own, options.lexicon) || continuesThingSubject(anaphor, sentence, previous, options.lexicon)) continue;
 			const mentions = resolve(anaphor, own, history, section, sentence.words, options);
 			if (mentions.length > 0) referents.push({ start: anaphor.start, end: anaphor.end, mentions });
 		}
@@ -378,6 +403,7 @@ export function resolveBlock(
 			})),
 		);
 		history = [[...own, ...resolved].sort((a, b) => a.start - b.start), ...history].slice(0, reach);
+		previous = { sentence, own };
 	}
 	const context = title === start.title && heading === start.heading ? start : { title, heading };
 	return { referents: result, context };
