@@ -111,6 +111,8 @@ describe('the tagger (wink-nlp)', () => {
 		expect(find('The members formalized its exit.', 'formalized')).toMatchObject({ pos: 'VERB', lemma: 'formalize' });
 		expect(find('Tashkent hosts the structure.', 'hosts')).toMatchObject({ pos: 'VERB', lemma: 'host' });
 		expect(find('The policy has deep roots.', 'deep')?.pos).not.toBe('VERB');
+		// After a count, a name qualifies the plural it counts: no verb in -s agrees with a count.
+		expect(find('There are 3,000 Russian soldiers officially reported at the port.', 'soldiers')).toMatchObject({ pos: 'NOUN', lemma: 'soldier' });
 		// A year that ends a prepositional phrase qualifies no noun after it, and an article follows no noun.
 		expect(find('The record since 2006 shows a steady rise.', 'shows')).toMatchObject({ pos: 'VERB', lemma: 'show' });
 		expect(find('In 2019 elections were held.', 'elections')?.pos).toBe('NOUN');

@@ -181,6 +181,11 @@ function headsCompound(words: TaggedWord[], i: number, isNoun: NounTest | undefi
 	return true;
 }
 
+/** A number written in figures that counts (a year names a time: "In 2012 Russia plans …"). */
+function isCount(word: TaggedWord | undefined): boolean {
+	return word?.pos === 'NUM' && /^\d/.test(word.text) && !/^(?:1\d|20|21)\d\d$/.test(word.text);
+}
+
 /** A noun or an adjective that an auxiliary, a subject and an object, or a year before it shows to be a verb. */
 function correctedToVerb(words: TaggedWord[], i: number, isVerb: ((lemma: string) => boolean) | undefined): void {
 	const word = words[i]!;
@@ -199,8 +204,12 @@ function correctedToVerb(words: TaggedWord[], i: number, isVerb: ((lemma: string
 		['NOUN', 'PROPN', 'PRON', 'NUM'].includes(words[i - 1]!.pos) &&
 		['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(words[i + 1]?.pos ?? '');
 	// "Tashkent hosts the …", "Tashkent cooperates where …": a verb in -s after a name, before its object.
+	// (Not after a count: in "3,000 Russian soldiers" the name qualifies the plural it counts.)
 	const third =
-		/^[a-z]+s$/.test(word.lower) && words[i - 1]!.pos === 'PROPN' && ['DET', 'PROPN', 'PRON', 'ADP', 'NUM', 'ADV', 'SCONJ'].includes(words[i + 1]?.pos ?? '');
+		/^[a-z]+s$/.test(word.lower) &&
+		words[i - 1]!.pos === 'PROPN' &&
+		!isCount(words[i - 2]) &&
+		['DET', 'PROPN', 'PRON', 'ADP', 'NUM', 'ADV', 'SCONJ'].includes(words[i + 1]?.pos ?? '');
 	// "The record since 2006 shows a …", "The arguments heard in 2021 point the other way": a year that
 	// ends a prepositional phrase modifies no noun after it, and a noun is not followed by an article.
 	// ("Their choices since 2014 show that …": nor by "that" opening what it says.)
