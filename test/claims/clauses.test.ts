@@ -21,6 +21,13 @@ function subject(text: string): string | undefined {
 }
 
 describe('clauses', () => {
+	it('splits off a relative clause in "whose" with a verb of its own ("…, whose cranes still load …")', () => {
+		expect(split('Some 300 dockers are officially reported at the northern terminal in Arden, whose cranes still load coal for the Varna plant.')).toEqual([
+			'Some 300 dockers are officially reported at the northern terminal in Arden',
+			'whose cranes still load coal for the Varna plant.',
+		]);
+	});
+
 	it('does not split a list of names before an infinitive ("time for Arden, Lisle and Varna to leave")', () => {
 		expect(split('The harbour analyst Anna Berg argued that it was time for Arden, Lisle and Varna to leave the league.')).toEqual([
 			'The harbour analyst Anna Berg argued that it was time for Arden, Lisle and Varna to leave the league.',

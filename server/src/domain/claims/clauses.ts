@@ -327,6 +327,8 @@ function relativeClause(words: TaggedWord[], i: number, clauseStart: number): Bo
 	const w = words[i]!;
 	const prev = words[i - 1]!;
 	if (prev.lower === ',' && RELATIVES.has(w.lower) && isVerb(words[i + 1] ?? words[i + 2])) return { at: i, kind: 'relative' };
+	// "…, whose MiG-29s still help to defend …": what the thing before has, with a verb of its own, is a fact of its own.
+	if (prev.lower === ',' && w.lower === 'whose' && subjectThenVerb(words, i + 1)) return { at: i, kind: 'own-subject' };
 	// "… at a July 12 briefing, ahead of a conference that brought officials to Tashkent on July 17":
 	// a relative clause with a date or figure of its own, after a clause with one of its own, is a
 	// fact of its own.
