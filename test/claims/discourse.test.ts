@@ -88,6 +88,11 @@ describe('what a sentence points back to', () => {
 		expect(own!['the South American trade bloc']).toEqual(['mercosur']);
 		const [, next] = resolve([['Bolivia signed the agreement in 1999.', 'The new strategic partnership grew.']]);
 		expect(next).toEqual({});
+		// Opening its sentence, such a description goes on with the sentence before, as a subject does.
+		const [, opening] = resolve([['Kyrgyzstan has left the bloc.', 'The small Central Asian country had joined it in 1994.']]);
+		expect(opening!['The small Central Asian country']).toEqual(['@kyrgyzstan']);
+		const [, inside] = resolve([['Kyrgyzstan has left the bloc.', 'In 1994 the small Central Asian country had joined it.']]);
+		expect(inside!['the small Central Asian country']).toBeUndefined();
 	});
 
 	it('does not reach into another paragraph; a heading or the title stands in for an opening subject only', () => {

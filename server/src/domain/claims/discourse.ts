@@ -121,6 +121,8 @@ interface Anaphor {
 	kindNamed?: true;
 	/** The noun of a description ("organization" of "the organization's summit"). */
 	noun?: string;
+	/** It is the sentence's first words. */
+	opening?: true;
 }
 
 /** The pronouns and definite descriptions of a sentence. */
@@ -172,6 +174,7 @@ function anaphorsOf(sentence: DiscourseSentence, lexicon: Lexicon, mentions: Men
 			local: oneOfKind,
 			initial: i === 0 || oneOfKind,
 			...(k > modifiers ? { described: true } : {}),
+			...(i === 0 ? { opening: true } : {}),
 			...(kind ? { kindNamed: true } : {}),
 			noun: noun.lower,
 		});
@@ -217,7 +220,12 @@ function resolve(
 		const together = joinedBefore(before, words);
 		if (together.length >= 2) return together;
 	}
-	const pools = anaphor.described ? [before] : [...(anaphor.local && before.length > 0 ? [before] : []), ...history, ...(anaphor.initial ? section : [])];
+	// A country described where it opens its sentence ("The small Central Asian nation left in 1999")
+	// goes on with the sentence before, as its subject does; one inside a sentence is described on the
+	// spot, and so is any other thing ("The new strategic partnership grew" names a thing of its own).
+	const pools = anaphor.described
+		? [before, ...(anaphor.opening && anaphor.kinds.includes('country') ? history.slice(0, 1) : [])]
+		: [...(anaphor.local && before.length > 0 ? [before] : []), ...history, ...(anaphor.initial ? section : [])];
 	if (anaphor.count === 2) {
 		const all = distinct(pools.flatMap((pool) => [...pool].sort((a, b) => b.start - a.start)).filter((m) => fits(anaphor, m)));
 		if (all.length < 2) return [];
