@@ -465,10 +465,22 @@ function closingScene(words: TaggedWord[]): Span | undefined {
 	let comma = words.length - 1;
 	while (comma > 0 && words[comma]!.lower !== ',') comma--;
 	const first = words[comma + 1];
-	if (comma <= 0 || first?.lower !== 'with' || words[comma + 2]?.pos !== 'DET') return undefined;
 	const end = words.length - (words.at(-1)!.pos === 'PUNCT' ? 1 : 0);
+	if (comma > 0 && first && reportedBy(words.slice(comma + 1, end))) return { start: first.start, end: words[end - 1]!.end };
+	if (comma <= 0 || first?.lower !== 'with' || words[comma + 2]?.pos !== 'DET') return undefined;
 	if (hasFact(words, comma + 1, end) || firstVerb(words, comma + 1, end) >= 0 || firstVerb(words, 0, comma) < 0) return undefined;
 	return { start: first.start, end: words[end - 1]!.end };
+}
+
+/**
+ * "…, said AP", "…, the ministry said", "…, according to Interfax": who reports it, closing the
+ * sentence, is where the writer had it from, not part of what is claimed.
+ */
+function reportedBy(words: TaggedWord[]): boolean {
+	const named = (ws: TaggedWord[]) => ws.length > 0 && ws.length <= 6 && ws.every((w) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'PUNCT'].includes(w.pos));
+	if (words[0]?.lower === 'according' && words[1]?.lower === 'to') return named(words.slice(2));
+	if (words[0]?.lemma === 'say') return named(words.slice(1));
+	return words.at(-1)?.lemma === 'say' && named(words.slice(0, -1));
 }
 
 function splitClauses(text: string, words: TaggedWord[], aside: Aside[]): Clause[] {
