@@ -22,7 +22,7 @@ beforeAll(async () => {
 // Each set of whole papers on the shipped corpus, with its bars (a date-fix bar where one is held).
 const PAPER_SETS: [string, string, { balancedAccuracy: number; dateFix?: number }][] = [
 	['papers', 'papers', { balancedAccuracy: 0.91, dateFix: 0.8 }],
-	['more papers', 'more-papers', { balancedAccuracy: 0.81 }],
+	['more papers', 'more-papers', { balancedAccuracy: 0.85 }],
 	['student essays', 'student-essays', { balancedAccuracy: 0.9, dateFix: 0.9 }],
 ];
 
@@ -48,9 +48,9 @@ describe('published sentences on the shipped corpus', () => {
 
 // Each corpus's bars, a little under its figures today; a corpus added later starts lower.
 const BARS: Record<string, { claims: number; essay: number }> = {
-	'baltic-defence': { claims: 0.82, essay: 0.84 },
+	'baltic-defence': { claims: 0.83, essay: 0.88 },
 	'caucasus-csto': { claims: 0.87, essay: 0.78 },
-	'nordic-nato': { claims: 0.82, essay: 0.8 },
+	'nordic-nato': { claims: 0.85, essay: 0.8 },
 	'sco-security': { claims: 0.82, essay: 0.75 },
 };
 const DEFAULT_BARS = { claims: 0.84, essay: 0.82 };
