@@ -124,7 +124,7 @@ export function dateEdits(
 	let precise = true;
 	// Every wrong date against every free date of the passage, best pairs first: shared words around
 	// the two dates, then how near the dates are (a writer's slip is usually near the right date).
-	const pairs: { point: ClaimPoint; candidate: EvidencePoint; score: number; precise: number; nearness: number }[] = [];
+	const pairs: { point: ClaimPoint; candidate: EvidencePoint; score: number; precise: number; slip: number; nearness: number }[] = [];
 	for (const point of wrong) {
 		const context = nearKeys(claim.analysis.tokens, point.mention.span, 48);
 		for (const candidate of freeFor(point)) {
@@ -138,12 +138,14 @@ export function dateEdits(
 			// A range's start answers a point claim better than its end ("rejoined from 2006-2012").
 			if (candidate.point !== candidate.mention.start) score -= 0.01;
 			const precise = PRECISION[candidate.point.granularity] >= PRECISION[point.point.granularity] ? 1 : 0;
-			pairs.push({ point, candidate, score, precise, nearness: -Math.abs(years(candidate.point) - years(point.point)) });
+			const slip = daySlip(candidate.point, point.point) ? 1 : 0;
+			pairs.push({ point, candidate, score, precise, slip, nearness: -Math.abs(years(candidate.point) - years(point.point)) });
 		}
 	}
 	// A day is corrected by a day ("September 7" by "September 6", not by the "2006-2007" of a
 	// programme's term), whenever the passage has one.
-	pairs.sort((a, b) => b.precise - a.precise || b.score - a.score || b.nearness - a.nearness);
+	// A day one part off the claim's is the one the writer mistyped, before any the words place nearer.
+	pairs.sort((a, b) => b.precise - a.precise || b.slip - a.slip || b.score - a.score || b.nearness - a.nearness);
 	const paired = new Set<ClaimPoint>();
 	for (const { point, candidate, score } of pairs) {
 		if (paired.has(point) || candidate.used) continue;

@@ -98,7 +98,8 @@ function freeDates(reading: Reading, own: Token[]): FreeDates {
 		unmatchedDates.map((c) => [
 			c,
 			freeOf(alignment.pools[claimPoints.indexOf(c)]!, c)
-				.filter(tellsMuch)
+				// A day one part off the claim's is the claim's act wherever in the pair it is told.
+				.filter((d) => tellsMuch(d) || daySlip(c.point, d.point))
 				.map((d) => fresh.get(d)!),
 		]),
 	);
