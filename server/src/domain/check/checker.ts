@@ -290,17 +290,7 @@ function* judgeBlock(read: ReadBlock, text: string, corpus: Corpus, options: Che
 		const sentence = sentences[i]!;
 		yield;
 		if (options.cancellation?.isCancellationRequested) throw new CheckCancelled();
-		for (const citation of resolved(sentence.citations)) {
-			for (const key of citation.unknown) {
-				findings.push({
-					span: citation.span,
-					code: 'unknown-source',
-					message: `No source in the corpus has the key "${key}".`,
-					evidence: [],
-					fixes: [],
-				});
-			}
-		}
+		findings.push(...unknownSources(resolved(sentence.citations)));
 		const reading = readings[i]!;
 		const sentenceClaims = read.claims[i]!;
 		if (sentenceClaims.length === 0) continue;
@@ -338,10 +328,7 @@ function* judgeBlock(read: ReadBlock, text: string, corpus: Corpus, options: Che
 			if (claim.general && judgement.verdict !== 'supported' && judgement.verdict !== 'contradicted' && !judgement.aside && !wrongActor) return;
 			judged.push({ claim, judgement, back: backing[k]! });
 		});
-		// A citation at the end of a sentence backs the clauses it says; where it says none of them,
-		// it does not fit the sentence, and each clause another source supports is cited wrongly.
-		const end = judged.find(({ back }) => back.from === 'sentence')?.back.citations;
-		const endFits = !end || judged.some(({ judgement, back }) => back.citations === end && cites(judgement, resolved(end)));
+		const endFits = endCitationFits(judged, resolved);
 		for (const { claim, judgement, back } of judged) {
 			const from = back.from === 'sentence' && !endFits ? 'clause' : back.from;
 			const report = reportOf(claim, sentenceClaims.length, block, judgement, resolved(back.citations), from, corpus, text);
@@ -363,6 +350,29 @@ function joinedJudgement(claim: Claim, joined: Claim | undefined, judge: (claim:
 	if (together.verdict === 'supported') return (together.evidence[0]?.score ?? 0) >= support ? together : undefined;
 	const fixed = (together.verdict === 'wrong-date' || together.verdict === 'wrong-number') && together.edits.length > 0;
 	return fixed && together.edits.every((e) => e.start >= claim.span.start && e.end <= claim.span.end) ? together : undefined;
+}
+
+/** A finding for each key of the citations that no source of the corpus has. */
+function unknownSources(citations: ResolvedCitation[]): Finding[] {
+	return citations.flatMap((citation) =>
+		citation.unknown.map((key) => ({
+			span: citation.span,
+			code: 'unknown-source' as const,
+			message: `No source in the corpus has the key "${key}".`,
+			evidence: [],
+			fixes: [],
+		})),
+	);
+}
+
+/**
+ * A citation at the end of a sentence backs the clauses it says; where it says none of them, it does
+ * not fit the sentence, and each clause another source supports is cited wrongly. True where the
+ * sentence has no such citation.
+ */
+function endCitationFits(judged: { judgement: Judgement; back: Backing }[], resolved: (citations: Citation[]) => ResolvedCitation[]): boolean {
+	const end = judged.find(({ back }) => back.from === 'sentence')?.back.citations;
+	return !end || judged.some(({ judgement, back }) => back.citations === end && cites(judgement, resolved(end)));
 }
 
 /**

@@ -6,6 +6,7 @@
 import { mainVerb } from '../claims/checkable';
 import { doneByActor, doneByThing, isPassive } from './agents';
 import { governedVerb, isLight, LIGHT } from './lightVerbs';
+import { quotedOutside } from './quoted';
 import { RecentCache } from './recentCache';
 import type { Claim } from '../claims/claim';
 import { clausesOf, leadingComma } from '../claims/clauses';
@@ -237,30 +238,6 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 	const object = objectNoun(words, verb.word);
 	const subject = happeningOf(verb.word, lexicon) && subjectNoun(words, verb.word, lexicon);
 	return [...told, ...(object ? [object] : []), ...(subject ? [subject] : [])];
-}
-
-const OPENING_QUOTES = new Set(['“', '‘', '«']);
-const CLOSING_QUOTES = new Set(['”', '’', '»']);
-
-/** The words inside quotation marks that do not hold `span`. */
-function quotedOutside(words: TaggedWord[], span: Span): Set<TaggedWord> {
-	const out = new Set<TaggedWord>();
-	let run: TaggedWord[] | undefined;
-	let holds = false;
-	for (const w of words) {
-		const straight = w.text === '"';
-		if (run === undefined && (OPENING_QUOTES.has(w.text) || straight)) {
-			run = [];
-			holds = false;
-		} else if (run !== undefined && (CLOSING_QUOTES.has(w.text) || straight)) {
-			if (!holds) run.forEach((q) => out.add(q));
-			run = undefined;
-		} else if (run !== undefined) {
-			run.push(w);
-			holds ||= w.start < span.end && w.end > span.start;
-		}
-	}
-	return out;
 }
 
 /**
