@@ -318,17 +318,25 @@ async function startCommand(page, title, timeoutMs) {
 	const input = page.locator('.quick-input-widget .quick-input-box input');
 	// F1 pressed while a webview has the focus reaches the workbench by a message, which can be
 	// lost; the palette is asked for again until it shows.
+	// A press that reaches it late may also close the palette the one before opened: the title is
+	// typed only into a palette that stays open, and F1 pressed again only while none is.
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		await page.keyboard.press('F1');
-		const shown = await input.waitFor({ state: 'visible', timeout: Math.min(PALETTE_RETRY_MS, Math.max(1, deadline - Date.now())) }).then(
+		const retry = Math.min(PALETTE_RETRY_MS, Math.max(1, deadline - Date.now()));
+		if (!(await input.isVisible())) await page.keyboard.press('F1');
+		const shown = await input.waitFor({ state: 'visible', timeout: retry }).then(
 			() => true,
 			() => false,
 		);
-		if (shown) break;
+		const typed =
+			shown &&
+			(await input.fill(`>${title}`, { timeout: retry }).then(
+				() => true,
+				() => false,
+			));
+		if (typed) break;
 		if (Date.now() >= deadline) throw new Error(`the Command Palette did not open within ${timeoutMs} ms`);
 	}
-	await input.fill(`>${title}`);
 	await pickRow(page, title, timeoutMs);
 }
 
