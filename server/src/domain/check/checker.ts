@@ -372,7 +372,9 @@ function unknownSources(citations: ResolvedCitation[]): Finding[] {
  */
 function endCitationFits(judged: { judgement: Judgement; back: Backing }[], resolved: (citations: Citation[]) => ResolvedCitation[]): boolean {
 	const end = judged.find(({ back }) => back.from === 'sentence')?.back.citations;
-	return !end || judged.some(({ judgement, back }) => back.citations === end && cites(judgement, resolved(end)));
+	if (!end) return true;
+	const cited = resolved(end);
+	return judged.some(({ judgement, back }) => back.citations === end && cites(judgement, cited));
 }
 
 /**

@@ -211,10 +211,6 @@ export function vaguePeriodEdit(text: string, mention: DateMention, source: Date
 }
 
 /**
- * How many of the parts both dates give differ: "7 March 2023" is one slip from "7 March 2024" (the
- * year) and two from "4 April 2023" (the day and the month). A writer's slip is more often one part.
- */
-/**
  * Two dates of a day that differ in one part only ("1 January 2021" and "1 January 2022", "26 and 28
  * August 2022"): the slip of a writer's pen, or two events on the same day of the year by chance.
  */
@@ -227,6 +223,10 @@ export function monthSlip(a: DatePoint, b: DatePoint): boolean {
 	return a.granularity === 'month' && b.granularity === 'month' && partsApart(a, b) === 1;
 }
 
+/**
+ * How many of the parts both dates give differ: "7 March 2023" is one slip from "7 March 2024" (the
+ * year) and two from "4 April 2023" (the day and the month). A writer's slip is more often one part.
+ */
 function partsApart(a: DatePoint, b: DatePoint): number {
 	let parts = 0;
 	if (a.year !== undefined && b.year !== undefined && a.year !== b.year) parts++;
@@ -241,7 +241,6 @@ export function years(point: DatePoint): number {
 	return point.year + ((point.month ?? 6) - 1) / 12 + ((point.day ?? 15) - 1) / 365;
 }
 
-/** 1 for a matching word right next to the span, falling to 0 at `radius` characters away. */
 /**
  * The words of a passage sentence that may tell what stands at `span`: a label after it ("280,000 |
  * Reserve: | 870,000") names the value after the label, not this one.
@@ -250,6 +249,7 @@ export function wordsAround(sentence: { text: string; analysis: { tokens: Token[
 	return sentence.analysis.tokens.filter((t) => t.start < span.end || !/^\s*:/.test(sentence.text.slice(t.end, t.end + 4)));
 }
 
+/** 1 for a matching word right next to the span, falling to 0 at `radius` characters away. */
 export function closeness(tokens: Token[], span: Span, key: string, radius: number): number {
 	let best = 0;
 	for (const t of tokens) {

@@ -145,9 +145,10 @@ function editsAligned(reading: Reading, own: Token[], free: FreeDates, states: A
 		if (!chosen) return false;
 		// A day one part off the claim's, in a sentence that tells much of the claim in its words, is the
 		// claim's day mistyped: that the other is another event of the same day of the year is too unlikely.
+		const slipTold = daySlip(point.point, chosen.point) ? SLIP_TOLD : monthSlip(point.point, chosen.point) ? MONTH_SLIP_TOLD : undefined;
 		if (
-			((daySlip(point.point, chosen.point) && told(reading, own, chosen.sentence) >= SLIP_TOLD * ownWeight) ||
-				(monthSlip(point.point, chosen.point) && told(reading, own, chosen.sentence) >= MONTH_SLIP_TOLD * ownWeight)) &&
+			slipTold !== undefined &&
+			told(reading, own, chosen.sentence) >= slipTold * ownWeight &&
 			!datedActOpposes(claim.words, chosen, corpus.lexicon, corpus.tagger)
 		)
 			return true;
