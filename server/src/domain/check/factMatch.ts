@@ -33,6 +33,26 @@ export interface FactMatch {
 	unmatchedNumbers: NumberMention[];
 }
 
+// How far around a passage a unit it names by its ordinal may be named in full.
+const UNIT_REACH = 3;
+
+/**
+ * "the 201st moved up to the border": an ordinal written with digits that ranks no noun after it
+ * stands for the unit it names (the 201st division), as a name does ("the 32nd member" ranks one).
+ */
+function namesUnit(figure: NumberMention, claim: Claim): boolean {
+	if (figure.unit !== 'ordinal' || !/\d/.test(figure.text)) return false;
+	const next = claim.words.find((w) => w.start >= figure.span.end);
+	return next === undefined || !['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(next.pos);
+}
+
+/** Whether the passage, the sentences around it or its source's title name the unit an ordinal stands for. */
+function unitNamed(figure: NumberMention, unit: Unit, meta: SourceMeta | undefined, corpus: Corpus): boolean {
+	const written = new RegExp(`(?<![\\p{L}\\p{N}])${figure.text.replace(/[^\p{L}\p{N}]/gu, '')}(?![\\p{L}\\p{N}])`, 'iu');
+	const around = unit.sentences.flatMap((s) => corpus.sentencesAround(s, UNIT_REACH));
+	return written.test(meta?.title ?? '') || around.some((s) => written.test(s.text));
+}
+
 /** Compares the claim's dates and figures with those of the passage that bear on the claim. */
 export function matchFacts(claim: Claim, tokens: Token[], events: EventWord[][], unit: Unit, claimPoints: ClaimPoint[], corpus: Corpus): FactMatch {
 	// In a pair, a sentence that shares none of the claim's words is context, and its dates and figures belong to another event.
@@ -57,6 +77,7 @@ export function matchFacts(claim: Claim, tokens: Token[], events: EventWord[][],
 	// the passage has none it is a word of the claim, read as such.
 	const figures = claim.numbers.filter((c) => isFigure(c) || numbers.some((e) => comparable(c, e.mention)));
 	const unmatchedNumbers = figures.filter((c) => {
+		if (namesUnit(c, claim) && unitNamed(c, unit, meta, corpus)) return false;
 		const hit = numbers.find((e) => !e.used && (sameNumber(c, e.mention) || ordinalOfCount(c, claim.sentence.text, e, corpus)));
 		if (hit) hit.used = true;
 		return !hit;
