@@ -180,7 +180,7 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 				!qualifies(t, reading.words, { start: t.start, end: sentence.text.length }),
 		);
 	// "Bilaterally", "two-way" tell how, not how many: such words make no statement a fact.
-	const dated = dates.length > 0 || numbers.some((n) => n.unit !== 'parties' && !wayOfSpeaking(sentence.text, n));
+	const dated = dates.length > 0 || numbers.some((n) => (n.unit !== 'parties' || telling(sentence.text, n)) && !wayOfSpeaking(sentence.text, n));
 	const inSubject = (s: Span) => subjectSpan !== undefined && s.start >= subjectSpan.start && s.end <= subjectSpan.end;
 	const datedInSubjectOnly = dated && dates.every((d) => inSubject(d.span)) && numbers.every((n) => inSubject(n.span));
 	const datesNameThings =
@@ -221,6 +221,8 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
  * steps" is a way of speaking), or an end of a change the clause states ("from five years to nine").
  */
 function telling(text: string, figure: NumberMention): boolean {
+	// "bilateral" tells of most dealings between two states; "trilateral" counts who take part.
+	if (figure.unit === 'parties') return figure.value > 2;
 	return isFigure(figure) && (/\d/.test(figure.text) || figure.unit !== 'count' || figure.value > 10 || endOfChange(text, figure));
 }
 
