@@ -64,6 +64,15 @@ export function listedWithNamed(claim: Claim, tokens: Token[], token: Token, nam
 	return names.slice(first, last + 1).some((t) => t !== token && named(t));
 }
 
+/** Whether the claim lists the entity with the one keyed `key` ("Karimov and Putin agreed"): they act together. */
+export function listedTogether(claim: Claim, tokens: Token[], token: Token, key: string): boolean {
+	const names = tokens.filter((t) => t.kind === token.kind).sort((a, b) => a.start - b.start);
+	const at = names.indexOf(token);
+	if (at < 0) return false;
+	const { first, last } = listAround(claim.sentence.text, names, at);
+	return closedList(claim.sentence.text, names, first, last) && names.slice(first, last + 1).some((t) => t !== token && t.key === key);
+}
+
 // Asked for every name of a claim, against every sentence of every passage: worked out once per list of tokens.
 const written = new WeakMap<readonly Token[], Token[]>();
 

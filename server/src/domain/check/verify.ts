@@ -6,6 +6,7 @@ import { reportedVerb } from '../claims/checkable';
 import type { Claim } from '../claims/claim';
 import {
 	actsOtherwise,
+	listedTogether,
 	entitiesOfEvent,
 	heads,
 	listedWithNamed,
@@ -544,6 +545,9 @@ function weighWords(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, s
 					// Read as if it were the passage's own actor, to see whether the passage says the rest.
 					const said = token === subjectActor ? otherActor(token.key, unit, corpus) : undefined;
 					if (!said || swap.actor) return undefined;
+					// One the claim lists with it ("Karimov and Putin agreed") is no other actor: the passage
+					// tells of one of the claim's own, and says nothing of the other.
+					if (listedTogether(claim, tokens, token, said)) return undefined;
 					swap.actor = { claimed: token.key, said };
 					matched += weight;
 					continue;
