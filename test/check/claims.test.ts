@@ -118,6 +118,11 @@ describe('what is a claim', () => {
 		expect(claimOf(sentence('Norway continued to accept the ruling in 1933.'))?.general).toBeUndefined();
 	});
 
+	it('a verb of wanting that takes an act after "to" tells of that act; alone it describes', () => {
+		expect(claimOf(sentence('In the end Norway had wanted to hold the talks in Bergen.'))?.general).toBeUndefined();
+		expect(claimOf(sentence('In the end Norway had wanted a larger share of the quotas.'))?.general).toBe('a description');
+	});
+
 	it('an adjective the copula says, completed by an infinitive, is a description; "has to" is an obligation', () => {
 		expect(claimOf(sentence('For a government that prized its autonomy, Tashkent was slow to accept the rules.'))?.general).toBe('a description');
 		// An idea as the subject past a leading clause ("the CSTO rules") is the writer's reading too.

@@ -181,8 +181,16 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	if (lemma === 'be' || isAdjectiveCompleted(words, verb)) return 'a description';
 	if (verb.tense === 'present') return 'a general statement';
 	const first = lexicon.senses(lemma, 'v')[0];
-	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first))) return 'a description';
+	// "had wanted to stage the exercise in the north-west": a verb of wanting or being that takes an act
+	// after "to" tells of that act, which a source may say otherwise.
+	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first)) && !takesAct(words, verb)) return 'a description';
 	return undefined;
+}
+
+/** Whether the verb is followed by "to" and a verb: the act it wants, needs or comes to. */
+function takesAct(words: TaggedWord[], verb: MainVerb): boolean {
+	const at = words.indexOf(verb.word);
+	return words[at + 1]?.lower === 'to' && words[at + 2]?.pos === 'VERB';
 }
 
 /**
