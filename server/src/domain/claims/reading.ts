@@ -5,6 +5,7 @@ import { findDates } from '../facts/dates';
 import { findNumbers, isFigure } from '../facts/numbers';
 import { findRelativeDates, withRelativeDates, type RelativeDate } from '../facts/relativeDates';
 import type { Tagger, TaggedWord } from '../language/tagger';
+import type { Lexicon } from '../language/lexicon';
 import type { Analysis, Analyzer, Token } from '../text/analyzer';
 import type { DateMention, NumberMention } from '../types';
 import type { Vocabulary } from '../vocabulary';
@@ -81,7 +82,7 @@ export function readSentence(
 			firstPerson: false,
 		};
 	const words = tagger.tag(text);
-	namesFirst(text, analysis.tokens, words, names);
+	namesFirst(text, analysis.tokens, words, names, tagger.lexicon);
 	// "US" is a country, not "us": the writer's own voice is a lower-case pronoun.
 	const firstPerson = words.some((w) => w.pos === 'PRON' && FIRST_PERSON.has(w.lower) && w.text !== 'US');
 	return { words, clauses: clausesOf(text, words), analysis, dates, uncounted, numbers, ...(notClaim ? { notClaim } : {}), firstPerson };
@@ -89,11 +90,20 @@ export function readSentence(
 
 /**
  * The first word of a sentence is capitalised for that alone, so it is read as a word; but where the
- * corpus writes it as a name and the tagger reads it as one here ("Canada leads the battle group"),
- * it is the name.
+ * corpus writes it as a name, or WordNet knows it only as the name of one thing ("Denmark", "Putin"),
+ * and the tagger reads it as one here ("Canada leads the battle group"), it is the name.
  */
-function namesFirst(text: string, tokens: Token[], words: TaggedWord[], names: ReadonlySet<string>): void {
+function namesFirst(text: string, tokens: Token[], words: TaggedWord[], names: ReadonlySet<string>, lexicon: Lexicon | undefined): void {
 	const first = tokens[0];
-	if (!first || first.kind !== 'word' || !names.has(first.key) || !/^[\s"“‘'([]*\p{Lu}/u.test(text.slice(0, first.end))) return;
+	if (!first || first.kind !== 'word' || !/^[\s"“‘'([]*\p{Lu}/u.test(text.slice(0, first.end))) return;
+	if (!names.has(first.key) && !(lexicon && onlyAName(text.slice(first.start, first.end), lexicon))) return;
 	if (words.some((w) => w.start === first.start && w.pos === 'PROPN')) first.kind = 'name';
+}
+
+/** Whether WordNet knows a word only as names of single things (instances): "Denmark", not "China" (porcelain) or "Turkey". */
+function onlyAName(word: string, lexicon: Lexicon): boolean {
+	const senses = lexicon.senses(word.toLowerCase(), 'n');
+	return (
+		senses.length > 0 && senses.every((s) => lexicon.instanceOf(s).length > 0) && !lexicon.has(word.toLowerCase(), 'v') && !lexicon.has(word.toLowerCase(), 'a')
+	);
 }
