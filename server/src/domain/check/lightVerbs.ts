@@ -63,5 +63,35 @@ export function governedVerb(words: TaggedWord[], verb: TaggedWord): TaggedWord 
 	return to?.lower === 'to' && next?.pos === 'VERB' && !LIGHT.has(next.lemma) ? next : undefined;
 }
 
+// What may stand between a light verb and its noun: "became a full member", "took their part".
+const BEFORE_NOUN = new Set(['DET', 'ADJ', 'NUM']);
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+// How far after a light verb its noun may stand: an article and an adjective or two.
+const NOUN_REACH = 4;
+
+const opensNoun = (w: TaggedWord) => BEFORE_NOUN.has(w.pos) || POSSESSIVES.has(w.lower);
+
+/** The noun a light verb governs, an article or adjectives between ("became a full member"), if it governs one. */
+export function lightNoun(words: readonly TaggedWord[], verb: TaggedWord): TaggedWord | undefined {
+	if (!LIGHT.has(verb.lemma) || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+	const at = words.indexOf(verb);
+	for (let i = at + 1; i < words.length && i - at <= NOUN_REACH; i++) {
+		if (words[i]!.pos === 'NOUN') return words[i];
+		if (!opensNoun(words[i]!)) return undefined;
+	}
+	return undefined;
+}
+
+/** The light verb that governs a noun ("member" in "became a full member"), if one does. */
+export function lightVerbOf(words: readonly TaggedWord[], noun: TaggedWord): TaggedWord | undefined {
+	const at = words.indexOf(noun);
+	for (let i = at - 1; i >= 0 && at - i <= NOUN_REACH; i--) {
+		const w = words[i]!;
+		if (w.pos === 'VERB' || w.pos === 'AUX') return lightNoun(words, w) === noun ? w : undefined;
+		if (!opensNoun(w)) return undefined;
+	}
+	return undefined;
+}
+
 // What a place after a verb is written with: "in Moscow", "at the border".
 const PLACE_PHRASE = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ']);
