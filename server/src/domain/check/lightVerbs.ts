@@ -1,6 +1,9 @@
 // Verbs that carry no event of their own, the event being in what they govern ("took part", "left six
 // people dead"), and the verb a verb governs through "to" ("decided to leave", "met in Moscow to sign").
+import type { Lexicon, Phrase } from '../language/lexicon';
+import { definedBy } from '../language/meaning';
 import type { TaggedWord } from '../language/tagger';
+import type { Token } from '../text/analyzer';
 
 // Verbs that carry no event of their own: the event is in what they govern.
 export const LIGHT = new Set([
@@ -91,6 +94,50 @@ export function lightVerbOf(words: readonly TaggedWord[], noun: TaggedWord): Tag
 		if (!opensNoun(w)) return undefined;
 	}
 	return undefined;
+}
+
+/**
+ * The keys of the name a verb or a light verb's noun is of, where one follows it: "joined the
+ * Hanseatic League", "became a member of the Universal Postal Union"; empty where none does.
+ */
+export function namedAfter(words: readonly TaggedWord[], tokens: readonly Token[], word: TaggedWord): string[] {
+	let i = words.indexOf(word) + 1;
+	if (word.pos === 'NOUN' && words[i]?.lower === 'of') i++;
+	while (words[i]?.pos === 'DET') i++;
+	const first = i;
+	while (words[i]?.pos === 'PROPN' || (i > first && words[i]?.pos === 'ADP' && words[i + 1]?.pos === 'PROPN')) i++;
+	if (i === first) return [];
+	const [start, end] = [words[first]!.start, words[i - 1]!.end];
+	return tokens.filter((t) => t.start >= start && t.end <= end && (t.kind === 'entity' || t.kind === 'name')).map((t) => t.key);
+}
+
+/**
+ * Whether a passage's word tells what a light verb and its noun say (`phrase`), or what a verb
+ * says (`verb`) with the light verb and noun WordNet defines it by: "joined" and "became a member".
+ * Where both name what the act is of, it is the same thing ("joined the Hanseatic League" is not
+ * "became a member of the Universal Postal Union"); `things` are the keys of the claim's name.
+ */
+export function phraseTells(
+	said: { phrase: Phrase } | { verb: string },
+	things: readonly string[],
+	word: TaggedWord,
+	words: readonly TaggedWord[],
+	tokens: readonly Token[],
+	lexicon: Lexicon,
+): boolean {
+	let tells: boolean;
+	if ('phrase' in said)
+		tells =
+			word.pos === 'VERB'
+				? !LIGHT.has(word.lemma) && definedBy(lexicon, word.lemma, said.phrase)
+				: word.pos === 'NOUN' && word.lemma === said.phrase.noun && lightVerbOf(words, word)?.lemma === said.phrase.verb;
+	else {
+		const light = word.pos === 'NOUN' ? lightVerbOf(words, word) : undefined;
+		tells = light !== undefined && definedBy(lexicon, said.verb, { verb: light.lemma, noun: word.lemma });
+	}
+	if (!tells || things.length === 0) return tells;
+	const named = namedAfter(words, tokens, word);
+	return named.length === 0 || named.some((k) => things.includes(k));
 }
 
 // What a place after a verb is written with: "in Moscow", "at the border".
