@@ -44,6 +44,15 @@ describe('a light verb and its noun', () => {
 				other.find((w) => w.lower === 'member')!,
 			),
 		).toBeUndefined();
+		// An idiom WordNet has as a verb of its own is read as that verb ("take place", "happen"), not
+		// as "take" and a noun ("take the place of").
+		const idiom = tagger.tag('The meeting took place in the town.');
+		expect(
+			lightNoun(
+				idiom,
+				idiom.find((w) => w.lower === 'took')!,
+			),
+		).toBeUndefined();
 	});
 
 	it('say what the verb defined by them says, and the verb says what they say', () => {
