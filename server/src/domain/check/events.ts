@@ -5,13 +5,13 @@
 // parts that tell the same event, found by the word for what happens.
 import { mainVerb } from '../claims/checkable';
 import { doneByActor, doneByThing, isPassive } from './agents';
-import { governedVerb, isLight, LIGHT } from './lightVerbs';
+import { governedVerb, isLight, LIGHT, lightNoun, namedAfter, phraseTells } from './lightVerbs';
 import { quotedOutside } from './quoted';
 import { RecentCache } from './recentCache';
 import type { Claim } from '../claims/claim';
 import { clausesOf, leadingComma } from '../claims/clauses';
 import type { EvidenceSentence } from '../corpus/corpus';
-import { LEXFILE, type Lexicon, type WordClass } from '../language/lexicon';
+import { LEXFILE, type Lexicon, type Phrase, type WordClass } from '../language/lexicon';
 import { opposite, sameMeaning, wordClass } from '../language/meaning';
 import type { Tagger, TaggedWord } from '../language/tagger';
 import { sameKey, type Token } from '../text/analyzer';
@@ -35,6 +35,10 @@ export interface EventWord {
 	governs?: string;
 	/** The claim tells this verb of an actor that does it ("Uzbekistan joined", "were joined by Uzbekistan"). */
 	byActor?: boolean;
+	/** For a light verb's noun ("became a member"), the two: told by them, or by a verb WordNet defines by them ("joined"). */
+	phrase?: Phrase;
+	/** The keys of the name the act is of, where one follows its word ("joined the Hanseatic League"). */
+	things?: string[];
 }
 
 /** Verbs that say only that their subject began ("broke out", "started") or took place ("occurred"). */
@@ -155,7 +159,13 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 		w.pos === 'VERB' && w.lower !== w.lemma && /(?:ed|en)$/.test(w.lower) && before?.pos === 'NOUN' ? before.lemma : undefined;
 	const event = (w: TaggedWord) => {
 		const thing = w === verb ? governs : doneTo(w);
-		return { ...eventWord(w, claim.analysis.tokens), ...(thing ? { governs: thing } : {}), ...(byActor && w === verb ? { byActor } : {}) };
+		const things = w.pos === 'VERB' ? namedAfter(words, claim.analysis.tokens, w) : [];
+		return {
+			...eventWord(w, claim.analysis.tokens),
+			...(thing ? { governs: thing } : {}),
+			...(byActor && w === verb ? { byActor } : {}),
+			...(things.length > 0 ? { things } : {}),
+		};
 	};
 	const standIns: EventWord[] = [];
 	// Only a noun for something that happens ("an exercise", "the referendum"), whatever the verb that
@@ -164,7 +174,14 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 	const happening = verb && happeningOf(verb, lexicon);
 	const subject = happening && subjectNoun(words, verb, lexicon);
 	if (subject && !told.includes(subject)) standIns.push({ ...event(subject), argument: { role: 'subject', happening } });
-	return [...told.map(event), ...standIns];
+	// "became a member on 4 April": the act of a light verb is in its noun, which a passage may say with
+	// the one verb WordNet defines by the two ("joined").
+	const noun = verb && lightNoun(words, verb);
+	const phrased: EventWord[] =
+		noun && !told.includes(noun)
+			? [{ lemma: noun.lemma, pos: 'n', phrase: { verb: verb.lemma, noun: noun.lemma }, things: namedAfter(words, claim.analysis.tokens, noun) }]
+			: [];
+	return [...told.map(event), ...phrased, ...standIns];
 }
 
 /** Whether a noun's first sense in WordNet is an act or an event. */
@@ -302,52 +319,6 @@ export function passageSubjects(sentence: EvidenceSentence, tagger: Tagger): Spa
 	return segmentsOfPassage(sentence, tagger).subjects;
 }
 
-// What ends the name of a thing written before a parenthesised date: a list's commas, a verb, "and".
-const ITEM_BOUNDS = new Set(['PUNCT', 'VERB', 'AUX', 'CCONJ', 'SCONJ', 'PRON']);
-
-const labelCache = new WeakMap<EvidenceSentence, Map<DateMention, Token[]>>();
-
-/**
- * The things a passage sentence's parenthesised dates label, where each is written right after its
- * thing ("the START Treaty (1992), the nuclear Non-Proliferation Treaty (1993)", "Islam Karimov
- * (1938-2016)"): for each such date, the words that tell its thing apart from the others labelled so
- * (a word they all share, "Treaty", tells none apart). Such a date is its thing's own, not the date of
- * the rest of the clause.
- */
-export function labelledThings(sentence: EvidenceSentence, tagger: Tagger): Map<DateMention, Token[]> {
-	let known = labelCache.get(sentence);
-	if (known) return known;
-	const items = new Map<DateMention, Token[]>();
-	for (const mention of sentence.dates) {
-		const span = labelledBy(sentence, mention, tagger);
-		if (span)
-			items.set(
-				mention,
-				sentence.analysis.tokens.filter((t) => t.start >= span.start && t.end <= span.end),
-			);
-	}
-	known = new Map();
-	for (const [mention, tokens] of items) {
-		const others = [...items.values()].filter((o) => o !== tokens);
-		known.set(mention, others.length === 0 ? tokens : tokens.filter((t) => !others.every((o) => o.some((x) => x.key === t.key))));
-	}
-	labelCache.set(sentence, known);
-	return known;
-}
-
-/** The words of the thing a parenthesised date is written right after: back to the list's comma or the clause's verb. */
-function labelledBy(sentence: EvidenceSentence, mention: DateMention, tagger: Tagger): Span | undefined {
-	const before = sentence.text.slice(0, mention.span.start);
-	const after = sentence.text.slice(mention.span.end);
-	if (!/\(\s*$/.test(before) || !/^\s*\)/.test(after)) return undefined;
-	const open = before.lastIndexOf('(');
-	const words = passageWords(sentence, tagger).filter((w) => w.end <= open);
-	let k = words.length;
-	while (k > 0 && !ITEM_BOUNDS.has(words[k - 1]!.pos)) k--;
-	if (k >= words.length) return undefined;
-	return { start: words[k]!.start, end: words.at(-1)!.end };
-}
-
 /** A passage sentence's words, tagged once. */
 export function passageWords(sentence: EvidenceSentence, tagger: Tagger): TaggedWord[] {
 	return segmentsOfPassage(sentence, tagger).words;
@@ -379,8 +350,11 @@ function segmentsOfPassage(sentence: EvidenceSentence, tagger: Tagger): PassageS
 	return known;
 }
 
-/** Whether a word of a passage names the event (`usually`: in the words' first senses). */
-function tells(event: EventWord, word: TaggedWord, tokens: Token[], lexicon: Lexicon, usually = false): boolean {
+/** Whether a word of a passage (among its sentence's `words`) names the event (`usually`: in the words' first senses). */
+function tells(event: EventWord, word: TaggedWord, words: readonly TaggedWord[], tokens: Token[], lexicon: Lexicon, usually = false): boolean {
+	if (event.phrase) return phraseTells({ phrase: event.phrase }, event.things ?? [], word, words, tokens, lexicon);
+	// "became a member" tells "joined", whose definition WordNet opens with them.
+	if (event.pos === 'v' && phraseTells({ verb: event.lemma }, event.things ?? [], word, words, tokens, lexicon)) return true;
 	if (event.key !== undefined && word.pos !== 'X') {
 		const token = tokens.find((t) => t.kind === 'word' && t.start <= word.start && t.end >= word.end);
 		if (token && sameKey(token.key, event.key)) return true;
@@ -427,7 +401,7 @@ function isRepetition(again: string, once: string): boolean {
  */
 export function eventParts(sentences: readonly EvidenceSentence[], event: EventWord, lexicon: Lexicon, tagger: Tagger): Map<EvidenceSentence, Span[]> {
 	const found = new Map<EvidenceSentence, Span[]>();
-	const id = `${event.pos}:${event.lemma}:${event.key ?? ''}`;
+	const id = `${event.pos}:${event.lemma}:${event.key ?? ''}:${event.phrase?.verb ?? ''}:${event.things?.join(' ') ?? ''}`;
 	for (const sentence of sentences) {
 		let known = partsCache.get(sentence);
 		if (!known) partsCache.set(sentence, (known = new Map()));
@@ -436,7 +410,8 @@ export function eventParts(sentences: readonly EvidenceSentence[], event: EventW
 			const { words, segments } = segmentsOfPassage(sentence, tagger);
 			// A participle the model takes for an adjective ("—formalized during the summit") tells an event too.
 			const hits = words.filter(
-				(w) => (w.pos === 'VERB' || w.pos === 'NOUN' || (w.pos === 'ADJ' && w.lower.endsWith('ed'))) && tells(event, w, sentence.analysis.tokens, lexicon),
+				(w) =>
+					(w.pos === 'VERB' || w.pos === 'NOUN' || (w.pos === 'ADJ' && w.lower.endsWith('ed'))) && tells(event, w, words, sentence.analysis.tokens, lexicon),
 			);
 			parts = hits.length === 0 ? null : segments.filter((c) => hits.some((h) => h.start >= c.start && h.end <= c.end));
 			known.set(id, parts);
@@ -474,7 +449,10 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 ): { pools: D[][]; states: AlignState[] } {
 	const pools: D[][] = [];
 	const states: AlignState[] = [];
-	for (const candidates of events) {
+	for (const all of events) {
+		// A light verb's noun is the event only where a passage tells it so: elsewhere the claim's event
+		// is as unknown as it was without it.
+		const candidates = all.filter((e) => !e.phrase || unit.sentences.some((sentence) => eventParts([sentence], e, lexicon, tagger).size > 0));
 		if (candidates.length === 0) {
 			pools.push(dates);
 			states.push('unknown');
@@ -491,7 +469,12 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 		const tiedBy = (d: D, events: EventWord[], usually = false) =>
 			dateEventsOf(d.sentence, lexicon, tagger)
 				.get(d.mention)!
-				.some((w) => events.some((event) => tells(event, w, d.sentence.analysis.tokens, lexicon, usually) && sameThingHappens(event, w, d, lexicon, tagger)));
+				.some((w) =>
+					events.some(
+						(event) =>
+							tells(event, w, passageWords(d.sentence, tagger), d.sentence.analysis.tokens, lexicon, usually) && sameThingHappens(event, w, d, lexicon, tagger),
+					),
+				);
 		const tiedTo = (events: EventWord[]) => dates.filter((d) => telling.includes(d.sentence) && tiedBy(d, events));
 		// A noun standing in for the claim's verb tells its event only where no word of the clause itself
 		// is told; a subject only with a verb that says the same of it ("broke out" and "started").

@@ -1,6 +1,9 @@
 // Verbs that carry no event of their own, the event being in what they govern ("took part", "left six
 // people dead"), and the verb a verb governs through "to" ("decided to leave", "met in Moscow to sign").
+import type { Lexicon, Phrase } from '../language/lexicon';
+import { definedBy } from '../language/meaning';
 import type { TaggedWord } from '../language/tagger';
+import type { Token } from '../text/analyzer';
 
 // Verbs that carry no event of their own: the event is in what they govern.
 export const LIGHT = new Set([
@@ -61,6 +64,80 @@ export function governedVerb(words: TaggedWord[], verb: TaggedWord): TaggedWord 
 	const to = words[at];
 	const next = words[at + 1];
 	return to?.lower === 'to' && next?.pos === 'VERB' && !LIGHT.has(next.lemma) ? next : undefined;
+}
+
+// What may stand between a light verb and its noun: "became a full member", "took their part".
+const BEFORE_NOUN = new Set(['DET', 'ADJ', 'NUM']);
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+// How far after a light verb its noun may stand: an article and an adjective or two.
+const NOUN_REACH = 4;
+
+const opensNoun = (w: TaggedWord) => BEFORE_NOUN.has(w.pos) || POSSESSIVES.has(w.lower);
+
+/** The noun a light verb governs, an article or adjectives between ("became a full member"), if it governs one. */
+export function lightNoun(words: readonly TaggedWord[], verb: TaggedWord): TaggedWord | undefined {
+	if (!LIGHT.has(verb.lemma) || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+	const at = words.indexOf(verb);
+	for (let i = at + 1; i < words.length && i - at <= NOUN_REACH; i++) {
+		if (words[i]!.pos === 'NOUN') return words[i];
+		if (!opensNoun(words[i]!)) return undefined;
+	}
+	return undefined;
+}
+
+/** The light verb that governs a noun ("member" in "became a full member"), if one does. */
+export function lightVerbOf(words: readonly TaggedWord[], noun: TaggedWord): TaggedWord | undefined {
+	const at = words.indexOf(noun);
+	for (let i = at - 1; i >= 0 && at - i <= NOUN_REACH; i--) {
+		const w = words[i]!;
+		if (w.pos === 'VERB' || w.pos === 'AUX') return lightNoun(words, w) === noun ? w : undefined;
+		if (!opensNoun(w)) return undefined;
+	}
+	return undefined;
+}
+
+/**
+ * The keys of the name a verb or a light verb's noun is of, where one follows it: "joined the
+ * Hanseatic League", "became a member of the Universal Postal Union"; empty where none does.
+ */
+export function namedAfter(words: readonly TaggedWord[], tokens: readonly Token[], word: TaggedWord): string[] {
+	let i = words.indexOf(word) + 1;
+	if (word.pos === 'NOUN' && words[i]?.lower === 'of') i++;
+	while (words[i]?.pos === 'DET') i++;
+	const first = i;
+	while (words[i]?.pos === 'PROPN' || (i > first && words[i]?.pos === 'ADP' && words[i + 1]?.pos === 'PROPN')) i++;
+	if (i === first) return [];
+	const [start, end] = [words[first]!.start, words[i - 1]!.end];
+	return tokens.filter((t) => t.start >= start && t.end <= end && (t.kind === 'entity' || t.kind === 'name')).map((t) => t.key);
+}
+
+/**
+ * Whether a passage's word tells what a light verb and its noun say (`phrase`), or what a verb
+ * says (`verb`) with the light verb and noun WordNet defines it by: "joined" and "became a member".
+ * Where both name what the act is of, it is the same thing ("joined the Hanseatic League" is not
+ * "became a member of the Universal Postal Union"); `things` are the keys of the claim's name.
+ */
+export function phraseTells(
+	said: { phrase: Phrase } | { verb: string },
+	things: readonly string[],
+	word: TaggedWord,
+	words: readonly TaggedWord[],
+	tokens: readonly Token[],
+	lexicon: Lexicon,
+): boolean {
+	let tells: boolean;
+	if ('phrase' in said)
+		tells =
+			word.pos === 'VERB'
+				? !LIGHT.has(word.lemma) && definedBy(lexicon, word.lemma, said.phrase)
+				: word.pos === 'NOUN' && word.lemma === said.phrase.noun && lightVerbOf(words, word)?.lemma === said.phrase.verb;
+	else {
+		const light = word.pos === 'NOUN' ? lightVerbOf(words, word) : undefined;
+		tells = light !== undefined && definedBy(lexicon, said.verb, { verb: light.lemma, noun: word.lemma });
+	}
+	if (!tells || things.length === 0) return tells;
+	const named = namedAfter(words, tokens, word);
+	return named.length === 0 || named.some((k) => things.includes(k));
 }
 
 // What a place after a verb is written with: "in Moscow", "at the border".

@@ -4,10 +4,12 @@
 import type { Claim } from '../claims/claim';
 import type { Corpus } from '../corpus/corpus';
 import type { EvidenceSentence } from '../corpus/corpus';
-import { placesMeet, type PlaceNames, type WordClass } from '../language/lexicon';
+import { placesMeet, type PlaceNames, type Phrase, type WordClass } from '../language/lexicon';
+import type { TaggedWord } from '../language/tagger';
 import { SenseBag, wordClass } from '../language/meaning';
 import { sameKey, type Token } from '../text/analyzer';
 import { passageWords } from './events';
+import { LIGHT, lightNoun, lightVerbOf } from './lightVerbs';
 import { hasKey, sentenceHasKey, type Unit } from './passages';
 import { namesTitleThing, titlePlaceMeets } from './titleThing';
 import { RecentCache } from './recentCache';
@@ -19,15 +21,7 @@ const ASKED_KEPT = 512;
 
 /** Whether a passage sentence has a word that can say what the word says; remembered per sentence. */
 function sentenceSays(sentence: EvidenceSentence, lemma: string, pos: WordClass, corpus: Corpus): boolean {
-	let senses = sentenceSenses.get(sentence);
-	if (!senses) {
-		const words = passageWords(sentence, corpus.tagger).flatMap((w) => {
-			const c = wordClass(w.pos);
-			return c === 'v' || c === 'n' || c === 'a' ? [{ lemma: w.lemma, pos: c }] : [];
-		});
-		senses = { bag: new SenseBag(corpus.lexicon, words), known: new RecentCache(ASKED_KEPT) };
-		sentenceSenses.set(sentence, senses);
-	}
+	const senses = bagOf(sentence, corpus);
 	const id = `${pos}:${lemma}`;
 	let says = senses.known.get(id);
 	if (says === undefined) {
@@ -35,6 +29,46 @@ function sentenceSays(sentence: EvidenceSentence, lemma: string, pos: WordClass,
 		senses.known.set(id, says);
 	}
 	return says;
+}
+
+/** A clause's light verbs and the nouns they govern ("became a member"). */
+function lightPhrases(words: readonly TaggedWord[]): Phrase[] {
+	return words.flatMap((w) => {
+		const noun = lightNoun(words, w);
+		return noun ? [{ verb: w.lemma, noun: noun.lemma }] : [];
+	});
+}
+
+/** A passage sentence's bag of senses, made once. */
+function bagOf(sentence: EvidenceSentence, corpus: Corpus): { bag: SenseBag; known: RecentCache<boolean> } {
+	let senses = sentenceSenses.get(sentence);
+	if (!senses) {
+		const tagged = passageWords(sentence, corpus.tagger);
+		const words = tagged.flatMap((w) => {
+			const c = wordClass(w.pos);
+			return c === 'v' || c === 'n' || c === 'a' ? [{ lemma: w.lemma, pos: c }] : [];
+		});
+		senses = { bag: new SenseBag(corpus.lexicon, words, lightPhrases(tagged)), known: new RecentCache(ASKED_KEPT) };
+		sentenceSenses.set(sentence, senses);
+	}
+	return senses;
+}
+
+/**
+ * Whether the passage says with one verb what the claim says with a light verb and its noun, or the
+ * other way round, where WordNet defines the verb by them: "became a member" and "joined" ("join":
+ * "become a member of a group or organization"). Only this narrow link holds for the vocabulary's
+ * concepts too ("member", "joined"): a word of the verb's definition alone says nothing of it.
+ */
+function phrased(claim: Claim, token: Token, unit: Unit, corpus: Corpus): boolean {
+	if (corpus.lexicon.size === 0) return false;
+	const word = claim.words.find((w) => w.start >= token.start && w.end <= token.end);
+	if (word?.pos === 'NOUN') {
+		const light = lightVerbOf(claim.words, word);
+		return light !== undefined && unit.sentences.some((s) => bagOf(s, corpus).bag.saysPhrase({ verb: light.lemma, noun: word.lemma }));
+	}
+	if (word?.pos === 'VERB' && !LIGHT.has(word.lemma)) return unit.sentences.some((s) => bagOf(s, corpus).bag.phrasesVerb(word.lemma));
+	return false;
 }
 
 /**
@@ -46,6 +80,7 @@ export function passageSays(claim: Claim, token: Token, unit: Unit, corpus: Corp
 	return (
 		hasKey(unit, token.key) ||
 		saysWord(claim, token, unit, corpus) ||
+		phrased(claim, token, unit, corpus) ||
 		namesWord(token.key, unit, corpus) ||
 		compounded(claim, token, unit, corpus) ||
 		(isProper(claim, token) && namesItsPlace(claim.sentence.text.slice(token.start, token.end), unit, corpus))

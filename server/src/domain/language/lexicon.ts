@@ -39,6 +39,14 @@ interface SenseRecord {
 	partOf: number[];
 	/** What an adjective pertains to ("Swedish" to "Sweden"). */
 	pertains: number[];
+	/** The light verbs and their nouns a verb's definition opens with ("become … member" of "join"). */
+	phrases: Phrase[];
+}
+
+/** A light verb and the noun it governs ("become" and "member"). */
+export interface Phrase {
+	verb: string;
+	noun: string;
 }
 
 const NO_SENSES: readonly number[] = [];
@@ -154,7 +162,23 @@ export class Lexicon {
 					return { word: link.slice(0, at), sense: Number.parseInt(link.slice(at + 1), 36) };
 				})
 			: [];
-		record = { lexfile: Number(parts[0]), hypernyms: ids(1), instanceOf: ids(2), antonyms: ids(3), derived, similar: ids(5), partOf: ids(6), pertains: ids(7) };
+		const phrases = parts[8]
+			? parts[8].split(',').map((phrase) => {
+					const [verb, noun] = phrase.split('=');
+					return { verb: verb!, noun: noun ?? '' };
+				})
+			: [];
+		record = {
+			lexfile: Number(parts[0]),
+			hypernyms: ids(1),
+			instanceOf: ids(2),
+			antonyms: ids(3),
+			derived,
+			similar: ids(5),
+			partOf: ids(6),
+			pertains: ids(7),
+			phrases,
+		};
 		this.records.set(sense, record);
 		return record;
 	}
@@ -188,6 +212,14 @@ export class Lexicon {
 
 	similar(sense: number): readonly number[] {
 		return this.record(sense).similar;
+	}
+
+	/**
+	 * The light verbs and the nouns they govern that a verb's sense is defined by: "become" and "member"
+	 * for "join" ("become a member of a group or organization").
+	 */
+	phrases(sense: number): readonly Phrase[] {
+		return this.record(sense).phrases;
 	}
 
 	/** What an adjective's sense pertains to: "Swedish" to Sweden, "presidential" to a president. */

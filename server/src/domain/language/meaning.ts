@@ -2,7 +2,7 @@
 // a sense made from the other's ("suspension" of "suspend"), or one sense the direct kind of the
 // other ("withdraw" and "leave"). A word's usual senses are its first few; rarer ones count only when
 // they meet the other word's usual ones.
-import type { Lexicon, WordClass } from './lexicon';
+import type { Lexicon, Phrase, WordClass } from './lexicon';
 
 export interface Word {
 	lemma: string;
@@ -89,6 +89,25 @@ export function opposite(lexicon: Lexicon, a: Word, b: Word): boolean {
 	return false;
 }
 
+// The senses of a verb whose definitions are taken as what a writer means by it: its first, as a
+// light verb and its noun say one act, not each of the verb's rarer senses ("be a member" is "belong"
+// only in its fifth).
+const DEFINING = 1;
+
+/**
+ * The light verbs and their nouns a verb is defined by in its usual sense: "become" and "member"
+ * (and "part") for "join", defined "become part of; become a member of a group or organization". A
+ * writer says the act with the light verb and its noun as well as with the verb.
+ */
+export function definingPhrases(lexicon: Lexicon, verb: string): Phrase[] {
+	return senseSet(lexicon, { lemma: verb, pos: 'v' }, true, DEFINING).flatMap((s) => [...lexicon.phrases(s)]);
+}
+
+/** Whether a verb is defined, in its usual sense, by a light verb and its noun ("join" by "become" and "member"). */
+export function definedBy(lexicon: Lexicon, verb: string, phrase: Phrase): boolean {
+	return definingPhrases(lexicon, verb).some((p) => p.verb === phrase.verb && p.noun === phrase.noun);
+}
+
 /** The senses of a set of words, for asking whether another word can say what one of them says. */
 export class SenseBag {
 	/** The words' usual senses. */
@@ -96,11 +115,20 @@ export class SenseBag {
 	/** What those reach: senses derived from them, their direct hypernyms, and what they pertain to. */
 	private readonly reached = new Set<number>();
 
+	/** The light verbs and nouns the words' verbs are defined by, as "verb=noun". */
+	private readonly defining = new Set<string>();
+	/** The light verbs and nouns the words say together ("became a member"), as "verb=noun". */
+	private readonly phrases = new Set<string>();
+
+	/** `phrases` are the light verbs and the nouns they govern among the words. */
 	constructor(
 		private readonly lexicon: Lexicon,
 		words: Iterable<Word>,
+		phrases: Iterable<Phrase> = [],
 	) {
+		for (const p of phrases) this.phrases.add(`${p.verb}=${p.noun}`);
 		for (const word of words) {
+			if (word.pos === 'v') for (const p of definingPhrases(lexicon, word.lemma)) this.defining.add(`${p.verb}=${p.noun}`);
 			const senses = senseSet(lexicon, word, false);
 			senses.forEach((s, i) => {
 				if (i >= USUAL) return;
@@ -118,6 +146,19 @@ export class SenseBag {
 	 * sense of the other, or made from it, or its direct kind. Stricter than `sameMeaning` (rarer senses
 	 * do not count): a synonym here stands in for a word of the claim.
 	 */
+	/**
+	 * Whether the words say what a light verb and its noun say: one of their verbs is defined by them
+	 * ("joined" for "became a member"). Only so is the noun said: "member" alone is no act.
+	 */
+	saysPhrase(phrase: Phrase): boolean {
+		return this.defining.has(`${phrase.verb}=${phrase.noun}`);
+	}
+
+	/** Whether the words say a verb with a light verb and its noun that define it ("became a member" for "joined"). */
+	phrasesVerb(verb: string): boolean {
+		return definingPhrases(this.lexicon, verb).some((p) => this.phrases.has(`${p.verb}=${p.noun}`));
+	}
+
 	has(word: Word): boolean {
 		const senses = senseSet(this.lexicon, word, true);
 		for (const s of senses) {
