@@ -11,7 +11,8 @@ import { isPastParticiple } from '../claims/clauseWords';
 import type { Claim } from '../claims/claim';
 import { coarseFor, dateFits, datedBefore, datesFitting, pointsOf, PRECISION, type ClaimPoint } from './dateMatch';
 import { samePoint } from '../facts/dateParts';
-import { agentClauseOf, alignDates, labelledThings, passageWords, type AlignState, type EventWord } from './events';
+import { agentClauseOf, alignDates, passageWords, type AlignState, type EventWord } from './events';
+import { labelledThings } from './labelledDates';
 import type { EvidencePoint, Unit } from './passages';
 
 /** The claim's dates and figures against the passage's: which of the claim's the passage does not answer. */
