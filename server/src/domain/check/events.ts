@@ -8,6 +8,7 @@ import { doneByActor, doneByThing, isPassive } from './agents';
 import { governedVerb, isLight, LIGHT } from './lightVerbs';
 import { quotedOutside } from './quoted';
 import { RecentCache } from './recentCache';
+import { timeClauseVerb, withTimeClauses } from './timeClause';
 import type { Claim } from '../claims/claim';
 import { clausesOf, leadingComma } from '../claims/clauses';
 import type { EvidenceSentence } from '../corpus/corpus';
@@ -417,7 +418,8 @@ export type AlignState = 'aligned' | 'rare' | 'near' | 'unknown' | 'missing';
  * rewritten); where the passage tells the event but dates it nowhere, the dates of the
  * sentences that tell it, which can agree but never disagree (`near`); all of the passage's when the
  * claim's event is unknown (`unknown`) or the passage does not tell it (`missing`: they too can agree
- * by chance, never disagree).
+ * by chance, never disagree). With them, the passage's dates among its own whose time clause tells
+ * the claim's act (`acts`: "since 2015, when it was reinstated" dates the reinstating as a point).
  */
 export function alignDates<D extends { sentence: EvidenceSentence; mention: DateMention }>(
 	events: readonly EventWord[][],
@@ -425,19 +427,31 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 	dates: D[],
 	lexicon: Lexicon,
 	tagger: Tagger,
-): { pools: D[][]; states: AlignState[] } {
+): { pools: D[][]; states: AlignState[]; acts: Set<DateMention>[] } {
 	const pools: D[][] = [];
 	const states: AlignState[] = [];
+	const acts: Set<DateMention>[] = [];
+	// A date whose time clause's verb tells the claim's own act in its usual sense ("since 2015, when it
+	// was reinstated"): that act's point in time.
+	const timeTold = (d: D, candidates: EventWord[]) => {
+		const verb = timeClauseVerb(passageWords(d.sentence, tagger), d.mention);
+		return (
+			verb !== undefined &&
+			candidates.some((e) => !e.argument && tells(e, verb, d.sentence.analysis.tokens, lexicon, true) && sameThingHappens(e, verb, d, lexicon, tagger))
+		);
+	};
 	for (const candidates of events) {
 		if (candidates.length === 0) {
 			pools.push(dates);
 			states.push('unknown');
+			acts.push(new Set());
 			continue;
 		}
 		const telling = unit.sentences.filter((sentence) => candidates.some((event) => eventParts([sentence], event, lexicon, tagger).size > 0));
 		if (telling.length === 0) {
 			pools.push(dates);
 			states.push('missing');
+			acts.push(new Set());
 			continue;
 		}
 		// A passage date belongs to the event its own words tie it to: the noun it is written before,
@@ -463,8 +477,9 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 		const usual = own.some((d) => tiedBy(d, candidates, true));
 		pools.push(own.length > 0 ? own : dates.filter((d) => telling.includes(d.sentence)));
 		states.push(own.length === 0 ? 'near' : usual ? 'aligned' : 'rare');
+		acts.push(new Set(own.filter((d) => timeTold(d, candidates)).map((d) => d.mention)));
 	}
-	return { pools, states };
+	return { pools, states, acts };
 }
 
 /**
@@ -541,7 +556,8 @@ function dateEventsOf(sentence: EvidenceSentence, lexicon: Lexicon, tagger: Tagg
 	for (const date of sentence.dates) {
 		const inside = segmentWords(sentence, date.span, tagger);
 		const others = sentence.dates.filter((d) => d !== date).map((d) => d.span);
-		known.set(date, dateEventWords(inside, date.span, lexicon, sentence.analysis.tokens, others));
+		const told = dateEventWords(inside, date.span, lexicon, sentence.analysis.tokens, others);
+		known.set(date, withTimeClauses(passageWords(sentence, tagger), sentence.dates, date, told));
 	}
 	dateEventCache.set(sentence, known);
 	return known;
