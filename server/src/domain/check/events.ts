@@ -45,12 +45,15 @@ const LEADING = new Set(['ADP', 'SCONJ']);
 
 /**
  * The parts of a clause that each tell an event: a leading phrase with a verb of its own ("After
- * joining the CSTO in the 1990s, …", "When they met in 2012, …") is apart from the rest.
+ * joining the CSTO in the 1990s, …", "When they met in 2012, …", "Shortly after they met, …") is
+ * apart from the rest.
  */
 export function segmentsOf(words: TaggedWord[], span: Span): Span[] {
 	const inside = words.filter((w) => w.start >= span.start && w.end <= span.end);
 	const first = inside[0];
-	if (!first || !(LEADING.has(first.pos) || relativeTime(inside))) return [span];
+	// An adverb may say how long after or before: "Immediately after X agreed, …" leads as "After X agreed" does.
+	const leads = (w: TaggedWord | undefined) => w !== undefined && LEADING.has(w.pos);
+	if (!first || !(leads(first) || (first.pos === 'ADV' && leads(inside[1])) || relativeTime(inside))) return [span];
 	const comma = leadingComma(inside);
 	if (comma < 2 || !inside.slice(1, comma).some((w) => w.pos === 'VERB')) return [span];
 	return [
