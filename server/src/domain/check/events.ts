@@ -8,7 +8,7 @@ import { doneByActor, doneByThing, isPassive } from './agents';
 import { governedVerb, isLight, LIGHT } from './lightVerbs';
 import { quotedOutside } from './quoted';
 import { RecentCache } from './recentCache';
-import { timeClauseVerb, withTimeClauses } from './timeClause';
+import { laterLead, timeClauseVerb, withTimeClauses } from './timeClause';
 import type { Claim } from '../claims/claim';
 import { clausesOf, leadingComma } from '../claims/clauses';
 import type { EvidenceSentence } from '../corpus/corpus';
@@ -225,10 +225,13 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 	const nearest = reducedRelativeNoun(words.filter((w) => w.end <= span.start && acts(w) && !quoted.has(w)).at(-1), words, lexicon);
 	const before = nearest && !otherDates(nearest) ? nearest : undefined;
 	if (before) found.push(before);
-	const verb = clauseVerb(words);
+	// "In 2019, after fines had been imposed, …": a clause that leads the main clause after the date's
+	// phrase tells another time; the clause's verb is the main clause's.
+	const later = laterLead(words, span);
+	const verb = clauseVerb(words.filter((w) => !later.has(w)));
 	if (verb && !isLight(words, verb.word) && !otherDates(verb.word)) found.push(verb.word);
 	if (!before) {
-		const next = words.find((w) => w.start >= span.end && acts(w) && !quoted.has(w));
+		const next = words.find((w) => w.start >= span.end && acts(w) && !quoted.has(w) && !later.has(w));
 		if (next) found.push(next);
 	}
 	// "chose to suspend", "agreed to hold": the act is the verb governed as well as the one that governs it.

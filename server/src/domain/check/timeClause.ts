@@ -1,8 +1,10 @@
-// A time clause written after a date: "Conscription has been in place since 2015, when it was
-// reinstated", "in 1999, when the treaty lapsed". The date is the time of the clause's act: its verb
-// tells the date's event, and a "since" so followed dates that act as a point as well as the start
-// of the state the main clause tells.
+// Clauses of time beside a date. One written after it ("Conscription has been in place since 2015,
+// when it was reinstated", "in 1999, when the treaty lapsed") tells the date's act: its verb tells
+// the date's event, and a "since" so followed dates that act as a point as well as the start of the
+// state the main clause tells. One that leads the clause after the date's own phrase ("In 2019, after
+// fines had been imposed, the first sentences were handed down") tells an act of another time.
 import { mainVerb } from '../claims/checkable';
+import { leadingComma } from '../claims/clauses';
 import type { TaggedWord } from '../language/tagger';
 import { samePoint } from '../facts/dateParts';
 import type { DateMention } from '../types';
@@ -40,4 +42,28 @@ export function withTimeClauses(words: TaggedWord[], dates: readonly DateMention
 	if (!own || kept.includes(own)) return kept;
 	const governed = governedVerb(words, own);
 	return [...kept, own, ...(governed ? [governed] : [])];
+}
+
+// Leading conjunctions that tell the same time as the date's phrase before them ("In 2019, when the
+// talks failed, …"), not another.
+const SAME_TIME = new Set(['when', 'while', 'as']);
+
+/**
+ * The words of a clause that leads the main clause after the phrase of a date ("In early 2019, after
+ * fines had been imposed on dozens of people, the first sentences were handed down"): what it tells
+ * happened before or after the date, or for some reason of its own, not at the date. Empty where there
+ * is none.
+ */
+export function laterLead(words: TaggedWord[], span: { start: number; end: number }): Set<TaggedWord> {
+	const first = leadingComma(words);
+	const opens = words[0]?.pos === 'ADP' || words[0]?.pos === 'SCONJ';
+	if (!opens || first < 1 || words[first]!.start < span.end || words.slice(0, first).some((w) => w.pos === 'VERB')) return new Set();
+	const lead = words[first + 1];
+	if (!lead || !(lead.pos === 'ADP' || lead.pos === 'SCONJ') || SAME_TIME.has(lead.lower)) return new Set();
+	const rest = words.slice(first + 1);
+	const second = leadingComma(rest);
+	const clause = second < 0 ? [] : rest.slice(0, second);
+	// Only a clause with a verb of its own, before the main clause's: "In 2019, in Tallinn, …" leads with a place.
+	if (!clause.some((w) => w.pos === 'VERB') || !rest.slice(second + 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return new Set();
+	return new Set(clause);
 }
