@@ -425,7 +425,9 @@ export type AlignState = 'aligned' | 'rare' | 'near' | 'unknown' | 'missing';
  * sentences that tell it, which can agree but never disagree (`near`); all of the passage's when the
  * claim's event is unknown (`unknown`) or the passage does not tell it (`missing`: they too can agree
  * by chance, never disagree). With them, the passage's dates among its own whose time clause tells
- * the claim's act (`acts`: "since 2015, when it was reinstated" dates the reinstating as a point).
+ * the claim's act (`acts`: "since 2015, when it was reinstated" dates the reinstating as a point), and
+ * the `near` ones written in a part of their sentence that does not tell the claim's act (`apart`:
+ * "Shortly after X agreed to hold drills, Y argued that … since last September …").
  */
 export function alignDates<D extends { sentence: EvidenceSentence; mention: DateMention }>(
 	events: readonly EventWord[][],
@@ -433,10 +435,11 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 	dates: D[],
 	lexicon: Lexicon,
 	tagger: Tagger,
-): { pools: D[][]; states: AlignState[]; acts: Set<DateMention>[] } {
+): { pools: D[][]; states: AlignState[]; acts: Set<DateMention>[]; apart: Set<DateMention>[] } {
 	const pools: D[][] = [];
 	const states: AlignState[] = [];
 	const acts: Set<DateMention>[] = [];
+	const apart: Set<DateMention>[] = [];
 	// A date whose time clause's verb tells the claim's own act in its usual sense ("since 2015, when it
 	// was reinstated"): that act's point in time.
 	const timeTold = (d: D, candidates: EventWord[]) => {
@@ -451,6 +454,7 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 			pools.push(dates);
 			states.push('unknown');
 			acts.push(new Set());
+			apart.push(new Set());
 			continue;
 		}
 		const telling = unit.sentences.filter((sentence) => candidates.some((event) => eventParts([sentence], event, lexicon, tagger).size > 0));
@@ -458,6 +462,7 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 			pools.push(dates);
 			states.push('missing');
 			acts.push(new Set());
+			apart.push(new Set());
 			continue;
 		}
 		// A passage date belongs to the event its own words tie it to: the noun it is written before,
@@ -484,8 +489,19 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 		pools.push(own.length > 0 ? own : dates.filter((d) => telling.includes(d.sentence)));
 		states.push(own.length === 0 ? 'near' : usual ? 'aligned' : 'rare');
 		acts.push(new Set(own.filter((d) => timeTold(d, candidates)).map((d) => d.mention)));
+		const told = (d: D) => candidates.some((e) => inEvent(eventParts([d.sentence], e, lexicon, tagger), d.sentence, d.mention.span));
+		apart.push(
+			new Set(
+				own.length > 0
+					? []
+					: pools
+							.at(-1)!
+							.filter((d) => !told(d))
+							.map((d) => d.mention),
+			),
+		);
 	}
-	return { pools, states, acts };
+	return { pools, states, acts, apart };
 }
 
 /**
