@@ -117,6 +117,7 @@ export function dateEdits(
 	wrong: ClaimPoint[],
 	freeFor: (point: ClaimPoint) => EvidencePoint[],
 	corpus: Corpus,
+	asAct: (point: ClaimPoint, candidate: EvidencePoint) => boolean = () => false,
 ): { edits: SentenceEdit[]; said: string; distance: number; slips: number; precise: boolean } | undefined {
 	const replacements = new Map<DateMention, { start?: DatePoint; end?: DatePoint }>();
 	let distance = 0;
@@ -129,8 +130,10 @@ export function dateEdits(
 		const context = nearKeys(claim.analysis.tokens, point.mention.span, 48);
 		for (const candidate of freeFor(point)) {
 			// "since September 2003" is answered by a "since", not by the date of another event.
-			// And a "since" only answers a "since": the start of a state is not the date of an act.
-			if ((point.mention.qualifier === 'since') !== (candidate.mention.qualifier === 'since')) continue;
+			// And a "since" only answers a "since": the start of a state is not the date of an act, unless
+			// the passage gives it as the time of the claim's act too ("since 2015, when it was reinstated").
+			const since = candidate.mention.qualifier === 'since' && !(point.mention.qualifier !== 'since' && asAct(point, candidate));
+			if ((point.mention.qualifier === 'since') !== since) continue;
 			// A decade is a period, no event's date: "the 1990s" does not correct "27 October 2020".
 			if (candidate.point.granularity === 'decade' && point.point.granularity !== 'decade') continue;
 			let score = 0;

@@ -34,7 +34,9 @@ export function dateOutcome(reading: Reading): Outcome {
 	if (silent && unmatchedNumbers.length === 0) return { kind: 'partial', score, unit };
 	if (!silent && (reading.pinned(figures.length - unmatchedNumbers.length) < options.event || !reading.sameEvent || reading.intendedOnly))
 		return { kind: 'partial', score, unit };
-	const edits = silent ? undefined : dateEdits(claim, unmatchedDates, (c) => free.get(c) ?? [], corpus);
+	// A passage's "since 2015, when it was reinstated" dates the claim's act as a point too.
+	const asAct = (c: ClaimPoint, d: EvidencePoint) => alignment.acts[claimPoints.indexOf(c)]!.has(d.mention);
+	const edits = silent ? undefined : dateEdits(claim, unmatchedDates, (c) => free.get(c) ?? [], corpus, asAct);
 	if (!edits && unmatchedNumbers.length === 0) return { kind: 'partial', score, unit };
 	if (!edits)
 		return (
@@ -143,6 +145,9 @@ function editsAligned(reading: Reading, own: Token[], free: FreeDates, states: A
 	const restated = (state: AlignState, point: ClaimPoint) => {
 		const chosen = chosenFor(free, point);
 		if (!chosen) return false;
+		// A date written in a part of the sentence that tells another act is that act's, however much
+		// of the claim the rest of the sentence tells, and however like the claim's it is.
+		if (reading.facts.alignment.apart[reading.facts.claimPoints.indexOf(point)]!.has(chosen.mention)) return false;
 		// A day one part off the claim's, in a sentence that tells much of the claim in its words, is the
 		// claim's day mistyped: that the other is another event of the same day of the year is too unlikely.
 		const slipTold = daySlip(point.point, chosen.point) ? SLIP_TOLD : monthSlip(point.point, chosen.point) ? MONTH_SLIP_TOLD : undefined;

@@ -8,6 +8,7 @@ import { doneByActor, doneByThing, isPassive } from './agents';
 import { governedVerb, isLight, LIGHT, lightNoun, namedAfter, phraseTells } from './lightVerbs';
 import { quotedOutside } from './quoted';
 import { RecentCache } from './recentCache';
+import { laterLead, timeClauseVerb, withTimeClauses } from './timeClause';
 import type { Claim } from '../claims/claim';
 import { clausesOf, leadingComma } from '../claims/clauses';
 import type { EvidenceSentence } from '../corpus/corpus';
@@ -48,12 +49,15 @@ const LEADING = new Set(['ADP', 'SCONJ']);
 
 /**
  * The parts of a clause that each tell an event: a leading phrase with a verb of its own ("After
- * joining the CSTO in the 1990s, …", "When they met in 2012, …") is apart from the rest.
+ * joining the CSTO in the 1990s, …", "When they met in 2012, …", "Shortly after they met, …") is
+ * apart from the rest.
  */
 export function segmentsOf(words: TaggedWord[], span: Span): Span[] {
 	const inside = words.filter((w) => w.start >= span.start && w.end <= span.end);
 	const first = inside[0];
-	if (!first || !(LEADING.has(first.pos) || relativeTime(inside))) return [span];
+	// An adverb may say how long after or before: "Immediately after X agreed, …" leads as "After X agreed" does.
+	const leads = (w: TaggedWord | undefined) => w !== undefined && LEADING.has(w.pos);
+	if (!first || !(leads(first) || (first.pos === 'ADV' && leads(inside[1])) || relativeTime(inside))) return [span];
 	const comma = leadingComma(inside);
 	if (comma < 2 || !inside.slice(1, comma).some((w) => w.pos === 'VERB')) return [span];
 	return [
@@ -238,10 +242,13 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 	const nearest = reducedRelativeNoun(words.filter((w) => w.end <= span.start && acts(w) && !quoted.has(w)).at(-1), words, lexicon);
 	const before = nearest && !otherDates(nearest) ? nearest : undefined;
 	if (before) found.push(before);
-	const verb = clauseVerb(words);
+	// "In 2019, after fines had been imposed, …": a clause that leads the main clause after the date's
+	// phrase tells another time; the clause's verb is the main clause's.
+	const later = laterLead(words, span);
+	const verb = clauseVerb(words.filter((w) => !later.has(w)));
 	if (verb && !isLight(words, verb.word) && !otherDates(verb.word)) found.push(verb.word);
 	if (!before) {
-		const next = words.find((w) => w.start >= span.end && acts(w) && !quoted.has(w));
+		const next = words.find((w) => w.start >= span.end && acts(w) && !quoted.has(w) && !later.has(w));
 		if (next) found.push(next);
 	}
 	// "chose to suspend", "agreed to hold": the act is the verb governed as well as the one that governs it.
@@ -438,7 +445,10 @@ export type AlignState = 'aligned' | 'rare' | 'near' | 'unknown' | 'missing';
  * rewritten); where the passage tells the event but dates it nowhere, the dates of the
  * sentences that tell it, which can agree but never disagree (`near`); all of the passage's when the
  * claim's event is unknown (`unknown`) or the passage does not tell it (`missing`: they too can agree
- * by chance, never disagree).
+ * by chance, never disagree). With them, the passage's dates among its own whose time clause tells
+ * the claim's act (`acts`: "since 2015, when it was reinstated" dates the reinstating as a point), and
+ * the `near` ones written in a part of their sentence that does not tell the claim's act (`apart`:
+ * "Shortly after X agreed to hold drills, Y argued that … since last September …").
  */
 export function alignDates<D extends { sentence: EvidenceSentence; mention: DateMention }>(
 	events: readonly EventWord[][],
@@ -446,9 +456,25 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 	dates: D[],
 	lexicon: Lexicon,
 	tagger: Tagger,
-): { pools: D[][]; states: AlignState[] } {
+): { pools: D[][]; states: AlignState[]; acts: Set<DateMention>[]; apart: Set<DateMention>[] } {
 	const pools: D[][] = [];
 	const states: AlignState[] = [];
+	const acts: Set<DateMention>[] = [];
+	const apart: Set<DateMention>[] = [];
+	// A date whose time clause's verb tells the claim's own act in its usual sense ("since 2015, when it
+	// was reinstated"): that act's point in time.
+	const timeTold = (d: D, candidates: EventWord[]) => {
+		const verb = timeClauseVerb(passageWords(d.sentence, tagger), d.mention);
+		return (
+			verb !== undefined &&
+			candidates.some(
+				(e) =>
+					!e.argument &&
+					tells(e, verb, passageWords(d.sentence, tagger), d.sentence.analysis.tokens, lexicon, true) &&
+					sameThingHappens(e, verb, d, lexicon, tagger),
+			)
+		);
+	};
 	for (const all of events) {
 		// A light verb's noun is the event only where a passage tells it so: elsewhere the claim's event
 		// is as unknown as it was without it.
@@ -456,12 +482,16 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 		if (candidates.length === 0) {
 			pools.push(dates);
 			states.push('unknown');
+			acts.push(new Set());
+			apart.push(new Set());
 			continue;
 		}
 		const telling = unit.sentences.filter((sentence) => candidates.some((event) => eventParts([sentence], event, lexicon, tagger).size > 0));
 		if (telling.length === 0) {
 			pools.push(dates);
 			states.push('missing');
+			acts.push(new Set());
+			apart.push(new Set());
 			continue;
 		}
 		// A passage date belongs to the event its own words tie it to: the noun it is written before,
@@ -492,8 +522,20 @@ export function alignDates<D extends { sentence: EvidenceSentence; mention: Date
 		const usual = own.some((d) => tiedBy(d, candidates, true));
 		pools.push(own.length > 0 ? own : dates.filter((d) => telling.includes(d.sentence)));
 		states.push(own.length === 0 ? 'near' : usual ? 'aligned' : 'rare');
+		acts.push(new Set(own.filter((d) => timeTold(d, candidates)).map((d) => d.mention)));
+		const told = (d: D) => candidates.some((e) => inEvent(eventParts([d.sentence], e, lexicon, tagger), d.sentence, d.mention.span));
+		apart.push(
+			new Set(
+				own.length > 0
+					? []
+					: pools
+							.at(-1)!
+							.filter((d) => !told(d))
+							.map((d) => d.mention),
+			),
+		);
 	}
-	return { pools, states };
+	return { pools, states, acts, apart };
 }
 
 /**
@@ -570,7 +612,8 @@ function dateEventsOf(sentence: EvidenceSentence, lexicon: Lexicon, tagger: Tagg
 	for (const date of sentence.dates) {
 		const inside = segmentWords(sentence, date.span, tagger);
 		const others = sentence.dates.filter((d) => d !== date).map((d) => d.span);
-		known.set(date, dateEventWords(inside, date.span, lexicon, sentence.analysis.tokens, others));
+		const told = dateEventWords(inside, date.span, lexicon, sentence.analysis.tokens, others);
+		known.set(date, withTimeClauses(passageWords(sentence, tagger), sentence.dates, date, told));
 	}
 	dateEventCache.set(sentence, known);
 	return known;

@@ -20,7 +20,7 @@ export interface FactMatch {
 	claimPoints: ClaimPoint[];
 	/** The passage's dates that bear on the claim. */
 	dates: EvidencePoint[];
-	alignment: { pools: EvidencePoint[][]; states: AlignState[] };
+	alignment: { pools: EvidencePoint[][]; states: AlignState[]; acts: Set<DateMention>[]; apart: Set<DateMention>[] };
 	/** The year the passage's source was published, if known. */
 	published: number | undefined;
 	unmatchedDates: ClaimPoint[];

@@ -188,6 +188,13 @@ function pastLeadingClause(words: TaggedWord[], from: number, to: number): numbe
 		const verb = words.findIndex((w, i) => i > a && i < b && isVerb(w));
 		return verb > a && isNominal(words[verb - 1]);
 	};
+	// "In 1961, after the pier had been pulled down, the council opened …": a phrase of time or place
+	// without a verb, then the leading clause.
+	const next = words[comma + 1];
+	if ((next?.pos === 'SCONJ' || next?.pos === 'ADP') && !words.slice(k, comma).some(isVerb)) {
+		const past = pastLeadingClause(words, comma + 1, to);
+		if (past > comma + 1) return past;
+	}
 	return isNominalStart(words[comma + 1] ?? ({} as TaggedWord)) && clauseIn(k, comma) && clauseIn(comma, to) ? comma + 1 : from;
 }
 
