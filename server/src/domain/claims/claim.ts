@@ -2,7 +2,7 @@
 // borrowed subject or verb) and with what its pronouns point back to. It is what the checker judges,
 // underlines and fixes; a sentence of one fact is one claim.
 import { endOfChange, isFigure } from '../facts/numbers';
-import type { Lexicon } from '../language/lexicon';
+import { LEXFILE, type Lexicon } from '../language/lexicon';
 import type { TaggedWord } from '../language/tagger';
 import { isActor, type Analysis, type Token } from '../text/analyzer';
 import type { DateMention, NumberMention, Sentence, Span } from '../types';
@@ -84,7 +84,7 @@ function makeClaims(sentence: Sentence, reading: SentenceReading, referents: Ref
 	const sentencePast = isPast(reading, reading.clauses[0]);
 	for (const clause of reading.clauses) claims.push(clauseClaim(sentence, reading, clause, referents, lexicon, sentencePast));
 	// A checkable statement names someone or something, or gives a date or a figure.
-	return claims.filter((c) => c.analysis.tokens.some(isActor) || c.dates.length > 0 || c.numbers.some((n) => telling(sentence.text, n)));
+	return claims.filter((c) => c.analysis.tokens.some(isActor) || c.dates.length > 0 || c.numbers.some((n) => telling(sentence.text, n, c.words, lexicon)));
 }
 
 /**
@@ -218,10 +218,27 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 
 /**
  * A figure that makes a statement checkable: written in digits, or a large or exact quantity ("four
- * steps" is a way of speaking), or an end of a change the clause states ("from five years to nine").
+ * steps" is a way of speaking), or an end of a change the clause states ("from five years to nine"),
+ * or a measure ("a term of eleven months", "a range of six kilometres").
  */
-function telling(text: string, figure: NumberMention): boolean {
-	return isFigure(figure) && (/\d/.test(figure.text) || figure.unit !== 'count' || figure.value > 10 || endOfChange(text, figure));
+function telling(text: string, figure: NumberMention, words: TaggedWord[], lexicon: Lexicon): boolean {
+	return (
+		isFigure(figure) &&
+		(/\d/.test(figure.text) || figure.unit !== 'count' || figure.value > 10 || endOfChange(text, figure) || measures(figure, words, lexicon))
+	);
+}
+
+// Kinds of sense of the units time and quantities are measured in ("month", "kilometre", "tonne").
+const UNITS_OF_MEASURE = new Set<number>([LEXFILE.nounTime, LEXFILE.nounQuantity]);
+
+/**
+ * "eleven months", "three kilometres": a number word that counts units of time or of measure gives a
+ * length or a size, as exact as one in digits; "four steps" counts things, a way of speaking.
+ */
+function measures(figure: NumberMention, words: TaggedWord[], lexicon: Lexicon): boolean {
+	const next = words.find((w) => w.start >= figure.span.end);
+	const first = next?.pos === 'NOUN' ? lexicon.senses(next.lemma, 'n')[0] : undefined;
+	return first !== undefined && UNITS_OF_MEASURE.has(lexicon.lexfile(first));
 }
 
 /**
