@@ -100,7 +100,11 @@ function isVerbNext(words: TaggedWord[], i: number): boolean {
 
 function tenseOf(verb: TaggedWord, auxiliaries: TaggedWord[]): Tense {
 	if (auxiliaries.some((a) => MODALS.has(a.lower))) return 'modal';
-	if (auxiliaries.some((a) => PERFECT.has(a.lower))) return 'perfect';
+	const perfect = auxiliaries.find((a) => PERFECT.has(a.lower));
+	// "have their own tariff quarrels": a perfect is made with a participle; before a word in the
+	// present's "-s" form, "have" is the verb itself, its object a noun the tagger read as a verb.
+	if (perfect && isPresentForm(verb) && verb.lower !== verb.lemma) return perfect.lower === 'had' || perfect.lower === "'d" ? 'past' : 'present';
+	if (perfect) return 'perfect';
 	if (auxiliaries.some((a) => PAST_AUX.has(a.lower))) return 'past';
 	if (auxiliaries.some((a) => PRESENT_AUX.has(a.lower))) return 'present';
 	const word = verb.lower;
@@ -108,9 +112,14 @@ function tenseOf(verb: TaggedWord, auxiliaries: TaggedWord[]): Tense {
 	if (PRESENT_AUX.has(word) || word === 'has' || word === 'have') return 'present';
 	if (MODALS.has(word)) return 'modal';
 	if (word.endsWith('ing')) return 'present';
-	if (word === verb.lemma || word === `${verb.lemma}s` || word === `${verb.lemma}es` || (verb.lemma.endsWith('y') && word === `${verb.lemma.slice(0, -1)}ies`))
-		return 'present';
+	if (word === verb.lemma || isPresentForm(verb)) return 'present';
 	return 'past';
+}
+
+/** "quarrels", "passes", "carries": the present's form of the third person. */
+function isPresentForm(verb: TaggedWord): boolean {
+	const [word, lemma] = [verb.lower, verb.lemma];
+	return word === `${lemma}s` || word === `${lemma}es` || (lemma.endsWith('y') && word === `${lemma.slice(0, -1)}ies`);
 }
 
 /** Verbs of being, feeling and perceiving: said in the past of no particular moment, they describe rather than tell. */
