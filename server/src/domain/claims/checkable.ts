@@ -212,7 +212,7 @@ const TIME_DEGREES = new Set(['late', 'early', 'soon']);
 const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least']);
 
 /**
- * "remained the heavier weight", "gained most visibly", "swung as sharply as": a clause that
+ * "remained the heavier weight", "gained most visibly", "swung as sharply as", "pushed too hard": a clause that
  * weighs by degree, with no date or figure to pin it, weighs things as the writer sees them. A source
  * may say it too (it is then supported), but where none does it is the writer's assessment.
  */
@@ -223,6 +223,8 @@ function comparesDegree(words: TaggedWord[]): boolean {
 		// (not "as well as", which joins).
 		if ((w.lower === 'as' || w.lower === 'so') && graded(words[i + 1]) && words[i + 1]!.lower !== 'well')
 			return words.slice(i + 2).some((v) => v.lower === 'as' || v.lower === 'that');
+		// "pushed too hard", "paid too little": a degree past a measure the writer sets.
+		if (w.lower === 'too' && graded(words[i + 1])) return true;
 		const degree = DEGREE_WORDS.has(w.lower) ? graded(words[i + 1]) : graded(w) && w.lemma !== w.lower && /[a-z](?:er|est)$/.test(w.lower);
 		return degree && !sought(words, i);
 	});
