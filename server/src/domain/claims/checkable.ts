@@ -188,7 +188,7 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	if (verb.tense === 'modal' || isObligation(words, verb)) return 'a possibility or prediction';
 	const lemma = verb.word.lemma;
 	if (lemma === 'be' || isAdjectiveCompleted(words, verb)) return 'a description';
-	if (verb.tense === 'present') return 'a general statement';
+	if (verb.tense === 'present' || (verb.tense === 'perfect' && isUnbounded(words, verb))) return 'a general statement';
 	const first = lexicon.senses(lemma, 'v')[0];
 	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first))) return 'a description';
 	return undefined;
@@ -250,6 +250,20 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
 function denies(words: TaggedWord[], verb: MainVerb): boolean {
 	for (let k = words.indexOf(verb.word) - 1; k >= 0 && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PART'); k--) {
 		if (NEGATIONS.has(words[k]!.lower)) return true;
+	}
+	return false;
+}
+
+// Adverbs of a time with no bounds: "has long closed", "have always refused".
+const UNBOUNDED = new Set(['long', 'always']);
+
+/**
+ * "Fog has long closed the harbour", "the pilots have always refused": a perfect over a time with no
+ * bounds, and no date, tells a lasting state of things, not an event: the writer's generalisation.
+ */
+function isUnbounded(words: TaggedWord[], verb: MainVerb): boolean {
+	for (let k = words.indexOf(verb.word) - 1; k >= 0 && (words[k]!.pos === 'ADV' || words[k]!.pos === 'PART'); k--) {
+		if (UNBOUNDED.has(words[k]!.lower)) return true;
 	}
 	return false;
 }
