@@ -130,6 +130,8 @@ export interface ClauseFacts {
 	dated: boolean;
 	/** All its dates and figures are in its subject ("The arguments heard in 2021 point the other way"). */
 	datedInSubjectOnly?: boolean;
+	/** Where its first date or figure starts, when it gives one. */
+	firstFactAt?: number;
 	/** All its dates say which thing is meant ("the rapprochement of 2006"); it gives no figure. */
 	datesNameThings?: boolean;
 	/** The words of the clause's subject (its own or the one it borrows). */
@@ -167,6 +169,10 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	// A date that only says which idea is meant ("the 2021 debate", "the record since 2006"), the idea's
 	// bearing told in the present, dates no event: the clause is the writer's reading all the same.
 	if (facts.dated) {
+		// "Few harbours silted up as quickly as the one at the river mouth after 1911": dates only in what
+		// the subject is measured against say which thing that is; the clause still weighs by degree.
+		const standard = comparisonStandard(words);
+		if (standard !== undefined && facts.firstFactAt !== undefined && facts.firstFactAt >= standard) return 'an assessment';
 		const abstractHead = !facts.headActor && facts.subject !== undefined && isAbstract(subjectHead(facts.subject), lexicon);
 		// So is a copula's after a time the date names ("The year 2012 was a turning point"): it weighs
 		// the time. ("The creation in 2009 of the force was a concern" still dates the creation.)
@@ -212,22 +218,49 @@ const TIME_DEGREES = new Set(['late', 'early', 'soon']);
 const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least']);
 
 /**
- * "remained the heavier weight", "gained most visibly", "swung as sharply as", "pushed too hard": a clause that
- * weighs by degree, with no date or figure to pin it, weighs things as the writer sees them. A source
- * may say it too (it is then supported), but where none does it is the writer's assessment.
+ * "remained the heavier weight", "gained most visibly", "swung as sharply as", "pushed too hard": a
+ * clause that weighs by degree, with no date or figure to pin it, weighs things as the writer sees
+ * them. A source may say it too (it is then supported), but where none does it is the writer's
+ * assessment.
  */
 function comparesDegree(words: TaggedWord[]): boolean {
-	const graded = (w: TaggedWord | undefined) => (w?.pos === 'ADJ' || w?.pos === 'ADV') && !TIME_DEGREES.has(w.lemma);
 	return words.some((w, i) => {
-		// "swung as sharply as", "shaped so thoroughly … as", "as many interests as": an equal degree
-		// (not "as well as", which joins).
-		if ((w.lower === 'as' || w.lower === 'so') && graded(words[i + 1]) && words[i + 1]!.lower !== 'well')
-			return words.slice(i + 2).some((v) => v.lower === 'as' || v.lower === 'that');
+		// "swung as sharply as", "shaped so thoroughly … as", "as many interests as": an equal degree.
+		if (isEqualDegree(words, i)) return words.slice(i + 2).some((v) => v.lower === 'as' || v.lower === 'that');
 		// "pushed too hard", "paid too little": a degree past a measure the writer sets.
 		if (w.lower === 'too' && graded(words[i + 1])) return true;
-		const degree = DEGREE_WORDS.has(w.lower) ? graded(words[i + 1]) : graded(w) && w.lemma !== w.lower && /[a-z](?:er|est)$/.test(w.lower);
-		return degree && !sought(words, i);
+		return isDegree(words, i) && !sought(words, i);
 	});
+}
+
+/** An adjective or adverb that can be graded: not a comparative of time, which orders events. */
+const graded = (w: TaggedWord | undefined) => (w?.pos === 'ADJ' || w?.pos === 'ADV') && !TIME_DEGREES.has(w.lemma);
+
+/** "as quickly", "so thoroughly": the start of an equal degree (not "as well as", which joins). */
+function isEqualDegree(words: TaggedWord[], at: number): boolean {
+	const w = words[at]!;
+	return (w.lower === 'as' || w.lower === 'so') && graded(words[at + 1]) && words[at + 1]!.lower !== 'well';
+}
+
+/** "more visibly", "the heavier", "widest": a comparative or superlative. */
+function isDegree(words: TaggedWord[], at: number): boolean {
+	const w = words[at]!;
+	return DEGREE_WORDS.has(w.lower) ? graded(words[at + 1]) : graded(w) && w.lemma !== w.lower && /[a-z](?:er|est)$/.test(w.lower);
+}
+
+/**
+ * Where the standard of a comparison by degree starts: after the second "as" of "as quickly as", or
+ * the "than" after "more", "greater". Not where a figure follows ("as many as 300", "fewer than
+ * forty"): that bounds the figure.
+ */
+function comparisonStandard(words: TaggedWord[]): number | undefined {
+	for (let i = 0; i < words.length; i++) {
+		const equal = isEqualDegree(words, i);
+		if (!equal && !isDegree(words, i)) continue;
+		const closing = words.findIndex((v, k) => k > i + 1 && (equal ? v.lower === 'as' : v.lower === 'than'));
+		if (closing >= 0 && words[closing + 1]?.pos !== 'NUM' && words[closing + 1]?.pos !== 'SYM') return words[closing]!.end;
+	}
+	return undefined;
 }
 
 /**

@@ -185,8 +185,10 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const datedInSubjectOnly = dated && dates.every((d) => inSubject(d.span)) && numbers.every((n) => inSubject(n.span));
 	const datesNameThings =
 		dated && numbers.every((n) => !isFigure(n) || wayOfSpeaking(sentence.text, n)) && dates.every((d, k) => namesThing(sentence.text, d, dates[k - 1]));
+	const firstFactAt = Math.min(...dates.map((d) => d.span.start), ...numbers.map((n) => n.span.start));
 	const facts = {
 		dated,
+		...(Number.isFinite(firstFactAt) ? { firstFactAt } : {}),
 		datedInSubjectOnly,
 		datesNameThings,
 		sentencePast,
