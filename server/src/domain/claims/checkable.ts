@@ -321,6 +321,29 @@ function verbAfter(words: TaggedWord[], subject: TaggedWord[]): MainVerb | undef
 
 /** The head of a subject: the last noun of its first run of nouns ("Tashkent's wariness", "the arguments heard …"). */
 export function subjectHead(words: TaggedWord[]): TaggedWord | undefined {
+	const after = leadingPhraseEnd(words);
+	return (after > 0 ? headOf(words.slice(after)) : undefined) ?? headOf(words);
+}
+
+/**
+ * "At the spring regatta the pilots", "During the strike the dockers", "In the winter of 1911 the
+ * two ports": a leading phrase not closed by a comma, its noun phrase (and an "of" after it) ended
+ * where a determiner opens another. That is where the subject starts, or 0 where no such phrase leads.
+ */
+function leadingPhraseEnd(words: TaggedWord[]): number {
+	if (words[0]?.pos !== 'ADP' || words[0].lower === 'of') return 0;
+	let headed = false;
+	for (let k = 1; k < words.length; k++) {
+		const w = words[k]!;
+		if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM') headed = true;
+		else if (w.pos === 'DET' && headed) return k;
+		else if (w.lower === 'of' && headed) headed = false;
+		else if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'PART' && w.pos !== 'PRON') return 0;
+	}
+	return 0;
+}
+
+function headOf(words: TaggedWord[]): TaggedWord | undefined {
 	let head: TaggedWord | undefined;
 	for (const w of words) {
 		if (w.pos === 'NOUN' || w.pos === 'PROPN') head = w;
