@@ -194,6 +194,7 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	if (verb.tense === 'modal' || isObligation(words, verb)) return 'a possibility or prediction';
 	const lemma = verb.word.lemma;
 	if (lemma === 'be' || isAdjectiveCompleted(words, verb)) return 'a description';
+	if (tellsRelation(words, verb, facts, lexicon)) return undefined;
 	if (verb.tense === 'present' || (verb.tense === 'perfect' && isUnbounded(words, verb))) return 'a general statement';
 	const first = lexicon.senses(lemma, 'v')[0];
 	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first))) return 'a description';
@@ -285,6 +286,23 @@ function denies(words: TaggedWord[], verb: MainVerb): boolean {
 		if (NEGATIONS.has(words[k]!.lower)) return true;
 	}
 	return false;
+}
+
+/**
+ * "The harbour board answers to the town council", "Port Arden hosts the coast's only dry dock": an
+ * actor's standing relation to another actor, told in the simple present, is a fact a source states
+ * as it stands. Not so a passive or a progressive ("are kept busy", "is drifting"), which describes
+ * a state or a process as the writer sees it; a verb of saying or thinking, which weighs; a clause
+ * opened by "where", "when" or "if", which generalises over occasions; an "-ing" form with no
+ * auxiliary (a gerund: "Owning a boat makes no one a pilot"); or a capitalised word read as a verb,
+ * a title's.
+ */
+function tellsRelation(words: TaggedWord[], verb: MainVerb, facts: ClauseFacts, lexicon: Lexicon): boolean {
+	if (verb.tense !== 'present' || !facts.headActor || !facts.predicateActor || verb.word.pos !== 'VERB') return false;
+	const at = words.indexOf(verb.word);
+	if (words[at - 1]?.pos === 'AUX' || words[at - 2]?.pos === 'AUX' || verb.word.lower.endsWith('ing') || /^\p{Lu}/u.test(verb.word.text)) return false;
+	if (SUBORDINATORS.has(words[0]?.lower ?? '')) return false;
+	return !isSayingVerb(verb.word.lemma, lexicon);
 }
 
 // Adverbs of a time with no bounds: "has long closed", "have always refused".
