@@ -82,12 +82,32 @@ export function mainVerb(words: TaggedWord[]): MainVerb | undefined {
 			if (w.pos !== 'ADV' && w.pos !== 'PART') auxiliaries = auxiliaries.length > 0 && w.lower !== 'not' ? auxiliaries : [];
 			continue;
 		}
+		if (isContactRelative(words, i, from)) {
+			auxiliaries = [];
+			continue;
+		}
 		const infinitive = words[i - 1]?.lower === 'to' && auxiliaries.length === 0;
 		return { word: w, tense: tenseOf(w, auxiliaries), infinitive };
 	}
 	// A copula alone is the verb: "Leaving was not simple".
 	const copula = auxiliaries.at(-1);
 	return copula ? { word: copula, tense: tenseOf(copula, auxiliaries.slice(0, -1)), infinitive: false } : undefined;
+}
+
+/**
+ * "the coal they bought could not warm …": a relative clause with no pronoun to open it, its own
+ * subject a pronoun right after the noun it describes, in the clause's subject; the clause's verb
+ * comes after it (with no comma or subordinator between).
+ */
+function isContactRelative(words: TaggedWord[], at: number, from: number): boolean {
+	if (words[at - 1]?.pos !== 'PRON' || words[at - 2]?.pos !== 'NOUN' || words[from]?.pos === 'ADP') return false;
+	if (SUBORDINATORS.has(words[at - 1]!.lower) || words.slice(from, at).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return false;
+	for (let k = at + 1; k < words.length; k++) {
+		const w = words[k]!;
+		if (w.pos === 'VERB' || w.pos === 'AUX') return true;
+		if (w.lower === ',' || SUBORDINATORS.has(w.lower)) return false;
+	}
+	return false;
 }
 
 function isVerbNext(words: TaggedWord[], i: number): boolean {
