@@ -200,7 +200,8 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 		if (after && (after.tense === 'present' || (after.word.lemma === 'be' && isTime(subjectHead(facts.subject!), lexicon)))) return 'an interpretation';
 		// "The good will of 2006 did not settle much": an idea named by its date, and nothing else dated,
 		// is the writer's reading of what came of it, in whatever tense.
-		if (abstractSubject && facts.datedInSubjectOnly && facts.datesNameThings) return 'an interpretation';
+		// (Not a thing a name qualifies, "the Kelmouth regatta of 1911": that names one meeting, an event.)
+		if (abstractSubject && facts.datedInSubjectOnly && facts.datesNameThings && !isNamed(head, facts.subject!)) return 'an interpretation';
 		// "It traces the rapprochement of 2006 …": things named by their dates, told of in the present.
 		// (A bare participle, "setting a closure date of July 2014", has the tense of the clause it goes with.)
 		const participle = verb !== undefined && verb.word.lower.endsWith('ing') && words[words.indexOf(verb.word) - 1]?.pos !== 'AUX';
@@ -412,6 +413,12 @@ const ABSTRACT = new Set<number>([
 	26,
 	LEXFILE.nounTime,
 ]);
+
+/** "the Kelmouth regatta": a head a name qualifies, right before it. */
+function isNamed(head: TaggedWord | undefined, subject: TaggedWord[]): boolean {
+	const at = head ? subject.indexOf(head) : -1;
+	return at > 0 && subject[at - 1]!.pos === 'PROPN';
+}
 
 /** A noun whose usual sense is a time ("year", "decade", "moment"). */
 function isTime(head: TaggedWord | undefined, lexicon: Lexicon): boolean {
