@@ -143,7 +143,8 @@ function isPresentForm(verb: TaggedWord): boolean {
 }
 
 /** Verbs of being, feeling and perceiving: said in the past of no particular moment, they describe rather than tell. */
-const DESCRIPTIVE = new Set<number>([LEXFILE.verbStative, 37, 39]);
+const VERB_EMOTION = 37;
+const DESCRIPTIVE = new Set<number>([LEXFILE.verbStative, VERB_EMOTION, 39]);
 
 export interface ClauseFacts {
 	/** The clause gives a date or a figure. */
@@ -218,7 +219,8 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	if (tellsRelation(words, verb, facts, lexicon)) return undefined;
 	if (verb.tense === 'present' || (verb.tense === 'perfect' && isUnbounded(words, verb))) return 'a general statement';
 	const first = lexicon.senses(lemma, 'v')[0];
-	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first))) return 'a description';
+	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first)) && !(lexicon.lexfile(first) === VERB_EMOTION && aims(words, verb, facts)))
+		return 'a description';
 	return undefined;
 }
 
@@ -338,6 +340,15 @@ function isUnbounded(words: TaggedWord[], verb: MainVerb): boolean {
 		if (UNBOUNDED.has(words[k]!.lower)) return true;
 	}
 	return false;
+}
+
+/**
+ * "Kelmouth had wanted to build the pier", "the council hoped to sell": a verb of feeling (of
+ * wanting) with an infinitive, said of an actor, tells what the actor sought, as sources report it.
+ */
+function aims(words: TaggedWord[], verb: MainVerb, facts: ClauseFacts): boolean {
+	const at = words.indexOf(verb.word);
+	return facts.headActor === true && words[at + 1]?.lower === 'to' && words[at + 2]?.pos === 'VERB';
 }
 
 /** "has to reckon with": an obligation, said as a modal says it. */
