@@ -82,12 +82,32 @@ export function mainVerb(words: TaggedWord[]): MainVerb | undefined {
 			if (w.pos !== 'ADV' && w.pos !== 'PART') auxiliaries = auxiliaries.length > 0 && w.lower !== 'not' ? auxiliaries : [];
 			continue;
 		}
+		if (isContactRelative(words, i, from)) {
+			auxiliaries = [];
+			continue;
+		}
 		const infinitive = words[i - 1]?.lower === 'to' && auxiliaries.length === 0;
 		return { word: w, tense: tenseOf(w, auxiliaries), infinitive };
 	}
 	// A copula alone is the verb: "Leaving was not simple".
 	const copula = auxiliaries.at(-1);
 	return copula ? { word: copula, tense: tenseOf(copula, auxiliaries.slice(0, -1)), infinitive: false } : undefined;
+}
+
+/**
+ * "the coal they bought could not warm …": a relative clause with no pronoun to open it, its own
+ * subject a pronoun right after the noun it describes, in the clause's subject; the clause's verb
+ * comes after it (with no comma or subordinator between).
+ */
+function isContactRelative(words: TaggedWord[], at: number, from: number): boolean {
+	if (words[at - 1]?.pos !== 'PRON' || words[at - 2]?.pos !== 'NOUN' || words[from]?.pos === 'ADP') return false;
+	if (SUBORDINATORS.has(words[at - 1]!.lower) || words.slice(from, at).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return false;
+	for (let k = at + 1; k < words.length; k++) {
+		const w = words[k]!;
+		if (w.pos === 'VERB' || w.pos === 'AUX') return true;
+		if (w.lower === ',' || SUBORDINATORS.has(w.lower)) return false;
+	}
+	return false;
 }
 
 function isVerbNext(words: TaggedWord[], i: number): boolean {
@@ -100,7 +120,11 @@ function isVerbNext(words: TaggedWord[], i: number): boolean {
 
 function tenseOf(verb: TaggedWord, auxiliaries: TaggedWord[]): Tense {
 	if (auxiliaries.some((a) => MODALS.has(a.lower))) return 'modal';
-	if (auxiliaries.some((a) => PERFECT.has(a.lower))) return 'perfect';
+	const perfect = auxiliaries.find((a) => PERFECT.has(a.lower));
+	// "have their own tariff quarrels": a perfect is made with a participle; before a word in the
+	// present's "-s" form, "have" is the verb itself, its object a noun the tagger read as a verb.
+	if (perfect && isPresentForm(verb) && verb.lower !== verb.lemma) return perfect.lower === 'had' || perfect.lower === "'d" ? 'past' : 'present';
+	if (perfect) return 'perfect';
 	if (auxiliaries.some((a) => PAST_AUX.has(a.lower))) return 'past';
 	if (auxiliaries.some((a) => PRESENT_AUX.has(a.lower))) return 'present';
 	const word = verb.lower;
@@ -108,19 +132,27 @@ function tenseOf(verb: TaggedWord, auxiliaries: TaggedWord[]): Tense {
 	if (PRESENT_AUX.has(word) || word === 'has' || word === 'have') return 'present';
 	if (MODALS.has(word)) return 'modal';
 	if (word.endsWith('ing')) return 'present';
-	if (word === verb.lemma || word === `${verb.lemma}s` || word === `${verb.lemma}es` || (verb.lemma.endsWith('y') && word === `${verb.lemma.slice(0, -1)}ies`))
-		return 'present';
+	if (word === verb.lemma || isPresentForm(verb)) return 'present';
 	return 'past';
 }
 
+/** "quarrels", "passes", "carries": the present's form of the third person. */
+function isPresentForm(verb: TaggedWord): boolean {
+	const [word, lemma] = [verb.lower, verb.lemma];
+	return word === `${lemma}s` || word === `${lemma}es` || (lemma.endsWith('y') && word === `${lemma.slice(0, -1)}ies`);
+}
+
 /** Verbs of being, feeling and perceiving: said in the past of no particular moment, they describe rather than tell. */
-const DESCRIPTIVE = new Set<number>([LEXFILE.verbStative, 37, 39]);
+const VERB_EMOTION = 37;
+const DESCRIPTIVE = new Set<number>([LEXFILE.verbStative, VERB_EMOTION, 39]);
 
 export interface ClauseFacts {
 	/** The clause gives a date or a figure. */
 	dated: boolean;
 	/** All its dates and figures are in its subject ("The arguments heard in 2021 point the other way"). */
 	datedInSubjectOnly?: boolean;
+	/** Where its first date or figure starts, when it gives one. */
+	firstFactAt?: number;
 	/** All its dates say which thing is meant ("the rapprochement of 2006"); it gives no figure. */
 	datesNameThings?: boolean;
 	/** The words of the clause's subject (its own or the one it borrows). */
@@ -158,6 +190,10 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	// A date that only says which idea is meant ("the 2021 debate", "the record since 2006"), the idea's
 	// bearing told in the present, dates no event: the clause is the writer's reading all the same.
 	if (facts.dated) {
+		// "Few harbours silted up as quickly as the one at the river mouth after 1911": dates only in what
+		// the subject is measured against say which thing that is; the clause still weighs by degree.
+		const standard = comparisonStandard(words);
+		if (standard !== undefined && facts.firstFactAt !== undefined && facts.firstFactAt >= standard) return 'an assessment';
 		const abstractHead = !facts.headActor && facts.subject !== undefined && isAbstract(subjectHead(facts.subject), lexicon);
 		// So is a copula's after a time the date names ("The year 2012 was a turning point"): it weighs
 		// the time. ("The creation in 2009 of the force was a concern" still dates the creation.)
@@ -165,7 +201,8 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 		if (after && (after.tense === 'present' || (after.word.lemma === 'be' && isTime(subjectHead(facts.subject!), lexicon)))) return 'an interpretation';
 		// "The good will of 2006 did not settle much": an idea named by its date, and nothing else dated,
 		// is the writer's reading of what came of it, in whatever tense.
-		if (abstractSubject && facts.datedInSubjectOnly && facts.datesNameThings) return 'an interpretation';
+		// (Not a thing a name qualifies, "the Kelmouth regatta of 1911": that names one meeting, an event.)
+		if (abstractSubject && facts.datedInSubjectOnly && facts.datesNameThings && !isNamed(head, facts.subject!)) return 'an interpretation';
 		// "It traces the rapprochement of 2006 …": things named by their dates, told of in the present.
 		// (A bare participle, "setting a closure date of July 2014", has the tense of the clause it goes with.)
 		const participle = verb !== undefined && verb.word.lower.endsWith('ing') && words[words.indexOf(verb.word) - 1]?.pos !== 'AUX';
@@ -179,18 +216,12 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	if (verb.tense === 'modal' || isObligation(words, verb)) return 'a possibility or prediction';
 	const lemma = verb.word.lemma;
 	if (lemma === 'be' || isAdjectiveCompleted(words, verb)) return 'a description';
-	if (verb.tense === 'present') return 'a general statement';
+	if (tellsRelation(words, verb, facts, lexicon)) return undefined;
+	if (verb.tense === 'present' || (verb.tense === 'perfect' && isUnbounded(words, verb))) return 'a general statement';
 	const first = lexicon.senses(lemma, 'v')[0];
-	// "had wanted to stage the exercise in the north-west": a verb of wanting or being that takes an act
-	// after "to" tells of that act, which a source may say otherwise.
-	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first)) && !takesAct(words, verb)) return 'a description';
+	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first)) && !(lexicon.lexfile(first) === VERB_EMOTION && aims(words, verb, facts)))
+		return 'a description';
 	return undefined;
-}
-
-/** Whether the verb is followed by "to" and a verb: the act it wants, needs or comes to. */
-function takesAct(words: TaggedWord[], verb: MainVerb): boolean {
-	const at = words.indexOf(verb.word);
-	return words[at + 1]?.lower === 'to' && words[at + 2]?.pos === 'VERB';
 }
 
 /**
@@ -211,20 +242,49 @@ const TIME_DEGREES = new Set(['late', 'early', 'soon']);
 const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least']);
 
 /**
- * "remained the heavier weight", "gained most visibly", "swung as sharply as": a clause that
- * weighs by degree, with no date or figure to pin it, weighs things as the writer sees them. A source
- * may say it too (it is then supported), but where none does it is the writer's assessment.
+ * "remained the heavier weight", "gained most visibly", "swung as sharply as", "pushed too hard": a
+ * clause that weighs by degree, with no date or figure to pin it, weighs things as the writer sees
+ * them. A source may say it too (it is then supported), but where none does it is the writer's
+ * assessment.
  */
 function comparesDegree(words: TaggedWord[]): boolean {
-	const graded = (w: TaggedWord | undefined) => (w?.pos === 'ADJ' || w?.pos === 'ADV') && !TIME_DEGREES.has(w.lemma);
 	return words.some((w, i) => {
-		// "swung as sharply as", "shaped so thoroughly … as", "as many interests as": an equal degree
-		// (not "as well as", which joins).
-		if ((w.lower === 'as' || w.lower === 'so') && graded(words[i + 1]) && words[i + 1]!.lower !== 'well')
-			return words.slice(i + 2).some((v) => v.lower === 'as' || v.lower === 'that');
-		const degree = DEGREE_WORDS.has(w.lower) ? graded(words[i + 1]) : graded(w) && w.lemma !== w.lower && /[a-z](?:er|est)$/.test(w.lower);
-		return degree && !sought(words, i);
+		// "swung as sharply as", "shaped so thoroughly … as", "as many interests as": an equal degree.
+		if (isEqualDegree(words, i)) return words.slice(i + 2).some((v) => v.lower === 'as' || v.lower === 'that');
+		// "pushed too hard", "paid too little": a degree past a measure the writer sets.
+		if (w.lower === 'too' && graded(words[i + 1])) return true;
+		return isDegree(words, i) && !sought(words, i);
 	});
+}
+
+/** An adjective or adverb that can be graded: not a comparative of time, which orders events. */
+const graded = (w: TaggedWord | undefined) => (w?.pos === 'ADJ' || w?.pos === 'ADV') && !TIME_DEGREES.has(w.lemma);
+
+/** "as quickly", "so thoroughly": the start of an equal degree (not "as well as", which joins). */
+function isEqualDegree(words: TaggedWord[], at: number): boolean {
+	const w = words[at]!;
+	return (w.lower === 'as' || w.lower === 'so') && graded(words[at + 1]) && words[at + 1]!.lower !== 'well';
+}
+
+/** "more visibly", "the heavier", "widest": a comparative or superlative. */
+function isDegree(words: TaggedWord[], at: number): boolean {
+	const w = words[at]!;
+	return DEGREE_WORDS.has(w.lower) ? graded(words[at + 1]) : graded(w) && w.lemma !== w.lower && /[a-z](?:er|est)$/.test(w.lower);
+}
+
+/**
+ * Where the standard of a comparison by degree starts: after the second "as" of "as quickly as", or
+ * the "than" after "more", "greater". Not where a figure follows ("as many as 300", "fewer than
+ * forty"): that bounds the figure.
+ */
+function comparisonStandard(words: TaggedWord[]): number | undefined {
+	for (let i = 0; i < words.length; i++) {
+		const equal = isEqualDegree(words, i);
+		if (!equal && !isDegree(words, i)) continue;
+		const closing = words.findIndex((v, k) => k > i + 1 && (equal ? v.lower === 'as' : v.lower === 'than'));
+		if (closing >= 0 && words[closing + 1]?.pos !== 'NUM' && words[closing + 1]?.pos !== 'SYM') return words[closing]!.end;
+	}
+	return undefined;
 }
 
 /**
@@ -251,6 +311,46 @@ function denies(words: TaggedWord[], verb: MainVerb): boolean {
 	return false;
 }
 
+/**
+ * "The harbour board answers to the town council", "Port Arden hosts the coast's only dry dock": an
+ * actor's standing relation to another actor, told in the simple present, is a fact a source states
+ * as it stands. Not so a passive or a progressive ("are kept busy", "is drifting"), which describes
+ * a state or a process as the writer sees it; a verb of saying or thinking, which weighs; a clause
+ * opened by "where", "when" or "if", which generalises over occasions; an "-ing" form with no
+ * auxiliary (a gerund: "Owning a boat makes no one a pilot"); or a capitalised word read as a verb,
+ * a title's.
+ */
+function tellsRelation(words: TaggedWord[], verb: MainVerb, facts: ClauseFacts, lexicon: Lexicon): boolean {
+	if (verb.tense !== 'present' || !facts.headActor || !facts.predicateActor || verb.word.pos !== 'VERB') return false;
+	const at = words.indexOf(verb.word);
+	if (words[at - 1]?.pos === 'AUX' || words[at - 2]?.pos === 'AUX' || verb.word.lower.endsWith('ing') || /^\p{Lu}/u.test(verb.word.text)) return false;
+	if (SUBORDINATORS.has(words[0]?.lower ?? '')) return false;
+	return !isSayingVerb(verb.word.lemma, lexicon);
+}
+
+// Adverbs of a time with no bounds: "has long closed", "have always refused".
+const UNBOUNDED = new Set(['long', 'always']);
+
+/**
+ * "Fog has long closed the harbour", "the pilots have always refused": a perfect over a time with no
+ * bounds, and no date, tells a lasting state of things, not an event: the writer's generalisation.
+ */
+function isUnbounded(words: TaggedWord[], verb: MainVerb): boolean {
+	for (let k = words.indexOf(verb.word) - 1; k >= 0 && (words[k]!.pos === 'ADV' || words[k]!.pos === 'PART'); k--) {
+		if (UNBOUNDED.has(words[k]!.lower)) return true;
+	}
+	return false;
+}
+
+/**
+ * "Kelmouth had wanted to build the pier", "the council hoped to sell": a verb of feeling (of
+ * wanting) with an infinitive, said of an actor, tells what the actor sought, as sources report it.
+ */
+function aims(words: TaggedWord[], verb: MainVerb, facts: ClauseFacts): boolean {
+	const at = words.indexOf(verb.word);
+	return facts.headActor === true && words[at + 1]?.lower === 'to' && words[at + 2]?.pos === 'VERB';
+}
+
 /** "has to reckon with": an obligation, said as a modal says it. */
 function isObligation(words: TaggedWord[], verb: MainVerb): boolean {
 	const at = words.indexOf(verb.word);
@@ -271,6 +371,29 @@ function verbAfter(words: TaggedWord[], subject: TaggedWord[]): MainVerb | undef
 
 /** The head of a subject: the last noun of its first run of nouns ("Tashkent's wariness", "the arguments heard …"). */
 export function subjectHead(words: TaggedWord[]): TaggedWord | undefined {
+	const after = leadingPhraseEnd(words);
+	return (after > 0 ? headOf(words.slice(after)) : undefined) ?? headOf(words);
+}
+
+/**
+ * "At the spring regatta the pilots", "During the strike the dockers", "In the winter of 1911 the
+ * two ports": a leading phrase not closed by a comma, its noun phrase (and an "of" after it) ended
+ * where a determiner opens another. That is where the subject starts, or 0 where no such phrase leads.
+ */
+function leadingPhraseEnd(words: TaggedWord[]): number {
+	if (words[0]?.pos !== 'ADP' || words[0].lower === 'of') return 0;
+	let headed = false;
+	for (let k = 1; k < words.length; k++) {
+		const w = words[k]!;
+		if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM') headed = true;
+		else if (w.pos === 'DET' && headed) return k;
+		else if (w.lower === 'of' && headed) headed = false;
+		else if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'PART' && w.pos !== 'PRON') return 0;
+	}
+	return 0;
+}
+
+function headOf(words: TaggedWord[]): TaggedWord | undefined {
 	let head: TaggedWord | undefined;
 	for (const w of words) {
 		if (w.pos === 'NOUN' || w.pos === 'PROPN') head = w;
@@ -301,6 +424,12 @@ const ABSTRACT = new Set<number>([
 	26,
 	LEXFILE.nounTime,
 ]);
+
+/** "the Kelmouth regatta": a head a name qualifies, right before it. */
+function isNamed(head: TaggedWord | undefined, subject: TaggedWord[]): boolean {
+	const at = head ? subject.indexOf(head) : -1;
+	return at > 0 && subject[at - 1]!.pos === 'PROPN';
+}
 
 /** A noun whose usual sense is a time ("year", "decade", "moment"). */
 function isTime(head: TaggedWord | undefined, lexicon: Lexicon): boolean {

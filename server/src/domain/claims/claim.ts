@@ -2,7 +2,7 @@
 // borrowed subject or verb) and with what its pronouns point back to. It is what the checker judges,
 // underlines and fixes; a sentence of one fact is one claim.
 import { endOfChange, isFigure } from '../facts/numbers';
-import type { Lexicon } from '../language/lexicon';
+import { LEXFILE, type Lexicon } from '../language/lexicon';
 import type { TaggedWord } from '../language/tagger';
 import { isActor, type Analysis, type Token } from '../text/analyzer';
 import type { DateMention, NumberMention, Sentence, Span } from '../types';
@@ -84,7 +84,7 @@ function makeClaims(sentence: Sentence, reading: SentenceReading, referents: Ref
 	const sentencePast = isPast(reading, reading.clauses[0]);
 	for (const clause of reading.clauses) claims.push(clauseClaim(sentence, reading, clause, referents, lexicon, sentencePast));
 	// A checkable statement names someone or something, or gives a date or a figure.
-	return claims.filter((c) => c.analysis.tokens.some(isActor) || c.dates.length > 0 || c.numbers.some((n) => telling(sentence.text, n)));
+	return claims.filter((c) => c.analysis.tokens.some(isActor) || c.dates.length > 0 || c.numbers.some((n) => telling(sentence.text, n, c.words, lexicon)));
 }
 
 /**
@@ -180,13 +180,16 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 				!qualifies(t, reading.words, { start: t.start, end: sentence.text.length }),
 		);
 	// "Bilaterally", "two-way" tell how, not how many: such words make no statement a fact.
-	const dated = dates.length > 0 || numbers.some((n) => (n.unit !== 'parties' || telling(sentence.text, n)) && !wayOfSpeaking(sentence.text, n));
+	const dated =
+		dates.length > 0 || numbers.some((n) => (n.unit !== 'parties' || telling(sentence.text, n, words, lexicon)) && !wayOfSpeaking(sentence.text, n));
 	const inSubject = (s: Span) => subjectSpan !== undefined && s.start >= subjectSpan.start && s.end <= subjectSpan.end;
 	const datedInSubjectOnly = dated && dates.every((d) => inSubject(d.span)) && numbers.every((n) => inSubject(n.span));
 	const datesNameThings =
 		dated && numbers.every((n) => !isFigure(n) || wayOfSpeaking(sentence.text, n)) && dates.every((d, k) => namesThing(sentence.text, d, dates[k - 1]));
+	const firstFactAt = Math.min(...dates.map((d) => d.span.start), ...numbers.map((n) => n.span.start));
 	const facts = {
 		dated,
+		...(Number.isFinite(firstFactAt) ? { firstFactAt } : {}),
 		datedInSubjectOnly,
 		datesNameThings,
 		sentencePast,
@@ -218,12 +221,29 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 
 /**
  * A figure that makes a statement checkable: written in digits, or a large or exact quantity ("four
- * steps" is a way of speaking), or an end of a change the clause states ("from five years to nine").
+ * steps" is a way of speaking), or an end of a change the clause states ("from five years to nine"),
+ * or a measure ("a term of eleven months", "a range of six kilometres").
  */
-function telling(text: string, figure: NumberMention): boolean {
+function telling(text: string, figure: NumberMention, words: TaggedWord[], lexicon: Lexicon): boolean {
 	// "bilateral" tells of most dealings between two states; "trilateral" counts who take part.
 	if (figure.unit === 'parties') return figure.value > 2;
-	return isFigure(figure) && (/\d/.test(figure.text) || figure.unit !== 'count' || figure.value > 10 || endOfChange(text, figure));
+	return (
+		isFigure(figure) &&
+		(/\d/.test(figure.text) || figure.unit !== 'count' || figure.value > 10 || endOfChange(text, figure) || measures(figure, words, lexicon))
+	);
+}
+
+// Kinds of sense of the units time and quantities are measured in ("month", "kilometre", "tonne").
+const UNITS_OF_MEASURE = new Set<number>([LEXFILE.nounTime, LEXFILE.nounQuantity]);
+
+/**
+ * "eleven months", "three kilometres": a number word that counts units of time or of measure gives a
+ * length or a size, as exact as one in digits; "four steps" counts things, a way of speaking.
+ */
+function measures(figure: NumberMention, words: TaggedWord[], lexicon: Lexicon): boolean {
+	const next = words.find((w) => w.start >= figure.span.end);
+	const first = next?.pos === 'NOUN' ? lexicon.senses(next.lemma, 'n')[0] : undefined;
+	return first !== undefined && UNITS_OF_MEASURE.has(lexicon.lexfile(first));
 }
 
 /**
