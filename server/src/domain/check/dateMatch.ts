@@ -111,6 +111,17 @@ export function dateFits(claim: ClaimPoint, source: DatePoint): boolean {
 	return false;
 }
 
+/** Whether a passage's date may stand for a wrong date of the claim, by their kinds. */
+function mayAnswer(point: ClaimPoint, candidate: EvidencePoint, asAct: (point: ClaimPoint, candidate: EvidencePoint) => boolean): boolean {
+	// "since September 2003" is answered by a "since", not by the date of another event.
+	// And a "since" only answers a "since": the start of a state is not the date of an act, unless
+	// the passage gives it as the time of the claim's act too ("since 2015, when it was reinstated").
+	const since = candidate.mention.qualifier === 'since' && !(point.mention.qualifier !== 'since' && asAct(point, candidate));
+	if ((point.mention.qualifier === 'since') !== since) return false;
+	// A decade is a period, no event's date: "the 1990s" does not correct "27 October 2020".
+	return !(candidate.point.granularity === 'decade' && point.point.granularity !== 'decade');
+}
+
 /** Pairs each wrong date of the claim with the source's date that stands where it stands, and writes the fix. */
 export function dateEdits(
 	claim: Claim,
@@ -129,13 +140,7 @@ export function dateEdits(
 	for (const point of wrong) {
 		const context = nearKeys(claim.analysis.tokens, point.mention.span, 48);
 		for (const candidate of freeFor(point)) {
-			// "since September 2003" is answered by a "since", not by the date of another event.
-			// And a "since" only answers a "since": the start of a state is not the date of an act, unless
-			// the passage gives it as the time of the claim's act too ("since 2015, when it was reinstated").
-			const since = candidate.mention.qualifier === 'since' && !(point.mention.qualifier !== 'since' && asAct(point, candidate));
-			if ((point.mention.qualifier === 'since') !== since) continue;
-			// A decade is a period, no event's date: "the 1990s" does not correct "27 October 2020".
-			if (candidate.point.granularity === 'decade' && point.point.granularity !== 'decade') continue;
+			if (!mayAnswer(point, candidate, asAct)) continue;
 			let score = 0;
 			for (const key of context) score += corpus.weight(key) * closeness(candidate.sentence.analysis.tokens, candidate.mention.span, key, 64);
 			// A range's start answers a point claim better than its end ("rejoined from 2006-2012").

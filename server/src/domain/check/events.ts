@@ -8,7 +8,7 @@ import { doneByActor, doneByThing, isPassive } from './agents';
 import { governedVerb, isLight, LIGHT, lightNoun, namedAfter, phraseTells } from './lightVerbs';
 import { quotedOutside } from './quoted';
 import { RecentCache } from './recentCache';
-import { laterLead, timeClauseVerb, withTimeClauses } from './timeClause';
+import { laterLead, withTimeClauses } from './timeClause';
 import type { Claim } from '../claims/claim';
 import { clausesOf, leadingComma } from '../claims/clauses';
 import type { EvidenceSentence } from '../corpus/corpus';
@@ -358,7 +358,7 @@ function segmentsOfPassage(sentence: EvidenceSentence, tagger: Tagger): PassageS
 }
 
 /** Whether a word of a passage (among its sentence's `words`) names the event (`usually`: in the words' first senses). */
-function tells(event: EventWord, word: TaggedWord, words: readonly TaggedWord[], tokens: Token[], lexicon: Lexicon, usually = false): boolean {
+export function tells(event: EventWord, word: TaggedWord, words: readonly TaggedWord[], tokens: Token[], lexicon: Lexicon, usually = false): boolean {
 	if (event.phrase) return phraseTells({ phrase: event.phrase }, event.things ?? [], word, words, tokens, lexicon);
 	// "became a member" tells "joined", whose definition WordNet opens with them.
 	if (event.pos === 'v' && phraseTells({ verb: event.lemma }, event.things ?? [], word, words, tokens, lexicon)) return true;
@@ -436,114 +436,12 @@ export function inEvent(events: Map<EvidenceSentence, Span[]>, sentence: Evidenc
 	return events.get(sentence)?.some((c) => span.start >= c.start && span.end <= c.end) ?? false;
 }
 
-/** How surely a passage's dates are the claim's event's: see `alignDates`. */
-export type AlignState = 'aligned' | 'rare' | 'near' | 'unknown' | 'missing';
-
-/**
- * For each date of the claim, the passage's dates it is compared with: those the passage ties to the
- * same event (`aligned`), or to it only through a rarer sense of a word (`rare`: compared, never
- * rewritten); where the passage tells the event but dates it nowhere, the dates of the
- * sentences that tell it, which can agree but never disagree (`near`); all of the passage's when the
- * claim's event is unknown (`unknown`) or the passage does not tell it (`missing`: they too can agree
- * by chance, never disagree). With them, the passage's dates among its own whose time clause tells
- * the claim's act (`acts`: "since 2015, when it was reinstated" dates the reinstating as a point), and
- * the `near` ones written in a part of their sentence that does not tell the claim's act (`apart`:
- * "Shortly after X agreed to hold drills, Y argued that … since last September …").
- */
-export function alignDates<D extends { sentence: EvidenceSentence; mention: DateMention }>(
-	events: readonly EventWord[][],
-	unit: { sentences: readonly EvidenceSentence[] },
-	dates: D[],
-	lexicon: Lexicon,
-	tagger: Tagger,
-): { pools: D[][]; states: AlignState[]; acts: Set<DateMention>[]; apart: Set<DateMention>[] } {
-	const pools: D[][] = [];
-	const states: AlignState[] = [];
-	const acts: Set<DateMention>[] = [];
-	const apart: Set<DateMention>[] = [];
-	// A date whose time clause's verb tells the claim's own act in its usual sense ("since 2015, when it
-	// was reinstated"): that act's point in time.
-	const timeTold = (d: D, candidates: EventWord[]) => {
-		const verb = timeClauseVerb(passageWords(d.sentence, tagger), d.mention);
-		return (
-			verb !== undefined &&
-			candidates.some(
-				(e) =>
-					!e.argument &&
-					tells(e, verb, passageWords(d.sentence, tagger), d.sentence.analysis.tokens, lexicon, true) &&
-					sameThingHappens(e, verb, d, lexicon, tagger),
-			)
-		);
-	};
-	for (const all of events) {
-		// A light verb's noun is the event only where a passage tells it so: elsewhere the claim's event
-		// is as unknown as it was without it.
-		const candidates = all.filter((e) => !e.phrase || unit.sentences.some((sentence) => eventParts([sentence], e, lexicon, tagger).size > 0));
-		if (candidates.length === 0) {
-			pools.push(dates);
-			states.push('unknown');
-			acts.push(new Set());
-			apart.push(new Set());
-			continue;
-		}
-		const telling = unit.sentences.filter((sentence) => candidates.some((event) => eventParts([sentence], event, lexicon, tagger).size > 0));
-		if (telling.length === 0) {
-			pools.push(dates);
-			states.push('missing');
-			acts.push(new Set());
-			apart.push(new Set());
-			continue;
-		}
-		// A passage date belongs to the event its own words tie it to: the noun it is written before,
-		// the nearest word for an act before it, the verb of its clause.
-		const tiedBy = (d: D, events: EventWord[], usually = false) =>
-			dateEventsOf(d.sentence, lexicon, tagger)
-				.get(d.mention)!
-				.some((w) =>
-					events.some(
-						(event) =>
-							tells(event, w, passageWords(d.sentence, tagger), d.sentence.analysis.tokens, lexicon, usually) && sameThingHappens(event, w, d, lexicon, tagger),
-					),
-				);
-		const tiedTo = (events: EventWord[]) => dates.filter((d) => telling.includes(d.sentence) && tiedBy(d, events));
-		// A noun standing in for the claim's verb tells its event only where no word of the clause itself
-		// is told; a subject only with a verb that says the same of it ("broke out" and "started").
-		let own = tiedTo(candidates.filter((e) => !e.argument));
-		if (own.length === 0)
-			own = dates.filter(
-				(d) =>
-					telling.includes(d.sentence) &&
-					candidates.some(
-						(e) => e.argument && tiedBy(d, [e]) && (e.argument.role === 'object' || e.argument.happening === passageHappening(d, lexicon, tagger)),
-					),
-			);
-		// Tied only by a rarer sense of a word ("sign" as "ratify"), the passage's date may be another
-		// stage of the matter: compared, never rewritten.
-		const usual = own.some((d) => tiedBy(d, candidates, true));
-		pools.push(own.length > 0 ? own : dates.filter((d) => telling.includes(d.sentence)));
-		states.push(own.length === 0 ? 'near' : usual ? 'aligned' : 'rare');
-		acts.push(new Set(own.filter((d) => timeTold(d, candidates)).map((d) => d.mention)));
-		const told = (d: D) => candidates.some((e) => inEvent(eventParts([d.sentence], e, lexicon, tagger), d.sentence, d.mention.span));
-		apart.push(
-			new Set(
-				own.length > 0
-					? []
-					: pools
-							.at(-1)!
-							.filter((d) => !told(d))
-							.map((d) => d.mention),
-			),
-		);
-	}
-	return { pools, states, acts, apart };
-}
-
 /**
  * Whether a passage's verb that tells the claim's verb is about the same thing happening: a claim's
  * "held an exercise" is not dated by "a summit was held". The passage's thing is what its verb
  * governs, or, for a verb told of its subject ("was held"), the subject's head.
  */
-function sameThingHappens(
+export function sameThingHappens(
 	event: EventWord,
 	verb: TaggedWord,
 	date: { sentence: EvidenceSentence; mention: DateMention },
@@ -566,7 +464,7 @@ function sameThingHappens(
 }
 
 /** Whether the verb of the clause a passage date is in says only that its subject began or happened. */
-function passageHappening(date: { sentence: EvidenceSentence; mention: DateMention }, lexicon: Lexicon, tagger: Tagger): Happening | undefined {
+export function passageHappening(date: { sentence: EvidenceSentence; mention: DateMention }, lexicon: Lexicon, tagger: Tagger): Happening | undefined {
 	const verb = clauseVerb(segmentWords(date.sentence, date.mention.span, tagger))?.word;
 	return verb && happeningOf(verb, lexicon);
 }
@@ -605,7 +503,7 @@ function clauseVerb(words: TaggedWord[]): ReturnType<typeof mainVerb> {
 const dateEventCache = new WeakMap<EvidenceSentence, Map<DateMention, TaggedWord[]>>();
 
 /** For each date of a passage sentence, the words that may tell its event, likeliest first. */
-function dateEventsOf(sentence: EvidenceSentence, lexicon: Lexicon, tagger: Tagger): Map<DateMention, TaggedWord[]> {
+export function dateEventsOf(sentence: EvidenceSentence, lexicon: Lexicon, tagger: Tagger): Map<DateMention, TaggedWord[]> {
 	let known = dateEventCache.get(sentence);
 	if (known) return known;
 	known = new Map();

@@ -11,7 +11,8 @@ import { isPastParticiple } from '../claims/clauseWords';
 import type { Claim } from '../claims/claim';
 import { coarseFor, dateFits, datedBefore, datesFitting, pointsOf, PRECISION, type ClaimPoint } from './dateMatch';
 import { samePoint } from '../facts/dateParts';
-import { agentClauseOf, alignDates, passageWords, type AlignState, type EventWord } from './events';
+import { alignDates, type AlignState } from './dateAlignment';
+import { agentClauseOf, passageWords, type EventWord } from './events';
 import { labelledThings } from './labelledDates';
 import type { EvidencePoint, Unit } from './passages';
 

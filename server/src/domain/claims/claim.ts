@@ -160,25 +160,7 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const words = reading.words.filter((w) => inClause(w));
 	const subjectSpan = clause.subject;
 	const subject = subjectSpan ? reading.words.filter((w) => w.start >= subjectSpan.start && w.end <= subjectSpan.end) : undefined;
-	const actorIn = (end: number) =>
-		subjectSpan !== undefined &&
-		tokens.some(
-			(t) => isActor(t) && t.start >= subjectSpan.start && t.end <= end && !isPossessive(sentence.text, t) && !qualifies(t, reading.words, subjectSpan),
-		);
-	const subjectActor = actorIn(subjectSpan?.end ?? 0);
-	// An actor named in a phrase after the subject's head ("The arguments heard in Tashkent") is not the head.
-	const headActor = actorIn((subject && subjectHead(subject)?.end) ?? subjectSpan?.end ?? 0);
-	// An actor the predicate names, not one that only qualifies a word of it ("Kazakhstan's security problems").
-	const predicateActor =
-		subjectSpan !== undefined &&
-		tokens.some(
-			(t) =>
-				isActor(t) &&
-				!t.context &&
-				t.start >= subjectSpan.end &&
-				!isPossessive(sentence.text, t) &&
-				!qualifies(t, reading.words, { start: t.start, end: sentence.text.length }),
-		);
+	const { subjectActor, headActor, predicateActor } = actorsOf(sentence.text, tokens, reading.words, subjectSpan, subject);
 	// "Bilaterally", "two-way" tell how, not how many: such words make no statement a fact.
 	const dated =
 		dates.length > 0 || numbers.some((n) => (n.unit !== 'parties' || telling(sentence.text, n, words, lexicon)) && !wayOfSpeaking(sentence.text, n));
@@ -216,6 +198,30 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 		...(subject ? { subjectWords: subject } : {}),
 		...(general ? { general } : {}),
 		key,
+	};
+}
+
+/** Where a clause names actors: in its subject, at its subject's head, after its subject. */
+function actorsOf(
+	text: string,
+	tokens: Token[],
+	words: TaggedWord[],
+	subjectSpan: Span | undefined,
+	subject: TaggedWord[] | undefined,
+): { subjectActor: boolean; headActor: boolean; predicateActor: boolean } {
+	const actorIn = (end: number) =>
+		subjectSpan !== undefined &&
+		tokens.some((t) => isActor(t) && t.start >= subjectSpan.start && t.end <= end && !isPossessive(text, t) && !qualifies(t, words, subjectSpan));
+	return {
+		subjectActor: actorIn(subjectSpan?.end ?? 0),
+		// An actor named in a phrase after the subject's head ("The arguments heard in Tashkent") is not the head.
+		headActor: actorIn((subject && subjectHead(subject)?.end) ?? subjectSpan?.end ?? 0),
+		// An actor the predicate names, not one that only qualifies a word of it ("Kazakhstan's security problems").
+		predicateActor:
+			subjectSpan !== undefined &&
+			tokens.some(
+				(t) => isActor(t) && !t.context && t.start >= subjectSpan.end && !isPossessive(text, t) && !qualifies(t, words, { start: t.start, end: text.length }),
+			),
 	};
 }
 
