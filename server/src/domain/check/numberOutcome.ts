@@ -91,14 +91,37 @@ function actBeside(figure: Unit['numbers'][number], act: string | undefined): bo
 // How far a word may stand from a figure and still be written with it: "1,500 were killed".
 const WITH_GAP = 8;
 
+// What ends a row of a table or an infobox read as a line ("Location: Tapa; Troops: 2,200"), and what
+// ends a cell ("Active: | 280,000 | Reserve: | 870,000 |"): a word on the other side is another cell's.
+const ROW_END = /[;\n]/;
+const CELL_END = /[|;\n:]/;
+
+/**
+ * How far a word stands from a figure in the passage's text, as one written with it: a label before
+ * the figure, its colon between ("Reserve: | 870,000"), is written with it; a word after the figure
+ * past the end of its cell, or that labels the next one ("280,000 | Reserve:"), is not.
+ */
+function gapTo(t: Token, s: Span, text: string): number {
+	if (t.end <= s.start) {
+		const between = text.slice(t.end, s.start);
+		return ROW_END.test(between) || (between.includes('|') && !between.includes(':')) ? Infinity : between.length;
+	}
+	if (t.start < s.end) return 0;
+	const between = text.slice(s.end, t.start);
+	return CELL_END.test(between) || text[t.end] === ':' ? Infinity : between.length;
+}
+
 /**
  * The keys of the passage's words written right before and right after its figure, each nearer to it
- * than to any other figure ("underground" is 340's in "340 underground and 116 aboveground").
+ * than to any other figure ("underground" is 340's in "340 underground and 116 aboveground"), and in
+ * its cell where the passage is a table or an infobox: "Reserve" labels the figure after its colon, not
+ * the one that ends the cell before.
  */
 function wordsWith(figure: Unit['numbers'][number]): string[] {
 	const { span } = figure.mention;
-	const tokens = figure.sentence.analysis.tokens;
-	const gap = (t: Token, s: Span) => (t.end <= s.start ? s.start - t.end : t.start >= s.end ? t.start - s.end : 0);
+	const { text, analysis } = figure.sentence;
+	const tokens = analysis.tokens;
+	const gap = (t: Token, s: Span) => gapTo(t, s, text);
 	const own = (t: Token | undefined) =>
 		t !== undefined && gap(t, span) <= WITH_GAP && figure.sentence.numbers.every((m) => m === figure.mention || gap(t, m.span) > gap(t, span));
 	const before = tokens.filter((t) => t.end <= span.start).at(-1);
