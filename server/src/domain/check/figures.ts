@@ -25,7 +25,7 @@ const LINKS = new Set(['-', '–', 'strong', 'of', 'the', 'more', 'additional', 
  * The noun a figure counts: the head of the noun phrase right after it (its last noun), else, for a
  * figure at the end of its phrase ("numbering 20,000", "reached $7.6 billion"), nothing.
  */
-export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: Token[]): Counted | undefined {
+export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: Token[], lexicon?: Lexicon): Counted | undefined {
 	if (figure.unit === 'percent') return wholeOf(figure, words, tokens);
 	if (figure.unit === 'currency' || figure.unit === 'ordinal') return undefined;
 	let k = words.findIndex((w) => w.start >= figure.span.end);
@@ -37,6 +37,20 @@ export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: To
 	if (words[k]?.lower === '-' && words[k]!.start === figure.span.end && joined?.pos === 'NOUN' && joined.start === words[k]!.end) {
 		const token = tokens.find((t) => t.start <= joined.start && t.end >= joined.end);
 		return { lemma: joined.lemma, ...(token ? { key: token.key } : {}) };
+	}
+	// "a 6 month training course": a unit in the singular after a count of more than one, a noun after
+	// it, is a measure written before what it measures, as "six-month" is.
+	const measure = words[k];
+	if (
+		measure?.pos === 'NOUN' &&
+		measure.lower === measure.lemma &&
+		figure.value !== 1 &&
+		words[k + 1]?.pos === 'NOUN' &&
+		measure.start === figure.span.end + 1 &&
+		lexicon?.isUnit(measure.lemma)
+	) {
+		const token = tokens.find((t) => t.start <= measure.start && t.end >= measure.end);
+		return { lemma: measure.lemma, ...(token ? { key: token.key } : {}) };
 	}
 	const partitive = words[k]?.lower === 'of' && (words[k + 1]?.pos === 'DET' || words[k + 1]?.pos === 'PRON');
 	while (k < words.length && LINKS.has(words[k]!.lower) && words[k]!.pos !== 'NOUN') k++;

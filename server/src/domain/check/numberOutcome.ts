@@ -43,7 +43,7 @@ const passageCounts = new WeakMap<NumberMention, Counted | null>();
 function passageCounted(figure: { mention: NumberMention; sentence: EvidenceSentence }, tagger: Tagger): Counted | undefined {
 	let counted = passageCounts.get(figure.mention);
 	if (counted === undefined) {
-		counted = countedBy(figure.mention, passageWords(figure.sentence, tagger), figure.sentence.analysis.tokens) ?? null;
+		counted = countedBy(figure.mention, passageWords(figure.sentence, tagger), figure.sentence.analysis.tokens, tagger.lexicon) ?? null;
 		passageCounts.set(figure.mention, counted);
 	}
 	return counted ?? undefined;
@@ -232,7 +232,7 @@ export function numberOutcome(
 	const act = actOf(claim);
 	for (const wrong of wrongs) {
 		// Only a figure of the same thing corrects it: personnel for personnel, not missions.
-		const counted = countedBy(wrong, claim.words, claim.analysis.tokens);
+		const counted = countedBy(wrong, claim.words, claim.analysis.tokens, corpus.lexicon);
 		const candidates = numbers.filter(
 			(e) =>
 				!e.used &&

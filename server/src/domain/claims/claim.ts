@@ -2,7 +2,7 @@
 // borrowed subject or verb) and with what its pronouns point back to. It is what the checker judges,
 // underlines and fixes; a sentence of one fact is one claim.
 import { endOfChange, isFigure } from '../facts/numbers';
-import { LEXFILE, type Lexicon } from '../language/lexicon';
+import type { Lexicon } from '../language/lexicon';
 import type { TaggedWord } from '../language/tagger';
 import { isActor, type Analysis, type Token } from '../text/analyzer';
 import type { DateMention, NumberMention, Sentence, Span } from '../types';
@@ -239,17 +239,13 @@ function telling(text: string, figure: NumberMention, words: TaggedWord[], lexic
 	);
 }
 
-// Kinds of sense of the units time and quantities are measured in ("month", "kilometre", "tonne").
-const UNITS_OF_MEASURE = new Set<number>([LEXFILE.nounTime, LEXFILE.nounQuantity]);
-
 /**
  * "eleven months", "three kilometres": a number word that counts units of time or of measure gives a
  * length or a size, as exact as one in digits; "four steps" counts things, a way of speaking.
  */
 function measures(figure: NumberMention, words: TaggedWord[], lexicon: Lexicon): boolean {
 	const next = words.find((w) => w.start >= figure.span.end);
-	const first = next?.pos === 'NOUN' ? lexicon.senses(next.lemma, 'n')[0] : undefined;
-	return first !== undefined && UNITS_OF_MEASURE.has(lexicon.lexfile(first));
+	return next?.pos === 'NOUN' && lexicon.isUnit(next.lemma);
 }
 
 /**

@@ -227,6 +227,12 @@ export class Lexicon {
 		return this.record(sense).pertains;
 	}
 
+	/** Whether a noun's usual sense is a unit of time or of measure ("month", "kilometre", "tonne"). */
+	isUnit(lemma: string): boolean {
+		const first = this.senses(lemma, 'n')[0];
+		return first !== undefined && (this.lexfile(first) === LEXFILE.nounTime || this.lexfile(first) === LEXFILE.nounQuantity);
+	}
+
 	/** The wholes this sense is a part of: a capital's country, a region's country. */
 	partOf(sense: number): readonly number[] {
 		return this.record(sense).partOf;
