@@ -142,7 +142,7 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 			otherActor: true,
 		};
 	}
-	return asideSaying(claim, tokens, events, corpus, options) ?? closest(claim, tokens, outcomes, corpus);
+	return asideSaying(claim, tokens, events, outcomes, corpus, options) ?? closest(claim, tokens, outcomes, corpus);
 }
 
 /**
@@ -252,8 +252,14 @@ function closest(claim: Claim, tokens: Token[], outcomes: Outcome[], corpus: Cor
 
 const ASIDE_NAMES: Record<string, string> = { "readers' comments": 'a reader’s comment below', 'footnote text': 'a footnote of' };
 
-/** A claim only an aside makes (a reader's comment, a footnote): unsupported, and said so, with the aside. */
-function asideSaying(claim: Claim, tokens: Token[], events: EventWord[][], corpus: Corpus, options: VerifyOptions): Judgement | undefined {
+/**
+ * A claim only an aside makes (a reader's comment, a footnote): unsupported, and said so, with the aside.
+ * The aside must come plainly closer to the claim than any passage of the sources (`outcomes`): where
+ * a source comes as close, "the source itself does not" is not shown, and a sentence that shares a
+ * few words with both is the writer's own, near neither.
+ */
+function asideSaying(claim: Claim, tokens: Token[], events: EventWord[][], outcomes: Outcome[], corpus: Corpus, options: VerifyOptions): Judgement | undefined {
+	const told = Math.max(0, ...outcomes.filter((o) => o.kind === 'partial' || o.kind === 'supported').map((o) => o.score));
 	let best: Outcome | undefined;
 	for (const aside of corpus.retriever.asideCandidates(claim.analysis, 8)) {
 		const outcome = judgeUnit(claim, tokens, events, makeUnit([aside], corpus), corpus, options);
@@ -262,7 +268,7 @@ function asideSaying(claim: Claim, tokens: Token[], events: EventWord[][], corpu
 		if ((outcome?.kind === 'supported' || outcome?.kind === 'partial') && outcome.score >= options.looseSupport && (!best || outcome.score > best.score))
 			best = outcome;
 	}
-	if (!best) return undefined;
+	if (!best || best.score < told + TOLD_BETTER) return undefined;
 	const evidence = evidenceOf(best.unit, best.score);
 	const what = ASIDE_NAMES[best.unit.sentences[0]!.aside ?? ''] ?? 'text set apart in';
 	return {

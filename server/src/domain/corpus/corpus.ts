@@ -260,7 +260,8 @@ export class Corpus {
 
 	/** Entities named in the sentences around a sentence of the same source: the setting of what it says. */
 	entitiesAround(sentence: EvidenceSentence, reach: number): Set<string> {
-		const id = `${sentence.id}:${reach}`;
+		// Asides are numbered apart from the sentences: the same number is another text.
+		const id = `${sentence.aside === undefined ? '' : 'aside '}${sentence.id}:${reach}`;
 		const known = this.around.get(id);
 		if (known) return known;
 		const around = new Set<string>();
@@ -269,12 +270,30 @@ export class Corpus {
 		return around;
 	}
 
-	/** The sentences of the same source within `reach` of a sentence, itself among them. */
+	/**
+	 * The sentences of the same source within `reach` of a sentence, itself among them. An aside (a
+	 * reader's comment, a footnote) stands below the whole source, not among its sentences (its number
+	 * counts asides): its setting, what its "it" stands for, is what the source is about, as its
+	 * opening sentences say.
+	 */
 	sentencesAround(sentence: EvidenceSentence, reach: number): EvidenceSentence[] {
+		if (sentence.aside !== undefined) return [...this.opening(sentence.key, reach), sentence];
 		const found: EvidenceSentence[] = [];
 		for (let id = sentence.id - reach; id <= sentence.id + reach; id++) {
 			const other = this.retriever.sentence(id);
 			if (other && other.key === sentence.key) found.push(other);
+		}
+		return found;
+	}
+
+	/** The first `count` sentences of a source. */
+	private opening(key: string, count: number): EvidenceSentence[] {
+		const source = this.sources.get(key);
+		const found: EvidenceSentence[] = [];
+		if (!source) return found;
+		for (let id = source.first; id < Math.min(source.end, source.first + count); id++) {
+			const sentence = this.retriever.sentence(id);
+			if (sentence) found.push(sentence);
 		}
 		return found;
 	}
