@@ -225,6 +225,12 @@ export function heads(words: TaggedWord[], subject: Span, name: Span): boolean {
 	return !words.some((w) => w.start >= subject.start && w.end <= name.start && (w.pos === 'ADP' || w.pos === 'VERB'));
 }
 
+/** A name that ends a run of capitalised words from the subject's start, "of" among them: an office and its holder's name, one actor. */
+function styledName(claim: Claim, subject: Span, name: Span): boolean {
+	const before = (claim.subjectWords ?? []).filter((w) => w.start >= subject.start && w.end <= name.start);
+	return before.length > 0 && before.every((w, k) => w.pos === 'PROPN' || (w.lower === 'of' && before[k - 1]?.pos === 'PROPN' && before[k + 1]?.pos !== 'ADP'));
+}
+
 /**
  * The claim's subject is a name the passage does not have, and the passage's own subject is another
  * name: who the passage says it of.
@@ -237,6 +243,10 @@ export function otherNamedSubject(claim: Claim, tokens: Token[], unit: Unit, cor
 	);
 	// Named there, or by the state it is the capital of ("Sweden" for "Stockholm").
 	if (names.length === 0 || names.some((t) => hasKey(unit, t.key) || namesItsPlace(claim.sentence.text.slice(t.start, t.end), unit, corpus))) return undefined;
+	// The name that ends a subject of capitals ("Assistant Commissioner of Harbours Ivo Marr", an office
+	// written before its holder's name), where the passage has it: it tells of that actor.
+	const holder = tokens.filter((t) => t.kind === 'name' && !t.referent && t.start >= subject.start && t.end <= subject.end).at(-1);
+	if (holder && styledName(claim, subject, holder) && hasKey(unit, holder.key)) return undefined;
 	for (const sentence of unit.sentences) {
 		const words = passageWords(sentence, corpus.tagger);
 		for (const span of passageSubjects(sentence, corpus.tagger)) {

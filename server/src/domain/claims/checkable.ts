@@ -463,7 +463,8 @@ export function reportedVerb(words: TaggedWord[], lexicon: Lexicon): MainVerb | 
 	if (!isSayingVerb(verb.word.lemma, lexicon)) return verb;
 	const after = words.findIndex((w) => w.start >= verb.word.end);
 	if (after < 0) return verb;
-	const rest = words[after]!.lower === 'that' ? words.slice(after + 1) : words.slice(after);
+	const from = whatWasSaidFrom(words, after, lexicon);
+	const rest = words[from]?.lower === 'that' ? words.slice(from + 1) : words.slice(from);
 	const inner = mainVerb(rest);
 	// Said of a subject of its own: not "agreed to interpret", "planned to double" (the saying's own object).
 	return inner &&
@@ -472,4 +473,37 @@ export function reportedVerb(words: TaggedWord[], lexicon: Lexicon): MainVerb | 
 		rest.slice(0, rest.indexOf(inner.word)).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON')
 		? inner
 		: verb;
+}
+
+/**
+ * Where what was said starts after a verb of saying: past the phrases that tell how and when it was
+ * said ("said in a statement on Tuesday that …", "said last week that …", "said on Tuesday it was
+ * …"), not phrases that open what was said; right at the verb where none follows.
+ */
+function whatWasSaidFrom(words: TaggedWord[], after: number, lexicon: Lexicon): number {
+	// "said in a statement on Tuesday that …": phrases before the "that" that opens what was said tell how and when it was said.
+	let that = after;
+	while (that < words.length && (words[that]!.pos === 'ADP' || NOUN_PHRASE.has(words[that]!.pos))) that++;
+	if (that > after && words[that]?.lower === 'that' && words[that]!.pos === 'SCONJ') return that;
+	let end = after;
+	let headed = false;
+	for (let k = words[after]?.pos === 'ADP' ? after + 1 : after; k < words.length && NOUN_PHRASE.has(words[k]!.pos); k++) {
+		// A determiner after a noun opens another phrase: "said on Tuesday the pier …".
+		if (words[k]!.pos === 'DET' && headed) break;
+		headed ||= words[k]!.pos !== 'DET' && words[k]!.pos !== 'ADJ';
+		if (namesTime(words[k]!, lexicon)) end = k + 1;
+	}
+	// "on 4 May 2014": the year goes with its month.
+	while (end > after && words[end]?.pos === 'NUM') end++;
+	// "said Tuesday's storm …": a time that qualifies a noun is of what was said.
+	return words[end]?.pos === 'PART' ? after : end;
+}
+
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/** A noun or a name whose usual sense is a time ("week", "Tuesday", "May"). */
+function namesTime(word: TaggedWord, lexicon: Lexicon): boolean {
+	const lemma = word.pos === 'NOUN' ? word.lemma : word.pos === 'PROPN' ? word.lower : undefined;
+	const first = lemma === undefined ? undefined : lexicon.senses(lemma, 'n')[0];
+	return first !== undefined && lexicon.lexfile(first) === LEXFILE.nounTime;
 }

@@ -141,7 +141,7 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	// The words of a description whose actor is known ("the Eurasian military bloc") describe it: they set the scene.
 	const described = referents.filter((r) => within(r, spans));
 	const own = reading.analysis.tokens
-		.filter((t) => within(t, spans))
+		.filter((t) => within(t, spans) && !namesWeekday(sentence.text, t, lexicon))
 		.map((t) => (within(t, scene) || (t.kind !== 'entity' && within(t, described)) ? { ...t, context: true } : t));
 	const extra = referentTokens(referents, spans, own);
 	const tokens = [...own, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -199,6 +199,20 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 		...(general ? { general } : {}),
 		key,
 	};
+}
+
+/**
+ * "said on Tuesday", "met Monday": a day of the week (a kind of what WordNet says a weekday is) names a
+ * day only from the week its report was written in. A source written at another time gives that day
+ * as a date, or not at all: it is no word a passage need say, and it dates nothing a source could check.
+ */
+function namesWeekday(text: string, token: Token, lexicon: Lexicon): boolean {
+	const written = text.slice(token.start, token.end);
+	if (token.kind === 'entity' || !/^\p{Lu}/u.test(written)) return false;
+	const weekday = lexicon.senses('weekday', 'n')[0];
+	const day = weekday === undefined ? undefined : lexicon.hypernyms(weekday)[0];
+	const first = lexicon.senses(written.toLowerCase(), 'n')[0];
+	return first !== undefined && day !== undefined && lexicon.isA(first, day, 2);
 }
 
 /** Where a clause names actors: in its subject, at its subject's head, after its subject. */

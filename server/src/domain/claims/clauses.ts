@@ -201,7 +201,7 @@ function ownStart(words: TaggedWord[], start: number, before: number): number {
  * Whether each word stands inside a quotation: what a speaker is quoted as saying is one statement of
  * theirs, compared with a passage as a whole, not split into the clauses it is made of.
  */
-function quoted(words: TaggedWord[]): boolean[] {
+export function quoted(words: TaggedWord[]): boolean[] {
 	const inside: boolean[] = [];
 	let open = false;
 	for (const w of words) {

@@ -9,7 +9,7 @@ import type { Lexicon } from '../language/lexicon';
 import type { Analysis, Analyzer, Token } from '../text/analyzer';
 import type { DateMention, NumberMention } from '../types';
 import type { Vocabulary } from '../vocabulary';
-import { clausesOf, type Clause } from './clauses';
+import { clausesOf, quoted, type Clause } from './clauses';
 
 export interface SentenceReading {
 	words: TaggedWord[];
@@ -83,8 +83,10 @@ export function readSentence(
 		};
 	const words = tagger.tag(text);
 	namesFirst(text, analysis.tokens, words, names, tagger.lexicon);
-	// "US" is a country, not "us": the writer's own voice is a lower-case pronoun.
-	const firstPerson = words.some((w) => w.pos === 'PRON' && FIRST_PERSON.has(w.lower) && w.text !== 'US');
+	// "US" is a country, not "us": the writer's own voice is a lower-case pronoun. One inside a
+	// quotation ("“our pier is closed to ferries,” the mayor said") is the speaker's, not the writer's.
+	const inQuote = quoted(words);
+	const firstPerson = words.some((w, k) => w.pos === 'PRON' && FIRST_PERSON.has(w.lower) && w.text !== 'US' && !inQuote[k]);
 	return { words, clauses: clausesOf(text, words), analysis, dates, uncounted, numbers, ...(notClaim ? { notClaim } : {}), firstPerson };
 }
 
