@@ -6,7 +6,7 @@ import { isActor, sameKey, type Negation, type Token } from '../text/analyzer';
 import type { Unit } from './passages';
 import type { Lexicon } from '../language/lexicon';
 import { opposite, wordClass } from '../language/meaning';
-import { verbStem } from '../language/tagger';
+import { verbStem, type TaggedWord } from '../language/tagger';
 import { passageWords } from './events';
 
 /**
@@ -90,6 +90,40 @@ export function negationsNear(negations: Negation[], sentence: Token[], text: st
 // "would have required", "could have been seen": what would have happened, and so did not.
 const COUNTERFACTUAL = /\b(?:would|could|might)\s+have\s+(?:been\s+)?(?!been\b)(?=[a-z]+(?:ed|en|wn|ne)\b)/giu;
 
+/**
+ * A sentence's negations with the acts its verbs of forbidding forbid ("are prohibited from joining",
+ * "bars its members from joining"): a forbidden act is not to be done, so the "from" or "to" that
+ * brings it in denies it as "refused to join" does, and agrees with "may not join". A forbidden thing
+ * ("bans foreign bases") is no act, and the verb says nothing of whether there is any.
+ */
+function withForbidding(negations: readonly Negation[], words: readonly TaggedWord[], lexicon: Lexicon): Negation[] {
+	const found = forbiddings(words, lexicon).map(({ at }): Negation => ({ at, scope: 'word' }));
+	return found.length === 0 ? [...negations] : [...negations, ...found].sort((a, b) => a.at - b.at);
+}
+
+/** The verbs of forbidding that forbid an act, each with where the "from" or "to" that brings the act in stands. */
+function forbiddings(words: readonly TaggedWord[], lexicon: Lexicon): { verb: TaggedWord; at: number }[] {
+	return words.flatMap((verb, i) => {
+		if (!isForbidding(verb, lexicon)) return [];
+		const near = words.slice(i + 1, i + 6);
+		const k = near.findIndex((m, j) => (m.lower === 'from' || m.lower === 'to') && near[j + 1]?.pos === 'VERB');
+		return k < 0 ? [] : [{ verb, at: near[k]!.start }];
+	});
+}
+
+/** A verb whose usual sense is a kind of forbidding in WordNet ("prohibit", "ban", "bar", "outlaw"). */
+function isForbidding(word: TaggedWord, lexicon: Lexicon): boolean {
+	if (wordClass(word.pos) !== 'v') return false;
+	const forbid = lexicon.senses('forbid', 'v')[0];
+	return (
+		forbid !== undefined &&
+		lexicon
+			.senses(word.lemma, 'v')
+			.slice(0, 2)
+			.some((s) => lexicon.isA(s, forbid, 2))
+	);
+}
+
 /** A sentence's negations with its counterfactuals among them: each denies the phrase after it. */
 function withCounterfactuals(negations: readonly Negation[], text: string): Negation[] {
 	const found = [...text.matchAll(COUNTERFACTUAL)].map((m): Negation => ({ at: m.index, scope: 'phrase' }));
@@ -125,7 +159,13 @@ export function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: C
 		if ([...opposites].some((o) => unit.keySet.has(o))) flipped = true;
 	}
 	// WordNet's antonyms: "rose" against "fell", "weakened" against "strengthened".
-	if (!flipped && corpus.lexicon.size > 0) flipped = hasAntonym(claim, unit, corpus);
+	// A verb of forbidding an act is read as a denial of it (`withForbidding`), so it is not also an antonym of "allow".
+	if (!flipped && corpus.lexicon.size > 0) {
+		const denials = new Set(
+			[claim.words, ...unit.sentences.map((s) => passageWords(s, corpus.tagger))].flatMap((w) => forbiddings(w, corpus.lexicon).map((f) => f.verb)),
+		);
+		flipped = hasAntonym(claim, unit, corpus, (w) => !denials.has(w));
+	}
 	return deniesOtherwise(claim, tokens, unit, corpus) !== flipped;
 }
 
@@ -144,7 +184,7 @@ export function deniesOtherwise(claim: Claim, tokens: Token[], unit: Unit, corpu
 	// The claim's own denials: those of its clause, not of the sentence's other clauses.
 	const own = (n: Negation) => n.at >= claim.span.start && n.at < claim.span.end;
 	const claimNegations = negationsNear(
-		withCounterfactuals(claim.analysis.negations, claim.sentence.text).filter(own),
+		withForbidding(withCounterfactuals(claim.analysis.negations, claim.sentence.text), claim.words, corpus.lexicon).filter(own),
 		claim.analysis.tokens,
 		claim.sentence.text,
 		corpus.lexicon,
@@ -154,8 +194,12 @@ export function deniesOtherwise(claim: Claim, tokens: Token[], unit: Unit, corpu
 	let unitNegations = 0;
 	for (const sentence of unit.sentences) {
 		unitNegations ||=
-			negationsNear(withCounterfactuals(sentence.analysis.negations, sentence.text), sentence.analysis.tokens, sentence.text, corpus.lexicon, (t) =>
-				claimWords.some((c) => sameKey(c.key, t.key)),
+			negationsNear(
+				withForbidding(withCounterfactuals(sentence.analysis.negations, sentence.text), passageWords(sentence, corpus.tagger), corpus.lexicon),
+				sentence.analysis.tokens,
+				sentence.text,
+				corpus.lexicon,
+				(t) => claimWords.some((c) => sameKey(c.key, t.key)),
 			) % 2;
 	}
 	// The passage's own words for what is denied may differ ("not always for the better", "not always
@@ -202,10 +246,10 @@ export function tellsOpposite(claim: Claim, unit: Unit, corpus: Corpus): boolean
 	return corpus.lexicon.size > 0 && hasAntonym(claim, unit, corpus);
 }
 
-/** The passage has an antonym of one of the claim's verbs or adjectives, and not the word itself. */
-function hasAntonym(claim: Claim, unit: Unit, corpus: Corpus): boolean {
-	const passage = unit.sentences.flatMap((s) => passageWords(s, corpus.tagger));
-	for (const w of claim.words) {
+/** The passage has an antonym of one of the claim's verbs or adjectives (among those `counts` takes), and not the word itself. */
+function hasAntonym(claim: Claim, unit: Unit, corpus: Corpus, counts: (w: TaggedWord) => boolean = () => true): boolean {
+	const passage = unit.sentences.flatMap((s) => passageWords(s, corpus.tagger)).filter(counts);
+	for (const w of claim.words.filter(counts)) {
 		const pos = wordClass(w.pos);
 		if (pos !== 'v' && pos !== 'a') continue;
 		const mine = { lemma: w.lemma, pos };
