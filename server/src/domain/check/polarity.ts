@@ -103,26 +103,44 @@ function withForbidding(negations: readonly Negation[], words: readonly TaggedWo
 
 /** The verbs of forbidding that forbid an act, each with where the "from" or "to" that brings the act in stands. */
 function forbiddings(words: readonly TaggedWord[], lexicon: Lexicon): { verb: TaggedWord; at: number }[] {
-	return words.flatMap((verb, i) => {
-		if (!isForbidding(verb, lexicon)) return [];
-		const near = words.slice(i + 1, i + 6);
-		const k = near.findIndex((m, j) => (m.lower === 'from' || m.lower === 'to') && near[j + 1]?.pos === 'VERB');
-		return k < 0 ? [] : [{ verb, at: near[k]!.start }];
-	});
+	// A passage sentence's words are read once and asked of by claim after claim.
+	let found = forbidden.get(words);
+	if (!found) {
+		found = words.flatMap((verb, i) => {
+			if (!isForbidding(verb, lexicon)) return [];
+			const near = words.slice(i + 1, i + 6);
+			const k = near.findIndex((m, j) => (m.lower === 'from' || m.lower === 'to') && near[j + 1]?.pos === 'VERB');
+			return k < 0 ? [] : [{ verb, at: near[k]!.start }];
+		});
+		forbidden.set(words, found);
+	}
+	return found;
 }
+
+const forbidden = new WeakMap<readonly TaggedWord[], { verb: TaggedWord; at: number }[]>();
 
 /** A verb whose usual sense is a kind of forbidding in WordNet ("prohibit", "ban", "bar", "outlaw"). */
 function isForbidding(word: TaggedWord, lexicon: Lexicon): boolean {
 	if (wordClass(word.pos) !== 'v') return false;
-	const forbid = lexicon.senses('forbid', 'v')[0];
-	return (
-		forbid !== undefined &&
-		lexicon
-			.senses(word.lemma, 'v')
-			.slice(0, 2)
-			.some((s) => lexicon.isA(s, forbid, 2))
-	);
+	let known = forbidding.get(lexicon);
+	if (!known) forbidding.set(lexicon, (known = new Map()));
+	let forbids = known.get(word.lemma);
+	if (forbids === undefined) {
+		const forbid = lexicon.senses('forbid', 'v')[0];
+		forbids =
+			forbid !== undefined &&
+			lexicon
+				.senses(word.lemma, 'v')
+				.slice(0, 2)
+				.some((s) => lexicon.isA(s, forbid, 2));
+		if (known.size > 20_000) known.clear();
+		known.set(word.lemma, forbids);
+	}
+	return forbids;
 }
+
+// Asked of every verb of every passage a claim is compared with: worked out once per verb.
+const forbidding = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /** A sentence's negations with its counterfactuals among them: each denies the phrase after it. */
 function withCounterfactuals(negations: readonly Negation[], text: string): Negation[] {

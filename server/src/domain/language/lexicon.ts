@@ -71,6 +71,7 @@ export class Lexicon {
 	private readonly places = new Map<string, PlaceNames>();
 	private readonly senseCache = new Map<string, readonly number[]>();
 	private readonly records = new Map<number, SenseRecord>();
+	private readonly kinds = new Map<string, boolean>();
 
 	/** `source` is the lexicon's text, or a function that reads it when the lexicon is first used. */
 	constructor(private readonly source: string | (() => string)) {}
@@ -266,8 +267,19 @@ export class Lexicon {
 		return names;
 	}
 
-	/** Whether `ancestor` is reached from `sense` through hypernyms and instance links, within `depth` steps. */
+	/** Whether `ancestor` is reached from `sense` through hypernyms and instance links, within `depth` steps; remembered. */
 	isA(sense: number, ancestor: number, depth = 12): boolean {
+		const id = `${sense}:${ancestor}:${depth}`;
+		let known = this.kinds.get(id);
+		if (known === undefined) {
+			known = this.reaches(sense, ancestor, depth);
+			if (this.kinds.size > 50_000) this.kinds.clear();
+			this.kinds.set(id, known);
+		}
+		return known;
+	}
+
+	private reaches(sense: number, ancestor: number, depth: number): boolean {
 		let frontier = [sense];
 		const seen = new Set<number>();
 		for (let d = 0; d <= depth && frontier.length > 0; d++) {

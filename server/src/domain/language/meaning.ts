@@ -100,8 +100,19 @@ const DEFINING = 1;
  * writer says the act with the light verb and its noun as well as with the verb.
  */
 export function definingPhrases(lexicon: Lexicon, verb: string): Phrase[] {
-	return senseSet(lexicon, { lemma: verb, pos: 'v' }, true, DEFINING).flatMap((s) => [...lexicon.phrases(s)]);
+	let known = phrasesCache.get(lexicon);
+	if (!known) phrasesCache.set(lexicon, (known = new Map()));
+	let phrases = known.get(verb);
+	if (!phrases) {
+		phrases = senseSet(lexicon, { lemma: verb, pos: 'v' }, true, DEFINING).flatMap((s) => [...lexicon.phrases(s)]);
+		if (known.size > 30_000) known.clear();
+		known.set(verb, phrases);
+	}
+	return phrases;
 }
+
+// Asked of every verb of every passage sentence a claim is compared with: worked out once per verb.
+const phrasesCache = new WeakMap<Lexicon, Map<string, Phrase[]>>();
 
 /** Whether a verb is defined, in its usual sense, by a light verb and its noun ("join" by "become" and "member"). */
 export function definedBy(lexicon: Lexicon, verb: string, phrase: Phrase): boolean {
