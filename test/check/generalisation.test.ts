@@ -22,9 +22,9 @@ beforeAll(async () => {
 // Each set of whole papers on the shipped corpus, with its bars (a date-fix bar where one is held).
 const PAPER_SETS: [string, string, { balancedAccuracy: number; dateFix?: number }][] = [
 	['papers', 'papers', { balancedAccuracy: 0.91, dateFix: 0.8 }],
-	['more papers', 'more-papers', { balancedAccuracy: 0.85 }],
+	['more papers', 'more-papers', { balancedAccuracy: 0.88 }],
 	['student essays', 'student-essays', { balancedAccuracy: 0.9, dateFix: 0.9 }],
-	['third papers', 'third-papers', { balancedAccuracy: 0.75, dateFix: 0.9 }],
+	['third papers', 'third-papers', { balancedAccuracy: 0.79, dateFix: 0.9 }],
 ];
 
 describe.each(PAPER_SETS)('whole papers on the shipped corpus: %s', (name, folder, bars) => {
@@ -41,18 +41,18 @@ describe('published sentences on the shipped corpus', () => {
 	it('get acceptable verdicts and no false date or figure', () => {
 		const scores = scoreProse(readProse(join(ROOT, 'prose', 'published.jsonl')), shipped);
 		console.log(`prose: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
-		expect(scores.acceptable).toBeGreaterThanOrEqual(0.7);
-		expect(scores.supportedFound).toBeGreaterThanOrEqual(0.48);
+		expect(scores.acceptable).toBeGreaterThanOrEqual(0.73);
+		expect(scores.supportedFound).toBeGreaterThanOrEqual(0.5);
 		expect(scores.falseFixes).toBeLessThanOrEqual(1);
 	});
 });
 
 // Each corpus's bars, a little under its figures today; a corpus added later starts lower.
 const BARS: Record<string, { claims: number; essay: number }> = {
-	'baltic-defence': { claims: 0.83, essay: 0.88 },
-	'caucasus-csto': { claims: 0.87, essay: 0.78 },
-	'nordic-nato': { claims: 0.85, essay: 0.8 },
-	'sco-security': { claims: 0.82, essay: 0.75 },
+	'baltic-defence': { claims: 0.86, essay: 0.88 },
+	'caucasus-csto': { claims: 0.9, essay: 0.8 },
+	'nordic-nato': { claims: 0.88, essay: 0.8 },
+	'sco-security': { claims: 0.84, essay: 0.8 },
 };
 const DEFAULT_BARS = { claims: 0.84, essay: 0.82 };
 
