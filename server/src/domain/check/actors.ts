@@ -64,7 +64,7 @@ export function listedWithNamed(claim: Claim, tokens: Token[], token: Token, nam
 	return names.slice(first, last + 1).some((t) => t !== token && named(t));
 }
 
-/** Whether the claim lists the entity with the one keyed `key` ("Karimov and Putin agreed"): they act together. */
+/** Whether the claim lists the entity with the one keyed `key` ("Obama and Trump agreed"): they act together. */
 export function listedTogether(claim: Claim, tokens: Token[], token: Token, key: string): boolean {
 	const names = tokens.filter((t) => t.kind === token.kind).sort((a, b) => a.start - b.start);
 	const at = names.indexOf(token);

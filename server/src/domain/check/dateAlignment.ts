@@ -21,7 +21,7 @@ export type AlignState = 'aligned' | 'rare' | 'near' | 'unknown' | 'missing';
  * sentences that tell it, which can agree but never disagree (`near`); all of the passage's when the
  * claim's event is unknown (`unknown`) or the passage does not tell it (`missing`: they too can agree
  * by chance, never disagree). With them, the passage's dates among its own whose time clause tells
- * the claim's act (`acts`: "since 2015, when it was reinstated" dates the reinstating as a point), and
+ * the claim's act (`acts`: "since 1952, when the tolls were restored" dates the restoring as a point), and
  * the `near` ones written in a part of their sentence that does not tell the claim's act (`apart`:
  * "Shortly after X agreed to hold drills, Y argued that … since last September …").
  */

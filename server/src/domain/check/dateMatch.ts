@@ -113,9 +113,9 @@ export function dateFits(claim: ClaimPoint, source: DatePoint): boolean {
 
 /** Whether a passage's date may stand for a wrong date of the claim, by their kinds. */
 function mayAnswer(point: ClaimPoint, candidate: EvidencePoint, asAct: (point: ClaimPoint, candidate: EvidencePoint) => boolean): boolean {
-	// "since September 2003" is answered by a "since", not by the date of another event.
+	// "since March 1998" is answered by a "since", not by the date of another event.
 	// And a "since" only answers a "since": the start of a state is not the date of an act, unless
-	// the passage gives it as the time of the claim's act too ("since 2015, when it was reinstated").
+	// the passage gives it as the time of the claim's act too ("since 1952, when the tolls were restored").
 	const since = candidate.mention.qualifier === 'since' && !(point.mention.qualifier !== 'since' && asAct(point, candidate));
 	if ((point.mention.qualifier === 'since') !== since) return false;
 	// A decade is a period, no event's date: "the 1990s" does not correct "27 October 2020".
@@ -250,8 +250,8 @@ export function years(point: DatePoint): number {
 }
 
 /**
- * The words of a passage sentence that may tell what stands at `span`: a label after it ("280,000 |
- * Reserve: | 870,000") names the value after the label, not this one.
+ * The words of a passage sentence that may tell what stands at `span`: a label after it ("1,200 |
+ * Reserve: | 9,400") names the value after the label, not this one.
  */
 export function wordsAround(sentence: { text: string; analysis: { tokens: Token[] } }, span: Span): Token[] {
 	return sentence.analysis.tokens.filter((t) => t.start < span.end || !/^\s*:/.test(sentence.text.slice(t.end, t.end + 4)));

@@ -35,7 +35,7 @@ export function dateOutcome(reading: Reading): Outcome {
 	if (silent && unmatchedNumbers.length === 0) return { kind: 'partial', score, unit };
 	if (!silent && (reading.pinned(figures.length - unmatchedNumbers.length) < options.event || !reading.sameEvent || reading.intendedOnly))
 		return { kind: 'partial', score, unit };
-	// A passage's "since 2015, when it was reinstated" dates the claim's act as a point too.
+	// A passage's "since 1952, when the tolls were restored" dates the claim's act as a point too.
 	const asAct = (c: ClaimPoint, d: EvidencePoint) => alignment.acts[claimPoints.indexOf(c)]!.has(d.mention);
 	const edits = silent ? undefined : dateEdits(claim, unmatchedDates, (c) => free.get(c) ?? [], corpus, asAct);
 	if (!edits && unmatchedNumbers.length === 0) return { kind: 'partial', score, unit };

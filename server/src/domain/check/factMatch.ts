@@ -39,8 +39,8 @@ export interface FactMatch {
 const UNIT_REACH = 3;
 
 /**
- * "the 201st moved up to the border": an ordinal written with digits that ranks no noun after it
- * stands for the unit it names (the 201st division), as a name does ("the 32nd member" ranks one).
+ * "the 114th moved to the frontier": an ordinal written with digits that ranks no noun after it
+ * stands for the unit it names (the 114th brigade), as a name does ("the 32nd member" ranks one).
  */
 function namesUnit(figure: NumberMention, claim: Claim): boolean {
 	if (figure.unit !== 'ordinal' || !/\d/.test(figure.text)) return false;

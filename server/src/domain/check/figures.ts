@@ -38,7 +38,7 @@ export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: To
 		const token = tokens.find((t) => t.start <= joined.start && t.end >= joined.end);
 		return { lemma: joined.lemma, ...(token ? { key: token.key } : {}) };
 	}
-	// "a 6 month training course": a unit in the singular after a count of more than one, a noun after
+	// "a 3 month pilot course": a unit in the singular after a count of more than one, a noun after
 	// it, is a measure written before what it measures, as "six-month" is.
 	const measure = words[k];
 	if (

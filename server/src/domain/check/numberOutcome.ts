@@ -92,14 +92,14 @@ function actBeside(figure: Unit['numbers'][number], act: string | undefined): bo
 const WITH_GAP = 8;
 
 // What ends a row of a table or an infobox read as a line ("Location: Tapa; Troops: 2,200"), and what
-// ends a cell ("Active: | 280,000 | Reserve: | 870,000 |"): a word on the other side is another cell's.
+// ends a cell ("Active: | 1,200 | Reserve: | 9,400 |"): a word on the other side is another cell's.
 const ROW_END = /[;\n]/;
 const CELL_END = /[|;\n:]/;
 
 /**
  * How far a word stands from a figure in the passage's text, as one written with it: a label before
- * the figure, its colon between ("Reserve: | 870,000"), is written with it; a word after the figure
- * past the end of its cell, or that labels the next one ("280,000 | Reserve:"), is not.
+ * the figure, its colon between ("Reserve: | 9,400"), is written with it; a word after the figure
+ * past the end of its cell, or that labels the next one ("1,200 | Reserve:"), is not.
  */
 function gapTo(t: Token, s: Span, text: string): number {
 	if (t.end <= s.start) {

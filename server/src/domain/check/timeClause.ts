@@ -1,8 +1,8 @@
-// Clauses of time beside a date. One written after it ("Conscription has been in place since 2015,
-// when it was reinstated", "in 1999, when the treaty lapsed") tells the date's act: its verb tells
-// the date's event, and a "since" so followed dates that act as a point as well as the start of the
-// state the main clause tells. One that leads the clause after the date's own phrase ("In 2019, after
-// fines had been imposed, the first sentences were handed down") tells an act of another time.
+// Clauses of time beside a date. One written after it ("Tolls have been charged since 1952, when
+// they were restored", "in 1999, when the treaty lapsed") tells the date's act: its verb tells the
+// date's event, and a "since" so followed dates that act as a point as well as the start of the state
+// the main clause tells. One that leads the clause after the date's own phrase ("In 1961, after the
+// pier had been pulled down, the council opened a new quay") tells an act of another time.
 import { mainVerb } from '../claims/checkable';
 import { leadingComma } from '../claims/clauses';
 import type { TaggedWord } from '../language/tagger';
@@ -31,8 +31,8 @@ export function timeClauseVerb(words: TaggedWord[], mention: DateMention): Tagge
 /**
  * The words that tell a passage date's event, with the verb of the time clause after it (and the verb
  * that one governs: "when it agreed to join"), and without the verb of another date's time clause
- * where another act stands between them ("since 2015, when it was reinstated after being ended in
- * 2008": 2008 is the ending's, the reinstating is 2015's).
+ * where another act stands between them ("since 1952, when they were restored after being abolished
+ * in 1938": 1938 is the abolishing's, the restoring is 1952's).
  */
 export function withTimeClauses(words: TaggedWord[], dates: readonly DateMention[], date: DateMention, told: TaggedWord[]): TaggedWord[] {
 	const others = dates.filter((d) => d !== date).flatMap((d) => timeClauseVerb(words, d) ?? []);

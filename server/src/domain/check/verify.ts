@@ -551,7 +551,7 @@ function weighWords(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, s
 					// Read as if it were the passage's own actor, to see whether the passage says the rest.
 					const said = token === subjectActor ? otherActor(token.key, unit, corpus) : undefined;
 					if (!said || swap.actor) return undefined;
-					// One the claim lists with it ("Karimov and Putin agreed") is no other actor: the passage
+					// One the claim lists with it ("Obama and Trump agreed") is no other actor: the passage
 					// tells of one of the claim's own, and says nothing of the other.
 					if (listedTogether(claim, tokens, token, said)) return undefined;
 					swap.actor = { claimed: token.key, said };
