@@ -37,7 +37,7 @@ export const LIBRARY = {
 			code: 'unsupported',
 			line: 5,
 			column: 1,
-			message: 'No source says this. The closest passage (Altynbayev 2021) says nothing of “agreement” or “Afghanistan”.',
+			message: 'Only a footnote of Nazarov 2021 says this; the source itself does not.',
 		},
 	],
 	hover: {
