@@ -5,7 +5,7 @@
 // parts that tell the same event, found by the word for what happens.
 import { mainVerb } from '../claims/checkable';
 import { doneByActor, doneByThing, isPassive } from './agents';
-import { governedVerb, isLight, LIGHT, lightNoun, namedAfter, phraseTells } from './lightVerbs';
+import { governedVerb, isLight, LIGHT, lightNoun, namedAfter, phraseTells, POSSESSIVES } from './lightVerbs';
 import { quotedOutside } from './quoted';
 import { RecentCache } from './recentCache';
 import { laterLead, withTimeClauses } from './timeClause';
@@ -305,8 +305,6 @@ function subjectNoun(words: TaggedWord[], verb: TaggedWord, lexicon: Lexicon): T
 
 // What may stand between a verb and the noun it governs: "in the first joint", "part of a", "their".
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'ADP', 'PART', 'ADV']);
-// The tagger's pronouns that open a noun phrase as an article does.
-const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 // The likeliest few words are enough; more only cost time.
 const MAX_CANDIDATES = 4;

@@ -68,7 +68,8 @@ export function governedVerb(words: TaggedWord[], verb: TaggedWord): TaggedWord 
 
 // What may stand between a light verb and its noun: "became a full member", "took their part".
 const BEFORE_NOUN = new Set(['DET', 'ADJ', 'NUM']);
-const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+/** The tagger's pronouns that open a noun phrase as an article does. */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 // How far after a light verb its noun may stand: an article and an adjective or two.
 const NOUN_REACH = 4;
 

@@ -143,8 +143,7 @@ function isPresentForm(verb: TaggedWord): boolean {
 }
 
 /** Verbs of being, feeling and perceiving: said in the past of no particular moment, they describe rather than tell. */
-const VERB_EMOTION = 37;
-const DESCRIPTIVE = new Set<number>([LEXFILE.verbStative, VERB_EMOTION, 39]);
+const DESCRIPTIVE = new Set<number>([LEXFILE.verbStative, LEXFILE.verbEmotion, LEXFILE.verbPerception]);
 
 export interface ClauseFacts {
 	/** The clause gives a date or a figure. */
@@ -219,8 +218,8 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	if (tellsRelation(words, verb, facts, lexicon)) return undefined;
 	if (verb.tense === 'present' || (verb.tense === 'perfect' && isUnbounded(words, verb))) return 'a general statement';
 	const first = lexicon.senses(lemma, 'v')[0];
-	if (first !== undefined && DESCRIPTIVE.has(lexicon.lexfile(first)) && !(lexicon.lexfile(first) === VERB_EMOTION && aims(words, verb, facts)))
-		return 'a description';
+	const kind = first === undefined ? undefined : lexicon.lexfile(first);
+	if (kind !== undefined && DESCRIPTIVE.has(kind) && !(kind === LEXFILE.verbEmotion && aims(words, verb, facts))) return 'a description';
 	return undefined;
 }
 

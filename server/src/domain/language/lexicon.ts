@@ -20,6 +20,7 @@ export const LEXFILE = {
 	verbCognition: 31,
 	verbCommunication: 32,
 	verbCompetition: 33,
+	verbEmotion: 37,
 	verbMotion: 38,
 	verbPerception: 39,
 	verbPossession: 40,
