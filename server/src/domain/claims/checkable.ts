@@ -1,7 +1,7 @@
 // Whether a clause states something a source could have said: an event (someone did something, at
-// some time), a date or a figure. A writer's framing, evaluation and generalisation ("Tashkent
-// cooperates where it keeps control", "both were hard to accept", "it will outlast both
-// presidents") are not: no source is expected to say them, so their having none is no finding.
+// some time), a date or a figure. A writer's framing, evaluation and generalisation ("Kelmouth
+// trades where it sets the terms", "both tolls were hard to defend", "it will outlast both
+// mayors") are not: no source is expected to say them, so their having none is no finding.
 // Such a clause is still checked, and reported when a source supports it.
 import { LEXFILE, type Lexicon } from '../language/lexicon';
 import type { TaggedWord } from '../language/tagger';
@@ -59,15 +59,15 @@ export function mainVerb(words: TaggedWord[]): MainVerb | undefined {
 		if (w.text === '(') bracketed++;
 		else if (w.text === ')' && bracketed > 0) bracketed--;
 		if (bracketed > 0 || w.text === ')') continue;
-		// A relative clause's own verb follows its pronoun: "which allowed …", "a step that was formalized …".
+		// A relative clause's own verb follows its pronoun: "which allowed …", "a step that was confirmed …".
 		const relative =
 			(w.lower === 'that' || w.lower === 'which' || w.lower === 'who') &&
 			i <= from + 4 &&
 			!words.slice(from, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
-		// "Karimov, who is on a rare trip, said …": a relative clause set off by commas describes the subject.
+		// "Varga, who is on a short visit, said …": a relative clause set off by commas describes the subject.
 		const aside = (w.lower === 'who' || w.lower === 'which') && words[i - 1]?.lower === ',' && i - 1 > from;
 		if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'PRON' || w.pos === 'ADP') && i > 0 && (!relative || aside)) {
-			// "When they met in 2012, X endorsed …": a leading subordinate clause ends at its comma.
+			// "When they met in 1987, X endorsed …": a leading subordinate clause ends at its comma.
 			const comma = words.findIndex((x, k) => k > i && x.lower === ',');
 			if (comma < 0) break;
 			i = comma;
@@ -176,14 +176,14 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	if (facts.firstPerson) return 'the writer’s own view';
 	const verb = mainVerb(words);
 	if (verb && seemsTo(words, verb, lexicon)) return 'an impression';
-	// "is likely to remain the one Asadov gave in July", "are hard to reconcile": an adjective the copula
+	// "is likely to stay the figure Varga gave in March", "are hard to reconcile": an adjective the copula
 	// says in the present, completed by an infinitive, is the writer's weighing; a date in what it
 	// speaks of dates no event of the clause's own.
 	if (verb && verb.tense === 'present' && isAdjectiveCompleted(words, verb)) return 'a description';
-	// "The arguments heard in 2021 point the other way", "Tashkent's wariness has deep roots": an idea,
+	// "The complaints heard in 1994 point the other way", "Kelmouth's caution has deep roots": an idea,
 	// a quality or a state as subject is the writer's reading of events, not an event.
-	// (An act or idea that moves an actor, "Putin's remarks led Kazakhstan to withdraw", tells what the actor did;
-	// a time as subject, "The second moment turned on whether to talk to the Taliban", orders the account.)
+	// (An act or idea that moves an actor, "Varga's remarks led Westmark to withdraw", tells what the actor did;
+	// a time as subject, "The second season turned on whether to dredge the channel", orders the account.)
 	const head = facts.subject && subjectHead(facts.subject);
 	const abstractSubject = !facts.subjectActor && (!facts.predicateActor || isTime(head, lexicon)) && isAbstract(head, lexicon);
 	// A date that only says which idea is meant ("the 2021 debate", "the record since 2006"), the idea's
@@ -194,16 +194,16 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 		const standard = comparisonStandard(words);
 		if (standard !== undefined && facts.firstFactAt !== undefined && facts.firstFactAt >= standard) return 'an assessment';
 		const abstractHead = !facts.headActor && facts.subject !== undefined && isAbstract(subjectHead(facts.subject), lexicon);
-		// So is a copula's after a time the date names ("The year 2012 was a turning point"): it weighs
-		// the time. ("The creation in 2009 of the force was a concern" still dates the creation.)
+		// So is a copula's after a time the date names ("The year 1987 was a watershed"): it weighs
+		// the time. ("The founding in 1948 of the fleet was a concern" still dates the founding.)
 		const after = abstractHead && facts.datedInSubjectOnly ? verbAfter(words, facts.subject!) : undefined;
 		if (after && (after.tense === 'present' || (after.word.lemma === 'be' && isTime(subjectHead(facts.subject!), lexicon)))) return 'an interpretation';
-		// "The good will of 2006 did not settle much": an idea named by its date, and nothing else dated,
+		// "The optimism of 1987 did not achieve much": an idea named by its date, and nothing else dated,
 		// is the writer's reading of what came of it, in whatever tense.
 		// (Not a thing a name qualifies, "the Kelmouth regatta of 1911": that names one meeting, an event.)
 		if (abstractSubject && facts.datedInSubjectOnly && facts.datesNameThings && !isNamed(head, facts.subject!)) return 'an interpretation';
-		// "It traces the rapprochement of 2006 …": things named by their dates, told of in the present.
-		// (A bare participle, "setting a closure date of July 2014", has the tense of the clause it goes with.)
+		// "It traces the harbour quarrel of 1987 …": things named by their dates, told of in the present.
+		// (A bare participle, "setting a sailing date of May 1962", has the tense of the clause it goes with.)
 		const participle = verb !== undefined && verb.word.lower.endsWith('ing') && words[words.indexOf(verb.word) - 1]?.pos !== 'AUX';
 		return facts.datesNameThings && verb?.tense === 'present' && !participle ? 'a general statement' : undefined;
 	}
@@ -224,7 +224,7 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 }
 
 /**
- * "the pendulum seemed to swing back", "Moscow appeared to accept it": a verb of seeming (its usual
+ * "the tide seemed to turn again", "Westmark appeared to accept it": a verb of seeming (its usual
  * sense one of perception) before an infinitive tells how things looked, dated or not; what is said
  * to have seemed so is not asserted.
  */
@@ -287,7 +287,7 @@ function comparisonStandard(words: TaggedWord[]): number | undefined {
 }
 
 /**
- * "pressed for a stronger CSTO", "endorsed greater coordination", "more effective cooperation": a
+ * "pressed for a stronger HL", "endorsed greater coordination", "more effective cooperation": a
  * degree before a noun, not ranked by "the", is what an actor sought, not the writer's weighing.
  */
 function sought(words: TaggedWord[], at: number): boolean {
@@ -299,7 +299,7 @@ function sought(words: TaggedWord[], at: number): boolean {
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
 /**
- * "China was never dropped", "he did not give up the autonomy": that something did not happen, with
+ * "Westmark was never dropped", "he did not hand back the concession": that something did not happen, with
  * no date to pin it, is what the writer concludes from what sources tell; a source that tells the
  * opposite still contradicts it.
  */
@@ -476,7 +476,7 @@ export function reportedVerb(words: TaggedWord[], lexicon: Lexicon): MainVerb | 
 
 /**
  * Where what was said starts after a verb of saying: past the phrases that tell how and when it was
- * said ("said in a statement on Tuesday that …", "said last week that …", "said on Tuesday it was
+ * said ("said in a statement on Tuesday that …", "said last week that …", "said on Thursday the ferry was
  * …"), not phrases that open what was said; right at the verb where none follows.
  */
 function whatWasSaidFrom(words: TaggedWord[], after: number, lexicon: Lexicon): number {

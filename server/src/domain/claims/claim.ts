@@ -98,9 +98,9 @@ export function sentenceClaim(sentence: Sentence, reading: SentenceReading, refe
 }
 
 /**
- * A clause read together with the one it borrows its subject from ("Uzbekistan pivoted toward Russia
- * and was a member again from 2006 to 2012"): two verbs of one actor that a passage may tell as one
- * ("rejoined the CSTO from 2006-2012"). Undefined where the clause borrows from none. (The clause lent
+ * A clause read together with the one it borrows its subject from ("Kelmouth turned toward the League
+ * and was again a member from 1921 to 1934"): two verbs of one actor that a passage may tell as one
+ * ("rejoined the HL from 1921-1934"). Undefined where the clause borrows from none. (The clause lent
  * to is not judged so: what it says beyond the acts both tell would go unchecked.)
  */
 export function joinedClaim(sentence: Sentence, reading: SentenceReading, span: Span, referents: Referent[], lexicon: Lexicon): Claim | undefined {
@@ -228,7 +228,7 @@ function actorsOf(
 		tokens.some((t) => isActor(t) && t.start >= subjectSpan.start && t.end <= end && !isPossessive(text, t) && !qualifies(t, words, subjectSpan));
 	return {
 		subjectActor: actorIn(subjectSpan?.end ?? 0),
-		// An actor named in a phrase after the subject's head ("The arguments heard in Tashkent") is not the head.
+		// An actor named in a phrase after the subject's head ("The complaints heard in Kelmouth") is not the head.
 		headActor: actorIn((subject && subjectHead(subject)?.end) ?? subjectSpan?.end ?? 0),
 		// An actor the predicate names, not one that only qualifies a word of it ("Kazakhstan's security problems").
 		predicateActor:
@@ -241,7 +241,7 @@ function actorsOf(
 
 /**
  * A figure that makes a statement checkable: written in digits, or a large or exact quantity ("four
- * steps" is a way of speaking), or an end of a change the clause states ("from five years to nine"),
+ * steps" is a way of speaking), or an end of a change the clause states ("from three months to eight"),
  * or a measure ("a term of eleven months", "a range of six kilometres").
  */
 function telling(text: string, figure: NumberMention, words: TaggedWord[], lexicon: Lexicon): boolean {
@@ -263,8 +263,8 @@ function measures(figure: NumberMention, words: TaggedWord[], lexicon: Lexicon):
 }
 
 /**
- * A date that says which thing is meant ("the rapprochement of 2006", "the partnership of 2012 and
- * 2013"), written after "of" or in a list after such a date: it dates the thing, not the clause's act.
+ * A date that says which thing is meant ("the toll dispute of 1987", "the regattas of 1931 and
+ * 1932"), written after "of" or in a list after such a date: it dates the thing, not the clause's act.
  */
 function namesThing(text: string, date: DateMention, before: DateMention | undefined): boolean {
 	const lead = text.slice(Math.max(0, date.span.start - 12), date.span.start);
@@ -273,7 +273,7 @@ function namesThing(text: string, date: DateMention, before: DateMention | undef
 }
 
 /**
- * A number word that states no figure: "one of", "the two episodes"; "the least stable of the three",
+ * A number word that states no figure: "one of", "the two episodes"; "the least sheltered of the three",
  * "all five", counting what was named before; "The third danger", "the second moment", ordering the
  * writer's account.
  */

@@ -63,8 +63,8 @@ export function antecedent(words: TaggedWord[], comma: number, clauseStart: numb
 
 /**
  * What stands between a subject and its verb, set off by commas: a relative clause that describes the
- * subject ("Karimov, who is on a rare trip to Moscow, said …") or a name set beside it ("Its leader,
- * Juma Namangani, declared …"); the sentence's statement goes on after it. Each as [index of its first
+ * subject ("Varga, who is on a short visit to Kelmouth, said …") or a name set beside it ("Its chairman,
+ * Ivo Marr, declared …"); the sentence's statement goes on after it. Each as [index of its first
  * word, index of the closing comma, kind].
  */
 export type Aside = [number, number, 'relative' | 'apposition'];
@@ -80,10 +80,10 @@ export function asides(words: TaggedWord[]): Aside[] {
 		while (words[next]?.pos === 'ADV') next++;
 		if (close < 0 || !isVerb(words[next]) || firstVerb(words, 0, i - 1) >= 0) continue;
 		if (RELATIVES.has(words[i]!.lower) && close > i + 2) found.push([i, close, 'relative']);
-		// "The force, created in 2009, numbered 20,000 troops": a participle set beside the subject
-		// describes it as a relative clause would ("which was created in 2009").
+		// "The fleet, created in 1948, numbered 140 trawlers": a participle set beside the subject
+		// describes it as a relative clause would ("which was created in 1948").
 		else if (isPastParticiple(words[i]!) && words[i + 1]?.pos === 'ADP' && close > i + 2) found.push([i, close, 'relative']);
-		// "Its leader, Juma Namangani, declared": a name set beside the subject is the subject, named.
+		// "Its chairman, Ivo Marr, declared": a name set beside the subject is the subject, named.
 		else if (nameBetweenCommas(words, i - 1) === close) found.push([i, close, 'apposition']);
 	}
 	return found;
@@ -91,7 +91,7 @@ export function asides(words: TaggedWord[]): Aside[] {
 
 /**
  * The clause's verb when the one found at `verb` is a participle that describes the noun before it
- * ("The arguments heard in Tashkent in 2021 point the other way", "The treaty signed in Moscow keeps
+ * ("The complaints heard in Kelmouth in 1994 point the other way", "The charter signed in Port Arden keeps
  * …"): a participle right after a noun, then prepositional phrases, then a verb after a noun. A new
  * noun phrase that no preposition opens ("fought in the war the rebels started") makes the later verb
  * a clause of the object's, and the first verb stays.
@@ -111,7 +111,7 @@ function pastReducedRelative(words: TaggedWord[], verb: number, to: number): num
 
 /**
  * The subject words of the clause [from, to): the noun phrase before its last verb that follows a
- * noun or pronoun ("commodity turnover between the two countries rose", not the "Trade followed"
+ * noun or pronoun ("ferry traffic between the two towns rose", not the "Trade followed"
  * before a colon), else before its first verb.
  */
 export function subjectOf(words: TaggedWord[], from: number, to: number, aside: Aside[]): Span | undefined {
@@ -119,7 +119,7 @@ export function subjectOf(words: TaggedWord[], from: number, to: number, aside: 
 	if (agent) return agent;
 	from = pastLeadingClause(words, from, to);
 	// The first verb after a noun or pronoun ends the subject: a later one belongs to a clause inside
-	// the object ("has given Tashkent most of what an alliance would offer").
+	// the object ("has given Kelmouth most of what a league would offer").
 	let verb = -1;
 	const inAside = (i: number) => aside.some(([start, close]) => i >= start - 1 && i <= close);
 	for (let i = from + 1; i < to && verb < 0; i++) {
@@ -128,10 +128,10 @@ export function subjectOf(words: TaggedWord[], from: number, to: number, aside: 
 		const before = aside.find(([, close]) => close === i - 1);
 		let k = before ? before[0] - 2 : i - 1;
 		while (k > from && (words[k]!.pos === 'ADV' || words[k]!.pos === 'AUX')) k--;
-		// "the Regional Anti-Terrorist Structure (RATS) was": the noun is before the gloss.
+		// "the Joint Storm-Warning Service (JSWS) was": the noun is before the gloss.
 		const gloss = glossStart(words, k);
 		if (gloss > from) k = gloss - 1;
-		// "his successor, Shavkat Mirziyoyev, has shown": the name set beside the subject is of it.
+		// "her deputy, Ivo Marr, has shown": the name set beside the subject is of it.
 		const opened = nameOpening(words, k);
 		if (opened > from) k = opened - 1;
 		if (isVerb(words[i]) && isNominal(words[k]) && !isVerb(words[i - 1])) verb = i;
@@ -162,7 +162,7 @@ export function subjectOf(words: TaggedWord[], from: number, to: number, aside: 
 		if (k > start + 1 && k < verb && isNominalStart(words[k]!)) start = k;
 	}
 	if (start >= verb) return undefined;
-	// "Karimov, who is on a rare trip to Moscow, said": the aside describes the subject; it is not of it.
+	// "Varga, who is on a short visit to Kelmouth, said": the aside describes the subject; it is not of it.
 	const describing = aside.find(([at, , kind]) => kind === 'relative' && at > start && at < verb);
 	let end = describing ? describing[0] - 2 : verb - 1;
 	while (end > start && (words[end]!.pos === 'PUNCT' || words[end]!.pos === 'ADV') && !(glossStart(words, end) > start)) end--;
@@ -171,10 +171,10 @@ export function subjectOf(words: TaggedWord[], from: number, to: number, aside: 
 
 /**
  * Where the clause opens with a clause of its own that a subordinator leads up to a comma ("yet after
- * Western condemnations strained relations, Uzbekistan pivoted …", "When the two presidents met in
- * 2012, they signed …"), the word after that comma: the subject of the leading clause is not the
- * clause's. A comma that a verb follows continues a list ("undertook to exchange information, conduct
- * searches"). Else `from`.
+ * coastal storms strained the budget, Kelmouth pivoted …", "When the two mayors met in
+ * 1987, they signed …"), the word after that comma: the subject of the leading clause is not the
+ * clause's. A comma that a verb follows continues a list ("undertook to chart the shoals, dredge
+ * channels"). Else `from`.
  */
 function pastLeadingClause(words: TaggedWord[], from: number, to: number): number {
 	let k = from;

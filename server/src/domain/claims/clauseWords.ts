@@ -53,8 +53,8 @@ export function isNominalStart(w: TaggedWord): boolean {
 const GLOSS_WORDS = 8;
 
 /**
- * Where the bracketed gloss that opens at `open` closes ("the Regional Anti-Terrorist Structure
- * (RATS) was …"): an acronym or short name set beside a noun, no mark between a subject and its verb.
+ * Where the bracketed gloss that opens at `open` closes ("the Joint Storm-Warning Service
+ * (JSWS) was …"): an acronym or short name set beside a noun, no mark between a subject and its verb.
  * -1 where `open` opens none.
  */
 export function glossEnd(words: TaggedWord[], open: number): number {

@@ -1,5 +1,5 @@
 // A sentence's clauses: the parts of it that each state a fact of their own. Writers put two or
-// three facts in a sentence ("X returned in 2006, only to leave again in 2012"; "X signed A, and
+// three facts in a sentence ("X returned in 1987, only to quit again in 1994"; "X signed A, and
 // the two leaders discussed B"; "X objected to A and to B"); each is checked, underlined and fixed
 // on its own. A clause that has no subject of its own borrows the words it shares with the one
 // before (its subject, and for a parallel complement its verb too), so that it can be read alone.
@@ -16,8 +16,8 @@ export interface Clause {
 	shared: Span[];
 	/**
 	 * What only sets the scene (of `shared`, the thing a relative clause speaks of, the event an
-	 * apposition names; of the clause, a phrase that leads it, "Following years of refusing to take
-	 * part, …"): a passage need not repeat it to support the clause.
+	 * apposition names; of the clause, a phrase that leads it, "Following months of declining to dredge
+	 * the channel, …"): a passage need not repeat it to support the clause.
 	 */
 	context?: Span[];
 	/** The clause's subject, its own or the one it borrows, where one is found. */
@@ -26,7 +26,7 @@ export interface Clause {
 
 const COORDINATORS = new Set(['and', 'but', 'yet']);
 const CONTRASTS = new Set(['while', 'whereas', 'although', 'though']);
-// A reason given after a clause ("…, since the bloc required six months' notice"): a fact of its own, read
+// A reason given after a clause ("…, since the league required ten weeks' notice"): a fact of its own, read
 // with the clause it explains.
 const REASONS = new Set(['since', 'because']);
 // A time told after a clause with a subject of its own (", before the drill ended on August 27"): an
@@ -71,19 +71,19 @@ interface Boundary {
 function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 	let i = from;
 	let nominal = false;
-	// "in April 2015, he endorsed …": a leading time or place phrase comes before the subject.
+	// "in March 1931, he endorsed …": a leading time or place phrase comes before the subject.
 	if (words[from]?.pos === 'ADP') {
 		let k = from + 1;
 		while (k < words.length && k < from + 8 && ['PROPN', 'NUM', 'DET', 'NOUN', 'ADJ', 'ADP', 'PART'].includes(words[k]!.pos)) k++;
 		if (words[k]?.lower === ',') i = k + 1;
-		// "and on the question of the bloc his answer was …": without a comma, a pronoun opens the subject.
+		// "and on the matter of the tolls her answer was …": without a comma, a pronoun opens the subject.
 		else if (k > from + 1 && words[k]?.pos === 'PRON') i = k;
 	}
 	const first = i;
 	let limit = first + 14;
 	for (; i < words.length && i < limit; i++) {
 		const w = words[i]!;
-		// "his successor, Shavkat Mirziyoyev, has shown …": a name set beside the subject is of it.
+		// "her deputy, Ivo Marr, has shown …": a name set beside the subject is of it.
 		const named = w.lower === ',' && nominal ? nameBetweenCommas(words, i) : -1;
 		if (named > 0) {
 			limit += named - i;
@@ -92,7 +92,7 @@ function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 		}
 		// A hyphen inside a number in words ("two-fifths", "twenty-one") is no mark between phrases.
 		if (w.lower === '-' && words[i - 1]?.pos === 'NUM' && w.start === words[i - 1]!.end && words[i + 1]?.start === w.end) continue;
-		// "the Regional Anti-Terrorist Structure (RATS) was": a gloss in brackets after the subject's noun.
+		// "the Joint Storm-Warning Service (JSWS) was": a gloss in brackets after the subject's noun.
 		const gloss = nominal ? glossEnd(words, i) : -1;
 		if (gloss > 0) {
 			limit += gloss - i + 1;
@@ -100,15 +100,15 @@ function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 			continue;
 		}
 		if (w.pos === 'PUNCT') return false;
-		// "Belarus (the Union State) that formally began …": a relative after the noun describes it.
+		// "Westmark (the Lower Shore) that formally began …": a relative after the noun describes it.
 		if (nominal && w.pos === 'PRON' && (w.lower === 'that' || RELATIVES.has(w.lower))) return false;
-		// "Zhou Yongkang following extensive talks": a participle without an auxiliary is no clause's verb.
-		// A verb right after a conjunction is joined to the clause before ("efforts in Afghanistan and has supported").
-		// Nor is an infinitive ("time for Kyrgyzstan and Tajikistan to leave"): a noun before "to" and a
+		// "Lena Varga following lengthy talks": a participle without an auxiliary is no clause's verb.
+		// A verb right after a conjunction is joined to the clause before ("efforts in Kelmouth and has supported").
+		// Nor is an infinitive ("time for Eastland and Westmark to leave"): a noun before "to" and a
 		// verb is what the infinitive is for, no clause's subject.
 		if (isVerb(w)) return nominal && words[i - 1]?.pos !== 'CCONJ' && words[i - 1]?.lower !== 'to' && !isBareParticiple(words, i);
 		if (isNominal(w)) nominal = true;
-		// A currency's sign is part of its figure: "its 2024 budget of €2.3 billion is …".
+		// A currency's sign is part of its figure: "its 2031 budget of €4.6 billion is …".
 		else if (!['DET', 'ADJ', 'PART', 'ADV', 'ADP', 'CCONJ', 'SYM'].includes(w.pos)) return false;
 	}
 	return false;
@@ -116,7 +116,7 @@ function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 
 /**
  * Whether the coordinator at `at` joins two nouns or modifiers that lead a clause ("warned that
- * terrorism and extremism could become …", "declared that military and technical cooperation was …"):
+ * storms and silting could become …", "declared that naval and commercial traffic was …"):
  * only a bare noun phrase stands between it and the clause's opening or a "that".
  */
 function nounsJoined(words: TaggedWord[], clauseStart: number, at: number): boolean {
@@ -137,20 +137,20 @@ function afterCoordinator(words: TaggedWord[], next: number, clauseStart: number
 	if (subjectThenVerb(words, k)) return nounsJoined(words, clauseStart, at) ? undefined : { at, kind: 'own-subject' };
 	// "…, yet after the massacre strained its ties, Uzbekistan pivoted …": a clause of its own behind a leading phrase.
 	if (w.pos === 'ADP' || w.pos === 'SCONJ') {
-		// The phrase may hold commas of its own ("on December 13, 2013, Tashkent ratified …").
+		// The phrase may hold commas of its own ("on March 4, 1921, Kelmouth ratified …").
 		for (let comma = k + 1; comma < words.length && comma < k + 24 && words[comma]!.lower !== ';'; comma++) {
 			if (words[comma]!.lower === ',' && subjectThenVerb(words, comma + 1)) return { at, kind: 'own-subject' };
 		}
-		// Or none: "…, and in April 1998 the same countries met in Moscow …".
+		// Or none: "…, and in May 1911 the same ports met in Kelmouth …".
 		if (w.pos === 'ADP' && subjectAfterPhrase(words, k) !== undefined) return { at, kind: 'own-subject' };
 	}
 	// "objected to A and to B": the same preposition again after the clause's verb.
 	if (w.pos === 'ADP') {
 		const verb = firstVerb(words, clauseStart, at);
 		if (verb < 0) return undefined;
-		// "ended on 25 September, in Belarus, in Kaliningrad and in other parts of Russia": places named
+		// "ended on 14 March, in Eastland, in Port Arden and in the harbours of Westmark": places named
 		// after a dated act, with no date or figure of their own, are that act's, told once ("objected
-		// to the 15,000-strong force and to majority voting" names two things objected to).
+		// to the 400-strong fleet and to night dredging" names two things objected to).
 		const rest = words.slice(at + 1);
 		if (hasFact(words, verb, at) && !hasFact(words, at, words.length) && rest.some((r) => r.pos === 'PROPN')) return undefined;
 		for (let i = verb + 1; i < at; i++) {
@@ -162,7 +162,7 @@ function afterCoordinator(words: TaggedWord[], next: number, clauseStart: number
 
 /**
  * Where a subject and its verb follow what the preposition at `at` governs, with no comma between:
- * "in April 1998 the same countries met", "From 19 August the two armies practised" (an article after
+ * "in May 1911 the same ports met", "From 3 June the two fleets practised" (an article after
  * what the preposition governs opens the subject).
  */
 function subjectAfterPhrase(words: TaggedWord[], at: number): number | undefined {
@@ -183,7 +183,7 @@ function ownStart(words: TaggedWord[], start: number, before: number): number {
 	if (!first || (first.pos !== 'SCONJ' && first.pos !== 'ADP' && !participle && !(first.pos === 'ADV' && /^wh/.test(first.lower)))) return start;
 	// The comma right before the boundary is the boundary's own, not the phrase's. A time or place
 	// phrase runs into the clause where a subject and its verb follow what it governs before its first
-	// comma ("From 19 August the two armies practised …, before …"; not "Under a protocol signed …,").
+	// comma ("From 3 June the two fleets practised …, before …"; not "Under a protocol signed …,").
 	const subject = first.pos === 'ADP' ? subjectAfterPhrase(words, start) : undefined;
 	for (let k = start + 1; k < before - 1; k++) {
 		if (k === subject) return start;
@@ -215,7 +215,7 @@ export function quoted(words: TaggedWord[]): boolean[] {
 
 /**
  * Whether a "that" clause opened after the clause's verb still lacks its own verb at `at`: in "argued
- * that Uzbekistan's outreach to Russia since the transition was laying …", "since" is a preposition
+ * that Eastland's outreach to Westmark since the election was laying …", "since" is a preposition
  * inside the reported subject, and the verb after it is that clause's, so no new clause starts there.
  */
 function awaitsVerb(words: TaggedWord[], clauseStart: number, at: number): boolean {
@@ -240,9 +240,9 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 	const lead = leadingClauseEnd(words);
 	if (lead !== undefined) push({ at: lead, kind: 'own-subject' });
 	for (let i = lead ?? 1; i < words.length - 1; i++) {
-		// "Its Charter, signed in June 2002, entered into force …": a participle set beside the subject with a
+		// "Its Compact, signed in October 1924, entered into force …": a participle set beside the subject with a
 		// date or figure of its own is a fact of its own; the verb after it tells the next, of the same subject.
-		// So is a relative clause with one ("The war, which had begun in May 1992, was ended …").
+		// So is a relative clause with one ("The dispute, which had begun in March 1936, was ended …").
 		const ownFact = (from: number, to: number) => (isPastParticiple(words[from]!) || RELATIVES.has(words[from]!.lower)) && hasFact(words, from, to);
 		if (!inQuote[i] && aside.some(([from, to, kind]) => to === i - 1 && kind === 'relative' && ownFact(from, to))) {
 			push({ at: i, kind: 'borrow-subject' });
@@ -251,11 +251,11 @@ function boundaries(words: TaggedWord[], aside: Aside[]): Boundary[] {
 		// The verb right after an aside goes on with the clause the aside interrupted.
 		if (inQuote[i] || aside.some(([from, to]) => i >= from && i <= to + 1)) continue;
 		// A semicolon or colon ends whatever clause it follows, one that opens with "while" included
-		// (but not a title's phrase: "Staying Out: What the 2021 Debate … Reveals").
+		// (but not a title's phrase: "Keeping Afloat: What the 1998 Toll Debate … Reveals").
 		const stop =
 			(words[i]!.lower === ';' || words[i]!.lower === ':') &&
 			words.slice(clauseStart, i).some((v, k) => isVerb(v) && !isBareParticiple(words, clauseStart + k));
-		// The clause's own verb, not one of a phrase that leads it ("When they met in 2012, Karimov and …").
+		// The clause's own verb, not one of a phrase that leads it ("When they met in 1987, Marr and …").
 		if (!stop && firstVerb(words, ownStart(words, clauseStart, i), i) < 0) continue;
 		const joints = jointsAt(words, i, clauseStart, stop);
 		for (const b of joints) push(b);
@@ -283,16 +283,16 @@ function jointsAt(words: TaggedWord[], i: number, clauseStart: number, stop: boo
 /** The clause a coordinator at `i` joins ("and", "but", "yet"), and the one after a time clause that leads it. */
 function joinedClause(words: TaggedWord[], i: number, clauseStart: number): Boundary[] {
 	const b = afterCoordinator(words, i + 1, clauseStart, i);
-	// "…, but this did not occur": a clause about the one before is read with it.
+	// "…, but this was never done": a clause about the one before is read with it.
 	if (!b || (b.kind === 'own-subject' && DEICTIC.has(words[i + 1]?.lower ?? ''))) return [];
-	// "…, and after Mirziyoyev spoke to Trump in May 2017, the government announced …": a dated
+	// "…, and after Marr spoke to Varga in May 1987, the council announced …": a dated
 	// time clause that leads the joined clause is a fact of its own, as one leading the sentence is.
 	const lead = leadingClauseEnd(words.slice(i + 1));
 	return lead === undefined ? [b] : [b, { at: i + 1 + lead, kind: 'own-subject' }];
 }
 
 /**
- * "ties have developed strongly since Karimov visited China in 2005": "since" after a clause in the
+ * "trade has grown steadily since Marr visited Westmark in 1979": "since" after a clause in the
  * perfect, no comma between, tells from when that clause's state holds, not a reason: its event
  * dates the clause, which is one fact with it.
  */
@@ -327,9 +327,9 @@ function relativeClause(words: TaggedWord[], i: number, clauseStart: number): Bo
 	const w = words[i]!;
 	const prev = words[i - 1]!;
 	if (prev.lower === ',' && RELATIVES.has(w.lower) && isVerb(words[i + 1] ?? words[i + 2])) return { at: i, kind: 'relative' };
-	// "…, whose MiG-29s still help to defend …": what the thing before has, with a verb of its own, is a fact of its own.
+	// "…, whose tugboats still help to berth …": what the thing before has, with a verb of its own, is a fact of its own.
 	if (prev.lower === ',' && w.lower === 'whose' && subjectThenVerb(words, i + 1)) return { at: i, kind: 'own-subject' };
-	// "… at a July 12 briefing, ahead of a conference that brought officials to Tashkent on July 17":
+	// "… at a March 3 briefing, ahead of a regatta that brought skippers to Kelmouth on March 9":
 	// a relative clause with a date or figure of its own, after a clause with one of its own, is a
 	// fact of its own.
 	if (
@@ -341,7 +341,7 @@ function relativeClause(words: TaggedWord[], i: number, clauseStart: number): Bo
 	) {
 		return { at: i, kind: 'relative' };
 	}
-	// ", a step that was formalized in December": a phrase that names the clause before as an event and says more of it.
+	// ", a step that was confirmed in October": a phrase that names the clause before as an event and says more of it.
 	if (prev.lower === ',' && (w.lower === 'a' || w.lower === 'an')) {
 		let k = i + 1;
 		while (words[k]?.pos === 'ADJ') k++;
@@ -366,7 +366,7 @@ function commaContinuation(words: TaggedWord[], i: number, clauseStart: number):
 	const past = w.pos === 'VERB' && !/(?:ing|s)$/.test(w.lower) && w.lemma !== w.lower;
 	const before = words[i - 2];
 	const afterNoun = (before?.pos === 'NOUN' || before?.pos === 'PROPN') && !/^\d{4}s?$/.test(before.lower);
-	// ", followed by Belarus and Ukraine in 1996": a participle with its own agent tells what the agent did.
+	// ", followed by Eastland and Westmark in 1931": a participle with its own agent tells what the agent did.
 	if (prev.lower === ',' && past && words[i + 1]?.lower === 'by') return { at: i, kind: 'own-subject' };
 	if (prev.lower === ',' && past && !afterNoun) return { at: i, kind: 'borrow-subject' };
 	const phrase = prev.lower === ',' && clauseStart < i ? commaPhrase(words, i) : undefined;
@@ -375,7 +375,7 @@ function commaContinuation(words: TaggedWord[], i: number, clauseStart: number):
 
 /**
  * A phrase after a comma that states a fact of its own, read with the clause before, or undefined:
- * "…, won the election in November, with 91% of the vote" and "…, along with some 2,800 others"
+ * "…, won the mayoralty in May, with 58% of the vote" and "…, along with some 1,300 others"
  * add a figure to the clause before; ", preferring bilateral agreements" is split off only when it
  * states a date or figure of its own.
  */
@@ -385,14 +385,14 @@ function commaPhrase(words: TaggedWord[], i: number): Boundary['kind'] | undefin
 	while (end < words.length && words[end]!.lower !== ',' && words[end]!.lower !== ';') end++;
 	const withAt = w.lower === 'with' ? i : (w.lower === 'along' || w.lower === 'together') && words[i + 1]?.lower === 'with' ? i + 1 : -1;
 	if (withAt >= 0) return hasFact(words, i, end) && firstVerb(words, i, end) < 0 ? 'adjunct' : undefined;
-	// "…, in October, the first such drills since September 2003.", "… near Kalashum, some 120 km east
-	// of Dushanbe.": a phrase closing the sentence that ranks the clause's event or measures it, with a
-	// date or figure of its own, is a fact of its own. ("…, a Soviet-era airfield" only describes a noun.)
+	// "…, in June, the first such regatta since August 1962.", "… near Kelmouth, some 45 km north
+	// of Port Arden.": a phrase closing the sentence that ranks the clause's event or measures it, with a
+	// date or figure of its own, is a fact of its own. ("…, a Victorian-era pier" only describes a noun.)
 	const ranks = w.lower === 'the' && (words[i + 1]?.lower === 'first' || words[i + 1]?.lower === 'last' || /est$/.test(words[i + 1]?.lower ?? ''));
 	const measures = w.pos === 'DET' && words[i + 1]?.pos === 'NUM';
 	if ((ranks || measures) && end >= words.length - 1 && hasFact(words, i, end) && firstVerb(words, i, end) < 0) return 'adjunct';
 	if (w.pos !== 'VERB' || !w.lower.endsWith('ing')) return undefined;
-	// "…, stating that rejoining was not on the agenda": what the participle reports is a statement of its own.
+	// "…, stating that dredging was not on the schedule": what the participle reports is a statement of its own.
 	const reports = words[i + 1]?.lower === 'that' && firstVerb(words, i + 2, end) >= 0 && wordCount(words, i, end) > MIN_WORDS;
 	return hasFact(words, i, end) || reports ? 'borrow-subject' : undefined;
 }
@@ -411,7 +411,7 @@ export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
 	for (const [from, to, kind] of aside) {
 		if (kind !== 'relative') continue;
 		const span = { start: words[from]!.start, end: words[to - 1]!.end };
-		// So it does of a clause that borrows the subject with it ("…, was reelected in 2000 and again in 2005").
+		// So it does of a clause that borrows the subject with it ("…, was reelected in 1983 and again in 1987").
 		const within = (s: Span) => s.start <= span.start && span.end <= s.end;
 		clauses.forEach((c, k) => {
 			if (within(c.span) || c.shared.some(within)) clauses[k] = withContext(c, span);
@@ -423,28 +423,28 @@ export function clausesOf(text: string, words: TaggedWord[]): Clause[] {
 // Conjunctions of time that may lead a sentence with a clause of their own.
 const LEADING_TIMES = new Set(['when', 'after', 'before', 'once', 'until']);
 
-/** The comma that ends a phrase or clause leading the words, not one inside a date ("on April 25, 2013,"); -1 where there is none. */
+/** The comma that ends a phrase or clause leading the words, not one inside a date ("on March 14, 1987,"); -1 where there is none. */
 export function leadingComma(words: readonly TaggedWord[]): number {
 	return words.findIndex((w, k) => w.lower === ',' && words[k + 1]?.pos !== 'NUM');
 }
 
 /**
  * Where the sentence's own clause starts after a leading clause of time that states a dated fact of
- * its own ("When Karimov met Putin on April 25, 2013, he warned …"): that clause tells an event and its
+ * its own ("When Marr met Varga on March 14, 1987, he warned …"): that clause tells an event and its
  * date, the rest another. Undefined where there is none.
  */
 function leadingClauseEnd(words: TaggedWord[]): number | undefined {
 	if (!LEADING_TIMES.has(words[0]?.lower ?? '')) return undefined;
 	const comma = leadingComma(words);
 	if (comma < 3 || !hasFact(words, 1, comma) || !subjectThenVerb(words.slice(0, comma), 1) || !subjectThenVerb(words, comma + 1)) return undefined;
-	// "When they met in 2012, the two ministers agreed …": a pronoun that points ahead to the main
+	// "When they met in 1987, the two mayors agreed …": a pronoun that points ahead to the main
 	// clause's subject leaves the time no fact apart from it.
 	return words[1]!.pos === 'PRON' ? undefined : comma + 1;
 }
 
 /**
  * A prepositional or participial phrase that leads the sentence up to its comma, before a subject
- * and its verb ("Following years of refusing to take part, Uzbekistan …", "Speaking in Moscow, he …"):
+ * and its verb ("Following months of declining to dredge, Kelmouth …", "Speaking in Port Arden, he …"):
  * the background of what the sentence states. A clause of its own ("Although it left, …") is not one,
  * nor a phrase with a date or a figure.
  */
@@ -458,7 +458,7 @@ function leadingScene(words: TaggedWord[]): Span | undefined {
 }
 
 /**
- * ", with the coming NATO drawdown high on the agenda": a phrase closing the sentence that says with
+ * ", with the coming HL toll review high on the agenda": a phrase closing the sentence that says with
  * what the clause's event came, with no date, figure or verb of its own, is its background.
  */
 function closingScene(words: TaggedWord[]): Span | undefined {
@@ -498,7 +498,7 @@ function splitClauses(text: string, words: TaggedWord[], aside: Aside[]): Clause
 		const next = found[k + 1]?.at ?? words.length;
 		const before = wordCount(words, from, b.at);
 		const after = wordCount(words, b.at, next);
-		// A reason is a fact of its own however short the clause it explains ("Leaving was not simple, since …").
+		// A reason is a fact of its own however short the clause it explains ("Dredging was not cheap, since …").
 		if ((before >= MIN_WORDS || hasFact(words, from, b.at) || b.kind === 'reason' || b.stop) && (after >= MIN_WORDS || hasFact(words, b.at, next))) {
 			kept.push(b);
 			from = b.at;

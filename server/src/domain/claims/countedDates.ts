@@ -1,5 +1,5 @@
-// A sentence's dates counted from a date of the sentences before it in its paragraph ("The DCA unit
-// was founded in June 2013. Three years later it had grown …"): the reading of a sentence depends
+// A sentence's dates counted from a date of the sentences before it in its paragraph ("The HL pilot service
+// was founded in May 1962. Four years later it employed …"): the reading of a sentence depends
 // on its text only, so what its context adds is added here, once per sentence and date counted from.
 import { withRelativeDates } from '../facts/relativeDates';
 import type { DatePoint } from '../types';

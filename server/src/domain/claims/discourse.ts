@@ -148,8 +148,8 @@ function anaphorsOf(sentence: DiscourseSentence, lexicon: Lexicon, mentions: Men
 			count = 2;
 			k++;
 		} else if (w.lower === 'both') count = 2;
-		// "the bloc", "the two countries": a described actor has no adjective of its own ("the strategic
-		// partnership" is a thing), but for a bloc or a country said where it is ("the Eurasian military bloc").
+		// "the league", "the two ports": a described actor has no adjective of its own ("the new ferry
+		// service" is a thing), but for a bloc or a country said where it is ("the Northern trading bloc").
 		const modifiers = k;
 		while (k < words.length && (words[k]!.pos === 'ADJ' || words[k]!.pos === 'PROPN' || words[k]!.lower === '-')) k++;
 		// "the South American trade bloc": the last noun of a run heads it.
@@ -214,15 +214,15 @@ function resolve(
 	options: DiscourseOptions,
 ): Mention[] {
 	const before = own.filter((m) => m.end <= anaphor.start);
-	// "Putin and Karimov signed a declaration on deepening their partnership": "their" is the actors
+	// "Marr and Varga signed a charter on dredging their shared channel": "their" is the actors
 	// named together nearest before it in its own sentence.
 	if (anaphor.count === 'plural' && anaphor.local) {
 		const together = joinedBefore(before, words);
 		if (together.length >= 2) return together;
 	}
-	// A country described where it opens its sentence ("The small Central Asian nation left in 1999")
+	// A country described where it opens its sentence ("The small coastal nation left in 1931")
 	// goes on with the sentence before, as its subject does; one inside a sentence is described on the
-	// spot, and so is any other thing ("The new strategic partnership grew" names a thing of its own).
+	// spot, and so is any other thing ("The new ferry service grew" names a thing of its own).
 	const pools = anaphor.described
 		? [before, ...(anaphor.opening && anaphor.kinds.includes('country') ? history.slice(0, 1) : [])]
 		: [...(anaphor.local && before.length > 0 ? [before] : []), ...history, ...(anaphor.initial ? section : [])];
@@ -255,20 +255,20 @@ function resolve(
 }
 
 /**
- * "The fighting was fiercest in its first year, and by the time it ended it had killed …": "it" after
+ * "The flooding was worst in its first week, and once it receded it had ruined …": "it" after
  * its sentence's subject, a thing that names no actor, points back to that thing, not to an actor of
  * an earlier sentence.
  */
 function pointsToThingSubject(anaphor: Anaphor, sentence: DiscourseSentence, own: Mention[], lexicon: Lexicon): boolean {
 	const subject = sentence.subject;
-	// (A possessive may still be an actor's: "That caution has kept its options open.")
+	// (A possessive may still be an actor's: "That prudence has kept its harbour busy.")
 	if (!subject || sentence.text.slice(anaphor.start, anaphor.end).toLowerCase() !== 'it') return false;
 	if (subject.end > anaphor.start) return false;
 	return isThing(sentence, subject, own, lexicon);
 }
 
 /**
- * "That caution has kept its options open. But it has also left …": "it" as the subject of the next
+ * "That prudence has kept its harbour busy. But it has also cost …": "it" as the subject of the next
  * sentence goes on with that sentence's subject, a thing that names no actor, as readers take it.
  */
 function continuesThingSubject(
@@ -288,7 +288,7 @@ function continuesThingSubject(
 function isThing(sentence: DiscourseSentence, subject: Span, mentions: Mention[], lexicon: Lexicon): boolean {
 	if (mentions.some((m) => m.start < subject.end && m.end > subject.start)) return false;
 	const head = sentence.words.filter((w) => w.start >= subject.start && w.end <= subject.end).at(-1);
-	// "the country …, and it was soon plunged into war": a noun for an actor's kind is the actor.
+	// "the country …, and it was soon drawn into a toll war": a noun for an actor's kind is the actor.
 	return head?.pos === 'NOUN' && !head.lower.endsWith('s') && nounKind(lexicon, head.lemma) === undefined;
 }
 
@@ -296,8 +296,8 @@ function isThing(sentence: DiscourseSentence, subject: Span, mentions: Mention[]
 const spelling = (word: string) => word.toLowerCase().replace(/is(ation|e|ed|ing)$/, 'iz$1');
 
 /**
- * The actor a description names by a word of its name: "the organization's summit" after "the
- * Collective Security Treaty Organization", though a rapid reaction force was named since. The
+ * The actor a description names by a word of its name: "the union's meeting" after "the
+ * Coastal Pilots' Union", though a ferry company was named since. The
  * nearest such actor of the description's kind, within the sentences it may look back to.
  */
 function namedBy(anaphor: Anaphor, pools: readonly (readonly Mention[])[], options: DiscourseOptions): Mention | undefined {
@@ -319,9 +319,9 @@ function verbFollows(words: readonly TaggedWord[], end: number): boolean {
 }
 
 /**
- * The last run of actors joined by "and" or commas ("Putin and Karimov", "Russia, China and Iran")
- * that is a subject, its verb right after it, among mentions in order: "with India and Pakistan in
- * 2017" is no one "they" goes back to.
+ * The last run of actors joined by "and" or commas ("Marr and Varga", "Eastland, Westmark and Kelmouth")
+ * that is a subject, its verb right after it, among mentions in order: "with Eastland and Westmark in
+ * 1931" is no one "they" goes back to.
  */
 function joinedBefore(mentions: Mention[], words: TaggedWord[]): Mention[] {
 	const sorted = [...mentions].sort((a, b) => a.start - b.start);
