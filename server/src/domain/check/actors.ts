@@ -53,7 +53,7 @@ const closedList = (text: string, names: Token[], first: number, last: number) =
  */
 export function listedWithNamed(claim: Claim, tokens: Token[], token: Token, named: (t: Token) => boolean, corpus: Corpus): boolean {
 	const text = claim.sentence.text;
-	// Names of one kind: "the SCO, Beijing and Moscow" closes a phrase on a body and lists two cities.
+	// Names of one kind: "the HL, Kelmouth and Port Arden" closes a phrase on a body and lists two cities.
 	const type = corpus.analyzer.entityType(token.key);
 	const names = tokens.filter((t) => t.kind === token.kind && corpus.analyzer.entityType(t.key) === type).sort((a, b) => a.start - b.start);
 	const at = names.indexOf(token);
@@ -96,8 +96,8 @@ function actorsWritten(text: string, tokens: readonly Token[]): Token[] {
 
 /**
  * Whether the claim lists the token with an actor the passage names, while the passage lists that
- * actor with another one the claim does not name ("objections from Turkey and Poland" against
- * "issues raised by Turkey and Hungary"): the passage gives its own list, and the token is not on it.
+ * actor with another one the claim does not name ("objections from Eastland and Westmark" against
+ * "issues raised by Eastland and Southmoor"): the passage gives its own list, and the token is not on it.
  * Gives the other one, as the passage writes it.
  */
 export function listSwapped(claim: Claim, tokens: Token[], token: Token, unit: Unit): string | undefined {
@@ -218,8 +218,8 @@ export function swapsDemonym(claim: Claim, unit: Unit, corpus: Corpus): boolean 
 }
 
 /**
- * Whether a name in a subject is its actor, not a place or thing a phrase in it names: "Airmen at
- * Manas", "Airmen assigned to the Transit Center" are airmen, wherever they served.
+ * Whether a name in a subject is its actor, not a place or thing a phrase in it names: "Pilots at
+ * Kelmouth", "Pilots assigned to the Harbour Office" are pilots, wherever they served.
  */
 export function heads(words: TaggedWord[], subject: Span, name: Span): boolean {
 	return !words.some((w) => w.start >= subject.start && w.end <= name.start && (w.pos === 'ADP' || w.pos === 'VERB'));

@@ -309,8 +309,8 @@ function* judgeBlock(read: ReadBlock, text: string, corpus: Corpus, options: Che
 			// A clause no passage says alone may be told, with the rest of its sentence, in other words
 			// by one passage: the sentence as a whole is then supported, and each clause with it. So it is
 			// where the clause alone met only a related event's date or figure, and where it met another
-			// event's date or figure to fix it by ("When the two presidents met in 2012", alone, is the 2013
-			// meeting of others; the sentence as a whole is the 2012 one): a passage that says the whole
+			// event's date or figure to fix it by ("When the two mayors met in 1987", alone, is the 1988
+			// meeting of others; the sentence as a whole is the 1987 one): a passage that says the whole
 			// sentence, its dates and figures with it, leaves nothing to fix.
 			const fixing = judgement.edits.length > 0 && (judgement.verdict === 'wrong-date' || judgement.verdict === 'wrong-number');
 			if (sentenceClaims.length > 1 && isPlainlyUnsupported(judgement))
@@ -322,7 +322,7 @@ function* judgeBlock(read: ReadBlock, text: string, corpus: Corpus, options: Che
 			}
 			// A generalisation or an evaluation is no finding when no source says it; said by one, it is
 			// supported; said only by a reader's comment, it is said to be no more than that.
-			// A description, an interpretation or a view ("The contrast with Kazakhstan is instructive") is
+			// A description, an interpretation or a view ("The contrast with Westmark is telling") is
 			// the writer's: a passage that says something like it of another actor does not make it wrong.
 			const wrongActor = judgement.otherActor && !WRITERS_OWN.has(claim.general ?? '');
 			if (claim.general && judgement.verdict !== 'supported' && judgement.verdict !== 'contradicted' && !judgement.aside && !wrongActor) return;

@@ -13,7 +13,7 @@ function wordsOf(text: string): Set<string> {
 
 /**
  * How well a footnote's text names a source: its author's family name and the words of its title.
- * A footnote in notes-bibliography style ("Weitz, “Uzbekistan’s National Security Strategy,” 146.")
+ * A footnote in notes-bibliography style ("Varga, “Kelmouth’s Harbour Dues Reform,” 212.")
  * names both; a bare "Ibid." names neither.
  */
 function noteScore(note: Set<string>, meta: SourceMeta): number {

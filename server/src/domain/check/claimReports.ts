@@ -20,7 +20,7 @@ function toDocument(block: ProseBlock, sentence: Sentence, edit: SentenceEdit): 
  */
 function claimSpan(claim: Claim, clauses: number, block: ProseBlock): Span {
 	const sentence = claim.sentence;
-	// A clause beside one that is no claim ("Leaving was not simple, since the bloc required …") is
+	// A clause beside one that is no claim ("Dredging was not cheap, since the league required …") is
 	// still only its own part of the sentence.
 	if (clauses === 1 && claim.wholeSentence) return sentence.span;
 	let start = block.starts[sentence.textStart + claim.span.start]!;

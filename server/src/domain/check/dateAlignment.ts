@@ -96,7 +96,7 @@ function tiedBy(d: Dated, events: EventWord[], lexicon: Lexicon, tagger: Tagger,
 
 /**
  * Whether a date's time clause has a verb that tells the claim's own act in its usual sense ("since
- * 2015, when it was reinstated"): the date is that act's point in time.
+ * 1952, when the tolls were restored"): the date is that act's point in time.
  */
 function timeTold(d: Dated, candidates: EventWord[], lexicon: Lexicon, tagger: Tagger): boolean {
 	const words = passageWords(d.sentence, tagger);

@@ -157,7 +157,7 @@ export function dateEdits(
 	const paired = new Set<ClaimPoint>();
 	for (const { point, candidate, score } of pairs) {
 		if (paired.has(point) || candidate.used) continue;
-		// With several dates in the claim ("left in 1999, came back in 2006 and suspended in June 2013"),
+		// With several dates in the claim ("left in 1969, came back in 1976 and suspended in June 1981"),
 		// a date whose words the passage does not share is about another part of it: left alone.
 		if (score <= 0 && wrong.length > 1) continue;
 		paired.add(point);

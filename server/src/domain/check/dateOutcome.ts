@@ -90,8 +90,8 @@ function freeDates(reading: Reading, own: Token[]): FreeDates {
 		);
 	const fresh = new Map(dates.map((d) => [d, { ...d, used: false }]));
 	// In a pair, a date dates the claim's act only in a sentence that tells much of the claim, not in
-	// one that only shares a name or two with it ("… noted in our December 2016 interview"), unless
-	// the sentence that tells most has no date of its own ("That same day, Uzbekistan ratified …").
+	// one that only shares a name or two with it ("… noted in our March 1994 interview"), unless
+	// the sentence that tells most has no date of its own ("That same day, Westmark ratified …").
 	const telling = unit.pair ? [...unit.sentences].sort((a, b) => told(reading, own, b) - told(reading, own, a))[0]! : undefined;
 	// A sentence that goes on with "it" or "they" and names no one tells with the one before it.
 	const goesOn = (sentence: EvidenceSentence) => sentence !== unit.sentences[0] && sentence.analysis.pronoun && sentence.analysis.entities.length === 0;

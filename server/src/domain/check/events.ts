@@ -1,7 +1,7 @@
 // Which event a date of a claim belongs to, and where a passage tells that event. A passage often
-// dates several events ("It returned in 2006 but left again in 2012"; "announced on July 3 joint
-// exercises, which were to take place in October"), and so does a claim ("After joining in the
-// 1990s, it withdrew in 1999"): a claim's date is compared only with the dates of the passage's
+// dates several events ("It reopened in 1958 but closed again in 1971"; "announced on May 4 joint
+// lifeboat drills, which were to be held in August"), and so does a claim ("After joining in the
+// 1960s, it withdrew in 1969"): a claim's date is compared only with the dates of the passage's
 // parts that tell the same event, found by the word for what happens.
 import { mainVerb } from '../claims/checkable';
 import { doneByActor, doneByThing, isPassive } from './agents';
@@ -49,7 +49,7 @@ const LEADING = new Set(['ADP', 'SCONJ']);
 
 /**
  * The parts of a clause that each tell an event: a leading phrase with a verb of its own ("After
- * joining the CSTO in the 1990s, …", "When they met in 2012, …", "Shortly after they met, …") is
+ * joining the HL in the 1960s, …", "When they met in 1987, …", "Shortly after they met, …") is
  * apart from the rest.
  */
 export function segmentsOf(words: TaggedWord[], span: Span): Span[] {
@@ -87,14 +87,14 @@ export function isEventNoun(lexicon: Lexicon, w: TaggedWord, senses = 1): boolea
 // A word's usual senses: its first few in WordNet.
 const USUAL_SENSES = 3;
 
-/** The noun a date is written before: the head of the phrase right after it ("May 2005 Andijan massacre"). */
+/** The noun a date is written before: the head of the phrase right after it ("March 1962 Kelmouth flood"). */
 function headAfter(words: TaggedWord[], span: Span): TaggedWord | undefined {
 	let head: TaggedWord | undefined;
-	// The comma that closes a full date inside a noun phrase ("the CSTO's October 21-29, 2019, joint
-	// exercises"), not one that ends a phrase ("on July 2, 2021, the spokesman said").
+	// The comma that closes a full date inside a noun phrase ("the HL's May 3-9, 1987, joint
+	// drills"), not one that ends a phrase ("on June 4, 1988, the harbourmaster said").
 	const before = words.filter((w) => w.end <= span.start).at(-1);
 	const inPhrase = before !== undefined && (before.pos === 'DET' || (before.pos === 'PART' && before.lower.endsWith('s')));
-	// A date right after a preposition is what the preposition governs ("On 18 May 2021 officials
+	// A date right after a preposition is what the preposition governs ("On 12 April 1988 officials
 	// announced"): the noun after it opens the next phrase.
 	if (before?.pos === 'ADP') return undefined;
 	for (const w of words) {
@@ -130,14 +130,14 @@ export function endsState(text: string, span: Span, to = false): boolean {
  * The words that may tell the event a date or figure of the claim at `span` belongs to, likeliest
  * first: the main verb of its part of the clause (unless it carries no event: "was", "took place"),
  * then the words of the vocabulary's families and the nouns that name events there, nearest first
- * ("put its membership on hold", "talks with Putin in March", "Karimov's death in September 2016").
+ * ("put its membership on hold", "talks with Marr in March", "Varga's death in September 1994").
  */
 export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[] {
 	const segment = segmentsOf(claim.words, claim.span).find((s) => span.start >= s.start && span.end <= s.end) ?? claim.span;
 	const words = claim.words.filter((w) => w.start >= segment.start && w.end <= segment.end);
 	const others = claim.dates.map((d) => d.span).filter((o) => o.start !== span.start);
 	const found = dateEventWords(words, span, lexicon, claim.analysis.tokens, others, true);
-	// "ratified a treaty extending its presence through 2042": the end of a state is the end of what
+	// "ratified a lease extending its tenancy through 2061": the end of a state is the end of what
 	// the nearest act says lasts, not the date of the clause's act.
 	const ends = endsState(claim.sentence.text, span);
 	if (ends && found.length > 1 && found[0]!.end <= span.start && found[0]!.pos === 'VERB') found.splice(1);
@@ -147,7 +147,7 @@ export function eventOf(claim: Claim, span: Span, lexicon: Lexicon): EventWord[]
 		const distance = (w: TaggedWord) => (w.end <= span.start ? span.start - w.end : w.start - span.end + 0.5);
 		found.push(...words.filter((w) => isVerbFamily(w, claim.analysis.tokens, lexicon)).sort((a, b) => distance(a) - distance(b)));
 	}
-	// A clause that borrows its verb ("…, was reelected in 2000 and again in 2005") tells that verb's act.
+	// A clause that borrows its verb ("…, was reelected in 1979 and again in 1984") tells that verb's act.
 	const borrowed = found.length === 0 && !words.some((w) => w.pos === 'VERB') ? clauseVerb(claim.borrowedWords)?.word : undefined;
 	if (borrowed && !LIGHT.has(borrowed.lemma)) found.push(borrowed);
 	const verb = clauseVerb(words)?.word;
@@ -207,9 +207,9 @@ function happeningOf(verb: TaggedWord, lexicon: Lexicon): Happening | undefined 
 }
 
 /**
- * The words a date at `span` is tied to, likeliest first: the noun it is written before ("a July 12
- * briefing", "the May 2005 Andijan massacre"), the nearest word for an act before it ("suspended its
- * membership in June 2012", "the massacre of late 2005"), the verb of its clause; for a date that
+ * The words a date at `span` is tied to, likeliest first: the noun it is written before ("a March 8
+ * briefing", "the March 1962 Kelmouth flood"), the nearest word for an act before it ("suspended its
+ * ferry service in June 1971", "the flood of late 1962"), the verb of its clause; for a date that
  * opens its clause, the first act after it.
  */
 function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, tokens: Token[], others: readonly Span[], strict = false): TaggedWord[] {
@@ -226,7 +226,7 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 		(w.pos === 'ADJ' && w.lower.endsWith('ed')) ||
 		(isEventNoun(lexicon, w) && !modifier(w)) ||
 		isVerbFamily(w, tokens, lexicon);
-	// "set up in 2004, and … ratified a treaty extending it through 2042": a word with another date
+	// "set up in 1958, and … ratified a lease extending it through 2061": a word with another date
 	// nearer to it, a verb of another act between them, is that date's event ("signed the treaty in
 	// 1993 and the convention in 2001" share one).
 	const verbBetween = (a: number, b: number) => words.some((w) => w.start >= a && w.end <= b && w.pos === 'VERB' && !isLight(words, w));
@@ -236,13 +236,13 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 				? o.start >= w.end && o.end <= span.start && verbBetween(o.end, span.start)
 				: o.start >= span.end && o.end <= w.start && verbBetween(span.end, o.start),
 		);
-	// A title or a quotation the date stands outside of ("a hearing entitled “Is it Undermining U.S.
-	// Interests?” on September 26") tells no act of the date's.
+	// A title or a quotation the date stands outside of ("a debate entitled “Is the Toll Hurting
+	// Kelmouth?” on March 12") tells no act of the date's.
 	const quoted = quotedOutside(words, span);
 	const nearest = reducedRelativeNoun(words.filter((w) => w.end <= span.start && acts(w) && !quoted.has(w)).at(-1), words, lexicon);
 	const before = nearest && !otherDates(nearest) ? nearest : undefined;
 	if (before) found.push(before);
-	// "In 2019, after fines had been imposed, …": a clause that leads the main clause after the date's
+	// "In 1961, after the pier had been pulled down, …": a clause that leads the main clause after the date's
 	// phrase tells another time; the clause's verb is the main clause's.
 	const later = laterLead(words, span);
 	const verb = clauseVerb(words.filter((w) => !later.has(w)));
@@ -265,14 +265,14 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 }
 
 /**
- * For a participle right after a noun for something that happens ("the presidential election held in
- * December 2011", "the exercises staged in 2005"), that noun: the date is the act's, which the
+ * For a participle right after a noun for something that happens ("the mayoral election held in
+ * December 1986", "the drills staged in 1987"), that noun: the date is the act's, which the
  * participle only says took place; otherwise the word itself.
  */
 function reducedRelativeNoun(word: TaggedWord | undefined, words: TaggedWord[], lexicon: Lexicon): TaggedWord | undefined {
 	if (!word || word.pos !== 'VERB' || word.lower === word.lemma) return word;
 	const noun = words[words.indexOf(word) - 1];
-	// A document ("the General Agreement signed in Moscow on …") is drafted, signed and ratified on
+	// A document ("the Harbour Charter signed in Kelmouth on …") is drafted, signed and ratified on
 	// other days: the participle is the act dated there.
 	return noun && isEventNoun(lexicon, noun) && happens(noun, lexicon) ? noun : word;
 }
@@ -283,7 +283,7 @@ function objectNoun(words: TaggedWord[], verb: TaggedWord): TaggedWord | undefin
 		const w = words[i]!;
 		const next = words[i + 1]?.pos;
 		if (w.pos === 'NOUN' && next !== 'NOUN') return w;
-		// A name heads the phrase ("travelled to Moscow for talks"): what comes later is not governed.
+		// A name heads the phrase ("travelled to Kelmouth for talks"): what comes later is not governed.
 		if (w.pos === 'PROPN' && next !== 'NOUN' && next !== 'PROPN') return undefined;
 		if (!NOUN_PHRASE.has(w.pos) && w.pos !== 'NOUN' && !(w.pos === 'PUNCT' && w.lower === '-') && !POSSESSIVES.has(w.lower)) return undefined;
 	}
@@ -291,9 +291,9 @@ function objectNoun(words: TaggedWord[], verb: TaggedWord): TaggedWord | undefin
 }
 
 /**
- * The noun for an act that heads the subject of a verb that says it happened ("the border conflict
+ * The noun for an act that heads the subject of a verb that says it happened ("the quarrel over tolls
  * between the two broke out"): such a verb makes its subject an act, so a usual sense of one will do
- * ("the official opening took place", though an opening is first a gap).
+ * ("the formal opening took place", though an opening is first a gap).
  */
 function subjectNoun(words: TaggedWord[], verb: TaggedWord, lexicon: Lexicon): TaggedWord | undefined {
 	const at = words.indexOf(verb);
@@ -331,7 +331,7 @@ export function passageWords(sentence: EvidenceSentence, tagger: Tagger): Tagged
 
 /**
  * The clause of a passage sentence that holds a span, where it is told of an agent of its own after a
- * participle ("…, followed by Belarus and Ukraine in 1996"): its span and that agent.
+ * participle ("…, followed by Westmark and Southmoor in 1974"): its span and that agent.
  */
 export function agentClauseOf(sentence: EvidenceSentence, span: Span, tagger: Tagger): { span: Span; subject: Span } | undefined {
 	const { words, clauses } = segmentsOfPassage(sentence, tagger);

@@ -63,8 +63,8 @@ export function matchFacts(claim: Claim, tokens: Token[], events: EventWord[][],
 		unit.sentences.filter((sentence) => !unit.pair || sentence.analysis.tokens.some((t) => t.kind !== 'entity' && words.some((w) => sameKey(w.key, t.key)))),
 	);
 	const ownKeys = new Set(tokens.map((t) => t.key));
-	// A date that another clause of the sentence gives answers that clause ("reelected in 2000 and again
-	// in 2005" against "in 2000 and 2007"): it is no candidate for this one's.
+	// A date that another clause of the sentence gives answers that clause ("reelected in 1979 and again
+	// in 1984" against "in 1979 and 1986"): it is no candidate for this one's.
 	const sibling = (mention: DateMention) => claim.siblingDates.some((o) => samePoint(o.start, mention.start) && samePoint(o.end, mention.end));
 	const actor = claimActor(claim, tokens);
 	const dates = unit.dates
@@ -94,8 +94,8 @@ function claimActor(claim: Claim, tokens: Token[]): Token | undefined {
 }
 
 /**
- * A date of a clause told of an agent of its own ("Kazakhstan became nuclear free in 1995, followed
- * by Belarus and Ukraine in 1996"): the agent is an actor of the claim's actor's kind, and the clause
+ * A date of a clause told of an agent of its own ("Eastland became toll free in 1973, followed
+ * by Westmark and Southmoor in 1974"): the agent is an actor of the claim's actor's kind, and the clause
  * does not name the claim's actor at all. Its date is that agent's, not the claim's.
  */
 function ofOtherActor(d: { sentence: EvidenceSentence; mention: DateMention }, actor: Token, corpus: Corpus): boolean {
@@ -109,8 +109,8 @@ function ofOtherActor(d: { sentence: EvidenceSentence; mention: DateMention }, a
 }
 
 /**
- * A date written in brackets after a thing the claim does not name is that thing's ("signed the CFE
- * Treaty (1992), … the Chemical Weapons Convention, and …"): it dates nothing the claim tells.
+ * A date written in brackets after a thing the claim does not name is that thing's ("signed the Fisheries
+ * Treaty (1968), … the Lighthouse Convention, and …"): it dates nothing the claim tells.
  */
 function labelsOther(d: { sentence: EvidenceSentence; mention: DateMention }, ownKeys: Set<string>, corpus: Corpus): boolean {
 	const named = labelledThings(d.sentence, corpus.tagger).get(d.mention);
@@ -146,7 +146,7 @@ function unmatchedClaimDates(
 			// "By 2006, relations had been improving": what a report of 2006 tells as so was so by then.
 			const bound = c.mention.qualifier === 'by' || c.mention.qualifier === 'before';
 			if (meta?.year !== undefined && bound && dateFits(c, { year: meta.year, granularity: 'year' })) return false;
-			// "Writing in 2013, one analysis concluded that …": a year of saying is when a report said it,
+			// "Writing in 1989, one survey concluded that …": a year of saying is when a report said it,
 			// and a report of that year that tells it undated says it then. (A day or a month it would name.)
 			const saying = events[i]!.some((e) => e.pos === 'v' && isSayingVerb(e.lemma, corpus.lexicon));
 			// So is anything a report tells undated where the nearest sentence before it that dates anything
@@ -224,7 +224,7 @@ function wordAfter(text: string, mention: NumberMention): string | undefined {
 }
 
 /**
- * "became the 32nd member" against "enlarging the alliance to 32 members": the N-th of a thing is
+ * "became the 14th member" against "enlarging the league to 14 members": the N-th of a thing is
  * the thing's count reaching N, where both count the same thing.
  */
 function ordinalOfCount(claimed: NumberMention, text: string, passage: { mention: NumberMention; sentence: EvidenceSentence }, corpus: Corpus): boolean {

@@ -1,4 +1,4 @@
-// What a figure counts: "2,500 U.S. military personnel" counts personnel, "a dozen countries"
+// What a figure counts: "1,300 Westmark naval personnel" counts personnel, "a dozen countries"
 // countries, "the 20,000-strong force" the force. A claim's figure is compared only with a passage's
 // figure of the same thing, so that a passage's count of missions never corrects a claim's count of
 // personnel.
@@ -54,7 +54,7 @@ export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: To
 	}
 	const partitive = words[k]?.lower === 'of' && (words[k + 1]?.pos === 'DET' || words[k + 1]?.pos === 'PRON');
 	while (k < words.length && LINKS.has(words[k]!.lower) && words[k]!.pos !== 'NOUN') k++;
-	// The phrase runs on through adjectives and names ("2,500 U.S. military personnel"); its head is its last common noun.
+	// The phrase runs on through adjectives and names ("1,300 Westmark naval personnel"); its head is its last common noun.
 	let head: TaggedWord | undefined;
 	for (; k < words.length; k++) {
 		const w = words[k]!;
@@ -68,7 +68,7 @@ export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: To
 			// phrase goes on to what is counted; its own unit ("gallon") is not the head, the last noun is.
 			continue;
 		} else if ((w.pos === 'ADV' || w.pos === 'CCONJ') && !head && MODIFIES.has(words[k + 1]?.pos ?? '')) {
-			// "5,000 mostly Russian troops", "900 U.S. and host-nation contractor personnel": the phrase goes on.
+			// "400 mostly Eastland sailors", "90 Westmark and host-port contractor personnel": the phrase goes on.
 			continue;
 		} else break;
 	}
@@ -83,7 +83,7 @@ export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: To
 const MODIFIES = new Set(['ADJ', 'PROPN', 'NOUN']);
 
 /**
- * What a share is of: "2.5% of its GDP" is a share of GDP, as "2% of the budget" is of the budget; a
+ * What a share is of: "4.5% of its revenue" is a share of revenue, as "2% of the budget" is of the budget; a
  * share with no "of" after it ("a 2% guideline") says nothing of its whole.
  */
 function wholeOf(figure: NumberMention, words: TaggedWord[], tokens: Token[]): Counted | undefined {

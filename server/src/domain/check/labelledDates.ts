@@ -1,4 +1,4 @@
-// The dates a passage writes in brackets right after a thing ("the START Treaty (1992)"): each is its
+// The dates a passage writes in brackets right after a thing ("the Fisheries Treaty (1968)"): each is its
 // thing's own, not the date of the rest of the clause.
 import type { EvidenceSentence } from '../corpus/corpus';
 import type { Tagger } from '../language/tagger';
@@ -13,8 +13,8 @@ const labelCache = new WeakMap<EvidenceSentence, Map<DateMention, Token[]>>();
 
 /**
  * The things a passage sentence's parenthesised dates label, where each is written right after its
- * thing ("the START Treaty (1992), the nuclear Non-Proliferation Treaty (1993)", "Islam Karimov
- * (1938-2016)"): for each such date, the words that tell its thing apart from the others labelled so
+ * thing ("the Fisheries Treaty (1968), the coastal Salvage Treaty (1971)", "Ivo Marr
+ * (1921-1994)"): for each such date, the words that tell its thing apart from the others labelled so
  * (a word they all share, "Treaty", tells none apart). Such a date is its thing's own, not the date of
  * the rest of the clause.
  */

@@ -1,5 +1,5 @@
-// Verbs that carry no event of their own, the event being in what they govern ("took part", "left six
-// people dead"), and the verb a verb governs through "to" ("decided to leave", "met in Moscow to sign").
+// Verbs that carry no event of their own, the event being in what they govern ("took part", "left four
+// trawlers idle"), and the verb a verb governs through "to" ("decided to leave", "met in Kelmouth to sign").
 import type { Lexicon, Phrase } from '../language/lexicon';
 import { definedBy } from '../language/meaning';
 import type { TaggedWord } from '../language/tagger';
@@ -34,8 +34,8 @@ export function isLight(words: TaggedWord[], verb: TaggedWord): boolean {
 }
 
 /**
- * Whether a verb only puts its object in the state an adjective after it names ("left six people
- * dead", "rendered the treaty void"): the event is in the state, and the verb's own sense ("leave" a
+ * Whether a verb only puts its object in the state an adjective after it names ("left four trawlers
+ * idle", "rendered the treaty void"): the event is in the state, and the verb's own sense ("leave" a
  * place) is not told.
  */
 function setsState(words: TaggedWord[], verb: TaggedWord): boolean {
@@ -52,7 +52,7 @@ function setsState(words: TaggedWord[], verb: TaggedWord): boolean {
 
 /**
  * The verb a verb governs through "to" ("decided to leave"), if it does, a place between ("met in
- * Moscow to sign a treaty": the meeting's act is the signing).
+ * Kelmouth to sign a charter": the meeting's act is the signing).
  */
 export function governedVerb(words: TaggedWord[], verb: TaggedWord): TaggedWord | undefined {
 	if (verb.pos !== 'VERB') return undefined;

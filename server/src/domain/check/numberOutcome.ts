@@ -113,7 +113,7 @@ function gapTo(t: Token, s: Span, text: string): number {
 
 /**
  * The keys of the passage's words written right before and right after its figure, each nearer to it
- * than to any other figure ("underground" is 340's in "340 underground and 116 aboveground"), and in
+ * than to any other figure ("ashore" is 52's in "52 ashore and 17 afloat"), and in
  * its cell where the passage is a table or an infobox: "Reserve" labels the figure after its colon, not
  * the one that ends the cell before.
  */
@@ -131,8 +131,8 @@ function wordsWith(figure: Unit['numbers'][number]): string[] {
 
 /**
  * Whether of the passage's figures only this one has a word of the claim written with it: a passage
- * that gives several figures of one thing tells them apart by that word ("340 underground and 116
- * aboveground", "the official count of 187 … a defector alleged that 1,500 were killed"), and the
+ * that gives several figures of one thing tells them apart by that word ("52 ashore and 17
+ * afloat", "the official count of 23 … a pilot alleged that 140 were drowned"), and the
  * claim's word says which it means. What the figures count tells none apart.
  */
 function onlyWithClaimWord(candidate: Unit['numbers'][number], candidates: Unit['numbers'], claim: Claim, counted: Counted | undefined): boolean {
@@ -143,7 +143,7 @@ function onlyWithClaimWord(candidate: Unit['numbers'][number], candidates: Unit[
 
 /**
  * The one figure of the passage written nearest a date the claim gives to the day or the month
- * ("increased to €1.5 billion on 17 March 2022", not "raised to €2.3 billion" of 2024): the claim's
+ * ("increased to €4.2 million on 9 June 2003", not "raised to €6.8 million" of 2005): the claim's
  * own date says which figure it means. None where no such date, or several figures have one.
  */
 function withClaimDate(candidates: Unit['numbers'], claim: Claim): Unit['numbers'][number] | undefined {
@@ -161,8 +161,8 @@ function withClaimDate(candidates: Unit['numbers'], claim: Claim): Unit['numbers
 }
 
 /**
- * Whether the claim's figure ends a change ("from five years to nine") and this is the passage's one
- * figure that ends a change ("from five years to seven"): the other end told alike, the two are one.
+ * Whether the claim's figure ends a change ("from two days to six") and this is the passage's one
+ * figure that ends a change ("from two days to four"): the other end told alike, the two are one.
  */
 function onlyChangeEnd(candidate: Unit['numbers'][number], candidates: Unit['numbers'], claim: Claim, wrong: NumberMention): boolean {
 	if (!endOfChange(claim.sentence.text, wrong)) return false;
@@ -188,14 +188,14 @@ function spokenOf(figure: Unit['numbers'][number], counted: Counted, claim: Clai
 
 /**
  * Of a passage's figures that could answer a claim's, the one whose words around it are the claim's
- * around its figure ("a defector … alleged that 1,500 were killed", not the official 187 before it);
+ * around its figure ("a pilot … alleged that 140 were drowned", not the official 23 before it);
  * the first in the passage where none shares more.
  */
 function likeliest(candidates: Unit['numbers'], claim: Claim, corpus: Corpus, act: string | undefined): Unit['numbers'][number] | undefined {
 	const own = claim.analysis.tokens.filter((t) => t.start >= claim.span.start && t.end <= claim.span.end);
 	const context = new Set(own.map((t) => t.key));
-	// What happened to what the figure counts weighs most: "at least 14 people had been killed" is
-	// the passage's "41 people had been killed", not its "10,000 people had been evacuated" nearby.
+	// What happened to what the figure counts weighs most: "at least 16 people had been injured" is
+	// the passage's "61 people had been injured", not its "3,000 people had been rehoused" nearby.
 	let best: Unit['numbers'][number] | undefined;
 	let bestScore = -1;
 	for (const candidate of candidates) {
@@ -240,8 +240,8 @@ export function numberOutcome(
 				!isReferring(e.sentence.text, e.mention) &&
 				sameCounted(counted, passageCounted(e, corpus.tagger), corpus.lexicon),
 		);
-		// A bound is answered by a bound of the same kind where the passage gives one ("as many as 200,000"
-		// by "up to 100,000", not by a count made afterwards).
+		// A bound is answered by a bound of the same kind where the passage gives one ("as many as 7,000"
+		// by "up to 5,000", not by a count made afterwards).
 		const bounded = wrong.bound ? candidates.filter((c) => c.mention.bound === wrong.bound) : [];
 		const pool = bounded.length > 0 ? bounded : candidates;
 		const candidate = withClaimDate(pool, claim) ?? likeliest(pool, claim, corpus, act);

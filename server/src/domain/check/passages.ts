@@ -85,15 +85,15 @@ export function unitsAround(candidates: EvidenceSentence[], corpus: Corpus): Uni
 	return units;
 }
 
-// How far on a description may point back to an event told before it ("… Putin said during the Aug. 29 visit").
+// How far on a description may point back to an event told before it ("… Marr said during the Oct. 14 visit").
 const POINTS_BACK = 3;
 
 const pointers = new WeakMap<EvidenceSentence, EvidenceSentence[]>();
 
 /**
  * The sentences a little further on that date this one's event by a dated description of it: "At a
- * summer camp north of Moscow, Putin was warmly welcomed when he visited" and, two sentences on,
- * "Putin said during the Aug. 29 visit". The two are read together, as neighbours are.
+ * fish market south of Kelmouth, Marr was loudly cheered when he visited" and, two sentences on,
+ * "Marr said during the Oct. 14 visit". The two are read together, as neighbours are.
  */
 function pointingBack(sentence: EvidenceSentence, corpus: Corpus): EvidenceSentence[] {
 	let found = pointers.get(sentence);
@@ -150,9 +150,9 @@ export function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
 	}
 	// "It returned in 2006": the actor is named in a sentence before, maybe two or three back.
 	let current = sentences[0]!;
-	// A "his" or "her" in a passage that names a person itself is mostly that person's: "Following his
-	// meeting with Putin, Mirziyoyev praised …" is Mirziyoyev's meeting, not that of the man named before.
-	// ("It joined … after the collapse of the Soviet Union" still goes back to the country before.)
+	// A "his" or "her" in a passage that names a person itself is mostly that person's: "Following her
+	// meeting with Marr, Varga praised …" is Varga's meeting, not that of the man named before.
+	// ("It joined … after the Northern Compact dissolved" still goes back to the country before.)
 	for (let back = 0; back < 3 && current.analysis.pronoun; back++) {
 		const previous = alone ? undefined : corpus.retriever.sentence(current.id - 1);
 		if (!previous || previous.key !== current.key) break;
@@ -166,10 +166,10 @@ export function makeUnit(sentences: EvidenceSentence[], corpus: Corpus): Unit {
 		}
 		current = previous;
 	}
-	// "Even that process was difficult, with the bloc requiring …": the actors its definite
+	// "Even that process was slow, with the league requiring …": the actors its definite
 	// descriptions stand for, as a writer's are read.
 	if (!alone) for (const sentence of sentences) for (const key of referredActors(sentence, corpus)) entities.add(key);
-	// "The official opening took place …" in the source titled "Kant Air Base": "the facility" is the
+	// "The formal opening took place …" in the source titled "Kelmouth Ferry Terminal": "the facility" is the
 	// thing the source is about.
 	if (!alone)
 		for (const token of sentences.flatMap((sentence) => titleThingOf(sentence, corpus))) {
@@ -211,8 +211,8 @@ export function sentenceHasKey(sentence: EvidenceSentence, key: string): boolean
 const referred = new WeakMap<EvidenceSentence, string[]>();
 
 /**
- * The actors a passage sentence's pronouns and definite descriptions ("it", "the bloc", "the two
- * countries") stand for, found as in a writer's paper in the sentences before it in its source.
+ * The actors a passage sentence's pronouns and definite descriptions ("they", "the league", "the two
+ * ports") stand for, found as in a writer's paper in the sentences before it in its source.
  */
 function referredActors(sentence: EvidenceSentence, corpus: Corpus): string[] {
 	let found = referred.get(sentence);

@@ -10,9 +10,9 @@ import { verbStem, type TaggedWord } from '../language/tagger';
 import { passageWords } from './events';
 
 /**
- * The passage has the claim's verb only as an intention or a possibility ("announcing Mirziyoyev's
- * intention to visit the United States", "it opens the door for Uzbekistan to eventually rejoin",
- * "Tashkent could reconsider"), while the claim tells it as done.
+ * The passage has the claim's verb only as an intention or a possibility ("announcing Marr's
+ * intention to visit Westmark", "it leaves the door open for Kelmouth to eventually rejoin",
+ * "Port Arden could reconsider"), while the claim tells it as done.
  */
 export function onlyIntended(claim: Claim, tokens: Token[], predicate: Token, unit: Unit, corpus: Corpus): boolean {
 	if (tokens.some((t) => t.key === INTENTION)) return false;
@@ -45,8 +45,8 @@ const CLAUSE_END = /[;:]|,\s+(?:since|because|while|whereas|although|though|but|
 
 /**
  * Negations that bear on one of the relevant words: "not" turns the phrase after it ("is not
- * reviewing the question of rejoining"), a negating verb only the word right after it ("refused to
- * join", but not "dispelled this prediction … by stating that").
+ * weighing the matter of dredging"), a negating verb only the word right after it ("refused to
+ * join", but not "dismissed this rumour … by stating that").
  */
 export function negationsNear(negations: Negation[], sentence: Token[], text: string, lexicon: Lexicon, relevant: (t: Token) => boolean): number {
 	let count = 0;
@@ -54,11 +54,11 @@ export function negationsNear(negations: Negation[], sentence: Token[], text: st
 	for (const negation of negations) {
 		if (inCondition(text, negation.at)) continue;
 		if (negation.scope === 'before') {
-			// "… readiness to open a foreign military base on its territory, this did not occur."
+			// "… readiness to open a second ferry terminal on its shore, this did not occur."
 			if (deniesBefore(negation.at)) count++;
 			continue;
 		}
-		// A denial ends with its clause: "was not simple, since the bloc required …" does not deny the requiring.
+		// A denial ends with its clause: "was not cheap, since the league required …" does not deny the requiring.
 		const clauseEnd = CLAUSE_END.exec(text.slice(negation.at));
 		const end = negation.at + (clauseEnd ? clauseEnd.index : text.length);
 		const after = sentence.filter((t) => t.kind === 'word' && t.start > negation.at && t.start - negation.at <= 40 && t.start < end);
@@ -68,12 +68,12 @@ export function negationsNear(negations: Negation[], sentence: Token[], text: st
 			if (deniesBefore(negation.at)) count++;
 			continue;
 		}
-		// "could not remember previous joint exercises" denies remembering, not the exercises.
+		// "could not remember earlier harbour closures" denies remembering, not the closures.
 		const first = after[0];
 		if (first && isKnowing(text.slice(first.start, first.end).toLowerCase(), lexicon)) continue;
-		// "denied that Uzbekistan was planning to rejoin": an intention passes the denial on to its verb,
-		// and an adverb to the word it qualifies ("unlikely to significantly increase").
-		// So does a verb of seeming to the act it says seemed ("avoid seeming to threaten").
+		// "denied that Westmark was planning to rejoin": an intention passes the denial on to its verb,
+		// and an adverb to the word it qualifies ("unlikely to greatly reduce").
+		// So does a verb of seeming to the act it says seemed ("avoid seeming to compete").
 		const passes = (t: Token | undefined) => {
 			if (t === undefined) return false;
 			const word = text.slice(t.start, t.end).toLowerCase();
@@ -152,8 +152,8 @@ function withCounterfactuals(negations: readonly Negation[], text: string): Nega
 const CONDITION = /\b(?:if|unless)\b[^,;:.!?]*$/iu;
 
 /**
- * Whether a negation stands in a condition ("If the United States fails to increase its investments,
- * Uzbekistan might …"): a condition is supposed, not said, so it denies nothing.
+ * Whether a negation stands in a condition ("If the ferry company fails to lower its fares,
+ * Kelmouth might …"): a condition is supposed, not said, so it denies nothing.
  */
 function inCondition(text: string, at: number): boolean {
 	return CONDITION.test(text.slice(Math.max(0, at - 160), at));
@@ -189,11 +189,11 @@ export function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: C
 
 /** One of the claim and the passage denies what the other tells, where they speak of the same thing. */
 export function deniesOtherwise(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): boolean {
-	// "These countries, except for Uzbekistan, had been members": what a passage says of all but one of
+	// "These ports, except for Kelmouth, had been members": what a passage says of all but one of
 	// the claim's actors it denies of that one, so the claim agrees only where it denies it too.
 	if (excepts(unit, tokens, corpus)) return claim.analysis.negations.length % 2 === 0;
 	// What only sets the claim's scene is not what it affirms: a passage denying that affirms nothing against it.
-	// Nor are the words that describe a named subject ("His successor's foreign minister, Abdulaziz Kamilov").
+	// Nor are the words that describe a named subject ("His successor's harbour minister, Lena Varga").
 	const subject = claim.subject;
 	const describesActor = subject !== undefined && tokens.some((t) => t.kind === 'entity' && !t.referent && t.start >= subject.start && t.end <= subject.end);
 	const claimWords = tokens.filter((t) => t.kind !== 'entity' && !t.context && !(describesActor && t.start >= subject.start && t.end <= subject.end));
@@ -220,8 +220,8 @@ export function deniesOtherwise(claim: Claim, tokens: Token[], unit: Unit, corpu
 				(t) => claimWords.some((c) => sameKey(c.key, t.key)),
 			) % 2;
 	}
-	// The passage's own words for what is denied may differ ("not always for the better", "not always
-	// in a positive direction"): the same negating phrase in both is the same denial.
+	// The passage's own words for what is denied may differ ("not always to the town's gain", "not always
+	// in the fleet's favour"): the same negating phrase in both is the same denial.
 	if (claimNegations % 2 !== unitNegations % 2 && sameNegatingPhrase(claim, unit)) unitNegations++;
 	return claimNegations % 2 !== unitNegations % 2;
 }

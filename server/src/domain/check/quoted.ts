@@ -1,5 +1,5 @@
 // Words inside quotation marks: a title or a quotation tells no act of a date that stands outside it
-// ("a hearing entitled “Is it Undermining U.S. Interests?” on September 26").
+// ("a debate entitled “Is the Toll Hurting Kelmouth?” on March 12").
 import type { TaggedWord } from '../language/tagger';
 import type { Span } from '../types';
 

@@ -1,4 +1,4 @@
-// A claim that ranks what it tells among others ("the only member to vote against", "the first state
+// A claim that ranks what it tells among others ("the only port to vote against", "the first town
 // to offer") says more than that it happened: that no other did, or none before. A passage that tells
 // the same event without ranking it does not say that, and a writer's overstatement is often just
 // this word. (A superlative is not asked for: writers rank by degree in many words, "greater than
@@ -10,8 +10,8 @@ import type { TaggedWord } from '../language/tagger';
 import { passageWords } from './events';
 import { sentenceHasKey, type Unit } from './passages';
 
-// "the only", "its sole" rank after a determiner; "only" as an adverb ("only on a bilateral basis")
-// limits. "The first", "the last" rank where an infinitive says at what ("the first state to offer"):
+// "the only", "its sole" rank after a determiner; "only" as an adverb ("only on a seasonal basis")
+// limits. "The first", "the last" rank where an infinitive says at what ("the first town to offer"):
 // "the first clashes" only orders events.
 const UNIQUE = new Set(['only', 'sole']);
 const ORDINAL = new Set(['first', 'last']);
@@ -53,8 +53,8 @@ export function unranked(claim: Claim, unit: Unit, corpus: Corpus): string[] {
 }
 
 /**
- * "all but two members, Hungary and Turkey, had ratified": an exception to all makes what it excepts
- * the only ones that did not, which is what "the only allies that had not ratified" says.
+ * "all but two ports, Kelmouth and Dunmore, had ratified": an exception to all makes what it excepts
+ * the only ones that did not, which is what "the only ports that had not ratified" says.
  */
 function excepts(words: TaggedWord[]): boolean {
 	return words.some((w, i) => (w.lower === 'all' || w.lower === 'every') && (words[i + 1]?.lower === 'but' || words[i + 1]?.lower === 'except'));

@@ -1,6 +1,6 @@
-// "based in Estonia, Latvia and Lithuania, and led by the United Kingdom, Canada and Germany
+// "based in Kelmouth, Port Arden and Dunmore, and led by Eastland, Westmark and Southmoor
 // respectively": two lists of names that a passage pairs by their order. A claim that pairs a name of
-// one list with a name of the other at another place ("Canada leads the group in Lithuania") is not
+// one list with a name of the other at another place ("Westmark leads the patrol in Dunmore") is not
 // what the passage says, however many of its words the passage shares.
 import type { Claim } from '../claims/claim';
 import type { Corpus, EvidenceSentence } from '../corpus/corpus';

@@ -8,8 +8,8 @@ import { passageWords } from './events';
 
 interface TitleThing {
 	/**
-	 * The title's head noun ("base" of "Kant Air Base", "center" of "Transit Center at Manas"), and the
-	 * noun the source's opening sentence says it is ("Peace Mission 2005 was the first joint military exercise").
+	 * The title's head noun ("pier" of "Kell Pier", "office" of "Pilot Office at Dunmore"), and the
+	 * noun the source's opening sentence says it is ("Storm Watch 1987 was the first joint coastal drill").
 	 */
 	heads: string[];
 	/** The title's names, for the passages that speak of its thing. */
@@ -37,8 +37,8 @@ function titleThing(key: string, corpus: Corpus): TitleThing | undefined {
 		const qualifier = words.findIndex((w) => w.pos === 'ADP');
 		const lead = qualifier < 0 ? words : words.slice(0, qualifier);
 		const head = lead.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').at(-1);
-		// A title names a thing when a word of it is a name or a number ("Peace Mission 2005") and it is one
-		// noun phrase: not a headline ("Tajikistan: Military Cooperation Treaty Ratified").
+		// A title names a thing when a word of it is a name or a number ("Storm Watch 1987") and it is one
+		// noun phrase: not a headline ("Westmark: Fishing Rights Treaty Ratified").
 		const named = words.some((w) => w !== head && (w.pos === 'PROPN' || w.pos === 'NUM')) && words.every((w) => TITLE_PHRASE.has(w.pos) || w.lower === '-');
 		const tokens = corpus.analyzer.analyze(title).tokens.filter((t) => head && t.start !== head.start);
 		const heads = [head?.lemma, definedAs(key, title, corpus)].filter((h): h is string => h !== undefined && corpus.lexicon.senses(h, 'n').length > 0);
@@ -70,7 +70,7 @@ const OPENING = 5;
 
 /**
  * What the source's opening sentence says its thing is, as an encyclopedia's article opens: the title,
- * "is" or "was", and a noun phrase whose head is the kind ("the first ever joint military exercise").
+ * "is" or "was", and a noun phrase whose head is the kind ("the first ever joint coastal drill").
  */
 function definedAs(key: string, title: string, corpus: Corpus): string | undefined {
 	const source = corpus.source(key);
@@ -88,7 +88,7 @@ function definedAs(key: string, title: string, corpus: Corpus): string | undefin
 	return undefined;
 }
 
-// What may come before the head of a definition's noun phrase: "the first ever joint military".
+// What may come before the head of a definition's noun phrase: "the first ever joint coastal".
 const DEFINITION_LEAD = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 
 const titleMentions = new WeakMap<EvidenceSentence, Token[]>();

@@ -103,7 +103,7 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 	const problem = unlessToldBetter(pickProblem(outcomes.filter((o) => PROBLEM_ORDER.includes(o.kind) && o.score >= options.event)), outcomes);
 	// A passage that plainly tells this very event with another date or figure outweighs one that only
 	// loosely agrees; so does one that plainly says the opposite, against a support by a lower share.
-	// A claim that names no actor ("When the two presidents met in 2012", the two not known) cannot be
+	// A claim that names no actor ("When the two mayors met in 1987", the two not known) cannot be
 	// told to be another passage's event: a passage that supports it is not outweighed by one that dates
 	// some meeting of others.
 	const actorless = !tokens.some(isActor);
@@ -542,7 +542,7 @@ function weighWords(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, s
 		total += weight;
 		if (token.kind === 'entity') {
 			if (entities.has(token.key)) matched += weight;
-			// What only sets the scene ("According to a U.S. Army analysis, …") a passage need not name.
+			// What only sets the scene ("According to a Westmark Navy survey, …") a passage need not name.
 			else if (token.context) continue;
 			else {
 				// Named nearby ("Agreements were signed" after naming both countries) is half a match, but

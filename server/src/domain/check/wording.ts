@@ -73,8 +73,8 @@ function phrased(claim: Claim, token: Token, unit: Unit, corpus: Corpus): boolea
 
 /**
  * Whether the passage has a word for what the claim's word says: the word itself, a synonym or a noun
- * of its verb (WordNet), or a word of a name it uses ("a regional anti-terror agency" for the
- * "Regional Anti-Terror Structure": a writer describes a body by the words of its name).
+ * of its verb (WordNet), or a word of a name it uses ("a coastal pilot service" for the
+ * "Coastal Pilot Authority": a writer describes a body by the words of its name).
  */
 export function passageSays(claim: Claim, token: Token, unit: Unit, corpus: Corpus): boolean {
 	return (
@@ -184,8 +184,8 @@ export function unbackedWords(claim: Claim, tokens: Token[], unit: Unit, corpus:
 
 /**
  * Whether the passage names what the claim's subject names: its actor (or what its pronoun stands
- * for), or one of its own words. A passage that tells of something else ("It became a full member
- * … in 1999", of Finland, against "Sweden finally joined on 7 March 2024") dates or counts nothing of
+ * for), or one of its own words. A passage that tells of something else ("It became a full partner
+ * … in 1969", of Eastland, against "Westmark finally joined on 9 May 1974") dates or counts nothing of
  * the claim's subject, however much else it shares.
  */
 export function subjectSaid(claim: Claim, unit: Unit, corpus: Corpus): boolean {

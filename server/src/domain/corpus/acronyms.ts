@@ -1,8 +1,8 @@
-// A source names a body in full once, with its acronym in brackets ("troops from the Uzbek National
-// Security Service (SNB) fired …"), and by the acronym after that ("A defector from the SNB alleged
+// A source names a body in full once, with its acronym in brackets ("pilots from the Westmark Coastal
+// Pilots' Union (KLB) boarded …"), and by the acronym after that ("A spokesman for the KLB denied
 // …"). A writer may use either. Each sentence that uses an acronym its source has defined is given the
 // words of the full name as well, so that it is found, and read, as saying them. The acronym need not
-// be the English initials (SNB is the Uzbek name's): the brackets right after a name define it.
+// be the English initials (KLB is the Westmark name's): the brackets right after a name define it.
 import type { Token } from '../text/analyzer';
 import type { EvidenceSentence } from './corpus';
 

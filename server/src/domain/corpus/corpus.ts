@@ -92,9 +92,9 @@ export interface CorpusEntry {
 	layout?: SourceLayout;
 }
 
-// A parenthetical reference to a report, "(Interfax, April 15)" or "(see EDM, July 18, 2012)", dates
+// A parenthetical reference to a report, "(Harbour Gazette, May 9)" or "(see KHR, March 4, 1987)", dates
 // the report, not the event; its dates and figures are not evidence. What comes before its first
-// comma names the report, with no figure of its own: "(Norway 709 km, Sweden 545 km, …)" is a list
+// comma names the report, with no figure of its own: "(Eastland 312 km, Westmark 148 km, …)" is a list
 // of figures.
 const REPORT_REFERENCE = /\((?:see |cf\. )?[\p{Lu}][^()\d]{0,80}?,[^()]*?\d[^()]*\)/gu;
 
@@ -332,7 +332,7 @@ export function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: Cl
 			text,
 			meta.year !== undefined ? { defaultYear: meta.year, ...(meta.month !== undefined ? { defaultMonth: meta.month } : {}) } : {},
 		).filter(outside);
-		// "A year later it removed its last warheads": counted from the paragraph's last date.
+		// "A year later it sold its last trawlers": counted from the paragraph's last date.
 		const { dates, uncounted } = withRelativeDates(text, found, findRelativeDates(text), before);
 		const numbers = findNumbers(
 			text,
@@ -377,8 +377,8 @@ export function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: Cl
 }
 
 /**
- * A date without a year takes the year of the account it continues: "After the September 11, 2001
- * attacks … the agreement was signed on October 7" is October 7, 2001, in a report written years
+ * A date without a year takes the year of the account it continues: "After the March 3, 1962
+ * storm … the harbour was reopened on April 20" is April 20, 1962, in a report written years
  * later. The last date of the paragraph before it with a year of its own, in a month no later, gives
  * the year; else the source's year of publication (already given) stands. Returns the paragraph's
  * anchor after these dates.

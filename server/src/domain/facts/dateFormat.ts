@@ -9,7 +9,7 @@ const DEFAULT_STYLE = style('md', { comma: true });
 
 /**
  * The mention's text scanned again. A range in words whose "from" or "between" was left outside it
- * ("19 to 25 August 2005") is read as that word made it.
+ * ("3 to 9 May 1921") is read as that word made it.
  */
 function scanAlone(like: DateMention): ReturnType<typeof scan> {
 	const found = scan(like.text);

@@ -69,7 +69,7 @@ function qualifierBefore(ts: Token[], i: number, decade: boolean): Before {
 	else if (ts[k]?.lower === 'last' || ts[k]?.lower === 'this' || ts[k]?.lower === 'next') k--;
 	const w = ts[k];
 	if (!w || w.kind !== 'word') return {};
-	// "as of February 2023" (all had ratified), "as of 1995" (serving under contract): the time a
+	// "as of November 1987" (all had paid), "as of 1964" (working under licence): the time a
 	// state held, from then or at then, and like "since" not the date of an act.
 	if (w.lower === 'of' && ts[k - 1]?.lower === 'as') return { qualifier: 'since' };
 	if (w.lower === 'to') {
@@ -182,7 +182,7 @@ function dayFirst(ts: Token[], i: number, inRange: boolean): Hit | undefined {
 		connector = textBetween(ts, k - 1, k + 1);
 		k = endDay.next;
 	} else if (wordedRange(ts, i, k) || (ts[k]?.lower === 'and' && ts[k]?.spaced && ts[k + 1]?.spaced)) {
-		// "from 19 to 25 August 2005", "between 19 and 25 August", "on 19 and 20 September": the month and
+		// "from 3 to 9 May 1921", "between 3 and 9 May", "on 14 and 15 June": the month and
 		// year are the second day's (a day and a day before a month are two days of it, not two figures).
 		const second = dayAt(ts, k + 1);
 		if (second && second.day > d.day && ts[second.next]?.spaced && monthAt(ts, second.next)) {

@@ -278,7 +278,7 @@ function currencyBefore(ts: Token[], i: number): { currency: string; tokens: num
 /** The scale after a number in digits ("billion", "bn"; "m" and "b" only after a currency), and where it ends. */
 function scaleAfter(ts: Token[], core: Core, currency: string | undefined): { scale?: string; mult: number; next: number } {
 	const j = core.next;
-	// "three and a half million": the scale comes after the half, as after digits.
+	// "four and a half million": the scale comes after the half, as after digits.
 	if (core.form !== 'digits' && !core.half) return core.scaleWord ? { scale: core.scaleWord, mult: 1, next: j } : { mult: 1, next: j };
 	const s = ts[j];
 	if (!s || s.kind !== 'word') return { mult: 1, next: j };
@@ -494,7 +494,7 @@ function shareUnits(ts: Token[], found: Parsed[]): void {
 function joinsRange(ts: Token[], a: Parsed, b: Parsed): boolean {
 	const link = ts[a.last];
 	if (isDash(link)) return a.form === 'digits' && b.form === 'digits';
-	// In words, only a bare first end is one: "12.6 percent to $7.6 billion" are two figures.
+	// In words, only a bare first end is one: "8.4 percent to $2.1 billion" are two figures.
 	if (!a.bare) return false;
 	if (link?.lower === 'to') return true;
 	return link?.lower === 'and' && ts[a.first - 1]?.lower === 'between';

@@ -47,7 +47,7 @@ export function isReferring(text: string, m: NumberMention): boolean {
 }
 
 const RELATIVE_TIME = /^[\s-]+(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|ago|after|afterwards?|before|on)\b/i;
-// "some 300 fewer than Belarus had claimed", "2,000 troops more than planned": a comparative with "than"
+// "some 40 fewer than Westmark had claimed", "1,200 trawlers more than planned": a comparative with "than"
 // right after a figure (and the noun it counts) makes it a difference between two others.
 const DIFFERENCE = /^(?:\s+[\w-]+)?\s+(?:fewer|more|less|higher|lower|greater|larger|smaller|bigger)\s+than\b/i;
 
@@ -83,7 +83,7 @@ export function findNumbers(text: string, skip?: Span[]): NumberMention[] {
 	return [...found.filter((f) => !multiples.some((m) => overlaps(m.span, f.span))), ...multiples].sort((a, b) => a.span.start - b.span.start);
 }
 
-// "from five years to nine", "from five to seven years": the two ends of a change, a word or two apart.
+// "from two days to six", "from two to four days": the two ends of a change, a word or two apart.
 const CHANGE_FROM = /\bfrom\s+$/i;
 const CHANGE_TO = /\bfrom\s+[\w-]+(?:\s+[\w-]+)?\s+to\s+$/i;
 

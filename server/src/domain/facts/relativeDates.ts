@@ -1,5 +1,5 @@
 // Dates written as counted from another date of the text: "three years later", "four days later", "the following year",
-// "later that year", "that September", "June 24 of that year". Writers tell a sequence of events
+// "later that year", "that September", "May 11 of that year". Writers tell a sequence of events
 // this way once the first is dated; what such a date says is checked like any other, but it is
 // never rewritten (the date it counts from may not be the one the writer meant, and the fix would
 // have to recount the writer's words).
@@ -19,8 +19,8 @@ export interface RelativeDate {
 	/** A month of that date's year ("that September"). */
 	month?: number;
 	/**
-	 * The very date counted from, and only one written before it in the same sentence ("In 2010 the
-	 * system was replaced; at the same time conscription was paused"): between sentences "at the same
+	 * The very date counted from, and only one written before it in the same sentence ("In 1974 the
+	 * toll was raised; at the same time ferries were withdrawn"): between sentences "at the same
 	 * time" joins arguments more often than times.
 	 */
 	same?: true;
@@ -100,7 +100,7 @@ function counted(relative: RelativeDate, from: DatePoint): DatePoint | undefined
 /**
  * The text's dates with its relative dates counted, each from the date written before it (in the
  * text, else `before`: the last date of the sentences before), and those that had no date to count from.
- * A date of no year just before "of that year" ("June 24 of that year") takes the year it names, as a
+ * A date of no year just before "of that year" ("May 11 of that year") takes the year it names, as a
  * year not written: a fix rewrites the day or month and leaves "of that year" to say the year.
  */
 export function withRelativeDates(

@@ -133,7 +133,7 @@ function correctedVerb(words: TaggedWord[], i: number, isNoun: NounTest | undefi
 		}
 	}
 	if (headsCompound(words, i, isNoun)) return true;
-	// "The good will of 2006": a "will" after an article or an adjective, with no verb after it, is the noun.
+	// "The good will of 1987": a "will" after an article or an adjective, with no verb after it, is the noun.
 	if (
 		word.lower === 'will' &&
 		(word.pos === 'AUX' || word.pos === 'VERB') &&
@@ -144,7 +144,7 @@ function correctedVerb(words: TaggedWord[], i: number, isNoun: NounTest | undefi
 		word.lemma = 'will';
 		return true;
 	}
-	// A word in -ing after "of" with nothing of its own after it ("the first day of fighting,", "a year
+	// A word in -ing after "of" with nothing of its own after it ("the first day of fishing,", "a year
 	// of voting and") names an activity, a noun WordNet knows: a gerund that is a verb governs what
 	// follows it ("of building a base").
 	if (word.pos === 'VERB' && isNoun && /^[a-z]+ing$/.test(word.lower) && words[i - 1]!.lower === 'of' && isNoun(word.lower)) {
@@ -210,9 +210,9 @@ function correctedToVerb(words: TaggedWord[], i: number, isVerb: ((lemma: string
 		words[i - 1]!.pos === 'PROPN' &&
 		!isCount(words[i - 2]) &&
 		['DET', 'PROPN', 'PRON', 'ADP', 'NUM', 'ADV', 'SCONJ'].includes(words[i + 1]?.pos ?? '');
-	// "The record since 2006 shows a …", "The arguments heard in 2021 point the other way": a year that
+	// "The record since 1974 shows a …", "The arguments heard in 1988 point the other way": a year that
 	// ends a prepositional phrase modifies no noun after it, and a noun is not followed by an article.
-	// ("Their choices since 2014 show that …": nor by "that" opening what it says.)
+	// ("Their choices since 1981 show that …": nor by "that" opening what it says.)
 	const afterYear =
 		/^[a-z]+$/.test(word.lower) &&
 		/^\d{4}$/.test(words[i - 1]!.text) &&
