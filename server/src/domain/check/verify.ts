@@ -28,6 +28,7 @@ import { numberOutcome, type Outcome } from './numberOutcome';
 import { dateOutcome } from './dateOutcome';
 import { matchFacts, type FactMatch } from './factMatch';
 import { unranked } from './ranking';
+import { otherOffice } from './offices';
 
 export { label } from './passages';
 
@@ -360,6 +361,7 @@ const FACT_WEIGHT = 3;
  * unsupported, and says why.
  */
 function judgeUnit(claim: Claim, tokens: Token[], events: EventWord[][], unit: Unit, corpus: Corpus, options: VerifyOptions): Outcome | undefined {
+	if (otherOffice(claim, tokens, unit, corpus)) return undefined;
 	const swap: Swap = {};
 	const outcome = judgeUnitAs(claim, tokens, events, unit, corpus, options, swap);
 	if (!swap.actor || !outcome) return outcome;
