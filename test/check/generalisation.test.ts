@@ -53,6 +53,7 @@ const BARS: Record<string, { claims: number; essay: number }> = {
 	'caucasus-csto': { claims: 0.9, essay: 0.8 },
 	'nordic-nato': { claims: 0.88, essay: 0.8 },
 	'sco-security': { claims: 0.84, essay: 0.8 },
+	'turkmenistan-security': { claims: 0.7, essay: 0.9 },
 };
 const DEFAULT_BARS = { claims: 0.84, essay: 0.82 };
 
