@@ -28,6 +28,21 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('splits at ", and" where the next subject is described between commas by a participle or a relative clause', () => {
+		expect(split('The pier was a ruin by 1930, and the new mayor, elected in May 1931, has yet to rebuild it.')).toEqual([
+			'The pier was a ruin by 1930',
+			'and the new mayor, elected in May 1931',
+			'has yet to rebuild it. | the new mayor',
+		]);
+		expect(
+			split('Lisle won its own harbour board after the strike of 1911, and Arden, which had never taxed the ferries before 1920, then pressed hard for tolls.'),
+		).toEqual([
+			'Lisle won its own harbour board after the strike of 1911',
+			'and Arden, which had never taxed the ferries before 1920',
+			'then pressed hard for tolls. | Arden',
+		]);
+	});
+
 	it('does not split a list of names before an infinitive ("time for Arden, Lisle and Varna to leave")', () => {
 		expect(split('The harbour analyst Anna Berg argued that it was time for Arden, Lisle and Varna to leave the league.')).toEqual([
 			'The harbour analyst Anna Berg argued that it was time for Arden, Lisle and Varna to leave the league.',

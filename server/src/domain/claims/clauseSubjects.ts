@@ -21,6 +21,27 @@ export function nameBetweenCommas(words: TaggedWord[], comma: number): number {
 	return k > comma + 1 && words[k]?.lower === ',' ? k : -1;
 }
 
+/**
+ * The index of the comma that closes what is set beside a noun by the comma at `comma` to describe it,
+ * a relative clause or a participle ("the new mayor, who was elected in May 1931, has …", "the new
+ * mayor, elected in May 1931, has …"), where the clause's verb follows; else -1.
+ */
+export function describedBetweenCommas(words: TaggedWord[], comma: number): number {
+	const first = words[comma + 1];
+	const relative = first !== undefined && RELATIVES.has(first.lower);
+	if (!relative && !(first && isPastParticiple(first) && words[comma + 2]?.pos === 'ADP')) return -1;
+	for (let k = comma + 2; k < words.length && k <= comma + 16; k++) {
+		const w = words[k]!;
+		if (w.lower === ',') {
+			let next = k + 1;
+			while (words[next]?.pos === 'ADV') next++;
+			return isVerb(words[next]) ? k : -1;
+		}
+		if (w.pos === 'PUNCT' || (!relative && isVerb(w))) return -1;
+	}
+	return -1;
+}
+
 /** ", meanwhile,", ", however,": an adverb set off by commas, opened or closed by the comma at `comma`, interrupts the clause. */
 function adverbBetweenCommas(words: TaggedWord[], comma: number): boolean {
 	const isAdverb = (w: TaggedWord | undefined) => w?.pos === 'ADV';
@@ -78,7 +99,10 @@ export function asides(words: TaggedWord[]): Aside[] {
 		const close = words.findIndex((w, k) => k > i && w.lower === ',');
 		let next = close + 1;
 		while (words[next]?.pos === 'ADV') next++;
-		if (close < 0 || !isVerb(words[next]) || firstVerb(words, 0, i - 1) >= 0) continue;
+		// The subject opens the sentence, or a clause joined with ", and" ("…, and the new mayor, elected in 1931, has …").
+		let opens = i - 2;
+		while (opens > 0 && !(words[opens]!.pos === 'CCONJ' && words[opens - 1]!.lower === ',')) opens--;
+		if (close < 0 || !isVerb(words[next]) || firstVerb(words, opens, i - 1) >= 0) continue;
 		if (RELATIVES.has(words[i]!.lower) && close > i + 2) found.push([i, close, 'relative']);
 		// "The fleet, created in 1948, numbered 140 trawlers": a participle set beside the subject
 		// describes it as a relative clause would ("which was created in 1948").

@@ -6,7 +6,7 @@
 import type { Span } from '../types';
 import type { TaggedWord } from '../language/tagger';
 import { firstVerb, glossEnd, hasFact, isBareParticiple, isNominal, isPastParticiple, isVerb, RELATIVES, wordCount } from './clauseWords';
-import { antecedent, asides, nameBetweenCommas, subjectOf, type Aside } from './clauseSubjects';
+import { antecedent, asides, nameBetweenCommas, describedBetweenCommas, subjectOf, type Aside } from './clauseSubjects';
 import { PERFECT_AUXILIARIES } from './checkable';
 
 export interface Clause {
@@ -84,7 +84,8 @@ function subjectThenVerb(words: TaggedWord[], from: number): boolean {
 	for (; i < words.length && i < limit; i++) {
 		const w = words[i]!;
 		// "her deputy, Ivo Marr, has shown …": a name set beside the subject is of it.
-		const named = w.lower === ',' && nominal ? nameBetweenCommas(words, i) : -1;
+		// So is a relative clause or a participle that describes it ("the new mayor, elected in May 1931, has …").
+		const named = w.lower === ',' && nominal ? Math.max(nameBetweenCommas(words, i), describedBetweenCommas(words, i)) : -1;
 		if (named > 0) {
 			limit += named - i;
 			i = named;
