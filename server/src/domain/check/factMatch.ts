@@ -5,7 +5,7 @@ import type { Corpus, EvidenceSentence } from '../corpus/corpus';
 import { findDates } from '../facts/dates';
 import { comparable, findNumbers, isFigure, sameNumber } from '../facts/numbers';
 import { isActor, sameKey, type Token } from '../text/analyzer';
-import type { DateMention, DatePoint, NumberMention } from '../types';
+import type { DateMention, DatePoint, NumberMention, Span } from '../types';
 import { isSayingVerb } from '../claims/checkable';
 import { isPastParticiple } from '../claims/clauseWords';
 import type { Claim } from '../claims/claim';
@@ -73,7 +73,7 @@ export function matchFacts(claim: Claim, tokens: Token[], events: EventWord[][],
 	// Each claimed date is compared with the dates of the passage's parts that tell its event.
 	const alignment = alignDates(events, unit, dates, corpus.lexicon, corpus.tagger);
 	const meta = corpus.source(unit.sentences[0]!.key)?.meta;
-	const { unmatchedDates, unconfirmed, vague } = unmatchedClaimDates(claimPoints, events, alignment.pools, unit, meta, corpus);
+	const { unmatchedDates, unconfirmed, vague } = unmatchedClaimDates(claimPoints, events, alignment.pools, unit, meta, corpus, claim.frame ?? []);
 	const numbers = unit.numbers.filter((n) => bearing.has(n.sentence)).map((n) => ({ ...n, used: false }));
 	// A multiple ("doubled", "bilateral") is a figure to check only against the passage's own; where
 	// the passage has none it is a word of the claim, read as such.
@@ -131,6 +131,7 @@ function unmatchedClaimDates(
 	unit: Unit,
 	meta: SourceMeta | undefined,
 	corpus: Corpus,
+	frame: Span[],
 ): { unmatchedDates: ClaimPoint[]; unconfirmed: ClaimPoint[]; vague: ClaimPoint[] } {
 	// A report that gives no date for what it tells tells of the days it was published in.
 	let before: DatePoint[] | undefined;
@@ -138,6 +139,9 @@ function unmatchedClaimDates(
 	const vague: ClaimPoint[] = [];
 	const unmatchedDates = claimPoints.filter((c, i) => {
 		const pool = pools[i]!;
+		// "A 1998 report called …": the year of the text that says it is the year of the source it is read in.
+		if (meta?.year === c.point.year && c.point.granularity === 'year' && frame.some((s) => c.mention.span.start >= s.start && c.mention.span.end <= s.end))
+			return false;
 		if (pool.length === 0) {
 			before ??= datedBefore(unit, corpus);
 			if (before.some((d) => PRECISION[d.granularity] >= PRECISION[c.point.granularity] && dateFits(c, d))) return false;

@@ -10,6 +10,7 @@ import { generalReason, mainVerb, subjectHead } from './checkable';
 import type { Clause } from './clauses';
 import type { Referent } from './discourse';
 import type { SentenceReading } from './reading';
+import { textFrame } from './textFrame';
 
 export interface Claim {
 	sentence: Sentence;
@@ -31,6 +32,8 @@ export interface Claim {
 	/** The clause's subject in the sentence text, where one is found, and its words (its own or those it borrows). */
 	subject?: Span;
 	subjectWords?: TaggedWord[];
+	/** The text the clause says something of, and its verb of saying ("A 1998 report called …"), where it tells what a text says. */
+	frame?: Span[];
 	/**
 	 * Why the clause states nothing a source could be expected to say (a generalisation, a prediction,
 	 * an evaluation), when so: it is reported only when a source supports it.
@@ -137,7 +140,14 @@ function isPast(reading: SentenceReading, first: Clause | undefined): boolean {
 function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Clause, referents: Referent[], lexicon: Lexicon, sentencePast: boolean): Claim {
 	const spans = [clause.span, ...clause.shared];
 	const inClause = (s: Span) => s.start >= clause.span.start && s.end <= clause.span.end;
-	const scene = clause.context ?? [];
+	const subjectWords = clause.subject ? reading.words.filter((w) => w.start >= clause.subject!.start && w.end <= clause.subject!.end) : undefined;
+	// "A 1998 report called …": the text that says it, and its saying, only tell where it is said.
+	const frame = textFrame(
+		reading.words.filter((w) => w.start >= clause.span.start && w.end <= clause.span.end),
+		subjectWords,
+		lexicon,
+	);
+	const scene = [...(clause.context ?? []), ...(frame ?? [])];
 	// The words of a description whose actor is known ("the Eurasian military bloc") describe it: they set the scene.
 	const described = referents.filter((r) => within(r, spans));
 	const own = reading.analysis.tokens
@@ -196,6 +206,7 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 		words,
 		...(clause.subject ? { subject: clause.subject } : {}),
 		...(subject ? { subjectWords: subject } : {}),
+		...(frame ? { frame } : {}),
 		...(general ? { general } : {}),
 		key,
 	};

@@ -1,0 +1,43 @@
+// "A 1998 report on the harbour called the pier "the finest on the coast"": a clause whose subject is
+// a text (a report, a study, an article) and whose verb says what the text says only tells where the
+// writer read it. What the text says is the claim; the text itself is where it is said, as a
+// citation is.
+import type { Lexicon } from '../language/lexicon';
+import { LEXFILE } from '../language/lexicon';
+import type { TaggedWord } from '../language/tagger';
+import type { Span } from '../types';
+import { isSayingVerb, mainVerb, subjectHead } from './checkable';
+
+// How many of a noun's senses are asked: a text is what a writer usually means by "report" or "study".
+const USUAL = 3;
+
+/** The sense of "writing" that is a written work ("a piece of writing"), not the act of writing. */
+function writtenWork(lexicon: Lexicon): number | undefined {
+	return lexicon.senses('writing', 'n').find((s) => lexicon.lexfile(s) === LEXFILE.nounCommunication);
+}
+
+/** Whether a noun, in one of its usual senses, is a written work in WordNet ("report", "study", "paper"). */
+function namesText(word: TaggedWord, lexicon: Lexicon): boolean {
+	const work = writtenWork(lexicon);
+	if (work === undefined || word.pos !== 'NOUN') return false;
+	return lexicon
+		.senses(word.lemma, 'n')
+		.slice(0, USUAL)
+		.some((s) => lexicon.isA(s, work));
+}
+
+/**
+ * The subject and verb of a clause that tells what a text says ("The 1998 report called …", "A
+ * harbour board report described …"): the frame in which the clause's statement is told. Undefined
+ * where the subject is no text or the verb does not say.
+ */
+export function textFrame(words: TaggedWord[], subject: TaggedWord[] | undefined, lexicon: Lexicon): Span[] | undefined {
+	if (!subject || subject.length === 0) return undefined;
+	const head = subjectHead(subject);
+	const verb = mainVerb(words);
+	if (!head || !verb || !namesText(head, lexicon) || !isSayingVerb(verb.word.lemma, lexicon)) return undefined;
+	return [
+		{ start: subject[0]!.start, end: subject.at(-1)!.end },
+		{ start: verb.word.start, end: verb.word.end },
+	];
+}
