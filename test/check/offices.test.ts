@@ -21,4 +21,10 @@ describe('an office named by what it is over', () => {
 		const [claim] = check("In March 1911 the new pier at Port Arden was opened by Kelmouth's fisheries minister after long talks with the harbour board.");
 		expect(claim?.verdict).toBe('supported');
 	});
+
+	it('is the same one where the passage qualifies it with a word of the same meaning ("main" and "primary" buyer)', () => {
+		const trade = claimsAgainstPortArden(['In 1911 Kelmouth was the primary buyer of the coal of Port Arden.'], 2020);
+		const [claim] = trade('In 1911 Kelmouth was the main buyer of the coal of Port Arden.');
+		expect(claim?.verdict).toBe('supported');
+	});
 });

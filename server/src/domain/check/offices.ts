@@ -4,6 +4,7 @@
 import type { Claim } from '../claims/claim';
 import type { Corpus } from '../corpus/corpus';
 import { LEXFILE, type Lexicon } from '../language/lexicon';
+import { sameMeaning, wordClass } from '../language/meaning';
 import type { TaggedWord } from '../language/tagger';
 import type { Token } from '../text/analyzer';
 import { passageWords } from './events';
@@ -33,30 +34,40 @@ function qualifiersBefore(words: readonly TaggedWord[], at: number): TaggedWord[
  * harbour minister", "signed by the fisheries minister"); not one named with its holder ("harbour
  * minister Ivo Marr"), for the name then tells who it is, nor one no word qualifies.
  */
-function claimOffices(claim: Claim, tokens: Token[], lexicon: Lexicon): { noun: string; over: Token[] }[] {
+function claimOffices(claim: Claim, tokens: Token[], lexicon: Lexicon): { noun: string; over: { token: Token; word: TaggedWord }[] }[] {
 	const words = claim.words;
-	const found: { noun: string; over: Token[] }[] = [];
+	const found: { noun: string; over: { token: Token; word: TaggedWord }[] }[] = [];
 	words.forEach((head, i) => {
 		if (head.pos !== 'NOUN' || !LOWER.test(head.text) || words[i + 1]?.pos === 'PROPN' || words[i + 1]?.pos === 'NOUN') return;
 		if (!namesPerson(lexicon, head)) return;
-		const before = qualifiersBefore(words, i);
-		const over = tokens.filter((t) => t.kind === 'word' && before.some((w) => t.start >= w.start && t.end <= w.end));
+		const over = qualifiersBefore(words, i).flatMap((word) => {
+			const token = tokens.find((t) => t.kind === 'word' && t.start >= word.start && t.end <= word.end);
+			return token ? [{ token, word }] : [];
+		});
 		if (over.length > 0) found.push({ noun: head.lower, over });
 	});
 	return found;
 }
 
 /** The words that qualify each mention of an office's noun in a passage sentence: before it, or after it with "of". */
-function qualifiersOf(words: TaggedWord[], noun: string): string[][] {
-	const found: string[][] = [];
+function qualifiersOf(words: TaggedWord[], noun: string): TaggedWord[][] {
+	const found: TaggedWord[][] = [];
 	words.forEach((w, i) => {
 		if (w.lower !== noun) return;
-		const over = qualifiersBefore(words, i).map((q) => q.lower);
+		const over = qualifiersBefore(words, i);
 		if (words[i + 1]?.lower === 'of')
-			for (let k = i + 2; k < words.length && QUALIFYING.has(words[k]!.pos) && LOWER.test(words[k]!.text); k++) over.push(words[k]!.lower);
+			for (let k = i + 2; k < words.length && QUALIFYING.has(words[k]!.pos) && LOWER.test(words[k]!.text); k++) over.push(words[k]!);
 		found.push(over);
 	});
 	return found;
+}
+
+/** Whether a passage's word can say what a claim's qualifying word says: the same word, or one WordNet gives the same meaning ("main" buyer, "primary" buyer). */
+function qualifiesAlike(claimed: { token: Token; word: TaggedWord }, said: TaggedWord, corpus: Corpus): boolean {
+	if (claimed.token.key === corpus.analyzer.conceptOf(said.lower)) return true;
+	const a = wordClass(claimed.word.pos);
+	const b = wordClass(said.pos);
+	return a !== undefined && a === b && sameMeaning(corpus.lexicon, { lemma: claimed.word.lemma, pos: a }, { lemma: said.lemma, pos: b });
 }
 
 /**
@@ -66,8 +77,7 @@ function qualifiersOf(words: TaggedWord[], noun: string): string[][] {
  */
 export function otherOffice(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): boolean {
 	return claimOffices(claim, tokens, corpus.lexicon).some(({ noun, over }) => {
-		const keys = new Set(over.map((t) => t.key));
 		const mentions = unit.sentences.flatMap((s) => qualifiersOf(passageWords(s, corpus.tagger), noun));
-		return mentions.length > 0 && mentions.every((said) => said.length > 0 && !said.some((w) => keys.has(corpus.analyzer.conceptOf(w))));
+		return mentions.length > 0 && mentions.every((said) => said.length > 0 && !said.some((w) => over.some((c) => qualifiesAlike(c, w, corpus))));
 	});
 }
