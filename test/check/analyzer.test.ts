@@ -14,6 +14,11 @@ describe('Analyzer', () => {
 		expect(keys('the Collective Security Treaty Organization')).toEqual(['@csto']);
 	});
 
+	it('gives a word in "-ise" the stem of its "-ize" spelling, and keeps other words in "-ise" one stem', () => {
+		expect(keys('the board recognised the standardisation of cranes')).toEqual(keys('the board recognized the standardization of cranes'));
+		expect(keys('the mayor promised')).toEqual(keys('the mayor promises'));
+	});
+
 	it('keeps the word of a label a table runs into its figure, and leaves the figure out', () => {
 		const text = 'Launches456 (340 orbital)';
 		const tokens = analyzer.analyze(text, [{ start: 8, end: 11 }]).tokens;

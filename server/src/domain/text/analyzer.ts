@@ -149,7 +149,7 @@ export class Analyzer {
 	private stem(word: string): string {
 		let stemmed = this.stems.get(word);
 		if (stemmed === undefined) {
-			stemmed = stemmer(word);
+			stemmed = stemmer(british(word));
 			this.stems.set(word, stemmed);
 		}
 		return stemmed;
@@ -256,4 +256,12 @@ export function sameKey(a: string, b: string): boolean {
 	let common = 0;
 	while (common < shorter && a.charCodeAt(common) === b.charCodeAt(common)) common++;
 	return common >= shorter - 1 && common >= 5;
+}
+
+/**
+ * A word in the spelling of "-ise" written as "-ize" ("recognised", "organisation"), so that both
+ * spellings of one word have one stem; applied to every word alike, it leaves others ("promise") one stem too.
+ */
+function british(word: string): string {
+	return word.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1');
 }
