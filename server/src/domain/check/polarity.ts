@@ -68,9 +68,10 @@ export function negationsNear(negations: Negation[], sentence: Token[], text: st
 			if (deniesBefore(negation.at)) count++;
 			continue;
 		}
-		// "could not remember earlier harbour closures" denies remembering, not the closures.
+		// "could not remember earlier harbour closures" denies remembering, not the closures; where
+		// the knowing is itself what the two speak of ("has not recognised the new government"), it is denied.
 		const first = after[0];
-		if (first && isKnowing(text.slice(first.start, first.end).toLowerCase(), lexicon)) continue;
+		if (first && !relevant(first) && isKnowing(text.slice(first.start, first.end).toLowerCase(), lexicon)) continue;
 		// "denied that Westmark was planning to rejoin": an intention passes the denial on to its verb,
 		// and an adverb to the word it qualifies ("unlikely to greatly reduce").
 		// So does a verb of seeming to the act it says seemed ("avoid seeming to compete").

@@ -82,10 +82,16 @@ export function sameMeaning(lexicon: Lexicon, a: Word, b: Word, usually = false)
 	return same;
 }
 
-/** Whether two words say opposite things ("increase" and "decrease", "join" and "leave"). */
+/**
+ * Whether two words say opposite things ("increase" and "decrease", "join" and "leave"). Two
+ * adjectives are opposite in a sense one of them is first used in: "main" and "dependent" are
+ * opposite only as kinds of clause, a sense neither word is first read in.
+ */
 export function opposite(lexicon: Lexicon, a: Word, b: Word): boolean {
-	const sb = new Set(senseSet(lexicon, b, true));
-	for (const s of senseSet(lexicon, a, true)) for (const o of lexicon.antonyms(s)) if (sb.has(o)) return true;
+	const usualB = senseSet(lexicon, b, true);
+	const sb = new Set(usualB);
+	const usualA = senseSet(lexicon, a, true);
+	for (const s of usualA) for (const o of lexicon.antonyms(s)) if (sb.has(o) && (a.pos !== 'a' || s === usualA[0] || o === usualB[0])) return true;
 	return false;
 }
 
