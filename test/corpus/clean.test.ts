@@ -470,3 +470,19 @@ describe('any text', () => {
 		expect(cleaned.paragraphs[0]?.text.length).toBe(raw.trim().length);
 	});
 });
+
+describe('a label and its figure on a line of their own', () => {
+	it('is kept as a statement, where a line that only names what follows is dropped as a heading', () => {
+		const raw = [
+			'Harbour Report Highlights: Port Arden',
+			'',
+			'Total Harbour Dues Collected in 1911: $4.2 million*',
+			'',
+			'The dues rose again in the following year.',
+		].join('\n');
+		const cleaned = cleanSource(raw, meta({ title: 'Harbour Report Highlights' }), vocabulary);
+		const text = allText(cleaned);
+		expect(text).toContain('Total Harbour Dues Collected in 1911: $4.2 million*');
+		expect(text).not.toContain('Harbour Report Highlights: Port Arden');
+	});
+});

@@ -6,8 +6,12 @@ import { drop, DROP_REASONS, isContent, type Context } from './cleanContext';
 import { endsSentence, hasTrailingPunctuation, HYPHENS, wordsOf } from './cleanText';
 import { captionCredit } from './debris';
 
+// "Total assistance: $16.5 million", "Reserve: 870,000": a label and its figure or date after a colon
+// state a fact, as a table's cell does; a heading names what follows.
+const LABELLED_VALUE = /:\s+[$€£¥]?\d/u;
+
 function isHeadingLike(text: string, vocab: CleaningVocabulary): boolean {
-	if (text.length > 100 || wordsOf(text).length > 14) return false;
+	if (text.length > 100 || wordsOf(text).length > 14 || LABELLED_VALUE.test(text)) return false;
 	if (!/^[\p{Lu}\p{N}"“‘']/u.test(text)) return false;
 	return !hasTrailingPunctuation(text) && captionCredit(text, vocab) === undefined;
 }
