@@ -503,3 +503,11 @@ describe('day ranges in words', () => {
 		expect(dates.map((d) => d.text)).toEqual(['July 15']);
 	});
 });
+
+describe('findDates: a fiscal year', () => {
+	it('reads "FY 2010" as the year it is named by, not as a name', () => {
+		const d = only('In FY 1911 the harbour board spent more on dredging.');
+		expect(d.text).toBe('1911');
+		expect(d.start).toEqual(year(1911));
+	});
+});

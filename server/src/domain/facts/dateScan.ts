@@ -280,6 +280,9 @@ function decade(ts: Token[], i: number, inRange: boolean): Hit | undefined {
 	return { start: p, end: p, first: i, last, style: style('plain', { decade: form }), range: false, numericStart: true };
 }
 
+// "FY 2010": a fiscal year, named by the year it ends in, is that year as a writer dates by it, not a name.
+const FISCAL_YEAR = 'FY';
+
 /**
  * "Peace Mission 2005", "during Zapad 2017": a bare year right after a capitalised word that follows
  * another word (not a month) ends a name, as "Zapad-2017" does; it dates no event. (A capital that
@@ -287,7 +290,7 @@ function decade(ts: Token[], i: number, inRange: boolean): Hit | undefined {
  */
 function endsName(ts: Token[], i: number): boolean {
 	const p = ts[i - 1];
-	if (!p || p.kind !== 'word' || !ts[i]!.spaced || monthAt(ts, i - 1)) return false;
+	if (!p || p.kind !== 'word' || !ts[i]!.spaced || monthAt(ts, i - 1) || p.text === FISCAL_YEAR) return false;
 	// Only a capital after a word is a name's: after a stop, a quotation mark or a bracket it may open a sentence.
 	const before = ts[i - 2];
 	return before !== undefined && before.kind === 'word' && p.spaced && /^\p{Lu}/u.test(p.text);
