@@ -5,7 +5,7 @@ import type { Corpus } from '../corpus/corpus';
 import { isActor, sameKey, type Negation, type Token } from '../text/analyzer';
 import type { Unit } from './passages';
 import type { Lexicon } from '../language/lexicon';
-import { opposite, wordClass } from '../language/meaning';
+import { definingPhrases, opposite, wordClass } from '../language/meaning';
 import { verbStem, type TaggedWord } from '../language/tagger';
 import { passageWords } from './events';
 
@@ -224,7 +224,38 @@ export function deniesOtherwise(claim: Claim, tokens: Token[], unit: Unit, corpu
 	// The passage's own words for what is denied may differ ("not always to the town's gain", "not always
 	// in the fleet's favour"): the same negating phrase in both is the same denial.
 	if (claimNegations % 2 !== unitNegations % 2 && sameNegatingPhrase(claim, unit)) unitNegations++;
+	if (claimNegations % 2 !== unitNegations % 2 && endsDeniedState(claim, unit, corpus)) unitNegations++;
 	return claimNegations % 2 !== unitNegations % 2;
+}
+
+// "has not been a member since 1931": a state denied from a date on.
+const DENIED_SINCE = /\b(?:not|never|no\s+longer)\b[^.;:]*\bsince\b/iu;
+
+/**
+ * "Eastland has not been a member of the league since 1931" against "Eastland left the league in
+ * 1931": a state denied since a date is what an act that ends it at that date tells. The state is the
+ * noun of the light verb and noun WordNet defines an act by ("join": "become a member"); the acts that
+ * end it are the vocabulary's opposites of that act ("leave", "suspend").
+ */
+function endsDeniedState(claim: Claim, unit: Unit, corpus: Corpus): boolean {
+	const text = claim.sentence.text.slice(claim.span.start, claim.span.end);
+	if (!DENIED_SINCE.test(text)) return false;
+	const nouns = new Set(claim.words.filter((w) => w.pos === 'NOUN').map((w) => w.lemma));
+	const since = claim.dates.filter((d) => d.qualifier === 'since');
+	// The act that ends the state is told at the date the state is denied from, in its own sentence.
+	const endedThen = (ends: Set<string>) =>
+		unit.sentences.some(
+			(s) =>
+				s.analysis.tokens.some((t) => ends.has(t.key)) &&
+				since.some((d) =>
+					s.dates.some((sd) => [sd.start, sd.end].some((p) => p.year === d.start.year && (d.start.month === undefined || p.month === d.start.month))),
+				),
+		);
+	for (const [act, ends] of corpus.analyzer.antonyms) {
+		if (!act.startsWith('~') || !endedThen(ends)) continue;
+		if (definingPhrases(corpus.lexicon, act.slice(1)).some((p) => nouns.has(p.noun))) return true;
+	}
+	return false;
 }
 
 /** A verb whose usual sense is seeming ("seem", "appear", "look"): it passes what is said of it to its infinitive. */
