@@ -224,24 +224,22 @@ export function deniesOtherwise(claim: Claim, tokens: Token[], unit: Unit, corpu
 	// The passage's own words for what is denied may differ ("not always to the town's gain", "not always
 	// in the fleet's favour"): the same negating phrase in both is the same denial.
 	if (claimNegations % 2 !== unitNegations % 2 && sameNegatingPhrase(claim, unit)) unitNegations++;
-	if (claimNegations % 2 !== unitNegations % 2 && endsDeniedState(claim, unit, corpus)) unitNegations++;
+	// A passage that ends the state the claim tells since a date denies it from then on.
+	if (endsStateSince(claim, unit, corpus)) unitNegations++;
 	return claimNegations % 2 !== unitNegations % 2;
 }
 
-// "has not been a member since 1931": a state denied from a date on.
-const DENIED_SINCE = /\b(?:not|never|no\s+longer)\b[^.;:]*\bsince\b/iu;
-
 /**
- * "Eastland has not been a member of the league since 1931" against "Eastland left the league in
- * 1931": a state denied since a date is what an act that ends it at that date tells. The state is the
- * noun of the light verb and noun WordNet defines an act by ("join": "become a member"); the acts that
- * end it are the vocabulary's opposites of that act ("leave", "suspend").
+ * Whether the passage ends, at the date the claim tells a state since, that state: "Eastland left the
+ * league in 1931" ends what "has been a member of the league since 1931" tells, and is what "has not
+ * been a member since 1931" tells. The state is the noun of the light verb and noun WordNet defines an
+ * act by ("join": "become a member"); the acts that end it are the vocabulary's opposites of that act
+ * ("leave", "suspend").
  */
-function endsDeniedState(claim: Claim, unit: Unit, corpus: Corpus): boolean {
-	const text = claim.sentence.text.slice(claim.span.start, claim.span.end);
-	if (!DENIED_SINCE.test(text)) return false;
+function endsStateSince(claim: Claim, unit: Unit, corpus: Corpus): boolean {
 	const nouns = new Set(claim.words.filter((w) => w.pos === 'NOUN').map((w) => w.lemma));
 	const since = claim.dates.filter((d) => d.qualifier === 'since');
+	if (since.length === 0) return false;
 	// The act that ends the state is told at the date the state is denied from, in its own sentence.
 	const endedThen = (ends: Set<string>) =>
 		unit.sentences.some(
