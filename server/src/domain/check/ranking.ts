@@ -46,10 +46,31 @@ export function unranked(claim: Claim, unit: Unit, corpus: Corpus): string[] {
 	const shared = unit.sentences.map((s) => keys.filter((k) => sentenceHasKey(s, k)).length);
 	const most = Math.max(...shared);
 	const words = unit.sentences.filter((_, i) => shared[i] === most).flatMap((s) => passageWords(s, corpus.tagger));
-	const says = (r: TaggedWord) =>
-		words.some((w) => w.lower === r.lower || sameMeaning(corpus.lexicon, { lemma: r.lower, pos: 'a' }, { lemma: w.lower, pos: 'a' })) ||
-		(UNIQUE.has(r.lower) && excepts(words));
+	const ranks = (r: TaggedWord, w: TaggedWord) =>
+		w.lower === r.lower || sameMeaning(corpus.lexicon, { lemma: r.lower, pos: 'a' }, { lemma: w.lower, pos: 'a' });
+	// A sentence beside them that ranks the same thing ("Being the only road between these two
+	// territories, …" after "… a mountain road that links …") ranks the claim's: the thing is named.
+	const ranked = (r: TaggedWord) => rankedNoun(claim.words, r);
+	const sameThing = (r: TaggedWord) =>
+		unit.sentences.some((s) => {
+			const said = passageWords(s, corpus.tagger);
+			return said.some((w) => ranks(r, w) && ranked(r) !== undefined && rankedNoun(said, w) === ranked(r));
+		});
+	const says = (r: TaggedWord) => words.some((w) => ranks(r, w)) || (UNIQUE.has(r.lower) && excepts(words)) || sameThing(r);
 	return ranking.filter((r) => !says(r)).map((r) => r.text);
+}
+
+/**
+ * The noun a ranking word ranks: the first word after it, adjectives between ("the only paved road").
+ * After "the only" a noun comes, whatever the tagger takes it for ("the only bridge" read as a verb).
+ */
+function rankedNoun(words: readonly TaggedWord[], ranking: TaggedWord): string | undefined {
+	for (let k = words.indexOf(ranking) + 1; k < words.length; k++) {
+		const w = words[k]!;
+		if (w.pos === 'NOUN' || w.pos === 'VERB') return w.lemma;
+		if (w.pos !== 'ADJ') return undefined;
+	}
+	return undefined;
 }
 
 /**
