@@ -238,3 +238,36 @@ function ordinalOfCount(claimed: NumberMention, text: string, passage: { mention
 	const b = wordAfter(passage.sentence.text, other);
 	return a !== undefined && b !== undefined && sameKey(corpus.analyzer.conceptOf(a), corpus.analyzer.conceptOf(b));
 }
+
+/**
+ * Saying the opposite is about the same moment: a denial from 2021 does not contradict a claim about
+ * 2006. An undated passage speaks as of its source's publication ("is not reviewing rejoining").
+ */
+export function sameMoment({ unmatchedDates, alignment, claimPoints, published }: FactMatch): boolean {
+	return (
+		unmatchedDates.length === 0 ||
+		(unmatchedDates.every((c) => alignment.pools[claimPoints.indexOf(c)]!.length === 0) &&
+			published !== undefined &&
+			unmatchedDates.every((c) => dateFits(c, { year: published, granularity: 'year' })))
+	);
+}
+
+/**
+ * "reached $6 million in 1998" against "from 1998 to 1999 … rose by a fifth, reaching $7 million": a
+ * claim's year that only the first year of a period of the passage agrees with does not make the
+ * passage's figures the claim's: they are the period's, told at its end. (One that is the last year is
+ * when the figure was reached.)
+ */
+export function periodOnly(claim: Claim, { claimPoints, dates }: FactMatch): boolean {
+	// A clause of no date of its own ("…, a rise of a fifth on the year before") is told at its sentence's date.
+	const points = claimPoints.length > 0 ? claimPoints : pointsOf(claim.siblingDates);
+	const opens = (d: EvidencePoint, year: number | undefined) =>
+		d.mention.start.year === year && d.mention.end.year !== undefined && d.mention.end.year !== year;
+	return (
+		points.length > 0 &&
+		points.every((c) => c.role === 'point') &&
+		points.every(
+			(c) => dates.some((d) => opens(d, c.point.year)) && !dates.some((d) => samePoint(d.mention.start, d.mention.end) && d.point.year === c.point.year),
+		)
+	);
+}

@@ -17,18 +17,17 @@ import {
 	standsInFor,
 	swapsDemonym,
 } from './actors';
-import { dateFits, pointsOf } from './dateMatch';
+import { pointsOf } from './dateMatch';
 import { eventOf, type EventWord } from './events';
 import { governedVerb } from './lightVerbs';
-import { evidenceOf, label, makeUnit, unitsAround, type EvidencePoint, type Unit } from './passages';
+import { evidenceOf, label, makeUnit, unitsAround, type Unit } from './passages';
 import { passageSays, subjectSaid, unbackedWords } from './wording';
 import { namesTitleThing } from './titleThing';
 import { contradicts, deniesOtherwise, onlyIntended, tellsOpposite } from './polarity';
 import { numberOutcome, type Outcome } from './numberOutcome';
 import { dateOutcome } from './dateOutcome';
-import { matchFacts, type FactMatch } from './factMatch';
+import { matchFacts, periodOnly, sameMoment, type FactMatch } from './factMatch';
 import { unranked } from './ranking';
-import { samePoint } from '../facts/dateParts';
 import { otherOffice } from './offices';
 
 export { label } from './passages';
@@ -480,39 +479,6 @@ function judgeUnitAs(
 	}
 	if (!saysWhatHappens || intendedOnly || unconfirmed.length > 0 || unranked(claim, unit, corpus).length > 0) return { kind: 'partial', score, unit };
 	return { kind: 'supported', score, unit, shared: matched + FACT_WEIGHT * agreeing, ...(facts.vague.length > 0 ? { vague: true } : {}) };
-}
-
-/**
- * "reached $6 million in 1998" against "from 1998 to 1999 … rose by a fifth, reaching $7 million": a
- * claim's year that only the first year of a period of the passage agrees with does not make the
- * passage's figures the claim's: they are the period's, told at its end. (One that is the last year is
- * when the figure was reached.)
- */
-function periodOnly(claim: Claim, { claimPoints, dates }: FactMatch): boolean {
-	// A clause of no date of its own ("…, a rise of a fifth on the year before") is told at its sentence's date.
-	const points = claimPoints.length > 0 ? claimPoints : pointsOf(claim.siblingDates);
-	const opens = (d: EvidencePoint, year: number | undefined) =>
-		d.mention.start.year === year && d.mention.end.year !== undefined && d.mention.end.year !== year;
-	return (
-		points.length > 0 &&
-		points.every((c) => c.role === 'point') &&
-		points.every(
-			(c) => dates.some((d) => opens(d, c.point.year)) && !dates.some((d) => samePoint(d.mention.start, d.mention.end) && d.point.year === c.point.year),
-		)
-	);
-}
-
-/**
- * Saying the opposite is about the same moment: a denial from 2021 does not contradict a claim about
- * 2006. An undated passage speaks as of its source's publication ("is not reviewing rejoining").
- */
-function sameMoment({ unmatchedDates, alignment, claimPoints, published }: FactMatch): boolean {
-	return (
-		unmatchedDates.length === 0 ||
-		(unmatchedDates.every((c) => alignment.pools[claimPoints.indexOf(c)]!.length === 0) &&
-			published !== undefined &&
-			unmatchedDates.every((c) => dateFits(c, { year: published, granularity: 'year' })))
-	);
 }
 
 /**
