@@ -37,12 +37,18 @@ describe.each(PAPER_SETS)('whole papers on the shipped corpus: %s', (name, folde
 	});
 });
 
-describe('published sentences on the shipped corpus', () => {
-	it('get acceptable verdicts and no false date or figure', () => {
-		const scores = scoreProse(readProse(join(ROOT, 'prose', 'published.jsonl')), shipped);
-		console.log(`prose: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
-		expect(scores.acceptable).toBeGreaterThanOrEqual(0.73);
-		expect(scores.supportedFound).toBeGreaterThanOrEqual(0.5);
+// Each set of published sentences, with its bars: acceptable verdicts, share of supported ones found.
+const PROSE_SETS: [string, { acceptable: number; supportedFound: number }][] = [
+	['published.jsonl', { acceptable: 0.75, supportedFound: 0.5 }],
+	['published-2.jsonl', { acceptable: 0.62, supportedFound: 0.2 }],
+];
+
+describe.each(PROSE_SETS)('published sentences on the shipped corpus: %s', (file, bars) => {
+	it('get acceptable verdicts and no more than one false date or figure', () => {
+		const scores = scoreProse(readProse(join(ROOT, 'prose', file)), shipped);
+		console.log(`${file}: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
+		expect(scores.acceptable).toBeGreaterThanOrEqual(bars.acceptable);
+		expect(scores.supportedFound).toBeGreaterThanOrEqual(bars.supportedFound);
 		expect(scores.falseFixes).toBeLessThanOrEqual(1);
 	});
 });
@@ -50,10 +56,10 @@ describe('published sentences on the shipped corpus', () => {
 // Each corpus's bars, a little under its figures today; a corpus added later starts lower.
 const BARS: Record<string, { claims: number; essay: number }> = {
 	'baltic-defence': { claims: 0.86, essay: 0.88 },
-	'caucasus-csto': { claims: 0.9, essay: 0.8 },
+	'caucasus-csto': { claims: 0.92, essay: 0.8 },
 	'nordic-nato': { claims: 0.88, essay: 0.8 },
 	'sco-security': { claims: 0.84, essay: 0.8 },
-	'turkmenistan-security': { claims: 0.7, essay: 0.9 },
+	'turkmenistan-security': { claims: 0.76, essay: 0.92 },
 };
 const DEFAULT_BARS = { claims: 0.84, essay: 0.82 };
 
