@@ -140,13 +140,11 @@ function isPast(reading: SentenceReading, first: Clause | undefined): boolean {
 function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Clause, referents: Referent[], lexicon: Lexicon, sentencePast: boolean): Claim {
 	const spans = [clause.span, ...clause.shared];
 	const inClause = (s: Span) => s.start >= clause.span.start && s.end <= clause.span.end;
-	const subjectWords = clause.subject ? reading.words.filter((w) => w.start >= clause.subject!.start && w.end <= clause.subject!.end) : undefined;
+	const words = reading.words.filter((w) => inClause(w));
+	const subjectSpan = clause.subject;
+	const subject = subjectSpan ? reading.words.filter((w) => w.start >= subjectSpan.start && w.end <= subjectSpan.end) : undefined;
 	// "A 1998 report called …": the text that says it, and its saying, only tell where it is said.
-	const frame = textFrame(
-		reading.words.filter((w) => w.start >= clause.span.start && w.end <= clause.span.end),
-		subjectWords,
-		lexicon,
-	);
+	const frame = textFrame(words, subject, lexicon);
 	const scene = [...(clause.context ?? []), ...(frame ?? [])];
 	// The words of a description whose actor is known ("the Eurasian military bloc") describe it: they set the scene.
 	const described = referents.filter((r) => within(r, spans));
@@ -167,9 +165,6 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	const dates = reading.dates.filter((d) => inClause(d.span));
 	// "the two sides", "all three": a number word that counts what was named before states no figure to check.
 	const numbers = reading.numbers.filter((n) => inClause(n.span) && !countsNamed(sentence.text, n));
-	const words = reading.words.filter((w) => inClause(w));
-	const subjectSpan = clause.subject;
-	const subject = subjectSpan ? reading.words.filter((w) => w.start >= subjectSpan.start && w.end <= subjectSpan.end) : undefined;
 	const { subjectActor, headActor, predicateActor } = actorsOf(sentence.text, tokens, reading.words, subjectSpan, subject);
 	// "Bilaterally", "two-way" tell how, not how many: such words make no statement a fact.
 	const dated =

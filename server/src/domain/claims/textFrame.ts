@@ -18,8 +18,9 @@ function writtenWork(lexicon: Lexicon): number | undefined {
 
 /** Whether a noun, in one of its usual senses, is a written work in WordNet ("report", "study", "paper"). */
 function namesText(word: TaggedWord, lexicon: Lexicon): boolean {
+	if (word.pos !== 'NOUN') return false;
 	const work = writtenWork(lexicon);
-	if (work === undefined || word.pos !== 'NOUN') return false;
+	if (work === undefined) return false;
 	return lexicon
 		.senses(word.lemma, 'n')
 		.slice(0, USUAL)
