@@ -5,7 +5,7 @@ import type { EvidenceSentence } from '../corpus/corpus';
 import type { Lexicon } from '../language/lexicon';
 import type { Tagger } from '../language/tagger';
 import type { DateMention } from '../types';
-import { dateEventsOf, eventParts, inEvent, passageHappening, passageWords, sameThingHappens, tells, type EventWord } from './events';
+import { dateEventsOf, datesOtherAct, eventParts, inEvent, passageHappening, passageWords, sameThingHappens, tells, type EventWord } from './events';
 import { timeClauseVerb } from './timeClause';
 
 /** A passage's date where it is written. */
@@ -13,6 +13,15 @@ type Dated = { sentence: EvidenceSentence; mention: DateMention };
 
 /** How surely a passage's dates are the claim's event's: see `alignDates`. */
 export type AlignState = 'aligned' | 'rare' | 'near' | 'unknown' | 'missing';
+
+/** For each date of a claim, the passage's dates it is compared with and how: see `alignDates`. */
+export interface Alignment<D> {
+	pools: D[][];
+	states: AlignState[];
+	acts: Set<DateMention>[];
+	apart: Set<DateMention>[];
+	others: Set<DateMention>[];
+}
 
 /**
  * For each date of the claim, the passage's dates it is compared with: those the passage ties to the
@@ -23,7 +32,8 @@ export type AlignState = 'aligned' | 'rare' | 'near' | 'unknown' | 'missing';
  * by chance, never disagree). With them, the passage's dates among its own whose time clause tells
  * the claim's act (`acts`: "since 1952, when the tolls were restored" dates the restoring as a point), and
  * the `near` ones written in a part of their sentence that does not tell the claim's act (`apart`:
- * "Shortly after X agreed to hold drills, Y argued that … since last September …").
+ * "Shortly after X agreed to hold drills, Y argued that … since last September …"), and those tied to
+ * another act of which the claim's is only a noun inside it (`others`: see `datesOtherAct`).
  */
 export function alignDates<D extends Dated>(
 	events: readonly EventWord[][],
@@ -31,13 +41,14 @@ export function alignDates<D extends Dated>(
 	dates: D[],
 	lexicon: Lexicon,
 	tagger: Tagger,
-): { pools: D[][]; states: AlignState[]; acts: Set<DateMention>[]; apart: Set<DateMention>[] } {
+): Alignment<D> {
 	const aligned = events.map((all) => alignEvent(all, unit, dates, lexicon, tagger));
 	return {
 		pools: aligned.map((a) => a.pool),
 		states: aligned.map((a) => a.state),
 		acts: aligned.map((a) => a.acts),
 		apart: aligned.map((a) => a.apart),
+		others: aligned.map((a) => a.others),
 	};
 }
 
@@ -48,13 +59,13 @@ function alignEvent<D extends Dated>(
 	dates: D[],
 	lexicon: Lexicon,
 	tagger: Tagger,
-): { pool: D[]; state: AlignState; acts: Set<DateMention>; apart: Set<DateMention> } {
+): { pool: D[]; state: AlignState; acts: Set<DateMention>; apart: Set<DateMention>; others: Set<DateMention> } {
 	// A light verb's noun is the event only where a passage tells it so: elsewhere the claim's event
 	// is as unknown as it was without it.
 	const candidates = all.filter((e) => !e.phrase || unit.sentences.some((sentence) => eventParts([sentence], e, lexicon, tagger).size > 0));
-	if (candidates.length === 0) return { pool: dates, state: 'unknown', acts: new Set(), apart: new Set() };
+	if (candidates.length === 0) return { pool: dates, state: 'unknown', acts: new Set(), apart: new Set(), others: new Set() };
 	const telling = unit.sentences.filter((sentence) => candidates.some((event) => eventParts([sentence], event, lexicon, tagger).size > 0));
-	if (telling.length === 0) return { pool: dates, state: 'missing', acts: new Set(), apart: new Set() };
+	if (telling.length === 0) return { pool: dates, state: 'missing', acts: new Set(), apart: new Set(), others: new Set() };
 	const tiedTo = (events: EventWord[]) => dates.filter((d) => telling.includes(d.sentence) && tiedBy(d, events, lexicon, tagger));
 	// A noun standing in for the claim's verb tells its event only where no word of the clause itself
 	// is told; a subject only with a verb that says the same of it ("broke out" and "started").
@@ -73,11 +84,20 @@ function alignEvent<D extends Dated>(
 		// stage of the matter: compared, never rewritten.
 		const usual = own.some((d) => tiedBy(d, candidates, lexicon, tagger, true));
 		const acts = new Set(own.filter((d) => timeTold(d, candidates, lexicon, tagger)).map((d) => d.mention));
-		return { pool: own, state: usual ? 'aligned' : 'rare', acts, apart: new Set() };
+		return { pool: own, state: usual ? 'aligned' : 'rare', acts, apart: new Set(), others: new Set() };
 	}
 	const pool = dates.filter((d) => telling.includes(d.sentence));
 	const told = (d: D) => candidates.some((e) => inEvent(eventParts([d.sentence], e, lexicon, tagger), d.sentence, d.mention.span));
-	return { pool, state: 'near', acts: new Set(), apart: new Set(pool.filter((d) => !told(d)).map((d) => d.mention)) };
+	// A date the passage ties to another act, the claim's act a noun inside it, may agree by chance but
+	// never tells the claim's act's date otherwise.
+	const other = (d: D) => candidates.some((e) => datesOtherAct(e, d, lexicon, tagger));
+	return {
+		pool,
+		state: 'near',
+		acts: new Set(),
+		apart: new Set(pool.filter((d) => !told(d)).map((d) => d.mention)),
+		others: new Set(pool.filter(other).map((d) => d.mention)),
+	};
 }
 
 /**

@@ -127,7 +127,11 @@ function datesSilent(reading: Reading, free: FreeDates, states: AlignState[]): b
 	const loose = (state: string, c: ClaimPoint) =>
 		(state === 'missing' || state === 'near') &&
 		((state === 'missing' && claimPoints.length > 1) || new Set(free.get(c)!.map((d) => d.mention.text)).size !== 1 || !free.get(c)!.every(allHere));
-	return unknownEvent || !reading.actorHere || unmatchedDates.some((c, k) => loose(states[k]!, c)) || [...free.values()].some((f) => f.length === 0);
+	// Nor does one whose dates are all those of another act it tells the claim's act within.
+	const others = (c: ClaimPoint) => free.get(c)!.every((d) => facts.alignment.others[claimPoints.indexOf(c)]!.has(d.mention));
+	return (
+		unknownEvent || !reading.actorHere || unmatchedDates.some((c, k) => loose(states[k]!, c) || others(c)) || [...free.values()].some((f) => f.length === 0)
+	);
 }
 
 /**

@@ -248,7 +248,10 @@ function dateEventWords(words: TaggedWord[], span: Span, lexicon: Lexicon, token
 	const verb = clauseVerb(words.filter((w) => !later.has(w)));
 	if (verb && !isLight(words, verb.word) && !otherDates(verb.word)) found.push(verb.word);
 	if (!before) {
-		const next = words.find((w) => w.start >= span.end && acts(w) && !quoted.has(w) && !later.has(w));
+		// Past a light verb's noun the words are inside what that act governs ("On May 9 the papers gave
+		// wide coverage to the closure of the pier" tells the coverage's day, not the closure's).
+		const bound = verb && isLight(words, verb.word) ? objectNoun(words, verb.word) : undefined;
+		const next = words.find((w) => w.start >= span.end && (!bound || w.start <= bound.start) && acts(w) && !quoted.has(w) && !later.has(w));
 		if (next) found.push(next);
 	}
 	// "chose to suspend", "agreed to hold": the act is the verb governed as well as the one that governs it.
@@ -459,6 +462,25 @@ export function sameThingHappens(
 	const thing = objectNoun(words, verb) ?? subjectHead;
 	if (!thing || thing.lemma === event.governs) return true;
 	return sameMeaning(lexicon, { lemma: event.governs, pos: 'n' }, { lemma: thing.lemma, pos: 'n' });
+}
+
+/**
+ * Whether a passage's date is tied to an act of its own of which the claim's act is only a noun inside
+ * what it governs ("On May 9 the press gave wide coverage to the council's closing of the port"): the
+ * date is the coverage's, and the closing may have been on any day before it.
+ */
+export function datesOtherAct(event: EventWord, date: { sentence: EvidenceSentence; mention: DateMention }, lexicon: Lexicon, tagger: Tagger): boolean {
+	const words = passageWords(date.sentence, tagger);
+	const tokens = date.sentence.analysis.tokens;
+	const telling = words.filter((w) => (w.pos === 'VERB' || w.pos === 'NOUN') && tells(event, w, words, tokens, lexicon));
+	if (telling.length === 0 || telling.some((w) => w.pos !== 'NOUN')) return false;
+	const tied = dateEventsOf(date.sentence, lexicon, tagger).get(date.mention) ?? [];
+	const governs = (act: TaggedWord, noun: TaggedWord) =>
+		act.end <= noun.start &&
+		words.every((w) => w.start < act.end || w.start >= noun.start || NOUN_PHRASE.has(w.pos) || w.pos === 'NOUN' || POSSESSIVES.has(w.lower));
+	return tied.some(
+		(act) => !telling.includes(act) && (act.pos === 'NOUN' || (act.pos === 'VERB' && !isLight(words, act))) && telling.every((noun) => governs(act, noun)),
+	);
 }
 
 /** Whether the verb of the clause a passage date is in says only that its subject began or happened. */

@@ -11,7 +11,7 @@ import { isPastParticiple } from '../claims/clauseWords';
 import type { Claim } from '../claims/claim';
 import { coarseFor, dateFits, datedBefore, datesFitting, pointsOf, PRECISION, type ClaimPoint } from './dateMatch';
 import { samePoint } from '../facts/dateParts';
-import { alignDates, type AlignState } from './dateAlignment';
+import { alignDates, type Alignment } from './dateAlignment';
 import { agentClauseOf, passageWords, type EventWord } from './events';
 import { labelledThings } from './labelledDates';
 import type { EvidencePoint, Unit } from './passages';
@@ -21,7 +21,7 @@ export interface FactMatch {
 	claimPoints: ClaimPoint[];
 	/** The passage's dates that bear on the claim. */
 	dates: EvidencePoint[];
-	alignment: { pools: EvidencePoint[][]; states: AlignState[]; acts: Set<DateMention>[]; apart: Set<DateMention>[] };
+	alignment: Alignment<EvidencePoint>;
 	/** The year the passage's source was published, if known. */
 	published: number | undefined;
 	unmatchedDates: ClaimPoint[];
