@@ -44,12 +44,12 @@ const PROSE_SETS: [string, { acceptable: number; supportedFound: number }][] = [
 ];
 
 describe.each(PROSE_SETS)('published sentences on the shipped corpus: %s', (file, bars) => {
-	it('get acceptable verdicts and no more than one false date or figure', () => {
+	it('get acceptable verdicts and no false date or figure', () => {
 		const scores = scoreProse(readProse(join(ROOT, 'prose', file)), shipped);
 		console.log(`${file}: ${JSON.stringify({ ...scores, misses: scores.misses.length })}`);
 		expect(scores.acceptable).toBeGreaterThanOrEqual(bars.acceptable);
 		expect(scores.supportedFound).toBeGreaterThanOrEqual(bars.supportedFound);
-		expect(scores.falseFixes).toBeLessThanOrEqual(1);
+		expect(scores.falseFixes).toBe(0);
 	});
 });
 
@@ -60,6 +60,7 @@ const BARS: Record<string, { claims: number; essay: number }> = {
 	'nordic-nato': { claims: 0.88, essay: 0.8 },
 	'sco-security': { claims: 0.84, essay: 0.8 },
 	'turkmenistan-security': { claims: 0.76, essay: 0.92 },
+	'northern-distribution-network': { claims: 0.78, essay: 0.78 },
 };
 const DEFAULT_BARS = { claims: 0.84, essay: 0.82 };
 
