@@ -57,9 +57,13 @@ export function segmentsOf(words: TaggedWord[], span: Span): Span[] {
 	const first = inside[0];
 	// An adverb may say how long after or before: "Immediately after X agreed, …" leads as "After X agreed" does.
 	const leads = (w: TaggedWord | undefined) => w !== undefined && LEADING.has(w.pos);
-	if (!first || !(leads(first) || (first.pos === 'ADV' && leads(inside[1])) || relativeTime(inside))) return [span];
+	// A participle that opens the clause before its subject tells an act of its own too ("Founded in
+	// 1952, the league has grown …": the year is the founding's).
+	const participle = (w: TaggedWord | undefined) => w !== undefined && w.pos === 'VERB' && w.lower !== w.lemma;
+	const opener = first && (first.pos === 'ADV' ? inside[1] : first);
+	if (!first || !(leads(opener) || participle(opener) || relativeTime(inside))) return [span];
 	const comma = leadingComma(inside);
-	if (comma < 2 || !inside.slice(1, comma).some((w) => w.pos === 'VERB')) return [span];
+	if (comma < 2 || !inside.slice(participle(opener) ? 0 : 1, comma).some((w) => w.pos === 'VERB')) return [span];
 	return [
 		{ start: span.start, end: inside[comma]!.start },
 		{ start: inside[comma]!.end, end: span.end },
