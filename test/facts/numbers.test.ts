@@ -34,6 +34,7 @@ describe('findNumbers: forms', () => {
 		['Turnout fell 3 percentage points.', '3 percentage points', 3, 'percent'],
 		['Police seized just over one percent of the goods.', 'one percent', 1, 'percent'],
 		['Uzbekistan attended the 65th meeting of defence ministers.', '65th', 65, 'ordinal'],
+		['The Kelmouth ferry made its 10,000th crossing in May.', '10,000th', 10000, 'ordinal'],
 		['It was the sixty-fifth session of the council.', 'sixty-fifth', 65, 'ordinal'],
 		['It was the third SCO summit in Tashkent.', 'third', 3, 'ordinal'],
 		['Russia and Uzbekistan signed 36 agreements.', '36', 36, 'count'],

@@ -302,7 +302,8 @@ interface UnitAfter {
 function unitAfter(ts: Token[], j: number, core: Core, scale: string | undefined, currency: string | undefined): UnitAfter {
 	const same = currency ? { currency } : {};
 	const s = ts[j];
-	if (s && !s.spaced && s.kind === 'word' && core.form === 'digits' && !scale && !core.group && !core.decimals && /^(st|nd|rd|th)$/.test(s.lower)) {
+	// Grouped digits take the ending too ("the 100,000th crossing").
+	if (s && !s.spaced && s.kind === 'word' && core.form === 'digits' && !scale && !core.decimals && /^(st|nd|rd|th)$/.test(s.lower)) {
 		return { unit: 'ordinal', ...same, ordinalDigits: true, next: j + 1 };
 	}
 	if (core.ordinal) return { unit: 'ordinal', ...same, ordinalDigits: false, next: j };
