@@ -246,6 +246,14 @@ describe('findNumbers: fractions', () => {
 		expect(sameNumber(almost!, findNumbers('24% of the pilots')[0]!)).toBe(true);
 		expect(sameNumber(almost!, findNumbers('20% of the pilots')[0]!)).toBe(false);
 	});
+
+	it('takes a share in words for the simple fraction nearest the share, not for a numerator rounded to its digit', () => {
+		const [third] = findNumbers('nearly a third of the harbour dues');
+		expect(sameNumber(third!, findNumbers('about two-fifths of the harbour dues')[0]!)).toBe(false);
+		expect(sameNumber(third!, findNumbers('31% of the harbour dues')[0]!)).toBe(true);
+		expect(sameNumber(findNumbers('two-fifths of the dues')[0]!, findNumbers('39% of the dues')[0]!)).toBe(true);
+		expect(sameNumber(findNumbers('two-fifths of the dues')[0]!, findNumbers('43% of the dues')[0]!)).toBe(false);
+	});
 });
 
 describe('sameNumber and comparable', () => {

@@ -102,8 +102,13 @@ export function comparable(a: NumberMention, b: NumberMention): boolean {
 	return currencyCode(a.currency) === currencyCode(b.currency);
 }
 
+// A share in words is the simple fraction nearest the exact share, not a numerator rounded to its
+// digit: "two-fifths" stands for 38.5 to 41.5 percent, not for anything from 30 to 50.
+const FRACTION_TOLERANCE = 1.5;
+
 /** Half the unit of the last digit written, scaled: "7.6 billion" stands for 7.55e9 to 7.65e9. */
 function tolerance(m: NumberMention): number {
+	if (m.fraction !== undefined) return FRACTION_TOLERANCE;
 	const p = reparse(m);
 	if (!p) return 0;
 	const scale = p.core !== 0 ? Math.abs(m.value / p.core) : 1;
