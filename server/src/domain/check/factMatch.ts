@@ -137,7 +137,8 @@ function unmatchedClaimDates(
 	let before: DatePoint[] | undefined;
 	const unconfirmed: ClaimPoint[] = [];
 	const vague: ClaimPoint[] = [];
-	const unmatchedDates = claimPoints.filter((c, i) => {
+	const hitOf = new Map<ClaimPoint, EvidencePoint>();
+	const matched = claimPoints.filter((c, i) => {
 		const pool = pools[i]!;
 		// "A 1998 report called …": the year of the text that says it is the year of the source it is read in.
 		if (meta?.year === c.point.year && c.point.granularity === 'year' && frame.some((s) => c.mention.span.start >= s.start && c.mention.span.end <= s.end))
@@ -178,11 +179,33 @@ function unmatchedClaimDates(
 		if (hit) {
 			hit.used = true;
 			hit.bySingle = c.role === 'point';
+			hitOf.set(c, hit);
 			if (PRECISION[hit.point.granularity] < PRECISION[c.point.granularity]) vague.push(c);
 		}
 		return hit === undefined;
 	});
-	return { unmatchedDates, unconfirmed, vague };
+	const straddling = claimPoints.filter((c) => straddles(c, claimPoints, hitOf));
+	for (const c of straddling) hitOf.get(c)!.used = false;
+	return { unmatchedDates: claimPoints.filter((c) => matched.includes(c) || straddling.includes(c)), unconfirmed, vague };
+}
+
+/**
+ * Whether a claimed period's start is where one of the passage's periods ends while its end is
+ * another's: "ran the ferry from 1990 until 2004" against "from 1975 to 1990, then from 1991 to 2004"
+ * straddles the two, and its start is not answered.
+ */
+function straddles(c: ClaimPoint, claimPoints: ClaimPoint[], hitOf: Map<ClaimPoint, EvidencePoint>): boolean {
+	const start = hitOf.get(c);
+	const other = claimPoints.find((o) => o.mention === c.mention && o.role === 'end');
+	const end = other && hitOf.get(other);
+	return (
+		c.role === 'start' &&
+		start !== undefined &&
+		end !== undefined &&
+		start.mention !== end.mention &&
+		start.point === start.mention.end &&
+		!samePoint(start.mention.start, start.mention.end)
+	);
 }
 
 // Finite forms that tell the present, and the past.
