@@ -1,3 +1,4 @@
+import { boundedSpan } from '../../server/src/domain/facts/bounds';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../server/src/domain/facts/dates';
@@ -465,4 +466,18 @@ describe('robustness', () => {
 		},
 		20_000,
 	);
+});
+
+describe('boundedSpan', () => {
+	it('takes in the words that bound a figure, as written', () => {
+		const text = 'Dues came to  in excess of 300 tons, and exceeded $7 million.';
+		const span = (figure: string) => {
+			const start = text.indexOf(figure);
+			const found = boundedSpan(text, { start, end: start + figure.length });
+			return text.slice(found.start, found.end);
+		};
+		expect(span('300 tons')).toBe('in excess of 300 tons');
+		expect(span('$7 million')).toBe('exceeded $7 million');
+		expect(span('Dues')).toBe('Dues');
+	});
 });

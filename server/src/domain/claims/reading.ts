@@ -2,6 +2,7 @@
 // its dates, figures and content words, and whether it is a statement at all. It depends on the
 // sentence's text only, so a check keeps it by text and an edit reads again only what changed.
 import { findDates } from '../facts/dates';
+import { boundedSpan } from '../facts/bounds';
 import { findNumbers, isFigure } from '../facts/numbers';
 import { findRelativeDates, withRelativeDates, type RelativeDate } from '../facts/relativeDates';
 import type { Tagger, TaggedWord } from '../language/tagger';
@@ -69,7 +70,11 @@ export function readSentence(
 		text,
 		[...dates, ...uncounted].map((d) => d.span),
 	);
-	const analysis = analyzer.analyze(text, [...dates.map((d) => d.span), ...uncounted.map((d) => d.span), ...numbers.filter(isFigure).map((n) => n.span)]);
+	const analysis = analyzer.analyze(text, [
+		...dates.map((d) => d.span),
+		...uncounted.map((d) => d.span),
+		...numbers.filter(isFigure).map((n) => boundedSpan(text, n.span)),
+	]);
 	if (heading)
 		return {
 			words: [],

@@ -3,6 +3,7 @@ import { splitSentences } from '../document/sentences';
 import { countsFrom, findRelativeDates, withRelativeDates } from '../facts/relativeDates';
 import { findDates } from '../facts/dates';
 import { findNumbers, isFigure } from '../facts/numbers';
+import { boundedSpan } from '../facts/bounds';
 import type { Model } from 'wink-nlp';
 import { Lexicon } from '../language/lexicon';
 import { Tagger } from '../language/tagger';
@@ -338,7 +339,7 @@ export function indexSource(entry: CorpusEntry, analyzer: Analyzer, cleaning: Cl
 			text,
 			[...dates, ...uncounted].map((d) => d.span),
 		).filter(outside);
-		const analysis = analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.filter(isFigure).map((n) => n.span)]);
+		const analysis = analyzer.analyze(text, [...dates.map((d) => d.span), ...numbers.filter(isFigure).map((n) => boundedSpan(text, n.span))]);
 		return { id: 0, key: meta.key, text, location, paragraph, paragraphSentences: count, caption: false, analysis, dates, numbers, ...more };
 	};
 	cleaned.paragraphs.forEach((paragraph, p) => {

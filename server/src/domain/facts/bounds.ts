@@ -46,12 +46,31 @@ const BOUND_BEFORE = new RegExp(`(?:^|[^a-z])(${BOUNDS.map(([words]) => words).j
 
 /** The bound the words right before a figure make of it ("more than 33,000"), if any. */
 export function boundBefore(text: string, span: Span): Bound | undefined {
+	const found = boundWords(text, span);
+	return found ? BOUND_OF.get(found[1]!) : undefined;
+}
+
+/**
+ * A figure with the words before it that bound it ("exceeded $7 billion"): they say how the figure
+ * is meant, as its unit does, and are compared with it, not as words of their own.
+ */
+export function boundedSpan(text: string, span: Span): Span {
+	const found = boundWords(text, span);
+	if (!found) return span;
+	// The words' length as written: spaces the match read as one may be several.
+	let start = span.start;
+	for (let words = found[1]!.split(' ').length; words > 0; words--) {
+		start = text.slice(0, start).trimEnd().search(/\S+$/);
+	}
+	return { start, end: span.end };
+}
+
+function boundWords(text: string, span: Span): RegExpExecArray | null {
 	const before = text
 		.slice(Math.max(0, span.start - 24), span.start)
 		.toLowerCase()
 		.replace(/\s+/g, ' ');
-	const found = BOUND_BEFORE.exec(before);
-	return found ? BOUND_OF.get(found[1]!) : undefined;
+	return BOUND_BEFORE.exec(before);
 }
 
 // How far "nearly" and "just over" reach from the figure: a tenth of it.
