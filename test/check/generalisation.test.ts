@@ -60,7 +60,7 @@ const BARS: Record<string, { claims: number; essay: number }> = {
 	'nordic-nato': { claims: 0.88, essay: 0.8 },
 	'sco-security': { claims: 0.84, essay: 0.8 },
 	'turkmenistan-security': { claims: 0.76, essay: 0.92 },
-	'northern-distribution-network': { claims: 0.78, essay: 0.78 },
+	'northern-distribution-network': { claims: 0.82, essay: 0.78 },
 };
 const DEFAULT_BARS = { claims: 0.84, essay: 0.82 };
 
