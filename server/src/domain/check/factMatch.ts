@@ -143,23 +143,7 @@ function unmatchedClaimDates(
 		// "A 1998 report called …": the year of the text that says it is the year of the source it is read in.
 		if (meta?.year === c.point.year && c.point.granularity === 'year' && frame.some((s) => c.mention.span.start >= s.start && c.mention.span.end <= s.end))
 			return false;
-		if (pool.length === 0) {
-			before ??= datedBefore(unit, corpus);
-			if (before.some((d) => PRECISION[d.granularity] >= PRECISION[c.point.granularity] && dateFits(c, d))) return false;
-			if (meta?.year !== undefined && meta.month !== undefined && c.point.granularity === 'month' && c.point.year === meta.year && c.point.month === meta.month)
-				return false;
-			// "By 2006, relations had been improving": what a report of 2006 tells as so was so by then.
-			const bound = c.mention.qualifier === 'by' || c.mention.qualifier === 'before';
-			if (meta?.year !== undefined && bound && dateFits(c, { year: meta.year, granularity: 'year' })) return false;
-			// "Writing in 1989, one survey concluded that …": a year of saying is when a report said it,
-			// and a report of that year that tells it undated says it then. (A day or a month it would name.)
-			const saying = events[i]!.some((e) => e.pos === 'v' && isSayingVerb(e.lemma, corpus.lexicon));
-			// So is anything a report tells undated where the nearest sentence before it that dates anything
-			// dates only what was still to come when it was written ("the drawdown in 2014", in a report of
-			// 2013): the story is told in the report's present. (With no date near, an act may be older.)
-			const undated = meta?.year !== undefined && before.length > 0 && before.every((d) => d.year !== undefined && d.year > meta.year!);
-			if (meta?.year === c.point.year && c.point.granularity === 'year' && (saying || undated || toldInPresent(unit, corpus))) return false;
-		}
+		if (pool.length === 0 && answeredAround(c, events[i]!, unit, meta, corpus, () => (before ??= datedBefore(unit, corpus)))) return false;
 		// Said no more precisely than the year: this passage cannot tell.
 		if (!datesFitting(c, pool).length && pool.some((d) => coarseFor(c, d.point))) {
 			unconfirmed.push(c);
@@ -187,6 +171,27 @@ function unmatchedClaimDates(
 	const straddling = claimPoints.filter((c) => straddles(c, claimPoints, hitOf));
 	for (const c of straddling) hitOf.get(c)!.used = false;
 	return { unmatchedDates: claimPoints.filter((c) => matched.includes(c) || straddling.includes(c)), unconfirmed, vague };
+}
+
+/**
+ * Whether a claimed date the passage itself does not give is answered by what is around it: the
+ * sentences before it that date what it tells, or the report's own date.
+ */
+function answeredAround(c: ClaimPoint, event: EventWord[], unit: Unit, meta: SourceMeta | undefined, corpus: Corpus, before: () => DatePoint[]): boolean {
+	if (before().some((d) => PRECISION[d.granularity] >= PRECISION[c.point.granularity] && dateFits(c, d))) return true;
+	if (meta?.year !== undefined && meta.month !== undefined && c.point.granularity === 'month' && c.point.year === meta.year && c.point.month === meta.month)
+		return true;
+	// "By 2006, relations had been improving": what a report of 2006 tells as so was so by then.
+	const bound = c.mention.qualifier === 'by' || c.mention.qualifier === 'before';
+	if (meta?.year !== undefined && bound && dateFits(c, { year: meta.year, granularity: 'year' })) return true;
+	// "Writing in 1989, one survey concluded that …": a year of saying is when a report said it,
+	// and a report of that year that tells it undated says it then. (A day or a month it would name.)
+	const saying = event.some((e) => e.pos === 'v' && isSayingVerb(e.lemma, corpus.lexicon));
+	// So is anything a report tells undated where the nearest sentence before it that dates anything
+	// dates only what was still to come when it was written ("the drawdown in 2014", in a report of
+	// 2013): the story is told in the report's present. (With no date near, an act may be older.)
+	const undated = meta?.year !== undefined && before().length > 0 && before().every((d) => d.year !== undefined && d.year > meta.year!);
+	return meta?.year === c.point.year && c.point.granularity === 'year' && (saying || undated || toldInPresent(unit, corpus));
 }
 
 /**
