@@ -4,7 +4,7 @@
 import type { NumberMention, NumberUnit, Span } from '../types';
 import { CURRENCY_CODES, CURRENCY_WORDS, MONEY_SIGNS } from './currencies';
 import { figureFollows, isLocatorBefore, numberEndsClean } from './numberContext';
-import { GLUED_SCALES, ORDINAL_WORDS, SCALES, SPACED_SCALES, TENS, UNITS } from './numberWords';
+import { GLUED_SCALES, ORDINAL_SCALES, ORDINAL_WORDS, SCALES, SPACED_SCALES, TENS, UNITS } from './numberWords';
 import { isSpaceCode } from '../text/whitespace';
 import { isDash, tokenize, type Token } from './tokens';
 
@@ -137,6 +137,13 @@ function digitsAt(text: string, ts: Token[], k: number): Core | undefined {
 
 type WordKind = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen';
 
+/** The word after token j, over a glued hyphen ("hundred-thousandth") or a space. */
+function wordAfterJoiner(ts: Token[], j: number): string | undefined {
+	const sep = ts[j + 1];
+	const next = sep && isDash(sep) && !sep.spaced ? ts[j + 2] : sep;
+	return next?.kind === 'word' ? next.lower : undefined;
+}
+
 /** "six", "twenty-one", "two hundred and fifty", "sixty-fifth", "a dozen", "twenty thousand". */
 function wordsAt(ts: Token[], k: number): Core | undefined {
 	const t = ts[k];
@@ -163,8 +170,21 @@ function wordsAt(ts: Token[], k: number): Core | undefined {
 		const tens = TENS.get(lower);
 		const scale = SCALES.get(lower);
 		const ord = ORDINAL_WORDS.get(lower);
+		const ordScale = ORDINAL_SCALES.get(lower);
 		let kind: WordKind | undefined;
-		if (u !== undefined && (last === 'none' || last === 'hundred' || last === 'scale' || (last === 'tens' && u > 0 && u < 10 && current % 10 === 0))) {
+		if (ordScale !== undefined && (last === 'none' || current > 0 || total > 0)) {
+			// "hundredth", "one hundredth", "ten-thousandth", "two hundred thousandth".
+			current = total + (last === 'none' ? 1 : current) * ordScale;
+			total = 0;
+			ordinal = true;
+			words++;
+			j++;
+			break;
+		} else if (lower === 'hundred' && last === 'none' && ORDINAL_SCALES.has(wordAfterJoiner(ts, j) ?? '')) {
+			// "hundred-thousandth": a bare "hundred" before a scale's ordinal.
+			current = 100;
+			kind = 'hundred';
+		} else if (u !== undefined && (last === 'none' || last === 'hundred' || last === 'scale' || (last === 'tens' && u > 0 && u < 10 && current % 10 === 0))) {
 			current += u;
 			kind = 'unit';
 		} else if (tens !== undefined && (last === 'none' || last === 'hundred' || last === 'scale')) {
@@ -182,7 +202,7 @@ function wordsAt(ts: Token[], k: number): Core | undefined {
 			current *= 12;
 			kind = 'dozen';
 		} else if (ord !== undefined && (last === 'none' || last === 'hundred' || last === 'scale' || (last === 'tens' && ord < 10 && current % 10 === 0))) {
-			current = last === 'none' ? ord : ord === 100 ? current * 100 : current + ord;
+			current = last === 'none' ? ord : current + ord;
 			ordinal = true;
 			words++;
 			j++;

@@ -41,7 +41,13 @@ export const ORDINAL_WORDS = new Map<string, number>([
 	['seventieth', 70],
 	['eightieth', 80],
 	['ninetieth', 90],
+]);
+/** Ordinals of a scale, which multiply what comes before them: "one hundredth", "hundred-thousandth". */
+export const ORDINAL_SCALES = new Map<string, number>([
 	['hundredth', 100],
+	['thousandth', 1e3],
+	['millionth', 1e6],
+	['billionth', 1e9],
 ]);
 
 /** Scale words written after a number, and abbreviations glued to it ("7.6bn", "20k"). */
