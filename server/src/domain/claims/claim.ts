@@ -188,7 +188,14 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 	};
 	const general = generalReason(words, facts, lexicon);
 	const wholeSentence = clause.span.start === 0 && clause.span.end >= sentence.text.length;
-	const key = [sentence.text, wholeSentence ? '' : `${clause.span.start}-${clause.span.end}`, extra.map((t) => t.key).join(',')].join('\u0001');
+	// What the sentences before add to the clause, and where: the same words may point back to other
+	// actors in another document ("It" to a bloc there, "the bloc" here), and a judgement is kept by this key.
+	const added = extra.map((t) => `${t.kind}:${t.key}@${t.start}-${t.end}`).join(',');
+	const describing = tokens
+		.filter((t) => t.context)
+		.map((t) => `${t.start}`)
+		.join(',');
+	const key = [sentence.text, wholeSentence ? '' : `${clause.span.start}-${clause.span.end}`, added, describing].join('\u0001');
 	return {
 		sentence,
 		span: clause.span,
