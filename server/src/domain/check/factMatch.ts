@@ -138,7 +138,7 @@ function unmatchedClaimDates(
 	const unconfirmed: ClaimPoint[] = [];
 	const vague: ClaimPoint[] = [];
 	const hitOf = new Map<ClaimPoint, EvidencePoint>();
-	const matched = claimPoints.filter((c, i) => {
+	const unanswered = claimPoints.filter((c, i) => {
 		const pool = pools[i]!;
 		// "A 1998 report called …": the year of the text that says it is the year of the source it is read in.
 		if (meta?.year === c.point.year && c.point.granularity === 'year' && frame.some((s) => c.mention.span.start >= s.start && c.mention.span.end <= s.end))
@@ -170,7 +170,7 @@ function unmatchedClaimDates(
 	});
 	const straddling = claimPoints.filter((c) => straddles(c, claimPoints, hitOf));
 	for (const c of straddling) hitOf.get(c)!.used = false;
-	return { unmatchedDates: claimPoints.filter((c) => matched.includes(c) || straddling.includes(c)), unconfirmed, vague };
+	return { unmatchedDates: claimPoints.filter((c) => unanswered.includes(c) || straddling.includes(c)), unconfirmed, vague };
 }
 
 /**
