@@ -147,6 +147,25 @@ describe('findDates: periods and bounds', () => {
 	});
 });
 
+describe('findDates: years before 1900', () => {
+	it.each([
+		['Kelmouth took the pier in 1865.', '1865', year(1865)],
+		['The harbour stayed closed until early 1885.', '1885', year(1885)],
+		['The league met on December 12, 1873 at Port Arden.', 'December 12, 1873', day(1873, 12, 12)],
+		['The charter was sealed in March 1873.', 'March 1873', month(1873, 3)],
+		['Tolls doubled in the 1870s.', '1870s', decade(1870)],
+	])('%s', (text, written, start) => {
+		const d = only(text);
+		expect(d.text).toBe(written);
+		expect(d.start).toEqual(start);
+	});
+
+	it('reads an older year alone, with no month or word of time, as no date', () => {
+		expect(texts('Ships: 1865 in all; 1873 was the busiest.')).toEqual([]);
+		expect(only('The league ruled from 1873 to 1885.').end).toEqual(year(1885));
+	});
+});
+
 describe('findDates: missing years', () => {
 	it('fills in the default year and says so', () => {
 		const d = only('Karimov received Putin on April 15.', { defaultYear: 2013 });
@@ -209,7 +228,7 @@ describe('findDates: what is not a date', () => {
 		['ordinals and words', 'It was the second meeting; the first came later.'],
 		['a month name without a word that makes it a date', 'April was quiet; June and July passed.'],
 		['a lower-case month word', 'Officials may 15 more times object; the march 12 was cancelled.'],
-		['years outside 1900-2099', 'The Russian conquest of Tashkent in 1865 and the year 2150.'],
+		['a year past 2099, and an older one with no word of time before it', 'The year 2150 is far off; the ledger lists 1865 tolls.'],
 		['a day that is a count', 'In May 12 soldiers were killed.'],
 		['a day glued to a figure', 'In April 15,000 troops gathered.'],
 	])('%s', (_label, text) => {

@@ -68,15 +68,23 @@ export function dayAt(ts: Token[], i: number): DayTok | undefined {
 	return numberEndsClean(ts, next) ? { day, ordinal, next } : undefined;
 }
 
-export function yearValue(t: Token | undefined): number | undefined {
+/** Words before a four-digit number that make it a year: "in 1865", "since 1924". */
+export const YEAR_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'around', 'circa', 'c']);
+
+/**
+ * A four-digit year. One of this century or the last is a year standing alone; an older one ("1873")
+ * only where what is around it makes it one (`older`: a month, a preposition of time, a range), since
+ * a bare "1500" is as often a count.
+ */
+export function yearValue(t: Token | undefined, older = false): number | undefined {
 	if (!t || t.kind !== 'num' || t.url || t.text.length !== 4) return undefined;
 	const y = Number(t.text);
-	return y >= 1900 && y <= 2099 ? y : undefined;
+	return y >= (older ? 1000 : 1900) && y <= 2099 ? y : undefined;
 }
 
-/** A year at token i, glued to nothing after it but a possessive or a dash. */
+/** A year at token i, glued to nothing after it but a possessive or a dash; after a month, of any age. */
 export function yearAt(ts: Token[], i: number): number | undefined {
-	const y = yearValue(ts[i]);
+	const y = yearValue(ts[i], true);
 	return y !== undefined && numberEndsClean(ts, i + 1) ? y : undefined;
 }
 

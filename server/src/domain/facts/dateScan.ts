@@ -3,7 +3,7 @@
 // words before them ("since", "mid-").
 
 import type { DateMention, DatePoint } from '../types';
-import { dayAt, monthAt, point, style, validDay, yearAfter, yearValue, type DayTok, type Style } from './dateParts';
+import { dayAt, monthAt, point, style, validDay, yearAfter, yearValue, YEAR_PREPOSITIONS, type DayTok, type Style } from './dateParts';
 import { figureFollows, numberEndsClean, startsClean } from './numberContext';
 import { glued, isApostrophe, isDash, tokenize, type Token } from './tokens';
 
@@ -226,7 +226,7 @@ function wordedRange(ts: Token[], i: number, k: number): boolean {
 
 /** "2013-12-13". */
 function iso(ts: Token[], i: number, inRange: boolean): Hit | undefined {
-	const y = yearValue(ts[i]);
+	const y = yearValue(ts[i], true);
 	if (y === undefined) return undefined;
 	const mo = ts[i + 2];
 	const da = ts[i + 4];
@@ -248,7 +248,7 @@ function decade(ts: Token[], i: number, inRange: boolean): Hit | undefined {
 	let last = i;
 	let form: Style['decade'];
 	if (t.kind === 'num') {
-		const y = yearValue(t);
+		const y = yearValue(t, true);
 		if (y === undefined || y % 10 !== 0) return undefined;
 		const s = ts[i + 1];
 		if (s && !s.spaced && s.lower === 's') {
@@ -296,9 +296,17 @@ function endsName(ts: Token[], i: number): boolean {
 	return before !== undefined && before.kind === 'word' && p.spaced && /^\p{Lu}/u.test(p.text);
 }
 
+/** Whether a preposition of time stands before the number at `i`, past a period word: "in 1873", "until early 1885", "by mid-1870". */
+function timeWordBefore(ts: Token[], i: number): boolean {
+	let k = i - 1;
+	if (isDash(ts[k]) && glued(ts, i) && glued(ts, k)) k--;
+	if (ts[k]?.lower === 'early' || ts[k]?.lower === 'mid' || ts[k]?.lower === 'late') k--;
+	return YEAR_PREPOSITIONS.has(ts[k]?.lower ?? '');
+}
+
 /** "2009", "2012's", "2012-13", "2012/13", "2012/2013". */
 function year(ts: Token[], i: number, inRange: boolean): Hit | undefined {
-	const y = yearValue(ts[i]);
+	const y = yearValue(ts[i], inRange || timeWordBefore(ts, i));
 	if (y === undefined) return undefined;
 	if (!inRange) {
 		if (!startsClean(ts, i) || qualifierBefore(ts, i, false).name || endsName(ts, i)) return undefined;
@@ -308,7 +316,7 @@ function year(ts: Token[], i: number, inRange: boolean): Hit | undefined {
 	const n = ts[i + 2];
 	const gluedNumber = d !== undefined && n !== undefined && !d.spaced && !n.spaced && n.kind === 'num';
 	if (gluedNumber && d.text === '/') {
-		const end = n.text.length === 2 ? Math.floor(y / 100) * 100 + Number(n.text) : n.text.length === 4 ? yearValue(n) : undefined;
+		const end = n.text.length === 2 ? Math.floor(y / 100) * 100 + Number(n.text) : n.text.length === 4 ? yearValue(n, true) : undefined;
 		if (end === undefined || end <= y || !numberEndsClean(ts, i + 3)) return undefined;
 		const st = style('plain', { connector: '/', shortEnd: n.text.length === 2 });
 		return { start: point('year', y), end: point('year', end), first: i, last: i + 3, style: st, range: true, numericStart: true };

@@ -3,6 +3,7 @@
 
 import type { NumberMention, NumberUnit, Span } from '../types';
 import { CURRENCY_CODES, CURRENCY_WORDS, MONEY_SIGNS } from './currencies';
+import { YEAR_PREPOSITIONS } from './dateParts';
 import { figureFollows, isLocatorBefore, numberEndsClean } from './numberContext';
 import { GLUED_SCALES, ORDINAL_SCALES, ORDINAL_WORDS, SCALES, SPACED_SCALES, TENS, UNITS } from './numberWords';
 import { isSpaceCode } from '../text/whitespace';
@@ -26,9 +27,6 @@ const FRACTIONS = new Set([
 ]);
 /** Words before a word ordinal that make it a rank ("the fifth", "its third"); "a third" is a fraction. */
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose', 's']);
-
-/** Words before a four-digit number that make it a year: "in 1865", "since 1924". */
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'around', 'circa', 'c']);
 
 /** A figure as parsed, with the pieces a fix needs to write another value the same way. */
 export interface Parsed {
