@@ -348,6 +348,16 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('splits off a remark about the clause before that dates or counts it, read with that clause as its scene', () => {
+		const text = 'The other ports agreed to treat the closure as a withdrawal, and this was confirmed at the league meeting in Kelmouth in May 1987.';
+		const clauses = clausesOf(text, tagger.tag(text));
+		expect(clauses.map((c) => text.slice(c.span.start, c.span.end))).toEqual([
+			'The other ports agreed to treat the closure as a withdrawal',
+			'and this was confirmed at the league meeting in Kelmouth in May 1987.',
+		]);
+		expect(clauses[1]!.context?.map((s) => text.slice(s.start, s.end))).toEqual(['The other ports agreed to treat the closure as a withdrawal']);
+	});
+
 	it('splits off a reason with a subject of its own, read with the clause it explains, however short that is', () => {
 		const text = 'Leaving was not simple, since the union required six months of notice.';
 		const clauses = clausesOf(text, tagger.tag(text));

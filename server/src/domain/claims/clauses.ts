@@ -60,7 +60,7 @@ interface Boundary {
 	/** Index of the word the new clause starts with. */
 	at: number;
 	/** Index of the first word after the boundary's punctuation, for finding what follows. */
-	kind: 'own-subject' | 'borrow-subject' | 'borrow-verb' | 'relative' | 'apposition' | 'adjunct' | 'reason';
+	kind: 'own-subject' | 'borrow-subject' | 'borrow-verb' | 'relative' | 'apposition' | 'adjunct' | 'reason' | 'about-before';
 	/** For a parallel complement: the word before which the borrowed part ends. */
 	until?: number;
 	/** A semicolon or colon ends the clause before, however short it is ("Trade followed the politics: …"). */
@@ -284,8 +284,10 @@ function jointsAt(words: TaggedWord[], i: number, clauseStart: number, stop: boo
 /** The clause a coordinator at `i` joins ("and", "but", "yet"), and the one after a time clause that leads it. */
 function joinedClause(words: TaggedWord[], i: number, clauseStart: number): Boundary[] {
 	const b = afterCoordinator(words, i + 1, clauseStart, i);
-	// "…, but this was never done": a clause about the one before is read with it.
-	if (!b || (b.kind === 'own-subject' && DEICTIC.has(words[i + 1]?.lower ?? ''))) return [];
+	if (!b) return [];
+	// "…, but this was never done": a clause about the one before is read with it. One that dates or
+	// counts it ("…, and this was formalised in May 1987") states a fact of its own, read with the one before as its scene.
+	if (b.kind === 'own-subject' && DEICTIC.has(words[i + 1]?.lower ?? '')) return hasFact(words, i + 1, words.length) ? [{ at: i, kind: 'about-before' }] : [];
 	// "…, and after Marr spoke to Varga in May 1987, the council announced …": a dated
 	// time clause that leads the joined clause is a fact of its own, as one leading the sentence is.
 	const lead = leadingClauseEnd(words.slice(i + 1));
@@ -532,10 +534,11 @@ function splitClauses(text: string, words: TaggedWord[], aside: Aside[]): Clause
 			while (words[noun]?.pos === 'ADJ') noun++;
 			shared.push({ start: words[b.at]!.start, end: words[noun]!.end });
 		}
-		if (b?.kind === 'adjunct' || b?.kind === 'reason') shared.push(spanOf(clauseStartOf(kept, k - 1), b.at));
-		if (b?.kind === 'own-subject' || b?.kind === 'reason') subject = subjectOf(words, start, end, aside) ?? subject;
+		const scene = b?.kind === 'reason' || b?.kind === 'about-before';
+		if (b?.kind === 'adjunct' || scene) shared.push(spanOf(clauseStartOf(kept, k - 1), b.at));
+		if (b?.kind === 'own-subject' || scene) subject = subjectOf(words, start, end, aside) ?? subject;
 		const own = b?.kind === 'relative' ? shared[0] : subject;
-		const context = b?.kind === 'relative' || b?.kind === 'apposition' || b?.kind === 'adjunct' || b?.kind === 'reason' ? [...shared] : undefined;
+		const context = b?.kind === 'relative' || b?.kind === 'apposition' || b?.kind === 'adjunct' || scene ? [...shared] : undefined;
 		clauses.push({ span: spanOf(start, end), shared, ...(context ? { context } : {}), ...(own ? { subject: own } : {}) });
 		start = end;
 	}
