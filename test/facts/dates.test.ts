@@ -529,4 +529,10 @@ describe('findDates: a fiscal year', () => {
 		expect(d.text).toBe('1911');
 		expect(d.start).toEqual(year(1911));
 	});
+
+	it('reads "FY1996", the mark glued to its year, as that year', () => {
+		const d = only('The grants ended at the end of FY1996.');
+		expect(d.text).toBe('1996');
+		expect(d.start).toEqual(year(1996));
+	});
 });

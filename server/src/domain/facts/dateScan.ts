@@ -308,8 +308,10 @@ function timeWordBefore(ts: Token[], i: number): boolean {
 function year(ts: Token[], i: number, inRange: boolean): Hit | undefined {
 	const y = yearValue(ts[i], inRange || timeWordBefore(ts, i));
 	if (y === undefined) return undefined;
+	// "FY1998": a fiscal year's mark may be written glued to its year.
+	const fiscal = ts[i - 1]?.text === FISCAL_YEAR && !ts[i]!.spaced;
 	if (!inRange) {
-		if (!startsClean(ts, i) || qualifierBefore(ts, i, false).name || endsName(ts, i)) return undefined;
+		if (!(fiscal || startsClean(ts, i)) || qualifierBefore(ts, i, false).name || endsName(ts, i)) return undefined;
 		if (figureFollows(ts, i + 1)) return undefined;
 	}
 	const d = ts[i + 1];
