@@ -5,7 +5,7 @@ import type { Claim } from '../claims/claim';
 import { subjectHead } from '../claims/checkable';
 import type { EvidenceSentence } from '../corpus/corpus';
 import { nameKind, nounKind } from '../language/kinds';
-import type { Lexicon } from '../language/lexicon';
+import { LEXFILE, type Lexicon } from '../language/lexicon';
 import { BE, type TaggedWord } from '../language/tagger';
 import type { Span } from '../types';
 
@@ -38,11 +38,17 @@ export function isPassive(words: TaggedWord[], verb: TaggedWord): boolean {
 
 /**
  * Whether a passage's subject is a thing, not an actor: its head a noun WordNet knows as no person,
- * country or organization ("the Charter"), and no name of the vocabulary in it.
+ * country or organization ("the Charter"), in none of its usual senses a person or a body of people
+ * ("the administration" is first the act of administering), and no name of the vocabulary in it.
  */
 export function doneByThing(sentence: EvidenceSentence, subject: Span, words: TaggedWord[], lexicon: Lexicon): boolean {
 	if (sentence.analysis.tokens.some((t) => t.kind === 'entity' && t.start >= subject.start && t.end <= subject.end)) return false;
 	const head = words.filter((w) => (w.pos === 'NOUN' || w.pos === 'PROPN') && w.start >= subject.start && w.end <= subject.end).at(-1);
-	if (!head || lexicon.senses(head.lower, 'n').length === 0) return false;
-	return !isActorWord(head, lexicon);
+	const senses = head ? lexicon.senses(head.lower, 'n') : [];
+	if (!head || senses.length === 0) return false;
+	const people = senses.slice(0, USUAL_SENSES).some((s) => lexicon.lexfile(s) === LEXFILE.nounPerson || lexicon.lexfile(s) === LEXFILE.nounGroup);
+	return !people && !isActorWord(head, lexicon);
 }
+
+// The senses a writer is taken to mean a noun in, as in `sameMeaning`.
+const USUAL_SENSES = 3;

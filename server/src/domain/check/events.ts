@@ -524,6 +524,16 @@ function clauseVerb(words: TaggedWord[]): ReturnType<typeof mainVerb> {
 	return mainVerb(words[0] && LEADING.has(words[0].pos) ? words.slice(1) : words);
 }
 
+/** Whether the words before a date say the act of the clause before once more: "did the same", "did likewise", "did so". */
+function repeatsAct(words: TaggedWord[], span: Span): boolean {
+	return words.some(
+		(w, k) =>
+			w.end <= span.start &&
+			w.lemma === 'do' &&
+			(words[k + 1]?.lower === 'likewise' || words[k + 1]?.lower === 'so' || (words[k + 1]?.lower === 'the' && words[k + 2]?.lower === 'same')),
+	);
+}
+
 const dateEventCache = new WeakMap<EvidenceSentence, Map<DateMention, TaggedWord[]>>();
 
 /** For each date of a passage sentence, the words that may tell its event, likeliest first. */
@@ -531,11 +541,15 @@ export function dateEventsOf(sentence: EvidenceSentence, lexicon: Lexicon, tagge
 	let known = dateEventCache.get(sentence);
 	if (known) return known;
 	known = new Map();
+	let before: TaggedWord[] = [];
 	for (const date of sentence.dates) {
 		const inside = segmentWords(sentence, date.span, tagger);
 		const others = sentence.dates.filter((d) => d !== date).map((d) => d.span);
-		const told = dateEventWords(inside, date.span, lexicon, sentence.analysis.tokens, others);
+		let told = dateEventWords(inside, date.span, lexicon, sentence.analysis.tokens, others);
+		// "… in 1996, and did the same for Westmark in 1999": a clause that repeats the act before tells that act.
+		if (told.length === 0 && repeatsAct(inside, date.span)) told = before;
 		known.set(date, withTimeClauses(passageWords(sentence, tagger), sentence.dates, date, told));
+		before = told;
 	}
 	dateEventCache.set(sentence, known);
 	return known;
