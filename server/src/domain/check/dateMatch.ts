@@ -130,7 +130,7 @@ export function dateEdits(
 	corpus: Corpus,
 	asAct: (point: ClaimPoint, candidate: EvidencePoint) => boolean = () => false,
 ): { edits: SentenceEdit[]; said: string; distance: number; slips: number; precise: boolean } | undefined {
-	const replacements = new Map<DateMention, { start?: DatePoint; end?: DatePoint }>();
+	const replacements = new Map<DateMention, { start?: DatePoint; end?: DatePoint; samePart?: boolean }>();
 	let distance = 0;
 	let slips = 0;
 	let precise = true;
@@ -178,6 +178,7 @@ export function dateEdits(
 			const source = candidate.point.year === undefined && point.point.year !== undefined ? { ...candidate.point, year: point.point.year } : candidate.point;
 			if (point.role === 'end') entry.end = source;
 			else entry.start = source;
+			entry.samePart = isPartOfYear(point.mention.qualifier) && candidate.mention.qualifier === point.mention.qualifier;
 		}
 		replacements.set(point.mention, entry);
 	}
@@ -193,11 +194,17 @@ export function dateEdits(
 			continue;
 		}
 		const newText = isRange ? formatRange(entry.start ?? mention.start, entry.end ?? mention.end, mention) : formatDate(entry.start ?? mention.start, mention);
-		edits.push({ start: mention.span.start, end: mention.span.end, newText });
-		said.push(newText);
+		// "late 2003" against "late 2008": the part of the year, the same in both, is written with the year it is of.
+		const written = entry.samePart ? PART_BEFORE.exec(claim.sentence.text.slice(0, mention.span.start)) : null;
+		const start = written ? written.index : mention.span.start;
+		edits.push({ start, end: mention.span.end, newText: `${written?.[0] ?? ''}${newText}` });
+		said.push(`${written?.[0] ?? ''}${newText}`);
 	}
 	return { edits, said: said.join(', '), distance, slips, precise };
 }
+
+// The words of a part of the year written right before its year: "early ", "mid-", "late ".
+const PART_BEFORE = /\b(?:early|mid|late)(?:\s*-\s*|\s+)$/i;
 
 /**
  * "mid-2013" against a source's "December 2012": the part of the year would be wrong too, so the
