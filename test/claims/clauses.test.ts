@@ -348,6 +348,16 @@ describe('clauses', () => {
 		]);
 	});
 
+	it('splits off a noun and a participle after "with" that state a figure of their own', () => {
+		const text = 'About a quarter of the grain reaches the coast by river each year, with 85 percent of that amount passing through Kelmouth.';
+		const clauses = clausesOf(text, tagger.tag(text));
+		expect(clauses.map((c) => text.slice(c.span.start, c.span.end))).toEqual([
+			'About a quarter of the grain reaches the coast by river each year',
+			'with 85 percent of that amount passing through Kelmouth.',
+		]);
+		expect(clauses[1]!.context?.map((s) => text.slice(s.start, s.end))).toEqual(['About a quarter of the grain reaches the coast by river each year']);
+	});
+
 	it('splits off a remark about the clause before that dates or counts it, read with that clause as its scene', () => {
 		const text = 'The other ports agreed to treat the closure as a withdrawal, and this was confirmed at the league meeting in Kelmouth in May 1987.';
 		const clauses = clausesOf(text, tagger.tag(text));

@@ -376,6 +376,11 @@ function commaContinuation(words: TaggedWord[], i: number, clauseStart: number):
 	return phrase ? { at: i, kind: phrase } : undefined;
 }
 
+/** A participle in "-ing" ("passing"), which makes no clause finite. */
+function isParticipleIng(w: TaggedWord): boolean {
+	return w.pos === 'VERB' && w.lower.endsWith('ing');
+}
+
 /**
  * A phrase after a comma that states a fact of its own, read with the clause before, or undefined:
  * "…, won the mayoralty in May, with 58% of the vote" and "…, along with some 1,300 others"
@@ -387,7 +392,9 @@ function commaPhrase(words: TaggedWord[], i: number): Boundary['kind'] | undefin
 	let end = i + 1;
 	while (end < words.length && words[end]!.lower !== ',' && words[end]!.lower !== ';') end++;
 	const withAt = w.lower === 'with' ? i : (w.lower === 'along' || w.lower === 'together') && words[i + 1]?.lower === 'with' ? i + 1 : -1;
-	if (withAt >= 0) return hasFact(words, i, end) && firstVerb(words, i, end) < 0 ? 'adjunct' : undefined;
+	// "…, with 85 percent of it passing through Kelmouth": a noun and a participle after "with" state a fact of their own too.
+	const verb = firstVerb(words, i, end);
+	if (withAt >= 0) return hasFact(words, i, end) && (verb < 0 || isParticipleIng(words[verb]!)) ? 'adjunct' : undefined;
 	// "…, in June, the first such regatta since August 1962.", "… near Kelmouth, some 45 km north
 	// of Port Arden.": a phrase closing the sentence that ranks the clause's event or measures it, with a
 	// date or figure of its own, is a fact of its own. ("…, a Victorian-era pier" only describes a noun.)
