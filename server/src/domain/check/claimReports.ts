@@ -47,8 +47,9 @@ export function reportOf(
 	text: string,
 ): ClaimReport {
 	const sentence = claim.sentence;
-	// A fix never reaches outside its clause.
-	const edits = judgement.edits.filter((e) => e.start >= claim.span.start && e.end <= claim.span.end);
+	// A fix never reaches outside its clause, and its edits never overlap (applied together they would garble the text).
+	const inClause = judgement.edits.filter((e) => e.start >= claim.span.start && e.end <= claim.span.end);
+	const edits = overlapping(inClause) ? [] : inClause;
 	const report: ClaimReport = {
 		span: claimSpan(claim, clauses, block),
 		text: sentence.text.slice(claim.span.start, claim.span.end),
@@ -150,4 +151,10 @@ export function findingOf(report: ClaimReport, corpus: Corpus): Finding | undefi
 		};
 	}
 	return { span: report.span, code: report.verdict, message: report.message, evidence: report.evidence, fixes };
+}
+
+/** Whether two of the edits touch the same text. */
+function overlapping(edits: readonly { start: number; end: number }[]): boolean {
+	const sorted = [...edits].sort((a, b) => a.start - b.start);
+	return sorted.some((e, k) => k > 0 && e.start < sorted[k - 1]!.end);
 }

@@ -207,6 +207,35 @@ function likeliest(candidates: Unit['numbers'], claim: Claim, corpus: Corpus, ac
 	return best;
 }
 
+/** A wrong figure of the claim and the passage's figure that answers it. */
+type Pick = { wrong: NumberMention; candidate: Unit['numbers'][number] };
+
+// What joins the two ends of a range: "40-50", "40–50", "40 to 50".
+const RANGE_JOIN = /^\s*(?:[-–—]|to)\s*$/;
+
+/**
+ * The picks with the ends of a claimed range ("40-50") answered by the ends of a range of the passage
+ * ("20-25") in their order: each end is paired on its own with the nearest figure, which may be the other end.
+ */
+function inRangeOrder(picks: Pick[], text: string): Pick[] {
+	const out = [...picks];
+	for (let k = 0; k + 1 < out.length; k++) {
+		const [a, b] = [out[k]!, out[k + 1]!];
+		const claimed = RANGE_JOIN.test(text.slice(a.wrong.span.end, b.wrong.span.start));
+		const [ca, cb] = [a.candidate, b.candidate];
+		const said =
+			ca.sentence === cb.sentence &&
+			cb.mention.span.end <= ca.mention.span.start &&
+			RANGE_JOIN.test(ca.sentence.text.slice(cb.mention.span.end, ca.mention.span.start));
+		if (claimed && said)
+			[out[k], out[k + 1]] = [
+				{ wrong: a.wrong, candidate: cb },
+				{ wrong: b.wrong, candidate: ca },
+			];
+	}
+	return out;
+}
+
 /**
  * The passage gives other figures for the claim's: each wrong one is paired with the passage's figure
  * of the same kind and the same thing, and the fix writes it in the writer's form. Undefined when a
@@ -230,6 +259,7 @@ export function numberOutcome(
 	let aligned = true;
 	const from: EvidenceSentence[] = [];
 	const act = actOf(claim);
+	const picks: Pick[] = [];
 	for (const wrong of wrongs) {
 		// Only a figure of the same thing corrects it: personnel for personnel, not missions.
 		const counted = countedBy(wrong, claim.words, claim.analysis.tokens, corpus.lexicon);
@@ -266,6 +296,9 @@ export function numberOutcome(
 		// ("up to 1,000" against "up to 1,500" is rewritten, its bound the same).
 		if (wrong.bound !== candidate.mention.bound) aligned = false;
 		candidate.used = true;
+		picks.push({ wrong, candidate });
+	}
+	for (const { wrong, candidate } of inRangeOrder(picks, claim.sentence.text)) {
 		from.push(candidate.sentence);
 		// "60 miles" against the passage's "90 miles": the fix writes the figure with its unit, the
 		// writer's word for it kept, so that it reads as what it says ("Change to 90 miles").
@@ -278,7 +311,8 @@ export function numberOutcome(
 			: { start: wrong.span.start, end: wrong.span.end, newText: figure };
 		// The fix covers the whole word the figure is written in ("15,000-strong", "months'"), so that
 		// it reads as the word it leaves: what follows it up to a space or a mark is kept as written.
-		const glued = GLUED.exec(claim.sentence.text.slice(edit.end))?.[0] ?? '';
+		// Not the other end of a range, a figure of its own ("40-50").
+		const glued = (GLUED.exec(claim.sentence.text.slice(edit.end))?.[0] ?? '').replace(/[-–—/]?\d.*$/u, '');
 		edits.push({ start: edit.start, end: edit.end + glued.length, newText: edit.newText + glued });
 		wrote.push(claim.sentence.text.slice(edit.start, edit.end));
 		said.push(withUnit ? candidate.sentence.text.slice(candidate.mention.span.start, passageUnit.end) : candidate.mention.text);
