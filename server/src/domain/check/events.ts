@@ -455,9 +455,11 @@ export function sameThingHappens(
 ): boolean {
 	if (verb.pos !== 'VERB' || (event.governs === undefined && !event.byActor)) return true;
 	const words = segmentWords(date.sentence, date.mention.span, tagger);
-	const subject = segmentsOfPassage(date.sentence, tagger)
-		.subjects.filter((s) => s.end <= verb.start)
-		.at(-1);
+	const subject =
+		phraseRightBefore(words, verb) ??
+		segmentsOfPassage(date.sentence, tagger)
+			.subjects.filter((s) => s.end <= verb.start)
+			.at(-1);
 	// An act done by an actor is not what a thing does ("Uzbekistan joined" is not dated by "the
 	// Charter entered into force"); a passive verb's subject is what the act is done to.
 	if (event.byActor && subject && !isPassive(words, verb) && doneByThing(date.sentence, subject, passageWords(date.sentence, tagger), lexicon)) return false;
@@ -466,6 +468,24 @@ export function sameThingHappens(
 	const thing = objectNoun(words, verb) ?? subjectHead;
 	if (!thing || thing.lemma === event.governs) return true;
 	return sameMeaning(lexicon, { lemma: event.governs, pos: 'n' }, { lemma: thing.lemma, pos: 'n' });
+}
+
+/**
+ * The noun phrase written right before a verb, past its auxiliaries and adverbs ("…, in 2002 the League
+ * has also developed"): the verb's subject, where a clause that leads the sentence ("Since dredging was
+ * costly, …") would give another.
+ */
+function phraseRightBefore(words: readonly TaggedWord[], verb: TaggedWord): Span | undefined {
+	let k = words.indexOf(verb) - 1;
+	while (k >= 0 && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PART')) k--;
+	const end = k;
+	// A name or noun phrase of several parts ("the Ministry of Internal Affairs", "Uzbekistan's ministry") is whole.
+	const inPhrase = (w: TaggedWord, before: TaggedWord | undefined) =>
+		['NOUN', 'PROPN', 'PRON', 'ADJ', 'DET', 'NUM'].includes(w.pos) ||
+		((w.lower === 'of' || w.pos === 'PART') && (before?.pos === 'NOUN' || before?.pos === 'PROPN'));
+	while (k >= 0 && inPhrase(words[k]!, words[k - 1])) k--;
+	const first = words[k + 1];
+	return end > k && first && ['NOUN', 'PROPN', 'PRON'].includes(words[end]!.pos) ? { start: first.start, end: words[end]!.end } : undefined;
 }
 
 /**
