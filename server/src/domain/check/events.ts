@@ -8,7 +8,7 @@ import { doneByActor, doneByThing, isPassive } from './agents';
 import { governedVerb, isLight, LIGHT, lightNoun, namedAfter, phraseTells, POSSESSIVES } from './lightVerbs';
 import { quotedOutside } from './quoted';
 import { RecentCache } from './recentCache';
-import { laterLead, withTimeClauses } from './timeClause';
+import { actInside, laterLead, withTimeClauses } from './timeClause';
 import type { Claim } from '../claims/claim';
 import { clausesOf, leadingComma } from '../claims/clauses';
 import type { EvidenceSentence } from '../corpus/corpus';
@@ -568,6 +568,9 @@ export function dateEventsOf(sentence: EvidenceSentence, lexicon: Lexicon, tagge
 		let told = dateEventWords(inside, date.span, lexicon, sentence.analysis.tokens, others);
 		// "… in 1996, and did the same for Westmark in 1999": a clause that repeats the act before tells that act.
 		if (told.length === 0 && repeatsAct(inside, date.span)) told = before;
+		// "proposed during the conference, which took place on 16 May": the proposing is of that day too.
+		const during = actInside(passageWords(sentence, tagger), date, (verb) => happeningOf(verb, lexicon) !== undefined);
+		if (during && !told.includes(during)) told = [...told, during];
 		known.set(date, withTimeClauses(passageWords(sentence, tagger), sentence.dates, date, told));
 		before = told;
 	}

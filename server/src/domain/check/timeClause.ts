@@ -67,3 +67,28 @@ export function laterLead(words: TaggedWord[], span: { start: number; end: numbe
 	if (!clause.some((w) => w.pos === 'VERB') || !rest.slice(second + 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return new Set();
 	return new Set(clause);
 }
+
+// Prepositions that put an act inside the time of a thing: "proposed during the conference", "signed at the summit".
+const INSIDE = new Set(['during', 'at', 'throughout']);
+// What a noun phrase after such a preposition is made of: "the Third Conference of the Harbour League on Safer Passage".
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP', 'PART']);
+
+/**
+ * The act a passage tells as done during or at a thing whose date a relative clause after it gives
+ * ("the charter was proposed during the Third Conference, which took place in Kelmouth on 16 May
+ * 1987"): the act is of that date too. `happens` says whether the relative clause's verb only tells
+ * that the thing took place.
+ */
+export function actInside(words: TaggedWord[], date: DateMention, happens: (verb: TaggedWord) => boolean): TaggedWord | undefined {
+	const at = words.findIndex((w) => w.start >= date.span.start);
+	let which = at - 1;
+	while (which > 0 && words[which]!.lower !== 'which' && !CLAUSE_ENDS.has(words[which]!.lower)) which--;
+	if (which < 2 || words[which]!.lower !== 'which' || words[which - 1]!.lower !== ',') return undefined;
+	const verb = words.slice(which + 1, at).find((w) => w.pos === 'VERB');
+	if (!verb || !happens(verb)) return undefined;
+	let k = which - 2;
+	while (k > 0 && !INSIDE.has(words[k]!.lower) && (NOUN_PHRASE.has(words[k]!.pos) || (words[k]!.pos === 'VERB' && words[k]!.lower.endsWith('ing')))) k--;
+	if (!INSIDE.has(words[k]?.lower ?? '')) return undefined;
+	const act = words[k - 1];
+	return act?.pos === 'VERB' && !isLight(words, act) ? act : undefined;
+}
