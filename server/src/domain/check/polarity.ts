@@ -145,11 +145,18 @@ function isForbidding(word: TaggedWord, lexicon: Lexicon): boolean {
 // Asked of every verb of every passage a claim is compared with: worked out once per verb.
 const forbidding = new WeakMap<Lexicon, Map<string, boolean>>();
 
-/** A sentence's negations with its counterfactuals among them: each denies the phrase after it. */
+/**
+ * A sentence's negations with its counterfactuals among them: each denies the phrase after it. A
+ * "not … until" is no denial: "did not reopen until July" says it reopened in July.
+ */
 function withCounterfactuals(negations: readonly Negation[], text: string): Negation[] {
 	const found = [...text.matchAll(COUNTERFACTUAL)].map((m): Negation => ({ at: m.index, scope: 'phrase' }));
-	return found.length === 0 ? [...negations] : [...negations, ...found].sort((a, b) => a.at - b.at);
+	const said = negations.filter((n) => !NOT_UNTIL.test(text.slice(n.at, n.at + 80)));
+	return found.length === 0 ? said : [...said, ...found].sort((a, b) => a.at - b.at);
 }
+
+// A negation whose clause goes on to "until" or "till" within a few words: "not reopen until", "never resumed till".
+const NOT_UNTIL = /^\S+(?:\s+[\p{L}’'-]+){1,4}\s+(?:until|till)\b/iu;
 
 // A condition opens with "if" or "unless" and runs to the mark that closes it.
 const CONDITION = /\b(?:if|unless)\b[^,;:.!?]*$/iu;

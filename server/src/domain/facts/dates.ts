@@ -19,6 +19,9 @@ export { formatDate, formatRange } from './dateFormat';
 const ANY_DIGIT = /[0-9]/;
 const ANY_MONTH = new RegExp(`\\b(?:${SHORT_MONTHS.join('|')})`);
 
+// A negation a few words before the "until" that a date follows: "not reopen until ", "never resumed till ".
+const NOT_UNTIL = /(?:\bnot|n['’]t|\bnever)(?:\s+[\p{L}’'-]+){1,4}\s+(?:until|till)\s+(?:the\s+)?$/iu;
+
 /** Dates, ranges and periods in `text`, in text order and not overlapping. */
 export function findDates(text: string, options: { defaultYear?: number; defaultMonth?: number } = {}): DateMention[] {
 	// Every date this reads has a number in it, or a month's name.
@@ -40,7 +43,8 @@ export function findDates(text: string, options: { defaultYear?: number; default
 			return { ...p, year };
 		};
 		const mention: DateMention = { span: { start, end }, text: text.slice(start, end), start: fill(hit.start), end: fill(hit.end) };
-		if (hit.qualifier) mention.qualifier = hit.qualifier;
+		// "did not reopen until July 2012" says when it reopened: the date is the act's, no bound.
+		if (hit.qualifier && !(hit.qualifier === 'until' && NOT_UNTIL.test(text.slice(Math.max(0, start - 80), start)))) mention.qualifier = hit.qualifier;
 		if (inferred) mention.inferredYear = true;
 		return mention;
 	});
