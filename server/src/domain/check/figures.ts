@@ -18,6 +18,9 @@ export interface Counted {
 	closed?: string;
 }
 
+// Words that pair a figure with the next: "by" of dimensions, "to" of a range, "or" of a choice.
+const PAIRED = new Set(['by', 'to', 'or', 'x', '×']);
+
 // Words between a figure and what it counts: "-strong", "some", "of".
 const LINKS = new Set(['-', '–', 'strong', 'of', 'the', 'more', 'additional', 'other', 'new', 'some', 'nearly']);
 
@@ -30,6 +33,8 @@ export function countedBy(figure: NumberMention, words: TaggedWord[], tokens: To
 	if (figure.unit === 'currency' || figure.unit === 'ordinal') return undefined;
 	let k = words.findIndex((w) => w.start >= figure.span.end);
 	if (k < 0) return undefined;
+	// "8,196 by 131 feet", "20 to 25 personnel", "two or three ships": a figure paired with another counts what the other does.
+	if (PAIRED.has(words[k]!.lower) && words[k + 1]?.pos === 'NUM') k += 2;
 	// "the 20,000-strong force" counts its members: as many troops, whatever the force is called.
 	if (words[k]?.lower === '-' && words[k + 1]?.lower === 'strong') return { lemma: 'troop' };
 	// "a six-month notice", "a 25-year lease": the figure measures in the noun joined to it, as "six months' notice" does.
