@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/corpus';
 import { pairsOtherwise } from './respectively';
+import { isFigure, sameNumber } from '../facts/numbers';
 import { isActor, type Token } from '../text/analyzer';
 import type { Evidence, Verdict } from '../types';
 import { reportedVerb } from '../claims/checkable';
@@ -101,7 +102,7 @@ export function verifyClaim(claim: Claim, corpus: Corpus, options: VerifyOptions
 	const supports = outcomes
 		.filter((o) => o.kind === 'supported' && (o.score >= options.support || (o.score >= options.looseSupport && o.shared >= options.sharedWeight)))
 		.sort(byScore);
-	const problem = unlessToldBetter(pickProblem(outcomes.filter((o) => PROBLEM_ORDER.includes(o.kind) && o.score >= options.event)), outcomes);
+	const problem = unlessToldBetter(pickProblem(outcomes.filter((o) => PROBLEM_ORDER.includes(o.kind) && o.score >= options.event)), outcomes, claim, corpus);
 	// A passage that plainly tells this very event with another date or figure outweighs one that only
 	// loosely agrees; so does one that plainly says the opposite, against a support by a lower share.
 	// A claim that names no actor ("When the two mayors met in 1987", the two not known) cannot be
@@ -223,10 +224,20 @@ const TOLD_BETTER = 0.1;
  * passage tells the claim itself much more closely (without the date or figure): the claim is then
  * about that passage's event, and the related one's date says nothing of it.
  */
-function unlessToldBetter(problem: Outcome | undefined, outcomes: Outcome[]): Outcome | undefined {
+function unlessToldBetter(problem: Outcome | undefined, outcomes: Outcome[], claim: Claim, corpus: Corpus): Outcome | undefined {
 	if (!problem || !(problem.kind === 'wrong-date' || problem.kind === 'wrong-number') || problem.aligned) return problem;
+	// Nor is a related figure where the same source gives the claim's figures themselves ("Length:
+	// 1,340 km" beside "zones of up to 7.5 km"): the claim's are told, if not in the related passage's words.
+	if (problem.kind === 'wrong-number' && figuresInSource(claim, problem.unit.sentences[0]!.key, corpus)) return undefined;
 	const told = Math.max(0, ...outcomes.filter((o) => o.kind === 'partial' && o.unit !== problem.unit).map((o) => o.score));
 	return told >= problem.score + TOLD_BETTER ? undefined : problem;
+}
+
+/** Whether every figure of the claim is given, as written, by some sentence of the source. */
+function figuresInSource(claim: Claim, key: string, corpus: Corpus): boolean {
+	const figures = claim.numbers.filter(isFigure);
+	const own = corpus.sentences.filter((s) => s.key === key);
+	return figures.length > 0 && figures.every((f) => own.some((s) => s.numbers.some((n) => sameNumber(f, n))));
 }
 
 const MAX_EVENT_DATES = 8;
