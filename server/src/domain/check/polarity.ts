@@ -37,8 +37,8 @@ export function onlyIntended(claim: Claim, tokens: Token[], predicate: Token, un
 }
 
 const MODALS = new Set(['could', 'might', 'may', 'would', 'will', 'should', 'can', 'shall']);
-// The modals that tell a mere possibility.
-const POSSIBLE = new Set(['could', 'might', 'may']);
+// The modal that tells only a possibility ("may" and "could" also tell what is allowed or can be done).
+const POSSIBLE = new Set(['might']);
 
 export const INTENTION = '~plan';
 
