@@ -6,6 +6,7 @@ import { subjectHead } from '../claims/checkable';
 import type { EvidenceSentence } from '../corpus/corpus';
 import { nameKind, nounKind } from '../language/kinds';
 import { LEXFILE, type Lexicon } from '../language/lexicon';
+import { USUAL_SENSES } from '../language/meaning';
 import { BE, type TaggedWord } from '../language/tagger';
 import type { Span } from '../types';
 
@@ -49,6 +50,3 @@ export function doneByThing(sentence: EvidenceSentence, subject: Span, words: Ta
 	const people = senses.slice(0, USUAL_SENSES).some((s) => lexicon.lexfile(s) === LEXFILE.nounPerson || lexicon.lexfile(s) === LEXFILE.nounGroup);
 	return !people && !isActorWord(head, lexicon);
 }
-
-// The senses a writer is taken to mean a noun in, as in `sameMeaning`.
-const USUAL_SENSES = 3;

@@ -13,7 +13,7 @@ import type { Claim } from '../claims/claim';
 import { clausesOf, leadingComma } from '../claims/clauses';
 import type { EvidenceSentence } from '../corpus/corpus';
 import { LEXFILE, type Lexicon, type Phrase, type WordClass } from '../language/lexicon';
-import { opposite, sameMeaning, wordClass } from '../language/meaning';
+import { opposite, sameMeaning, USUAL_SENSES, wordClass } from '../language/meaning';
 import type { Tagger, TaggedWord } from '../language/tagger';
 import { sameKey, type Token } from '../text/analyzer';
 import type { DateMention, Span } from '../types';
@@ -87,9 +87,6 @@ export function isEventNoun(lexicon: Lexicon, w: TaggedWord, senses = 1): boolea
 			return lexfile === LEXFILE.nounEvent || lexfile === LEXFILE.nounAct || lexfile === LEXFILE.nounCommunication;
 		});
 }
-
-// A word's usual senses: its first few in WordNet.
-const USUAL_SENSES = 3;
 
 /** The noun a date is written before: the head of the phrase right after it ("March 1962 Kelmouth flood"). */
 function headAfter(words: TaggedWord[], span: Span): TaggedWord | undefined {

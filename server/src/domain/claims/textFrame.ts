@@ -4,12 +4,10 @@
 // citation is.
 import type { Lexicon } from '../language/lexicon';
 import { LEXFILE } from '../language/lexicon';
+import { USUAL_SENSES } from '../language/meaning';
 import type { TaggedWord } from '../language/tagger';
 import type { Span } from '../types';
 import { isSayingVerb, mainVerb, subjectHead } from './checkable';
-
-// How many of a noun's senses are asked: a text is what a writer usually means by "report" or "study".
-const USUAL = 3;
 
 /** The sense of "writing" that is a written work ("a piece of writing"), not the act of writing. */
 function writtenWork(lexicon: Lexicon): number | undefined {
@@ -23,7 +21,7 @@ function namesText(word: TaggedWord, lexicon: Lexicon): boolean {
 	if (work === undefined) return false;
 	return lexicon
 		.senses(word.lemma, 'n')
-		.slice(0, USUAL)
+		.slice(0, USUAL_SENSES)
 		.some((s) => lexicon.isA(s, work));
 }
 

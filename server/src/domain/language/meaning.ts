@@ -9,7 +9,8 @@ export interface Word {
 	pos: WordClass;
 }
 
-const USUAL = 3;
+/** How many of a word's senses in WordNet are its usual ones: what a writer means by it unless the context says otherwise. */
+export const USUAL_SENSES = 3;
 const cache = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /** The word class of a tag, for the lexicon. */
@@ -21,13 +22,13 @@ export function wordClass(pos: string): WordClass | undefined {
 	return undefined;
 }
 
-function senseSet(lexicon: Lexicon, word: Word, usual: boolean, count = USUAL): number[] {
+function senseSet(lexicon: Lexicon, word: Word, usual: boolean, count = USUAL_SENSES): number[] {
 	const senses = lexicon.senses(word.lemma.replace(/\s+/g, '_'), word.pos);
 	return usual ? senses.slice(0, count) : [...senses];
 }
 
 /** Senses reached from a word's usual senses: themselves, those derived from them, and their direct hypernyms. */
-function reach(lexicon: Lexicon, word: Word, count = USUAL): Set<number> {
+function reach(lexicon: Lexicon, word: Word, count = USUAL_SENSES): Set<number> {
 	const out = new Set<number>();
 	for (const s of senseSet(lexicon, word, true, count)) {
 		out.add(s);
@@ -148,7 +149,7 @@ export class SenseBag {
 			if (word.pos === 'v') for (const p of definingPhrases(lexicon, word.lemma)) this.defining.add(`${p.verb}=${p.noun}`);
 			const senses = senseSet(lexicon, word, false);
 			senses.forEach((s, i) => {
-				if (i >= USUAL) return;
+				if (i >= USUAL_SENSES) return;
 				this.usual.add(s);
 				for (const d of lexicon.derived(s, word.lemma)) this.reached.add(d);
 				for (const h of lexicon.hypernyms(s)) this.reached.add(h);
