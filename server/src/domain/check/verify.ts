@@ -236,8 +236,9 @@ function unlessToldBetter(problem: Outcome | undefined, outcomes: Outcome[], cla
 /** Whether every figure of the claim is given, as written, by some sentence of the source. */
 function figuresInSource(claim: Claim, key: string, corpus: Corpus): boolean {
 	const figures = claim.numbers.filter(isFigure);
-	const own = corpus.sentences.filter((s) => s.key === key);
-	return figures.length > 0 && figures.every((f) => own.some((s) => s.numbers.some((n) => sameNumber(f, n))));
+	if (figures.length === 0) return false;
+	const own = corpus.sentencesOf(key);
+	return figures.every((f) => own.some((s) => s.numbers.some((n) => sameNumber(f, n))));
 }
 
 const MAX_EVENT_DATES = 8;

@@ -287,6 +287,11 @@ export class Corpus {
 		return found;
 	}
 
+	/** A source's sentences, in order. */
+	sentencesOf(key: string): EvidenceSentence[] {
+		return this.opening(key, Number.POSITIVE_INFINITY);
+	}
+
 	/** The first `count` sentences of a source. */
 	private opening(key: string, count: number): EvidenceSentence[] {
 		const source = this.sources.get(key);
