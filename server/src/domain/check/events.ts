@@ -558,6 +558,7 @@ export function dateEventsOf(sentence: EvidenceSentence, lexicon: Lexicon, tagge
 	let known = dateEventCache.get(sentence);
 	if (known) return known;
 	known = new Map();
+	const all = passageWords(sentence, tagger);
 	let before: TaggedWord[] = [];
 	for (const date of sentence.dates) {
 		const inside = segmentWords(sentence, date.span, tagger);
@@ -566,9 +567,9 @@ export function dateEventsOf(sentence: EvidenceSentence, lexicon: Lexicon, tagge
 		// "… in 1996, and did the same for Westmark in 1999": a clause that repeats the act before tells that act.
 		if (told.length === 0 && repeatsAct(inside, date.span)) told = before;
 		// "proposed during the conference, which took place on 16 May": the proposing is of that day too.
-		const during = actInside(passageWords(sentence, tagger), date, (verb) => happeningOf(verb, lexicon) !== undefined);
+		const during = actInside(all, date, (verb) => happeningOf(verb, lexicon) !== undefined);
 		if (during && !told.includes(during)) told = [...told, during];
-		known.set(date, withTimeClauses(passageWords(sentence, tagger), sentence.dates, date, told));
+		known.set(date, withTimeClauses(all, sentence.dates, date, told));
 		before = told;
 	}
 	dateEventCache.set(sentence, known);
