@@ -2,6 +2,7 @@
 // claim's verb, or the claim's act found only as an intention.
 import type { Claim } from '../claims/claim';
 import type { Corpus } from '../corpus/corpus';
+import { UNTIL_AFTER_NEGATION } from '../facts/dates';
 import { isActor, sameKey, type Negation, type Token } from '../text/analyzer';
 import type { Unit } from './passages';
 import type { Lexicon } from '../language/lexicon';
@@ -156,7 +157,7 @@ function withCounterfactuals(negations: readonly Negation[], text: string): Nega
 }
 
 // A negation whose clause goes on to "until" or "till" within a few words: "not reopen until", "never resumed till".
-const NOT_UNTIL = /^\S+(?:\s+[\p{L}’'-]+){1,4}\s+(?:until|till)\b/iu;
+const NOT_UNTIL = new RegExp(String.raw`^\S+${UNTIL_AFTER_NEGATION}\b`, 'iu');
 
 // A condition opens with "if" or "unless" and runs to the mark that closes it.
 const CONDITION = /\b(?:if|unless)\b[^,;:.!?]*$/iu;

@@ -19,8 +19,14 @@ export { formatDate, formatRange } from './dateFormat';
 const ANY_DIGIT = /[0-9]/;
 const ANY_MONTH = new RegExp(`\\b(?:${SHORT_MONTHS.join('|')})`);
 
+/**
+ * What follows a negation that says when, not whether ("did not reopen until July"): a few words, then
+ * "until" or "till". One pattern for the date it dates and for the negation it undoes (`polarity.ts`).
+ */
+export const UNTIL_AFTER_NEGATION = String.raw`(?:\s+[\p{L}’'-]+){1,4}\s+(?:until|till)`;
+
 // A negation a few words before the "until" that a date follows: "not reopen until ", "never resumed till ".
-const NOT_UNTIL = /(?:\bnot|n['’]t|\bnever)(?:\s+[\p{L}’'-]+){1,4}\s+(?:until|till)\s+(?:the\s+)?$/iu;
+const NOT_UNTIL = new RegExp(String.raw`(?:\bnot|n['’]t|\bnever)${UNTIL_AFTER_NEGATION}\s+(?:the\s+)?$`, 'iu');
 
 /** Dates, ranges and periods in `text`, in text order and not overlapping. */
 export function findDates(text: string, options: { defaultYear?: number; defaultMonth?: number } = {}): DateMention[] {
