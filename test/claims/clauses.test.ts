@@ -495,4 +495,14 @@ describe('clauses after a leading time phrase', () => {
 			'and on 29 July the masters and wardens of the harbour’s 30 member guilds unanimously agreed to merge.',
 		]);
 	});
+
+	it('keeps two modifiers of one noun together ("into post-war fiscal and naval leagues run by Kelmouth"), but splits after an adjective that ends its clause', () => {
+		expect(split('The mayor resisted efforts to draw Port Arden into post-war fiscal and naval leagues run by Kelmouth.')).toEqual([
+			'The mayor resisted efforts to draw Port Arden into post-war fiscal and naval leagues run by Kelmouth.',
+		]);
+		expect(split('The talks in Kelmouth were cordial and the two mayors signed a ferry accord in 1931.')).toEqual([
+			'The talks in Kelmouth were cordial',
+			'and the two mayors signed a ferry accord in 1931.',
+		]);
+	});
 });

@@ -128,6 +128,18 @@ function nounsJoined(words: TaggedWord[], clauseStart: number, at: number): bool
 	return k === clauseStart ? isNominal(before) || before.pos === 'ADJ' || before.pos === 'DET' : before.pos === 'SCONJ' || before.lower === 'that';
 }
 
+/**
+ * Whether the word before the coordinator at `at` is an adjective that stands where a modifier does,
+ * after an article, a preposition or another modifier ("into post-Soviet economic and security
+ * groupings"): it awaits its noun, which follows the coordinator, so the two words share one noun
+ * and no clause starts there. An adjective after a verb ("talks were cordial and officials signed")
+ * ends its clause.
+ */
+function modifierAwaitsNoun(words: TaggedWord[], at: number): boolean {
+	const [before, adjective] = [words[at - 2], words[at - 1]];
+	return adjective?.pos === 'ADJ' && before !== undefined && ['DET', 'ADP', 'ADJ', 'PROPN'].includes(before.pos);
+}
+
 /** What follows a coordinator at `next`: a verb (the same subject), a clause of its own, a parallel complement, or nothing of these. */
 function afterCoordinator(words: TaggedWord[], next: number, clauseStart: number, at: number): Boundary | undefined {
 	let k = next;
@@ -135,7 +147,7 @@ function afterCoordinator(words: TaggedWord[], next: number, clauseStart: number
 	const w = words[k];
 	if (!w) return undefined;
 	if (isVerb(w) && !w.lower.endsWith('ing')) return { at, kind: 'borrow-subject' };
-	if (subjectThenVerb(words, k)) return nounsJoined(words, clauseStart, at) ? undefined : { at, kind: 'own-subject' };
+	if (subjectThenVerb(words, k)) return nounsJoined(words, clauseStart, at) || modifierAwaitsNoun(words, at) ? undefined : { at, kind: 'own-subject' };
 	// "…, yet after the massacre strained its ties, Uzbekistan pivoted …": a clause of its own behind a leading phrase.
 	if (w.pos === 'ADP' || w.pos === 'SCONJ') {
 		// The phrase may hold commas of its own ("on March 4, 1921, Kelmouth ratified …").
