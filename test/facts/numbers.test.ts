@@ -102,6 +102,19 @@ describe('findNumbers: forms', () => {
 		expect(figures('The deal was worth $5-$7 billion.')[0]).toMatchObject({ text: '$5', value: 5e9, unit: 'currency' });
 	});
 
+	it('gives the first end of a range in words the scale of the second ("five to seven million")', () => {
+		expect(figures('The harbour works cost between five and seven million dollars.')[0]).toMatchObject({ text: 'five', value: 5e6, unit: 'currency' });
+	});
+
+	it('reads a figure before "of the" and a sum as a part of that sum, in its currency and scale', () => {
+		const [part, whole] = figures('Port Arden paid thirty-seven of the thirty-eight million dollars the pier cost.');
+		expect(part).toMatchObject({ text: 'thirty-seven', value: 37e6, unit: 'currency', currency: 'USD', scale: 'million' });
+		expect(whole).toMatchObject({ value: 38e6, unit: 'currency' });
+		expect(figures('Port Arden paid 37 million of the 38 million dollars.')[0]).toMatchObject({ value: 37e6, unit: 'currency' });
+		// A count of people out of a count of people stays a count.
+		expect(figures('Five of the 38 million residents voted by post.')[0]).toMatchObject({ text: 'Five', value: 5, unit: 'count' });
+	});
+
 	it('finds figures in text order, skipping dates', () => {
 		const text = 'On December 13, 2013, 36 deputies backed the plan; by 2015 some 1,500 troops and six helicopters had arrived.';
 		expect(texts(text)).toEqual(['36', '1,500', 'six']);
@@ -317,6 +330,15 @@ describe('formatNumber', () => {
 		const s = only(source);
 		return writer.slice(0, w.span.start) + formatNumber(s, w) + writer.slice(w.span.end);
 	};
+
+	it('writes a part of a sum in words without the scale it borrows ("twenty-seven of the thirty-eight million dollars")', () => {
+		const writer = 'Port Arden paid twenty-seven of the thirty-eight million dollars.';
+		const [part] = findNumbers(writer);
+		const [source] = findNumbers('Port Arden paid thirty-seven million of the thirty-eight million dollars.');
+		expect(writer.slice(0, part!.span.start) + formatNumber(source!, part!) + writer.slice(part!.span.end)).toBe(
+			'Port Arden paid thirty-seven of the thirty-eight million dollars.',
+		);
+	});
 
 	it("writes the source figure the writer's way", () => {
 		expect(fix('The CSTO built a 15,000-strong force.', 'a 20,000-strong force')).toBe('The CSTO built a 20,000-strong force.');

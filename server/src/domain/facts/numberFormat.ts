@@ -128,6 +128,8 @@ export function formatNumber(value: NumberMention, like: NumberMention): string 
 	const n = v / size;
 	let core: string | undefined;
 	if (w.form === 'words') {
+		// "thirty-seven" of "thirty-seven of the thirty-eight million dollars" borrows its scale: the fix does too.
+		const v = size > 1 && !like.text.split(/[\s-]+/).some((word) => SCALES.has(word.toLowerCase())) ? n : value.value;
 		// "three dozen" corrected to 24 reads "two dozen", in the writer's way of counting.
 		const dozens = /\bdozen\b/i.test(like.text) && !w.ordinalWords && Number.isInteger(v / 12) && v > 0 && v < 120;
 		const wordsOf = dozens

@@ -492,17 +492,45 @@ function shareUnits(ts: Token[], found: Parsed[]): void {
 	for (let m = 0; m + 1 < found.length; m++) {
 		const a = found[m] as Parsed;
 		const b = found[m + 1] as Parsed;
+		if (partOfSum(ts, a, b)) {
+			a.unit = 'currency';
+			a.currency = b.currency;
+			takeScale(a, b);
+			continue;
+		}
 		if (b.first !== a.last + 1 || !joinsRange(ts, a, b)) continue;
 		if (a.unit === 'ordinal' || b.unit === 'ordinal') continue;
 		if (a.bare && b.unit !== 'count') a.unit = b.unit;
 		if (a.unit === 'currency' && b.unit === 'count' && !b.currency) b.unit = 'currency';
 		if (!a.currency && b.currency) a.currency = b.currency;
 		if (!b.currency && a.currency) b.currency = a.currency;
-		if (!a.scale && b.scale) {
-			a.value = a.core * (b.value / (b.core || 1));
-			a.scale = b.scale;
-		}
+		takeScale(a, b);
 	}
+}
+
+/** The first figure, written without a scale, takes the second's: "5-7 billion", "five to seven million". */
+function takeScale(a: Parsed, b: Parsed): void {
+	if (a.scale || !b.scale) return;
+	// In words the scale is part of the number's core ("seven million"); after digits it is not ("7 million").
+	a.value = a.core * (SCALES.get(b.scale.toLowerCase()) ?? b.value / (b.core || 1));
+	a.scale = b.scale;
+}
+
+/**
+ * "thirty-seven of the thirty-eight million dollars", "$37 million of the $38 million": a figure with
+ * no currency before "of the" and a sum is a part of that sum, in its currency and, where it has none
+ * of its own, its scale. Money is not counted a coin at a time, so the part is no count of dollars.
+ */
+function partOfSum(ts: Token[], a: Parsed, b: Parsed): boolean {
+	return (
+		b.unit === 'currency' &&
+		b.currency !== undefined &&
+		a.unit === 'count' &&
+		!a.currency &&
+		b.first === a.last + 2 &&
+		ts[a.last]?.lower === 'of' &&
+		ts[a.last + 1]?.lower === 'the'
+	);
 }
 
 /**
