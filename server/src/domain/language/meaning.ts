@@ -67,6 +67,8 @@ function computeFirst(lexicon: Lexicon, a: Word, b: Word): boolean {
  */
 export function sameMeaning(lexicon: Lexicon, a: Word, b: Word, usually = false): boolean {
 	if (a.lemma === b.lemma) return true;
+	// "reopened" is not "opened": the act again is another occurrence of it, with its own date.
+	if (again(a.lemma, b.lemma) || again(b.lemma, a.lemma)) return false;
 	let known = cache.get(lexicon);
 	if (!known) cache.set(lexicon, (known = new Map()));
 	const id = usually
@@ -137,6 +139,9 @@ export class SenseBag {
 	private readonly defining = new Set<string>();
 	/** The light verbs and nouns the words say together ("became a member"), as "verb=noun". */
 	private readonly phrases = new Set<string>();
+	private readonly words: Word[];
+	/** The bag without the words that say an act once where it is asked again, or again where it is asked once. */
+	private readonly apart = new Map<string, SenseBag>();
 
 	/** `phrases` are the light verbs and the nouns they govern among the words. */
 	constructor(
@@ -145,7 +150,8 @@ export class SenseBag {
 		phrases: Iterable<Phrase> = [],
 	) {
 		for (const p of phrases) this.phrases.add(`${p.verb}=${p.noun}`);
-		for (const word of words) {
+		this.words = [...words];
+		for (const word of this.words) {
 			if (word.pos === 'v') for (const p of definingPhrases(lexicon, word.lemma)) this.defining.add(`${p.verb}=${p.noun}`);
 			const senses = senseSet(lexicon, word, false);
 			senses.forEach((s, i) => {
@@ -178,6 +184,22 @@ export class SenseBag {
 	}
 
 	has(word: Word): boolean {
+		// "reopened" is not "opened", nor "opened" "reopened": each is another occurrence of the act,
+		// which WordNet makes the kind of the other.
+		const repeats = this.words.filter((w) => w.pos === word.pos && (again(w.lemma, word.lemma) || again(word.lemma, w.lemma)));
+		if (repeats.length > 0) {
+			const key = `${word.pos}:${word.lemma}`;
+			let rest = this.apart.get(key);
+			if (!rest)
+				this.apart.set(
+					key,
+					(rest = new SenseBag(
+						this.lexicon,
+						this.words.filter((w) => !repeats.includes(w)),
+					)),
+				);
+			return rest.has(word);
+		}
 		const senses = senseSet(this.lexicon, word, true);
 		for (const s of senses) {
 			if (this.usual.has(s) || this.reached.has(s)) return true;
@@ -187,4 +209,9 @@ export class SenseBag {
 		}
 		return false;
 	}
+}
+
+/** "reopen" of "open", "re-elect" of "elect": the act done again, another occurrence than the first. */
+function again(repeated: string, once: string): boolean {
+	return repeated === `re${once}` || repeated === `re-${once}`;
 }
