@@ -6,7 +6,7 @@ import { UNTIL_AFTER_NEGATION } from '../facts/dates';
 import { isActor, sameKey, type Negation, type Token } from '../text/analyzer';
 import type { Unit } from './passages';
 import type { Lexicon } from '../language/lexicon';
-import { definingPhrases, opposite, wordClass } from '../language/meaning';
+import { definingPhrases, opposite, sameMeaning, wordClass } from '../language/meaning';
 import { verbStem, type TaggedWord } from '../language/tagger';
 import { passageWords } from './events';
 
@@ -315,7 +315,12 @@ function hasAntonym(claim: Claim, unit: Unit, corpus: Corpus, counts: (w: Tagged
 		if (pos !== 'v' && pos !== 'a') continue;
 		const mine = { lemma: w.lemma, pos };
 		if (passage.some((p) => p.lemma === w.lemma)) continue;
-		if (passage.some((p) => wordClass(p.pos) === pos && opposite(corpus.lexicon, mine, { lemma: p.lemma, pos }))) return true;
+		const theirs = passage.filter((p) => wordClass(p.pos) === pos);
+		if (!theirs.some((p) => opposite(corpus.lexicon, mine, { lemma: p.lemma, pos }))) continue;
+		// "began in January and was completed in November" tells the end as well as the start: a
+		// passage that says the claim's act in other words too ("finished") does not say its opposite.
+		if (theirs.some((p) => sameMeaning(corpus.lexicon, mine, { lemma: p.lemma, pos }, true))) continue;
+		return true;
 	}
 	return false;
 }
