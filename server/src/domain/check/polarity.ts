@@ -196,7 +196,7 @@ export function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: C
 		const denials = new Set(
 			[claim.words, ...unit.sentences.map((s) => passageWords(s, corpus.tagger))].flatMap((w) => forbiddings(w, corpus.lexicon).map((f) => f.verb)),
 		);
-		flipped = hasAntonym(claim, unit, corpus, (w) => !denials.has(w));
+		flipped = hasAntonym(claim, unit, corpus, (w) => !denials.has(w), true);
 	}
 	return deniesOtherwise(claim, tokens, unit, corpus) !== flipped;
 }
@@ -308,11 +308,17 @@ export function tellsOpposite(claim: Claim, unit: Unit, corpus: Corpus): boolean
 }
 
 /** The passage has an antonym of one of the claim's verbs or adjectives (among those `counts` takes), and not the word itself. */
-function hasAntonym(claim: Claim, unit: Unit, corpus: Corpus, counts: (w: TaggedWord) => boolean = () => true): boolean {
+function hasAntonym(claim: Claim, unit: Unit, corpus: Corpus, counts: (w: TaggedWord) => boolean = () => true, saidOnly = false): boolean {
 	const passage = unit.sentences.flatMap((s) => passageWords(s, corpus.tagger)).filter(counts);
+	// A phrase that leads the claim before its subject only places it: "at the same time" is no "same"
+	// set against a passage's "other".
+	const own = claim.words.filter((w) => w.start >= claim.span.start && w.pos !== 'PUNCT' && w.pos !== 'CCONJ');
+	const object = own[0]?.pos === 'ADP' ? own.find((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM') : undefined;
+	const said = (w: TaggedWord) => object === undefined || w.start > object.start;
 	for (const w of claim.words.filter(counts)) {
 		const pos = wordClass(w.pos);
 		if (pos !== 'v' && pos !== 'a') continue;
+		if (saidOnly && !said(w)) continue;
 		const mine = { lemma: w.lemma, pos };
 		if (passage.some((p) => p.lemma === w.lemma)) continue;
 		const theirs = passage.filter((p) => wordClass(p.pos) === pos);
