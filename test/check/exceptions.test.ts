@@ -23,4 +23,13 @@ describe('an actor a passage sets apart', () => {
 	it('contradicts a claim that affirms it of that actor', () => {
 		expect(claims('Among the Nordic states, Norway had been a member of the Baltic Trade League.')[0]?.verdict).toBe('contradicted');
 	});
+
+	it('reads "other than" as setting the actor apart', () => {
+		const other = claimsAgainst(
+			{ customs: SOURCE.replace('These countries, except for Norway, had been', 'All these countries other than Norway had been') },
+			'@report{customs, title = {The Nordic Customs Union}, institution = {Trade Review}, year = {2004}}',
+		);
+		expect(other('Norway had never been a member of the Baltic Trade League.')[0]?.verdict).not.toBe('contradicted');
+		expect(other('Among the Nordic states, Norway had been a member of the Baltic Trade League.')[0]?.verdict).toBe('contradicted');
+	});
 });

@@ -331,7 +331,7 @@ function hasAntonym(claim: Claim, unit: Unit, corpus: Corpus, counts: (w: Tagged
 	return false;
 }
 
-/** The passage sets one of the claim's actors apart from what it says of others ("except for Uzbekistan", "with the exception of Uzbekistan"). */
+/** The passage sets one of the claim's actors apart from what it says of others ("except for Uzbekistan", "with the exception of Uzbekistan", "other than Uzbekistan"). */
 function excepts(unit: Unit, tokens: Token[], corpus: Corpus): boolean {
 	const actors = new Set(tokens.filter(isActor).map((t) => corpus.actorKey(t)));
 	return unit.sentences.some((sentence) =>
@@ -339,7 +339,9 @@ function excepts(unit: Unit, tokens: Token[], corpus: Corpus): boolean {
 			(t) =>
 				isActor(t) &&
 				actors.has(corpus.actorKey(t)) &&
-				/\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|but\s+not)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, t.start - 30), t.start)),
+				/\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|but\s+not|other\s+than)\s+(?:the\s+)?$/i.test(
+					sentence.text.slice(Math.max(0, t.start - 30), t.start),
+				),
 		),
 	);
 }
