@@ -91,7 +91,7 @@ export function readSentence(
 	// "US" is a country, not "us": the writer's own voice is a lower-case pronoun. One inside a
 	// quotation ("“our pier is closed to ferries,” the mayor said") is the speaker's, not the writer's.
 	const inQuote = quoted(words);
-	const firstPerson = words.some((w, k) => w.pos === 'PRON' && FIRST_PERSON.has(w.lower) && w.text !== 'US' && !inQuote[k]);
+	const firstPerson = words.some((w, k) => w.pos === 'PRON' && FIRST_PERSON.has(w.lower) && w.text !== 'US' && !inQuote[k] && !joined(words, k));
 	return { words, clauses: clausesOf(text, words), analysis, dates, uncounted, numbers, ...(notClaim ? { notClaim } : {}), firstPerson };
 }
 
@@ -113,4 +113,10 @@ function onlyAName(word: string, lexicon: Lexicon): boolean {
 	return (
 		senses.length > 0 && senses.every((s) => lexicon.instanceOf(s).length > 0) && !lexicon.has(word.toLowerCase(), 'v') && !lexicon.has(word.toLowerCase(), 'a')
 	);
+}
+
+/** A word joined by a hyphen to the one before or after it: a part of a name ("Mazar-i-Sharif"), not a word of its own. */
+function joined(words: readonly TaggedWord[], k: number): boolean {
+	const [before, word, after] = [words[k - 1], words[k]!, words[k + 1]];
+	return (before?.text === '-' && before.end === word.start) || (after?.text === '-' && after.start === word.end);
 }
