@@ -35,6 +35,20 @@ describe('relative dates', () => {
 		]);
 	});
 
+	it('counts "a year before" and "two years after" from the date that follows, which names the other event and is no date of this one', () => {
+		expect(counted('A year before the October 1931 ferry accord, Kelmouth had leased the pier.').dates).toEqual([['A year before', 1930, undefined, true]]);
+		expect(counted('Two years after its 1912 opening, the pier was rebuilt; later that year it burned.').dates).toEqual([
+			['Two years after', 1914, undefined, true],
+			['later that year', 1914, undefined, true],
+		]);
+		expect(counted('Six months after Kelmouth’s March 1931 vote the pier closed.').dates).toEqual([['Six months after', 1931, 9, true]]);
+		// Where no date follows, the count has nothing to count from; the dates written stay as they are.
+		expect(counted('Two years after leaving, Kelmouth rejoined in 1935.')).toEqual({
+			dates: [['1935', 1935, undefined, false]],
+			uncounted: ['Two years after'],
+		});
+	});
+
 	it('counts months only from a date that names its month', () => {
 		expect(counted('They joined in March 2004 and the union two months later.').dates.at(-1)).toEqual(['two months later', 2004, 5, true]);
 		expect(counted('They joined in 2004 and the union two months later.').uncounted).toEqual(['two months later']);

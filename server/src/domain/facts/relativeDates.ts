@@ -24,11 +24,20 @@ export interface RelativeDate {
 	 * time" joins arguments more often than times.
 	 */
 	same?: true;
+	/**
+	 * Counted from the date written right after it ("a year before the October 2018 agreement", "two
+	 * years after its 2005 handover"): that date is the other event's, and names it, not this one.
+	 */
+	anchored?: true;
 }
 
 const COUNT = `a|an|${[...UNITS.keys()].filter((w) => w !== 'zero').join('|')}|\\d{1,2}`;
 // "three years later", "a year on", "two months earlier", "four days later", "two weeks on".
 const COUNTED = new RegExp(`\\b(${COUNT})\\s+(years?|months?|weeks?|days?)\\s+(later|on|earlier)\\b`, 'gi');
+// "a year before", "two years after", "six months prior to": counted from the date the phrase goes on to.
+const ANCHORED = new RegExp(`\\b(${COUNT})\\s+(years?|months?|weeks?|days?)\\s+(before|after|prior\\s+to)\\b`, 'gi');
+// What may stand between such a phrase and the date it counts from: an article or a possessive ("the", "its", "Kelmouth's").
+const TO_ANCHOR = /^\s+(?:(?:the|its|their|his|her|this|that|[\p{Lu}][\p{L}-]*['’]s?)\s+)?$/u;
 // "the following year", "the previous month".
 const NEXT = /\bthe\s+(following|next|previous|preceding)\s+(year|month)\b/gi;
 // "that year", "that same year", "later that year", "the same year".
@@ -64,6 +73,15 @@ export function findRelativeDates(text: string): RelativeDate[] {
 		if (unit.startsWith('year')) add(m, n, 0);
 		else if (unit.startsWith('month')) add(m, 0, n);
 		else add(m, 0, 0, undefined, unit.startsWith('week') ? 7 * n : n);
+	}
+	for (const m of text.matchAll(ANCHORED)) {
+		const n = count(m[1]!) * (m[3]!.toLowerCase() === 'after' ? 1 : -1);
+		const unit = m[2]!.toLowerCase();
+		const span = { start: m.index, end: m.index + m[0].length };
+		const base = { span, text: m[0], anchored: true as const };
+		if (unit.startsWith('year')) found.push({ ...base, years: n, months: 0 });
+		else if (unit.startsWith('month')) found.push({ ...base, years: 0, months: n });
+		else found.push({ ...base, years: 0, months: 0, days: unit.startsWith('week') ? 7 * n : n });
 	}
 	for (const m of text.matchAll(NEXT)) {
 		const n = /^(?:following|next)$/i.test(m[1]!) ? 1 : -1;
@@ -115,6 +133,24 @@ export function withRelativeDates(
 	let written = false;
 	let d = 0;
 	for (const relative of relatives) {
+		if (relative.anchored) {
+			// The date it counts from stands for the other event: it is replaced by the date counted.
+			for (; d < dates.length && dates[d]!.span.start < relative.span.start; d++) out.push(dates[d]!);
+			const anchor = dates[d];
+			if (!anchor || !countsFrom(anchor) || !TO_ANCHOR.test(text.slice(relative.span.end, anchor.span.start))) {
+				uncounted.push(relative);
+				continue;
+			}
+			d++;
+			const point = counted(relative, anchor.end);
+			if (!point) {
+				uncounted.push(relative);
+				continue;
+			}
+			out.push({ span: relative.span, text: relative.text, start: point, end: point, relative: true });
+			from = point;
+			continue;
+		}
 		for (; d < dates.length && dates[d]!.span.start < relative.span.start; d++) {
 			const date = dates[d]!;
 			// "that September" stands for the month the scan found without a year.
