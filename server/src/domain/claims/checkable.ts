@@ -5,6 +5,8 @@
 // Such a clause is still checked, and reported when a source supports it.
 import { LEXFILE, type Lexicon } from '../language/lexicon';
 import type { TaggedWord } from '../language/tagger';
+import { RELATIVES } from './clauseWords';
+import { USUAL_SENSES } from '../language/meaning';
 
 export type Tense = 'past' | 'perfect' | 'present' | 'modal' | 'none';
 
@@ -217,10 +219,27 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 	if (lemma === 'be' || isAdjectiveCompleted(words, verb)) return 'a description';
 	if (tellsRelation(words, verb, facts, lexicon)) return undefined;
 	if (verb.tense === 'present' || (verb.tense === 'perfect' && isUnbounded(words, verb))) return 'a general statement';
+	if (isPassiveAct(words, verb, lexicon)) return undefined;
 	const first = lexicon.senses(lemma, 'v')[0];
 	const kind = first === undefined ? undefined : lexicon.lexfile(first);
 	if (kind !== undefined && DESCRIPTIVE.has(kind) && !(kind === LEXFILE.verbEmotion && aims(words, verb, facts))) return 'a description';
 	return undefined;
+}
+
+/**
+ * "was built on the border", "were held in Dushanbe": a passive in the past tells what was done to its subject
+ * unless every usual sense of its verb is a state. Its particle is the place phrase's preposition,
+ * not part of the verb ("build on" is a state; "built … on the border" is an act).
+ */
+function isPassiveAct(words: TaggedWord[], verb: MainVerb, lexicon: Lexicon): boolean {
+	const at = words.indexOf(verb.word);
+	const be = words.slice(Math.max(0, at - 2), at).some((w) => w.lemma === 'be' && w.pos === 'AUX');
+	// A relative clause's passive ("…, which was held in Kaliningrad") describes the thing it follows.
+	const opening = words.find((w) => w.pos !== 'PUNCT' && w.pos !== 'CCONJ');
+	if (!be || verb.word.pos !== 'VERB' || verb.tense !== 'past' || (opening && RELATIVES.has(opening.lower))) return false;
+	const lemma = verb.word.lemma.split('_')[0]!;
+	const senses = lexicon.senses(lemma, 'v').slice(0, USUAL_SENSES);
+	return senses.some((s) => !DESCRIPTIVE.has(lexicon.lexfile(s)));
 }
 
 /**
