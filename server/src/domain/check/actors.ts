@@ -3,6 +3,7 @@
 import { namesItsPlace } from './wording';
 import type { Claim } from '../claims/claim';
 import type { Corpus } from '../corpus/corpus';
+import { LEXFILE, type Lexicon } from '../language/lexicon';
 import type { TaggedWord } from '../language/tagger';
 import { isActor, sameKey, type Token } from '../text/analyzer';
 import type { Span } from '../types';
@@ -215,6 +216,38 @@ export function swapsDemonym(claim: Claim, unit: Unit, corpus: Corpus): boolean 
 		if (other && !same) return true;
 	}
 	return false;
+}
+
+/**
+ * The things a text's countries qualify ("Afghan jets", "Turkmen territory"), as the country's key and
+ * the noun's. Not a person ("the Russian President and his Uzbek counterpart"): a person is told by
+ * name, and the same two may be named the other way round.
+ */
+function qualifiedPairs(text: string, tokens: readonly Token[], demonyms: Set<string>, lexicon: Lexicon): { who: string; what: string }[] {
+	const pairs: { who: string; what: string }[] = [];
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const [who, what] = [tokens[i]!, tokens[i + 1]!];
+		if (who.kind !== 'entity' || what.kind === 'entity' || !qualifies(text, who, what, demonyms)) continue;
+		const person = lexicon.senses(text.slice(what.start, what.end).toLowerCase(), 'n').some((s) => lexicon.lexfile(s) === LEXFILE.nounPerson);
+		if (!person) pairs.push({ who: who.key, what: what.key });
+	}
+	return pairs;
+}
+
+/**
+ * The claim gives two of its nouns each other's countries: "Turkmen jets bombed Afghan territory"
+ * against "Afghan jets bombed Turkmen territory". Each name is in the passage, but on the other noun:
+ * the passage tells who did what to whom the other way round.
+ */
+export function swapsQualifiers(claim: Claim, unit: Unit, corpus: Corpus): boolean {
+	const demonyms = wordSet(corpus.vocabulary, 'demonyms');
+	const claimed = qualifiedPairs(claim.sentence.text, claim.analysis.tokens, demonyms, corpus.lexicon);
+	if (claimed.length < 2) return false;
+	const said = unit.sentences.flatMap((s) => qualifiedPairs(s.text, s.analysis.tokens, demonyms, corpus.lexicon));
+	const has = (who: string, what: string) => said.some((p) => p.who === who && sameKey(p.what, what));
+	return claimed.some((x) =>
+		claimed.some((y) => x.who !== y.who && !sameKey(x.what, y.what) && !has(x.who, x.what) && has(y.who, x.what) && has(x.who, y.what)),
+	);
 }
 
 /**
