@@ -251,6 +251,40 @@ export function swapsQualifiers(claim: Claim, unit: Unit, corpus: Corpus): boole
 }
 
 /**
+ * The actors a text sends something from and to: "from Kyrgyzstan and Tajikistan to Afghanistan and
+ * Pakistan". The names after "from" up to "to", and those after "to" up to a mark or another preposition.
+ */
+function fromTo(text: string, tokens: readonly Token[]): { from: Set<string>; to: Set<string> } | undefined {
+	const from = /\bfrom\s/i.exec(text);
+	if (!from) return undefined;
+	const to = /\bto\s/i.exec(text.slice(from.index));
+	if (!to) return undefined;
+	const toAt = from.index + to.index;
+	const end = /[.;:!?]|\b(?:in|on|at|by|for|with|through|via|since|until)\s/i.exec(text.slice(toAt + 3));
+	const toEnd = end ? toAt + 3 + end.index : text.length;
+	const names = (start: number, stop: number) => new Set(tokens.filter((t) => t.kind === 'entity' && t.start >= start && t.end <= stop).map((t) => t.key));
+	const sent = { from: names(from.index, toAt), to: names(toAt, toEnd) };
+	return sent.from.size > 0 && sent.to.size > 0 ? sent : undefined;
+}
+
+/**
+ * The claim sends something the other way round from the passage: "from Afghanistan and Pakistan to
+ * Kyrgyzstan and Tajikistan" against "from Kyrgyzstan and Tajikistan to Afghanistan and Pakistan".
+ */
+export function sendsOtherWay(claim: Claim, unit: Unit): boolean {
+	const claimed = fromTo(
+		claim.sentence.text.slice(claim.span.start, claim.span.end),
+		claim.analysis.tokens.map((t) => ({ ...t, start: t.start - claim.span.start, end: t.end - claim.span.start })),
+	);
+	if (!claimed) return false;
+	const within = (a: Set<string>, b: Set<string>) => [...a].every((k) => b.has(k));
+	const said = unit.sentences.flatMap((s) => fromTo(s.text, s.analysis.tokens) ?? []);
+	return (
+		said.some((p) => within(claimed.from, p.to) && within(claimed.to, p.from)) && !said.some((p) => within(claimed.from, p.from) && within(claimed.to, p.to))
+	);
+}
+
+/**
  * Whether a name in a subject is its actor, not a place or thing a phrase in it names: "Pilots at
  * Kelmouth", "Pilots assigned to the Harbour Office" are pilots, wherever they served.
  */

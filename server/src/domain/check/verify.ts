@@ -17,6 +17,7 @@ import {
 	qualifiesNext,
 	standsInFor,
 	swapsDemonym,
+	sendsOtherWay,
 	swapsQualifiers,
 } from './actors';
 import { pointsOf } from './dateMatch';
@@ -433,7 +434,8 @@ function judgeUnitAs(
 	if (!words) return undefined;
 	const { total, matched, wordTotal, wordMatched, predicate } = words;
 
-	if (swapsDemonym(claim, unit, corpus) || swapsQualifiers(claim, unit, corpus) || pairsOtherwise(claim, unit, corpus)) return undefined;
+	if (swapsDemonym(claim, unit, corpus) || swapsQualifiers(claim, unit, corpus) || sendsOtherWay(claim, unit) || pairsOtherwise(claim, unit, corpus))
+		return undefined;
 	// A name that is the claim's subject, and not the passage's, where the passage's subject is another
 	// name: the passage tells of that actor ("The Ostrava council opened …" against "The Valdera authority opened …").
 	if (!swap.actor) {
