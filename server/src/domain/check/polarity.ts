@@ -1,6 +1,7 @@
 // Whether a passage says the opposite of a claim: a negation where the two meet, an antonym of the
 // claim's verb, or the claim's act found only as an intention.
 import type { Claim } from '../claims/claim';
+import { reportedVerb } from '../claims/checkable';
 import type { Corpus } from '../corpus/corpus';
 import { UNTIL_AFTER_NEGATION } from '../facts/dates';
 import { isActor, sameKey, type Negation, type Token } from '../text/analyzer';
@@ -184,6 +185,7 @@ export function contradicts(claim: Claim, tokens: Token[], unit: Unit, corpus: C
 	// "Some expected that Kelmouth might close the pier": what a claim tells only as possible is not
 	// denied by a passage that says it did not happen.
 	if (claim.words.some((w) => w.start >= claim.span.start && w.end <= claim.span.end && w.pos === 'AUX' && POSSIBLE.has(w.lower))) return false;
+	if (actedByOther(claim, tokens, unit, corpus)) return false;
 	let flipped = false;
 	for (const token of tokens) {
 		const opposites = corpus.analyzer.antonyms.get(token.key);
@@ -344,4 +346,31 @@ function excepts(unit: Unit, tokens: Token[], corpus: Corpus): boolean {
 				),
 		),
 	);
+}
+
+/**
+ * The passage tells the claim's act only of another actor: wherever it has the claim's verb, the
+ * actor named last before it is not the claim's subject ("Armenia's decision to leave the CSTO" for
+ * "Russia has not left Armenia"). It then says nothing for or against what the claim denies.
+ */
+function actedByOther(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): boolean {
+	const subject = claim.subject;
+	const actor = subject && tokens.find((t) => t.kind === 'entity' && !t.referent && t.start >= subject.start && t.end <= subject.end);
+	const verb = reportedVerb(claim.words, corpus.lexicon);
+	const said = verb && tokens.find((t) => t.kind === 'word' && t.start <= verb.word.start && t.end >= verb.word.end);
+	if (!actor || !said) return false;
+	let seen = false;
+	for (const sentence of unit.sentences) {
+		const theirs = sentence.analysis.tokens;
+		for (let i = 0; i < theirs.length; i++) {
+			if (!sameKey(theirs[i]!.key, said.key)) continue;
+			seen = true;
+			const before = theirs
+				.slice(0, i)
+				.reverse()
+				.find((t) => t.kind === 'entity');
+			if (!before || corpus.actorKey(before) === corpus.actorKey(actor)) return false;
+		}
+	}
+	return seen;
 }
