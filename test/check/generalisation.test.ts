@@ -62,7 +62,7 @@ const BARS: Record<string, { claims: number; essay: number }> = {
 	'turkmenistan-security': { claims: 0.76, essay: 0.92 },
 	'northern-distribution-network': { claims: 0.82, essay: 0.78 },
 	'central-asia-narcotics': { claims: 0.77, essay: 0.86 },
-	'afghanistan-central-asia': { claims: 0.8, essay: 0.69 },
+	'afghanistan-central-asia': { claims: 0.86, essay: 0.8 },
 };
 const DEFAULT_BARS = { claims: 0.84, essay: 0.82 };
 
