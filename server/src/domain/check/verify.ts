@@ -16,8 +16,8 @@ import {
 	otherNamedSubject,
 	qualifiesNext,
 	standsInFor,
-	swapsDemonym,
 	sendsOtherWay,
+	swapsDemonym,
 	swapsQualifiers,
 } from './actors';
 import { pointsOf } from './dateMatch';

@@ -227,9 +227,9 @@ export function generalReason(words: TaggedWord[], facts: ClauseFacts, lexicon: 
 }
 
 /**
- * "was built on the border", "were held in Dushanbe": a passive in the past tells what was done to its subject
- * unless every usual sense of its verb is a state. Its particle is the place phrase's preposition,
- * not part of the verb ("build on" is a state; "built … on the border" is an act).
+ * "was built on the border", "were held in Dushanbe": a passive in the past tells what was done to
+ * its subject unless every usual sense of its verb is a state. Its particle is the place phrase's
+ * preposition, not part of the verb ("build on" is a state; "built … on the border" is an act).
  */
 function isPassiveAct(words: TaggedWord[], verb: MainVerb, lexicon: Lexicon): boolean {
 	const at = words.indexOf(verb.word);

@@ -129,21 +129,21 @@ export function formatNumber(value: NumberMention, like: NumberMention): string 
 	let core: string | undefined;
 	if (w.form === 'words') {
 		// "thirty-seven" of "thirty-seven of the thirty-eight million dollars" borrows its scale: the fix does too.
-		const v = size > 1 && !like.text.split(/[\s-]+/).some((word) => SCALES.has(word.toLowerCase())) ? n : value.value;
+		const said = size > 1 && !like.text.split(/[\s-]+/).some((word) => SCALES.has(word.toLowerCase())) ? n : v;
 		// "three dozen" corrected to 24 reads "two dozen", in the writer's way of counting.
-		const dozens = /\bdozen\b/i.test(like.text) && !w.ordinalWords && Number.isInteger(v / 12) && v > 0 && v < 120;
+		const dozens = /\bdozen\b/i.test(like.text) && !w.ordinalWords && Number.isInteger(said / 12) && said > 0 && said < 120;
 		const wordsOf = dozens
-			? `${v === 12 && /^an?\b/i.test(like.text) ? 'a' : inWords(v / 12)} dozen`
+			? `${said === 12 && /^an?\b/i.test(like.text) ? 'a' : inWords(said / 12)} dozen`
 			: w.ordinalWords
-				? Number.isInteger(v) && v > 0 && v < 1e15
-					? ordinalWords(v)
+				? Number.isInteger(said) && said > 0 && said < 1e15
+					? ordinalWords(said)
 					: undefined
-				: inWords(v);
+				: inWords(said);
 		if (wordsOf !== undefined) {
 			core = w.capital ? wordsOf.charAt(0).toUpperCase() + wordsOf.slice(1) : wordsOf;
 			return `${w.prefix}${core}${w.ordinalWords ? '' : w.suffix}`;
 		}
-		core = w.ordinalWords ? `${digits(v, ',')}${ordinalSuffix(v)}` : digits(v, ',');
+		core = w.ordinalWords ? `${digits(said, ',')}${ordinalSuffix(said)}` : digits(said, ',');
 		return `${w.prefix}${core}${w.ordinalWords ? '' : w.suffix}`;
 	}
 	// Grouping: the writer's separator, none if they wrote a long number without one.

@@ -517,9 +517,9 @@ function takeScale(a: Parsed, b: Parsed): void {
 }
 
 /**
- * "thirty-seven of the thirty-eight million dollars", "$37 million of the $38 million": a figure with
- * no currency before "of the" and a sum is a part of that sum, in its currency and, where it has none
- * of its own, its scale. Money is not counted a coin at a time, so the part is no count of dollars.
+ * "thirty-seven of the thirty-eight million dollars", "37 million of the 38 million dollars": a figure
+ * with no currency before "of the" and a sum is a part of that sum, in its currency and, where it has
+ * none of its own, its scale. Money is not counted a coin at a time, so the part is no count of dollars.
  */
 function partOfSum(ts: Token[], a: Parsed, b: Parsed): boolean {
 	return (
