@@ -1,7 +1,8 @@
 // Whether a passage says the opposite of a claim: a negation where the two meet, an antonym of the
 // claim's verb, or the claim's act found only as an intention.
 import type { Claim } from '../claims/claim';
-import { reportedVerb } from '../claims/checkable';
+import { mainVerb, reportedVerb } from '../claims/checkable';
+import { qualifiesNext } from './actors';
 import type { Corpus } from '../corpus/corpus';
 import { UNTIL_AFTER_NEGATION } from '../facts/dates';
 import { isActor, sameKey, type Negation, type Token } from '../text/analyzer';
@@ -355,9 +356,13 @@ function excepts(unit: Unit, tokens: Token[], corpus: Corpus): boolean {
  */
 function actedByOther(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): boolean {
 	const subject = claim.subject;
-	const actor = subject && tokens.find((t) => t.kind === 'entity' && !t.referent && t.start >= subject.start && t.end <= subject.end);
-	const verb = reportedVerb(claim.words, corpus.lexicon);
-	const said = verb && tokens.find((t) => t.kind === 'word' && t.start <= verb.word.start && t.end >= verb.word.end);
+	// The actor of the subject, not a name that qualifies another word of it ("the CSTO's Secretary General").
+	const actor =
+		subject && tokens.find((t) => t.kind === 'entity' && !t.referent && t.start >= subject.start && t.end <= subject.end && !qualifiesNext(claim, t, corpus));
+	// What a saying reports has a subject of its own ("confirmed that Uzbekistan was planning …"): the subject is the sayer.
+	const verb = mainVerb(claim.words);
+	if (!verb || reportedVerb(claim.words, corpus.lexicon)?.word !== verb.word) return false;
+	const said = tokens.find((t) => t.kind === 'word' && t.start <= verb.word.start && t.end >= verb.word.end);
 	if (!actor || !said) return false;
 	let seen = false;
 	for (const sentence of unit.sentences) {
