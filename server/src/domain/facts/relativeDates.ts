@@ -53,6 +53,13 @@ function count(word: string): number {
 	return UNITS.get(lower) ?? Number(lower);
 }
 
+/** How far `n` of a unit ("years", "month", "weeks", "days") reaches: weeks are counted in days. */
+function offset(n: number, unit: string): { years: number; months: number; days?: number } {
+	if (unit.startsWith('year')) return { years: n, months: 0 };
+	if (unit.startsWith('month')) return { years: 0, months: n };
+	return { years: 0, months: 0, days: unit.startsWith('week') ? 7 * n : n };
+}
+
 /** The dates of `text` written as counted from another date, in text order. */
 export function findRelativeDates(text: string): RelativeDate[] {
 	const found: RelativeDate[] = [];
@@ -70,18 +77,16 @@ export function findRelativeDates(text: string): RelativeDate[] {
 	for (const m of text.matchAll(COUNTED)) {
 		const n = count(m[1]!) * (m[3]!.toLowerCase() === 'earlier' ? -1 : 1);
 		const unit = m[2]!.toLowerCase();
-		if (unit.startsWith('year')) add(m, n, 0);
-		else if (unit.startsWith('month')) add(m, 0, n);
-		else add(m, 0, 0, undefined, unit.startsWith('week') ? 7 * n : n);
+		const { years, months, days } = offset(n, unit);
+		add(m, years, months, undefined, days);
 	}
 	for (const m of text.matchAll(ANCHORED)) {
 		const n = count(m[1]!) * (m[3]!.toLowerCase() === 'after' ? 1 : -1);
 		const unit = m[2]!.toLowerCase();
 		const span = { start: m.index, end: m.index + m[0].length };
 		const base = { span, text: m[0], anchored: true as const };
-		if (unit.startsWith('year')) found.push({ ...base, years: n, months: 0 });
-		else if (unit.startsWith('month')) found.push({ ...base, years: 0, months: n });
-		else found.push({ ...base, years: 0, months: 0, days: unit.startsWith('week') ? 7 * n : n });
+		const { years, months, days } = offset(n, unit);
+		found.push({ ...base, years, months, ...(days ? { days } : {}) });
 	}
 	for (const m of text.matchAll(NEXT)) {
 		const n = /^(?:following|next)$/i.test(m[1]!) ? 1 : -1;
