@@ -300,13 +300,14 @@ function styledName(claim: Claim, subject: Span, name: Span): boolean {
 
 /**
  * The claim's subject is a name the passage does not have, and the passage's own subject is another
- * name: who the passage says it of.
+ * name: who the passage says it of. (Not a subject that only tells where the statement is told: "The
+ * Harbour Board reported that …".)
  */
 export function otherNamedSubject(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus): { claimed: string; said: string } | undefined {
 	const subject = claim.subject;
 	if (!subject) return undefined;
 	const names = tokens.filter(
-		(t) => t.kind === 'name' && !t.referent && t.start >= subject.start && t.end <= subject.end && heads(claim.subjectWords ?? [], subject, t),
+		(t) => t.kind === 'name' && !t.referent && !t.context && t.start >= subject.start && t.end <= subject.end && heads(claim.subjectWords ?? [], subject, t),
 	);
 	// Named there, or by the state it is the capital of ("Sweden" for "Stockholm").
 	if (names.length === 0 || names.some((t) => hasKey(unit, t.key) || namesItsPlace(claim.sentence.text.slice(t.start, t.end), unit, corpus))) return undefined;

@@ -6,7 +6,7 @@ import type { Citation, DocumentLanguage, Evidence, Finding, ProseBlock, Sentenc
 import { runSteps, runStepsPaused } from '../steps';
 import { claimsOf, joinedClaim, sentenceClaim, type Claim } from '../claims/claim';
 import { clauseBacking, paragraphBacking, type Backing } from '../claims/citationScope';
-import { discourseOptions } from './passages';
+import { discourseOptions, sourceVoicesOf } from './passages';
 import { NO_CONTEXT, resolveBlock, sameContext, type DiscourseContext, type DiscourseSentence, type Referent } from '../claims/discourse';
 import type { Analysis } from '../text/analyzer';
 import { readSentence, type SentenceReading } from '../claims/reading';
@@ -233,7 +233,7 @@ function readBlock(block: ProseBlock, index: number, context: DiscourseContext, 
 		discourseOptions(corpus),
 	);
 	const referents = discourse.referents;
-	const claims = sentences.map((sentence, i) => claimsOf(sentence, readings[i]!, referents[i]!, corpus.lexicon));
+	const claims = sentences.map((sentence, i) => claimsOf(sentence, readings[i]!, referents[i]!, corpus.lexicon, sourceVoicesOf(corpus)));
 	return { block, range: rangeOf(block), before: context, after: discourse.context, sentences, readings, referents, claims };
 }
 
@@ -248,9 +248,9 @@ function queriesOf(read: ReadDocument, corpus: Corpus, options: CheckOptions): A
 			const [sentence, reading, referents] = [block.sentences[i]!, block.readings[i]!, block.referents[i]!];
 			for (const claim of claims) if (!judgements.get(claim.key)) queries.push(claim.analysis);
 			if (claims.length > 1) {
-				queries.push(sentenceClaim(sentence, reading, referents, corpus.lexicon).analysis);
+				queries.push(sentenceClaim(sentence, reading, referents, corpus.lexicon, sourceVoicesOf(corpus)).analysis);
 				for (const claim of claims) {
-					const joined = joinedClaim(sentence, reading, claim.span, referents, corpus.lexicon);
+					const joined = joinedClaim(sentence, reading, claim.span, referents, corpus.lexicon, sourceVoicesOf(corpus));
 					if (joined && !judgements.get(joined.key)) queries.push(joined.analysis);
 				}
 			}
@@ -314,9 +314,11 @@ function* judgeBlock(read: ReadBlock, text: string, corpus: Corpus, options: Che
 			// sentence, its dates and figures with it, leaves nothing to fix.
 			const fixing = judgement.edits.length > 0 && (judgement.verdict === 'wrong-date' || judgement.verdict === 'wrong-number');
 			if (sentenceClaims.length > 1 && isPlainlyUnsupported(judgement))
-				judgement = joinedJudgement(claim, joinedClaim(sentence, reading, claim.span, referents[i]!, corpus.lexicon), judge, verify.support) ?? judgement;
+				judgement =
+					joinedJudgement(claim, joinedClaim(sentence, reading, claim.span, referents[i]!, corpus.lexicon, sourceVoicesOf(corpus)), judge, verify.support) ??
+					judgement;
 			if (sentenceClaims.length > 1 && (isPlainlyUnsupported(judgement) || judgement.related || fixing)) {
-				whole ??= judge(sentenceClaim(sentence, reading, referents[i]!, corpus.lexicon));
+				whole ??= judge(sentenceClaim(sentence, reading, referents[i]!, corpus.lexicon, sourceVoicesOf(corpus)));
 				const confirmed = !fixing || (whole.evidence[0] !== undefined && givesFactsOf(claim, whole.evidence[0].quote));
 				if (whole.verdict === 'supported' && (whole.evidence[0]?.score ?? 0) >= verify.support && confirmed) judgement = whole;
 			}

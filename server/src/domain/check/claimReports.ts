@@ -62,6 +62,7 @@ export function reportOf(
 		citedBy,
 		...(judgement.unbacked ? { unbacked: judgement.unbacked } : {}),
 	};
+	if (claim.speaksFor && judgement.verdict === 'supported' && !credits(report, claim, claim.speaksFor, judgement, corpus)) return report;
 	const cited = [...new Set(citations.flatMap((c) => c.resolved))];
 	if (cited.length === 0 || judgement.verdict !== 'supported') return report;
 	const fitting = judgement.evidence.filter((e) => cited.includes(e.key));
@@ -102,6 +103,26 @@ export function reportOf(
 	report.fixes = citations.flatMap((c) => replaceKeyEdits(c, best.key, text)).filter((e) => e.span.start >= report.span.start && e.span.end <= report.span.end);
 	if (report.fixes.length > 0) report.fixLabel = `Cite ${label(corpus, best)} instead`;
 	return report;
+}
+
+/**
+ * A claim that credits an author or a publisher with what it says ("Weitz argues that …") is
+ * attributed as a citation is: their source leads its evidence where it says this; where only others
+ * do, the writer has credited the wrong source, and is told whose it is. (No fix: which of the two the
+ * writer meant is theirs to say.) False where the report was turned into that finding.
+ */
+function credits(report: ClaimReport, claim: Claim, credited: string[], judgement: Judgement, corpus: Corpus): boolean {
+	const fitting = judgement.evidence.filter((e) => credited.includes(e.key));
+	if (fitting.length > 0) {
+		report.evidence = [...fitting, ...judgement.evidence.filter((e) => !credited.includes(e.key))];
+		return true;
+	}
+	if (credited.some((key) => judgement.looser?.includes(key))) return true;
+	const named = claim.frame?.[0];
+	const who = named ? claim.sentence.text.slice(named.start, named.end).replace(/^The\b/, 'the') : credited.map((key) => corpus.sourceLabel(key)).join(' or ');
+	report.verdict = 'citation-mismatch';
+	report.message = `No source by ${who} says this; ${label(corpus, judgement.evidence[0]!)} does.`;
+	return false;
 }
 
 /** Pages as a range: "146", "146-147", "146–48". */

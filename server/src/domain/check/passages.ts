@@ -5,6 +5,7 @@ import { sameKey } from '../text/analyzer';
 import type { DateMention, DatePoint, Evidence, NumberMention } from '../types';
 import { samePoint } from '../facts/dateParts';
 import { resolveDiscourse, type DiscourseOptions } from '../claims/discourse';
+import { SourceVoices } from '../claims/sourceVoices';
 import { passageSubjects, passageWords } from './events';
 import { titleThingOf } from './titleThing';
 import { RecentCache } from './recentCache';
@@ -249,4 +250,20 @@ export function discourseOptions(corpus: Corpus): DiscourseOptions {
 		entityType: (key) => corpus.analyzer.entityType(key),
 		entityNames: (key) => corpus.analyzer.entityNames(key),
 	};
+}
+
+const voices = new WeakMap<Corpus, SourceVoices>();
+
+/** Who speaks for the corpus's sources: their authors and publishers, as a writer names them in a clause's subject. */
+export function sourceVoicesOf(corpus: Corpus): SourceVoices {
+	let known = voices.get(corpus);
+	if (!known) {
+		const speakers = [...corpus.sources.values()].map(({ meta }) => ({
+			key: meta.key,
+			people: meta.authors.map((a) => a.family),
+			bodies: meta.publisher ? [meta.publisher] : [],
+		}));
+		voices.set(corpus, (known = new SourceVoices(speakers)));
+	}
+	return known;
 }

@@ -509,7 +509,10 @@ function swappedInList(claim: Claim, tokens: Token[], token: Token, unit: Unit, 
 	return 'read as said';
 }
 
-/** The actor written as the clause's subject: the one a passage may give the act to instead. */
+/**
+ * The actor written as the clause's subject: the one a passage may give the act to instead. Not a
+ * subject that only tells where the statement is told (a source's author: "Varga describes …").
+ */
 function subjectActorOf(claim: Claim, tokens: Token[]): Token | undefined {
 	return (
 		claim.subject &&
@@ -517,6 +520,7 @@ function subjectActorOf(claim: Claim, tokens: Token[]): Token | undefined {
 			(t) =>
 				t.kind === 'entity' &&
 				!t.referent &&
+				!t.context &&
 				t.start >= claim.subject!.start &&
 				t.end <= claim.subject!.end &&
 				heads(claim.subjectWords ?? [], claim.subject!, t),
@@ -536,7 +540,8 @@ function weighWords(claim: Claim, tokens: Token[], unit: Unit, corpus: Corpus, s
 	const subjectActor = subjectActorOf(claim, tokens);
 	// The claim's actor is its subject's, not a name of a leading phrase ("During his talks with Putin,
 	// Karimov warned …"); a name that only qualifies the subject ("Ukrainian analyst …") is not it.
-	const actor = (subjectActor && !qualifiesNext(claim, subjectActor, corpus) ? subjectActor : undefined) ?? tokens.find((t) => t.kind === 'entity');
+	const actor =
+		(subjectActor && !qualifiesNext(claim, subjectActor, corpus) ? subjectActor : undefined) ?? tokens.find((t) => t.kind === 'entity' && !t.context);
 	const predicate = predicateOf(claim, tokens, corpus);
 	let around: Set<string> | undefined;
 	const named = new Set(tokens.filter((t) => t.kind === 'entity').map((t) => t.key));

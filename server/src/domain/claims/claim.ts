@@ -10,6 +10,7 @@ import { generalReason, mainVerb, subjectHead } from './checkable';
 import type { Clause } from './clauses';
 import type { Referent } from './discourse';
 import type { SentenceReading } from './reading';
+import type { SourceVoices } from './sourceVoices';
 import { textFrame } from './textFrame';
 
 export interface Claim {
@@ -34,6 +35,8 @@ export interface Claim {
 	subjectWords?: TaggedWord[];
 	/** The text the clause says something of, and its verb of saying ("A 1998 report called …"), where it tells what a text says. */
 	frame?: Span[];
+	/** The sources whose author or publisher the clause says this of ("Weitz argues …"): whom the writer credits with it, as a citation does. */
+	speaksFor?: string[];
 	/**
 	 * Why the clause states nothing a source could be expected to say (a generalisation, a prediction,
 	 * an evaluation), when so: it is reported only when a source supports it.
@@ -68,24 +71,24 @@ function referentTokens(referents: Referent[], spans: Span[], own: Token[]): Tok
 const made = new WeakMap<SentenceReading, Map<string, Claim[]>>();
 
 /** The claims of a sentence: one per clause that says something, each with its context. */
-export function claimsOf(sentence: Sentence, reading: SentenceReading, referents: Referent[], lexicon: Lexicon): Claim[] {
+export function claimsOf(sentence: Sentence, reading: SentenceReading, referents: Referent[], lexicon: Lexicon, voices?: SourceVoices): Claim[] {
 	if (reading.notClaim) return [];
-	const id = referents.map((r) => `${r.start}-${r.end}:${r.mentions.map((m) => `${m.token}${m.keys.join('+')}`).join('|')}`).join(';');
+	const id = `${voices?.id ?? 0}:` + referents.map((r) => `${r.start}-${r.end}:${r.mentions.map((m) => `${m.token}${m.keys.join('+')}`).join('|')}`).join(';');
 	let byReferents = made.get(reading);
 	if (!byReferents) made.set(reading, (byReferents = new Map()));
 	let claims = byReferents.get(id);
 	if (!claims) {
-		claims = makeClaims(sentence, reading, referents, lexicon);
+		claims = makeClaims(sentence, reading, referents, lexicon, voices);
 		if (byReferents.size > 8) byReferents.clear();
 		byReferents.set(id, claims);
 	}
 	return claims.map((c) => (c.sentence === sentence ? c : { ...c, sentence }));
 }
 
-function makeClaims(sentence: Sentence, reading: SentenceReading, referents: Referent[], lexicon: Lexicon): Claim[] {
+function makeClaims(sentence: Sentence, reading: SentenceReading, referents: Referent[], lexicon: Lexicon, voices?: SourceVoices): Claim[] {
 	const claims: Claim[] = [];
 	const sentencePast = isPast(reading, reading.clauses[0]);
-	for (const clause of reading.clauses) claims.push(clauseClaim(sentence, reading, clause, referents, lexicon, sentencePast));
+	for (const clause of reading.clauses) claims.push(clauseClaim(sentence, reading, clause, referents, lexicon, sentencePast, voices));
 	// A checkable statement names someone or something, or gives a date or a figure.
 	return claims.filter((c) => c.analysis.tokens.some(isActor) || c.dates.length > 0 || c.numbers.some((n) => telling(sentence.text, n, c.words, lexicon)));
 }
@@ -94,10 +97,10 @@ function makeClaims(sentence: Sentence, reading: SentenceReading, referents: Ref
  * The sentence read as one claim, its clauses together: what a passage that tells the whole of it
  * in other words is compared with, where a clause read alone finds no support.
  */
-export function sentenceClaim(sentence: Sentence, reading: SentenceReading, referents: Referent[], lexicon: Lexicon): Claim {
+export function sentenceClaim(sentence: Sentence, reading: SentenceReading, referents: Referent[], lexicon: Lexicon, voices?: SourceVoices): Claim {
 	const subject = reading.clauses[0]?.subject;
 	const whole: Clause = { span: { start: 0, end: sentence.text.length }, shared: [], ...(subject ? { subject } : {}) };
-	return clauseClaim(sentence, reading, whole, referents, lexicon, isPast(reading, reading.clauses[0]));
+	return clauseClaim(sentence, reading, whole, referents, lexicon, isPast(reading, reading.clauses[0]), voices);
 }
 
 /**
@@ -106,7 +109,14 @@ export function sentenceClaim(sentence: Sentence, reading: SentenceReading, refe
  * ("rejoined the HL from 1921-1934"). Undefined where the clause borrows from none. (The clause lent
  * to is not judged so: what it says beyond the acts both tell would go unchecked.)
  */
-export function joinedClaim(sentence: Sentence, reading: SentenceReading, span: Span, referents: Referent[], lexicon: Lexicon): Claim | undefined {
+export function joinedClaim(
+	sentence: Sentence,
+	reading: SentenceReading,
+	span: Span,
+	referents: Referent[],
+	lexicon: Lexicon,
+	voices?: SourceVoices,
+): Claim | undefined {
 	const at = reading.clauses.findIndex((c) => c.span.start === span.start && c.span.end === span.end);
 	if (at < 0) return undefined;
 	const borrows = (k: number) => {
@@ -127,7 +137,7 @@ export function joinedClaim(sentence: Sentence, reading: SentenceReading, span: 
 		...(a.context ? { context: a.context } : {}),
 		...(a.subject ? { subject: a.subject } : {}),
 	};
-	return clauseClaim(sentence, reading, joined, referents, lexicon, isPast(reading, reading.clauses[0]));
+	return clauseClaim(sentence, reading, joined, referents, lexicon, isPast(reading, reading.clauses[0]), voices);
 }
 
 /** The sentence's first clause tells of the past ("X rejoined in 2006, only to suspend …"). */
@@ -137,14 +147,23 @@ function isPast(reading: SentenceReading, first: Clause | undefined): boolean {
 	return verb !== undefined && (verb.tense === 'past' || verb.tense === 'perfect');
 }
 
-function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Clause, referents: Referent[], lexicon: Lexicon, sentencePast: boolean): Claim {
+function clauseClaim(
+	sentence: Sentence,
+	reading: SentenceReading,
+	clause: Clause,
+	referents: Referent[],
+	lexicon: Lexicon,
+	sentencePast: boolean,
+	voices?: SourceVoices,
+): Claim {
 	const spans = [clause.span, ...clause.shared];
 	const inClause = (s: Span) => s.start >= clause.span.start && s.end <= clause.span.end;
 	const words = reading.words.filter((w) => inClause(w));
 	const subjectSpan = clause.subject;
 	const subject = subjectSpan ? reading.words.filter((w) => w.start >= subjectSpan.start && w.end <= subjectSpan.end) : undefined;
-	// "A 1998 report called …": the text that says it, and its saying, only tell where it is said.
-	const frame = textFrame(words, subject, lexicon);
+	// "A 1998 report called …", "Weitz dates …": the text or the author that says it, and its saying, only tell where it is said.
+	const told = textFrame(words, subject, lexicon, voices);
+	const frame = told?.spans;
 	const scene = [...(clause.context ?? []), ...(frame ?? [])];
 	// The words of a description whose actor is known ("the Eurasian military bloc") describe it: they set the scene.
 	const described = referents.filter((r) => within(r, spans));
@@ -209,6 +228,7 @@ function clauseClaim(sentence: Sentence, reading: SentenceReading, clause: Claus
 		...(clause.subject ? { subject: clause.subject } : {}),
 		...(subject ? { subjectWords: subject } : {}),
 		...(frame ? { frame } : {}),
+		...(told?.speaksFor ? { speaksFor: told.speaksFor } : {}),
 		...(general ? { general } : {}),
 		key,
 	};
