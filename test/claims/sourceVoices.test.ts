@@ -8,9 +8,11 @@ const check = claimsAgainst(
 	{
 		pier: 'Port Arden\n\nThe new pier at Port Arden is the finest on the whole coast. Its lamps are lit at dusk.\n\nThe old pier was closed after the storm of 1911.',
 		tolls: 'Kelmouth tolls\n\nThe Kelmouth ferry raised its tolls twice in 1987. Fishermen paid half the toll.',
+		gazette: 'Harbour news\n\nThe Harbour Board said in March that the ferry to Westmark would stop in winter.',
 	},
 	[
 		'@article{pier, title = {The piers of Port Arden}, author = {Varga, Lena}, year = {1998}}',
+		'@article{gazette, title = {Harbour news}, author = {Marr, Ivo}, journal = {Kelmouth Gazette}, year = {1991}}',
 		'@report{tolls, title = {Kelmouth tolls}, author = {Holm, Anders}, institution = {Kelmouth Harbour Board, Port of Kelmouth Authority}, year = {1990}}',
 	].join('\n'),
 );
@@ -40,6 +42,12 @@ describe('a source’s publisher as the subject of a saying', () => {
 		const [claim] = check('The Harbour Board reported that the Kelmouth ferry raised its tolls twice in 1987.');
 		expect(claim?.verdict).toBe('supported');
 		expect(claim?.evidence[0]?.key).toBe('tolls');
+	});
+
+	it('is reported saying it by another source: that source supports the claim, which credits no one wrongly', () => {
+		const [claim] = check('The Harbour Board said in March that the ferry to Westmark would stop in winter.');
+		expect(claim?.verdict).toBe('supported');
+		expect(claim?.evidence[0]?.key).toBe('gazette');
 	});
 
 	it('is not named by one word of a longer name: "Kelmouth" is the port, not its authority, and is not credited with what another source says', () => {

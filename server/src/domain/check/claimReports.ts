@@ -108,8 +108,9 @@ export function reportOf(
 /**
  * A claim that credits an author or a publisher with what it says ("Weitz argues that …") is
  * attributed as a citation is: their source leads its evidence where it says this; where only others
- * do, the writer has credited the wrong source, and is told whose it is. (No fix: which of the two the
- * writer meant is theirs to say.) False where the report was turned into that finding.
+ * do, the writer has credited the wrong source, and is told whose it is, unless that passage tells
+ * what they said. (No fix: which of the two the writer meant is theirs to say.) False where the report
+ * was turned into that finding.
  */
 function credits(report: ClaimReport, claim: Claim, credited: string[], judgement: Judgement, corpus: Corpus): boolean {
 	const fitting = judgement.evidence.filter((e) => credited.includes(e.key));
@@ -120,6 +121,10 @@ function credits(report: ClaimReport, claim: Claim, credited: string[], judgemen
 	if (credited.some((key) => judgement.looser?.includes(key))) return true;
 	const named = claim.frame?.[0];
 	const who = named ? claim.sentence.text.slice(named.start, named.end).replace(/^The\b/, 'the') : credited.map((key) => corpus.sourceLabel(key)).join(' or ');
+	// A passage that tells what they said ("The Harbour Board said …" in a newspaper) supports the claim as a report of it.
+	const names = who.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+	const quote = judgement.evidence[0]!.quote.toLowerCase();
+	if (names.length > 0 && names.every((w) => quote.includes(w.toLowerCase()))) return true;
 	report.verdict = 'citation-mismatch';
 	report.message = `No source by ${who} says this; ${label(corpus, judgement.evidence[0]!)} does.`;
 	return false;
