@@ -4,7 +4,7 @@
 import type { Claim } from '../claims/claim';
 import type { Corpus } from '../corpus/corpus';
 import type { EvidenceSentence } from '../corpus/corpus';
-import { placesMeet, type PlaceNames, type Phrase, type WordClass } from '../language/lexicon';
+import { LEXFILE, placesMeet, type PlaceNames, type Phrase, type WordClass } from '../language/lexicon';
 import type { TaggedWord } from '../language/tagger';
 import { SenseBag, wordClass } from '../language/meaning';
 import { sameKey, type Token } from '../text/analyzer';
@@ -218,24 +218,39 @@ function placesOf(sentence: EvidenceSentence, corpus: Corpus): PlaceNames {
 	if (!places) {
 		const senses = new Set<number>();
 		const wholes = new Set<number>();
-		for (const t of sentence.analysis.tokens) {
-			// A place is named with a capital: the passage's words as written, no tagging needed.
-			const word = sentence.text.slice(t.start, t.end).replace(/['’]s$/, '');
-			if (!/^\p{Lu}/u.test(word)) continue;
-			const names = corpus.lexicon.placeNames(word);
+		const add = (name: string) => {
+			const names = corpus.lexicon.placeNames(name);
 			for (const s of names.senses) senses.add(s);
 			for (const w of names.wholes) wholes.add(w);
-		}
+		};
+		const tokens = sentence.analysis.tokens;
+		// A place is named with a capital: the passage's words as written, no tagging needed; a name of
+		// two words is one place too ("United Kingdom").
+		const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(sentence.text.slice(t.start, t.end));
+		tokens.forEach((t, i) => {
+			if (!capitalised(t)) return;
+			add(sentence.text.slice(t.start, t.end).replace(/['’]s$/, ''));
+			const next = tokens[i + 1];
+			if (capitalised(next) && sentence.text.slice(t.end, next!.start) === ' ') add(sentence.text.slice(t.start, next!.end).replace(/['’]s$/, ''));
+		});
 		places = { senses, wholes };
 		sentencePlaces.set(sentence, places);
 	}
 	return places;
 }
 
-/** Whether the passage names a place the name's place is part of, or one part of it ("Lithuania" for "Vilnius"). */
+/**
+ * Whether the passage names the name's place by another of its names ("United Kingdom" for "UK",
+ * one named thing in WordNet), or a place the name's place is part of, or one part of it ("Lithuania"
+ * for "Vilnius").
+ */
 export function namesItsPlace(name: string, unit: Unit, corpus: Corpus): boolean {
 	const names = corpus.lexicon.placeNames(name);
-	return unit.sentences.some((sentence) => placesMeet(names, placesOf(sentence, corpus)));
+	const named = [...names.senses].filter((s) => corpus.lexicon.instanceOf(s).length > 0 || corpus.lexicon.lexfile(s) === LEXFILE.nounLocation);
+	return unit.sentences.some((sentence) => {
+		const places = placesOf(sentence, corpus);
+		return placesMeet(names, places) || named.some((s) => places.senses.has(s));
+	});
 }
 
 // How many sentences either side of a passage set the scene its pronouns point into.
