@@ -48,7 +48,16 @@ export function datesFitting(claim: ClaimPoint, dates: EvidencePoint[]): Evidenc
 	const usable = dates.filter((d) => isBound(d.mention) === isBound(claim.mention) || !isBound(d.mention));
 	const wanted = PRECISION[claim.point.granularity];
 	const level = Math.min(wanted, Math.max(-1, ...usable.map((d) => PRECISION[d.point.granularity])));
-	return usable.filter((d) => PRECISION[d.point.granularity] >= level && (dateFits(claim, d.point) || samePartOfYear(claim, d)));
+	return usable.filter((d) => PRECISION[d.point.granularity] >= level && ((dateFits(claim, d.point) && !otherBound(claim, d)) || samePartOfYear(claim, d)));
+}
+
+/**
+ * A source's own bound of the same kind at another date ("a decree to dissolve them by 1 January
+ * 2024" against a claimed "by 1 January 2025"): the bound is what the source states, a deadline or a
+ * count as of a date, not a time the claim's bound may lie after.
+ */
+function otherBound(claim: ClaimPoint, source: EvidencePoint): boolean {
+	return isBound(claim.mention) && source.mention.qualifier === claim.mention.qualifier && !sameDate(claim.point, source.point);
 }
 
 /** "early 2009" against a source's own "early 2009": the same part of the same year, as precise as the claim. */

@@ -85,7 +85,8 @@ function freeDates(reading: Reading, own: Token[]): FreeDates {
 		pool.filter(
 			(d) =>
 				(!d.used || (rangeClaimed && d.bySingle && !samePoint(d.mention.start, d.mention.end))) &&
-				!isBound(d.mention) &&
+				// A bound answers only a bound of its kind ("by 1 January 2024" a claimed "by 1 January 2025").
+				(!isBound(d.mention) || d.mention.qualifier === c.mention.qualifier) &&
 				(c.role === 'point' || !samePoint(d.mention.start, d.mention.end)),
 		);
 	const fresh = new Map(dates.map((d) => [d, { ...d, used: false }]));
