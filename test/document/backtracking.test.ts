@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { citationEdits, detectStyle } from '../../server/src/domain/cite/insert';
 import type { Corpus } from '../../server/src/domain/corpus/corpus';
 import { findPandocCitations, parseLocator, splitSentences } from '../../server/src/domain/document';
+import { findInTextCitations } from '../../server/src/domain/document/citations';
 import { findAuthorDateCitations } from '../../server/src/domain/document/authorDate';
 import { parseLatex } from '../../server/src/domain/document/latex';
 import { parsePlainText } from '../../server/src/domain/document/plaintext';
@@ -116,6 +117,7 @@ describe('crafted input', () => {
 		['the date finder', (text) => findDates(text, { defaultYear: 2014 })],
 		['the number finder', (text) => findNumbers(text)],
 		['the Pandoc citation parser', (text) => findPandocCitations(text)],
+		['the Pandoc in-text citation finder', (text) => findInTextCitations(text)],
 		['the author–date citation finder', (text) => findAuthorDateCitations(text)],
 		['the locator parser', (text) => parseLocator(text)],
 		['the LaTeX reader and its citation commands', (text) => parseLatex(text)],

@@ -63,14 +63,33 @@ export function findPandocCitations(text: string): PandocCitation[] {
 	return scanBracketed(text, '[', ']', (inner) => (inner.length < MAX_CITATION_LENGTH && inner[0] !== '^' ? parseBracketedCitation(inner) : null));
 }
 
+// Pandoc's citation in the text ("@weitz2014 argues", "@weitz2014 [p. 146] adds"): a key after a
+// space, an opening bracket or the start, with its locator in brackets right after it.
+const IN_TEXT = /(?<=^|[\s(])@(\{[^{}]*\}|[\w][\w:.#$%&+?<>~/-]*\w|\w)(?:\s?\[([^\[\]@]{1,80})\])?/gu;
+
+/** Every Pandoc citation written in the text ("@key says"), outside brackets; an e-mail address is none. */
+export function findInTextCitations(text: string): PandocCitation[] {
+	const found: PandocCitation[] = [];
+	for (const match of text.matchAll(IN_TEXT)) {
+		const key = match[1]!.replace(/^\{|\}$/g, '').trim();
+		if (key === '') continue;
+		const locator = match[2] === undefined ? undefined : parseLocator(match[2]);
+		// A bracket after the key that is no locator is the writer's own text.
+		const to = match.index + (match[2] !== undefined && locator === undefined ? 1 + match[1]!.length : match[0].length);
+		found.push(locator === undefined ? { from: match.index, to, keys: [key] } : { from: match.index, to, keys: [key], locator });
+	}
+	return found;
+}
+
 /**
- * Marks the inline citations in a builder's text, Pandoc's and then author–date ones, skipping text
- * written with escapes (`\[@x]`).
+ * Marks the inline citations in a builder's text, Pandoc's (bracketed, then in the text) and then
+ * author–date ones, skipping text written with escapes (`\[@x]`).
  */
 export function markInlineCitations(builder: BlockBuilder): void {
 	const text = builder.text();
 	const literal = (from: number, to: number) => builder.isVerbatim(from) && builder.isVerbatim(to - 1) && !builder.isMarked(from, to);
-	for (const citation of findPandocCitations(text)) {
+	// Bracketed ones first: a key inside brackets ("[see @b]") is theirs, not one written in the text.
+	for (const citation of [...findPandocCitations(text), ...findInTextCitations(text)]) {
 		if (!literal(citation.from, citation.to)) continue;
 		const body =
 			citation.locator === undefined
