@@ -29,6 +29,11 @@ describe('a source’s author as the subject of a saying', () => {
 		expect(claim?.verdict).toBe('supported');
 	});
 
+	it('credits each of two authors named together: one of them saying it is enough', () => {
+		const [claim] = check('Holm and Varga describe the new pier at Port Arden as the finest on the whole coast.');
+		expect(claim?.verdict).toBe('supported');
+	});
+
 	it('credits that author: a statement only another author’s source makes is credited wrongly, and the finding says whose it is', () => {
 		const [claim] = check('Holm describes the new pier at Port Arden as the finest on the whole coast.');
 		expect(claim?.verdict).toBe('citation-mismatch');

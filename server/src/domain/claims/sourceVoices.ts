@@ -67,7 +67,12 @@ export class SourceVoices {
 		while (from > 0 && isName(subject[from - 1]!)) from--;
 		const named = subject.slice(from, subject.indexOf(head) + 1);
 		const authors = named.every((w) => w.pos === 'PROPN') ? this.people.get(head.lower) : undefined;
-		if (authors) return { keys: authors, person: true };
+		if (authors) {
+			// "Weitz and Ramani argue": each author of a subject of names joined by "and" is credited.
+			const joined = subject.every((w) => w.pos === 'PROPN' || w.pos === 'CCONJ' || w.pos === 'PUNCT' || w.pos === 'DET');
+			const keys = joined ? subject.flatMap((w) => this.people.get(w.lower) ?? []) : authors;
+			return { keys: [...new Set(keys)], person: true };
+		}
 		const words = named.map((w) => w.lower);
 		// One word of a longer name names something else as well: "Estonia" of "U.S. Embassy in Estonia".
 		const names = (b: { words: Set<string> }) => words.every((w) => b.words.has(w)) && (words.length > 1 || b.words.size === 1);
