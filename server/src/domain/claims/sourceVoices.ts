@@ -22,18 +22,28 @@ export interface Voice {
 // Words of a name that tell no one apart: "U.S. Department of State" is "the State Department".
 const NAME_WORD = /^[\p{L}][\p{L}.'’-]*$/u;
 
+const JOINING = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
+
 function nameWords(text: string): string[] {
 	return text
 		.toLowerCase()
 		.split(/[\s,]+/)
-		.filter((w) => NAME_WORD.test(w) && !['of', 'the', 'and', 'for', 'on', 'in'].includes(w));
+		.filter((w) => NAME_WORD.test(w) && !JOINING.has(w));
+}
+
+/**
+ * The word a writer keeps when naming a body short: the last of its name ("State" of "U.S.
+ * Department of State", written "the State Department"; "Authority" of "Port of Kelmouth Authority").
+ */
+function headOf(text: string): string | undefined {
+	return nameWords(text).at(-1);
 }
 
 /** The names the sources of a corpus are spoken for by, to tell a clause whose subject is one of them. */
 export class SourceVoices {
 	private readonly people = new Map<string, string[]>();
 	// A publisher's name in its parts: "U.S. Department of State, Bureau for International Narcotics …".
-	private readonly bodies: { words: Set<string>; key: string }[] = [];
+	private readonly bodies: { words: Set<string>; head: string; key: string }[] = [];
 	private static made = 0;
 	/** Tells these voices from another corpus's, for what is remembered of a sentence. */
 	readonly id = ++SourceVoices.made;
@@ -48,15 +58,16 @@ export class SourceVoices {
 			for (const body of s.bodies)
 				for (const part of body.split(/[,;()]/)) {
 					const words = new Set(nameWords(part));
-					if (words.size > 0) this.bodies.push({ words, key: s.key });
+					const head = headOf(part);
+					if (head) this.bodies.push({ words, head, key: s.key });
 				}
 		}
 	}
 
 	/**
 	 * The sources a clause's subject speaks for: an author by name ("Weitz", "Richard Weitz"), or a
-	 * publishing body by two or more words of its name in any order ("the State Department"), or by the
-	 * whole of a one-word name ("Jamestown"). The name is the
+	 * publishing body by words of its name, its last among them, in any order ("the State Department"
+	 * of "U.S. Department of State"). The name is the
 	 * subject's head and the names before it ("In 1996 the State Department": not "the head of the
 	 * Department"). Undefined where it names none.
 	 */
@@ -74,8 +85,11 @@ export class SourceVoices {
 			return { keys: [...new Set(keys)], person: true };
 		}
 		const words = named.map((w) => w.lower);
-		// One word of a longer name names something else as well: "Estonia" of "U.S. Embassy in Estonia".
-		const names = (b: { words: Set<string> }) => words.every((w) => b.words.has(w)) && (words.length > 1 || b.words.size === 1);
+		// A name without its last word names something else: "U.S. Embassy" of "U.S. Embassy in Estonia",
+		// "Central Asia" of "Central Asia Program", "George Washington" of "George Washington University".
+		// So does one word of a longer name: "Estonia".
+		const names = (b: { words: Set<string>; head: string }) =>
+			words.every((w) => b.words.has(w)) && words.includes(b.head) && (words.length > 1 || b.words.size === 1);
 		const keys = [...new Set(this.bodies.filter(names).map((b) => b.key))];
 		return keys.length > 0 ? { keys, person: false } : undefined;
 	}
