@@ -240,6 +240,7 @@ function readBlock(block: ProseBlock, index: number, context: DiscourseContext, 
 /** What a retriever is asked for a document: each claim not judged before, and each sentence of several clauses as a whole and by pairs of clauses of one actor. */
 function queriesOf(read: ReadDocument, corpus: Corpus, options: CheckOptions): Analysis[] {
 	const judgements = options.cache ?? defaultCaches(corpus).judgements;
+	const voices = sourceVoicesOf(corpus);
 	const queries: Analysis[] = [];
 	for (const entry of read.blocks) {
 		if (!('read' in entry)) continue;
@@ -248,9 +249,9 @@ function queriesOf(read: ReadDocument, corpus: Corpus, options: CheckOptions): A
 			const [sentence, reading, referents] = [block.sentences[i]!, block.readings[i]!, block.referents[i]!];
 			for (const claim of claims) if (!judgements.get(claim.key)) queries.push(claim.analysis);
 			if (claims.length > 1) {
-				queries.push(sentenceClaim(sentence, reading, referents, corpus.lexicon, sourceVoicesOf(corpus)).analysis);
+				queries.push(sentenceClaim(sentence, reading, referents, corpus.lexicon, voices).analysis);
 				for (const claim of claims) {
-					const joined = joinedClaim(sentence, reading, claim.span, referents, corpus.lexicon, sourceVoicesOf(corpus));
+					const joined = joinedClaim(sentence, reading, claim.span, referents, corpus.lexicon, voices);
 					if (joined && !judgements.get(joined.key)) queries.push(joined.analysis);
 				}
 			}
@@ -275,6 +276,7 @@ function* judgeBlock(read: ReadBlock, text: string, corpus: Corpus, options: Che
 	const paragraph = paragraphBacking(sentences);
 	const judgements = options.cache ?? defaultCaches(corpus).judgements;
 	const verify = options.verify ?? DEFAULT_VERIFY_OPTIONS;
+	const voices = sourceVoicesOf(corpus);
 	const claims: ClaimReport[] = [];
 	const findings: Finding[] = [];
 	const resolved = (citations: Citation[]) => citations.map((c) => resolveCitation(c, corpus));
@@ -315,10 +317,9 @@ function* judgeBlock(read: ReadBlock, text: string, corpus: Corpus, options: Che
 			const fixing = judgement.edits.length > 0 && (judgement.verdict === 'wrong-date' || judgement.verdict === 'wrong-number');
 			if (sentenceClaims.length > 1 && isPlainlyUnsupported(judgement))
 				judgement =
-					joinedJudgement(claim, joinedClaim(sentence, reading, claim.span, referents[i]!, corpus.lexicon, sourceVoicesOf(corpus)), judge, verify.support) ??
-					judgement;
+					joinedJudgement(claim, joinedClaim(sentence, reading, claim.span, referents[i]!, corpus.lexicon, voices), judge, verify.support) ?? judgement;
 			if (sentenceClaims.length > 1 && (isPlainlyUnsupported(judgement) || judgement.related || fixing)) {
-				whole ??= judge(sentenceClaim(sentence, reading, referents[i]!, corpus.lexicon, sourceVoicesOf(corpus)));
+				whole ??= judge(sentenceClaim(sentence, reading, referents[i]!, corpus.lexicon, voices));
 				const confirmed = !fixing || (whole.evidence[0] !== undefined && givesFactsOf(claim, whole.evidence[0].quote));
 				if (whole.verdict === 'supported' && (whole.evidence[0]?.score ?? 0) >= verify.support && confirmed) judgement = whole;
 			}

@@ -19,11 +19,12 @@ export interface Voice {
 	person: boolean;
 }
 
-// Words of a name that tell no one apart: "U.S. Department of State" is "the State Department".
+// A word of a name, and the words that only join a name's words: a writer may leave them out or reorder
+// the rest ("U.S. Department of State" is "the State Department").
 const NAME_WORD = /^[\p{L}][\p{L}.'’-]*$/u;
-
 const JOINING = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
 
+/** The words of a name that tell it apart, lower case. */
 function nameWords(text: string): string[] {
 	return text
 		.toLowerCase()
