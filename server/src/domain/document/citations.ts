@@ -65,7 +65,7 @@ export function findPandocCitations(text: string): PandocCitation[] {
 
 // Pandoc's citation in the text ("@weitz2014 argues", "@weitz2014 [p. 146] adds"): a key after a
 // space, an opening bracket or the start, with its locator in brackets right after it.
-const IN_TEXT = /(?<=^|[\s(])@(\{[^{}]*\}|[\w][\w:.#$%&+?<>~/-]*\w|\w)(?:\s?\[([^\[\]@]{1,80})\])?/gu;
+const IN_TEXT = /(?<=^|[\s(])@(\{[^{}]*\}|[\w][\w:.#$%&+?<>~/-]*\w|\w)(?:\s?\[([^[\]@]{1,80})\])?/gu;
 
 /** Every Pandoc citation written in the text ("@key says"), outside brackets; an e-mail address is none. */
 export function findInTextCitations(text: string): PandocCitation[] {
