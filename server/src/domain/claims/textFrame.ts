@@ -45,8 +45,9 @@ export function textFrame(words: TaggedWord[], subject: TaggedWord[] | undefined
 	const verb = mainVerb(words);
 	if (!head || !verb) return undefined;
 	const saying = isSayingVerb(verb.word.lemma, lexicon);
-	const voice = namesText(head, lexicon) ? undefined : voices?.voiceOf(subject, head);
-	if (!(namesText(head, lexicon) && saying) && !(voice && (saying || (voice.person && verb.tense === 'present')))) return undefined;
+	const text = namesText(head, lexicon);
+	const voice = text ? undefined : voices?.voiceOf(subject, head);
+	if (!(text && saying) && !(voice && (saying || (voice.person && verb.tense === 'present')))) return undefined;
 	const spans = [
 		{ start: subject[0]!.start, end: subject.at(-1)!.end },
 		{ start: verb.word.start, end: verb.word.end },

@@ -63,20 +63,29 @@ export function findPandocCitations(text: string): PandocCitation[] {
 	return scanBracketed(text, '[', ']', (inner) => (inner.length < MAX_CITATION_LENGTH && inner[0] !== '^' ? parseBracketedCitation(inner) : null));
 }
 
-// Pandoc's citation in the text ("@weitz2014 argues", "@weitz2014 [p. 146] adds"): a key after a
-// space, an opening bracket or the start, with its locator in brackets right after it.
-const IN_TEXT = /(?<=^|[\s(])@(\{[^{}]*\}|[\w][\w:.#$%&+?<>~/-]*\w|\w)(?:\s?\[([^[\]@]{1,80})\])?/gu;
+// Pandoc's citation in the text ("@weitz2014 argues", "@weitz2014 [p. 146] adds"): "@" after a space,
+// an opening bracket or the start, a key as in brackets that opens with a word character or a brace,
+// and its locator in brackets right after it.
+const IN_TEXT_AT = /(?<=^|[\s(])@/g;
+const KEY_AT = new RegExp(KEY.source.slice(1), 'y');
+const LOCATOR_AT = /\s?\[([^[\]@]{1,80})\]/y;
 
 /** Every Pandoc citation written in the text ("@key says"), outside brackets; an e-mail address is none. */
 export function findInTextCitations(text: string): PandocCitation[] {
 	const found: PandocCitation[] = [];
-	for (const match of text.matchAll(IN_TEXT)) {
-		const key = match[1]!.replace(/^\{|\}$/g, '').trim();
+	for (const at of text.matchAll(IN_TEXT_AT)) {
+		KEY_AT.lastIndex = at.index + 1;
+		const written = KEY_AT.exec(text);
+		if (!written || !/^[{\w]/.test(written[0])) continue;
+		const key = (written[1] ?? written[2] ?? '').trim();
 		if (key === '') continue;
-		const locator = match[2] === undefined ? undefined : parseLocator(match[2]);
+		const keyEnd = at.index + 1 + written[0].length;
+		LOCATOR_AT.lastIndex = keyEnd;
+		const bracket = LOCATOR_AT.exec(text);
+		const locator = bracket ? parseLocator(bracket[1]!) : undefined;
 		// A bracket after the key that is no locator is the writer's own text.
-		const to = match.index + (match[2] !== undefined && locator === undefined ? 1 + match[1]!.length : match[0].length);
-		found.push(locator === undefined ? { from: match.index, to, keys: [key] } : { from: match.index, to, keys: [key], locator });
+		const to = locator === undefined ? keyEnd : keyEnd + bracket![0].length;
+		found.push(locator === undefined ? { from: at.index, to, keys: [key] } : { from: at.index, to, keys: [key], locator });
 	}
 	return found;
 }
